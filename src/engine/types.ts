@@ -1,0 +1,125 @@
+/**
+ * The engine's plain-data model: the state the pure rules transform, the events that drive them,
+ * what a step reports, and the session log and save. All JSON-serialisable.
+ */
+import type { Confidence } from '../scenario/types';
+
+export type DeadlineStatus = 'idle' | 'running' | 'met' | 'missed';
+
+export interface DeadlineState {
+  readonly status: DeadlineStatus;
+  /** In-game hour the clock started, when it has. */
+  readonly startedAt?: number;
+  /** In-game hour it was met or missed. */
+  readonly resolvedAt?: number;
+}
+
+export interface ClaimRecord {
+  readonly fact: string;
+  readonly value: number;
+  readonly confidence: Confidence;
+  readonly choice: string;
+  readonly beat: string;
+  readonly time: number;
+  /** Set when a later revision contradicted the claim. */
+  readonly contradictedBy?: { readonly value: number; readonly time: number };
+}
+
+/**
+ * Everything the rules need to go on from here. `beat` is the current beat; once an ending is
+ * reached `ending` is set and `beat` stays on the last beat played.
+ */
+export interface GameState {
+  readonly beat: string;
+  readonly ending: string | null;
+  /** In-game hours since the scenario's start. */
+  readonly time: number;
+  readonly meters: Readonly<Record<string, number>>;
+  readonly flags: Readonly<Record<string, boolean>>;
+  readonly facts: Readonly<Record<string, number>>;
+  /** Beat id to number of times entered. */
+  readonly visits: Readonly<Record<string, number>>;
+  /** Choice ids taken so far, in order (for `chose(id)`, rubrics and the debrief). */
+  readonly chosen: readonly string[];
+  readonly deadlines: Readonly<Record<string, DeadlineState>>;
+  /** Trigger ids whose condition has held once (fired, or rolled and failed). */
+  readonly fired: readonly string[];
+  readonly claims: readonly ClaimRecord[];
+  /** The seeded generator's state (pure-rand), so chance is replayable. */
+  readonly rng: readonly number[];
+}
+
+/** Events the pure `step` understands; the xstate machine takes the same. */
+export type EngineEvent =
+  | { readonly type: 'player.choose'; readonly choice: string }
+  | { readonly type: 'player.continue' }
+  | { readonly type: 'clock.expire' }
+  | { readonly type: 'facilitator.inject'; readonly inject: string }
+  | { readonly type: 'facilitator.jump'; readonly beat: string };
+
+/** What happened during one step, in order, for the UI's consequence screen and the debrief. */
+export type Notice =
+  | { readonly kind: 'decision'; readonly beat: string; readonly choice: string; readonly expired: boolean }
+  | { readonly kind: 'meter'; readonly meter: string; readonly from: number; readonly to: number; readonly cause: string }
+  | { readonly kind: 'flag'; readonly flag: string; readonly value: boolean; readonly cause: string }
+  | { readonly kind: 'fact'; readonly fact: string; readonly from: number; readonly to: number; readonly cause: string }
+  | { readonly kind: 'claim'; readonly fact: string; readonly value: number; readonly confidence: Confidence; readonly choice: string }
+  | { readonly kind: 'contradiction'; readonly fact: string; readonly claimed: number; readonly revised: number; readonly confidence: Confidence; readonly choice: string }
+  | { readonly kind: 'trigger'; readonly trigger: string; readonly rolled: boolean }
+  /** An inject reaches the team; `source` is `beat`, `trigger`, `deadline` or `facilitator`. */
+  | { readonly kind: 'inject'; readonly inject: string; readonly source: string; readonly variant?: number }
+  | { readonly kind: 'deadline'; readonly deadline: string; readonly status: 'running' | 'met' | 'missed'; readonly time: number }
+  | { readonly kind: 'enter'; readonly beat: string; readonly time: number }
+  | { readonly kind: 'ending'; readonly ending: string };
+
+export interface StepResult {
+  readonly state: GameState;
+  /** False when the event was not allowed here (unknown or unavailable choice, game over...). */
+  readonly accepted: boolean;
+  /** Why the event was refused, for messages. */
+  readonly reason?: string;
+  readonly notices: readonly Notice[];
+}
+
+/** Session-level events: engine events plus what only the session handles. */
+export type SessionEvent =
+  | EngineEvent
+  | { readonly type: 'session.start'; readonly seed: number; readonly team?: string }
+  | { readonly type: 'session.pause' }
+  | { readonly type: 'session.resume' }
+  | { readonly type: 'facilitator.undo' }
+  | { readonly type: 'facilitator.extend'; readonly seconds: number }
+  | { readonly type: 'facilitator.note'; readonly text: string }
+  | { readonly type: 'facilitator.end' };
+
+/** One line of the append-only session log. */
+export interface LogEntry {
+  readonly seq: number;
+  /** Wall-clock time, milliseconds since the epoch. */
+  readonly wall: number;
+  /** In-game hours when the event arrived. */
+  readonly time: number;
+  /** The beat current when the event arrived. */
+  readonly beat: string;
+  readonly event: SessionEvent;
+  readonly accepted: boolean;
+  readonly notices: readonly Notice[];
+}
+
+export const SAVE_FORMAT = 'crisis-room-save';
+export const SAVE_VERSION = 1;
+
+export interface SaveFile {
+  readonly format: typeof SAVE_FORMAT;
+  readonly version: typeof SAVE_VERSION;
+  readonly scenario: { readonly id: string; readonly version: string; readonly hash: string };
+  readonly seed: number;
+  readonly team?: string;
+  readonly savedAt: number;
+  readonly log: readonly LogEntry[];
+  /** The state after the log, so a reader need not replay; restore checks it against replay. */
+  readonly state: GameState;
+  readonly paused: boolean;
+  /** True once an ending is reached or the facilitator ended the exercise. */
+  readonly finished: boolean;
+}

@@ -1,0 +1,338 @@
+/**
+ * The checked scenario model: what the loader hands to the engine, the analysis tools and the
+ * debrief once a YAML file has passed every check. Plain JSON-serialisable data; conditions are
+ * already parsed into trees and every reference is known to resolve.
+ *
+ * The YAML keys are documented in docs/scenario-format.md; this model mirrors them with defaults
+ * filled in and snake_case keys turned into camelCase.
+ */
+
+/** A text is a plain string, or a map of language code to string (`{ en: ..., ko: ... }`). */
+export type Text = string | Readonly<Record<string, string>>;
+
+/** The three move categories every scenario has; a scenario may declare more. */
+export const BUILT_IN_CATEGORIES = ['disclosure', 'leadership', 'legal'] as const;
+
+export type Rating = 'recommended' | 'acceptable' | 'harmful';
+export const RATINGS: readonly Rating[] = ['recommended', 'acceptable', 'harmful'];
+
+/** Crisis-response strategies of Situational Crisis Communication Theory (Coombs, 2007). */
+export type Strategy = 'deny' | 'diminish' | 'rebuild' | 'bolster';
+export const STRATEGIES: readonly Strategy[] = ['deny', 'diminish', 'rebuild', 'bolster'];
+
+export type Confidence = 'confirmed' | 'preliminary' | 'estimate';
+export const CONFIDENCES: readonly Confidence[] = ['confirmed', 'preliminary', 'estimate'];
+
+export type InjectKind =
+  | 'email'
+  | 'news'
+  | 'social'
+  | 'regulator'
+  | 'chat'
+  | 'board'
+  | 'memo'
+  | 'alert';
+export const INJECT_KINDS: readonly InjectKind[] = [
+  'email',
+  'news',
+  'social',
+  'regulator',
+  'chat',
+  'board',
+  'memo',
+  'alert',
+];
+
+export type Difficulty = 'introductory' | 'intermediate' | 'advanced';
+
+// ---------------------------------------------------------------------------------------------
+// Conditions: parsed at load time, evaluated by the engine. Never eval.
+// ---------------------------------------------------------------------------------------------
+
+export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+/** A function a condition may call; its single argument is an id of the named kind. */
+export type ConditionFn = 'visits' | 'chose' | 'met' | 'missed' | 'fired';
+
+/**
+ * A parsed condition. Names are resolved at load time, so `ref.of` says what the name is.
+ * `time` is the in-game clock in hours since the scenario's start.
+ */
+export type Expr =
+  | { readonly kind: 'num'; readonly value: number }
+  | { readonly kind: 'bool'; readonly value: boolean }
+  | { readonly kind: 'ref'; readonly of: 'meter' | 'flag' | 'fact'; readonly id: string }
+  | { readonly kind: 'time' }
+  | { readonly kind: 'call'; readonly fn: ConditionFn; readonly id: string }
+  | { readonly kind: 'not'; readonly operand: Expr }
+  | { readonly kind: 'and' | 'or'; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'cmp'; readonly op: CompareOp; readonly left: Expr; readonly right: Expr };
+
+/** A condition keeps its source text for messages and for the debrief. */
+export interface Condition {
+  readonly source: string;
+  readonly expr: Expr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Declarations
+// ---------------------------------------------------------------------------------------------
+
+export interface Band {
+  /** The lowest value in this band; a band runs up to the next band's `from` minus one. */
+  readonly from: number;
+  readonly label: Text;
+}
+
+export interface Meter {
+  readonly id: string;
+  readonly label: Text;
+  readonly description?: Text;
+  readonly min: number;
+  readonly max: number;
+  readonly start: number;
+  /** Which end is good: `high` for trust, `low` for liability. */
+  readonly good: 'high' | 'low';
+  /** Ordered by `from`, ascending; the first starts at `min`. */
+  readonly bands: readonly Band[];
+  /** Headline meters are drawn large; others small. Defaults to true for the first two. */
+  readonly headline: boolean;
+}
+
+export interface Flag {
+  readonly id: string;
+  readonly description?: Text;
+  readonly start: boolean;
+}
+
+export interface Fact {
+  readonly id: string;
+  readonly label: Text;
+  readonly start: number;
+  readonly unit?: Text;
+}
+
+export interface Category {
+  readonly id: string;
+  readonly label: Text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Effects: what a choice, a trigger, a deadline or a beat does to the world.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A change to one meter. `add` clamps to the meter's range. `fair` moves the value `percent`
+ * of the distance towards the bound (`max` when positive, `min` when negative), truncated towards
+ * the current value, so it never crosses a bound. `set` assigns, clamped.
+ */
+export type MeterChange =
+  | { readonly meter: string; readonly op: 'add'; readonly amount: number }
+  | { readonly meter: string; readonly op: 'fair'; readonly percent: number }
+  | { readonly meter: string; readonly op: 'set'; readonly value: number };
+
+export interface Outcome {
+  readonly meters: readonly MeterChange[];
+  /** Flag id to new value. */
+  readonly flags: Readonly<Record<string, boolean>>;
+  /** Fact id to revised value. A revision can contradict earlier public claims. */
+  readonly facts: Readonly<Record<string, number>>;
+}
+
+export interface Claim {
+  readonly fact: string;
+  /** The figure the company stated in public. */
+  readonly value: number;
+  readonly confidence: Confidence;
+  /** What was said, in words, for the debrief ("about 4,500 accounts"). */
+  readonly statement?: Text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Injects
+// ---------------------------------------------------------------------------------------------
+
+export interface InjectVariant {
+  readonly headline: Text;
+  readonly body: Text;
+}
+
+export interface Inject {
+  readonly id: string;
+  readonly kind: InjectKind;
+  readonly from: Text;
+  readonly headline: Text;
+  readonly body: Text;
+  /** Social posts: reaction counts shown under the post. */
+  readonly reactions?: { readonly likes: number; readonly shares: number; readonly replies: number };
+  /** When present, one of these replaces headline and body, picked by the seeded generator. */
+  readonly variants?: readonly InjectVariant[];
+}
+
+/** An inject a facilitator may push during play; it may also change the world. */
+export interface OptionalInject extends Inject {
+  readonly outcome: Outcome;
+  readonly facilitatorNote?: Text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Beats, decisions, choices
+// ---------------------------------------------------------------------------------------------
+
+/** Where a choice leads: another beat, or `end`, which resolves the endings in order. */
+export const END = 'end';
+
+export interface Choice {
+  /** Unique across the whole scenario, so conditions and rubrics can name it. */
+  readonly id: string;
+  readonly category: string;
+  readonly label: Text;
+  readonly description?: Text;
+  readonly condition?: Condition;
+  readonly outcome: Outcome;
+  readonly claims: readonly Claim[];
+  /** A beat id, or `end`. */
+  readonly next: string;
+  readonly feedback: Text;
+  /** Sources or principles the feedback cites ("PIPA Art. 34", "Coombs 2007"). */
+  readonly references: readonly string[];
+  readonly rating: Rating;
+  readonly strategy?: Strategy;
+}
+
+export interface Decision {
+  readonly prompt: Text;
+  /** Real seconds the room has; when they run out the UI sends `clock.expire`. */
+  readonly timeLimit?: number;
+  /** The choice taken on `clock.expire`. Required when `timeLimit` is set. */
+  readonly defaultChoice?: string;
+  readonly choices: readonly Choice[];
+}
+
+export interface Facilitation {
+  readonly notes?: Text;
+  readonly questions: readonly Text[];
+}
+
+export interface Beat {
+  readonly id: string;
+  readonly title: Text;
+  /** In-game hours since the scenario's start; entering the beat moves the clock here. */
+  readonly at: number;
+  readonly injects: readonly Inject[];
+  /** Applied when the beat is entered (a forensics update revising a fact, for instance). */
+  readonly onEnter: Outcome;
+  /** A beat has a decision, or else a `next` the team reaches with `player.continue`. */
+  readonly decision?: Decision;
+  readonly next?: string;
+  readonly facilitator: Facilitation;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Triggers, deadlines, credibility, endings, rubric
+// ---------------------------------------------------------------------------------------------
+
+export interface Trigger {
+  readonly id: string;
+  readonly when: Condition;
+  /** 0 < chance <= 1; rolled once, when the condition first holds. Defaults to 1. */
+  readonly chance: number;
+  readonly inject?: Inject;
+  readonly outcome: Outcome;
+  /** Jump to this beat instead of the one being entered (checked only on entering a beat). */
+  readonly goto?: string;
+}
+
+export interface Deadline {
+  readonly id: string;
+  readonly label: Text;
+  /** The rule the clock models ("PIPA Art. 34", "GDPR Art. 33"). */
+  readonly reference?: string;
+  /** The clock starts the first time this holds. */
+  readonly startsWhen: Condition;
+  /** The deadline is met if this holds at or before start + hours. */
+  readonly metWhen: Condition;
+  readonly hours: number;
+  readonly onMissed: Outcome;
+  readonly missedInject?: Inject;
+  readonly onMet: Outcome;
+}
+
+/** What a contradicted public claim costs; scaled by the claim's confidence. */
+export interface Credibility {
+  /** Meter id to the (usually negative) change at full confidence. */
+  readonly penalty: Readonly<Record<string, number>>;
+  /** Multiplier per confidence level. Defaults: confirmed 1, preliminary 0.5, estimate 0.25. */
+  readonly scale: Readonly<Record<Confidence, number>>;
+  /**
+   * A revision contradicts a claim when |revised - claimed| > tolerance * |claimed|.
+   * Defaults to 0.1 (ten per cent).
+   */
+  readonly tolerance: number;
+}
+
+export interface Ending {
+  readonly id: string;
+  readonly title: Text;
+  /** Absent only on the last ending, the fallback. */
+  readonly when?: Condition;
+  readonly epilogue: Text;
+  /** How good this ending is, for the debrief and analysis: best, good, mixed, poor, worst. */
+  readonly tone: 'best' | 'good' | 'mixed' | 'poor' | 'worst';
+}
+
+/** One piece of evidence behind an objective's rating; exactly one kind per item. */
+export type Evidence =
+  | { readonly kind: 'deadline'; readonly deadline: string; readonly label?: Text }
+  | { readonly kind: 'chose'; readonly choices: readonly string[]; readonly label?: Text }
+  | { readonly kind: 'avoided'; readonly choices: readonly string[]; readonly label?: Text }
+  | { readonly kind: 'claims'; readonly label?: Text }
+  | { readonly kind: 'when'; readonly condition: Condition; readonly label?: Text };
+
+export interface Objective {
+  readonly id: string;
+  readonly label: Text;
+  /** The HSEEP core capability it exercises ("Public Information and Warning"). */
+  readonly capability: Text;
+  readonly description?: Text;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ScenarioMeta {
+  readonly id: string;
+  readonly title: Text;
+  readonly summary: Text;
+  readonly version: string;
+  readonly author: string;
+  readonly durationMinutes: number;
+  readonly difficulty: Difficulty;
+  readonly audience: Text;
+  readonly objectives: readonly Text[];
+  readonly caseNote: Text;
+  /** Who the players are ("the executive crisis team of ..."). */
+  readonly role: Text;
+  /** ISO local date-time of hour 0, for display only ("2025-11-18T09:00"). */
+  readonly clockStart: string;
+}
+
+export interface Scenario {
+  readonly format: 1;
+  readonly meta: ScenarioMeta;
+  /** Declared languages, default first. Every text must have each when given as a map. */
+  readonly languages: readonly string[];
+  /** Built-in categories first, then declared ones. */
+  readonly categories: readonly Category[];
+  readonly meters: readonly Meter[];
+  readonly flags: readonly Flag[];
+  readonly facts: readonly Fact[];
+  readonly start: string;
+  readonly beats: readonly Beat[];
+  readonly triggers: readonly Trigger[];
+  readonly deadlines: readonly Deadline[];
+  readonly credibility: Credibility;
+  readonly endings: readonly Ending[];
+  readonly rubric: readonly Objective[];
+  readonly optionalInjects: readonly OptionalInject[];
+  /** A hash of the source text, carried by saves so a changed scenario is noticed. */
+  readonly hash: string;
+}

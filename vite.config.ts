@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * A strict Content-Security-Policy: no eval, no inline script, no remote anything. The built app
+ * must run under it (tests/browser checks), so scenario text can never become code.
+ * 'unsafe-inline' for styles only: Phaser sets style attributes on its canvas.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export default defineConfig({
+  base: './',
+  server: { port: 5173, strictPort: false },
+  preview: {
+    port: 4173,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+      },
+      output: {
+        // Phaser is almost all of the bundle: keep it in its own long-cached chunk.
+        manualChunks(id: string) {
+          if (id.includes('node_modules/phaser')) return 'phaser';
+          return undefined;
+        },
+      },
+    },
+  },
+});
