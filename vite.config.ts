@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
@@ -31,9 +32,13 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
-      input: {
-        main: resolve(import.meta.dirname, 'index.html'),
-      },
+      // Every page at the top level is an entry: the game, the workshop, the facilitator console
+      // and the debrief viewer.
+      input: Object.fromEntries(
+        readdirSync(import.meta.dirname)
+          .filter((name) => name.endsWith('.html'))
+          .map((name) => [name.replace(/\.html$/, ''), resolve(import.meta.dirname, name)]),
+      ),
       output: {
         // Phaser is almost all of the bundle: keep it in its own long-cached chunk.
         manualChunks(id: string) {
