@@ -114,13 +114,14 @@ describe('parseMessage', () => {
 
   it('refuses a snapshot whose state or log is malformed', () => {
     const badState = { ...snapshot, state: { ...state, meters: { trust: 'high' } } };
-    expect(parseMessage(wire(envelope(session, { type: 'snapshot', projector, since: 1, snapshot: badState })))).toEqual({
+    const message = { ...envelope(session, { type: 'snapshot', projector, since: 1, snapshot }), snapshot: badState };
+    expect(parseMessage(wire(message))).toEqual({
       ok: false,
       error: 'snapshot: missing or malformed field "snapshot"',
     });
     const badEntry = { ...entry, event: { type: 'facilitator.note' } };
-    const update = envelope(session, { type: 'update', projector, since: 1, entry: badEntry, state, paused: false, finished: false });
-    expect(parseMessage(wire(update))).toEqual({ ok: false, error: 'update: missing or malformed field "entry"' });
+    const update = envelope(session, { type: 'update', projector, since: 1, entry, state, paused: false, finished: false });
+    expect(parseMessage(wire({ ...update, entry: badEntry }))).toEqual({ ok: false, error: 'update: missing or malformed field "entry"' });
     const unknownEvent = { ...entry, event: { type: 'player.cheat' } };
     expect(parseMessage(wire({ ...update, entry: unknownEvent }))).toMatchObject({ ok: false });
   });
