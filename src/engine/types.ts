@@ -65,7 +65,11 @@ export type Notice =
   | { readonly kind: 'fact'; readonly fact: string; readonly from: number; readonly to: number; readonly cause: string }
   | { readonly kind: 'claim'; readonly fact: string; readonly value: number; readonly confidence: Confidence; readonly choice: string }
   | { readonly kind: 'contradiction'; readonly fact: string; readonly claimed: number; readonly revised: number; readonly confidence: Confidence; readonly choice: string }
-  | { readonly kind: 'trigger'; readonly trigger: string; readonly rolled: boolean }
+  /**
+   * A trigger's condition held for the first time. `rolled`: its chance was below 1, so the
+   * generator was rolled; `fired`: it went off (its inject and outcome follow).
+   */
+  | { readonly kind: 'trigger'; readonly trigger: string; readonly rolled: boolean; readonly fired: boolean }
   /** An inject reaches the team; `source` is `beat`, `trigger`, `deadline` or `facilitator`. */
   | { readonly kind: 'inject'; readonly inject: string; readonly source: string; readonly variant?: number }
   | { readonly kind: 'deadline'; readonly deadline: string; readonly status: 'running' | 'met' | 'missed'; readonly time: number }

@@ -1,0 +1,17 @@
+/** The scenario engine: pure rules, the xstate machine, sessions, saves and replay. */
+export type * from './types';
+export { SAVE_FORMAT, SAVE_VERSION } from './types';
+export { evaluate, holds, type StateView } from './conditions';
+export { fairAdd, plainAdd, setMeter, changeMeter, roundHalfAwayFromZero } from './meters';
+export { contradicts, credibilityPenalty } from './outcome';
+export { applyOutcome } from './pure';
+export { seedRng, rollChance, pickIndex } from './rng';
+export { compileRules, type Rules } from './rules';
+export { createScenarioMachine, type MachineContext, type ScenarioMachine } from './machine';
+export { createSession, type Session, type SessionOptions } from './session';
+export { restore, type RestoreErrorCode, type RestoreResult } from './restore';
+export { replay } from './replay';
+export { decisionTimer } from './timer';
+export { formatGameTime } from './game-time';
+export { injectById } from './injects';
+export { runPlan, type TestPlan, type PlanStep, type PlanExpectation, type PlanResult } from './plan';

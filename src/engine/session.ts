@@ -1,0 +1,147 @@
+import { type Actor, createActor } from 'xstate';
+import type { Scenario } from '../scenario/types';
+import { createScenarioMachine, type ScenarioMachine } from './machine';
+import { type Driver, type Progress, dispatch } from './progress';
+import { compileRules, type Rules } from './rules';
+import { type EngineEvent, type GameState, type LogEntry, SAVE_FORMAT, SAVE_VERSION, type SaveFile, type SessionEvent, type StepResult } from './types';
+
+export interface SessionOptions {
+  readonly seed: number;
+  readonly team?: string;
+  /** Wall clock in milliseconds; tests pass a fake one. Defaults to Date.now. */
+  readonly now?: () => number;
+}
+
+/** One exercise run: the xstate actor, the append-only log, pause and facilitator controls. */
+export interface Session {
+  readonly scenario: Scenario;
+  readonly rules: Rules;
+  readonly seed: number;
+  readonly team: string | undefined;
+  /** The running actor, for the Stately inspector. Undo replaces it with a rebuilt one. */
+  readonly actor: Actor<ScenarioMachine>;
+  state(): GameState;
+  log(): readonly LogEntry[];
+  paused(): boolean;
+  /** True once an ending is reached or the facilitator ended the exercise. */
+  finished(): boolean;
+  choose(choiceId: string): StepResult;
+  expire(): StepResult;
+  continue(): StepResult;
+  pause(): StepResult;
+  resume(): StepResult;
+  extend(seconds: number): StepResult;
+  inject(injectId: string): StepResult;
+  undo(): StepResult;
+  jump(beatId: string): StepResult;
+  note(text: string): StepResult;
+  end(): StepResult;
+  /** Calls back with every new log entry; returns the unsubscribe function. */
+  subscribe(listener: (entry: LogEntry) => void): () => void;
+  save(): SaveFile;
+}
+
+/** A driver over the xstate actor; it checks the actor against the pure refusal rules. */
+function actorDriver(machine: ScenarioMachine, rules: Rules, seed: number): Driver & { actor(): Actor<ScenarioMachine> } {
+  let actor = createActor(machine, { input: { seed } }).start();
+  return {
+    actor: () => actor,
+    state: () => actor.getSnapshot().context.game,
+    step(event: EngineEvent): StepResult {
+      const before = actor.getSnapshot();
+      const reason = rules.refusal(before.context.game, event);
+      if (reason !== null) return { state: before.context.game, accepted: false, reason, notices: [] };
+      actor.send(event);
+      const after = actor.getSnapshot();
+      if (after.context === before.context) {
+        throw new Error(`machine of '${rules.scenario.meta.id}' took no transition for ${event.type} at beat '${before.context.game.beat}'`);
+      }
+      return { state: after.context.game, accepted: true, notices: after.context.notices };
+    },
+    rebuild(events) {
+      actor.stop();
+      actor = createActor(machine, { input: { seed } }).start();
+      for (const event of events) actor.send(event);
+    },
+  };
+}
+
+/** Internal: a session, optionally rebuilt from a saved log (restore). */
+export function openSession(scenario: Scenario, options: SessionOptions, saved?: readonly LogEntry[]): Session {
+  const now = options.now ?? Date.now;
+  const rules = compileRules(scenario);
+  const driver = actorDriver(createScenarioMachine(scenario), rules, options.seed);
+  const progress: Progress = { paused: false, ended: false, effective: [] };
+  const log: LogEntry[] = [];
+  const listeners = new Set<(entry: LogEntry) => void>();
+
+  function append(event: SessionEvent, before: GameState, accepted: boolean, notices: LogEntry['notices']): void {
+    const entry: LogEntry = { seq: log.length, wall: now(), time: before.time, beat: before.beat, event, accepted, notices };
+    log.push(entry);
+    for (const listener of listeners) listener(entry);
+  }
+
+  function send(event: SessionEvent): StepResult {
+    const before = driver.state();
+    const result = dispatch(driver, progress, event);
+    append(event, before, result.accepted, result.notices);
+    return { state: driver.state(), accepted: result.accepted, notices: result.notices, ...(result.reason === undefined ? {} : { reason: result.reason }) };
+  }
+
+  if (saved) {
+    for (const entry of saved) if (entry.event.type !== 'session.start') dispatch(driver, progress, entry.event);
+    log.push(...saved);
+  } else {
+    const start = { type: 'session.start', seed: options.seed, ...(options.team === undefined ? {} : { team: options.team }) } as const;
+    const initial = driver.state();
+    append(start, initial, true, driver.actor().getSnapshot().context.notices);
+  }
+
+  return {
+    scenario,
+    rules,
+    seed: options.seed,
+    team: options.team,
+    get actor() {
+      return driver.actor();
+    },
+    state: () => driver.state(),
+    log: () => log,
+    paused: () => progress.paused,
+    finished: () => progress.ended || driver.state().ending !== null,
+    choose: (choice) => send({ type: 'player.choose', choice }),
+    expire: () => send({ type: 'clock.expire' }),
+    continue: () => send({ type: 'player.continue' }),
+    pause: () => send({ type: 'session.pause' }),
+    resume: () => send({ type: 'session.resume' }),
+    extend: (seconds) => send({ type: 'facilitator.extend', seconds }),
+    inject: (inject) => send({ type: 'facilitator.inject', inject }),
+    undo: () => send({ type: 'facilitator.undo' }),
+    jump: (beat) => send({ type: 'facilitator.jump', beat }),
+    note: (text) => send({ type: 'facilitator.note', text }),
+    end: () => send({ type: 'facilitator.end' }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    save(): SaveFile {
+      return {
+        format: SAVE_FORMAT,
+        version: SAVE_VERSION,
+        scenario: { id: scenario.meta.id, version: scenario.meta.version, hash: scenario.hash },
+        seed: options.seed,
+        ...(options.team === undefined ? {} : { team: options.team }),
+        savedAt: now(),
+        log: [...log],
+        state: driver.state(),
+        paused: progress.paused,
+        finished: progress.ended || driver.state().ending !== null,
+      };
+    },
+  };
+}
+
+/** Starts an exercise session: enters the start beat and logs `session.start`. */
+export function createSession(scenario: Scenario, options: SessionOptions): Session {
+  return openSession(scenario, options);
+}
