@@ -24,14 +24,7 @@ export type Confidence = 'confirmed' | 'preliminary' | 'estimate';
 export const CONFIDENCES: readonly Confidence[] = ['confirmed', 'preliminary', 'estimate'];
 
 export type InjectKind =
-  | 'email'
-  | 'news'
-  | 'social'
-  | 'regulator'
-  | 'chat'
-  | 'board'
-  | 'memo'
-  | 'alert';
+  'email' | 'news' | 'social' | 'regulator' | 'chat' | 'board' | 'memo' | 'alert';
 export const INJECT_KINDS: readonly InjectKind[] = [
   'email',
   'news',
@@ -164,7 +157,11 @@ export interface Inject {
   readonly headline: Text;
   readonly body: Text;
   /** Social posts: reaction counts shown under the post. */
-  readonly reactions?: { readonly likes: number; readonly shares: number; readonly replies: number };
+  readonly reactions?: {
+    readonly likes: number;
+    readonly shares: number;
+    readonly replies: number;
+  };
   /** When present, one of these replaces headline and body, picked by the seeded generator. */
   readonly variants?: readonly InjectVariant[];
 }

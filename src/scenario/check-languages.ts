@@ -1,0 +1,39 @@
+import type { Scenario } from './types.ts';
+import { formatPath } from './path.ts';
+import type { Reporter } from './report.ts';
+import type { TextSite } from './schema-walker.ts';
+
+/** Every text given as a language map has each declared language (CR601) and no others (CR602). */
+export function checkLanguages(s: Scenario, texts: readonly TextSite[], reporter: Reporter): void {
+  const declared = new Set<string>();
+  s.languages.forEach((lang, i) => {
+    if (declared.has(lang))
+      reporter.error('CR603', `language '${lang}' is listed twice`, ['languages', i]);
+    declared.add(lang);
+  });
+  const seen = new Set<string>();
+  for (const site of texts) {
+    const key = formatPath(site.path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const missing = s.languages.filter((lang) => typeof site.value[lang] !== 'string');
+    if (missing.length > 0) {
+      const list = missing.map((l) => `'${l}'`).join(', ');
+      reporter.error(
+        'CR601',
+        `this text has no ${list}; the scenario declares languages [${s.languages.join(', ')}]: add ${missing.length === 1 ? 'it' : 'them'}`,
+        site.path,
+      );
+    }
+    for (const lang of Object.keys(site.value)) {
+      if (!declared.has(lang)) {
+        reporter.warning(
+          'CR602',
+          `language '${lang}' is not declared; add it to languages: [${[...s.languages, lang].join(', ')}] or remove it`,
+          [...site.path, lang],
+          'key',
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,197 @@
+import type { ConditionFn, Expr } from './types.ts';
+import { parseCondition, type Span, type Syntax } from './condition-parser.ts';
+import type { Names } from './names.ts';
+import { didYouMean } from './suggest.ts';
+
+export interface ConditionProblem {
+  readonly code: string;
+  readonly message: string;
+  readonly span: Span;
+}
+
+type Type = 'number' | 'boolean';
+
+const FUNCTIONS: Record<
+  ConditionFn,
+  { kind: keyof Names; noun: string; code: string; type: Type }
+> = {
+  visits: { kind: 'beats', noun: 'beat', code: 'CR301', type: 'number' },
+  chose: { kind: 'choices', noun: 'choice', code: 'CR305', type: 'boolean' },
+  met: { kind: 'deadlines', noun: 'deadline', code: 'CR306', type: 'boolean' },
+  missed: { kind: 'deadlines', noun: 'deadline', code: 'CR306', type: 'boolean' },
+  fired: { kind: 'triggers', noun: 'trigger', code: 'CR307', type: 'boolean' },
+};
+
+const article = (t: Type): string => (t === 'number' ? 'a number' : 'true/false');
+
+/**
+ * Parses a condition, resolves its names against the scenario's declarations and checks its types.
+ * Returns the tree only when there is no problem.
+ */
+export function checkCondition(
+  source: string,
+  names: Names,
+): { expr: Expr | null; problems: ConditionProblem[] } {
+  const { syntax, error } = parseCondition(source);
+  if (syntax === null) {
+    const e = error ?? { message: 'unreadable condition', start: 0, end: source.length };
+    return { expr: null, problems: [{ code: 'CR501', message: e.message, span: e }] };
+  }
+  const problems: ConditionProblem[] = [];
+  const typed = resolve(syntax, names, problems);
+  if (typed !== null && typed.type !== 'boolean') {
+    problems.push({
+      code: 'CR504',
+      message: `a condition must be true or false, but this is a number; compare it, e.g. \`${source.trim()} > 0\``,
+      span: syntax.span,
+    });
+  }
+  return { expr: problems.length === 0 && typed !== null ? typed.expr : null, problems };
+}
+
+interface Typed {
+  expr: Expr;
+  type: Type;
+  /** What the value is, for messages ("flag 'clause_added'"). */
+  what: string;
+}
+
+function resolve(s: Syntax, names: Names, problems: ConditionProblem[]): Typed | null {
+  switch (s.kind) {
+    case 'num':
+      return {
+        expr: { kind: 'num', value: s.value },
+        type: 'number',
+        what: `the number ${s.value}`,
+      };
+    case 'bool':
+      return { expr: { kind: 'bool', value: s.value }, type: 'boolean', what: String(s.value) };
+    case 'name':
+      return resolveName(s.name, s.span, names, problems);
+    case 'call': {
+      const fn = Object.hasOwn(FUNCTIONS, s.fn) ? FUNCTIONS[s.fn as ConditionFn] : undefined;
+      if (fn === undefined) {
+        const hint = didYouMean(s.fn, Object.keys(FUNCTIONS));
+        problems.push({
+          code: 'CR505',
+          message: `unknown function '${s.fn}'${hint || '; use visits, chose, met, missed or fired'}`,
+          span: s.span,
+        });
+        return null;
+      }
+      const known = names[fn.kind];
+      if (!known.has(s.arg)) {
+        problems.push({
+          code: fn.code,
+          message: `unknown ${fn.noun} '${s.arg}' in ${s.fn}(...)${didYouMean(s.arg, known)}`,
+          span: s.argSpan,
+        });
+        return null;
+      }
+      return {
+        expr: { kind: 'call', fn: s.fn as ConditionFn, id: s.arg },
+        type: fn.type,
+        what: `${s.fn}(${s.arg})`,
+      };
+    }
+    case 'not': {
+      const operand = resolve(s.operand, names, problems);
+      if (operand === null) return null;
+      if (!expect(operand, 'boolean', "'not'", s.operand.span, problems)) return null;
+      return { expr: { kind: 'not', operand: operand.expr }, type: 'boolean', what: 'a negation' };
+    }
+    case 'and':
+    case 'or': {
+      const left = resolve(s.left, names, problems);
+      const right = resolve(s.right, names, problems);
+      if (left === null || right === null) return null;
+      const okLeft = expect(left, 'boolean', `'${s.kind}'`, s.left.span, problems);
+      const okRight = expect(right, 'boolean', `'${s.kind}'`, s.right.span, problems);
+      if (!okLeft || !okRight) return null;
+      return {
+        expr: { kind: s.kind, left: left.expr, right: right.expr },
+        type: 'boolean',
+        what: `an '${s.kind}'`,
+      };
+    }
+    case 'cmp': {
+      const left = resolve(s.left, names, problems);
+      const right = resolve(s.right, names, problems);
+      if (left === null || right === null) return null;
+      const ordering = s.op !== '==' && s.op !== '!=';
+      if (ordering && (left.type !== 'number' || right.type !== 'number')) {
+        const bad = left.type !== 'number' ? left : right;
+        problems.push({
+          code: 'CR503',
+          message: `'${s.op}' compares numbers, but ${bad.what} is true/false`,
+          span: s.span,
+        });
+        return null;
+      }
+      if (left.type !== right.type) {
+        const flag = left.type === 'boolean' ? left : right;
+        problems.push({
+          code: 'CR503',
+          message: `cannot compare ${left.what} (${article(left.type)}) with ${right.what} (${article(right.type)}); use \`${flag.expr.kind === 'ref' ? flag.expr.id : 'x'}\` or \`not ...\` for true/false values`,
+          span: s.span,
+        });
+        return null;
+      }
+      return {
+        expr: { kind: 'cmp', op: s.op, left: left.expr, right: right.expr },
+        type: 'boolean',
+        what: 'a comparison',
+      };
+    }
+  }
+}
+
+function resolveName(
+  name: string,
+  span: Span,
+  names: Names,
+  problems: ConditionProblem[],
+): Typed | null {
+  if (name === 'time') return { expr: { kind: 'time' }, type: 'number', what: 'time' };
+  if (names.meters.has(name))
+    return {
+      expr: { kind: 'ref', of: 'meter', id: name },
+      type: 'number',
+      what: `meter '${name}'`,
+    };
+  if (names.facts.has(name))
+    return { expr: { kind: 'ref', of: 'fact', id: name }, type: 'number', what: `fact '${name}'` };
+  if (names.flags.has(name))
+    return { expr: { kind: 'ref', of: 'flag', id: name }, type: 'boolean', what: `flag '${name}'` };
+  let hint: string;
+  if (names.beats.has(name)) hint = `; '${name}' is a beat: write visits(${name}) > 0`;
+  else if (names.choices.has(name)) hint = `; '${name}' is a choice: write chose(${name})`;
+  else if (names.deadlines.has(name))
+    hint = `; '${name}' is a deadline: write met(${name}) or missed(${name})`;
+  else if (names.triggers.has(name)) hint = `; '${name}' is a trigger: write fired(${name})`;
+  else hint = didYouMean(name, [...names.meters, ...names.flags, ...names.facts, 'time']);
+  problems.push({
+    code: 'CR502',
+    message: `unknown name '${name}'${hint || '; declare it under meters, flags or facts'}`,
+    span,
+  });
+  return null;
+}
+
+function expect(
+  t: Typed,
+  type: Type,
+  op: string,
+  span: Span,
+  problems: ConditionProblem[],
+): boolean {
+  if (t.type === type) return true;
+  const fix =
+    t.type === 'number' ? `; compare it, e.g. ${t.what.replace(/^\w+ '(.*)'$/, '$1')} > 0` : '';
+  problems.push({
+    code: 'CR503',
+    message: `${op} needs true/false, but ${t.what} is a number${fix}`,
+    span,
+  });
+  return false;
+}

@@ -1,0 +1,149 @@
+import type { CompareOp } from './types.ts';
+import { lex, type LexError, type Token } from './condition-lexer.ts';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The parse tree before names are resolved; every node keeps its span for messages. */
+export type Syntax =
+  | { readonly kind: 'num'; readonly value: number; readonly span: Span }
+  | { readonly kind: 'bool'; readonly value: boolean; readonly span: Span }
+  | { readonly kind: 'name'; readonly name: string; readonly span: Span }
+  | {
+      readonly kind: 'call';
+      readonly fn: string;
+      readonly arg: string;
+      readonly argSpan: Span;
+      readonly span: Span;
+    }
+  | { readonly kind: 'not'; readonly operand: Syntax; readonly span: Span }
+  | {
+      readonly kind: 'and' | 'or';
+      readonly left: Syntax;
+      readonly right: Syntax;
+      readonly span: Span;
+    }
+  | {
+      readonly kind: 'cmp';
+      readonly op: CompareOp;
+      readonly left: Syntax;
+      readonly right: Syntax;
+      readonly span: Span;
+    };
+
+/** Parentheses and `not`s nest at most this deep, so the recursive parser stays shallow. */
+const MAX_NESTING = 32;
+const KEYWORDS = new Set(['and', 'or', 'not', 'true', 'false']);
+
+class ParseFailure {
+  constructor(readonly error: LexError) {}
+}
+
+/**
+ * Parses a condition. Precedence, loosest first: `or`, `and`, `not`, comparisons. Comparisons do
+ * not chain (`a < b < c` is an error).
+ */
+export function parseCondition(source: string): { syntax: Syntax | null; error: LexError | null } {
+  const { tokens, error } = lex(source);
+  if (error !== null) return { syntax: null, error };
+  let pos = 0;
+  let depth = 0;
+  const peek = (): Token => tokens[pos] ?? (tokens[tokens.length - 1] as Token);
+  const next = (): Token => tokens[pos++] ?? (tokens[tokens.length - 1] as Token);
+  const fail = (message: string, t: Token): never => {
+    throw new ParseFailure({ message, start: t.start, end: Math.max(t.end, t.start + 1) });
+  };
+  const isWord = (t: Token, word: string): boolean => t.kind === 'name' && t.text === word;
+  const span = (a: Syntax | Token, b: Syntax | Token): Span => ({
+    start: 'span' in a ? a.span.start : a.start,
+    end: 'span' in b ? b.span.end : b.end,
+  });
+
+  const parseOr = (): Syntax => {
+    let left = parseAnd();
+    while (isWord(peek(), 'or')) {
+      next();
+      const right = parseAnd();
+      left = { kind: 'or', left, right, span: span(left, right) };
+    }
+    return left;
+  };
+  const parseAnd = (): Syntax => {
+    let left = parseNot();
+    while (isWord(peek(), 'and')) {
+      next();
+      const right = parseNot();
+      left = { kind: 'and', left, right, span: span(left, right) };
+    }
+    return left;
+  };
+  const parseNot = (): Syntax => {
+    if (!isWord(peek(), 'not')) return parseCompare();
+    const t = next();
+    if (++depth > MAX_NESTING) fail('condition nested too deeply', t);
+    const operand = parseNot();
+    depth--;
+    return { kind: 'not', operand, span: span(t, operand) };
+  };
+  const parseCompare = (): Syntax => {
+    const left = parsePrimary();
+    if (peek().kind !== 'op') return left;
+    const op = next().text as CompareOp;
+    const right = parsePrimary();
+    if (peek().kind === 'op') fail("comparisons do not chain; join them with 'and'", peek());
+    return { kind: 'cmp', op, left, right, span: span(left, right) };
+  };
+  const parsePrimary = (): Syntax => {
+    const t = next();
+    if (t.kind === '(') {
+      if (++depth > MAX_NESTING) fail('condition nested too deeply', t);
+      const inner = parseOr();
+      depth--;
+      const close = next();
+      if (close.kind !== ')') fail("missing ')'", close);
+      return inner;
+    }
+    if (t.kind === 'num') {
+      const value = Number(t.text.replace(/_/g, ''));
+      if (!Number.isFinite(value) || /_$|\.$|\.\d*\./.test(t.text))
+        fail(`'${t.text}' is not a number`, t);
+      return { kind: 'num', value, span: span(t, t) };
+    }
+    if (t.kind === 'name') {
+      if (t.text === 'true' || t.text === 'false')
+        return { kind: 'bool', value: t.text === 'true', span: span(t, t) };
+      if (KEYWORDS.has(t.text)) fail(`expected a value before '${t.text}'`, t);
+      if (peek().kind !== '(') return { kind: 'name', name: t.text, span: span(t, t) };
+      next();
+      const arg = next();
+      if (arg.kind !== 'name' || KEYWORDS.has(arg.text)) fail(`${t.text}(...) takes one id`, arg);
+      const close = next();
+      if (close.kind !== ')') fail(`${t.text}(...) takes one id, then ')'`, close);
+      return {
+        kind: 'call',
+        fn: t.text,
+        arg: arg.text,
+        argSpan: span(arg, arg),
+        span: span(t, close),
+      };
+    }
+    if (t.kind === 'end') return fail('the condition ends too early; expected a value', t);
+    return fail(`unexpected '${t.text}'; expected a value`, t);
+  };
+
+  try {
+    if (peek().kind === 'end') fail('the condition is empty', peek());
+    const syntax = parseOr();
+    const rest = peek();
+    if (rest.kind !== 'end') {
+      const hint = rest.kind === 'name' ? "; join conditions with 'and' or 'or'" : '';
+      fail(`unexpected '${rest.text}'${hint}`, rest);
+    }
+    return { syntax, error: null };
+  } catch (e) {
+    if (e instanceof ParseFailure) return { syntax: null, error: e.error };
+    throw e;
+  }
+}

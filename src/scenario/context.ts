@@ -1,0 +1,9 @@
+import type { Condition } from './types.ts';
+import type { Path } from './path.ts';
+
+/** What the normalisers need besides the raw value: languages, and a condition compiler. */
+export interface NormaliseContext {
+  readonly languages: readonly string[];
+  /** Parses and checks a condition, reporting problems at `path`; invalid ones read as `false`. */
+  readonly condition: (source: unknown, path: Path) => Condition;
+}

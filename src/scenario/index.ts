@@ -1,0 +1,126 @@
+/**
+ * The scenario module: YAML text in, a checked `Scenario` or positioned diagnostics out. Shared by
+ * the browser and the CLI; it reads no files and never throws.
+ */
+import type { Condition, Scenario } from './types.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { runChecks } from './checks.ts';
+import { checkCondition } from './condition-check.ts';
+import { hashSource } from './hash.ts';
+import { DEFAULT_MAX_BYTES } from './limits.ts';
+import { collectNames } from './names.ts';
+import { normalise, readLanguages } from './normalise.ts';
+import { parseYaml } from './parse-yaml.ts';
+import type { Path } from './path.ts';
+import { locator, rangeOf } from './positions.ts';
+import { Reporter } from './report.ts';
+import { scenarioSchema } from './schema.ts';
+import { validateSchema, type TextSite } from './schema-walker.ts';
+import type { Raw } from './read.ts';
+
+export type * from './types.ts';
+export type * from './diagnostic.ts';
+export {
+  BUILT_IN_CATEGORIES,
+  CONFIDENCES,
+  END,
+  INJECT_KINDS,
+  RATINGS,
+  STRATEGIES,
+} from './types.ts';
+export { text } from './text.ts';
+export { scenarioSchema } from './schema.ts';
+export { formatDiagnostic, formatDiagnostics } from './code-frame.ts';
+export { DEFAULT_MAX_BYTES } from './limits.ts';
+export { hashSource } from './hash.ts';
+
+export interface LoadOptions {
+  /** The name diagnostics carry; default `scenario.yaml`. */
+  readonly file?: string;
+  /** Larger inputs are refused before parsing; default 1 MiB. */
+  readonly maxBytes?: number;
+}
+
+export interface LoadResult {
+  /** Null when any diagnostic is an error. */
+  readonly scenario: Scenario | null;
+  /** Sorted by position; warnings and errors together. */
+  readonly diagnostics: Diagnostic[];
+}
+
+const FALSE: Condition = { source: '', expr: { kind: 'bool', value: false } };
+
+/**
+ * Parses and checks a scenario file. Reports every problem it can find at once; returns the
+ * typed scenario only when there is no error.
+ */
+export function loadScenario(source: string, options: LoadOptions = {}): LoadResult {
+  const file = options.file ?? 'scenario.yaml';
+  try {
+    return load(source, file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  } catch (err) {
+    // Only a bug in the loader gets here; the input still gets a diagnostic, never an exception.
+    const detail = err instanceof Error ? err.message : String(err);
+    const at = { line: 1, col: 1, offset: 0 };
+    return {
+      scenario: null,
+      diagnostics: [
+        {
+          code: 'CR100',
+          severity: 'error',
+          message: `internal error while checking: ${detail}`,
+          file,
+          range: { start: at, end: at },
+        },
+      ],
+    };
+  }
+}
+
+function load(source: string, file: string, maxBytes: number): LoadResult {
+  const parsed = parseYaml(source, file, maxBytes);
+  if (parsed.doc === null) return { scenario: null, diagnostics: sorted(parsed.diagnostics) };
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const range = rangeOf(
+      parsed.lineCounter,
+      0,
+      Math.min(source.indexOf('\n') >>> 0, source.length),
+    );
+    const message =
+      'a scenario is a mapping of keys (format: 1, id: ..., beats: ...), not a single value or a list';
+    return {
+      scenario: null,
+      diagnostics: [
+        ...parsed.diagnostics,
+        { code: 'CR201', severity: 'error', message, file, range },
+      ],
+    };
+  }
+  const raw = value as Raw;
+  const reporter = new Reporter(file, locator(parsed.doc, parsed.lineCounter, source));
+  const texts: TextSite[] = [];
+  for (const issue of validateSchema(raw, scenarioSchema, texts))
+    reporter.error(issue.code, issue.message, issue.path, issue.target);
+
+  const names = collectNames(raw);
+  const condition = (src: unknown, path: Path): Condition => {
+    if (typeof src !== 'string') return FALSE;
+    const { expr, problems } = checkCondition(src, names);
+    for (const p of problems) reporter.inScalar('error', p.code, p.message, path, p.span);
+    return expr === null ? { ...FALSE, source: src } : { source: src, expr };
+  };
+  const scenario = normalise(raw, hashSource(source), { languages: readLanguages(raw), condition });
+  runChecks(scenario, names, texts, reporter);
+
+  const diagnostics = sorted([...parsed.diagnostics, ...reporter.diagnostics]);
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return { scenario: failed ? null : scenario, diagnostics };
+}
+
+function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((d, i) => [d, i] as const)
+    .sort(([a, i], [b, j]) => a.range.start.offset - b.range.start.offset || i - j)
+    .map(([d]) => d);
+}

@@ -1,0 +1,119 @@
+import type {
+  Beat,
+  Choice,
+  Claim,
+  Confidence,
+  Decision,
+  Inject,
+  InjectKind,
+  InjectVariant,
+  Rating,
+  Strategy,
+} from './types.ts';
+import type { NormaliseContext } from './context.ts';
+import type { Path } from './path.ts';
+import { readOutcome } from './outcome.ts';
+import {
+  asList,
+  asNumber,
+  asObject,
+  asOptionalText,
+  asString,
+  asText,
+  has,
+  type Raw,
+} from './read.ts';
+
+export function readInject(v: unknown, cx: NormaliseContext): Inject {
+  const o = asObject(v);
+  const t = (key: string) => asText(o[key], cx.languages);
+  const inject: Inject = {
+    id: asString(o['id']),
+    kind: asString(o['kind'], 'email') as InjectKind,
+    from: t('from'),
+    headline: t('headline'),
+    body: t('body'),
+  };
+  const reactions = has(o, 'reactions') ? asObject(o['reactions']) : null;
+  const variants = has(o, 'variants')
+    ? asList(o['variants']).map((x): InjectVariant => {
+        const w = asObject(x);
+        return {
+          headline: asText(w['headline'], cx.languages),
+          body: asText(w['body'], cx.languages),
+        };
+      })
+    : null;
+  return {
+    ...inject,
+    ...(reactions && {
+      reactions: {
+        likes: asNumber(reactions['likes']),
+        shares: asNumber(reactions['shares']),
+        replies: asNumber(reactions['replies']),
+      },
+    }),
+    ...(variants && { variants }),
+  };
+}
+
+function readClaim(v: unknown, cx: NormaliseContext): Claim {
+  const o = asObject(v);
+  const statement = asOptionalText(o['statement'], cx.languages);
+  return {
+    fact: asString(o['fact']),
+    value: asNumber(o['value']),
+    confidence: asString(o['confidence'], 'confirmed') as Confidence,
+    ...(statement !== undefined && { statement }),
+  };
+}
+
+function readChoice(v: unknown, path: Path, cx: NormaliseContext): Choice {
+  const o = asObject(v);
+  const description = asOptionalText(o['description'], cx.languages);
+  const strategy = has(o, 'strategy') ? (asString(o['strategy']) as Strategy) : undefined;
+  return {
+    id: asString(o['id']),
+    category: asString(o['category']),
+    label: asText(o['label'], cx.languages),
+    ...(description !== undefined && { description }),
+    ...(has(o, 'if') && { condition: cx.condition(o['if'], [...path, 'if']) }),
+    outcome: readOutcome(o),
+    claims: asList(o['claims']).map((c) => readClaim(c, cx)),
+    next: asString(o['next']),
+    feedback: asText(o['feedback'], cx.languages),
+    references: asList(o['references']).filter((r): r is string => typeof r === 'string'),
+    rating: asString(o['rating'], 'acceptable') as Rating,
+    ...(strategy !== undefined && { strategy }),
+  };
+}
+
+function readDecision(o: Raw, path: Path, cx: NormaliseContext): Decision {
+  return {
+    prompt: asText(o['prompt'], cx.languages),
+    ...(has(o, 'time_limit') && { timeLimit: asNumber(o['time_limit']) }),
+    ...(has(o, 'default') && { defaultChoice: asString(o['default']) }),
+    choices: asList(o['choices']).map((c, i) => readChoice(c, [...path, 'choices', i], cx)),
+  };
+}
+
+export function readBeat(v: unknown, path: Path, cx: NormaliseContext): Beat {
+  const o = asObject(v);
+  const f = asObject(o['facilitator']);
+  const notes = asOptionalText(f['notes'], cx.languages);
+  return {
+    id: asString(o['id']),
+    title: asText(o['title'], cx.languages),
+    at: asNumber(o['at']),
+    injects: asList(o['injects']).map((x) => readInject(x, cx)),
+    onEnter: readOutcome(asObject(o['on_enter'])),
+    ...(has(o, 'decision') && {
+      decision: readDecision(asObject(o['decision']), [...path, 'decision'], cx),
+    }),
+    ...(has(o, 'next') && { next: asString(o['next']) }),
+    facilitator: {
+      ...(notes !== undefined && { notes }),
+      questions: asList(f['questions']).map((q) => asText(q, cx.languages)),
+    },
+  };
+}

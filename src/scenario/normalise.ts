@@ -1,0 +1,137 @@
+import {
+  BUILT_IN_CATEGORIES,
+  type Category,
+  type Difficulty,
+  type Fact,
+  type Flag,
+  type Meter,
+  type Scenario,
+} from './types.ts';
+import type { NormaliseContext } from './context.ts';
+import { readBeat } from './normalise-beats.ts';
+import {
+  readCredibility,
+  readDeadline,
+  readEnding,
+  readObjective,
+  readOptionalInject,
+  readTrigger,
+} from './normalise-rules.ts';
+import {
+  asBoolean,
+  asList,
+  asNumber,
+  asObject,
+  asOptionalText,
+  asString,
+  asText,
+  has,
+  type Raw,
+} from './read.ts';
+
+const BUILT_IN_LABELS: Record<string, string> = {
+  disclosure: 'Disclosure',
+  leadership: 'Leadership',
+  legal: 'Legal',
+};
+
+/** The declared languages, default first; `[en]` when the file declares none. */
+export function readLanguages(raw: Raw): string[] {
+  const declared = asList(raw['languages']).filter((l): l is string => typeof l === 'string');
+  return declared.length > 0 ? declared : ['en'];
+}
+
+function readMeter(v: unknown, index: number, cx: NormaliseContext): Meter {
+  const o = asObject(v);
+  const description = asOptionalText(o['description'], cx.languages);
+  return {
+    id: asString(o['id']),
+    label: asText(o['label'], cx.languages),
+    ...(description !== undefined && { description }),
+    min: asNumber(o['min']),
+    max: asNumber(o['max'], 100),
+    start: asNumber(o['start']),
+    good: o['good'] === 'low' ? 'low' : 'high',
+    bands: asList(o['bands']).map((b) => {
+      const band = asObject(b);
+      return { from: asNumber(band['from']), label: asText(band['label'], cx.languages) };
+    }),
+    headline: asBoolean(o['headline'], index < 2),
+  };
+}
+
+function readFlag(v: unknown, cx: NormaliseContext): Flag {
+  const o = asObject(v);
+  const description = asOptionalText(o['description'], cx.languages);
+  return {
+    id: asString(o['id']),
+    ...(description !== undefined && { description }),
+    start: asBoolean(o['start']),
+  };
+}
+
+function readFact(v: unknown, cx: NormaliseContext): Fact {
+  const o = asObject(v);
+  const unit = asOptionalText(o['unit'], cx.languages);
+  return {
+    id: asString(o['id']),
+    label: asText(o['label'], cx.languages),
+    start: asNumber(o['start']),
+    ...(unit !== undefined && { unit }),
+  };
+}
+
+function readCategories(raw: Raw, cx: NormaliseContext): Category[] {
+  const declared = asList(raw['categories']).map((c) => {
+    const o = asObject(c);
+    return { id: asString(o['id']), label: asText(o['label'], cx.languages) };
+  });
+  return [
+    ...BUILT_IN_CATEGORIES.map((id) => ({ id, label: BUILT_IN_LABELS[id] ?? id })),
+    ...declared,
+  ];
+}
+
+/**
+ * The raw value of a scenario file to the typed model, with defaults filled in. Defensive: it
+ * reads whatever shape it is given (the schema check reports what is wrong), keeps every list
+ * item in place so paths stay valid, and compiles conditions through the context.
+ */
+export function normalise(raw: Raw, hash: string, cx: NormaliseContext): Scenario {
+  const t = (key: string) => asText(raw[key], cx.languages);
+  const list = <T>(key: string, read: (v: unknown, i: number) => T): T[] =>
+    asList(raw[key]).map(read);
+  return {
+    format: 1,
+    meta: {
+      id: asString(raw['id']),
+      title: t('title'),
+      summary: t('summary'),
+      version: asString(raw['version'], '1.0.0'),
+      author: asString(raw['author']),
+      durationMinutes: asNumber(raw['duration_minutes'], 20),
+      difficulty: asString(raw['difficulty'], 'intermediate') as Difficulty,
+      audience: t('audience'),
+      objectives: asList(raw['objectives']).map((o) => asText(o, cx.languages)),
+      caseNote: t('case_note'),
+      role: t('role'),
+      clockStart: asString(raw['clock_start'], '2025-01-01T09:00'),
+    },
+    languages: cx.languages,
+    categories: readCategories(raw, cx),
+    meters: list('meters', (v, i) => readMeter(v, i, cx)),
+    flags: list('flags', (v) => readFlag(v, cx)),
+    facts: list('facts', (v) => readFact(v, cx)),
+    start: asString(raw['start']),
+    beats: list('beats', (v, i) => readBeat(v, ['beats', i], cx)),
+    triggers: list('triggers', (v, i) => readTrigger(v, ['triggers', i], cx)),
+    deadlines: list('deadlines', (v, i) => readDeadline(v, ['deadlines', i], cx)),
+    credibility: has(raw, 'credibility')
+      ? readCredibility(raw['credibility'])
+      : readCredibility({}),
+    endings: list('endings', (v, i) => readEnding(v, ['endings', i], cx)),
+    rubric: list('rubric', (v, i) => readObjective(v, ['rubric', i], cx)),
+    optionalInjects: list('optional_injects', (v) => readOptionalInject(v, cx)),
+    hash,
+  };
+}

@@ -1,0 +1,191 @@
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  type Document,
+  type Node,
+} from 'yaml';
+import type { Diagnostic } from './diagnostic.ts';
+import {
+  DEFAULT_MAX_BYTES,
+  FORBIDDEN_KEYS,
+  MAX_ALIAS_COUNT,
+  MAX_DEPTH,
+  firstBinaryOffset,
+  utf8Length,
+} from './limits.ts';
+import { rangeOf } from './positions.ts';
+
+export interface ParsedYaml {
+  /** Null when the text is not one usable YAML document. */
+  readonly doc: Document | null;
+  readonly value: unknown;
+  readonly lineCounter: LineCounter;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * YAML text to a document and its plain value, or CR1xx diagnostics. Enforces the input limits
+ * before any recursive step runs, and turns every failure of the yaml package into a diagnostic.
+ */
+export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_BYTES): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  const fail = (code: string, message: string, start: number, end: number): ParsedYaml => {
+    diagnostics.push({
+      code,
+      severity: 'error',
+      message,
+      file,
+      range: rangeOf(lineCounter, start, end),
+    });
+    return { doc: null, value: undefined, lineCounter, diagnostics };
+  };
+
+  // Cheap checks first, so a 20 MB file or binary garbage costs one pass over the characters.
+  if (source.length > maxBytes || utf8Length(source) > maxBytes) {
+    return fail(
+      'CR101',
+      `file is larger than ${maxBytes} bytes; a scenario should be far smaller`,
+      0,
+      0,
+    );
+  }
+  const binary = firstBinaryOffset(source);
+  if (binary !== -1) {
+    lineCounter.addNewLine(0);
+    for (let i = source.indexOf('\n'); i !== -1 && i < binary; i = source.indexOf('\n', i + 1)) {
+      lineCounter.addNewLine(i + 1);
+    }
+    const code = source.charCodeAt(binary).toString(16).padStart(4, '0');
+    return fail(
+      'CR102',
+      `not a text file: control character U+${code.toUpperCase()}`,
+      binary,
+      binary + 1,
+    );
+  }
+
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(source));
+  const docs = Array.from(new Composer({ uniqueKeys: true, prettyErrors: false }).compose(tokens));
+  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
+  const doc = docs[0];
+  if (doc === undefined || doc.contents === null) {
+    return fail('CR109', 'the file is empty; a scenario starts with `format: 1`', 0, 0);
+  }
+  const second = docs[1];
+  if (second !== undefined) {
+    const at = second.range[0];
+    fail(
+      'CR104',
+      'a scenario is one YAML document; remove the second `---` and what follows',
+      at,
+      at + 3,
+    );
+  }
+  for (const err of doc.errors) {
+    const code = err.code === 'DUPLICATE_KEY' ? 'CR108' : 'CR103';
+    const message =
+      err.code === 'DUPLICATE_KEY'
+        ? 'duplicate key; each key may appear once per mapping'
+        : firstLine(err.message);
+    diagnostics.push({
+      code,
+      severity: 'error',
+      message,
+      file,
+      range: rangeOf(lineCounter, err.pos[0], err.pos[1]),
+    });
+  }
+  for (const w of doc.warnings) {
+    diagnostics.push({
+      code: 'CR110',
+      severity: 'warning',
+      message: firstLine(w.message),
+      file,
+      range: rangeOf(lineCounter, w.pos[0], w.pos[1]),
+    });
+  }
+  if (diagnostics.length > 0 && diagnostics.some((d) => d.severity === 'error')) {
+    return { doc: null, value: undefined, lineCounter, diagnostics };
+  }
+
+  const shape = inspect(doc);
+  if (shape.tooDeep !== null) {
+    return fail(
+      'CR105',
+      `nested deeper than ${MAX_DEPTH} levels; a scenario never needs that`,
+      shape.tooDeep[0],
+      shape.tooDeep[1],
+    );
+  }
+  for (const [start, end, key] of shape.forbidden) {
+    diagnostics.push({
+      code: 'CR107',
+      severity: 'error',
+      message: `the key '${key}' is not allowed`,
+      file,
+      range: rangeOf(lineCounter, start, end),
+    });
+  }
+  if (diagnostics.length > 0) return { doc: null, value: undefined, lineCounter, diagnostics };
+
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { doc, value, lineCounter, diagnostics };
+  } catch (err) {
+    const [start, end] = shape.firstAlias ?? [0, 0];
+    const message =
+      err instanceof ReferenceError
+        ? 'too many aliases (*name): the file expands like an alias bomb; write the content out'
+        : `the YAML could not be read: ${err instanceof Error ? firstLine(err.message) : 'unknown error'}`;
+    return fail(err instanceof ReferenceError ? 'CR106' : 'CR103', message, start, end);
+  }
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+interface Shape {
+  tooDeep: [number, number] | null;
+  forbidden: [number, number, string][];
+  firstAlias: [number, number] | null;
+}
+
+/** One iterative walk over the node tree: depth, forbidden keys, and where the first alias is. */
+function inspect(doc: Document): Shape {
+  const shape: Shape = { tooDeep: null, forbidden: [], firstAlias: null };
+  const stack: [Node, number][] = [[doc.contents as Node, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [Node, number];
+    const range = node.range ?? [0, 0, 0];
+    if (depth > MAX_DEPTH) {
+      shape.tooDeep = [range[0], range[0] + 1];
+      return shape;
+    }
+    if (isAlias(node)) {
+      if (shape.firstAlias === null || range[0] < shape.firstAlias[0])
+        shape.firstAlias = [range[0], range[1]];
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key as Node | null;
+        if (key !== null && isScalar(key) && FORBIDDEN_KEYS.has(String(key.value))) {
+          const r = key.range ?? [0, 0, 0];
+          shape.forbidden.push([r[0], r[1], String(key.value)]);
+        }
+        if (key !== null && !isScalar(key)) stack.push([key, depth + 1]);
+        if (pair.value !== null) stack.push([pair.value as Node, depth + 1]);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (item !== null) stack.push([item as Node, depth + 1]);
+    }
+  }
+  return shape;
+}

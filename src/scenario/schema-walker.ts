@@ -1,0 +1,324 @@
+import type { JsonSchema } from './json-schema.ts';
+import type { Path } from './path.ts';
+import type { Target } from './report.ts';
+import { didYouMean } from './suggest.ts';
+
+/** A structural problem, positioned later (only the ones that are reported). */
+export interface Issue {
+  readonly code: string;
+  readonly message: string;
+  readonly path: Path;
+  readonly target: Target;
+}
+
+const NOUNS: Record<string, string> = {
+  optionalInject: 'optional inject',
+  flagChanges: 'set',
+  factChanges: 'facts',
+};
+
+/**
+ * Validates a plain value against the format's JSON Schema and explains every failure in the
+ * author's terms. Interprets only the keywords `JsonSchema` declares; the same schema is what
+ * scenarios/schema.json publishes, so editor and loader cannot drift apart.
+ */
+export function validateSchema(value: unknown, root: JsonSchema, texts: TextSite[] = []): Issue[] {
+  const issues: Issue[] = [];
+  walk(value, root, { root, texts }, [], 'scenario', issues);
+  return issues;
+}
+
+/** A text written as a language map, for the language checks. */
+export interface TextSite {
+  readonly path: Path;
+  readonly value: Readonly<Record<string, unknown>>;
+}
+
+interface Ctx {
+  readonly root: JsonSchema;
+  readonly texts: TextSite[];
+}
+
+function resolveRef(schema: JsonSchema, cx: Ctx): { schema: JsonSchema; noun: string | null } {
+  if (schema.$ref === undefined) return { schema, noun: null };
+  const name = schema.$ref.replace('#/definitions/', '');
+  const target = cx.root.definitions?.[name] ?? {};
+  return { schema: target, noun: NOUNS[name] ?? name };
+}
+
+function typeOf(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the text '${v.length > 40 ? `${v.slice(0, 40)}...` : v}'`;
+  return `${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
+}
+
+function accepts(type: JsonSchema['type'], v: unknown): boolean {
+  switch (type) {
+    case undefined:
+      return true;
+    case 'object':
+      return typeof v === 'object' && v !== null && !Array.isArray(v);
+    case 'array':
+      return Array.isArray(v);
+    case 'string':
+      return typeof v === 'string';
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'integer':
+      return typeof v === 'number' && Number.isInteger(v);
+  }
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a mapping (key: value lines)',
+  array: 'a list (- items)',
+  string: 'a text',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+};
+
+function lastKey(path: Path): string {
+  for (let i = path.length - 1; i >= 0; i--)
+    if (typeof path[i] === 'string') return path[i] as string;
+  return 'value';
+}
+
+function walk(
+  value: unknown,
+  given: JsonSchema,
+  cx: Ctx,
+  path: Path,
+  noun: string,
+  issues: Issue[],
+): void {
+  const { schema, noun: refNoun } = resolveRef(given, cx);
+  if (refNoun === 'text' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    cx.texts.push({ path, value: value as Record<string, unknown> });
+  }
+  const here = refNoun ?? noun;
+  const key = lastKey(path);
+  if (schema.anyOf !== undefined) return walkAnyOf(value, schema, cx, path, here, issues);
+  if (schema.const !== undefined && value !== schema.const) {
+    issues.push({
+      code: 'CR204',
+      message: `${key} must be ${String(schema.const)}`,
+      path,
+      target: 'value',
+    });
+    return;
+  }
+  if (!accepts(schema.type, value)) {
+    const want = schema.type === undefined ? 'a value' : TYPE_WORDS[schema.type];
+    issues.push({
+      code: 'CR201',
+      message: `${key} should be ${want}, not ${typeOf(value)}`,
+      path,
+      target: 'value',
+    });
+    return;
+  }
+  if (schema.enum !== undefined && !schema.enum.includes(value as string)) {
+    const words = schema.enum.map(String);
+    const hint = typeof value === 'string' ? didYouMean(value, words) : '';
+    issues.push({
+      code: 'CR204',
+      message: `'${String(value)}' is not a valid ${key}; use one of: ${words.join(', ')}${hint}`,
+      path,
+      target: 'value',
+    });
+    return;
+  }
+  if (typeof value === 'string') return walkString(value, schema, path, key, issues);
+  if (typeof value === 'number') return walkNumber(value, schema, path, key, issues);
+  if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems) {
+      issues.push({
+        code: 'CR207',
+        message: `${key} needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`,
+        path,
+        target: 'value',
+      });
+    }
+    if (schema.items !== undefined) {
+      const itemNoun = key.endsWith('s') ? key.slice(0, -1) : key;
+      value.forEach((item, i) =>
+        walk(item, schema.items as JsonSchema, cx, [...path, i], itemNoun, issues),
+      );
+    }
+    return;
+  }
+  if (typeof value === 'object' && value !== null)
+    walkObject(value as Record<string, unknown>, schema, cx, path, here, issues);
+}
+
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(pattern, 'u');
+    patterns.set(pattern, re);
+  }
+  return re;
+}
+
+function walkString(
+  value: string,
+  schema: JsonSchema,
+  path: Path,
+  key: string,
+  issues: Issue[],
+): void {
+  if (schema.minLength !== undefined && value.trim().length < schema.minLength) {
+    issues.push({ code: 'CR205', message: `${key} is empty`, path, target: 'value' });
+  } else if (schema.pattern !== undefined && !compiled(schema.pattern).test(value)) {
+    const why = schema.description ?? `it must match ${schema.pattern}`;
+    issues.push({
+      code: 'CR205',
+      message: `'${value}' is not a valid ${key}: ${why}`,
+      path,
+      target: 'value',
+    });
+  }
+}
+
+function walkNumber(
+  value: number,
+  schema: JsonSchema,
+  path: Path,
+  key: string,
+  issues: Issue[],
+): void {
+  if (schema.minimum !== undefined && value < schema.minimum) {
+    issues.push({
+      code: 'CR206',
+      message: `${key} must be at least ${schema.minimum}, not ${value}`,
+      path,
+      target: 'value',
+    });
+  } else if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
+    issues.push({
+      code: 'CR206',
+      message: `${key} must be more than ${schema.exclusiveMinimum}, not ${value}`,
+      path,
+      target: 'value',
+    });
+  } else if (schema.maximum !== undefined && value > schema.maximum) {
+    issues.push({
+      code: 'CR206',
+      message: `${key} must be at most ${schema.maximum}, not ${value}`,
+      path,
+      target: 'value',
+    });
+  }
+}
+
+function walkObject(
+  value: Record<string, unknown>,
+  schema: JsonSchema,
+  cx: Ctx,
+  path: Path,
+  noun: string,
+  issues: Issue[],
+): void {
+  const props = schema.properties ?? {};
+  const keys = Object.keys(value);
+  for (const req of schema.required ?? []) {
+    if (!Object.hasOwn(value, req)) {
+      issues.push({
+        code: 'CR202',
+        message: `${noun} is missing '${req}'`,
+        path,
+        target: path.length > 0 ? 'key' : 'value',
+      });
+    }
+  }
+  if (schema.minProperties !== undefined && keys.length < schema.minProperties) {
+    issues.push({ code: 'CR207', message: `${lastKey(path)} is empty`, path, target: 'value' });
+  }
+  for (const k of keys) {
+    const childPath = [...path, k];
+    if (schema.propertyNames !== undefined) {
+      const before = issues.length;
+      walk(k, schema.propertyNames, cx, childPath, noun, issues);
+      for (let i = before; i < issues.length; i++) {
+        const issue = issues[i] as Issue;
+        issues[i] = {
+          ...issue,
+          message: `key ${issue.message.replace(/ is not a valid \w+/, ' is not valid here')}`,
+          target: 'key',
+        };
+      }
+      if (issues.length > before) continue;
+    }
+    const sub = props[k];
+    if (sub !== undefined) walk(value[k], sub, cx, childPath, k, issues);
+    else if (schema.additionalProperties === false) {
+      issues.push({
+        code: 'CR203',
+        message: `unknown key '${k}' in ${noun}${didYouMean(k, Object.keys(props))}`,
+        path: childPath,
+        target: 'key',
+      });
+    } else if (typeof schema.additionalProperties === 'object') {
+      walk(value[k], schema.additionalProperties, cx, childPath, k, issues);
+    }
+  }
+}
+
+function walkAnyOf(
+  value: unknown,
+  schema: JsonSchema,
+  cx: Ctx,
+  path: Path,
+  noun: string,
+  issues: Issue[],
+): void {
+  const options = (schema.anyOf ?? []).map((o) => resolveRef(o, cx).schema);
+  const typed = options.filter((o) => accepts(o.type, value));
+  if (typed.length === 0) {
+    const what =
+      schema.description ?? options.map((o) => TYPE_WORDS[o.type ?? ''] ?? 'a value').join(' or ');
+    issues.push({
+      code: 'CR208',
+      message: `${lastKey(path)} should be ${lowerFirst(what)}, not ${typeOf(value)}`,
+      path,
+      target: 'value',
+    });
+    return;
+  }
+  let best: Issue[] | null = null;
+  for (const option of typed) {
+    const trial: Issue[] = [];
+    walk(value, option, cx, path, noun, trial);
+    if (trial.length === 0) return;
+    if (best === null || trial.length < best.length) best = trial;
+  }
+  if (typed.length > 1 && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    // Several object shapes: pick the one whose required key the author wrote.
+    const present = typed.find((o) => (o.required ?? []).some((r) => Object.hasOwn(value, r)));
+    if (present === undefined) {
+      const what = schema.description ?? 'one of the documented forms';
+      issues.push({
+        code: 'CR208',
+        message: `${lastKey(path)} should be ${lowerFirst(what)}`,
+        path,
+        target: 'value',
+      });
+      return;
+    }
+    const chosen: Issue[] = [];
+    walk(value, present, cx, path, noun, chosen);
+    issues.push(...chosen);
+    return;
+  }
+  issues.push(...(best ?? []));
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
+}
