@@ -1,0 +1,163 @@
+/**
+ * Drafts the prose of an HSEEP after-action report from the results: the executive summary,
+ * strengths and areas for improvement (observation + analysis), and an improvement plan. A draft
+ * for the facilitator to edit, never a verdict: each line says what in the run it comes from.
+ */
+import type { DebriefReport, ImprovementAction, Observation } from './types';
+import { isoDateAfter, plural } from './words';
+
+export type ReportCore = Omit<DebriefReport, 'executiveSummary' | 'strengths' | 'improvements' | 'improvementPlan'>;
+
+const RATING_WORDS = { P: 'performed without challenges', S: 'performed with some challenges', M: 'performed with major challenges', U: 'unable to be performed' } as const;
+
+const OWNERS: Readonly<Record<string, string>> = {
+  disclosure: 'Head of Communications',
+  leadership: 'Chief Executive (crisis lead)',
+  legal: 'General Counsel',
+};
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+export function draftSummary(r: ReportCore): string[] {
+  const o = r.overview;
+  const s = r.score;
+  const who = o.team ? `Team "${o.team}"` : 'The team';
+  const lines = [
+    `${who} played "${o.title}" (version ${o.version}) on ${o.startedAt.slice(0, 10)}: ${o.minutes} minutes of play covering ${o.inGameHours} hours of the crisis.`,
+  ];
+  lines.push(
+    (r.ending ? `The exercise ended in "${r.ending.title}", a ${r.ending.tone} outcome.` : 'The exercise was ended before the story reached an ending.') +
+      ` Overall score ${s.overall}/100 (decisions ${Math.round(s.decisions)}, objectives ${Math.round(s.objectives)}, ending ${s.ending}).`,
+  );
+  const n = r.decisions.length;
+  if (n > 0) {
+    const expired = r.decisions.filter((d) => d.expired).length;
+    const scored = s.categories.filter((c) => c.points !== null);
+    const best = [...scored].sort((a, b) => (b.points ?? 0) - (a.points ?? 0))[0];
+    const worst = [...scored].sort((a, b) => (a.points ?? 0) - (b.points ?? 0))[0];
+    let line = `Of ${plural(n, 'decision')}, ${s.counts.recommended} ${s.counts.recommended === 1 ? 'was' : 'were'} recommended, ${s.counts.acceptable} acceptable and ${s.counts.harmful} harmful`;
+    line += expired > 0 ? `; ${plural(expired, 'decision')} defaulted when time ran out.` : '.';
+    if (best && worst && best.id !== worst.id) line += ` Strongest area: ${best.label} (${Math.round(best.points ?? 0)}); weakest: ${worst.label} (${Math.round(worst.points ?? 0)}).`;
+    lines.push(line);
+  }
+  const started = r.deadlines.filter((d) => d.status !== 'idle');
+  if (started.length > 0) {
+    const met = started.filter((d) => d.status === 'met');
+    const missed = started.filter((d) => d.status === 'missed');
+    let line = `Legal deadlines: ${met.length} of ${started.length} met.`;
+    if (missed.length > 0) line += ` Missed: ${missed.map((d) => d.label).join('; ')}.`;
+    lines.push(line);
+  }
+  if (r.claims.length > 0) {
+    const wrong = r.claims.filter((c) => c.contradicted);
+    let line = `The team made ${plural(r.claims.length, 'public claim')} about figures; ${wrong.length} ${wrong.length === 1 ? 'was' : 'were'} contradicted by later facts.`;
+    const first = wrong[0];
+    if (first?.contradicted) line += ` It said ${fmt(first.claimed)} ${first.unit} (${first.factLabel.toLowerCase()}); the figure became ${fmt(first.contradicted.value)}.`;
+    lines.push(line.replace(/ +/g, ' '));
+  }
+  if (s.rubric.length > 0) {
+    const weak = s.rubric.filter((x) => x.rating === 'M' || x.rating === 'U');
+    let line = `Objectives: ${(['P', 'S', 'M', 'U'] as const).map((k) => `${s.rubric.filter((x) => x.rating === k).length} ${k}`).join(', ')}.`;
+    if (weak.length > 0) line += ` Needing most attention: ${weak.map((x) => x.label).join('; ')}.`;
+    lines.push(line);
+  }
+  return lines;
+}
+
+export function draftObservations(r: ReportCore): { strengths: Observation[]; improvements: Observation[] } {
+  const strengths: Observation[] = [];
+  const improvements: Observation[] = [];
+  for (const o of r.score.rubric) {
+    const target = o.rating === 'P' ? strengths : improvements;
+    const shown = o.rating === 'P' ? o.evidence : o.evidence.filter((e) => !e.satisfied);
+    target.push({ title: `${o.label}: ${RATING_WORDS[o.rating]}`, analysis: shown.map((e) => e.detail).join(' '), capability: o.capability });
+  }
+  for (const d of r.deadlines) {
+    const ref = d.reference ? ` (${d.reference})` : '';
+    if (d.status === 'met') {
+      strengths.push({ title: `Met the deadline: ${d.label}${ref}`, analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`, capability: '' });
+    } else if (d.status === 'missed') {
+      improvements.push({ title: `Missed the deadline: ${d.label}${ref}`, analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and ran out ${d.dueLabel}.`, capability: '' });
+    } else if (d.status === 'running') {
+      improvements.push({ title: `Deadline still open at the end: ${d.label}${ref}`, analysis: `The ${d.hours}-hour clock started ${d.startedLabel}; it was due ${d.dueLabel}.`, capability: '' });
+    }
+  }
+  for (const d of r.decisions) {
+    if (d.rating === 'recommended') strengths.push({ title: `${d.beatTitle}: "${d.label}"`, analysis: d.feedback, capability: d.categoryLabel });
+    if (d.rating === 'harmful') {
+      const better = d.alternatives.find((a) => a.rating === 'recommended');
+      const alt = better ? ` A recommended alternative was "${better.label}".` : '';
+      improvements.push({ title: `${d.beatTitle}: "${d.label}"`, analysis: `${d.feedback}${alt}`, capability: d.categoryLabel });
+    }
+    if (d.expired) improvements.push({ title: `${d.beatTitle}: time ran out`, analysis: `The room did not decide within ${d.limit ?? '?'} seconds; "${d.label}" was taken by default.`, capability: d.categoryLabel });
+  }
+  const wrong = r.claims.filter((c) => c.contradicted);
+  for (const c of wrong) {
+    improvements.push({
+      title: `Public claim contradicted: ${c.factLabel}`,
+      analysis: `"${c.choiceLabel}" stated ${fmt(c.claimed)} ${c.unit} as ${c.confidence} ${c.timeLabel}; it was revised to ${fmt(c.contradicted?.value ?? c.actual)} ${c.contradicted?.timeLabel ?? ''}.`.replace(/ +/g, ' '),
+      capability: 'Public Information and Warning',
+    });
+  }
+  if (r.claims.length > 0 && wrong.length === 0) {
+    strengths.push({ title: 'Public figures held up', analysis: `None of the ${plural(r.claims.length, 'public claim')} was contradicted by later facts.`, capability: 'Public Information and Warning' });
+  }
+  return { strengths, improvements };
+}
+
+/** Corrective actions for each area for improvement, with an owner role and a due date. */
+export function draftImprovementPlan(r: ReportCore, savedAt: number): ImprovementAction[] {
+  const plan: ImprovementAction[] = [];
+  for (const d of r.decisions) {
+    if (d.rating !== 'harmful') continue;
+    const better = d.alternatives.find((a) => a.rating === 'recommended');
+    plan.push({
+      issue: `${d.beatTitle}: chose "${d.label}"`,
+      action: better
+        ? `Write into the ${d.categoryLabel.toLowerCase()} playbook when and how to "${better.label}"; rehearse it at the next exercise.`
+        : `Review the ${d.categoryLabel.toLowerCase()} playbook for "${d.beatTitle}" with the expert feedback above.`,
+      capability: d.categoryLabel,
+      owner: OWNERS[d.category] ?? 'Crisis team lead',
+      due: isoDateAfter(savedAt, 30),
+    });
+  }
+  for (const d of r.deadlines) {
+    if (d.status !== 'missed' && d.status !== 'running') continue;
+    plan.push({
+      issue: `${d.label}${d.reference ? ` (${d.reference})` : ''} not met`,
+      action: `Put the ${d.hours}-hour clock in the incident runbook: who starts it, who files, and a pre-approved template.`,
+      capability: 'Operational Coordination',
+      owner: 'General Counsel',
+      due: isoDateAfter(savedAt, 30),
+    });
+  }
+  if (r.claims.some((c) => c.contradicted)) {
+    plan.push({
+      issue: 'Public figures stated before they were verified',
+      action: 'Require every public figure to carry its confidence ("at least", "preliminary") and a sign-off by the incident lead.',
+      capability: 'Public Information and Warning',
+      owner: 'Head of Communications',
+      due: isoDateAfter(savedAt, 30),
+    });
+  }
+  if (r.decisions.some((d) => d.expired)) {
+    plan.push({
+      issue: 'Decisions defaulted when time ran out',
+      action: 'Agree decision rights and a delegation of authority in advance, so the crisis team can decide within the time box.',
+      capability: 'Operational Coordination',
+      owner: 'Crisis team lead',
+      due: isoDateAfter(savedAt, 60),
+    });
+  }
+  for (const o of r.score.rubric) {
+    if (o.rating !== 'M' && o.rating !== 'U') continue;
+    plan.push({
+      issue: `${o.label}: ${RATING_WORDS[o.rating]}`,
+      action: `Re-exercise "${o.label}" (${o.capability}) after the actions above are in place.`,
+      capability: o.capability,
+      owner: 'Exercise director',
+      due: isoDateAfter(savedAt, 90),
+    });
+  }
+  return plan;
+}

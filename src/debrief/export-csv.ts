@@ -1,0 +1,103 @@
+/** The decisions as CSV (RFC 4180): one row per decision, ready for a spreadsheet. */
+import type { DebriefReport } from './types';
+import { signed } from './words';
+
+/**
+ * One CSV field: quoted when it holds a comma, a quote or a line break, quotes doubled. Text that
+ * a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
+ */
+export function csvField(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  if (typeof value !== 'string') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvRows(rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export const DECISION_COLUMNS = [
+  'team',
+  'scenario',
+  'scenario_version',
+  'index',
+  'beat',
+  'beat_title',
+  'game_hour',
+  'game_time',
+  'choice',
+  'choice_label',
+  'category',
+  'rating',
+  'points',
+  'strategy',
+  'expired',
+  'seconds',
+  'time_limit',
+  'meter_changes',
+  'alternatives',
+  'feedback',
+  'references',
+] as const;
+
+export function toCsv(r: DebriefReport): string {
+  const o = r.overview;
+  const rows = r.decisions.map((d) => [
+    o.team,
+    o.scenarioId,
+    o.version,
+    d.index,
+    d.beat,
+    d.beatTitle,
+    d.time,
+    d.timeLabel,
+    d.choice,
+    d.label,
+    d.categoryLabel,
+    d.rating,
+    d.points,
+    d.strategy,
+    d.expired,
+    d.seconds,
+    d.limit,
+    d.meterChanges.map((c) => `${c.meter} ${signed(c.to - c.from)}`).join('; '),
+    d.alternatives.map((a) => `${a.label} (${a.rating})`).join('; '),
+    d.feedback,
+    d.references.join('; '),
+  ]);
+  return csvRows([DECISION_COLUMNS, ...rows]);
+}
+
+/** Parses RFC 4180 CSV into rows of fields (for tests and re-import checks). */
+export function parseCsv(source: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quoted) {
+      if (c === '"' && source[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && source[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

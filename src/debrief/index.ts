@@ -1,0 +1,17 @@
+/**
+ * The debrief: scoring, the after-action report, its exporters and team comparison. Pure: plain
+ * data in, plain data or text out; no DOM, no files.
+ */
+export type * from './types';
+export { REPORT_FORMAT, REPORT_VERSION } from './types';
+export { scoreState, overallScore, DECISION_POINTS, ENDING_POINTS, WEIGHTS } from './score';
+export { rateFraction, RATING_POINTS } from './evidence';
+export { buildReport, type BuildOptions } from './report';
+export { walkLog, type Timeline, type TimedDecision } from './timeline';
+export { toMarkdown, mdText } from './export-markdown';
+export { toJson, readReport, type ReadResult } from './export-json';
+export { toCsv, parseCsv, csvField, DECISION_COLUMNS } from './export-csv';
+export { toHtml, meterChartHtml, esc as escapeHtml } from './export-html';
+export { REPORT_CSS } from './export-html-style';
+export { buildChart, chartSvg, PALETTE, type ChartModel, type ChartLine, type ChartLineInput, type ChartMarkerInput } from './chart';
+export { compareReports, comparisonToMarkdown, comparisonToCsv, type Comparison, type CompareResult, type NamedReport, type TeamColumn } from './compare';

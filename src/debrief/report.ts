@@ -1,0 +1,198 @@
+/**
+ * The after-action report: the score of the saved final state plus everything the log tells,
+ * in one plain object in one language, ready for the view and the exporters.
+ */
+import type { SaveFile } from '../engine/types';
+import { text } from '../scenario/index';
+import type { Scenario } from '../scenario/types';
+import { bestPathReport } from './best-path';
+import { draftImprovementPlan, draftObservations, draftSummary } from './draft';
+import { scoreState, DECISION_POINTS } from './score';
+import { sessionEvents, observerNotes } from './session-events';
+import { walkLog } from './timeline';
+import { REPORT_FORMAT, REPORT_VERSION } from './types';
+import type { ClaimReport, DeadlineReport, DebriefReport, DecisionRecord, MeterSeries } from './types';
+import { beatTitle, categoryLabel, choiceLabel, clockLabel, findChoice, isoMinute, round1 } from './words';
+
+export interface BuildOptions {
+  /** Language code; defaults to the scenario's first. */
+  readonly lang?: string;
+  /** Choice ids of the highest-scoring playthrough, from the analysis tools. */
+  readonly bestPath?: readonly string[];
+}
+
+/**
+ * Builds the report for a save. The results are frozen: the score is that of the save's final
+ * state, and when the scenario given is not the one the save was played on (its hash differs),
+ * the report says so in `warnings`.
+ */
+export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOptions = {}): DebriefReport {
+  const lang = options.lang ?? scenario.languages[0] ?? 'en';
+  const t = (value: Parameters<typeof text>[0]): string => text(value, lang);
+  const at = (hours: number): string => clockLabel(scenario, hours);
+  const state = save.state;
+  const score = scoreState(scenario, state, lang);
+  const timeline = walkLog(scenario, save.log, state.time);
+
+  const warnings: string[] = [];
+  if (save.scenario.id !== scenario.meta.id) {
+    warnings.push(`This save is from scenario "${save.scenario.id}", not "${scenario.meta.id}": the report may not make sense.`);
+  } else if (save.scenario.hash !== scenario.hash) {
+    warnings.push(
+      `The scenario has changed since this session was played (played on version ${save.scenario.version}, hash ${save.scenario.hash.slice(0, 12)}; ` +
+        `now version ${scenario.meta.version}, hash ${scenario.hash.slice(0, 12)}). The results come from the session as played; labels, ratings and feedback come from the scenario as it is now.`,
+    );
+  }
+  if (score.unknownChoices.length > 0) {
+    warnings.push(`The scenario no longer has these choices, left out of the score: ${score.unknownChoices.join(', ')}.`);
+  }
+  if (!save.finished) warnings.push('The session was not finished: this is an interim report.');
+
+  const decisions: DecisionRecord[] = timeline.decisions.map((d, index) => {
+    const found = findChoice(scenario, d.choice);
+    const beat = scenario.beats.find((b) => b.id === d.beat);
+    const rating = found?.choice.rating ?? null;
+    return {
+      index: index + 1,
+      beat: d.beat,
+      beatTitle: beatTitle(scenario, d.beat, lang),
+      prompt: beat?.decision ? t(beat.decision.prompt) : '',
+      time: d.entry.time,
+      timeLabel: at(d.entry.time),
+      choice: d.choice,
+      label: choiceLabel(scenario, d.choice, lang),
+      category: found?.choice.category ?? '',
+      categoryLabel: found ? categoryLabel(scenario, found.choice.category, lang) : '',
+      rating,
+      points: rating === null ? null : DECISION_POINTS[rating],
+      strategy: found?.choice.strategy ?? null,
+      expired: d.expired,
+      seconds: d.seconds === null ? null : Math.round(d.seconds),
+      limit: d.limit,
+      feedback: found ? t(found.choice.feedback) : '',
+      references: found?.choice.references ?? [],
+      alternatives: (beat?.decision?.choices ?? [])
+        .filter((c) => c.id !== d.choice)
+        .map((c) => ({ choice: c.id, label: t(c.label), rating: c.rating, feedback: t(c.feedback) })),
+      meterChanges: d.entry.notices.flatMap((n) =>
+        n.kind === 'meter' ? [{ meter: n.meter, label: meterLabel(scenario, n.meter, lang), from: n.from, to: n.to, cause: n.cause }] : [],
+      ),
+    };
+  });
+
+  const meters: MeterSeries[] = scenario.meters.map((m) => {
+    const final = state.meters[m.id] ?? m.start;
+    const band = [...m.bands].reverse().find((b) => final >= b.from);
+    return {
+      id: m.id,
+      label: t(m.label),
+      min: m.min,
+      max: m.max,
+      good: m.good,
+      start: m.start,
+      final,
+      finalBand: band ? t(band.label) : '',
+      points: timeline.series.get(m.id) ?? [],
+    };
+  });
+
+  const claims: ClaimReport[] = state.claims.map((c) => {
+    const fact = scenario.facts.find((f) => f.id === c.fact);
+    const declared = findChoice(scenario, c.choice)?.choice.claims.find((k) => k.fact === c.fact);
+    return {
+      fact: c.fact,
+      factLabel: fact ? t(fact.label) : c.fact,
+      unit: fact?.unit === undefined ? '' : t(fact.unit),
+      claimed: c.value,
+      confidence: c.confidence,
+      statement: declared?.statement === undefined ? '' : t(declared.statement),
+      choice: c.choice,
+      choiceLabel: choiceLabel(scenario, c.choice, lang),
+      beat: c.beat,
+      time: c.time,
+      timeLabel: at(c.time),
+      actual: state.facts[c.fact] ?? c.value,
+      contradicted: c.contradictedBy ? { ...c.contradictedBy, timeLabel: at(c.contradictedBy.time) } : null,
+    };
+  });
+
+  const deadlines: DeadlineReport[] = scenario.deadlines.map((d) => {
+    const clock = state.deadlines[d.id];
+    const startedAt = clock?.startedAt ?? null;
+    const dueAt = startedAt === null ? null : startedAt + d.hours;
+    const resolvedAt = clock?.resolvedAt ?? null;
+    return {
+      id: d.id,
+      label: t(d.label),
+      reference: d.reference ?? '',
+      hours: d.hours,
+      status: clock?.status ?? 'idle',
+      startedAt,
+      dueAt,
+      resolvedAt,
+      startedLabel: startedAt === null ? '' : at(startedAt),
+      dueLabel: dueAt === null ? '' : at(dueAt),
+      resolvedLabel: resolvedAt === null ? '' : at(resolvedAt),
+    };
+  });
+
+  const ending = state.ending === null ? undefined : scenario.endings.find((e) => e.id === state.ending);
+  const questions = timeline.beatsPlayed.flatMap((id) => {
+    const beat = scenario.beats.find((b) => b.id === id);
+    if (!beat || beat.facilitator.questions.length === 0) return [];
+    return [{ beat: id, title: t(beat.title), questions: beat.facilitator.questions.map(t) }];
+  });
+  const playedMs = Math.max(0, timeline.lastWall - timeline.firstWall - timeline.pausedMs);
+
+  const report: Omit<DebriefReport, 'executiveSummary' | 'strengths' | 'improvements' | 'improvementPlan'> = {
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    lang,
+    overview: {
+      scenarioId: save.scenario.id,
+      title: t(scenario.meta.title),
+      version: save.scenario.version,
+      author: scenario.meta.author,
+      hash: save.scenario.hash,
+      team: save.team ?? '',
+      seed: save.seed,
+      startedAt: isoMinute(timeline.firstWall),
+      endedAt: isoMinute(timeline.lastWall),
+      minutes: round1(playedMs / 60_000),
+      plannedMinutes: scenario.meta.durationMinutes,
+      inGameHours: round1(state.time),
+      finished: save.finished,
+      role: t(scenario.meta.role),
+      audience: t(scenario.meta.audience),
+      difficulty: scenario.meta.difficulty,
+      summary: t(scenario.meta.summary),
+      objectives: scenario.meta.objectives.map(t),
+      caseNote: t(scenario.meta.caseNote),
+    },
+    warnings,
+    ending: ending ? { id: ending.id, title: t(ending.title), tone: ending.tone, epilogue: t(ending.epilogue) } : null,
+    score,
+    meters,
+    decisions,
+    claims,
+    deadlines,
+    questions,
+    notes: observerNotes(scenario, save.log, lang),
+    events: sessionEvents(scenario, save.log, lang),
+    bestPath: options.bestPath ? bestPathReport(scenario, options.bestPath, decisions, lang) : null,
+    save,
+  };
+  const { strengths, improvements } = draftObservations(report);
+  return {
+    ...report,
+    executiveSummary: draftSummary(report),
+    strengths,
+    improvements,
+    improvementPlan: draftImprovementPlan(report, save.savedAt),
+  };
+}
+
+function meterLabel(scenario: Scenario, id: string, lang: string): string {
+  const meter = scenario.meters.find((m) => m.id === id);
+  return meter ? text(meter.label, lang) : id;
+}

@@ -1,0 +1,73 @@
+/**
+ * The scoring rule, shared with the analysis tools and explained point by point in
+ * docs/scoring.md. A pure function of the scenario and the final state.
+ */
+import type { GameState } from '../engine/types';
+import { text } from '../scenario/index';
+import type { Ending, Rating, Scenario } from '../scenario/types';
+import { scoreObjective } from './evidence';
+import type { CategoryScore, Score } from './types';
+import { findChoice } from './words';
+
+export const DECISION_POINTS: Readonly<Record<Rating, number>> = { recommended: 100, acceptable: 50, harmful: 0 };
+
+export const ENDING_POINTS: Readonly<Record<Ending['tone'], number>> = { best: 100, good: 75, mixed: 50, poor: 25, worst: 0 };
+
+/** The weights of the overall score, in tenths so the sum stays exact: 5 + 3 + 2 = 10. */
+export const WEIGHTS = { decisions: 5, objectives: 3, ending: 2 } as const;
+
+const mean = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+
+/**
+ * Scores a final state: `overall = round(0.5 * decisions + 0.3 * objectives + 0.2 * ending)`,
+ * rounded half up. Decisions score 0 when none were taken; objectives 100 when the scenario has
+ * no rubric; the ending 0 when none was reached. Choices the scenario no longer has are listed in
+ * `unknownChoices` and left out of the means.
+ */
+export function scoreState(scenario: Scenario, state: GameState, lang?: string): Score {
+  const counts = { recommended: 0, acceptable: 0, harmful: 0 };
+  const byCategory = new Map<string, number[]>();
+  const points: number[] = [];
+  const unknownChoices: string[] = [];
+  for (const id of state.chosen) {
+    const found = findChoice(scenario, id);
+    if (!found) {
+      unknownChoices.push(id);
+      continue;
+    }
+    const p = DECISION_POINTS[found.choice.rating];
+    counts[found.choice.rating] += 1;
+    points.push(p);
+    const list = byCategory.get(found.choice.category) ?? [];
+    list.push(p);
+    byCategory.set(found.choice.category, list);
+  }
+  const categories: CategoryScore[] = scenario.categories.map((c) => {
+    const list = byCategory.get(c.id) ?? [];
+    return { id: c.id, label: text(c.label, lang), points: mean(list), decisions: list.length };
+  });
+  const rubric = scenario.rubric.map((o) => scoreObjective(scenario, state, o, lang));
+  const decisions = mean(points) ?? 0;
+  const objectives = mean(rubric.map((o) => o.points)) ?? 100;
+  const ending = state.ending === null ? undefined : scenario.endings.find((e) => e.id === state.ending);
+  const endingPoints = ending ? ENDING_POINTS[ending.tone] : 0;
+  return {
+    overall: overallScore(decisions, objectives, endingPoints),
+    decisions,
+    objectives,
+    ending: endingPoints,
+    endingId: state.ending,
+    endingTone: ending?.tone ?? null,
+    counts,
+    categories,
+    rubric,
+    unknownChoices,
+  };
+}
+
+/** round(0.5 d + 0.3 o + 0.2 e), computed in tenths and nudged so x.5 never rounds down by float error. */
+export function overallScore(decisions: number, objectives: number, ending: number): number {
+  const tenths = WEIGHTS.decisions * decisions + WEIGHTS.objectives * objectives + WEIGHTS.ending * ending;
+  return Math.min(100, Math.max(0, Math.round(tenths / 10 + 1e-9)));
+}

@@ -1,0 +1,247 @@
+/**
+ * The debrief's plain-data model: the score of a final state and the after-action report built
+ * from a save. Everything here is JSON-serialisable and already in one language, so exporters
+ * and views need no scenario to render it.
+ */
+import type { Confidence, Ending, Evidence, Rating } from '../scenario/types';
+import type { DeadlineStatus, SaveFile } from '../engine/types';
+
+/** HSEEP objective ratings: performed without challenges, with some, with major, unable. */
+export type ObjectiveRating = 'P' | 'S' | 'M' | 'U';
+
+export interface EvidenceResult {
+  readonly kind: Evidence['kind'];
+  /** What the item checks, in words (the author's label when given). */
+  readonly label: string;
+  readonly satisfied: boolean;
+  /** Why it is or is not satisfied, from the final state. */
+  readonly detail: string;
+}
+
+export interface ObjectiveScore {
+  readonly id: string;
+  readonly label: string;
+  readonly capability: string;
+  readonly rating: ObjectiveRating;
+  readonly points: number;
+  readonly satisfied: number;
+  readonly total: number;
+  readonly evidence: readonly EvidenceResult[];
+}
+
+export interface CategoryScore {
+  readonly id: string;
+  readonly label: string;
+  /** Mean decision points in this category; null when the team made none. */
+  readonly points: number | null;
+  readonly decisions: number;
+}
+
+export interface Score {
+  /** 0-100: round(0.5 * decisions + 0.3 * objectives + 0.2 * ending). */
+  readonly overall: number;
+  /** Mean points of the choices taken (unrounded). */
+  readonly decisions: number;
+  /** Mean points of the rubric ratings (unrounded). */
+  readonly objectives: number;
+  readonly ending: number;
+  readonly endingId: string | null;
+  readonly endingTone: Ending['tone'] | null;
+  readonly counts: { readonly recommended: number; readonly acceptable: number; readonly harmful: number };
+  readonly categories: readonly CategoryScore[];
+  readonly rubric: readonly ObjectiveScore[];
+  /** Choice ids in the state that the scenario no longer has (it was edited after the run). */
+  readonly unknownChoices: readonly string[];
+}
+
+export interface MeterChangeRecord {
+  readonly meter: string;
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+  readonly cause: string;
+}
+
+export interface DecisionRecord {
+  readonly index: number;
+  readonly beat: string;
+  readonly beatTitle: string;
+  readonly prompt: string;
+  /** In-game hours when the decision was taken, and the same as a clock label. */
+  readonly time: number;
+  readonly timeLabel: string;
+  readonly choice: string;
+  readonly label: string;
+  readonly category: string;
+  readonly categoryLabel: string;
+  readonly rating: Rating | null;
+  readonly points: number | null;
+  readonly strategy: string | null;
+  /** True when the clock ran out and the default choice was taken. */
+  readonly expired: boolean;
+  /** Real seconds from entering the beat to the decision, pauses excluded. */
+  readonly seconds: number | null;
+  /** Real seconds allowed, extensions included, when the decision was timed. */
+  readonly limit: number | null;
+  readonly feedback: string;
+  readonly references: readonly string[];
+  readonly alternatives: readonly {
+    readonly choice: string;
+    readonly label: string;
+    readonly rating: Rating;
+    readonly feedback: string;
+  }[];
+  /** Every meter change in the step the decision caused (its outcome and what followed). */
+  readonly meterChanges: readonly MeterChangeRecord[];
+}
+
+export interface SeriesPoint {
+  readonly time: number;
+  readonly value: number;
+}
+
+export interface MeterSeries {
+  readonly id: string;
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+  readonly good: 'high' | 'low';
+  readonly start: number;
+  readonly final: number;
+  readonly finalBand: string;
+  readonly points: readonly SeriesPoint[];
+}
+
+export interface ClaimReport {
+  readonly fact: string;
+  readonly factLabel: string;
+  readonly unit: string;
+  readonly claimed: number;
+  readonly confidence: Confidence;
+  readonly statement: string;
+  readonly choice: string;
+  readonly choiceLabel: string;
+  readonly beat: string;
+  readonly time: number;
+  readonly timeLabel: string;
+  /** The value at the end of the exercise. */
+  readonly actual: number;
+  readonly contradicted: { readonly value: number; readonly time: number; readonly timeLabel: string } | null;
+}
+
+export interface DeadlineReport {
+  readonly id: string;
+  readonly label: string;
+  readonly reference: string;
+  readonly hours: number;
+  readonly status: DeadlineStatus;
+  readonly startedAt: number | null;
+  readonly dueAt: number | null;
+  readonly resolvedAt: number | null;
+  readonly startedLabel: string;
+  readonly dueLabel: string;
+  readonly resolvedLabel: string;
+}
+
+export interface SessionEventRecord {
+  readonly kind: 'pause' | 'resume' | 'undo' | 'jump' | 'inject' | 'extend' | 'end' | 'expire';
+  readonly wall: number;
+  readonly time: number;
+  readonly timeLabel: string;
+  readonly beat: string;
+  readonly detail: string;
+}
+
+export interface ObserverNote {
+  readonly wall: number;
+  readonly time: number;
+  readonly timeLabel: string;
+  readonly beat: string;
+  readonly beatTitle: string;
+  readonly text: string;
+}
+
+/** An HSEEP observation: what was seen and why it matters. */
+export interface Observation {
+  readonly title: string;
+  readonly analysis: string;
+  /** The objective or capability it bears on, when there is one. */
+  readonly capability: string;
+}
+
+export interface ImprovementAction {
+  readonly issue: string;
+  readonly action: string;
+  readonly capability: string;
+  readonly owner: string;
+  /** ISO date (YYYY-MM-DD), counted from the exercise date. */
+  readonly due: string;
+}
+
+export interface BestPathStep {
+  readonly beat: string;
+  readonly beatTitle: string;
+  readonly choice: string;
+  readonly label: string;
+  readonly rating: Rating | null;
+  /** What the team chose at this step, when it got there. */
+  readonly teamChoice: string | null;
+  readonly teamLabel: string | null;
+}
+
+export interface BestPathReport {
+  readonly steps: readonly BestPathStep[];
+  /** Index of the first step where the team chose differently; null when it followed it all. */
+  readonly divergedAt: number | null;
+}
+
+export const REPORT_FORMAT = 'crisis-room-debrief';
+export const REPORT_VERSION = 1;
+
+export interface DebriefReport {
+  readonly format: typeof REPORT_FORMAT;
+  readonly version: typeof REPORT_VERSION;
+  readonly lang: string;
+  readonly overview: {
+    readonly scenarioId: string;
+    readonly title: string;
+    readonly version: string;
+    readonly author: string;
+    /** The scenario hash the save carries: the results are frozen against it. */
+    readonly hash: string;
+    readonly team: string;
+    readonly seed: number;
+    /** ISO date-times of the first and last log entries. */
+    readonly startedAt: string;
+    readonly endedAt: string;
+    /** Real minutes played, pauses excluded; and planned minutes. */
+    readonly minutes: number;
+    readonly plannedMinutes: number;
+    readonly inGameHours: number;
+    readonly finished: boolean;
+    readonly role: string;
+    readonly audience: string;
+    readonly difficulty: string;
+    readonly summary: string;
+    readonly objectives: readonly string[];
+    readonly caseNote: string;
+  };
+  /** Things a reader must know (the scenario changed since the run, say). */
+  readonly warnings: readonly string[];
+  readonly executiveSummary: readonly string[];
+  readonly ending: { readonly id: string; readonly title: string; readonly tone: Ending['tone']; readonly epilogue: string } | null;
+  readonly score: Score;
+  readonly meters: readonly MeterSeries[];
+  readonly decisions: readonly DecisionRecord[];
+  readonly claims: readonly ClaimReport[];
+  readonly deadlines: readonly DeadlineReport[];
+  readonly strengths: readonly Observation[];
+  readonly improvements: readonly Observation[];
+  readonly improvementPlan: readonly ImprovementAction[];
+  readonly questions: readonly { readonly beat: string; readonly title: string; readonly questions: readonly string[] }[];
+  readonly notes: readonly ObserverNote[];
+  readonly events: readonly SessionEventRecord[];
+  readonly bestPath: BestPathReport | null;
+  /** The save the report was built from (its log included), so a JSON export can be re-imported. */
+  readonly save: SaveFile;
+}

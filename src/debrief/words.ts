@@ -1,0 +1,68 @@
+/** Small lookups and number words shared by the scoring, the report and the exporters. */
+import { formatGameTime } from '../engine/index';
+import { text } from '../scenario/index';
+import type { Beat, Choice, Scenario } from '../scenario/types';
+
+export interface FoundChoice {
+  readonly beat: Beat;
+  readonly choice: Choice;
+}
+
+/** The choice with this id and the beat whose decision holds it. */
+export function findChoice(scenario: Scenario, id: string): FoundChoice | undefined {
+  for (const beat of scenario.beats) {
+    const choice = beat.decision?.choices.find((c) => c.id === id);
+    if (choice) return { beat, choice };
+  }
+  return undefined;
+}
+
+export function choiceLabel(scenario: Scenario, id: string, lang?: string): string {
+  const found = findChoice(scenario, id);
+  return found ? text(found.choice.label, lang) : id;
+}
+
+export function beatTitle(scenario: Scenario, id: string, lang?: string): string {
+  const beat = scenario.beats.find((b) => b.id === id);
+  return beat ? text(beat.title, lang) : id;
+}
+
+export function categoryLabel(scenario: Scenario, id: string, lang?: string): string {
+  const category = scenario.categories.find((c) => c.id === id);
+  return category ? text(category.label, lang) : id;
+}
+
+/** "hour 20", "hour 20.5"; "?" when unknown. */
+export function fmtHours(hours: number | undefined | null): string {
+  if (hours === undefined || hours === null || !Number.isFinite(hours)) return '?';
+  return `hour ${round1(hours)}`;
+}
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** The in-game clock as the room saw it, in the game's own words ("Day 2 · Wed 19 Nov, 14:00"). */
+export function clockLabel(scenario: Scenario, hours: number): string {
+  return formatGameTime(scenario, hours);
+}
+
+/** An ISO date-time (UTC, minute precision) for a wall-clock time in milliseconds. */
+export function isoMinute(wall: number): string {
+  if (!Number.isFinite(wall)) return '';
+  return new Date(wall).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+}
+
+/** `days` after the given wall-clock time, as YYYY-MM-DD. */
+export function isoDateAfter(wall: number, days: number): string {
+  if (!Number.isFinite(wall)) return '';
+  return new Date(wall + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}
