@@ -1,0 +1,84 @@
+/**
+ * The facilitator's heavier moves: undo the last decision, jump to a beat, end the exercise.
+ * Each is recorded in the log, so the debrief shows it. Ending asks for confirmation in place.
+ */
+import { h } from '../dom/h.ts';
+import { canUndo } from './derive.ts';
+import { keyed, t, type Panel, type View } from './view.ts';
+
+export function actionsPanel(): Panel {
+  let current: View | null = null;
+  const undo = h(
+    'button',
+    { class: 'btn btn--secondary', attrs: { type: 'button' }, on: { click: () => current?.send({ kind: 'undo' }) } },
+    'Undo last decision',
+  );
+  const select = h('select', { attrs: { id: 'jump-beat' } });
+  const jump = h(
+    'button',
+    {
+      class: 'btn btn--secondary',
+      attrs: { type: 'button' },
+      on: { click: () => select.value && current?.send({ kind: 'jump', beat: select.value }) },
+    },
+    'Jump',
+  );
+  const confirmBox = h('div', { class: 'confirm', attrs: { hidden: true, role: 'group', 'aria-labelledby': 'confirm-text' } });
+  const endButton = h(
+    'button',
+    { class: 'btn btn--danger', attrs: { type: 'button', 'aria-expanded': 'false' }, on: { click: () => showConfirm(true) } },
+    'End exercise\u2026',
+  );
+  const confirmYes = h(
+    'button',
+    {
+      class: 'btn btn--danger',
+      attrs: { type: 'button' },
+      on: {
+        click: () => {
+          showConfirm(false);
+          current?.send({ kind: 'end' });
+        },
+      },
+    },
+    'End the exercise now',
+  );
+  const confirmNo = h('button', { class: 'btn btn--secondary', attrs: { type: 'button' }, on: { click: () => showConfirm(false) } }, 'Cancel');
+  confirmBox.append(
+    h('p', { attrs: { id: 'confirm-text' } }, 'End the exercise for the room? The debrief opens on the projector.'),
+    h('div', { class: 'button-row' }, confirmYes, confirmNo),
+  );
+
+  function showConfirm(show: boolean): void {
+    confirmBox.hidden = !show;
+    endButton.setAttribute('aria-expanded', String(show));
+    (show ? confirmNo : endButton).focus();
+  }
+
+  const element = h(
+    'section',
+    { class: 'panel panel--actions', attrs: { 'aria-labelledby': 'actions-heading' } },
+    h('h2', { attrs: { id: 'actions-heading' } }, 'Steer the exercise'),
+    h('div', { class: 'button-row' }, undo),
+    h('div', { class: 'field-row' }, h('label', { attrs: { for: 'jump-beat' } }, 'Jump to beat'), select, jump),
+    h('div', { class: 'button-row' }, endButton),
+    confirmBox,
+  );
+
+  return {
+    element,
+    update(view) {
+      current = view;
+      const finished = view.session.finished;
+      undo.dataset.blocked = String(finished || !canUndo(view.session.log));
+      jump.dataset.blocked = String(finished);
+      select.dataset.blocked = String(finished);
+      endButton.dataset.blocked = String(finished);
+      if (finished) confirmBox.hidden = true;
+      keyed(select, view.scenario.meta.id, () =>
+        view.scenario.beats.map((beat) => h('option', { attrs: { value: beat.id } }, `${t(beat.title)} (${beat.id})`)),
+      );
+      if (document.activeElement !== select) select.value = view.session.state.beat;
+    },
+  };
+}

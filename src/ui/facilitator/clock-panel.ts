@@ -1,0 +1,61 @@
+/**
+ * The decision timer and its controls: pause, resume and extend. The seconds left are computed
+ * here from the log with the engine's own `decisionTimer`, so both windows agree without the
+ * projector sending a tick every second.
+ */
+import { decisionTimer } from '../../engine/index.ts';
+import { h } from '../dom/h.ts';
+import { clockText, type Panel, type View } from './view.ts';
+
+export interface ClockPanel extends Panel {
+  /** Redraws the seconds left; called a few times a second. */
+  tick(now: number): void;
+}
+
+export function clockPanel(): ClockPanel {
+  const readout = h('p', { class: 'timer', attrs: { id: 'timer-readout' } });
+  const detail = h('p', { class: 'muted', attrs: { id: 'timer-detail' } });
+  const pause = h('button', { class: 'btn', attrs: { type: 'button', 'data-key': 'pause' } }, 'Pause');
+  const extend = (seconds: number): HTMLButtonElement =>
+    h(
+      'button',
+      {
+        class: 'btn btn--secondary',
+        attrs: { type: 'button', 'aria-label': `Extend the timer by ${seconds} seconds` },
+        on: { click: () => current?.send({ kind: 'extend', seconds }) },
+      },
+      `+${seconds} s`,
+    );
+  const element = h(
+    'section',
+    { class: 'panel panel--clock', attrs: { 'aria-labelledby': 'clock-heading' } },
+    h('h2', { attrs: { id: 'clock-heading' } }, 'Decision timer'),
+    readout,
+    detail,
+    h('div', { class: 'button-row' }, pause, extend(30), extend(60)),
+  );
+  let current: View | null = null;
+  pause.addEventListener('click', () => current?.send({ kind: current.session.paused ? 'resume' : 'pause' }));
+
+  function tick(now: number): void {
+    if (!current) return;
+    const { scenario, session } = current;
+    const timer = session.finished ? null : decisionTimer(scenario, session.log, now);
+    readout.textContent = timer ? clockText(timer.remaining) : '--:--';
+    readout.classList.toggle('timer--urgent', timer !== null && timer.remaining <= 15 && !session.paused);
+    if (session.finished) detail.textContent = 'The exercise is over.';
+    else if (!timer) detail.textContent = session.paused ? 'Paused. This decision has no time limit.' : 'This decision has no time limit.';
+    else detail.textContent = `${session.paused ? 'Paused. ' : ''}Limit ${clockText(timer.limit)} including extensions.`;
+  }
+
+  return {
+    element,
+    tick,
+    update(view) {
+      current = view;
+      pause.textContent = view.session.paused ? 'Resume' : 'Pause';
+      pause.dataset.blocked = String(view.session.finished);
+      tick(Date.now());
+    },
+  };
+}

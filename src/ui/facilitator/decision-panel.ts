@@ -1,0 +1,110 @@
+/**
+ * The decision in front of the room, with what players never see: each choice's rating, the
+ * expert feedback and its references. A button per choice records the room's choice, exactly as
+ * if it had been clicked on the projector.
+ */
+import type { Choice, Rating } from '../../scenario/types.ts';
+import { h } from '../dom/h.ts';
+import { keyed, t, type Panel, type View } from './view.ts';
+
+const RATING_LABELS: Readonly<Record<Rating, string>> = {
+  recommended: 'Recommended',
+  acceptable: 'Acceptable',
+  harmful: 'Harmful',
+};
+
+export function decisionPanel(): Panel {
+  const prompt = h('p', { class: 'prompt', attrs: { id: 'decision-prompt' } });
+  const choices = h('div', { class: 'choices' });
+  const element = h(
+    'section',
+    { class: 'panel panel--decision', attrs: { 'aria-labelledby': 'decision-heading' } },
+    h('h2', { attrs: { id: 'decision-heading' } }, 'Decision'),
+    prompt,
+    choices,
+  );
+
+  return {
+    element,
+    update(view) {
+      const { scenario, session, rules } = view;
+      const state = session.state;
+      const beat = scenario.beats.find((candidate) => candidate.id === state.beat);
+      const available = new Set(rules.available(state).map((choice) => choice.id));
+      const ending = scenario.endings.find((candidate) => candidate.id === state.ending);
+      if (session.finished) {
+        prompt.textContent = ending ? `The exercise has ended: ${t(ending.title)}.` : 'The exercise was ended early.';
+      } else if (beat?.decision) {
+        prompt.textContent = t(beat.decision.prompt);
+      } else {
+        prompt.textContent = 'No decision in this beat: the room reads the injects, then moves on.';
+      }
+      const key = JSON.stringify([state.beat, session.finished, [...available], state.chosen.length]);
+      keyed(choices, key, () => {
+        if (session.finished) return [];
+        if (!beat?.decision) {
+          const next = beat?.next ? scenario.beats.find((candidate) => candidate.id === beat.next) : undefined;
+          return [
+            h(
+              'button',
+              {
+                class: 'btn',
+                attrs: { type: 'button', 'data-key': 'continue' },
+                on: { click: () => view.send({ kind: 'continue' }) },
+              },
+              next ? `Continue to "${t(next.title)}"` : 'Continue',
+            ),
+          ];
+        }
+        return beat.decision.choices.map((choice, index) =>
+          choiceCard(view, choice, index, available.has(choice.id), beat.decision?.defaultChoice === choice.id),
+        );
+      });
+    },
+  };
+}
+
+function choiceCard(view: View, choice: Choice, index: number, available: boolean, isDefault: boolean): HTMLElement {
+  const category = view.scenario.categories.find((candidate) => candidate.id === choice.category);
+  const label = t(choice.label);
+  const headingId = `choice-${choice.id}`;
+  return h(
+    'article',
+    { class: `choice choice--${choice.rating}${available ? '' : ' choice--unavailable'}`, attrs: { 'aria-labelledby': headingId } },
+    h(
+      'div',
+      { class: 'choice-head' },
+      h('span', { class: 'choice-number', attrs: { 'aria-hidden': 'true' } }, String(index + 1)),
+      h('h3', { attrs: { id: headingId } }, label),
+    ),
+    h(
+      'p',
+      { class: 'choice-tags' },
+      h('span', { class: `rating rating--${choice.rating}` }, RATING_LABELS[choice.rating]),
+      h('span', { class: 'tag' }, category ? t(category.label) : choice.category),
+      choice.strategy ? h('span', { class: 'tag' }, `SCCT: ${choice.strategy}`) : null,
+      isDefault ? h('span', { class: 'tag' }, 'Taken if the timer runs out') : null,
+      available ? null : h('span', { class: 'tag tag--warn' }, `Not available now (${choice.condition?.source ?? ''})`),
+    ),
+    choice.description ? h('p', { class: 'muted' }, t(choice.description)) : null,
+    h('p', { class: 'feedback' }, h('span', { class: 'visually-hidden' }, 'Expert feedback: '), t(choice.feedback)),
+    choice.references.length > 0
+      ? h('p', { class: 'references muted' }, `References: ${choice.references.join('; ')}`)
+      : null,
+    h(
+      'button',
+      {
+        class: 'btn btn--record',
+        attrs: {
+          type: 'button',
+          'data-key': `choose:${choice.id}`,
+          'data-blocked': available ? 'false' : 'true',
+          'aria-label': `Record the room's choice: ${label}`,
+          disabled: !available || !view.canAct,
+        },
+        on: { click: () => view.send({ kind: 'choose', choice: choice.id }) },
+      },
+      'Record as the room\u2019s choice',
+    ),
+  );
+}

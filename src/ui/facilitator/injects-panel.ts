@@ -1,0 +1,51 @@
+/** The optional injects the scenario declares, each with its facilitator note and a Push button. */
+import { h } from '../dom/h.ts';
+import { pushedInjects } from './derive.ts';
+import { keyed, t, type Panel } from './view.ts';
+
+export function injectsPanel(): Panel {
+  const list = h('ul', { class: 'optional-injects', attrs: { 'aria-labelledby': 'optional-heading' } });
+  const element = h(
+    'section',
+    { class: 'panel panel--injects', attrs: { 'aria-labelledby': 'optional-heading' } },
+    h('h2', { attrs: { id: 'optional-heading' } }, 'Optional injects'),
+    list,
+  );
+  return {
+    element,
+    update(view) {
+      const pushed = pushedInjects(view.session.log);
+      keyed(list, JSON.stringify([...pushed]), () =>
+        view.scenario.optionalInjects.length === 0
+          ? [h('li', { class: 'muted' }, 'This scenario declares no optional injects.')]
+          : view.scenario.optionalInjects.map((inject) => {
+              const headline = t(inject.headline);
+              const times = pushed.get(inject.id) ?? 0;
+              return h(
+                'li',
+                { class: 'optional-inject' },
+                h('span', { class: `tag tag--${inject.kind}` }, inject.kind),
+                ' ',
+                h('strong', null, headline),
+                h('span', { class: 'muted' }, ` · ${t(inject.from)}`),
+                inject.facilitatorNote ? h('p', { class: 'note' }, t(inject.facilitatorNote)) : null,
+                h(
+                  'div',
+                  { class: 'button-row' },
+                  h(
+                    'button',
+                    {
+                      class: 'btn btn--secondary',
+                      attrs: { type: 'button', 'data-key': `inject:${inject.id}`, 'aria-label': `Push inject: ${headline}` },
+                      on: { click: () => view.send({ kind: 'inject', inject: inject.id }) },
+                    },
+                    'Push to the room',
+                  ),
+                  times > 0 ? h('span', { class: 'pushed' }, times === 1 ? 'Pushed' : `Pushed ${times} times`) : null,
+                ),
+              );
+            }),
+      );
+    },
+  };
+}

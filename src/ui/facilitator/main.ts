@@ -1,0 +1,152 @@
+/**
+ * The facilitator console page (`facilitator.html?session=<channel id>`): connects to the
+ * projector window of that session, rebuilds the exercise from its snapshot and keeps it in step,
+ * and sends the facilitator's commands while this window holds control.
+ */
+import { compileRules, type Rules } from '../../engine/index.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import { h } from '../dom/h.ts';
+import { connectConsole, type ConsoleLink, type ConsoleModel } from '../sync/console-link.ts';
+import { isChannelId } from '../sync/ids.ts';
+import type { Command } from '../sync/protocol.ts';
+import { actionsPanel } from './actions-panel.ts';
+import { beatPanel } from './beat-panel.ts';
+import { clockPanel } from './clock-panel.ts';
+import { decisionPanel } from './decision-panel.ts';
+import { describeCommand } from './describe-command.ts';
+import './facilitator.css';
+import { injectsPanel } from './injects-panel.ts';
+import { metersPanel } from './meters-panel.ts';
+import { notesPanel } from './notes-panel.ts';
+import { matchScenario } from './scenario-match.ts';
+import { setEnabled, t, type View } from './view.ts';
+
+const root = document.getElementById('console') as HTMLElement;
+const announcer = document.getElementById('console-status') as HTMLElement;
+
+const heading = h('h1', null, 'Facilitator console');
+const subtitle = h('p', { class: 'subtitle' }, 'Connecting\u2026');
+const connection = h('span', { class: 'badge' });
+const control = h('span', { class: 'badge' });
+const banner = h('div', { class: 'banner', attrs: { role: 'status', hidden: true } });
+const header = h(
+  'header',
+  { class: 'console-header' },
+  h('div', null, heading, subtitle),
+  h('div', { class: 'badges' }, connection, control),
+);
+
+const beat = beatPanel();
+const decision = decisionPanel();
+const clock = clockPanel();
+const meters = metersPanel();
+const injects = injectsPanel();
+const actions = actionsPanel();
+const notes = notesPanel();
+const panels = [beat, decision, clock, meters, injects, actions, notes];
+const grid = h(
+  'div',
+  { class: 'console-grid', attrs: { hidden: true } },
+  h('div', { class: 'column column--main' }, beat.element, decision.element),
+  h('div', { class: 'column' }, clock.element, meters.element, injects.element),
+  h('div', { class: 'column' }, actions.element, notes.element),
+);
+
+let link: ConsoleLink | null = null;
+let loaded: { key: string; scenario: Scenario; rules: Rules } | { key: string; error: string } | null = null;
+let loading: string | null = null;
+
+function announce(message: string): void {
+  announcer.textContent = message;
+}
+
+function send(command: Command): void {
+  const active = link;
+  if (!active) return;
+  void active.send(command).then((result) => {
+    const scenario = loaded && 'scenario' in loaded ? loaded.scenario : null;
+    announce(result.accepted ? describeCommand(command, scenario) : `Not done: ${result.reason ?? 'refused'}.`);
+  });
+}
+
+function showBanner(text: string | null, tone: 'info' | 'warning' = 'info'): void {
+  banner.hidden = text === null;
+  banner.className = `banner banner--${tone}`;
+  banner.textContent = text ?? '';
+}
+
+function render(model: ConsoleModel): void {
+  const present = model.projector === 'present';
+  const controls = present && model.controller === model.self;
+  connection.textContent = present ? 'Projector connected' : 'Projector not connected';
+  connection.className = `badge ${present ? 'badge--ok' : 'badge--warn'}`;
+  control.textContent = controls ? 'You control this session' : 'Read-only';
+  control.className = `badge ${controls ? 'badge--ok' : 'badge--muted'}`;
+
+  if (model.projector === 'waiting') {
+    showBanner('Waiting for the projector window of this session. Keep the game open in another window of this browser.');
+  } else if (model.projector === 'closed') {
+    showBanner('The projector window closed this session. Reopen the game and resume; this console reconnects by itself.', 'warning');
+  } else if (model.projector === 'lost') {
+    showBanner('The projector window stopped answering. This console reconnects when it is back.', 'warning');
+  } else if (!controls) {
+    showBanner(
+      model.controller === null
+        ? 'Taking control of this session\u2026'
+        : 'Another console controls this session. This window is read-only; it takes over when the other console closes.',
+      model.controller === null ? 'info' : 'warning',
+    );
+  } else {
+    showBanner(null);
+  }
+
+  const session = model.session;
+  if (!session) return;
+  const key = `${session.scenario.id}:${session.scenario.hash}`;
+  if (loaded?.key !== key) {
+    if (loading !== key) {
+      loading = key;
+      void matchScenario(session.scenario).then((match) => {
+        loading = null;
+        loaded = match.ok ? { key, scenario: match.scenario, rules: compileRules(match.scenario) } : { key, error: match.message };
+        if (link) render(link.model());
+      });
+    }
+    return;
+  }
+  if ('error' in loaded) {
+    showBanner(loaded.error, 'warning');
+    grid.hidden = true;
+    return;
+  }
+  const { scenario, rules } = loaded;
+  subtitle.textContent = `${t(scenario.meta.title)} \u00b7 ${session.team ? `Team: ${session.team}` : 'No team name'}`;
+  document.title = `Facilitator \u00b7 ${t(scenario.meta.title)}`;
+  const view: View = { scenario, rules, session, canAct: controls && !session.finished, send };
+  const focused = document.activeElement;
+  grid.hidden = false;
+  for (const panel of panels) panel.update(view);
+  for (const panel of panels) setEnabled(panel.element, controls);
+  // A choice or a beat change can remove the focused button: keep keyboard users in the console.
+  if (focused instanceof HTMLElement && focused !== document.body && !focused.isConnected) {
+    document.getElementById('beat-title')?.focus();
+  }
+}
+
+function start(): void {
+  root.replaceChildren(header, banner, grid);
+  const session = new URLSearchParams(location.search).get('session');
+  if (!isChannelId(session)) {
+    subtitle.textContent = 'No session';
+    showBanner(
+      'This console needs a session. Open it with the "Open facilitator console" button in the game, which links it to that session.',
+      'warning',
+    );
+    return;
+  }
+  link = connectConsole(session, render);
+  render(link.model());
+  setInterval(() => clock.tick(Date.now()), 250);
+}
+
+start();

@@ -1,0 +1,91 @@
+/** The meters with their bands, and the legal deadlines with the in-game hours left on each. */
+import { formatGameTime } from '../../engine/index.ts';
+import type { DeadlineState } from '../../engine/types.ts';
+import type { Meter } from '../../scenario/types.ts';
+import { h } from '../dom/h.ts';
+import { hoursText, keyed, t, type Panel, type View } from './view.ts';
+
+export function metersPanel(): Panel {
+  const meters = h('div', { class: 'meters' });
+  const deadlines = h('ul', { class: 'deadlines', attrs: { 'aria-labelledby': 'deadlines-heading' } });
+  const element = h(
+    'section',
+    { class: 'panel panel--meters', attrs: { 'aria-labelledby': 'meters-heading' } },
+    h('h2', { attrs: { id: 'meters-heading' } }, 'Meters'),
+    meters,
+    h('h2', { attrs: { id: 'deadlines-heading' } }, 'Deadlines'),
+    deadlines,
+  );
+  return {
+    element,
+    update(view) {
+      const state = view.session.state;
+      keyed(meters, JSON.stringify(state.meters), () =>
+        view.scenario.meters.map((meter) => meterRow(meter, state.meters[meter.id] ?? meter.start)),
+      );
+      keyed(deadlines, JSON.stringify([state.deadlines, state.time]), () =>
+        view.scenario.deadlines.length === 0
+          ? [h('li', { class: 'muted' }, 'This scenario has no deadlines.')]
+          : view.scenario.deadlines.map((deadline) => {
+              const status = state.deadlines[deadline.id] ?? { status: 'idle' };
+              return h(
+                'li',
+                { class: `deadline deadline--${status.status}` },
+                h('span', { class: 'deadline-label' }, t(deadline.label)),
+                deadline.reference ? h('span', { class: 'muted' }, ` (${deadline.reference})`) : null,
+                h('span', { class: 'deadline-status' }, describe(view, status, deadline.hours, state.time)),
+              );
+            }),
+      );
+    },
+  };
+}
+
+function meterRow(meter: Meter, value: number): HTMLElement {
+  const band = [...meter.bands].reverse().find((candidate) => value >= candidate.from);
+  const label = t(meter.label);
+  const share = meter.max === meter.min ? 0 : ((value - meter.min) / (meter.max - meter.min)) * 100;
+  const goodness = meter.good === 'high' ? share : 100 - share;
+  const tone = goodness >= 60 ? 'good' : goodness >= 35 ? 'fair' : 'bad';
+  return h(
+    'div',
+    { class: 'meter' },
+    h(
+      'div',
+      { class: 'meter-line' },
+      h('span', { class: 'meter-label' }, label),
+      h('span', { class: 'meter-value' }, `${value}`, band ? ` · ${t(band.label)}` : ''),
+    ),
+    h(
+      'div',
+      {
+        class: 'meter-track',
+        attrs: {
+          role: 'meter',
+          'aria-label': label,
+          'aria-valuenow': value,
+          'aria-valuemin': meter.min,
+          'aria-valuemax': meter.max,
+          'aria-valuetext': band ? `${value}, ${t(band.label)}` : String(value),
+        },
+      },
+      h('span', { class: `meter-fill meter-fill--${tone}`, attrs: { style: `width: ${share.toFixed(1)}%` } }),
+    ),
+    h('p', { class: 'meter-hint muted' }, meter.good === 'high' ? 'Higher is better.' : 'Lower is better.'),
+  );
+}
+
+function describe(view: View, status: DeadlineState, hours: number, now: number): string {
+  switch (status.status) {
+    case 'idle':
+      return 'Not started';
+    case 'running': {
+      const left = (status.startedAt ?? now) + hours - now;
+      return `${hoursText(left)} left (due ${formatGameTime(view.scenario, (status.startedAt ?? now) + hours)})`;
+    }
+    case 'met':
+      return `Met${status.resolvedAt === undefined ? '' : ` at ${formatGameTime(view.scenario, status.resolvedAt)}`}`;
+    case 'missed':
+      return `Missed${status.resolvedAt === undefined ? '' : ` at ${formatGameTime(view.scenario, status.resolvedAt)}`}`;
+  }
+}

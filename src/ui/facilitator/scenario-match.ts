@@ -1,0 +1,46 @@
+/**
+ * Finds the scenario the projector is running: a shipped one by its id (the same files the game
+ * bundles), or the text the projector sent for one opened from a file. Either way the loaded
+ * text must hash to what the projector reported, or the console would show the facilitator
+ * ratings and notes of a different script.
+ */
+import { loadScenario } from '../../scenario/index.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import type { Snapshot } from '../sync/protocol.ts';
+
+const SHIPPED = import.meta.glob<string>(['../../../scenarios/*.yaml', '!../../../scenarios/*.test.yaml'], {
+  query: '?raw',
+  import: 'default',
+});
+
+export type Match = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly message: string };
+
+export async function matchScenario(wanted: Snapshot['scenario']): Promise<Match> {
+  if (wanted.source !== undefined) {
+    const { scenario } = loadScenario(wanted.source, { file: `${wanted.id}.yaml` });
+    if (!scenario) return { ok: false, message: `The scenario file the projector opened ("${wanted.id}") does not load here.` };
+    return checked(scenario, wanted);
+  }
+  // The file is usually named after the id; otherwise look through every shipped scenario.
+  const paths = Object.keys(SHIPPED).sort((a, b) => Number(!a.endsWith(`/${wanted.id}.yaml`)) - Number(!b.endsWith(`/${wanted.id}.yaml`)));
+  for (const path of paths) {
+    const load = SHIPPED[path];
+    if (!load) continue;
+    const { scenario } = loadScenario(await load(), { file: path.slice(path.lastIndexOf('/') + 1) });
+    if (scenario?.meta.id === wanted.id) return checked(scenario, wanted);
+  }
+  return {
+    ok: false,
+    message: `This console does not have the scenario "${wanted.id}". Open the console from the game's "Open facilitator console" button.`,
+  };
+}
+
+function checked(scenario: Scenario, wanted: Snapshot['scenario']): Match {
+  if (scenario.hash === wanted.hash) return { ok: true, scenario };
+  return {
+    ok: false,
+    message:
+      `The projector runs a different text of "${wanted.id}" (version ${wanted.version}) than this console has ` +
+      `(version ${scenario.meta.version}). Reload both windows so they use the same scenario file.`,
+  };
+}
