@@ -14,4 +14,4 @@ export { replay } from './replay';
 export { decisionTimer } from './timer';
 export { formatGameTime } from './game-time';
 export { injectById } from './injects';
-export { runPlan, type TestPlan, type PlanStep, type PlanExpectation, type PlanResult } from './plan';
+export { runPlan, continueThrough, type TestPlan, type PlanStep, type PlanExpectation, type PlanResult, type MeterBound } from './plan';

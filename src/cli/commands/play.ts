@@ -1,0 +1,119 @@
+import { writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { createSession, type Session } from '../../engine/index';
+import { guarded, type Io, UsageError } from '../io';
+import { outcomeOf } from '../outcome';
+import { readScenario } from '../scenario-file';
+import { playInteractively, showStep } from '../terminal-play';
+
+export interface PlayOptions {
+  readonly choices?: string;
+  readonly auto?: string;
+  readonly seed?: string;
+  readonly json?: boolean;
+  readonly save?: string;
+}
+
+/** Scripted and random play stop here, so a scenario that loops forever cannot hang the CLI. */
+const MAX_STEPS = 10_000;
+const EXPIRE = new Set(['expire', 'clock.expire']);
+
+export function parseSeed(raw: string | undefined, fallback: () => number): number {
+  if (raw === undefined) return fallback();
+  if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new UsageError(`--seed must be an integer, not '${raw}'`);
+  return Number(raw);
+}
+
+/** Presses Continue through beats without a decision. */
+function continueThrough(session: Session, show: (notices: Parameters<typeof showStep>[2]) => void): void {
+  for (let count = 0; count < MAX_STEPS && !session.finished(); count++) {
+    if (session.rules.beat(session.state().beat).decision) return;
+    const result = session.continue();
+    if (!result.accepted) return;
+    show(result.notices);
+  }
+}
+
+function playScript(session: Session, ids: readonly string[], show: (notices: Parameters<typeof showStep>[2]) => void): void {
+  for (const id of ids) {
+    continueThrough(session, show);
+    if (session.finished()) throw new UsageError(`the exercise ended before '${id}' (ending '${session.state().ending ?? 'none'}')`);
+    const beat = session.state().beat;
+    const result = EXPIRE.has(id) ? session.expire() : session.choose(id);
+    if (!result.accepted) {
+      const offered = session.rules.available(session.state()).map((choice) => choice.id);
+      const known = session.scenario.beats.some((candidate) => candidate.decision?.choices.some((choice) => choice.id === id));
+      const what = EXPIRE.has(id) ? `clock.expire` : known ? `choice '${id}'` : `unknown choice '${id}'`;
+      throw new UsageError(`${what} refused at beat '${beat}': ${result.reason ?? 'not available'}${offered.length ? ` (available: ${offered.join(', ')})` : ''}`);
+    }
+    show(result.notices);
+  }
+  continueThrough(session, show);
+}
+
+function playRandom(session: Session, seed: number, show: (notices: Parameters<typeof showStep>[2]) => void): void {
+  const generator = xoroshiro128plus(seed);
+  for (let count = 0; count < MAX_STEPS && !session.finished(); count++) {
+    continueThrough(session, show);
+    if (session.finished()) return;
+    const offered = session.rules.available(session.state());
+    const pick = offered[uniformInt(generator, 0, Math.max(0, offered.length - 1))];
+    if (!pick) throw new UsageError(`no choice is available at beat '${session.state().beat}': the scenario is stuck`);
+    show(session.choose(pick.id).notices);
+  }
+  if (!session.finished()) throw new UsageError(`no ending after ${MAX_STEPS} random steps; does the scenario loop?`);
+}
+
+/** `crisis-room play`: interactive, scripted (`--choices`) or random (`--auto random`) play. */
+export async function runPlay(file: string, options: PlayOptions, io: Io): Promise<number> {
+  return guarded(io, async () => {
+    if (options.auto !== undefined && options.auto !== 'random') throw new UsageError(`--auto takes 'random', not '${options.auto}'`);
+    if (options.auto !== undefined && options.choices !== undefined) throw new UsageError('use either --choices or --auto, not both');
+    const scenario = readScenario(file);
+    const seed = parseSeed(options.seed, () => Math.floor(Math.random() * 2 ** 31));
+    const session = createSession(scenario, { seed, ...(io.now ? { now: io.now } : {}) });
+    const show = options.json ? () => undefined : (notices: Parameters<typeof showStep>[2]) => showStep(io, session, notices);
+    show(session.log()[0]?.notices ?? []);
+    if (options.choices !== undefined) playScript(session, options.choices.split(',').map((id) => id.trim()).filter(Boolean), show);
+    else if (options.auto !== undefined) playRandom(session, seed, show);
+    else if ((await playInteractively(io, session)) === 'stopped' && !options.json) io.out('\nStopped before an ending.\n');
+    if (options.save !== undefined) {
+      try {
+        writeFileSync(options.save, `${JSON.stringify(session.save(), null, 2)}\n`);
+      } catch (error) {
+        throw new UsageError(`cannot write ${options.save}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    }
+    if (options.json) io.out(`${JSON.stringify(outcomeOf(scenario, session.state(), seed), null, 2)}\n`);
+    return 0;
+  });
+}
+
+/** The lines of standard input, for interactive play. */
+export function stdinLines(): AsyncIterable<string> {
+  return createInterface({ input: process.stdin, terminal: false });
+}
+
+export function register(program: Command): void {
+  program
+    .command('play')
+    .description('play a scenario in the terminal, scripted or at random')
+    .argument('<file>', 'scenario YAML file')
+    .option('--choices <ids>', 'play these choice ids in order (comma-separated; `expire` lets the clock run out)')
+    .option('--auto <mode>', 'pick choices automatically: random')
+    .option('--seed <n>', 'seed for chance and for --auto random')
+    .option('--json', 'print the outcome as JSON (ending, meters, flags, facts, deadlines, claims, decisions)')
+    .option('--save <file>', 'write the session save to this file')
+    .action(async (file: string, options: PlayOptions) => {
+      process.exitCode = await runPlay(file, options, {
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+        get input() {
+          return stdinLines();
+        },
+      });
+    });
+}

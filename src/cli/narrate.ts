@@ -1,0 +1,72 @@
+/** Turns engine notices into the lines a terminal player reads. */
+import { formatGameTime, injectById, type Notice } from '../engine/index';
+import { text, type Scenario } from '../scenario/index';
+
+const number = (value: number): string => value.toLocaleString('en-US');
+
+function injectLines(scenario: Scenario, id: string, variant: number | undefined): string[] {
+  const inject = injectById(scenario, id);
+  if (!inject) return [`  [inject ${id}]`];
+  const chosen = variant === undefined ? undefined : inject.variants?.[variant];
+  const headline = text(chosen?.headline ?? inject.headline);
+  const body = text(chosen?.body ?? inject.body);
+  const lines = [`  [${inject.kind.toUpperCase()}] ${text(inject.from)}: ${headline}`];
+  for (const line of body.trim().split('\n')) lines.push(`    ${line}`);
+  if (inject.reactions) {
+    const { likes, shares, replies } = inject.reactions;
+    lines.push(`    ${number(likes)} likes · ${number(shares)} shares · ${number(replies)} replies`);
+  }
+  return lines;
+}
+
+/** The lines for one step's notices, in the order they happened. */
+export function narrate(scenario: Scenario, notices: readonly Notice[]): string[] {
+  const lines: string[] = [];
+  const label = (kind: 'meter' | 'fact' | 'deadline' | 'choice', id: string): string => {
+    if (kind === 'meter') return text(scenario.meters.find((meter) => meter.id === id)?.label ?? id);
+    if (kind === 'fact') return text(scenario.facts.find((fact) => fact.id === id)?.label ?? id);
+    if (kind === 'deadline') return text(scenario.deadlines.find((deadline) => deadline.id === id)?.label ?? id);
+    const choice = scenario.beats.flatMap((beat) => beat.decision?.choices ?? []).find((candidate) => candidate.id === id);
+    return choice ? text(choice.label) : id;
+  };
+  for (const notice of notices) {
+    switch (notice.kind) {
+      case 'enter': {
+        const beat = scenario.beats.find((candidate) => candidate.id === notice.beat);
+        lines.push('', `== ${beat ? text(beat.title) : notice.beat} ==  ${formatGameTime(scenario, notice.time)}`);
+        break;
+      }
+      case 'inject':
+        lines.push(...injectLines(scenario, notice.inject, notice.variant));
+        break;
+      case 'decision':
+        lines.push('', `> ${label('choice', notice.choice)}${notice.expired ? '  (time ran out: the default was taken)' : ''}`);
+        break;
+      case 'meter':
+        lines.push(`  ${label('meter', notice.meter)}: ${notice.from} -> ${notice.to}`);
+        break;
+      case 'fact':
+        lines.push(`  ${label('fact', notice.fact)} revised: ${number(notice.from)} -> ${number(notice.to)}`);
+        break;
+      case 'claim':
+        lines.push(`  Public claim: ${label('fact', notice.fact)} = ${number(notice.value)} (${notice.confidence})`);
+        break;
+      case 'contradiction':
+        lines.push(`  ! Your ${notice.confidence} claim of ${number(notice.claimed)} is contradicted: now ${number(notice.revised)}`);
+        break;
+      case 'deadline':
+        lines.push(`  Deadline ${notice.status === 'running' ? 'clock started' : notice.status === 'met' ? 'met' : 'MISSED'}: ${label('deadline', notice.deadline)}`);
+        break;
+      case 'ending': {
+        const ending = scenario.endings.find((candidate) => candidate.id === notice.ending);
+        lines.push('', `== Ending: ${ending ? text(ending.title) : notice.ending} ==`);
+        if (ending) lines.push(text(ending.epilogue).trim());
+        break;
+      }
+      case 'flag':
+      case 'trigger':
+        break;
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatDiagnostic, loadScenario, type Scenario } from '../scenario/index';
+import { UsageError } from './io';
+
+/** Reads a file as UTF-8 text, or fails with a message naming it. */
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file}: ${code ?? String(error)}`);
+  }
+}
+
+/** Loads and checks a scenario file; its errors become one message with code frames. */
+export function readScenario(file: string): Scenario {
+  const source = readText(file);
+  const { scenario, diagnostics } = loadScenario(source, { file });
+  if (!scenario) {
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    throw new UsageError(`${file} has ${errors.length} error${errors.length === 1 ? '' : 's'}; run \`crisis-room check ${file}\`\n${errors.map((diagnostic) => formatDiagnostic(diagnostic, source)).join('\n')}`);
+  }
+  return scenario;
+}
+
+/** Finds the scenario file whose id is `id`: `<dir>/<id>.yaml` first, then any YAML in `dir`. */
+export function findScenarioById(id: string, dirs: readonly string[]): string | null {
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter((name) => name.endsWith('.yaml') && !name.endsWith('.test.yaml'));
+    } catch {
+      continue;
+    }
+    const ordered = [...names.filter((name) => name === `${id}.yaml`), ...names.filter((name) => name !== `${id}.yaml`)];
+    for (const name of ordered) {
+      const source = readFileSync(join(dir, name), 'utf8');
+      if (!new RegExp(`^id:\\s*["']?${id}["']?\\s*$`, 'm').test(source)) continue;
+      return resolve(dir, name);
+    }
+  }
+  return null;
+}

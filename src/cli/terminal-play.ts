@@ -1,0 +1,64 @@
+/** Interactive terminal play: the room reads injects and types a choice number. */
+import type { Session } from '../engine/index';
+import { text } from '../scenario/index';
+import type { Io } from './io';
+import { narrate } from './narrate';
+import { deadlineLines, meterLines } from './outcome';
+
+/** Prints a step's notices, then the meters and running deadlines. */
+export function showStep(io: Io, session: Session, notices: Parameters<typeof narrate>[1]): void {
+  const lines = narrate(session.scenario, notices);
+  if (lines.length > 0) io.out(`${lines.join('\n')}\n`);
+  const state = session.state();
+  io.out(`\n${meterLines(session.scenario, state).join('\n')}\n`);
+  const deadlines = deadlineLines(session.scenario, state);
+  if (deadlines.length > 0) io.out(`${deadlines.join('\n')}\n`);
+}
+
+/** Plays until an ending, the player quits (`q`) or the input ends. */
+export async function playInteractively(io: Io, session: Session): Promise<'finished' | 'stopped'> {
+  const input = io.input;
+  if (!input) return 'stopped';
+  const lines = input[Symbol.asyncIterator]();
+  try {
+    return await loop(io, session, lines);
+  } finally {
+    // Closes readline on stdin, so the process can exit once the game is over.
+    await lines.return?.();
+  }
+}
+
+async function loop(io: Io, session: Session, lines: AsyncIterator<string>): Promise<'finished' | 'stopped'> {
+  const ask = async (prompt: string): Promise<string | null> => {
+    io.out(prompt);
+    const next = await lines.next();
+    return next.done ? null : String(next.value).trim();
+  };
+  while (!session.finished()) {
+    const state = session.state();
+    const beat = session.rules.beat(state.beat);
+    const decision = beat.decision;
+    if (!decision) {
+      const answer = await ask('\n[Enter] continue, q quit: ');
+      if (answer === null || answer === 'q') return 'stopped';
+      showStep(io, session, session.continue().notices);
+      continue;
+    }
+    const offered = session.rules.available(state);
+    const menu = [`\n${text(decision.prompt)}`];
+    offered.forEach((choice, index) => menu.push(`  ${index + 1}. ${text(choice.label)}  [${choice.category}]`));
+    if (decision.defaultChoice !== undefined) menu.push(`  t. Let the clock run out (${decision.timeLimit ?? 0} s; default: ${decision.defaultChoice})`);
+    menu.push('  q. Quit');
+    io.out(`${menu.join('\n')}\n`);
+    const answer = await ask('> ');
+    if (answer === null || answer === 'q') return 'stopped';
+    const picked = /^\d+$/.test(answer) ? offered[Number(answer) - 1]?.id : answer;
+    const result = answer === 't' ? session.expire() : picked === undefined ? null : session.choose(picked);
+    if (!result || !result.accepted) {
+      io.out(`Not a choice here: '${answer}'. ${result?.reason ?? `Type a number from 1 to ${offered.length}.`}\n`);
+      continue;
+    }
+    showStep(io, session, result.notices);
+  }
+  return 'finished';
+}
