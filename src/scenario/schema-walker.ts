@@ -11,6 +11,9 @@ export interface Issue {
   readonly target: Target;
 }
 
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
+const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}...` : s);
+
 const NOUNS: Record<string, string> = {
   optionalInject: 'optional inject',
   flagChanges: 'set',
@@ -50,7 +53,7 @@ function typeOf(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the text '${v.length > 40 ? `${v.slice(0, 40)}...` : v}'`;
+  if (typeof v === 'string') return `the text '${clip(v)}'`;
   return `${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
 }
 
@@ -98,6 +101,12 @@ function walk(
 ): void {
   const { schema, noun: refNoun } = resolveRef(given, cx);
   if (refNoun === 'text' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const stray = Object.keys(value).find((k) => !LANGUAGE.test(k));
+    if (stray !== undefined) {
+      const message = `this text was read as a mapping because of the ': ' after '${clip(stray)}'; put the whole text in quotes`;
+      issues.push({ code: 'CR208', message, path, target: 'value' });
+      return;
+    }
     cx.texts.push({ path, value: value as Record<string, unknown> });
   }
   const here = refNoun ?? noun;
@@ -258,12 +267,11 @@ function walkObject(
     const sub = props[k];
     if (sub !== undefined) walk(value[k], sub, cx, childPath, k, issues);
     else if (schema.additionalProperties === false) {
-      issues.push({
-        code: 'CR203',
-        message: `unknown key '${k}' in ${noun}${didYouMean(k, Object.keys(props))}`,
-        path: childPath,
-        target: 'key',
-      });
+      const message =
+        value[k] === null && k.includes(' ')
+          ? `'${clip(k)}' was read as a key: inside { ... } a comma ends the value before it; put that text in quotes`
+          : `unknown key '${k}' in ${noun}${didYouMean(k, Object.keys(props))}`;
+      issues.push({ code: 'CR203', message, path: childPath, target: 'key' });
     } else if (typeof schema.additionalProperties === 'object') {
       walk(value[k], schema.additionalProperties, cx, childPath, k, issues);
     }

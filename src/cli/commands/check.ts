@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { DEFAULT_MAX_BYTES, loadScenario, type Diagnostic } from '../../scenario/index';
+import type { Io } from '../io';
+import { paintFor, PLAIN, printDiagnostics, summary, type Paint } from '../print-diagnostics';
+
+export interface CheckOptions {
+  readonly json?: boolean;
+  readonly strict?: boolean;
+}
+
+/** One file's source and diagnostics, or why it could not be read. */
+interface Checked {
+  readonly file: string;
+  readonly source: string;
+  readonly diagnostics: Diagnostic[];
+  readonly unreadable?: string;
+}
+
+function readSource(file: string): { source: string } | { unreadable: string } {
+  try {
+    return { source: readFileSync(file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      unreadable:
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : `cannot read (${code ?? 'unknown error'})`,
+    };
+  }
+}
+
+export function checkFile(file: string): Checked {
+  const read = readSource(file);
+  if ('unreadable' in read)
+    return { file, source: '', diagnostics: [], unreadable: read.unreadable };
+  return {
+    file,
+    source: read.source,
+    diagnostics: loadScenario(read.source, { file, maxBytes: DEFAULT_MAX_BYTES }).diagnostics,
+  };
+}
+
+/**
+ * `crisis-room check <files...>`: every diagnostic of every file, then a summary. Exit 0 when
+ * clean, 1 on any error (or warning with --strict), 2 when a file cannot be read.
+ */
+export function runCheck(
+  files: readonly string[],
+  options: CheckOptions,
+  io: Io,
+  paint: Paint = PLAIN,
+): number {
+  const results = files.map(checkFile);
+  const all = results.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.length - errors;
+  const unreadable = results.filter((r) => r.unreadable !== undefined);
+  for (const r of unreadable) io.err(`crisis-room: ${r.file}: ${r.unreadable ?? ''}\n`);
+
+  if (options.json) {
+    io.out(
+      `${JSON.stringify({ files: results.length, errors, warnings, diagnostics: all }, null, 2)}\n`,
+    );
+  } else {
+    for (const r of results) {
+      if (r.diagnostics.length > 0) io.out(`${printDiagnostics(r.diagnostics, r.source, paint)}\n`);
+    }
+    const line = summary(errors, warnings, results.length - unreadable.length);
+    io.out(`${errors > 0 ? paint.red(line) : warnings > 0 ? paint.yellow(line) : line}\n`);
+  }
+  if (unreadable.length > 0) return 2;
+  return errors > 0 || (options.strict === true && warnings > 0) ? 1 : 0;
+}
+
+export function register(program: Command): void {
+  program
+    .command('check')
+    .description('check scenario files and report every problem with its line and column')
+    .argument('<files...>', 'scenario YAML files')
+    .option('--json', 'print the diagnostics as JSON')
+    .option('--strict', 'fail on warnings too')
+    .addHelpText(
+      'after',
+      '\nExit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage error or unreadable file.',
+    )
+    .action((files: string[], options: CheckOptions) => {
+      process.exitCode = runCheck(
+        files,
+        options,
+        {
+          out: (text) => process.stdout.write(text),
+          err: (text) => process.stderr.write(text),
+        },
+        paintFor(process.stdout),
+      );
+    });
+}

@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { register as check } from './check';
+import { register as compare } from './compare';
+import { register as debrief } from './debrief';
+import { register as play } from './play';
+import { register as replay } from './replay';
+import { register as schema } from './schema';
+import { register as test } from './test';
+
+/** Every `crisis-room` command: one import and one entry each. */
+export const commands: readonly ((program: Command) => void)[] = [
+  check,
+  schema,
+  play,
+  replay,
+  test,
+];

@@ -1,0 +1,51 @@
+import { Command, CommanderError } from 'commander';
+import { commands } from './commands/index';
+
+/** Exit codes: 0 success, 1 problems found (or an internal error), 2 wrong usage. */
+export const EXIT_USAGE = 2;
+
+/** Builds the program with every command registered; usage errors throw instead of exiting. */
+export function createProgram(write: {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}): Command {
+  const program = new Command('crisis-room')
+    .description('Crisis Room: check, play and analyse crisis-communications tabletop scenarios')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: write.out,
+      writeErr: write.err,
+      // One line, no stack: "crisis-room: error: unknown option '--jsn'".
+      outputError: (message, out) =>
+        out(`crisis-room: ${message.trim().split('\n')[0] ?? ''} (see crisis-room --help)\n`),
+    });
+  for (const register of commands) register(program);
+  return program;
+}
+
+/**
+ * Runs the CLI with the arguments after the program name and resolves to the exit code. Commands
+ * report their own result through `process.exitCode`; nothing escapes as a stack trace.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const write = {
+    out: (s: string) => void process.stdout.write(s),
+    err: (s: string) => void process.stderr.write(s),
+  };
+  process.exitCode = undefined;
+  try {
+    await createProgram(write).parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version'
+        ? 0
+        : EXIT_USAGE;
+    }
+    const detail = err instanceof Error ? err.message : String(err);
+    write.err(`crisis-room: internal error: ${detail.split('\n')[0] ?? ''}\n`);
+    if (process.env['CRISIS_ROOM_DEBUG'] && err instanceof Error) write.err(`${err.stack ?? ''}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,54 @@
+import { codeFrame, headline } from '../scenario/code-frame';
+import type { Diagnostic } from '../scenario/index';
+
+export interface Paint {
+  readonly red: (s: string) => string;
+  readonly yellow: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly bold: (s: string) => string;
+}
+
+const code = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+export const COLOURS: Paint = {
+  red: code(31, 39),
+  yellow: code(33, 39),
+  dim: code(2, 22),
+  bold: code(1, 22),
+};
+export const PLAIN: Paint = { red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s };
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function paintFor(stream: { isTTY?: boolean }): Paint {
+  return stream.isTTY === true && !process.env['NO_COLOR'] ? COLOURS : PLAIN;
+}
+
+/** Headline and code frame per diagnostic, blank lines between, as Vite prints them. */
+export function printDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  source: string,
+  paint: Paint,
+): string {
+  return diagnostics
+    .map((d) => {
+      const colour = d.severity === 'error' ? paint.red : paint.yellow;
+      const head = headline(d).replace(
+        `${d.severity} ${d.code}`,
+        colour(`${d.severity} ${d.code}`),
+      );
+      const frame = codeFrame(d, source)
+        .split('\n')
+        // The caret row has no line number; the offending row starts with '>'; context is dimmed.
+        .map((line) =>
+          /^\s+\|/.test(line) ? colour(line) : line.startsWith('>') ? line : paint.dim(line),
+        )
+        .join('\n');
+      return frame === '' ? `${paint.bold(head)}\n` : `${paint.bold(head)}\n${frame}\n`;
+    })
+    .join('\n');
+}
+
+/** "3 errors and 1 warning in 2 files" */
+export function summary(errors: number, warnings: number, files: number): string {
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${n(errors, 'error')} and ${n(warnings, 'warning')} in ${n(files, 'file')}`;
+}
