@@ -26,7 +26,7 @@ export function shippedScenarios(): { file: string; scenario: () => Scenario }[]
 /** The engine's own fixtures, so the agreement tests cover every construct even before scenarios ship. */
 export function engineFixtures(): { file: string; scenario: () => Scenario }[] {
   const dir = `${root}tests/fixtures/engine`;
-  return readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort().map((name) => {
+  return readdirSync(dir).filter((name) => name.endsWith('.yaml') && !name.endsWith('.test.yaml')).sort().map((name) => {
     const file = `tests/fixtures/engine/${name}`;
     const { scenario, diagnostics } = loadScenario(readFileSync(`${root}${file}`, 'utf8'), { file });
     if (!scenario) throw new Error(`${file}: ${diagnostics.map((d) => `${d.code} ${d.message}`).join('; ')}`);

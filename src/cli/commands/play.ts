@@ -46,8 +46,9 @@ function playScript(session: Session, ids: readonly string[], show: (notices: Pa
     if (!result.accepted) {
       const offered = session.rules.available(session.state()).map((choice) => choice.id);
       const known = session.scenario.beats.some((candidate) => candidate.decision?.choices.some((choice) => choice.id === id));
-      const what = EXPIRE.has(id) ? `clock.expire` : known ? `choice '${id}'` : `unknown choice '${id}'`;
-      throw new UsageError(`${what} refused at beat '${beat}': ${result.reason ?? 'not available'}${offered.length ? ` (available: ${offered.join(', ')})` : ''}`);
+      const available = offered.length > 0 ? ` (available: ${offered.join(', ')})` : '';
+      if (!EXPIRE.has(id) && !known) throw new UsageError(`unknown choice '${id}': no beat of '${session.scenario.meta.id}' offers it${available}`);
+      throw new UsageError(`cannot take ${EXPIRE.has(id) ? 'clock.expire' : `'${id}'`} at beat '${beat}': ${result.reason ?? 'refused'}${available}`);
     }
     show(result.notices);
   }
