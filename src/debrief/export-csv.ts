@@ -61,7 +61,7 @@ export function toCsv(r: DebriefReport): string {
     d.expired,
     d.seconds,
     d.limit,
-    d.meterChanges.map((c) => `${c.meter} ${signed(c.to - c.from)}`).join('; '),
+    d.meterChanges.map((c) => `${c.meter} ${signed(c.to - c.from)} (${c.causeLabel})`).join('; '),
     d.alternatives.map((a) => `${a.label} (${a.rating})`).join('; '),
     d.feedback,
     d.references.join('; '),

@@ -81,7 +81,7 @@ export function toHtml(r: DebriefReport): string {
     parts.push(`<section class="decision ${esc(d.rating ?? '')}"><h3>${d.index}. ${esc(d.beatTitle)}</h3>`);
     if (d.prompt) parts.push(`<p class="meta">${esc(d.prompt)}</p>`);
     parts.push(`<p>Chose <strong>${esc(d.label)}</strong> <span class="rating rating-${esc(d.rating ?? '')}">${esc(d.rating ?? 'unrated')}</span> <span class="meta">${esc(d.categoryLabel)} · ${esc(d.timeLabel)}${d.seconds === null ? '' : ` · ${d.seconds} s${d.limit === null ? '' : ` of ${d.limit} s`}`}${d.expired ? ' · time ran out' : ''}</span></p>`);
-    if (d.meterChanges.length > 0) parts.push(`<p class="meta">Meters: ${esc(d.meterChanges.map((c) => `${c.label} ${c.from} → ${c.to} (${signed(c.to - c.from)})`).join('; '))}</p>`);
+    if (d.meterChanges.length > 0) parts.push(`<p class="meta">Meters: ${esc(d.meterChanges.map((c) => `${c.label} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${c.causeLabel})`).join('; '))}</p>`);
     if (d.feedback) parts.push(`<p>${esc(d.feedback)}</p>`);
     if (d.references.length > 0) parts.push(`<p class="meta">References: ${esc(d.references.join('; '))}</p>`);
     if (d.alternatives.length > 0) parts.push(`<ul class="evidence">${d.alternatives.map((a) => `<li>Alternative: <strong>${esc(a.label)}</strong> (${esc(a.rating)}): ${esc(a.feedback)}</li>`).join('')}</ul>`);

@@ -70,7 +70,7 @@ export function toMarkdown(r: DebriefReport): string {
     if (d.prompt) out.push(`*${mdText(d.prompt)}*`, '');
     out.push(`- Chose: **${mdText(d.label)}** (${d.rating ?? 'unrated'}, ${mdText(d.categoryLabel)})${d.expired ? ', taken by default when time ran out' : ''}`);
     out.push(`- When: ${mdText(d.timeLabel)}${d.seconds === null ? '' : `; decided in ${d.seconds} s${d.limit === null ? '' : ` of ${d.limit} s`}`}`);
-    if (d.meterChanges.length > 0) out.push(`- Meters: ${d.meterChanges.map((c) => `${mdText(c.label)} ${c.from} → ${c.to} (${signed(c.to - c.from)})`).join('; ')}`);
+    if (d.meterChanges.length > 0) out.push(`- Meters: ${d.meterChanges.map((c) => `${mdText(c.label)} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${mdText(c.causeLabel)})`).join('; ')}`);
     if (d.feedback) out.push(`- Feedback: ${mdText(d.feedback)}`);
     if (d.references.length > 0) out.push(`- References: ${d.references.map(mdText).join('; ')}`);
     for (const a of d.alternatives) out.push(`- Alternative: ${mdText(a.label)} (${a.rating}): ${mdText(a.feedback)}`);

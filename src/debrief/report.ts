@@ -12,7 +12,7 @@ import { sessionEvents, observerNotes } from './session-events';
 import { walkLog } from './timeline';
 import { REPORT_FORMAT, REPORT_VERSION } from './types';
 import type { ClaimReport, DeadlineReport, DebriefReport, DecisionRecord, MeterSeries } from './types';
-import { beatTitle, categoryLabel, choiceLabel, clockLabel, findChoice, isoMinute, round1 } from './words';
+import { beatTitle, categoryLabel, causeLabel, choiceLabel, clockLabel, findChoice, isoMinute, round1 } from './words';
 
 export interface BuildOptions {
   /** Language code; defaults to the scenario's first. */
@@ -75,7 +75,7 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
         .filter((c) => c.id !== d.choice)
         .map((c) => ({ choice: c.id, label: t(c.label), rating: c.rating, feedback: t(c.feedback) })),
       meterChanges: d.entry.notices.flatMap((n) =>
-        n.kind === 'meter' ? [{ meter: n.meter, label: meterLabel(scenario, n.meter, lang), from: n.from, to: n.to, cause: n.cause }] : [],
+        n.kind === 'meter' ? [{ meter: n.meter, label: meterLabel(scenario, n.meter, lang), from: n.from, to: n.to, cause: n.cause, causeLabel: causeLabel(scenario, n.cause, lang) }] : [],
       ),
     };
   });

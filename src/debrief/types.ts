@@ -60,6 +60,8 @@ export interface MeterChangeRecord {
   readonly from: number;
   readonly to: number;
   readonly cause: string;
+  /** The cause in words ("the choice", "contradicted claim (...)"). */
+  readonly causeLabel: string;
 }
 
 export interface DecisionRecord {

@@ -66,3 +66,28 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
 }
+
+/** A notice's `cause` ("choice:id", "beat:id", "deadline:id", "trigger:id", "inject:id", "claim:choice") in words. */
+export function causeLabel(scenario: Scenario, cause: string, lang?: string): string {
+  const [kind = '', id = ''] = cause.split(':', 2);
+  switch (kind) {
+    case 'choice':
+      return 'the choice';
+    case 'beat':
+      return `on entering "${beatTitle(scenario, id, lang)}"`;
+    case 'deadline': {
+      const d = scenario.deadlines.find((x) => x.id === id);
+      return `deadline "${d ? text(d.label, lang) : id}"`;
+    }
+    case 'trigger':
+      return `event ${id}`;
+    case 'inject': {
+      const i = scenario.optionalInjects.find((x) => x.id === id);
+      return `inject "${i ? text(i.headline, lang) : id}"`;
+    }
+    case 'claim':
+      return `contradicted claim ("${choiceLabel(scenario, id, lang)}")`;
+    default:
+      return cause;
+  }
+}

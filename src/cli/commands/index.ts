@@ -14,4 +14,6 @@ export const commands: readonly ((program: Command) => void)[] = [
   play,
   replay,
   test,
+  debrief,
+  compare,
 ];
