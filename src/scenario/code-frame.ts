@@ -16,7 +16,12 @@ function lineText(source: string, starts: readonly number[], line: number): stri
   const from = starts[line - 1];
   if (from === undefined) return '';
   const to = starts[line] ?? source.length + 1;
-  return source.slice(from, to - 1).replace(/\r$/, '');
+  // Control characters (binary files) would garble the terminal; each shows as one '?'.
+  // eslint-disable-next-line no-control-regex
+  return source
+    .slice(from, to - 1)
+    .replace(/\r$/, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?');
 }
 
 /** `file:line:col: error CR301: message`. */

@@ -19,6 +19,7 @@ import {
   firstBinaryOffset,
   utf8Length,
 } from './limits.ts';
+import { tooDeepAt } from './cst-depth.ts';
 import { rangeOf } from './positions.ts';
 
 export interface ParsedYaml {
@@ -37,6 +38,7 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const fail = (code: string, message: string, start: number, end: number): ParsedYaml => {
+    if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
     diagnostics.push({
       code,
       severity: 'error',
@@ -65,13 +67,25 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
     const code = source.charCodeAt(binary).toString(16).padStart(4, '0');
     return fail(
       'CR102',
-      `not a text file: control character U+${code.toUpperCase()}`,
+      code === 'fffd'
+        ? 'not a UTF-8 text file: invalid byte sequence; save the file as UTF-8'
+        : `not a text file: control character U+${code.toUpperCase()}`,
       binary,
       binary + 1,
     );
   }
 
   const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(source));
+  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
+  const deep = tooDeepAt(tokens, MAX_DEPTH);
+  if (deep !== -1) {
+    return fail(
+      'CR105',
+      `nested deeper than ${MAX_DEPTH} levels; a scenario never needs that`,
+      deep,
+      deep + 1,
+    );
+  }
   const docs = Array.from(new Composer({ uniqueKeys: true, prettyErrors: false }).compose(tokens));
   if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
   const doc = docs[0];
