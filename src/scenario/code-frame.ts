@@ -17,11 +17,12 @@ function lineText(source: string, starts: readonly number[], line: number): stri
   if (from === undefined) return '';
   const to = starts[line] ?? source.length + 1;
   // Control characters (binary files) would garble the terminal; each shows as one '?'.
-  // eslint-disable-next-line no-control-regex
-  return source
-    .slice(from, to - 1)
-    .replace(/\r$/, '')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?');
+  let out = '';
+  for (const ch of source.slice(from, to - 1).replace(/\r$/, '')) {
+    const c = ch.charCodeAt(0);
+    out += (c < 0x20 && c !== 0x09) || c === 0x7f ? '?' : ch;
+  }
+  return out;
 }
 
 /** `file:line:col: error CR301: message`. */

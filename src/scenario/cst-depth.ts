@@ -11,21 +11,18 @@ export function tooDeepAt(tokens: readonly CST.Token[], limit: number): number {
   const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
   while (stack.length > 0) {
     const [token, depth] = stack.pop() as [CST.Token, number];
-    let items: readonly Item[] = [];
-    let next = depth;
-    switch (token.type) {
-      case 'document':
-        if (token.value !== undefined) stack.push([token.value, depth]);
-        continue;
-      case 'block-map':
-      case 'block-seq':
-      case 'flow-collection':
-        items = token.items;
-        next = depth + 1;
-        break;
-      default:
-        continue;
+    if (token.type === 'document') {
+      if (token.value !== undefined) stack.push([token.value, depth]);
+      continue;
     }
+    if (
+      token.type !== 'block-map' &&
+      token.type !== 'block-seq' &&
+      token.type !== 'flow-collection'
+    )
+      continue;
+    const items: readonly Item[] = token.items;
+    const next = depth + 1;
     if (next > limit) return token.offset;
     for (const item of items) {
       if (item.key !== undefined && item.key !== null) stack.push([item.key, next]);
