@@ -25,7 +25,23 @@ export interface Draft {
 }
 
 export function draftOf(state: GameState, wantNotices = true): Draft {
-  return { ...state, owned: 0, notices: wantNotices ? [] : null };
+  // Spelled out rather than spread: one fixed object shape keeps property access monomorphic.
+  return {
+    beat: state.beat,
+    ending: state.ending,
+    time: state.time,
+    meters: state.meters,
+    flags: state.flags,
+    facts: state.facts,
+    visits: state.visits,
+    chosen: state.chosen,
+    deadlines: state.deadlines,
+    fired: state.fired,
+    claims: state.claims,
+    rng: state.rng,
+    owned: 0,
+    notices: wantNotices ? [] : null,
+  };
 }
 
 export function stateOf(draft: Draft): GameState {
