@@ -1,0 +1,41 @@
+/**
+ * The browser entry: the DOM layer, the shared context, and Phaser with one scene per screen.
+ * Phaser sits in its own chunk; the rules and the scenarios arrive while it draws the room.
+ */
+import Phaser from 'phaser';
+import { AppContext } from './ui/app-context';
+import { Overlay } from './ui/dom/overlay';
+import { Boot } from './ui/scenes/boot';
+import { Briefing } from './ui/scenes/briefing';
+import { Consequence } from './ui/scenes/consequence';
+import { Debrief } from './ui/scenes/debrief';
+import { Ending } from './ui/scenes/ending';
+import { Menu } from './ui/scenes/menu';
+import { Preload } from './ui/scenes/preload';
+import { WarRoom } from './ui/scenes/war-room';
+import { COLORS } from './ui/theme';
+import { readUrlParams } from './ui/url-params';
+import './ui/styles/base.css';
+import './ui/styles/screens.css';
+import './ui/styles/war-room.css';
+import './ui/styles/injects.css';
+
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html has no #${id}`);
+  return found;
+}
+
+const app = new AppContext(new Overlay(element('ui'), element('announcer')), readUrlParams(window.location.search));
+
+new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: element('stage'),
+  backgroundColor: COLORS.night,
+  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+  banner: false,
+  // Phaser never takes the keyboard: the DOM layer's buttons and number keys do.
+  input: { keyboard: false, gamepad: false },
+  audio: { noAudio: true },
+  scene: [Boot, Preload, Menu, Briefing, WarRoom, Consequence, Ending, Debrief].map((Scene) => new Scene(app)),
+});

@@ -1,0 +1,169 @@
+/**
+ * What every scene shares: the core, the shipped scenarios, the URL's wishes, the DOM overlay and
+ * the exercise being played. Starting, saving and resuming a session happen here so each scene
+ * only renders and sends events.
+ */
+import type { Scenario, Text } from '../scenario/types';
+import type { CatalogEntry } from './catalog';
+import type { Core, ProjectorLink, Session } from './core';
+import type { Overlay } from './dom/overlay';
+import { attachInspector } from './inspector';
+import { clearSave, readSave, writeChannel, writeSave, type ScenarioSource } from './save-store';
+import { randomSeed, type UrlParams } from './url-params';
+
+/** The exercise in progress. */
+export interface Play {
+  readonly scenario: Scenario;
+  readonly session: Session;
+  /** Set when the scenario came from a file the instructor opened. */
+  readonly custom: ScenarioSource | null;
+}
+
+/** A message for the menu (an unknown `?scenario=`, a save that could not be resumed...). */
+export interface MenuMessage {
+  readonly text: string;
+  /** When set, the menu offers this text for download (the unreadable save). */
+  readonly download?: { readonly fileName: string; readonly text: string };
+}
+
+export type ResumeResult = { ok: true; play: Play } | { ok: false; message: MenuMessage };
+
+export class AppContext {
+  core!: Core;
+  catalog: readonly CatalogEntry[] = [];
+  team = '';
+  play: Play | null = null;
+  /** Shown once by the menu, then cleared. */
+  messages: MenuMessage[] = [];
+  reducedMotion: boolean;
+  /** Meter values the dials last showed, so the next screen sweeps from there. */
+  shownMeters: Record<string, number> = {};
+  /** Injects already announced to screen readers (`seq:inject`). */
+  readonly announced = new Set<string>();
+  /** The current scene's re-render, for changes a facilitator console made. */
+  onExternalChange: (() => void) | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private link: ProjectorLink | null = null;
+
+  constructor(
+    readonly overlay: Overlay,
+    readonly params: UrlParams,
+  ) {
+    const query = window.matchMedia('(prefers-reduced-motion: reduce)');
+    this.reducedMotion = query.matches;
+    query.addEventListener('change', () => (this.reducedMotion = query.matches));
+  }
+
+  /** Scenario text in the scenario's default language. */
+  text(value: Text | undefined): string {
+    return value === undefined ? '' : this.core.text(value);
+  }
+
+  /** Starts a fresh session: the old save is replaced by this one's first entry. */
+  startPlay(scenario: Scenario, custom: ScenarioSource | null): Play {
+    const seed = this.params.seed ?? randomSeed();
+    const session = this.core.createSession(scenario, { seed, team: this.team.trim() || undefined });
+    return this.adopt({ scenario, session, custom }, null);
+  }
+
+  /** Whether a save is waiting, and for which scenario title. */
+  pendingSave(): { title: string; team: string | null; finished: boolean } | null {
+    const stored = readSave();
+    if (!stored) return null;
+    const entry = this.catalog.find((candidate) => candidate.scenario?.meta.id === stored.scenarioId);
+    const json = stored.json as { team?: unknown; finished?: unknown } | undefined;
+    const title = entry?.scenario
+      ? this.text(entry.scenario.meta.title)
+      : (stored.custom?.file ?? stored.scenarioId ?? 'an exercise');
+    return {
+      title,
+      team: typeof json?.team === 'string' ? json.team : null,
+      finished: json?.finished === true,
+    };
+  }
+
+  /** Resumes the saved session, or explains why not and clears the slot so play starts fresh. */
+  resume(): ResumeResult {
+    const stored = readSave();
+    if (!stored) return { ok: false, message: { text: 'There is no saved exercise to resume.' } };
+    const fail = (why: string): ResumeResult => {
+      clearSave();
+      return {
+        ok: false,
+        message: {
+          text: `The saved exercise could not be resumed: ${why} It has been set aside and you can start fresh. Download it if you want to keep it.`,
+          download: { fileName: 'crisis-room-save.json', text: stored.raw },
+        },
+      };
+    };
+    if (stored.json === undefined) return fail('the save is not readable (it is not valid JSON).');
+    let scenario: Scenario | null = null;
+    let custom: ScenarioSource | null = null;
+    if (stored.custom) {
+      scenario = this.core.loadScenario(stored.custom.source, { file: stored.custom.file }).scenario;
+      custom = stored.custom;
+    } else if (stored.scenarioId) {
+      scenario = this.catalog.find((entry) => entry.scenario?.meta.id === stored.scenarioId)?.scenario ?? null;
+    }
+    if (!scenario) {
+      return fail(
+        stored.scenarioId
+          ? `its scenario "${stored.scenarioId}" is not available any more.`
+          : 'it does not name a scenario, so it is not a Crisis Room save.',
+      );
+    }
+    const restored = this.core.restore(stored.json, scenario);
+    if (!restored.ok) return fail(restored.error.message.replace(/\.?$/, '.'));
+    return { ok: true, play: this.adopt({ scenario, session: restored.session, custom }, stored.channel) };
+  }
+
+  /** Ends the exercise in this tab; the save stays so the debrief can be reopened. */
+  leave(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.link?.close();
+    this.link = null;
+    this.play = null;
+  }
+
+  /** Whether the facilitator console can be opened for the current exercise. */
+  consoleAvailable(): boolean {
+    return this.link !== null;
+  }
+
+  /** Opens the facilitator console of this session in a new window (for the laptop, not the projector). */
+  openConsole(): void {
+    if (this.link) window.open(this.link.consoleUrl(window.location.href), '_blank', 'noopener');
+  }
+
+  private adopt(play: Play, channelId: string | null): Play {
+    this.leave();
+    this.play = play;
+    this.shownMeters = {};
+    this.announced.clear();
+    let saving = true;
+    const save = (): void => {
+      if (saving) writeSave(play.session.save(), play.custom);
+    };
+    const channel = channelId ?? this.core.createChannelId();
+    writeChannel(channel);
+    save();
+    this.unsubscribe = play.session.subscribe(save);
+    try {
+      this.link = this.core.linkProjector(play.session, {
+        channelId: channel,
+        onChange: () => this.onExternalChange?.(),
+        ...(play.custom ? { source: play.custom.source } : {}),
+        onSuperseded: () => {
+          // Another window now runs this exercise: stop writing over its save.
+          saving = false;
+          this.overlay.announce('This exercise was opened in another window, which is now in charge. This window no longer saves.');
+        },
+      });
+    } catch {
+      this.link = null;
+    }
+    if (this.params.inspect) void attachInspector(play.session);
+    return play;
+  }
+}

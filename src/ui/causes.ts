@@ -1,0 +1,38 @@
+/** Turns the engine's notice causes (`choice:x`, `deadline:y`...) into words for the room. */
+import type { Scenario, Text } from '../scenario/types';
+import { beatById, choiceById, deadlineById, triggerById } from './lookup';
+
+export function describeCause(scenario: Scenario, cause: string, text: (value: Text) => string, injectHeadline: (id: string) => string | undefined): string {
+  const split = cause.indexOf(':');
+  const kind = split < 0 ? cause : cause.slice(0, split);
+  const id = split < 0 ? '' : cause.slice(split + 1);
+  switch (kind) {
+    case 'choice': {
+      const choice = choiceById(scenario, id);
+      return choice ? `Your decision: ${text(choice.label)}` : 'Your decision';
+    }
+    case 'claim': {
+      const choice = choiceById(scenario, id);
+      return choice ? `A public claim was contradicted (made in: ${text(choice.label)})` : 'A public claim was contradicted';
+    }
+    case 'deadline': {
+      const deadline = deadlineById(scenario, id);
+      return deadline ? `Deadline: ${text(deadline.label)}` : 'A deadline';
+    }
+    case 'trigger': {
+      const trigger = triggerById(scenario, id);
+      const headline = trigger?.inject ? text(trigger.inject.headline) : undefined;
+      return headline ? `Development: ${headline}` : 'A development in the story';
+    }
+    case 'beat': {
+      const beat = beatById(scenario, id);
+      return beat ? `Events: ${text(beat.title)}` : 'Events moved on';
+    }
+    case 'inject': {
+      const headline = injectHeadline(id);
+      return headline ? `Facilitator inject: ${headline}` : 'A facilitator inject';
+    }
+    default:
+      return cause;
+  }
+}

@@ -1,0 +1,76 @@
+/** Consequence: what the decision changed and why; the dials sweep from before to after. */
+import Phaser from 'phaser';
+import type { GameState, StepResult } from '../../engine/types';
+import type { AppContext } from '../app-context';
+import { MeterGauges } from '../graphics/meter-gauges';
+import { Surfaces } from '../graphics/surfaces';
+import { choiceById } from '../lookup';
+import { goodness } from '../theme';
+import { consequenceView } from '../views/consequence-view';
+import { RoomScene } from './room-scene';
+
+export interface ConsequenceData {
+  readonly before: GameState;
+  readonly result: StepResult;
+  /** The decision timer ran out and the default was taken. */
+  readonly expired: boolean;
+}
+
+export class Consequence extends RoomScene {
+  private gauges: MeterGauges | null = null;
+  private surfaces: Surfaces | null = null;
+
+  constructor(app: AppContext) {
+    super('Consequence', app);
+  }
+
+  create(data: ConsequenceData): void {
+    const { app } = this;
+    const play = app.play;
+    if (!play) {
+      this.scene.start('Menu');
+      return;
+    }
+    const { scenario, session } = play;
+    const decision = data.result.notices.find((notice) => notice.kind === 'decision');
+    const after = data.result.state;
+    const finished = session.finished();
+    const view = consequenceView({
+      core: app.core,
+      scenario,
+      before: data.before,
+      after,
+      notices: data.result.notices,
+      choice: decision?.kind === 'decision' ? (choiceById(scenario, decision.choice) ?? null) : null,
+      expired: data.expired || (decision?.kind === 'decision' && decision.expired),
+      finished,
+      text: (value) => app.text(value),
+      onContinue: () => this.scene.start(session.finished() ? 'Ending' : 'WarRoom'),
+    });
+    app.overlay.mount('consequence', view.root);
+
+    const headline = scenario.meters.filter((meter) => meter.headline);
+    const worst = Math.min(1, ...headline.map((meter) => goodness(meter, after.meters[meter.id] ?? meter.start)));
+    this.drawRoom(Math.max(0, 1 - worst * 1.6));
+    this.surfaces = new Surfaces(this, app.overlay.root);
+    this.gauges = new MeterGauges(this, () => app.reducedMotion);
+    this.gauges.show(
+      view.meters.flatMap((entry) => {
+        const meter = scenario.meters.find((candidate) => candidate.id === entry.id);
+        return meter ? [{ meter, slot: entry.view.slot, from: entry.from, to: entry.to, onValue: entry.view.showValue }] : [];
+      }),
+      400,
+    );
+    app.shownMeters = { ...after.meters };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.gauges = null;
+      this.surfaces = null;
+    });
+  }
+
+  override update(time: number, delta: number): void {
+    super.update(time, delta);
+    this.surfaces?.update();
+    this.gauges?.update();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Debrief: the after-action report. The full report (src/ui/debrief) is loaded on demand, with its
+ * charts, so none of it weighs on the first load; without it a short summary is shown.
+ */
+import type { SaveFile } from '../../engine/types';
+import type { Scenario } from '../../scenario/types';
+import type { AppContext } from '../app-context';
+import { button, h } from '../dom/h';
+import { downloadText } from '../save-store';
+import { debriefSummary } from '../views/debrief-summary';
+import { RoomScene } from './room-scene';
+
+interface DebriefModule {
+  mountDebrief(container: HTMLElement, options: { scenario: Scenario; save: SaveFile }): unknown;
+}
+
+// A glob rather than an import: the report module is another engineer's, and may not exist yet.
+const REPORT = import.meta.glob<DebriefModule>('../debrief/index.ts');
+
+export class Debrief extends RoomScene {
+  constructor(app: AppContext) {
+    super('Debrief', app);
+  }
+
+  create(): void {
+    this.drawRoom();
+    const play = this.app.play;
+    if (!play) {
+      this.scene.start('Menu');
+      return;
+    }
+    const save = play.session.save();
+    const body = h('div', { class: 'debrief__body' }, h('p', { class: 'loading', attrs: { role: 'status' } }, 'Preparing the debrief\u2026'));
+    const root = h(
+      'div',
+      { class: 'screen debrief' },
+      h(
+        'nav',
+        { class: 'debrief__nav', attrs: { 'aria-label': 'After the exercise' } },
+        button('Back to the menu', () => this.scene.start('Menu'), { class: 'btn btn--quiet btn--small' }),
+        button('Download the session log', () => downloadText(`${play.scenario.meta.id}-session.json`, JSON.stringify(save, null, 2)), { class: 'btn btn--quiet btn--small' }),
+      ),
+      body,
+    );
+    this.app.overlay.mount('debrief', root, null);
+    void this.fill(body, play.scenario, save);
+  }
+
+  private async fill(body: HTMLElement, scenario: Scenario, save: SaveFile): Promise<void> {
+    const load = Object.values(REPORT)[0];
+    body.replaceChildren();
+    if (load) {
+      try {
+        const report = await load();
+        await report.mountDebrief(body, { scenario, save });
+        body.querySelector<HTMLElement>('h1')?.focus();
+        return;
+      } catch (error) {
+        console.error('The full debrief could not be shown; showing the summary.', error);
+        body.replaceChildren();
+      }
+    }
+    body.append(debriefSummary(scenario, save.state, (value) => this.app.text(value)));
+    const heading = body.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/** Menu: pick a shipped exercise, resume a saved one, or open an instructor's file. */
+import type { AppContext } from '../app-context';
+import { clearSave } from '../save-store';
+import { diagnosticsView } from '../views/diagnostics-view';
+import { menuView, type MenuView } from '../views/menu-view';
+import { messageBanner } from '../views/message-banner';
+import { RoomScene } from './room-scene';
+
+/** Larger files are refused before reading: no scenario is anywhere near this. */
+const MAX_FILE_BYTES = 1_000_000;
+
+export class Menu extends RoomScene {
+  private view!: MenuView;
+
+  constructor(app: AppContext) {
+    super('Menu', app);
+  }
+
+  create(): void {
+    this.drawRoom();
+    this.app.leave();
+    this.render();
+  }
+
+  private render(): void {
+    const app = this.app;
+    const messages = app.messages.splice(0);
+    this.view = menuView({
+      catalog: app.catalog,
+      messages,
+      pendingSave: app.pendingSave(),
+      team: app.team,
+      text: (value) => app.text(value),
+      onTeam: (team) => (app.team = team),
+      onPlay: (entry) => entry.scenario && this.scene.start('Briefing', { scenario: entry.scenario, custom: null }),
+      onResume: () => this.resume(),
+      onDiscardSave: () => {
+        clearSave();
+        this.render();
+      },
+      onOpenFile: (file) => void this.openFile(file),
+    });
+    app.overlay.mount('menu', this.view.root, messages.length > 0 ? null : this.view.root.querySelector('h1'));
+  }
+
+  private resume(): void {
+    const result = this.app.resume();
+    if (!result.ok) {
+      this.app.messages.push(result.message);
+      this.render();
+      return;
+    }
+    const session = result.play.session;
+    this.scene.start(session.finished() ? 'Ending' : 'WarRoom');
+  }
+
+  private async openFile(file: File): Promise<void> {
+    const output = this.view.fileResult;
+    if (file.size > MAX_FILE_BYTES) {
+      output.replaceChildren(messageBanner({ text: `${file.name} is ${Math.round(file.size / 1024)} kB: a scenario file is at most ${MAX_FILE_BYTES / 1000} kB.` }));
+      return;
+    }
+    let source: string;
+    try {
+      source = await file.text();
+    } catch {
+      output.replaceChildren(messageBanner({ text: `${file.name} could not be read.` }));
+      return;
+    }
+    const { scenario, diagnostics } = this.app.core.loadScenario(source, { file: file.name });
+    if (scenario) {
+      this.scene.start('Briefing', { scenario, custom: { file: file.name, source } });
+      return;
+    }
+    const view = diagnosticsView(this.app.core, file.name, source, diagnostics);
+    output.replaceChildren(view);
+    const heading = view.querySelector('h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }
+}

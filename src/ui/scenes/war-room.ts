@@ -1,0 +1,177 @@
+/**
+ * WarRoom: the injects, the clocks, the meters and the decision. Sends the team's choice (or the
+ * timer's expiry) to the session and hands the result to Consequence.
+ */
+import Phaser from 'phaser';
+import type { StepResult } from '../../engine/types';
+import type { AppContext, Play } from '../app-context';
+import { feedItems, latestDelivery } from '../feed-model';
+import { formatSeconds, KIND_LABELS } from '../format';
+import { MeterGauges } from '../graphics/meter-gauges';
+import { Surfaces } from '../graphics/surfaces';
+import { beatById } from '../lookup';
+import { goodness } from '../theme';
+import { bindNumberKeys } from '../views/choices-view';
+import { isUrgent } from '../views/deadline-view';
+import { injectWords } from '../views/inject-card';
+import { warRoomView, type WarRoomView } from '../views/war-room-view';
+import type { ConsequenceData } from './consequence';
+import { RoomScene } from './room-scene';
+
+const TIMER_TICK_MS = 200;
+const TIMER_WARNINGS = [60, 30, 10];
+
+export class WarRoom extends RoomScene {
+  private view: WarRoomView | null = null;
+  private gauges: MeterGauges | null = null;
+  private surfaces: Surfaces | null = null;
+  private sinceTick = 0;
+  private busy = false;
+  private warned = new Set<number>();
+
+  constructor(app: AppContext) {
+    super('WarRoom', app);
+  }
+
+  create(): void {
+    this.view = null;
+    this.busy = false;
+    this.warned = new Set();
+    const play = this.app.play;
+    if (!play) {
+      this.scene.start('Menu');
+      return;
+    }
+    if (play.session.finished()) {
+      this.scene.start('Ending');
+      return;
+    }
+    this.render(play);
+  }
+
+  override update(time: number, delta: number): void {
+    super.update(time, delta);
+    this.surfaces?.update();
+    this.gauges?.update();
+    this.sinceTick += delta;
+    if (this.sinceTick >= TIMER_TICK_MS) {
+      this.sinceTick = 0;
+      this.tickTimer();
+    }
+  }
+
+  private render(play: Play): void {
+    const { app } = this;
+    const { session, scenario } = play;
+    const state = session.state();
+    const beat = beatById(scenario, state.beat);
+    if (!beat) throw new Error(`WarRoom: the session is at beat '${state.beat}', which scenario '${scenario.meta.id}' does not have`);
+    const feed = feedItems(session.log());
+    const fresh = latestDelivery(feed);
+    const view = warRoomView({
+      core: app.core,
+      scenario,
+      beat,
+      state,
+      team: session.team,
+      feed,
+      freshFrom: fresh,
+      choices: session.rules.available(state),
+      paused: session.paused(),
+      text: (value) => app.text(value),
+      onChoose: (choice) => this.act(() => session.choose(choice.id), false),
+      onContinue: () => this.act(() => session.continue(), false),
+      onConsole: app.consoleAvailable() ? () => app.openConsole() : null,
+    });
+    this.view = view;
+    app.overlay.mount('war-room', view.root, view.focus);
+
+    this.drawRoom(this.alarmLevel(play));
+    this.surfaces = new Surfaces(this, app.overlay.root);
+    this.gauges = new MeterGauges(this, () => app.reducedMotion);
+    this.gauges.show(
+      scenario.meters.flatMap((meter) => {
+        const entry = view.meters.find((m) => m.id === meter.id);
+        const to = state.meters[meter.id] ?? meter.start;
+        return entry ? [{ meter, slot: entry.view.slot, from: app.shownMeters[meter.id] ?? meter.min, to, onValue: entry.view.showValue }] : [];
+      }),
+    );
+    app.shownMeters = { ...state.meters };
+
+    for (const item of feed) {
+      if (item.seq < fresh || app.announced.has(`${item.seq}:${item.inject}`)) continue;
+      app.announced.add(`${item.seq}:${item.inject}`);
+      const inject = app.core.injectById(scenario, item.inject);
+      if (inject) {
+        const { headline } = injectWords(inject, item.variant, (value) => app.text(value));
+        app.overlay.announce(`New ${KIND_LABELS[inject.kind].toLowerCase()} from ${app.text(inject.from)}: ${headline}`);
+      }
+    }
+
+    const unbind = bindNumberKeys(() => (this.busy ? [] : view.choiceButtons));
+    app.onExternalChange = () => this.scene.restart();
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unbind();
+      app.onExternalChange = null;
+      this.gauges = null;
+      this.surfaces = null;
+    });
+    this.tickTimer();
+  }
+
+  /** Sends one event; a refused one leaves the room as it was. */
+  private act(send: () => StepResult, expired: boolean): void {
+    const play = this.app.play;
+    if (!play || this.busy) return;
+    this.busy = true;
+    for (const button of this.view?.choiceButtons ?? []) button.disabled = true;
+    const before = play.session.state();
+    const result = send();
+    if (!result.accepted) {
+      this.busy = false;
+      this.app.overlay.announce(`Not accepted: ${result.reason ?? 'refused'}.`);
+      this.scene.restart();
+      return;
+    }
+    const quiet = result.notices.every((notice) => notice.kind === 'enter' || notice.kind === 'inject' || notice.kind === 'flag');
+    if (!expired && result.notices.every((notice) => notice.kind !== 'decision') && quiet && !play.session.finished()) {
+      this.scene.restart();
+      return;
+    }
+    const data: ConsequenceData = { before, result, expired };
+    this.scene.start('Consequence', data);
+  }
+
+  private tickTimer(): void {
+    const play = this.app.play;
+    const view = this.view;
+    if (!play || !view || this.busy) return;
+    const timer = this.app.core.decisionTimer(play.scenario, play.session.log(), Date.now());
+    if (!timer) {
+      view.timer.hidden = true;
+      return;
+    }
+    view.timer.hidden = false;
+    const text = timer.paused ? `Paused \u00b7 ${formatSeconds(timer.remaining)}` : formatSeconds(timer.remaining);
+    if (view.timer.textContent !== text) view.timer.textContent = text;
+    view.timer.classList.toggle('timer--urgent', !timer.paused && timer.remaining <= Math.min(30, timer.limit * 0.25));
+    for (const mark of TIMER_WARNINGS) {
+      if (timer.remaining <= mark && timer.limit > mark && !this.warned.has(mark)) {
+        this.warned.add(mark);
+        if (timer.remaining > mark - 2) this.app.overlay.announce(`${mark} seconds left to decide.`);
+      }
+    }
+    if (!timer.paused && timer.remaining <= 0) this.act(() => play.session.expire(), true);
+  }
+
+  /** How red the room glows: the worst meter, and any urgent or missed deadline. */
+  private alarmLevel(play: Play): number {
+    const state = play.session.state();
+    const worst = Math.min(1, ...play.scenario.meters.filter((m) => m.headline).map((m) => goodness(m, state.meters[m.id] ?? m.start)));
+    const urgent = play.scenario.deadlines.some((d) => {
+      const clock = state.deadlines[d.id];
+      return clock !== undefined && (isUrgent(d, clock, state.time) || clock.status === 'missed');
+    });
+    return Math.max(1 - worst * 1.6, urgent ? 0.6 : 0, 0);
+  }
+}

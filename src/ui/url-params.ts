@@ -1,0 +1,26 @@
+/** What the address bar asks for: `?scenario=<id>`, `?seed=<n>`, `?inspect`. */
+export interface UrlParams {
+  readonly scenario: string | null;
+  /** A valid seed, or null when absent. */
+  readonly seed: number | null;
+  /** The raw `seed` value when it was present but not a seed, for the message. */
+  readonly badSeed: string | null;
+  readonly inspect: boolean;
+}
+
+export function readUrlParams(search: string): UrlParams {
+  const params = new URLSearchParams(search);
+  const rawSeed = params.get('seed');
+  const seed = rawSeed !== null && /^\d{1,10}$/.test(rawSeed) && Number(rawSeed) <= 0xffffffff ? Number(rawSeed) : null;
+  return {
+    scenario: params.get('scenario'),
+    seed,
+    badSeed: rawSeed !== null && seed === null ? rawSeed : null,
+    inspect: params.has('inspect'),
+  };
+}
+
+/** A fresh 32-bit seed from the platform's generator. */
+export function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+}

@@ -1,0 +1,76 @@
+/** The briefing: what happened in the real case, who the team is, what the exercise trains. */
+import type { Scenario, Text } from '../../scenario/types';
+import { button, h } from '../dom/h';
+import { DIFFICULTY_LABELS } from '../format';
+
+export interface BriefingViewOptions {
+  readonly scenario: Scenario;
+  readonly team: string;
+  readonly text: (value: Text) => string;
+  readonly onTeam: (team: string) => void;
+  readonly onContinue: () => void;
+  readonly onBack: () => void;
+}
+
+export function briefingView(options: BriefingViewOptions): { root: HTMLElement; start: HTMLButtonElement } {
+  const { scenario, text } = options;
+  const { meta } = scenario;
+  const start = button('Continue', options.onContinue, { class: 'btn btn--primary btn--large' });
+  const teamInput = h('input', {
+    class: 'field__input',
+    attrs: { id: 'briefing-team', type: 'text', maxlength: 60, autocomplete: 'off', value: options.team, placeholder: 'Your team' },
+    on: { input: () => options.onTeam(teamInput.value) },
+  });
+  const root = h(
+    'div',
+    { class: 'screen briefing' },
+    h(
+      'article',
+      { class: 'panel briefing__dossier', attrs: { 'aria-labelledby': 'briefing-title' } },
+      h('p', { class: 'eyebrow' }, 'Briefing \u00b7 restricted'),
+      h('h1', { attrs: { id: 'briefing-title' } }, text(meta.title)),
+      h(
+        'p',
+        { class: 'briefing__facts' },
+        h('span', { class: 'chip' }, `${meta.durationMinutes} min`),
+        h('span', { class: `chip difficulty difficulty--${meta.difficulty}` }, DIFFICULTY_LABELS[meta.difficulty]),
+        h('span', { class: 'chip' }, text(meta.audience)),
+      ),
+      h('p', { class: 'briefing__summary' }, text(meta.summary)),
+      h(
+        'div',
+        { class: 'briefing__columns' },
+        h(
+          'section',
+          { attrs: { 'aria-labelledby': 'role-title' } },
+          h('h2', { class: 'section-title', attrs: { id: 'role-title' } }, 'Your role'),
+          h('p', null, text(meta.role)),
+          h('h2', { class: 'section-title', attrs: { id: 'objectives-title' } }, 'Objectives'),
+          h('ul', { class: 'briefing__objectives', attrs: { 'aria-labelledby': 'objectives-title' } }, ...meta.objectives.map((objective) => h('li', null, text(objective)))),
+        ),
+        h(
+          'section',
+          { class: 'briefing__case', attrs: { 'aria-labelledby': 'case-title' } },
+          h('h2', { class: 'section-title', attrs: { id: 'case-title' } }, 'Case note'),
+          ...paragraphs(text(meta.caseNote)),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'briefing__actions' },
+        h('div', { class: 'field field--inline' }, h('label', { class: 'field__label', attrs: { for: 'briefing-team' } }, 'Team name'), teamInput),
+        h('div', { class: 'button-row' }, button('Back to the menu', options.onBack, { class: 'btn btn--quiet' }), start),
+      ),
+    ),
+  );
+  return { root, start };
+}
+
+/** Blank lines in scenario text separate paragraphs; each stays plain text. */
+export function paragraphs(value: string): HTMLElement[] {
+  return value
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => h('p', null, part));
+}

@@ -1,0 +1,132 @@
+/**
+ * After a decision: what was chosen, how each meter moved and why, the deadlines met or missed,
+ * the public claims that no longer hold, and what the decision set off.
+ */
+import type { GameState, Notice } from '../../engine/types';
+import type { Choice, Scenario, Text } from '../../scenario/types';
+import type { Core } from '../core';
+import { describeCause } from '../causes';
+import { button, h } from '../dom/h';
+import { categoryClass, categoryLabel, formatNumber, signed } from '../format';
+import { deadlineById } from '../lookup';
+import { injectCard } from './inject-card';
+import { isGood, meterView, type MeterView } from './meter-view';
+
+export interface ConsequenceViewOptions {
+  readonly core: Core;
+  readonly scenario: Scenario;
+  readonly before: GameState;
+  readonly after: GameState;
+  readonly notices: readonly Notice[];
+  /** The choice taken, or null when the team moved on from a beat without a decision. */
+  readonly choice: Choice | null;
+  readonly expired: boolean;
+  readonly finished: boolean;
+  readonly text: (value: Text) => string;
+  readonly onContinue: () => void;
+}
+
+export interface ConsequenceView {
+  readonly root: HTMLElement;
+  readonly meters: readonly { readonly id: string; readonly view: MeterView; readonly from: number; readonly to: number }[];
+}
+
+export function consequenceView(options: ConsequenceViewOptions): ConsequenceView {
+  const { core, scenario, before, after, notices, text } = options;
+  const headline = (id: string): string | undefined => {
+    const inject = core.injectById(scenario, id);
+    return inject ? text(inject.headline) : undefined;
+  };
+  const meters = scenario.meters.map((meter) => {
+    const from = before.meters[meter.id] ?? meter.start;
+    const to = after.meters[meter.id] ?? meter.start;
+    return { id: meter.id, from, to, view: meterView(meter, to, text, to - from) };
+  });
+  const reasons = notices.flatMap((notice) => {
+    if (notice.kind !== 'meter' || notice.from === notice.to) return [];
+    const meter = scenario.meters.find((candidate) => candidate.id === notice.meter);
+    if (!meter) return [];
+    const delta = notice.to - notice.from;
+    return [
+      h(
+        'li',
+        { class: `reason reason--${isGood(meter, delta) ? 'good' : 'bad'}` },
+        h('span', { class: 'reason__delta' }, `${text(meter.label)} ${signed(delta)}`),
+        h('span', { class: 'reason__cause' }, describeCause(scenario, notice.cause, text, headline)),
+      ),
+    ];
+  });
+  const deadlines = notices.flatMap((notice) => {
+    if (notice.kind !== 'deadline') return [];
+    const deadline = deadlineById(scenario, notice.deadline);
+    const label = deadline ? text(deadline.label) : notice.deadline;
+    const words = { running: `Clock started: ${label} (${deadline?.hours ?? '?'} h)`, met: `Met: ${label}`, missed: `Missed: ${label}` }[notice.status];
+    return [h('li', { class: `deadline-note deadline-note--${notice.status}` }, words)];
+  });
+  const contradictions = notices.flatMap((notice) => {
+    if (notice.kind !== 'contradiction') return [];
+    const fact = scenario.facts.find((candidate) => candidate.id === notice.fact);
+    const label = fact ? text(fact.label) : notice.fact;
+    const unit = fact?.unit ? ` ${text(fact.unit)}` : '';
+    return [
+      h(
+        'li',
+        { class: 'contradiction' },
+        `You said ${label.toLowerCase()}: ${formatNumber(notice.claimed)}${unit} (${notice.confidence}). The figure is now ${formatNumber(notice.revised)}${unit}.`,
+      ),
+    ];
+  });
+  const developments = notices.flatMap((notice) => {
+    if (notice.kind !== 'inject' || notice.source === 'beat') return [];
+    const inject = core.injectById(scenario, notice.inject);
+    return inject ? [h('li', null, injectCard({ inject, variant: notice.variant, time: core.formatGameTime(scenario, after.time), fresh: true, text, level: 'h4' }))] : [];
+  });
+  const upcoming = notices.filter((notice) => notice.kind === 'inject' && notice.source === 'beat').length;
+
+  const category = options.choice ? categoryLabel(scenario, options.choice.category, text) : null;
+  const root = h(
+    'div',
+    { class: 'screen consequence' },
+    h(
+      'article',
+      { class: 'panel consequence__panel', attrs: { 'aria-labelledby': 'consequence-title', 'data-surface': '' } },
+      h('p', { class: 'eyebrow' }, options.expired ? 'Time ran out: the default was taken' : options.choice ? 'Your decision' : 'Meanwhile'),
+      h('h1', { attrs: { id: 'consequence-title' } }, options.choice ? text(options.choice.label) : 'The situation moves on'),
+      category && h('p', null, h('span', { class: `category ${categoryClass(scenario, options.choice?.category ?? '')}` }, category)),
+      h(
+        'section',
+        { attrs: { 'aria-labelledby': 'changes-title' } },
+        h('h2', { class: 'section-title', attrs: { id: 'changes-title' } }, 'What changed'),
+        h('div', { class: 'consequence__meters' }, ...meters.map((m) => m.view.root)),
+        reasons.length > 0 ? h('ul', { class: 'reasons' }, ...reasons) : h('p', { class: 'muted' }, 'No meter moved.'),
+      ),
+      deadlines.length > 0 &&
+        h('section', { attrs: { 'aria-labelledby': 'clock-title' } }, h('h2', { class: 'section-title', attrs: { id: 'clock-title' } }, 'Deadlines'), h('ul', { class: 'plain-list' }, ...deadlines)),
+      contradictions.length > 0 &&
+        h(
+          'section',
+          { attrs: { 'aria-labelledby': 'claims-title' } },
+          h('h2', { class: 'section-title', attrs: { id: 'claims-title' } }, 'Claims contradicted'),
+          h('ul', { class: 'plain-list' }, ...contradictions),
+        ),
+      developments.length > 0 &&
+        h(
+          'section',
+          { attrs: { 'aria-labelledby': 'developments-title' } },
+          h('h2', { class: 'section-title', attrs: { id: 'developments-title' } }, 'What it set off'),
+          h('ul', { class: 'developments' }, ...developments),
+        ),
+      h(
+        'div',
+        { class: 'consequence__footer' },
+        h(
+          'p',
+          { class: 'muted' },
+          options.finished ? 'The exercise has reached its end.' : upcoming > 0 ? `${upcoming} new message${upcoming === 1 ? '' : 's'} waiting in the war room.` : '',
+        ),
+        button('Continue', options.onContinue, { class: 'btn btn--primary btn--large' }),
+      ),
+    ),
+  );
+  return { root, meters };
+}

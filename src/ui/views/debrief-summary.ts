@@ -1,0 +1,77 @@
+/**
+ * The short debrief shown when the full report module is not available: how it ended, every
+ * decision with its rating, the deadlines and the claims.
+ */
+import type { GameState } from '../../engine/types';
+import type { Scenario, Text } from '../../scenario/types';
+import { h } from '../dom/h';
+import { bandOf, categoryClass, categoryLabel, formatNumber } from '../format';
+import { choiceById } from '../lookup';
+
+const RATING_WORDS = { recommended: 'Recommended', acceptable: 'Acceptable', harmful: 'Harmful' } as const;
+
+export function debriefSummary(scenario: Scenario, state: GameState, text: (value: Text) => string): HTMLElement {
+  const ending = scenario.endings.find((candidate) => candidate.id === state.ending);
+  return h(
+    'div',
+    { class: 'debrief-summary' },
+    h('h1', null, 'Debrief'),
+    h('p', { class: 'lead' }, ending ? `Ending: ${text(ending.title)}` : 'The exercise ended before an ending was reached.'),
+    h(
+      'section',
+      { attrs: { 'aria-labelledby': 'summary-decisions' } },
+      h('h2', { class: 'section-title', attrs: { id: 'summary-decisions' } }, 'Decisions'),
+      h(
+        'ol',
+        { class: 'summary-decisions' },
+        ...state.chosen.map((id) => {
+          const choice = choiceById(scenario, id);
+          if (!choice) return h('li', null, id);
+          return h(
+            'li',
+            { class: `summary-decision summary-decision--${choice.rating}` },
+            h('p', null, h('span', { class: `category ${categoryClass(scenario, choice.category)}` }, categoryLabel(scenario, choice.category, text)), ' ', h('strong', null, text(choice.label))),
+            h('p', null, h('span', { class: `rating rating--${choice.rating}` }, RATING_WORDS[choice.rating]), ' ', text(choice.feedback)),
+          );
+        }),
+      ),
+    ),
+    h(
+      'section',
+      { attrs: { 'aria-labelledby': 'summary-meters' } },
+      h('h2', { class: 'section-title', attrs: { id: 'summary-meters' } }, 'Where the meters ended'),
+      h(
+        'ul',
+        { class: 'plain-list' },
+        ...scenario.meters.map((meter) => {
+          const value = state.meters[meter.id] ?? meter.start;
+          return h('li', null, `${text(meter.label)}: ${value} (${text(bandOf(meter, value)?.label ?? '')})`);
+        }),
+      ),
+    ),
+    scenario.deadlines.length > 0 &&
+      h(
+        'section',
+        { attrs: { 'aria-labelledby': 'summary-deadlines' } },
+        h('h2', { class: 'section-title', attrs: { id: 'summary-deadlines' } }, 'Deadlines'),
+        h(
+          'ul',
+          { class: 'plain-list' },
+          ...scenario.deadlines.map((deadline) => h('li', null, `${text(deadline.label)}: ${state.deadlines[deadline.id]?.status ?? 'idle'}`)),
+        ),
+      ),
+    state.claims.length > 0 &&
+      h(
+        'section',
+        { attrs: { 'aria-labelledby': 'summary-claims' } },
+        h('h2', { class: 'section-title', attrs: { id: 'summary-claims' } }, 'Public claims'),
+        h(
+          'ul',
+          { class: 'plain-list' },
+          ...state.claims.map((claim) =>
+            h('li', null, `${claim.fact}: ${formatNumber(claim.value)} (${claim.confidence})${claim.contradictedBy ? `, contradicted by ${formatNumber(claim.contradictedBy.value)}` : ', held'}`),
+          ),
+        ),
+      ),
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * One inject, dressed as what it is: an e-mail with its header, a news article under a masthead,
+ * a social post with its reactions, a regulator's letter, a chat message, a board message, a legal
+ * memo, an alert. All of it plain text.
+ */
+import type { Inject, InjectKind, Text } from '../../scenario/types';
+import { h, type Child } from '../dom/h';
+import { formatCompact, KIND_LABELS } from '../format';
+import { paragraphs } from './briefing-view';
+
+export interface InjectCardOptions {
+  readonly inject: Inject;
+  readonly variant: number | undefined;
+  /** The in-game time it arrived, already formatted. */
+  readonly time: string;
+  readonly fresh: boolean;
+  readonly text: (value: Text) => string;
+  /** Heading level inside the feed. */
+  readonly level?: 'h3' | 'h4';
+}
+
+/** Headline and body, with the seeded variant when the inject has variants. */
+export function injectWords(inject: Inject, variant: number | undefined, text: (value: Text) => string): { headline: string; body: string } {
+  const chosen = variant === undefined ? undefined : inject.variants?.[variant];
+  return { headline: text(chosen?.headline ?? inject.headline), body: text(chosen?.body ?? inject.body) };
+}
+
+export function injectCard(options: InjectCardOptions): HTMLElement {
+  const { inject, text } = options;
+  const { headline, body } = injectWords(inject, options.variant, text);
+  const from = text(inject.from);
+  const heading = h(options.level ?? 'h3', { class: 'inject__headline' }, headline);
+  const parts = LAYOUTS[inject.kind]({ from, headline: heading, body: paragraphs(body), inject, time: options.time });
+  return h(
+    'article',
+    { class: `inject inject--${inject.kind}${options.fresh ? ' inject--fresh' : ''}`, attrs: { 'aria-label': `${KIND_LABELS[inject.kind]} from ${from}: ${headline}` } },
+    h(
+      'p',
+      { class: 'inject__kind' },
+      h('span', { class: 'inject__kind-label' }, KIND_LABELS[inject.kind]),
+      options.fresh && h('span', { class: 'inject__new' }, 'New'),
+      h('span', { class: 'inject__time' }, options.time),
+    ),
+    ...parts,
+  );
+}
+
+interface Parts {
+  readonly from: string;
+  readonly headline: HTMLElement;
+  readonly body: readonly HTMLElement[];
+  readonly inject: Inject;
+  readonly time: string;
+}
+
+const LAYOUTS: Readonly<Record<InjectKind, (parts: Parts) => Child[]>> = {
+  email: ({ from, headline, body }) => [
+    h('dl', { class: 'inject__header' }, h('dt', null, 'From'), h('dd', null, from), h('dt', null, 'Subject'), h('dd', null, headline)),
+    h('div', { class: 'inject__body' }, ...body),
+  ],
+  news: ({ from, headline, body }) => [
+    h('p', { class: 'inject__masthead' }, from),
+    headline,
+    h('div', { class: 'inject__body inject__body--columns' }, ...body),
+  ],
+  social: ({ from, headline, body, inject }) => [
+    h(
+      'p',
+      { class: 'inject__author' },
+      h('span', { class: 'inject__avatar', attrs: { 'aria-hidden': 'true' } }, initials(from)),
+      h('span', { class: 'inject__handle' }, from),
+    ),
+    headline,
+    h('div', { class: 'inject__body' }, ...body),
+    inject.reactions &&
+      h(
+        'ul',
+        { class: 'inject__reactions', attrs: { 'aria-label': 'Reactions' } },
+        reaction('\u2665', inject.reactions.likes, 'likes'),
+        reaction('\u21bb', inject.reactions.shares, 'shares'),
+        reaction('\u2709', inject.reactions.replies, 'replies'),
+      ),
+  ],
+  regulator: ({ from, headline, body }) => [
+    h('p', { class: 'inject__letterhead' }, h('span', { class: 'inject__seal', attrs: { 'aria-hidden': 'true' } }, '\u2696'), from),
+    h('p', { class: 'inject__re' }, 'Re: ', headline),
+    h('div', { class: 'inject__body' }, ...body),
+  ],
+  chat: ({ from, headline, body }) => [
+    h('p', { class: 'inject__author' }, h('span', { class: 'inject__avatar', attrs: { 'aria-hidden': 'true' } }, initials(from)), h('span', { class: 'inject__handle' }, from)),
+    h('div', { class: 'inject__bubble' }, headline, ...body),
+  ],
+  board: ({ from, headline, body }) => [
+    h('p', { class: 'inject__letterhead' }, from),
+    headline,
+    h('div', { class: 'inject__body' }, ...body),
+  ],
+  memo: ({ from, headline, body }) => [
+    h('p', { class: 'inject__stamp' }, 'Privileged & confidential'),
+    h('dl', { class: 'inject__header' }, h('dt', null, 'From'), h('dd', null, from), h('dt', null, 'Re'), h('dd', null, headline)),
+    h('div', { class: 'inject__body' }, ...body),
+  ],
+  alert: ({ from, headline, body }) => [
+    h('p', { class: 'inject__siren' }, h('span', { attrs: { 'aria-hidden': 'true' } }, '\u25b2 '), from),
+    headline,
+    h('div', { class: 'inject__body' }, ...body),
+  ],
+};
+
+function reaction(symbol: string, count: number, name: string): HTMLElement {
+  return h('li', null, h('span', { attrs: { 'aria-hidden': 'true' } }, `${symbol} `), formatCompact(count), h('span', { class: 'visually-hidden' }, ` ${name}`));
+}
+
+function initials(name: string): string {
+  const words = name.replace(/^@/, '').split(/[\s_.-]+/).filter(Boolean);
+  return ((words[0]?.[0] ?? '?') + (words[1]?.[0] ?? '')).toUpperCase();
+}

@@ -1,0 +1,169 @@
+/**
+ * The menu: the shipped exercises, a team-name field, resuming a saved exercise, and opening an
+ * instructor's own YAML file by picker or drag and drop.
+ */
+import type { MenuMessage } from '../app-context';
+import type { CatalogEntry } from '../catalog';
+import { button, h, type Child } from '../dom/h';
+import { DIFFICULTY_LABELS } from '../format';
+import { messageBanner } from './message-banner';
+import type { Text } from '../../scenario/types';
+
+export interface MenuViewOptions {
+  readonly catalog: readonly CatalogEntry[];
+  readonly messages: readonly MenuMessage[];
+  readonly pendingSave: { title: string; team: string | null; finished: boolean } | null;
+  readonly team: string;
+  readonly text: (value: Text) => string;
+  readonly onTeam: (team: string) => void;
+  readonly onPlay: (entry: CatalogEntry) => void;
+  readonly onResume: () => void;
+  readonly onDiscardSave: () => void;
+  readonly onOpenFile: (file: File) => void;
+}
+
+export interface MenuView {
+  readonly root: HTMLElement;
+  /** Where loading problems of an opened file appear. */
+  readonly fileResult: HTMLElement;
+  readonly firstAction: HTMLElement | null;
+}
+
+export function menuView(options: MenuViewOptions): MenuView {
+  const fileInput = h('input', {
+    class: 'visually-hidden',
+    attrs: { type: 'file', accept: '.yaml,.yml,text/yaml', tabindex: -1, 'aria-hidden': 'true' },
+    on: {
+      change: () => {
+        const file = fileInput.files?.[0];
+        if (file) options.onOpenFile(file);
+        fileInput.value = '';
+      },
+    },
+  });
+  const fileResult = h('div', { class: 'menu__file-result', attrs: { 'aria-live': 'polite' } });
+  const resume = options.pendingSave ? resumeOffer(options) : null;
+  const playable = options.catalog.filter((entry) => entry.scenario);
+  const broken = options.catalog.filter((entry) => !entry.scenario);
+
+  const teamInput = h('input', {
+    class: 'field__input',
+    attrs: { id: 'team-name', type: 'text', maxlength: 60, autocomplete: 'off', placeholder: 'e.g. Executive crisis team', value: options.team },
+    on: { input: () => options.onTeam(teamInput.value) },
+  });
+
+  const root = h(
+    'div',
+    { class: 'screen menu' },
+    h(
+      'header',
+      { class: 'menu__header' },
+      h('p', { class: 'eyebrow' }, 'Tabletop exercise for crisis communications'),
+      h('h1', { class: 'menu__title' }, 'Crisis Room'),
+      h('p', { class: 'menu__lead' }, 'Injects arrive, the clock runs, and every statement counts. Choose an exercise for your team.'),
+    ),
+    ...options.messages.map((message) => messageBanner(message)),
+    resume,
+    h(
+      'div',
+      { class: 'menu__body' },
+      h(
+        'section',
+        { class: 'menu__scenarios', attrs: { 'aria-labelledby': 'scenarios-title' } },
+        h('h2', { attrs: { id: 'scenarios-title' }, class: 'section-title' }, 'Exercises'),
+        playable.length === 0
+          ? h('p', { class: 'muted' }, 'No exercises are shipped in scenarios/. Open a scenario file instead.')
+          : h('ul', { class: 'scenario-list' }, ...playable.map((entry) => scenarioCard(entry, options))),
+        broken.length > 0 &&
+          h('p', { class: 'muted' }, `Not listed because they do not pass the checks: ${broken.map((entry) => entry.file).join(', ')}.`),
+      ),
+      h(
+        'aside',
+        { class: 'menu__side' },
+        h(
+          'div',
+          { class: 'panel field' },
+          h('label', { class: 'field__label', attrs: { for: 'team-name' } }, 'Team name'),
+          teamInput,
+          h('p', { class: 'field__hint muted' }, 'Shown on the briefing and in the debrief.'),
+        ),
+        h(
+          'div',
+          { class: 'panel dropzone', attrs: { 'data-dropzone': '' } },
+          h('h2', { class: 'section-title' }, 'Your own scenario'),
+          h('p', { class: 'muted' }, 'Open a scenario YAML file, or drop it anywhere on this page. It is checked before play.'),
+          button('Open scenario file\u2026', () => fileInput.click(), { class: 'btn btn--secondary' }),
+          fileInput,
+        ),
+      ),
+    ),
+    fileResult,
+  );
+  acceptDrops(root, options.onOpenFile);
+  return { root, fileResult, firstAction: resume?.querySelector('button') ?? root.querySelector('.scenario-card button') };
+}
+
+function scenarioCard(entry: CatalogEntry, options: MenuViewOptions): HTMLElement {
+  const scenario = entry.scenario;
+  if (!scenario) return h('li');
+  const { meta } = scenario;
+  const title = options.text(meta.title);
+  const titleId = `scenario-${meta.id}`;
+  return h(
+    'li',
+    { class: 'scenario-card panel', attrs: { 'aria-labelledby': titleId } },
+    h(
+      'div',
+      { class: 'scenario-card__text' },
+      h('h3', { class: 'scenario-card__title', attrs: { id: titleId } }, title),
+      h(
+        'p',
+        { class: 'scenario-card__meta' },
+        chip(`${meta.durationMinutes} min`),
+        chip(DIFFICULTY_LABELS[meta.difficulty], `difficulty difficulty--${meta.difficulty}`),
+      ),
+      h('p', { class: 'scenario-card__summary' }, options.text(meta.summary)),
+      h('p', { class: 'scenario-card__audience' }, `For: ${options.text(meta.audience)}`),
+    ),
+    button('Play', () => options.onPlay(entry), { class: 'btn btn--primary btn--large', label: `Play ${title}` }),
+  );
+}
+
+function resumeOffer(options: MenuViewOptions): HTMLElement {
+  const save = options.pendingSave;
+  if (!save) return h('div');
+  const who = save.team ? ` (team ${save.team})` : '';
+  const state = save.finished ? 'finished' : 'in progress';
+  return h(
+    'section',
+    { class: 'banner banner--info resume', attrs: { 'aria-labelledby': 'resume-title' } },
+    h('h2', { class: 'section-title', attrs: { id: 'resume-title' } }, 'Saved exercise'),
+    h('p', null, `${save.title}${who}, ${state}.`),
+    h(
+      'div',
+      { class: 'button-row' },
+      button('Resume', options.onResume, { class: 'btn btn--primary' }),
+      button('Discard the save', options.onDiscardSave, { class: 'btn btn--quiet' }),
+    ),
+  );
+}
+
+function chip(label: Child, extra = ''): HTMLElement {
+  return h('span', { class: `chip ${extra}` }, label);
+}
+
+function acceptDrops(root: HTMLElement, onFile: (file: File) => void): void {
+  root.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    root.classList.add('menu--dragging');
+  });
+  root.addEventListener('dragleave', (event) => {
+    if (event.target === root) root.classList.remove('menu--dragging');
+  });
+  root.addEventListener('drop', (event) => {
+    event.preventDefault();
+    root.classList.remove('menu--dragging');
+    const file = event.dataTransfer?.files[0];
+    if (file) onFile(file);
+  });
+}

@@ -1,0 +1,124 @@
+/**
+ * The war room screen: the inject feed on the left, the beat and its decision in the middle,
+ * meters and deadline clocks on the right, the clocks along the top.
+ */
+import type { GameState } from '../../engine/types';
+import type { Beat, Choice, Scenario, Text } from '../../scenario/types';
+import type { Core } from '../core';
+import { button, h } from '../dom/h';
+import type { FeedItem } from '../feed-model';
+import { shortGameTime } from '../format';
+import { choicesView } from './choices-view';
+import { deadlinesView } from './deadline-view';
+import { injectCard } from './inject-card';
+import { meterView, type MeterView } from './meter-view';
+
+export interface WarRoomViewOptions {
+  readonly core: Core;
+  readonly scenario: Scenario;
+  readonly beat: Beat;
+  readonly state: GameState;
+  readonly team: string | undefined;
+  readonly feed: readonly FeedItem[];
+  /** Items with this seq or later are new since the last decision. */
+  readonly freshFrom: number;
+  readonly choices: readonly Choice[];
+  readonly paused: boolean;
+  readonly text: (value: Text) => string;
+  readonly onChoose: (choice: Choice) => void;
+  readonly onContinue: () => void;
+  readonly onConsole: (() => void) | null;
+}
+
+export interface WarRoomView {
+  readonly root: HTMLElement;
+  readonly meters: readonly { readonly id: string; readonly view: MeterView }[];
+  readonly choiceButtons: HTMLButtonElement[];
+  readonly timer: HTMLElement;
+  readonly focus: HTMLElement;
+}
+
+export function warRoomView(options: WarRoomViewOptions): WarRoomView {
+  const { core, scenario, beat, state, text } = options;
+  const meters = scenario.meters.map((meter) => ({ id: meter.id, view: meterView(meter, state.meters[meter.id] ?? meter.start, text) }));
+  const timer = h('div', { class: 'timer', attrs: { role: 'timer', 'aria-label': 'Time left for this decision', hidden: true } });
+  const title = h('h1', { class: 'stage__title', attrs: { id: 'beat-title' } }, text(beat.title));
+  let choiceButtons: HTMLButtonElement[] = [];
+  let action: HTMLElement;
+  if (beat.decision) {
+    const decision = choicesView({ scenario, prompt: text(beat.decision.prompt), choices: options.choices, text, onChoose: options.onChoose });
+    choiceButtons = decision.buttons;
+    action = decision.root;
+  } else {
+    action = h(
+      'div',
+      { class: 'stage__continue' },
+      h('p', { class: 'muted' }, 'No decision is needed yet. Read what came in, then move on.'),
+      button('Continue', options.onContinue, { class: 'btn btn--primary btn--large' }),
+    );
+  }
+
+  const items = [...options.feed].reverse();
+  const root = h(
+    'div',
+    { class: 'screen war-room' },
+    h(
+      'header',
+      { class: 'topbar' },
+      h(
+        'div',
+        { class: 'topbar__title' },
+        h('p', { class: 'eyebrow' }, options.team ? `Crisis room \u00b7 ${options.team}` : 'Crisis room'),
+        h('p', { class: 'topbar__scenario' }, text(scenario.meta.title)),
+      ),
+      h(
+        'div',
+        { class: 'topbar__clock' },
+        h('p', { class: 'eyebrow' }, 'In-game time'),
+        h('p', { class: 'topbar__time', attrs: { 'data-clock': '' } }, core.formatGameTime(scenario, state.time)),
+      ),
+      timer,
+      options.onConsole && button('Open facilitator console', options.onConsole, { class: 'btn btn--quiet btn--small' }),
+    ),
+    h(
+      'div',
+      { class: 'war-room__grid' },
+      h(
+        'section',
+        { class: 'feed', attrs: { 'aria-labelledby': 'feed-title' } },
+        h('h2', { class: 'section-title', attrs: { id: 'feed-title' } }, `Incoming (${items.length})`),
+        h(
+          'div',
+          { class: 'feed__list', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Incoming messages, newest first' } },
+          ...items.map((item) => {
+            const inject = core.injectById(scenario, item.inject);
+            return inject
+              ? injectCard({ inject, variant: item.variant, time: shortGameTime(core.formatGameTime(scenario, item.time)), fresh: item.seq >= options.freshFrom, text })
+              : null;
+          }),
+        ),
+      ),
+      h(
+        'section',
+        { class: 'stage panel', attrs: { 'aria-labelledby': 'beat-title' } },
+        h('p', { class: 'eyebrow' }, `Hour ${Math.round(state.time * 10) / 10}`),
+        title,
+        options.paused && h('p', { class: 'banner banner--info', attrs: { role: 'status' } }, 'The facilitator has paused the exercise. Discuss freely; the decision clock is stopped.'),
+        action,
+      ),
+      h(
+        'aside',
+        { class: 'status', attrs: { 'aria-label': 'Situation' } },
+        h(
+          'section',
+          { class: 'panel meters', attrs: { 'aria-labelledby': 'meters-title', 'data-surface': '' } },
+          h('h2', { class: 'section-title', attrs: { id: 'meters-title' } }, 'Situation'),
+          h('div', { class: 'meters__headline' }, ...meters.filter((_, i) => scenario.meters[i]?.headline).map((m) => m.view.root)),
+          h('div', { class: 'meters__minor' }, ...meters.filter((_, i) => !scenario.meters[i]?.headline).map((m) => m.view.root)),
+        ),
+        deadlinesView(scenario, state, text),
+      ),
+    ),
+  );
+  return { root, meters, choiceButtons, timer, focus: title };
+}
