@@ -1,4 +1,5 @@
 import type { Scenario } from './types.ts';
+import type { Diagnostic } from './diagnostic.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkFlow } from './check-flow.ts';
 import { checkLanguages } from './check-languages.ts';
@@ -20,7 +21,13 @@ export function runChecks(
   checkDuplicates(s, reporter);
   checkReferences(s, names, reporter);
   checkStructure(s, reporter);
-  // With an unknown beat somewhere, the graph is incomplete and its findings would only echo it.
-  if (!reporter.diagnostics.some((d) => d.code === 'CR301')) checkFlow(s, reporter);
+  // With an unknown beat, or a beat or decision that is malformed, the graph is incomplete and
+  // its findings would only echo the error already reported.
+  if (!reporter.diagnostics.some(breaksGraph)) checkFlow(s, reporter);
   checkLanguages(s, texts, reporter);
+}
+
+function breaksGraph(d: Diagnostic): boolean {
+  if (d.code === 'CR301' || d.code === 'CR407') return true;
+  return d.severity === 'error' && d.code.startsWith('CR2') && (d.path ?? '').startsWith('beats');
 }

@@ -20,6 +20,7 @@ import {
   utf8Length,
 } from './limits.ts';
 import { tooDeepAt } from './cst-depth.ts';
+import { syntaxMessage } from './yaml-hints.ts';
 import { rangeOf } from './positions.ts';
 
 export interface ParsedYaml {
@@ -104,10 +105,11 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
   }
   for (const err of doc.errors) {
     const code = err.code === 'DUPLICATE_KEY' ? 'CR108' : 'CR103';
+    const key = (source.slice(err.pos[0], err.pos[0] + 80).split(/[:\n]/)[0] ?? '').trim();
     const message =
       err.code === 'DUPLICATE_KEY'
-        ? 'duplicate key; each key may appear once per mapping'
-        : firstLine(err.message);
+        ? `duplicate key '${key}'; each key may appear once per mapping: remove or rename one`
+        : syntaxMessage(err.code, err.message);
     diagnostics.push({
       code,
       severity: 'error',

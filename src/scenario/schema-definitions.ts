@@ -41,7 +41,7 @@ const inject = (description: string, extra: Record<string, JsonSchema> = {}): Js
 export const definitions: Record<string, JsonSchema> = {
   id: {
     type: 'string',
-    description: 'A snake_case id: a lower-case letter, then letters, digits or _.',
+    description: 'A snake_case id (a lower-case letter, then lower-case letters, digits or _).',
     pattern: '^[a-z][a-z0-9_]*$',
   },
   text: {
@@ -50,7 +50,10 @@ export const definitions: Record<string, JsonSchema> = {
       { type: 'string' },
       {
         type: 'object',
-        propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$' },
+        propertyNames: {
+          pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$',
+          description: 'A language code such as en, ko or pt-BR.',
+        },
         additionalProperties: { type: 'string' },
         minProperties: 1,
       },
@@ -69,7 +72,12 @@ export const definitions: Record<string, JsonSchema> = {
     additionalProperties: {
       anyOf: [
         { type: 'integer' },
-        { type: 'string', pattern: '^[+-]?[0-9]+$|^%[+-][0-9]+(\\.[0-9]+)?$|^=-?[0-9]+$' },
+        {
+          type: 'string',
+          pattern: '^[+-]?[0-9]+$|^%[+-][0-9]+(\\.[0-9]+)?$|^=-?[0-9]+$',
+          description:
+            'A meter change: 5 or "+5" adds, "%+20" or "%-20" is a fair add, "=40" sets.',
+        },
       ],
     },
   },

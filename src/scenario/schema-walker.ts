@@ -14,6 +14,9 @@ export interface Issue {
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}...` : s);
 
+const QUOTE_HINT =
+  '; if it belongs to the text before it, put that text in quotes (a comma inside { } ends a value)';
+
 const NOUNS: Record<string, string> = {
   optionalInject: 'optional inject',
   flagChanges: 'set',
@@ -148,7 +151,10 @@ function walk(
     if (schema.minItems !== undefined && value.length < schema.minItems) {
       issues.push({
         code: 'CR207',
-        message: `${key} needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`,
+        message:
+          key === 'choices'
+            ? 'a decision needs at least one choice'
+            : `${key} needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`,
         path,
         target: 'value',
       });
@@ -185,10 +191,13 @@ function walkString(
   if (schema.minLength !== undefined && value.trim().length < schema.minLength) {
     issues.push({ code: 'CR205', message: `${key} is empty`, path, target: 'value' });
   } else if (schema.pattern !== undefined && !compiled(schema.pattern).test(value)) {
-    const why = schema.description ?? `it must match ${schema.pattern}`;
+    const what =
+      schema.description === undefined
+        ? `a valid ${key} (${schema.pattern})`
+        : lowerFirst(schema.description);
     issues.push({
       code: 'CR205',
-      message: `'${value}' is not a valid ${key}: ${why}`,
+      message: `${key}: '${clip(value)}' is not ${what}`,
       path,
       target: 'value',
     });
@@ -270,7 +279,7 @@ function walkObject(
       const message =
         value[k] === null && k.includes(' ')
           ? `'${clip(k)}' was read as a key: inside { ... } a comma ends the value before it; put that text in quotes`
-          : `unknown key '${k}' in ${noun}${didYouMean(k, Object.keys(props))}`;
+          : `unknown key '${k}' in ${noun}${didYouMean(k, Object.keys(props)) || (value[k] === null ? QUOTE_HINT : '')}`;
       issues.push({ code: 'CR203', message, path: childPath, target: 'key' });
     } else if (typeof schema.additionalProperties === 'object') {
       walk(value[k], schema.additionalProperties, cx, childPath, k, issues);

@@ -30,10 +30,14 @@ export const scenarioSchema: JsonSchema = {
       clock_start: {
         type: 'string',
         pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$',
-        description: 'In-game date and time of hour 0, YYYY-MM-DDTHH:MM.',
+        description: 'A date and time YYYY-MM-DDTHH:MM: the in-game moment of hour 0.',
       },
       languages: list(
-        { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$' },
+        {
+          type: 'string',
+          pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$',
+          description: 'A language code such as en, ko or pt-BR.',
+        },
         'Language codes; the first is the default. Default [en].',
         1,
       ),
