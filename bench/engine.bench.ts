@@ -1,6 +1,7 @@
 /**
  * Steps per second of the pure `step` and of the xstate actor on every shipped scenario, on the
- * same recorded random playthroughs, and the ratio between them measured in the same run.
+ * same recorded random playthroughs, and the ratio between them measured in the same run. Each
+ * playthrough starts with `initial(seed)` (or a new actor); only the events after it count as steps.
  * Run: npm run bench:engine
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,7 +13,9 @@ import { compileRules, createScenarioMachine, type EngineEvent, type Rules } fro
 import { loadScenario, type Scenario } from '../src/scenario/index';
 
 const PLAYTHROUGHS = 2000;
-const MIN_MS = 1500;
+/** Each measurement runs this long; three alternating rounds, best of each kept (the machine is shared). */
+const MIN_MS = 600;
+const ROUNDS = 3;
 
 /** Random complete playthroughs, recorded as their seeds and event lists. */
 function record(rules: Rules): { seed: number; events: EngineEvent[] }[] {
@@ -62,16 +65,22 @@ function bench(file: string, scenario: Scenario): void {
     }
     return total;
   };
-  const stepRate = measure(viaStep(rules));
-  const quietRate = measure(viaStep(quiet));
-  const actorRate = measure(() => {
+  const viaActor = () => {
     for (const run of runs) {
       const actor = createActor(machine, { input: { seed: run.seed } }).start();
       for (const event of run.events) actor.send(event);
       actor.stop();
     }
     return total;
-  });
+  };
+  let stepRate = 0;
+  let quietRate = 0;
+  let actorRate = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    stepRate = Math.max(stepRate, measure(viaStep(rules)));
+    quietRate = Math.max(quietRate, measure(viaStep(quiet)));
+    actorRate = Math.max(actorRate, measure(viaActor));
+  }
   const format = (rate: number) => `${Math.round(rate).toLocaleString('en-US').padStart(11)} steps/s`;
   console.log(`${file}  (${runs.length} playthroughs, ${(total / runs.length).toFixed(1)} steps each)`);
   console.log(`  step                 ${format(stepRate)}`);

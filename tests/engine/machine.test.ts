@@ -32,6 +32,27 @@ describe('createScenarioMachine', () => {
     expect(actor.getSnapshot().value).toBe('ending-bad_end');
   });
 
+  it('follows a trigger goto and a facilitator jump to the beat the rules entered', () => {
+    const actor = createActor(createScenarioMachine(loadFixture('triggers')), { input: { seed: 3 } }).start();
+    actor.send({ type: 'player.choose', choice: 'stonewall' });
+    expect(actor.getSnapshot().value).toEqual({ playing: 'beat-summons' });
+    expect(actor.getSnapshot().context.game.flags.boycott).toBe(true);
+    actor.send({ type: 'facilitator.jump', beat: 'first' });
+    expect(actor.getSnapshot().value).toEqual({ playing: 'beat-first' });
+    expect(actor.getSnapshot().context.game.visits).toMatchObject({ first: 2, second: 1, summons: 1 });
+  });
+
+  it('names its guards as questions and its actions as verbs', () => {
+    const machine = createScenarioMachine(loadFixture('claims'));
+    expect(Object.keys(machine.implementations.guards).sort()).toEqual(['isAtBeat', 'isChoiceAvailable', 'isDefaultAvailable', 'isEndingReached', 'isJumpTarget', 'isOptionalInject']);
+    expect(Object.keys(machine.implementations.actions).sort()).toEqual(['applyChoice', 'clearNotices', 'deliverOptionalInject', 'enterBeat', 'recordDecision', 'resolveEnding', 'settleClocks']);
+    const actor = createActor(machine, { input: { seed: 1 } }).start();
+    actor.send({ type: 'player.choose', choice: 'say_preliminary' });
+    expect(actor.getSnapshot().context.notices.map((notice) => notice.kind)).toEqual(['decision', 'claim', 'enter', 'fact', 'contradiction', 'meter', 'meter']);
+    actor.send({ type: 'player.choose', choice: 'revise_again' });
+    expect(actor.getSnapshot().value).toBe('ending-done');
+  });
+
   it.each(scenarios.map(({ file, scenario }) => [file, scenario] as const))(
     `agrees with step at every step of ${PLAYTHROUGHS} seeded random playthroughs of %s`,
     (_file, load) => {
