@@ -127,7 +127,7 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
       range: rangeOf(lineCounter, w.pos[0], w.pos[1]),
     });
   }
-  if (diagnostics.length > 0 && diagnostics.some((d) => d.severity === 'error')) {
+  if (diagnostics.some((d) => d.severity === 'error')) {
     return { doc: null, value: undefined, lineCounter, diagnostics };
   }
 
@@ -149,7 +149,7 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
       range: rangeOf(lineCounter, start, end),
     });
   }
-  if (diagnostics.length > 0) return { doc: null, value: undefined, lineCounter, diagnostics };
+  if (shape.forbidden.length > 0) return { doc: null, value: undefined, lineCounter, diagnostics };
 
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

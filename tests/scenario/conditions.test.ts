@@ -57,5 +57,4 @@ describe('loadScenario: conditions (CR5xx)', () => {
       ]
     `);
   });
-
 });

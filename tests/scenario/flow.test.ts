@@ -84,5 +84,4 @@ describe('loadScenario: beats, decisions, endings and flow (CR4xx)', () => {
       ]
     `);
   });
-
 });

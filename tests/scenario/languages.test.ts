@@ -18,5 +18,4 @@ describe('loadScenario: texts and languages (CR6xx)', () => {
       ]
     `);
   });
-
 });

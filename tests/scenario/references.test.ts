@@ -106,5 +106,4 @@ describe('loadScenario: references and duplicates (CR3xx)', () => {
       ]
     `);
   });
-
 });

@@ -132,5 +132,4 @@ describe('loadScenario: schema and values (CR2xx)', () => {
       ]
     `);
   });
-
 });

@@ -81,5 +81,4 @@ describe('loadScenario: YAML and input limits (CR1xx)', () => {
       ]
     `);
   });
-
 });
