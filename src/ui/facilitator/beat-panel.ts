@@ -23,12 +23,12 @@ export function beatPanel(): Panel {
     h('p', { class: 'eyebrow' }, 'Current beat'),
     title,
     clock,
-    h('h3', null, 'Injects the room has seen'),
-    injects,
     h('h3', null, 'Facilitator notes'),
     notes,
     h('h3', null, 'Discussion questions'),
     questions,
+    h('h3', null, 'Injects the room has seen'),
+    injects,
   );
 
   return {

@@ -47,9 +47,9 @@ const panels = [beat, decision, clock, meters, injects, actions, notes];
 const grid = h(
   'div',
   { class: 'console-grid', attrs: { hidden: true } },
-  h('div', { class: 'column column--main' }, beat.element, decision.element),
-  h('div', { class: 'column' }, clock.element, meters.element, injects.element),
-  h('div', { class: 'column' }, actions.element, notes.element),
+  h('div', { class: 'column column--beat' }, beat.element),
+  h('div', { class: 'column column--decision' }, decision.element),
+  h('div', { class: 'column column--controls' }, clock.element, notes.element, meters.element, injects.element, actions.element),
 );
 
 let link: ConsoleLink | null = null;
@@ -126,7 +126,8 @@ function render(model: ConsoleModel): void {
   const focused = document.activeElement;
   grid.hidden = false;
   for (const panel of panels) panel.update(view);
-  for (const panel of panels) setEnabled(panel.element, controls);
+  // Observer notes may still be added after the end, for the debrief; nothing else may change.
+  for (const panel of panels) setEnabled(panel.element, controls && (panel === notes || !session.finished));
   // A choice or a beat change can remove the focused button: keep keyboard users in the console.
   if (focused instanceof HTMLElement && focused !== document.body && !focused.isConnected) {
     document.getElementById('beat-title')?.focus();
