@@ -80,6 +80,21 @@ describe('createSession', () => {
     expect(seen).toEqual(['player.continue', 'session.pause', 'clock.expire', 'session.pause', 'session.resume', 'facilitator.note', 'facilitator.end', 'player.choose']);
   });
 
+  it('replays a log to the identical state whatever its wall-clock times', () => {
+    const scenario = loadFixture('triggers');
+    const session = createSession(scenario, { seed: 21, now: fakeClock() });
+    session.choose('stonewall');
+    session.inject('nothing');
+    session.continue();
+    session.choose('finish');
+    const log = session.log();
+    const shifted = log.map((entry) => ({ ...entry, wall: entry.wall * 3 + 17 }));
+    expect(replay(scenario, log, 21)).toEqual(session.state());
+    expect(replay(scenario, shifted, 21)).toEqual(session.state());
+    expect(replay(scenario, log, 21)).toEqual(replay(scenario, log, 21));
+    expect(session.state().ending).toBe('done');
+  });
+
   const everything = [...shippedScenarios(), ...engineFixtures()];
   it.each(everything.map(({ file, scenario }) => [file, scenario] as const))(
     'restores a save from every step of seeded playthroughs of %s to the uninterrupted run',
