@@ -93,9 +93,21 @@ export async function runPlay(file: string, options: PlayOptions, io: Io): Promi
   });
 }
 
-/** The lines of standard input, for interactive play. */
+/** The lines of standard input, for interactive play; ending the iteration releases stdin. */
 export function stdinLines(): AsyncIterable<string> {
-  return createInterface({ input: process.stdin, terminal: false });
+  const reader = createInterface({ input: process.stdin, terminal: false });
+  const lines = reader[Symbol.asyncIterator]();
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: () => lines.next(),
+      return: async () => {
+        reader.close();
+        // Otherwise an open pipe or terminal keeps the process alive after the game.
+        process.stdin.destroy();
+        return { done: true as const, value: undefined };
+      },
+    }),
+  };
 }
 
 export function register(program: Command): void {
