@@ -13,6 +13,7 @@ export function bestPathReport(
   bestPath: readonly string[],
   decisions: readonly DecisionRecord[],
   lang: string,
+  score: number | null = null,
 ): BestPathReport {
   const steps: BestPathStep[] = bestPath.map((id) => {
     const found = findChoice(scenario, id);
@@ -29,5 +30,5 @@ export function bestPathReport(
     };
   });
   const diverged = steps.findIndex((s) => s.teamChoice !== s.choice);
-  return { steps, divergedAt: diverged === -1 ? null : diverged };
+  return { steps, divergedAt: diverged === -1 ? null : diverged, score };
 }

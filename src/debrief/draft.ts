@@ -10,6 +10,8 @@ export type ReportCore = Omit<DebriefReport, 'executiveSummary' | 'strengths' | 
 
 const RATING_WORDS = { P: 'performed without challenges', S: 'performed with some challenges', M: 'performed with major challenges', U: 'unable to be performed' } as const;
 
+const TONE_WORDS = { best: 'the best outcome', good: 'a good outcome', mixed: 'a mixed outcome', poor: 'a poor outcome', worst: 'the worst outcome' } as const;
+
 const OWNERS: Readonly<Record<string, string>> = {
   disclosure: 'Head of Communications',
   leadership: 'Chief Executive (crisis lead)',
@@ -26,7 +28,7 @@ export function draftSummary(r: ReportCore): string[] {
     `${who} played "${o.title}" (version ${o.version}) on ${o.startedAt.slice(0, 10)}: ${o.minutes} minutes of play covering ${o.inGameHours} hours of the crisis.`,
   ];
   lines.push(
-    (r.ending ? `The exercise ended in "${r.ending.title}", a ${r.ending.tone} outcome.` : 'The exercise was ended before the story reached an ending.') +
+    (r.ending ? `The exercise ended in "${r.ending.title}", ${TONE_WORDS[r.ending.tone]}.` : 'The exercise was ended before the story reached an ending.') +
       ` Overall score ${s.overall}/100 (decisions ${Math.round(s.decisions)}, objectives ${Math.round(s.objectives)}, ending ${s.ending}).`,
   );
   const n = r.decisions.length;
@@ -67,12 +69,17 @@ export function draftSummary(r: ReportCore): string[] {
 export function draftObservations(r: ReportCore): { strengths: Observation[]; improvements: Observation[] } {
   const strengths: Observation[] = [];
   const improvements: Observation[] = [];
+  const bare = (s: string): string => s.replace(/\.$/, '');
   for (const o of r.score.rubric) {
-    const target = o.rating === 'P' ? strengths : improvements;
-    const shown = o.rating === 'P' ? o.evidence : o.evidence.filter((e) => !e.satisfied);
-    target.push({ title: `${o.label}: ${RATING_WORDS[o.rating]}`, analysis: shown.map((e) => e.detail).join(' '), capability: o.capability });
+    const done = o.evidence.filter((e) => e.satisfied).map((e) => bare(e.label));
+    const missing = o.evidence.filter((e) => !e.satisfied).map((e) => `${bare(e.label)} (${bare(e.detail)})`);
+    const analysis = [done.length > 0 ? `Done: ${done.join('; ')}.` : '', missing.length > 0 ? `Not done: ${missing.join('; ')}.` : ''].filter(Boolean).join(' ');
+    (o.rating === 'P' ? strengths : improvements).push({ title: `${o.label}: ${RATING_WORDS[o.rating]}`, analysis, capability: o.capability });
   }
+  // A deadline an objective already rates is not repeated on its own.
+  const rated = new Set(r.score.rubric.flatMap((o) => o.evidence.flatMap((e) => (e.deadline ? [e.deadline] : []))));
   for (const d of r.deadlines) {
+    if (rated.has(d.id)) continue;
     const ref = d.reference ? ` (${d.reference})` : '';
     if (d.status === 'met') {
       strengths.push({ title: `Met the deadline: ${d.label}${ref}`, analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`, capability: '' });
@@ -108,16 +115,21 @@ export function draftObservations(r: ReportCore): { strengths: Observation[]; im
 /** Corrective actions for each area for improvement, with an owner role and a due date. */
 export function draftImprovementPlan(r: ReportCore, savedAt: number): ImprovementAction[] {
   const plan: ImprovementAction[] = [];
-  for (const d of r.decisions) {
-    if (d.rating !== 'harmful') continue;
-    const better = d.alternatives.find((a) => a.rating === 'recommended');
+  // One corrective action per move category, so each owner gets one line with every case in it.
+  const harmful = new Map<string, (typeof r.decisions)[number][]>();
+  for (const d of r.decisions) if (d.rating === 'harmful') harmful.set(d.category, [...(harmful.get(d.category) ?? []), d]);
+  for (const [category, list] of harmful) {
+    const first = list[0];
+    if (!first) continue;
+    const moves = list.map((d) => {
+      const better = d.alternatives.find((a) => a.rating === 'recommended');
+      return better ? `at "${d.beatTitle}", "${better.label}"` : `at "${d.beatTitle}", see the expert feedback`;
+    });
     plan.push({
-      issue: `${d.beatTitle}: chose "${d.label}"`,
-      action: better
-        ? `Write into the ${d.categoryLabel.toLowerCase()} playbook when and how to "${better.label}"; rehearse it at the next exercise.`
-        : `Review the ${d.categoryLabel.toLowerCase()} playbook for "${d.beatTitle}" with the expert feedback above.`,
-      capability: d.categoryLabel,
-      owner: OWNERS[d.category] ?? 'Crisis team lead',
+      issue: `${plural(list.length, `harmful ${first.categoryLabel.toLowerCase()} decision`)}: ${list.map((d) => `"${d.label}"`).join('; ')}`,
+      action: `Update the ${first.categoryLabel.toLowerCase()} playbook with the recommended moves (${moves.join('; ')}) and rehearse them at the next exercise.`,
+      capability: first.categoryLabel,
+      owner: OWNERS[category] ?? 'Crisis team lead',
       due: isoDateAfter(savedAt, 30),
     });
   }

@@ -52,7 +52,7 @@ export function checkEvidence(scenario: Scenario, state: GameState, item: Eviden
             : status === 'running'
               ? `Not met: the clock started ${fmtHours(clock?.startedAt)} and was still running when the exercise ended.`
               : 'Not met: the clock never started.';
-      return { kind: 'deadline', label: own ?? `Deadline met: ${name}`, satisfied: status === 'met', detail };
+      return { kind: 'deadline', label: own ?? `Deadline met: ${name}`, satisfied: status === 'met', detail, deadline: item.deadline };
     }
     case 'chose': {
       const taken = item.choices.filter((id) => state.chosen.includes(id));

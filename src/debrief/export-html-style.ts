@@ -13,6 +13,7 @@ p { margin: 0 0 10px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 14px; font-size: 14px; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: var(--band); font-weight: 600; }
+.plan td:last-child { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .scorecard { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 14px; }
 .scorecard div { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; min-width: 130px; }
@@ -30,7 +31,6 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .diverged td { background: #fff6ed; font-weight: 600; }
 figure { margin: 0; } figcaption { font-size: 13px; color: var(--muted); }
 .chart { max-width: 100%; height: auto; }
-details summary { cursor: pointer; color: var(--accent); }
 footer { margin-top: 40px; font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 8px; }
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
@@ -39,8 +39,6 @@ footer { margin-top: 40px; font-size: 12px; color: var(--muted); border-top: 1px
   h2 { break-after: avoid; margin-top: 22px; }
   h3 { break-after: avoid; }
   table, figure, .scorecard, .decision, tr { break-inside: avoid; }
-  details > *:not(summary) { display: block; }
-  details summary { display: none; }
   a { color: inherit; text-decoration: none; }
   .no-print { display: none !important; }
 }

@@ -104,7 +104,7 @@ export function toHtml(r: DebriefReport): string {
   }
   parts.push('<h2>Strengths</h2>', observations(r.strengths), '<h2>Areas for improvement</h2>', observations(r.improvements));
   parts.push('<h2>Improvement plan</h2>');
-  parts.push(r.improvementPlan.length === 0 ? '<p>No corrective actions drafted.</p>' : table(['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'], r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due])));
+  parts.push(r.improvementPlan.length === 0 ? '<p>No corrective actions drafted.</p>' : `<div class="plan">${table(['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'], r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due]))}</div>`);
   parts.push('<h2>Discussion questions</h2>');
   parts.push(r.questions.length === 0 ? '<p>None for the beats played.</p>' : r.questions.map((q) => `<h3>${esc(q.title)}</h3><ul>${q.questions.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`).join(''));
   parts.push('<h2>Observer notes</h2>');

@@ -19,6 +19,8 @@ export interface BuildOptions {
   readonly lang?: string;
   /** Choice ids of the highest-scoring playthrough, from the analysis tools. */
   readonly bestPath?: readonly string[];
+  /** The best playthrough's overall score, shown beside it. */
+  readonly bestScore?: number;
 }
 
 /**
@@ -179,7 +181,7 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
     questions,
     notes: observerNotes(scenario, save.log, lang),
     events: sessionEvents(scenario, save.log, lang),
-    bestPath: options.bestPath ? bestPathReport(scenario, options.bestPath, decisions, lang) : null,
+    bestPath: options.bestPath ? bestPathReport(scenario, options.bestPath, decisions, lang, options.bestScore ?? null) : null,
     save,
   };
   const { strengths, improvements } = draftObservations(report);

@@ -16,6 +16,8 @@ export interface EvidenceResult {
   readonly satisfied: boolean;
   /** Why it is or is not satisfied, from the final state. */
   readonly detail: string;
+  /** The deadline id a `deadline` item checks (so the report does not say it twice). */
+  readonly deadline?: string;
 }
 
 export interface ObjectiveScore {
@@ -195,6 +197,8 @@ export interface BestPathReport {
   readonly steps: readonly BestPathStep[];
   /** Index of the first step where the team chose differently; null when it followed it all. */
   readonly divergedAt: number | null;
+  /** The best playthrough's overall score, when the analysis gave it. */
+  readonly score: number | null;
 }
 
 export const REPORT_FORMAT = 'crisis-room-debrief';

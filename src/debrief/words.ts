@@ -79,8 +79,10 @@ export function causeLabel(scenario: Scenario, cause: string, lang?: string): st
       const d = scenario.deadlines.find((x) => x.id === id);
       return `deadline "${d ? text(d.label, lang) : id}"`;
     }
-    case 'trigger':
-      return `event ${id}`;
+    case 'trigger': {
+      const t = scenario.triggers.find((x) => x.id === id);
+      return t?.inject ? `"${text(t.inject.headline, lang)}"` : id.replace(/_/g, ' ');
+    }
     case 'inject': {
       const i = scenario.optionalInjects.find((x) => x.id === id);
       return `inject "${i ? text(i.headline, lang) : id}"`;

@@ -162,9 +162,8 @@ describe('buildReport', () => {
     `);
     expect(report.improvements.map((o) => `${o.title}: ${o.analysis}`)).toMatchInlineSnapshot(`
       [
-        "Notify on time: unable to be performed: Not met: the clock started hour 0 and was still running when the exercise ended. The team chose none of "File the report now".",
-        "Say only what you know: performed with some challenges: 1 of 1 public claim was contradicted by later facts.",
-        "Deadline still open at the end: Report to the regulator (PIPA Art. 34): The 72-hour clock started Day 1 · Tue 18 Nov, 09:00; it was due Day 4 · Fri 21 Nov, 09:00.",
+        "Notify on time: unable to be performed: Not done: Deadline met: Report to the regulator (Not met: the clock started hour 0 and was still running when the exercise ended); Chose "File the report now" (The team chose none of "File the report now").",
+        "Say only what you know: performed with some challenges: Done: Avoided "Say nothing yet"; Trust ended steady or better. Not done: No public claim contradicted by later facts (1 of 1 public claim was contradicted by later facts).",
         "Public claim contradicted: Affected accounts: "Publish a preliminary notice" stated 4,500 accounts as confirmed Day 1 · Tue 18 Nov, 09:00; it was revised to 33,700,000 Day 2 · Wed 19 Nov, 09:00.",
       ]
     `);
@@ -185,6 +184,38 @@ describe('buildReport', () => {
           "2026-05-31",
           "Re-exercise "Notify on time" (Public Information and Warning) after the actions above are in place.",
         ],
+      ]
+    `);
+  });
+
+  it('drafts one corrective action per move category with harmful decisions, naming the recommended move', () => {
+    const { session } = playSession(scenario);
+    session.expire();
+    session.choose('file_report');
+    const report = buildReport(scenario, session.save());
+    expect(report.improvementPlan).toMatchInlineSnapshot(`
+      [
+        {
+          "action": "Update the disclosure playbook with the recommended moves (at "Complaints <at> the desk", "Publish a preliminary notice") and rehearse them at the next exercise.",
+          "capability": "Disclosure",
+          "due": "2026-04-01",
+          "issue": "1 harmful disclosure decision: "Say nothing yet"",
+          "owner": "Head of Communications",
+        },
+        {
+          "action": "Agree decision rights and a delegation of authority in advance, so the crisis team can decide within the time box.",
+          "capability": "Operational Coordination",
+          "due": "2026-05-01",
+          "issue": "Decisions defaulted when time ran out",
+          "owner": "Crisis team lead",
+        },
+      ]
+    `);
+    expect(report.improvements.map((o) => o.title)).toMatchInlineSnapshot(`
+      [
+        "Say only what you know: performed with some challenges",
+        "Complaints <at> the desk: "Say nothing yet"",
+        "Complaints <at> the desk: time ran out",
       ]
     `);
   });
@@ -228,6 +259,7 @@ describe('buildReport', () => {
     expect(report.bestPath).toMatchInlineSnapshot(`
       {
         "divergedAt": 1,
+        "score": null,
         "steps": [
           {
             "beat": "detection",

@@ -1,0 +1,66 @@
+/**
+ * The best path beside the team's: from the caller when given, else computed by the analysis
+ * tools in a worker (an exhaustive search can take seconds), so the page never stalls.
+ */
+import { bestPathReport, type BestPathReport, type DebriefReport } from '../../debrief/index';
+import type { Scenario } from '../../scenario/types';
+import { h } from '../dom/h';
+import { section, table } from './sections';
+
+export type BestPathOutcome = { readonly ok: true; readonly choices: readonly string[]; readonly score: number } | { readonly ok: false; readonly reason: string };
+
+/** States the worker may explore before it gives up: enough for classroom scenarios. */
+export const WORKER_MAX_STATES = 60_000;
+
+export function computeBestPath(scenario: Scenario): Promise<BestPathOutcome> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./best-path-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve({ ok: false, reason: 'this browser cannot run the analysis in the background' });
+      return;
+    }
+    worker.addEventListener('message', (event: MessageEvent<BestPathOutcome>) => {
+      resolve(event.data);
+      worker.terminate();
+    });
+    worker.addEventListener('error', () => {
+      resolve({ ok: false, reason: 'the analysis failed' });
+      worker.terminate();
+    });
+    worker.postMessage({ scenario, maxStates: WORKER_MAX_STATES });
+  });
+}
+
+export function bestPathSection(report: BestPathReport): HTMLElement {
+  const diverged = report.divergedAt;
+  return section(
+    'The best path',
+    h(
+      'p',
+      null,
+      report.score === null ? '' : `The highest-scoring playthrough scores ${report.score}. `,
+      diverged === null ? 'The team followed it all the way.' : `The team left it at step ${diverged + 1}, marked below.`,
+    ),
+    table(
+      ['Step', 'Beat', 'Best choice', 'The team chose'],
+      report.steps.map((s, i) => [String(i + 1), s.beatTitle, s.label, i === diverged ? h('strong', null, `${s.teamLabel ?? 'did not get here'} (diverged here)`) : (s.teamLabel ?? 'did not get here')]),
+      { numeric: [0], rowClass: (i) => (i === diverged ? 'crd-row--diverged' : '') },
+    ),
+  );
+}
+
+/** A placeholder section that fills itself in when the worker answers. */
+export function lazyBestPathSection(scenario: Scenario, report: DebriefReport): HTMLElement {
+  const status = h('p', { attrs: { role: 'status' } }, 'Working out the highest-scoring path\u2026');
+  const holder = section('The best path', status);
+  void computeBestPath(scenario).then((outcome) => {
+    if (!outcome.ok) {
+      status.textContent = `The best path is not available: ${outcome.reason}.`;
+      return;
+    }
+    holder.replaceWith(bestPathSection(bestPathReport(scenario, outcome.choices, report.decisions, report.lang, outcome.score)));
+  });
+  return holder;
+}

@@ -1,0 +1,40 @@
+/** Export buttons: each builds its file from the report and hands it over as a Blob download. */
+import { toCsv, toHtml, toJson, toMarkdown, type DebriefReport } from '../../debrief/index';
+import { h } from '../dom/h';
+
+export function downloadFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** A file name from the scenario, the team and the date: "breach_33m-blue-2026-03-02.md". */
+export function baseName(report: DebriefReport): string {
+  const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  return [slug(report.overview.scenarioId), slug(report.overview.team), report.overview.startedAt.slice(0, 10)].filter(Boolean).join('-');
+}
+
+const EXPORTS = [
+  { label: 'Markdown', ext: 'md', type: 'text/markdown;charset=utf-8', make: toMarkdown },
+  { label: 'JSON', ext: 'json', type: 'application/json', make: toJson },
+  { label: 'CSV', ext: 'csv', type: 'text/csv;charset=utf-8', make: toCsv },
+  { label: 'HTML report', ext: 'html', type: 'text/html;charset=utf-8', make: toHtml },
+] as const;
+
+export function exportButtons(report: () => DebriefReport): HTMLElement {
+  return h(
+    'div',
+    { class: 'crd-exports crd-no-print', attrs: { role: 'group', 'aria-label': 'Export the report' } },
+    ...EXPORTS.map((e) =>
+      h('button', { class: 'crd-btn', attrs: { type: 'button' }, on: { click: () => downloadFile(`${baseName(report())}.${e.ext}`, e.make(report()), e.type) } }, `Download ${e.label}`),
+    ),
+    h('button', { class: 'crd-btn crd-btn--quiet', attrs: { type: 'button' }, on: { click: () => window.print() } }, 'Print'),
+  );
+}
