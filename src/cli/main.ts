@@ -4,6 +4,15 @@ import { commands } from './commands/index';
 /** Exit codes: 0 success, 1 problems found (or an internal error), 2 wrong usage. */
 export const EXIT_USAGE = 2;
 
+/** Commander's message on one line, keeping its "(Did you mean check?)" suggestion. */
+function oneLine(message: string): string {
+  return message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+}
+
 /** Builds the program with every command registered; usage errors throw instead of exiting. */
 export function createProgram(write: {
   out: (s: string) => void;
@@ -18,7 +27,7 @@ export function createProgram(write: {
       writeErr: write.err,
       // One line, no stack: "crisis-room: error: unknown option '--jsn'".
       outputError: (message, out) =>
-        out(`crisis-room: ${message.trim().split('\n')[0] ?? ''} (see crisis-room --help)\n`),
+        out(`crisis-room: ${oneLine(message)} (see crisis-room --help)\n`),
     });
   for (const register of commands) register(program);
   return program;

@@ -293,7 +293,10 @@ export const definitions: Record<string, JsonSchema> = {
       ),
       obj(
         'No public claim was contradicted.',
-        { claims: { type: 'string', enum: ['accurate'] }, label: ref('text') },
+        {
+          claims: { type: 'string', enum: ['accurate'], description: 'Write accurate.' },
+          label: ref('text'),
+        },
         ['claims'],
       ),
       obj('The condition holds at the end.', { when: ref('condition'), label: ref('text') }, [
