@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadScenario, scenarioSchema } from '../../src/scenario/index';
@@ -12,7 +12,7 @@ const shipped = readdirSync(scenariosDir).filter(
 );
 
 /** ajv is the independent second opinion: it never sees the loader's own schema walker. */
-function ajvValidate(): (value: unknown) => boolean {
+function ajvValidate(): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, strict: true });
   return ajv.compile(published as object);
 }
