@@ -28,7 +28,7 @@ describe('architecture', () => {
         readFileSync(file, 'utf8')
           .split('\n')
           .map((line, i) => ({ line, at: `${relative(ROOT, file)}:${i + 1}` }))
-          .filter(({ line }) => !/^\s*(\/\/|\*)/.test(line))
+          .filter(({ line }) => !/^\s*(\/\/|\/\*|\*)/.test(line))
           .filter(({ line }) => FORBIDDEN_IMPORT.test(line) || DOM_GLOBAL.test(line))
           .map(({ line, at }) => `${at}: ${line.trim()}`),
       ),
