@@ -10,7 +10,11 @@ export function actionsPanel(): Panel {
   let current: View | null = null;
   const undo = h(
     'button',
-    { class: 'btn btn--secondary', attrs: { type: 'button' }, on: { click: () => current?.send({ kind: 'undo' }) } },
+    {
+      class: 'btn btn--secondary',
+      attrs: { type: 'button' },
+      on: { click: () => current?.send({ kind: 'undo' }) },
+    },
     'Undo last decision',
   );
   const select = h('select', { attrs: { id: 'jump-beat' } });
@@ -23,10 +27,17 @@ export function actionsPanel(): Panel {
     },
     'Jump',
   );
-  const confirmBox = h('div', { class: 'confirm', attrs: { hidden: true, role: 'group', 'aria-labelledby': 'confirm-text' } });
+  const confirmBox = h('div', {
+    class: 'confirm',
+    attrs: { hidden: true, role: 'group', 'aria-labelledby': 'confirm-text' },
+  });
   const endButton = h(
     'button',
-    { class: 'btn btn--danger', attrs: { type: 'button', 'aria-expanded': 'false' }, on: { click: () => showConfirm(true) } },
+    {
+      class: 'btn btn--danger',
+      attrs: { type: 'button', 'aria-expanded': 'false' },
+      on: { click: () => showConfirm(true) },
+    },
     'End exercise\u2026',
   );
   const confirmYes = h(
@@ -43,9 +54,21 @@ export function actionsPanel(): Panel {
     },
     'End the exercise now',
   );
-  const confirmNo = h('button', { class: 'btn btn--secondary', attrs: { type: 'button' }, on: { click: () => showConfirm(false) } }, 'Cancel');
+  const confirmNo = h(
+    'button',
+    {
+      class: 'btn btn--secondary',
+      attrs: { type: 'button' },
+      on: { click: () => showConfirm(false) },
+    },
+    'Cancel',
+  );
   confirmBox.append(
-    h('p', { attrs: { id: 'confirm-text' } }, 'End the exercise for the room? The debrief opens on the projector.'),
+    h(
+      'p',
+      { attrs: { id: 'confirm-text' } },
+      'End the exercise for the room? The debrief opens on the projector.',
+    ),
     h('div', { class: 'button-row' }, confirmYes, confirmNo),
   );
 
@@ -60,7 +83,13 @@ export function actionsPanel(): Panel {
     { class: 'panel panel--actions', attrs: { 'aria-labelledby': 'actions-heading' } },
     h('h2', { attrs: { id: 'actions-heading' } }, 'Steer the exercise'),
     h('div', { class: 'button-row' }, undo),
-    h('div', { class: 'field-row' }, h('label', { attrs: { for: 'jump-beat' } }, 'Jump to beat'), select, jump),
+    h(
+      'div',
+      { class: 'field-row' },
+      h('label', { attrs: { for: 'jump-beat' } }, 'Jump to beat'),
+      select,
+      jump,
+    ),
     h('div', { class: 'button-row' }, endButton),
     confirmBox,
   );
@@ -76,7 +105,9 @@ export function actionsPanel(): Panel {
       endButton.dataset.blocked = String(finished);
       if (finished) confirmBox.hidden = true;
       keyed(select, view.scenario.meta.id, () =>
-        view.scenario.beats.map((beat) => h('option', { attrs: { value: beat.id } }, `${t(beat.title)} (${beat.id})`)),
+        view.scenario.beats.map((beat) =>
+          h('option', { attrs: { value: beat.id } }, `${t(beat.title)} (${beat.id})`),
+        ),
       );
       if (document.activeElement !== select) select.value = view.session.state.beat;
     },

@@ -14,7 +14,10 @@ const SOURCES: Readonly<Record<string, string>> = {
 export function beatPanel(): Panel {
   const title = h('h2', { class: 'beat-title', attrs: { id: 'beat-title', tabindex: -1 } });
   const clock = h('p', { class: 'muted' });
-  const injects = h('ol', { class: 'inject-list', attrs: { 'aria-label': 'Injects in this beat' } });
+  const injects = h('ol', {
+    class: 'inject-list',
+    attrs: { 'aria-label': 'Injects in this beat' },
+  });
   const notes = h('div', { class: 'facilitator-notes' });
   const questions = h('ol', { class: 'questions' });
   const element = h(
@@ -45,22 +48,39 @@ export function beatPanel(): Panel {
           ? [h('li', { class: 'muted' }, 'None yet.')]
           : delivered.map((item) => {
               const inject = injectById(scenario, item.inject);
-              const variant = item.variant === undefined ? undefined : inject?.variants?.[item.variant];
+              const variant =
+                item.variant === undefined ? undefined : inject?.variants?.[item.variant];
               const headline = variant ? t(variant.headline) : t(inject?.headline);
               const body = variant ? t(variant.body) : t(inject?.body);
               return h(
                 'li',
                 { class: 'inject' },
-                h('span', { class: `tag tag--${inject?.kind ?? 'memo'}` }, inject?.kind ?? 'inject'),
+                h(
+                  'span',
+                  { class: `tag tag--${inject?.kind ?? 'memo'}` },
+                  inject?.kind ?? 'inject',
+                ),
                 ' ',
                 h('strong', null, headline || item.inject),
-                h('span', { class: 'muted' }, ` · ${t(inject?.from)} · ${SOURCES[item.source] ?? item.source}`),
-                body ? h('details', null, h('summary', null, 'Full text'), h('p', { class: 'inject-body' }, body)) : null,
+                h(
+                  'span',
+                  { class: 'muted' },
+                  ` · ${t(inject?.from)} · ${SOURCES[item.source] ?? item.source}`,
+                ),
+                body
+                  ? h(
+                      'details',
+                      null,
+                      h('summary', null, 'Full text'),
+                      h('p', { class: 'inject-body' }, body),
+                    )
+                  : null,
               );
             }),
       );
       const facilitation = beat?.facilitator;
-      notes.textContent = facilitation?.notes === undefined ? 'No notes for this beat.' : t(facilitation.notes);
+      notes.textContent =
+        facilitation?.notes === undefined ? 'No notes for this beat.' : t(facilitation.notes);
       notes.classList.toggle('muted', facilitation?.notes === undefined);
       keyed(questions, `${state.beat}`, () =>
         facilitation && facilitation.questions.length > 0

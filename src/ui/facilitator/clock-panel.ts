@@ -15,7 +15,11 @@ export interface ClockPanel extends Panel {
 export function clockPanel(): ClockPanel {
   const readout = h('p', { class: 'timer', attrs: { id: 'timer-readout' } });
   const detail = h('p', { class: 'muted', attrs: { id: 'timer-detail' } });
-  const pause = h('button', { class: 'btn', attrs: { type: 'button', 'data-key': 'pause' } }, 'Pause');
+  const pause = h(
+    'button',
+    { class: 'btn', attrs: { type: 'button', 'data-key': 'pause' } },
+    'Pause',
+  );
   const extend = (seconds: number): HTMLButtonElement =>
     h(
       'button',
@@ -35,17 +39,26 @@ export function clockPanel(): ClockPanel {
     h('div', { class: 'button-row' }, pause, extend(30), extend(60)),
   );
   let current: View | null = null;
-  pause.addEventListener('click', () => current?.send({ kind: current.session.paused ? 'resume' : 'pause' }));
+  pause.addEventListener('click', () =>
+    current?.send({ kind: current.session.paused ? 'resume' : 'pause' }),
+  );
 
   function tick(now: number): void {
     if (!current) return;
     const { scenario, session } = current;
     const timer = session.finished ? null : decisionTimer(scenario, session.log, now);
     readout.textContent = timer ? clockText(timer.remaining) : '--:--';
-    readout.classList.toggle('timer--urgent', timer !== null && timer.remaining <= 15 && !session.paused);
+    readout.classList.toggle(
+      'timer--urgent',
+      timer !== null && timer.remaining <= 15 && !session.paused,
+    );
     if (session.finished) detail.textContent = 'The exercise is over.';
-    else if (!timer) detail.textContent = session.paused ? 'Paused. This decision has no time limit.' : 'This decision has no time limit.';
-    else detail.textContent = `${session.paused ? 'Paused. ' : ''}Limit ${clockText(timer.limit)} including extensions.`;
+    else if (!timer)
+      detail.textContent = session.paused
+        ? 'Paused. This decision has no time limit.'
+        : 'This decision has no time limit.';
+    else
+      detail.textContent = `${session.paused ? 'Paused. ' : ''}Limit ${clockText(timer.limit)} including extensions.`;
   }
 
   return {

@@ -33,17 +33,26 @@ export function decisionPanel(): Panel {
       const available = new Set(rules.available(state).map((choice) => choice.id));
       const ending = scenario.endings.find((candidate) => candidate.id === state.ending);
       if (session.finished) {
-        prompt.textContent = ending ? `The exercise has ended: ${t(ending.title)}.` : 'The exercise was ended early.';
+        prompt.textContent = ending
+          ? `The exercise has ended: ${t(ending.title)}.`
+          : 'The exercise was ended early.';
       } else if (beat?.decision) {
         prompt.textContent = t(beat.decision.prompt);
       } else {
         prompt.textContent = 'No decision in this beat: the room reads the injects, then moves on.';
       }
-      const key = JSON.stringify([state.beat, session.finished, [...available], state.chosen.length]);
+      const key = JSON.stringify([
+        state.beat,
+        session.finished,
+        [...available],
+        state.chosen.length,
+      ]);
       keyed(choices, key, () => {
         if (session.finished) return [];
         if (!beat?.decision) {
-          const next = beat?.next ? scenario.beats.find((candidate) => candidate.id === beat.next) : undefined;
+          const next = beat?.next
+            ? scenario.beats.find((candidate) => candidate.id === beat.next)
+            : undefined;
           return [
             h(
               'button',
@@ -57,20 +66,35 @@ export function decisionPanel(): Panel {
           ];
         }
         return beat.decision.choices.map((choice, index) =>
-          choiceCard(view, choice, index, available.has(choice.id), beat.decision?.defaultChoice === choice.id),
+          choiceCard(
+            view,
+            choice,
+            index,
+            available.has(choice.id),
+            beat.decision?.defaultChoice === choice.id,
+          ),
         );
       });
     },
   };
 }
 
-function choiceCard(view: View, choice: Choice, index: number, available: boolean, isDefault: boolean): HTMLElement {
+function choiceCard(
+  view: View,
+  choice: Choice,
+  index: number,
+  available: boolean,
+  isDefault: boolean,
+): HTMLElement {
   const category = view.scenario.categories.find((candidate) => candidate.id === choice.category);
   const label = t(choice.label);
   const headingId = `choice-${choice.id}`;
   return h(
     'article',
-    { class: `choice choice--${choice.rating}${available ? '' : ' choice--unavailable'}`, attrs: { 'aria-labelledby': headingId } },
+    {
+      class: `choice choice--${choice.rating}${available ? '' : ' choice--unavailable'}`,
+      attrs: { 'aria-labelledby': headingId },
+    },
     h(
       'div',
       { class: 'choice-head' },
@@ -84,10 +108,21 @@ function choiceCard(view: View, choice: Choice, index: number, available: boolea
       h('span', { class: 'tag' }, category ? t(category.label) : choice.category),
       choice.strategy ? h('span', { class: 'tag' }, `SCCT: ${choice.strategy}`) : null,
       isDefault ? h('span', { class: 'tag' }, 'Taken if the timer runs out') : null,
-      available ? null : h('span', { class: 'tag tag--warn' }, `Not available now (${choice.condition?.source ?? ''})`),
+      available
+        ? null
+        : h(
+            'span',
+            { class: 'tag tag--warn' },
+            `Not available now (${choice.condition?.source ?? ''})`,
+          ),
     ),
     choice.description ? h('p', { class: 'muted' }, t(choice.description)) : null,
-    h('p', { class: 'feedback' }, h('span', { class: 'visually-hidden' }, 'Expert feedback: '), t(choice.feedback)),
+    h(
+      'p',
+      { class: 'feedback' },
+      h('span', { class: 'visually-hidden' }, 'Expert feedback: '),
+      t(choice.feedback),
+    ),
     choice.references.length > 0
       ? h('p', { class: 'references muted' }, `References: ${choice.references.join('; ')}`)
       : null,

@@ -40,13 +40,20 @@ export interface DeliveredInject {
 }
 
 /** The injects delivered since the room entered the current beat, in order. */
-export function injectsInBeat(log: readonly LogEntry[], state: GameState): readonly DeliveredInject[] {
+export function injectsInBeat(
+  log: readonly LogEntry[],
+  state: GameState,
+): readonly DeliveredInject[] {
   const notices = effectiveEntries(log).flatMap((entry) => entry.notices);
-  const entered = notices.findLastIndex((notice) => notice.kind === 'enter' && notice.beat === state.beat);
+  const entered = notices.findLastIndex(
+    (notice) => notice.kind === 'enter' && notice.beat === state.beat,
+  );
   return notices
     .slice(Math.max(0, entered))
     .filter((notice): notice is Extract<Notice, { kind: 'inject' }> => notice.kind === 'inject')
-    .map(({ inject, source, variant }) => (variant === undefined ? { inject, source } : { inject, source, variant }));
+    .map(({ inject, source, variant }) =>
+      variant === undefined ? { inject, source } : { inject, source, variant },
+    );
 }
 
 /** How many times each optional inject has been pushed and is still in effect. */
@@ -72,7 +79,15 @@ export interface ObserverNote {
 export function observerNotes(log: readonly LogEntry[]): readonly ObserverNote[] {
   return log.flatMap((entry) =>
     entry.accepted && entry.event.type === 'facilitator.note'
-      ? [{ seq: entry.seq, wall: entry.wall, time: entry.time, beat: entry.beat, text: entry.event.text }]
+      ? [
+          {
+            seq: entry.seq,
+            wall: entry.wall,
+            time: entry.time,
+            beat: entry.beat,
+            text: entry.event.text,
+          },
+        ]
       : [],
   );
 }

@@ -22,7 +22,9 @@ export function describeCommand(command: Command, scenario: Scenario | null): st
       return `Jumped to "${beat ? t(beat.title) : command.beat}".`;
     }
     case 'choose': {
-      const choice = scenario?.beats.flatMap((beat) => beat.decision?.choices ?? []).find((c) => c.id === command.choice);
+      const choice = scenario?.beats
+        .flatMap((beat) => beat.decision?.choices ?? [])
+        .find((c) => c.id === command.choice);
       return `Recorded the room's choice: "${choice ? t(choice.label) : command.choice}".`;
     }
     case 'continue':

@@ -4,7 +4,10 @@ import { pushedInjects } from './derive.ts';
 import { keyed, t, type Panel } from './view.ts';
 
 export function injectsPanel(): Panel {
-  const list = h('ul', { class: 'optional-injects', attrs: { 'aria-labelledby': 'optional-heading' } });
+  const list = h('ul', {
+    class: 'optional-injects',
+    attrs: { 'aria-labelledby': 'optional-heading' },
+  });
   const element = h(
     'section',
     { class: 'panel panel--injects', attrs: { 'aria-labelledby': 'optional-heading' } },
@@ -28,7 +31,9 @@ export function injectsPanel(): Panel {
                 ' ',
                 h('strong', null, headline),
                 h('span', { class: 'muted' }, ` · ${t(inject.from)}`),
-                inject.facilitatorNote ? h('p', { class: 'note' }, t(inject.facilitatorNote)) : null,
+                inject.facilitatorNote
+                  ? h('p', { class: 'note' }, t(inject.facilitatorNote))
+                  : null,
                 h(
                   'div',
                   { class: 'button-row' },
@@ -36,12 +41,22 @@ export function injectsPanel(): Panel {
                     'button',
                     {
                       class: 'btn btn--secondary',
-                      attrs: { type: 'button', 'data-key': `inject:${inject.id}`, 'aria-label': `Push inject: ${headline}` },
+                      attrs: {
+                        type: 'button',
+                        'data-key': `inject:${inject.id}`,
+                        'aria-label': `Push inject: ${headline}`,
+                      },
                       on: { click: () => view.send({ kind: 'inject', inject: inject.id }) },
                     },
                     'Push to the room',
                   ),
-                  times > 0 ? h('span', { class: 'pushed' }, times === 1 ? 'Pushed' : `Pushed ${times} times`) : null,
+                  times > 0
+                    ? h(
+                        'span',
+                        { class: 'pushed' },
+                        times === 1 ? 'Pushed' : `Pushed ${times} times`,
+                      )
+                    : null,
                 ),
               );
             }),

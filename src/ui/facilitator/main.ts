@@ -49,11 +49,20 @@ const grid = h(
   { class: 'console-grid', attrs: { hidden: true } },
   h('div', { class: 'column column--beat' }, beat.element),
   h('div', { class: 'column column--decision' }, decision.element),
-  h('div', { class: 'column column--controls' }, clock.element, notes.element, meters.element, injects.element, actions.element),
+  h(
+    'div',
+    { class: 'column column--controls' },
+    clock.element,
+    notes.element,
+    meters.element,
+    injects.element,
+    actions.element,
+  ),
 );
 
 let link: ConsoleLink | null = null;
-let loaded: { key: string; scenario: Scenario; rules: Rules } | { key: string; error: string } | null = null;
+let loaded:
+  { key: string; scenario: Scenario; rules: Rules } | { key: string; error: string } | null = null;
 let loading: string | null = null;
 
 function announce(message: string): void {
@@ -65,7 +74,11 @@ function send(command: Command): void {
   if (!active) return;
   void active.send(command).then((result) => {
     const scenario = loaded && 'scenario' in loaded ? loaded.scenario : null;
-    announce(result.accepted ? describeCommand(command, scenario) : `Not done: ${result.reason ?? 'refused'}.`);
+    announce(
+      result.accepted
+        ? describeCommand(command, scenario)
+        : `Not done: ${result.reason ?? 'refused'}.`,
+    );
   });
 }
 
@@ -82,13 +95,25 @@ function render(model: ConsoleModel): void {
   connection.className = `badge ${present ? 'badge--ok' : 'badge--warn'}`;
   control.textContent = controls ? 'You control this session' : 'Read-only';
   control.className = `badge ${controls ? 'badge--ok' : 'badge--muted'}`;
+  control.hidden = !present;
+  if (!model.session) subtitle.textContent = 'Waiting for the projector';
 
   if (model.projector === 'waiting') {
-    showBanner('Waiting for the projector window of this session. Keep the game open in another window of this browser.');
+    showBanner(
+      'Waiting for the projector window of this session. Keep the game open in another window of this browser; ' +
+        'if it runs a different exercise, open the console from that exercise\u2019s "Open facilitator console" button.',
+    );
   } else if (model.projector === 'closed') {
-    showBanner('The projector window closed this session. Reopen the game and resume; this console reconnects by itself.', 'warning');
+    showBanner(
+      'The projector window closed this session. Resume it in the game and this console reconnects by itself; ' +
+        'a new exercise gets its own console from its own button.',
+      'warning',
+    );
   } else if (model.projector === 'lost') {
-    showBanner('The projector window stopped answering. This console reconnects when it is back.', 'warning');
+    showBanner(
+      'The projector window stopped answering. This console reconnects when it is back.',
+      'warning',
+    );
   } else if (!controls) {
     showBanner(
       model.controller === null
@@ -108,7 +133,9 @@ function render(model: ConsoleModel): void {
       loading = key;
       void matchScenario(session.scenario).then((match) => {
         loading = null;
-        loaded = match.ok ? { key, scenario: match.scenario, rules: compileRules(match.scenario) } : { key, error: match.message };
+        loaded = match.ok
+          ? { key, scenario: match.scenario, rules: compileRules(match.scenario) }
+          : { key, error: match.message };
         if (link) render(link.model());
       });
     }
@@ -127,7 +154,8 @@ function render(model: ConsoleModel): void {
   grid.hidden = false;
   for (const panel of panels) panel.update(view);
   // Observer notes may still be added after the end, for the debrief; nothing else may change.
-  for (const panel of panels) setEnabled(panel.element, controls && (panel === notes || !session.finished));
+  for (const panel of panels)
+    setEnabled(panel.element, controls && (panel === notes || !session.finished));
   // A choice or a beat change can remove the focused button: keep keyboard users in the console.
   if (focused instanceof HTMLElement && focused !== document.body && !focused.isConnected) {
     document.getElementById('beat-title')?.focus();

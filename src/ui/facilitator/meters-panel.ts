@@ -7,7 +7,10 @@ import { hoursText, keyed, t, type Panel, type View } from './view.ts';
 
 export function metersPanel(): Panel {
   const meters = h('div', { class: 'meters' });
-  const deadlines = h('ul', { class: 'deadlines', attrs: { 'aria-labelledby': 'deadlines-heading' } });
+  const deadlines = h('ul', {
+    class: 'deadlines',
+    attrs: { 'aria-labelledby': 'deadlines-heading' },
+  });
   const element = h(
     'section',
     { class: 'panel panel--meters', attrs: { 'aria-labelledby': 'meters-heading' } },
@@ -32,8 +35,14 @@ export function metersPanel(): Panel {
                 'li',
                 { class: `deadline deadline--${status.status}` },
                 h('span', { class: 'deadline-label' }, t(deadline.label)),
-                deadline.reference ? h('span', { class: 'muted' }, ` (${deadline.reference})`) : null,
-                h('span', { class: 'deadline-status' }, describe(view, status, deadline.hours, state.time)),
+                deadline.reference
+                  ? h('span', { class: 'muted' }, ` (${deadline.reference})`)
+                  : null,
+                h(
+                  'span',
+                  { class: 'deadline-status' },
+                  describe(view, status, deadline.hours, state.time),
+                ),
               );
             }),
       );
@@ -69,9 +78,16 @@ function meterRow(meter: Meter, value: number): HTMLElement {
           'aria-valuetext': band ? `${value}, ${t(band.label)}` : String(value),
         },
       },
-      h('span', { class: `meter-fill meter-fill--${tone}`, attrs: { style: `width: ${share.toFixed(1)}%` } }),
+      h('span', {
+        class: `meter-fill meter-fill--${tone}`,
+        attrs: { style: `width: ${share.toFixed(1)}%` },
+      }),
     ),
-    h('p', { class: 'meter-hint muted' }, meter.good === 'high' ? 'Higher is better.' : 'Lower is better.'),
+    h(
+      'p',
+      { class: 'meter-hint muted' },
+      meter.good === 'high' ? 'Higher is better.' : 'Lower is better.',
+    ),
   );
 }
 

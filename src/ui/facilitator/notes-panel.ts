@@ -37,9 +37,18 @@ export function notesPanel(): Panel {
     'section',
     { class: 'panel panel--notes', attrs: { 'aria-labelledby': 'notes-heading' } },
     h('h2', { attrs: { id: 'notes-heading' } }, 'Observer notes'),
-    h('label', { attrs: { for: 'observer-note' } }, 'Observer note (timestamped against the current beat)'),
+    h(
+      'label',
+      { attrs: { for: 'observer-note' } },
+      'Observer note (timestamped against the current beat)',
+    ),
     input,
-    h('div', { class: 'button-row' }, add, h('span', { class: 'muted' }, 'Ctrl+Enter adds the note.')),
+    h(
+      'div',
+      { class: 'button-row' },
+      add,
+      h('span', { class: 'muted' }, 'Ctrl+Enter adds the note.'),
+    ),
     h('h3', { attrs: { id: 'notes-list-heading' } }, 'Notes so far'),
     list,
   );
@@ -53,11 +62,18 @@ export function notesPanel(): Panel {
           ? [h('li', { class: 'muted' }, 'No notes yet.')]
           : [...notes].reverse().map((note) => {
               const beat = view.scenario.beats.find((candidate) => candidate.id === note.beat);
-              const wall = new Date(note.wall).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+              const wall = new Date(note.wall).toLocaleTimeString([], {
+                hour: '2-digit',
+                minute: '2-digit',
+              });
               return h(
                 'li',
                 { class: 'note-entry' },
-                h('p', { class: 'muted' }, `${wall} · ${beat ? t(beat.title) : note.beat} · ${formatGameTime(view.scenario, note.time)}`),
+                h(
+                  'p',
+                  { class: 'muted' },
+                  `${wall} · ${beat ? t(beat.title) : note.beat} · ${formatGameTime(view.scenario, note.time)}`,
+                ),
                 h('p', null, note.text),
               );
             }),

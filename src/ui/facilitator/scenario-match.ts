@@ -8,25 +8,38 @@ import { loadScenario } from '../../scenario/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import type { Snapshot } from '../sync/protocol.ts';
 
-const SHIPPED = import.meta.glob<string>(['../../../scenarios/*.yaml', '!../../../scenarios/*.test.yaml'], {
-  query: '?raw',
-  import: 'default',
-});
+const SHIPPED = import.meta.glob<string>(
+  ['../../../scenarios/*.yaml', '!../../../scenarios/*.test.yaml'],
+  {
+    query: '?raw',
+    import: 'default',
+  },
+);
 
-export type Match = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly message: string };
+export type Match =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly message: string };
 
 export async function matchScenario(wanted: Snapshot['scenario']): Promise<Match> {
   if (wanted.source !== undefined) {
     const { scenario } = loadScenario(wanted.source, { file: `${wanted.id}.yaml` });
-    if (!scenario) return { ok: false, message: `The scenario file the projector opened ("${wanted.id}") does not load here.` };
+    if (!scenario)
+      return {
+        ok: false,
+        message: `The scenario file the projector opened ("${wanted.id}") does not load here.`,
+      };
     return checked(scenario, wanted);
   }
   // The file is usually named after the id; otherwise look through every shipped scenario.
-  const paths = Object.keys(SHIPPED).sort((a, b) => Number(!a.endsWith(`/${wanted.id}.yaml`)) - Number(!b.endsWith(`/${wanted.id}.yaml`)));
+  const paths = Object.keys(SHIPPED).sort(
+    (a, b) => Number(!a.endsWith(`/${wanted.id}.yaml`)) - Number(!b.endsWith(`/${wanted.id}.yaml`)),
+  );
   for (const path of paths) {
     const load = SHIPPED[path];
     if (!load) continue;
-    const { scenario } = loadScenario(await load(), { file: path.slice(path.lastIndexOf('/') + 1) });
+    const { scenario } = loadScenario(await load(), {
+      file: path.slice(path.lastIndexOf('/') + 1),
+    });
     if (scenario?.meta.id === wanted.id) return checked(scenario, wanted);
   }
   return {

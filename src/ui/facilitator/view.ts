@@ -35,19 +35,22 @@ export function keyed(container: HTMLElement, key: string, build: () => readonly
   if (container.dataset.key === key) return;
   container.dataset.key = key;
   const active = document.activeElement;
-  const focusKey = active instanceof HTMLElement && container.contains(active) ? active.dataset.key : undefined;
+  const focusKey =
+    active instanceof HTMLElement && container.contains(active) ? active.dataset.key : undefined;
   container.replaceChildren(...build());
   if (focusKey !== undefined) {
-    const again = [...container.querySelectorAll<HTMLElement>('[data-key]')].find((el) => el.dataset.key === focusKey);
+    const again = [...container.querySelectorAll<HTMLElement>('[data-key]')].find(
+      (el) => el.dataset.key === focusKey,
+    );
     again?.focus();
   }
 }
 
 /** Enables or disables every control in a panel at once. */
 export function setEnabled(root: HTMLElement, enabled: boolean): void {
-  for (const control of root.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement>(
-    'button, select, textarea',
-  )) {
+  for (const control of root.querySelectorAll<
+    HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement
+  >('button, select, textarea')) {
     if (control.dataset.always === 'on') continue;
     control.disabled = !enabled || control.dataset.blocked === 'true';
   }

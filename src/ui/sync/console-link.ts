@@ -6,7 +6,14 @@
 import type { GameState, LogEntry } from '../../engine/types.ts';
 import { channelName, createPeerId } from './ids.ts';
 import { HEARTBEAT_MS, LEASE_MS } from './lease.ts';
-import { envelope, parseMessage, type Command, type ConsoleMessage, type Message, type Snapshot } from './protocol.ts';
+import {
+  envelope,
+  parseMessage,
+  type Command,
+  type ConsoleMessage,
+  type Message,
+  type Snapshot,
+} from './protocol.ts';
 
 /** Whether a projector window of this session is there. */
 export type ProjectorStatus = 'waiting' | 'present' | 'lost' | 'closed';
@@ -57,7 +64,8 @@ export function connectConsole(
     onChange(model);
   };
   const hello = (): void => post({ type: 'hello', console: self });
-  const heartbeat = (): void => post({ type: 'heartbeat', console: self, holds: model.controller === self });
+  const heartbeat = (): void =>
+    post({ type: 'heartbeat', console: self, holds: model.controller === self });
 
   /** Follows the newest projector window; messages of an older one are stale. */
   const follow = (id: string, since: number): boolean => {
@@ -77,7 +85,12 @@ export function connectConsole(
   };
 
   const receive = (message: Message): void => {
-    if (message.type === 'hello' || message.type === 'heartbeat' || message.type === 'bye' || message.type === 'command') {
+    if (
+      message.type === 'hello' ||
+      message.type === 'heartbeat' ||
+      message.type === 'bye' ||
+      message.type === 'command'
+    ) {
       return; // another console talking to the projector
     }
     if (!follow(message.projector, message.since)) return;
@@ -101,7 +114,11 @@ export function connectConsole(
         if (message.console !== self) return;
         const resolve = pending.get(message.id);
         pending.delete(message.id);
-        resolve?.(message.reason === undefined ? { accepted: message.accepted } : { accepted: message.accepted, reason: message.reason });
+        resolve?.(
+          message.reason === undefined
+            ? { accepted: message.accepted }
+            : { accepted: message.accepted, reason: message.reason },
+        );
         return;
       }
       case 'closed':
@@ -123,7 +140,8 @@ export function connectConsole(
     }
     receive(parsed.message);
   };
-  channel.onmessageerror = () => console.warn('crisis-room facilitation: ignored a message that could not be read');
+  channel.onmessageerror = () =>
+    console.warn('crisis-room facilitation: ignored a message that could not be read');
 
   const beat = setInterval(() => {
     heartbeat();
@@ -142,7 +160,8 @@ export function connectConsole(
     clearInterval(beat);
     channel.close();
     globalThis.removeEventListener?.('pagehide', leave);
-    for (const resolve of pending.values()) resolve({ accepted: false, reason: 'The console closed.' });
+    for (const resolve of pending.values())
+      resolve({ accepted: false, reason: 'The console closed.' });
     pending.clear();
   }
 
@@ -156,7 +175,10 @@ export function connectConsole(
         return Promise.resolve({ accepted: false, reason: 'No projector window is connected.' });
       }
       if (model.controller !== self) {
-        return Promise.resolve({ accepted: false, reason: 'Another console controls this session.' });
+        return Promise.resolve({
+          accepted: false,
+          reason: 'Another console controls this session.',
+        });
       }
       const id = createPeerId();
       return new Promise<CommandResult>((resolve) => {

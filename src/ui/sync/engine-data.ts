@@ -3,7 +3,13 @@
  * the game state, log entries and the session events inside them. They check what the console
  * reads; the engine remains the authority on meaning.
  */
-import type { DeadlineState, GameState, LogEntry, Notice, SessionEvent } from '../../engine/types.ts';
+import type {
+  DeadlineState,
+  GameState,
+  LogEntry,
+  Notice,
+  SessionEvent,
+} from '../../engine/types.ts';
 import {
   arrayOf,
   isBoolean,
@@ -26,7 +32,14 @@ const isDeadlineState: Check<DeadlineState> = (value): value is DeadlineState =>
   optional(isFiniteNumber)(value.startedAt) &&
   optional(isFiniteNumber)(value.resolvedAt);
 
-const isClaimRecord = shape<{ fact: string; value: number; confidence: string; choice: string; beat: string; time: number }>({
+const isClaimRecord = shape<{
+  fact: string;
+  value: number;
+  confidence: string;
+  choice: string;
+  beat: string;
+  time: number;
+}>({
   fact: isString,
   value: isFiniteNumber,
   confidence: isString,
@@ -51,7 +64,9 @@ export const isGameState = shape<Omit<GameState, 'claims'> & { claims: unknown }
 }) as Check<GameState>;
 
 /** Each session event type and the fields it must carry. */
-const EVENT_FIELDS: Readonly<Record<SessionEvent['type'], Readonly<Record<string, Check<unknown>>>>> = {
+const EVENT_FIELDS: Readonly<
+  Record<SessionEvent['type'], Readonly<Record<string, Check<unknown>>>>
+> = {
   'player.choose': { choice: isString },
   'player.continue': {},
   'clock.expire': {},
@@ -67,7 +82,8 @@ const EVENT_FIELDS: Readonly<Record<SessionEvent['type'], Readonly<Record<string
 };
 
 export const isSessionEvent: Check<SessionEvent> = (value): value is SessionEvent => {
-  if (!isRecord(value) || !isString(value.type) || !Object.hasOwn(EVENT_FIELDS, value.type)) return false;
+  if (!isRecord(value) || !isString(value.type) || !Object.hasOwn(EVENT_FIELDS, value.type))
+    return false;
   const fields = EVENT_FIELDS[value.type as SessionEvent['type']];
   return Object.entries(fields).every(([key, check]) => check(value[key]));
 };

@@ -9,7 +9,14 @@ import type { GameState, LogEntry } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { channelName, createPeerId, facilitatorUrl, isChannelId } from './ids.ts';
 import { claim, HEARTBEAT_MS, holderAt, newLease, release, type Lease } from './lease.ts';
-import { envelope, parseMessage, type Command, type Message, type ProjectorMessage, type Snapshot } from './protocol.ts';
+import {
+  envelope,
+  parseMessage,
+  type Command,
+  type Message,
+  type ProjectorMessage,
+  type Snapshot,
+} from './protocol.ts';
 
 /** What the link needs of an engine session (src/engine `Session` has all of it). */
 export interface LinkedSession {
@@ -58,9 +65,13 @@ export interface ProjectorLink {
 }
 
 /** Links a session to its facilitation channel. Throws only on a malformed channel id. */
-export function linkProjector(session: LinkedSession, options: ProjectorLinkOptions): ProjectorLink {
+export function linkProjector(
+  session: LinkedSession,
+  options: ProjectorLinkOptions,
+): ProjectorLink {
   const { channelId, onChange } = options;
-  if (!isChannelId(channelId)) throw new Error(`linkProjector: malformed channel id ${JSON.stringify(channelId)}`);
+  if (!isChannelId(channelId))
+    throw new Error(`linkProjector: malformed channel id ${JSON.stringify(channelId)}`);
   const now = options.now ?? Date.now;
   const self = createPeerId();
   const since = now();
@@ -116,7 +127,14 @@ export function linkProjector(session: LinkedSession, options: ProjectorLinkOpti
           controller() === message.console
             ? apply(session, message.command, onChange)
             : { accepted: false, reason: 'Another console controls this session.' };
-        post({ type: 'result', projector: self, since, console: message.console, id: message.id, ...result });
+        post({
+          type: 'result',
+          projector: self,
+          since,
+          console: message.console,
+          id: message.id,
+          ...result,
+        });
         return;
       }
       case 'closed':
@@ -124,8 +142,13 @@ export function linkProjector(session: LinkedSession, options: ProjectorLinkOpti
         return;
       default:
         // Another live projector window of this very session: the newer one takes over.
-        if (message.projector !== self && (message.since > since || (message.since === since && message.projector > self))) {
-          console.warn('crisis-room facilitation: this session was opened in a newer window; this window stops.');
+        if (
+          message.projector !== self &&
+          (message.since > since || (message.since === since && message.projector > self))
+        ) {
+          console.warn(
+            'crisis-room facilitation: this session was opened in a newer window; this window stops.',
+          );
           stop();
           options.onSuperseded?.();
         }
@@ -144,7 +167,8 @@ export function linkProjector(session: LinkedSession, options: ProjectorLinkOpti
     }
     respond(parsed.message);
   };
-  channel.onmessageerror = () => console.warn('crisis-room facilitation: ignored a message that could not be read');
+  channel.onmessageerror = () =>
+    console.warn('crisis-room facilitation: ignored a message that could not be read');
 
   const unsubscribe = session.subscribe((entry) =>
     post({
@@ -204,14 +228,18 @@ function apply(session: LinkedSession, command: Command, onChange: () => void): 
   const entry = log.length > before ? log[log.length - 1] : undefined;
   if (entry) onChange();
   if (entry?.accepted) return { accepted: true };
-  const reason = reasonOf(returned) ?? (entry ? 'Not allowed at this point of the exercise.' : 'Nothing to do.');
+  const reason =
+    reasonOf(returned) ?? (entry ? 'Not allowed at this point of the exercise.' : 'Nothing to do.');
   return { accepted: false, reason };
 }
 
 /** Refuses ids the scenario does not declare before they reach the engine. */
 function precheck(session: LinkedSession, command: Command): string | null {
   const { scenario } = session;
-  if (command.kind === 'inject' && !scenario.optionalInjects.some((inject) => inject.id === command.inject)) {
+  if (
+    command.kind === 'inject' &&
+    !scenario.optionalInjects.some((inject) => inject.id === command.inject)
+  ) {
     return `The scenario has no optional inject "${command.inject}".`;
   }
   if (command.kind === 'jump' && !scenario.beats.some((beat) => beat.id === command.beat)) {

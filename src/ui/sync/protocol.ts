@@ -69,11 +69,21 @@ export type ConsoleMessage =
   | { readonly type: 'hello'; readonly console: string }
   | { readonly type: 'heartbeat'; readonly console: string; readonly holds: boolean }
   | { readonly type: 'bye'; readonly console: string }
-  | { readonly type: 'command'; readonly console: string; readonly id: string; readonly command: Command };
+  | {
+      readonly type: 'command';
+      readonly console: string;
+      readonly id: string;
+      readonly command: Command;
+    };
 
 /** Messages the projector sends. `projector` is its random per-window id; `since` its start. */
 export type ProjectorMessage =
-  | { readonly type: 'snapshot'; readonly projector: string; readonly since: number; readonly snapshot: Snapshot }
+  | {
+      readonly type: 'snapshot';
+      readonly projector: string;
+      readonly since: number;
+      readonly snapshot: Snapshot;
+    }
   | {
       readonly type: 'update';
       readonly projector: string;
@@ -83,7 +93,12 @@ export type ProjectorMessage =
       readonly paused: boolean;
       readonly finished: boolean;
     }
-  | { readonly type: 'presence'; readonly projector: string; readonly since: number; readonly controller: string | null }
+  | {
+      readonly type: 'presence';
+      readonly projector: string;
+      readonly since: number;
+      readonly controller: string | null;
+    }
   | {
       readonly type: 'result';
       readonly projector: string;
@@ -104,7 +119,8 @@ export type Message<B extends Body = Body> = B & {
   readonly session: string;
 };
 
-export type ParseResult = { readonly ok: true; readonly message: Message } | { readonly ok: false; readonly error: string };
+export type ParseResult =
+  { readonly ok: true; readonly message: Message } | { readonly ok: false; readonly error: string };
 
 /** Wraps a body in the envelope for `session`. */
 export function envelope<B extends Body>(session: string, body: B): Message<B> {
@@ -115,7 +131,8 @@ const COMMAND_FIELDS: Readonly<Record<CommandKind, Readonly<Record<string, Check
   pause: {},
   resume: {},
   extend: {
-    seconds: (s): s is number => isInteger(s) && (s as number) > 0 && (s as number) <= MAX_EXTEND_SECONDS,
+    seconds: (s): s is number =>
+      isInteger(s) && (s as number) > 0 && (s as number) <= MAX_EXTEND_SECONDS,
   },
   inject: { inject: isScenarioId },
   undo: {},
@@ -129,8 +146,11 @@ const COMMAND_FIELDS: Readonly<Record<CommandKind, Readonly<Record<string, Check
 };
 
 export const isCommand: Check<Command> = (value): value is Command => {
-  if (!isRecord(value) || !isString(value.kind) || !Object.hasOwn(COMMAND_FIELDS, value.kind)) return false;
-  return Object.entries(COMMAND_FIELDS[value.kind as CommandKind]).every(([key, check]) => check(value[key]));
+  if (!isRecord(value) || !isString(value.kind) || !Object.hasOwn(COMMAND_FIELDS, value.kind))
+    return false;
+  return Object.entries(COMMAND_FIELDS[value.kind as CommandKind]).every(([key, check]) =>
+    check(value[key]),
+  );
 };
 
 const isSnapshot = shape<Snapshot>({
@@ -158,7 +178,13 @@ const BODY_FIELDS: Readonly<Record<Body['type'], Readonly<Record<string, Check<u
   bye: { console: isPeerId },
   command: { console: isPeerId, id: isPeerId, command: isCommand },
   snapshot: { ...fromProjector, snapshot: isSnapshot },
-  update: { ...fromProjector, entry: isLogEntry, state: isGameState, paused: isBoolean, finished: isBoolean },
+  update: {
+    ...fromProjector,
+    entry: isLogEntry,
+    state: isGameState,
+    paused: isBoolean,
+    finished: isBoolean,
+  },
   presence: { ...fromProjector, controller: nullable(isPeerId) },
   result: {
     ...fromProjector,
@@ -176,9 +202,13 @@ const BODY_FIELDS: Readonly<Record<Body['type'], Readonly<Record<string, Check<u
  */
 export function parseMessage(data: unknown): ParseResult {
   if (!isRecord(data)) return { ok: false, error: 'not an object' };
-  if (data.protocol !== PROTOCOL) return { ok: false, error: `unknown protocol ${describe(data.protocol)}` };
+  if (data.protocol !== PROTOCOL)
+    return { ok: false, error: `unknown protocol ${describe(data.protocol)}` };
   if (data.v !== PROTOCOL_VERSION) {
-    return { ok: false, error: `protocol version ${describe(data.v)}, expected ${PROTOCOL_VERSION}` };
+    return {
+      ok: false,
+      error: `protocol version ${describe(data.v)}, expected ${PROTOCOL_VERSION}`,
+    };
   }
   if (!isChannelId(data.session)) return { ok: false, error: 'missing or malformed session id' };
   if (!isString(data.type) || !Object.hasOwn(BODY_FIELDS, data.type)) {
@@ -186,7 +216,8 @@ export function parseMessage(data: unknown): ParseResult {
   }
   const fields = BODY_FIELDS[data.type as Body['type']];
   for (const [key, check] of Object.entries(fields)) {
-    if (!check(data[key])) return { ok: false, error: `${data.type}: missing or malformed field "${key}"` };
+    if (!check(data[key]))
+      return { ok: false, error: `${data.type}: missing or malformed field "${key}"` };
   }
   return { ok: true, message: data as unknown as Message };
 }

@@ -13,7 +13,10 @@ import {
   pushedInjects,
 } from '../../../src/ui/facilitator/derive.ts';
 
-const source = readFileSync(resolve(import.meta.dirname, '../../fixtures/ui/facilitation-link.yaml'), 'utf8');
+const source = readFileSync(
+  resolve(import.meta.dirname, '../../fixtures/ui/facilitation-link.yaml'),
+  'utf8',
+);
 const scenario = loadScenario(source).scenario as Scenario;
 
 function session() {
@@ -25,7 +28,9 @@ describe('derive', () => {
   it('lists the injects pushed in the current beat, and forgets them when the beat is left', () => {
     const play = session();
     play.inject('reporter_call');
-    expect(injectsInBeat(play.log(), play.state())).toEqual([{ inject: 'reporter_call', source: 'facilitator' }]);
+    expect(injectsInBeat(play.log(), play.state())).toEqual([
+      { inject: 'reporter_call', source: 'facilitator' },
+    ]);
     expect(pushedInjects(play.log())).toEqual(new Map([['reporter_call', 1]]));
     play.choose('speak');
     expect(injectsInBeat(play.log(), play.state())).toEqual([]);
@@ -42,7 +47,9 @@ describe('derive', () => {
     expect(play.state().beat).toBe('first');
     expect(pushedInjects(play.log()).size).toBe(0);
     expect(canUndo(play.log())).toBe(false);
-    expect(effectiveEntries(play.log()).map((entry) => entry.event.type)).toEqual(['session.start']);
+    expect(effectiveEntries(play.log()).map((entry) => entry.event.type)).toEqual([
+      'session.start',
+    ]);
   });
 
   it('keeps observer notes with their beat and in-game time, undo or not', () => {
@@ -51,10 +58,12 @@ describe('derive', () => {
     play.choose('wait');
     play.note('They waited.');
     play.undo();
-    expect(observerNotes(play.log()).map(({ beat, time, text }) => ({ beat, time, text }))).toEqual([
-      { beat: 'first', time: 0, text: 'Quiet start.' },
-      { beat: 'second', time: 24, text: 'They waited.' },
-    ]);
+    expect(observerNotes(play.log()).map(({ beat, time, text }) => ({ beat, time, text }))).toEqual(
+      [
+        { beat: 'first', time: 0, text: 'Quiet start.' },
+        { beat: 'second', time: 24, text: 'They waited.' },
+      ],
+    );
   });
 
   it('tells an early end from a finished story', () => {

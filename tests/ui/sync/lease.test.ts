@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claim, holderAt, LEASE_MS, newLease, REGRANT_GRACE_MS, release } from '../../../src/ui/sync/lease.ts';
+import {
+  claim,
+  holderAt,
+  LEASE_MS,
+  newLease,
+  REGRANT_GRACE_MS,
+  release,
+} from '../../../src/ui/sync/lease.ts';
 
 const start = 1_000_000;
 /** A lease table that has been up long enough for the reload grace to be over. */

@@ -9,13 +9,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSession, type Session } from '../../../src/engine/index.ts';
 import { loadScenario } from '../../../src/scenario/index.ts';
 import type { Scenario } from '../../../src/scenario/types.ts';
-import { connectConsole, type ConsoleLink, type ConsoleModel } from '../../../src/ui/sync/console-link.ts';
+import {
+  connectConsole,
+  type ConsoleLink,
+  type ConsoleModel,
+} from '../../../src/ui/sync/console-link.ts';
 import { channelName, createChannelId, createPeerId } from '../../../src/ui/sync/ids.ts';
 import { REGRANT_GRACE_MS } from '../../../src/ui/sync/lease.ts';
 import { linkProjector, type ProjectorLink } from '../../../src/ui/sync/projector-link.ts';
 import { envelope, parseMessage, PROTOCOL } from '../../../src/ui/sync/protocol.ts';
 
-const source = readFileSync(resolve(import.meta.dirname, '../../fixtures/ui/facilitation-link.yaml'), 'utf8');
+const source = readFileSync(
+  resolve(import.meta.dirname, '../../fixtures/ui/facilitation-link.yaml'),
+  'utf8',
+);
 const scenario = loadScenario(source).scenario as Scenario;
 
 const cleanup: (() => void)[] = [];
@@ -58,7 +65,9 @@ function consoleOf(channelId: string): { link: ConsoleLink; latest: () => Consol
 }
 
 async function inControl(link: ConsoleLink): Promise<void> {
-  await vi.waitFor(() => expect(link.model().controller).toBe(link.model().self), { timeout: 3000 });
+  await vi.waitFor(() => expect(link.model().controller).toBe(link.model().self), {
+    timeout: 3000,
+  });
 }
 
 describe('projector and console links', () => {
@@ -67,7 +76,11 @@ describe('projector and console links', () => {
     const { latest } = consoleOf(channelId);
     await vi.waitFor(() => expect(latest().session).not.toBeNull());
     const snapshot = latest().session!;
-    expect(snapshot.scenario).toEqual({ id: 'facilitation_link', version: '1.0.0', hash: scenario.hash });
+    expect(snapshot.scenario).toEqual({
+      id: 'facilitation_link',
+      version: '1.0.0',
+      hash: scenario.hash,
+    });
     expect(snapshot.team).toBe('Blue team');
     expect(snapshot.log).toEqual(session.log());
     expect(snapshot.state).toEqual(session.state());
@@ -87,16 +100,23 @@ describe('projector and console links', () => {
 
     expect(await link.send({ kind: 'pause' })).toEqual({ accepted: true });
     expect(session.paused()).toBe(true);
-    expect(await link.send({ kind: 'pause' })).toEqual({ accepted: false, reason: 'the session is already paused' });
+    expect(await link.send({ kind: 'pause' })).toEqual({
+      accepted: false,
+      reason: 'the session is already paused',
+    });
     expect(await link.send({ kind: 'resume' })).toEqual({ accepted: true });
     expect(await link.send({ kind: 'extend', seconds: 30 })).toEqual({ accepted: true });
-    expect(await link.send({ kind: 'inject', inject: 'reporter_call' })).toEqual({ accepted: true });
+    expect(await link.send({ kind: 'inject', inject: 'reporter_call' })).toEqual({
+      accepted: true,
+    });
     expect(session.state().meters.trust).toBe(45);
     expect(await link.send({ kind: 'choose', choice: 'speak' })).toEqual({ accepted: true });
     expect(session.state().beat).toBe('second');
     expect(await link.send({ kind: 'undo' })).toEqual({ accepted: true });
     expect(session.state().beat).toBe('first');
-    expect(await link.send({ kind: 'note', text: '  The CFO pushed back.  ' })).toEqual({ accepted: true });
+    expect(await link.send({ kind: 'note', text: '  The CFO pushed back.  ' })).toEqual({
+      accepted: true,
+    });
     expect(await link.send({ kind: 'jump', beat: 'second' })).toEqual({ accepted: true });
     expect(await link.send({ kind: 'end' })).toEqual({ accepted: true });
     expect(session.finished()).toBe(true);
@@ -172,9 +192,16 @@ describe('projector and console links', () => {
     };
     const id = createPeerId();
     const stranger = createPeerId();
-    intruder.postMessage(envelope(channelId, { type: 'command', console: stranger, id, command: { kind: 'end' } }));
+    intruder.postMessage(
+      envelope(channelId, { type: 'command', console: stranger, id, command: { kind: 'end' } }),
+    );
     await vi.waitFor(() => expect(results).toHaveLength(1));
-    expect(results[0]).toMatchObject({ console: stranger, id, accepted: false, reason: 'Another console controls this session.' });
+    expect(results[0]).toMatchObject({
+      console: stranger,
+      id,
+      accepted: false,
+      reason: 'Another console controls this session.',
+    });
     expect(session.finished()).toBe(false);
   });
 
@@ -182,16 +209,29 @@ describe('projector and console links', () => {
     const { channelId, session } = project();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const other = consoleOf(createChannelId());
-    expect(await other.link.send({ kind: 'end' })).toEqual({ accepted: false, reason: 'No projector window is connected.' });
+    expect(await other.link.send({ kind: 'end' })).toEqual({
+      accepted: false,
+      reason: 'No projector window is connected.',
+    });
 
     const raw = new BroadcastChannel(channelName(channelId));
     cleanup.push(() => raw.close());
     const consoleId = createPeerId();
     // Another session's id inside this channel, then garbage of every kind.
-    raw.postMessage(envelope(createChannelId(), { type: 'command', console: consoleId, id: createPeerId(), command: { kind: 'end' } }));
+    raw.postMessage(
+      envelope(createChannelId(), {
+        type: 'command',
+        console: consoleId,
+        id: createPeerId(),
+        command: { kind: 'end' },
+      }),
+    );
     raw.postMessage({ protocol: PROTOCOL, v: 99, session: channelId, type: 'command' });
     raw.postMessage('end the exercise');
-    raw.postMessage({ ...envelope(channelId, { type: 'hello', console: consoleId }), type: 'takeover' });
+    raw.postMessage({
+      ...envelope(channelId, { type: 'hello', console: consoleId }),
+      type: 'takeover',
+    });
     await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(4));
     expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
       'crisis-room facilitation: ignored a message for another session',

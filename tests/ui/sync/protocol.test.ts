@@ -63,11 +63,24 @@ describe('parseMessage', () => {
       { type: 'hello', console: consoleId },
       { type: 'heartbeat', console: consoleId, holds: false },
       { type: 'bye', console: consoleId },
-      { type: 'command', console: consoleId, id: createPeerId(), command: { kind: 'extend', seconds: 30 } },
+      {
+        type: 'command',
+        console: consoleId,
+        id: createPeerId(),
+        command: { kind: 'extend', seconds: 30 },
+      },
       { type: 'snapshot', projector, since: 1, snapshot },
       { type: 'update', projector, since: 1, entry, state, paused: true, finished: false },
       { type: 'presence', projector, since: 1, controller: consoleId },
-      { type: 'result', projector, since: 1, console: consoleId, id: createPeerId(), accepted: false, reason: 'No.' },
+      {
+        type: 'result',
+        projector,
+        since: 1,
+        console: consoleId,
+        id: createPeerId(),
+        accepted: false,
+        reason: 'No.',
+      },
       { type: 'closed', projector, since: 1 },
     ] as const;
     for (const body of bodies) {
@@ -84,22 +97,42 @@ describe('parseMessage', () => {
 
   it('refuses another protocol, another version and a missing session id', () => {
     const hello = envelope(session, { type: 'hello', console: consoleId });
-    expect(parseMessage({ ...hello, protocol: 'other' })).toEqual({ ok: false, error: 'unknown protocol "other"' });
+    expect(parseMessage({ ...hello, protocol: 'other' })).toEqual({
+      ok: false,
+      error: 'unknown protocol "other"',
+    });
     expect(parseMessage({ ...hello, v: 2 })).toEqual({
       ok: false,
       error: `protocol version 2, expected ${PROTOCOL_VERSION}`,
     });
-    expect(parseMessage({ ...hello, v: undefined })).toMatchObject({ ok: false, error: /version missing/ });
-    expect(parseMessage({ ...hello, session: 'short' })).toEqual({ ok: false, error: 'missing or malformed session id' });
+    expect(parseMessage({ ...hello, v: undefined })).toMatchObject({
+      ok: false,
+      error: /version missing/,
+    });
+    expect(parseMessage({ ...hello, session: 'short' })).toEqual({
+      ok: false,
+      error: 'missing or malformed session id',
+    });
   });
 
   it('refuses an unknown message type', () => {
-    const data = { protocol: PROTOCOL, v: PROTOCOL_VERSION, session, type: 'takeover', console: consoleId };
+    const data = {
+      protocol: PROTOCOL,
+      v: PROTOCOL_VERSION,
+      session,
+      type: 'takeover',
+      console: consoleId,
+    };
     expect(parseMessage(data)).toEqual({ ok: false, error: 'unknown message type "takeover"' });
   });
 
   it('names the field that is missing or malformed', () => {
-    const command = envelope(session, { type: 'command', console: consoleId, id: createPeerId(), command: { kind: 'pause' } });
+    const command = envelope(session, {
+      type: 'command',
+      console: consoleId,
+      id: createPeerId(),
+      command: { kind: 'pause' },
+    });
     expect(parseMessage({ ...command, console: 'x' })).toEqual({
       ok: false,
       error: 'command: missing or malformed field "console"',
@@ -108,27 +141,58 @@ describe('parseMessage', () => {
       ok: false,
       error: 'command: missing or malformed field "command"',
     });
-    const heartbeat = { protocol: PROTOCOL, v: PROTOCOL_VERSION, session, type: 'heartbeat', console: consoleId };
-    expect(parseMessage(heartbeat)).toEqual({ ok: false, error: 'heartbeat: missing or malformed field "holds"' });
+    const heartbeat = {
+      protocol: PROTOCOL,
+      v: PROTOCOL_VERSION,
+      session,
+      type: 'heartbeat',
+      console: consoleId,
+    };
+    expect(parseMessage(heartbeat)).toEqual({
+      ok: false,
+      error: 'heartbeat: missing or malformed field "holds"',
+    });
   });
 
   it('refuses a snapshot whose state or log is malformed', () => {
     const badState = { ...snapshot, state: { ...state, meters: { trust: 'high' } } };
-    const message = { ...envelope(session, { type: 'snapshot', projector, since: 1, snapshot }), snapshot: badState };
+    const message = {
+      ...envelope(session, { type: 'snapshot', projector, since: 1, snapshot }),
+      snapshot: badState,
+    };
     expect(parseMessage(wire(message))).toEqual({
       ok: false,
       error: 'snapshot: missing or malformed field "snapshot"',
     });
     const badEntry = { ...entry, event: { type: 'facilitator.note' } };
-    const update = envelope(session, { type: 'update', projector, since: 1, entry, state, paused: false, finished: false });
-    expect(parseMessage(wire({ ...update, entry: badEntry }))).toEqual({ ok: false, error: 'update: missing or malformed field "entry"' });
+    const update = envelope(session, {
+      type: 'update',
+      projector,
+      since: 1,
+      entry,
+      state,
+      paused: false,
+      finished: false,
+    });
+    expect(parseMessage(wire({ ...update, entry: badEntry }))).toEqual({
+      ok: false,
+      error: 'update: missing or malformed field "entry"',
+    });
     const unknownEvent = { ...entry, event: { type: 'player.cheat' } };
     expect(parseMessage(wire({ ...update, entry: unknownEvent }))).toMatchObject({ ok: false });
   });
 
   it('accepts a snapshot that carries a custom scenario source and no team', () => {
-    const custom = { ...snapshot, team: null, scenario: { ...snapshot.scenario, source: 'meta:\n  id: mine\n' } };
-    expect(parseMessage(wire(envelope(session, { type: 'snapshot', projector, since: 1, snapshot: custom })))).toMatchObject({
+    const custom = {
+      ...snapshot,
+      team: null,
+      scenario: { ...snapshot.scenario, source: 'meta:\n  id: mine\n' },
+    };
+    expect(
+      parseMessage(
+        wire(envelope(session, { type: 'snapshot', projector, since: 1, snapshot: custom })),
+      ),
+    ).toMatchObject({
       ok: true,
     });
   });
