@@ -17,6 +17,7 @@ import {
   openConsole,
   openRoom,
   projectorBeat,
+  PROMPTLY,
   promptly,
   PUSHED,
   type Latency,
