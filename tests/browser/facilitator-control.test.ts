@@ -30,12 +30,12 @@ describe('facilitator console control', () => {
     await second.getByText('Another console controls this session').waitFor();
     await second.getByText('Read-only', { exact: true }).waitFor();
     await second.getByRole('heading', { name: 'An odd spike in the app logs' }).waitFor();
-    for (const name of ['Pause', 'Undo last decision', 'Add note', `Push inject: ${PUSHED}`]) {
+    for (const name of ['Pause', 'Undo last decision', 'Add note', `Push to the room: ${PUSHED}`]) {
       expect(await second.getByRole('button', { name }).isDisabled(), name).toBe(true);
     }
     expect(
       await second
-        .getByRole('button', { name: /^Record the room's choice/ })
+        .getByRole('button', { name: /^Record as the room's choice/ })
         .first()
         .isDisabled(),
     ).toBe(true);
@@ -125,7 +125,7 @@ describe('facilitator console control', () => {
       .fill('Before the reloads.');
     await facilitator.getByRole('button', { name: 'Add note' }).click();
     await facilitator
-      .getByRole('button', { name: "Record the room's choice: Publish a preliminary notice today" })
+      .getByRole('button', { name: "Record as the room's choice: Publish a preliminary notice today" })
       .click();
     await projectorBeat(room, 'The forensics report').waitFor(PROMPTLY);
 

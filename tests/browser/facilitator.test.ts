@@ -90,14 +90,14 @@ describe('facilitator console', () => {
       ),
     );
 
-    await facilitator.getByRole('button', { name: 'Extend the timer by 30 seconds' }).click();
+    await facilitator.getByRole('button', { name: '+30 s (extend the timer by 30 seconds)' }).click();
     await facilitator.getByText('Limit 2:30 including extensions.').waitFor(PROMPTLY);
 
     latencies.push(
       await promptly(
         'push an inject',
         room.projector,
-        facilitator.getByRole('button', { name: `Push inject: ${PUSHED}` }),
+        facilitator.getByRole('button', { name: `Push to the room: ${PUSHED}` }),
         {
           selector: 'h3',
           text: PUSHED,
@@ -119,7 +119,7 @@ describe('facilitator console', () => {
         'record a choice',
         room.projector,
         facilitator.getByRole('button', {
-          name: "Record the room's choice: Publish a preliminary notice today",
+          name: "Record as the room's choice: Publish a preliminary notice today",
         }),
         { selector: 'h1', text: 'The forensics report' },
       ),
@@ -149,7 +149,7 @@ describe('facilitator console', () => {
 
     await facilitator
       .getByRole('button', {
-        name: "Record the room's choice: Say nothing until the forensics firm reports",
+        name: "Record as the room's choice: Say nothing until the forensics firm reports",
       })
       .click();
     await projectorBeat(room, 'The forensics report').waitFor(PROMPTLY);
@@ -198,7 +198,7 @@ describe('facilitator console', () => {
       true,
     );
     expect(
-      await facilitator.getByRole('button', { name: `Push inject: ${PUSHED}` }).isDisabled(),
+      await facilitator.getByRole('button', { name: `Push to the room: ${PUSHED}` }).isDisabled(),
     ).toBe(true);
     // A note after the end still goes into the debrief.
     await note.fill('Debrief: start with the 72-hour clock.');

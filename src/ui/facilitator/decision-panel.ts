@@ -134,12 +134,12 @@ function choiceCard(
           type: 'button',
           'data-key': `choose:${choice.id}`,
           'data-blocked': available ? 'false' : 'true',
-          'aria-label': `Record the room's choice: ${label}`,
+          'aria-label': `Record as the room's choice: ${label}`,
           disabled: !available || !view.canAct,
         },
         on: { click: () => view.send({ kind: 'choose', choice: choice.id }) },
       },
-      'Record as the room\u2019s choice',
+      "Record as the room's choice",
     ),
   );
 }

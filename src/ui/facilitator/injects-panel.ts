@@ -44,7 +44,7 @@ export function injectsPanel(): Panel {
                       attrs: {
                         type: 'button',
                         'data-key': `inject:${inject.id}`,
-                        'aria-label': `Push inject: ${headline}`,
+                        'aria-label': `Push to the room: ${headline}`,
                       },
                       on: { click: () => view.send({ kind: 'inject', inject: inject.id }) },
                     },
