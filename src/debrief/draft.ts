@@ -25,7 +25,7 @@ export function draftSummary(r: ReportCore): string[] {
   const s = r.score;
   const who = o.team ? `Team "${o.team}"` : 'The team';
   const lines = [
-    `${who} played "${o.title}" (version ${o.version}) on ${o.startedAt.slice(0, 10)}: ${o.minutes} minutes of play covering ${o.inGameHours} hours of the crisis.`,
+    `${who} played "${o.title}" (version ${o.version}) on ${o.startedAt.slice(0, 10)}: ${o.minutes} minute${o.minutes === 1 ? '' : 's'} of play covering ${o.inGameHours} hours of the crisis.`,
   ];
   lines.push(
     (r.ending ? `The exercise ended in "${r.ending.title}", ${TONE_WORDS[r.ending.tone]}.` : 'The exercise was ended before the story reached an ending.') +

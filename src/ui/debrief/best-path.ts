@@ -52,7 +52,7 @@ export function bestPathSection(report: BestPathReport): HTMLElement {
 }
 
 /** A placeholder section that fills itself in when the worker answers. */
-export function lazyBestPathSection(scenario: Scenario, report: DebriefReport): HTMLElement {
+export function lazyBestPathSection(scenario: Scenario, report: DebriefReport, onReady: (bestPath: BestPathReport) => void = () => {}): HTMLElement {
   const status = h('p', { attrs: { role: 'status' } }, 'Working out the highest-scoring path\u2026');
   const holder = section('The best path', status);
   void computeBestPath(scenario).then((outcome) => {
@@ -60,7 +60,9 @@ export function lazyBestPathSection(scenario: Scenario, report: DebriefReport): 
       status.textContent = `The best path is not available: ${outcome.reason}.`;
       return;
     }
-    holder.replaceWith(bestPathSection(bestPathReport(scenario, outcome.choices, report.decisions, report.lang, outcome.score)));
+    const best = bestPathReport(scenario, outcome.choices, report.decisions, report.lang, outcome.score);
+    holder.replaceWith(bestPathSection(best));
+    onReady(best);
   });
   return holder;
 }

@@ -34,7 +34,9 @@ function overviewSection(r: DebriefReport): HTMLElement {
 
 export function reportView(r: DebriefReport, options: ReportViewOptions = {}): HTMLElement {
   const o = r.overview;
-  const bestPath = r.bestPath ? bestPathSection(r.bestPath) : options.scenario ? lazyBestPathSection(options.scenario, r) : null;
+  // The exports follow what the page shows: once the best path arrives, they carry it too.
+  let current = r;
+  const bestPath = r.bestPath ? bestPathSection(r.bestPath) : options.scenario ? lazyBestPathSection(options.scenario, r, (best) => (current = { ...current, bestPath: best })) : null;
   return h(
     'article',
     { class: 'crd-report', attrs: { lang: r.lang } },
@@ -44,7 +46,7 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
       h('p', { class: 'crd-kicker' }, 'After-action report'),
       h('h1', { attrs: { tabindex: '-1' } }, o.title),
       h('p', { class: 'crd-muted' }, [o.team ? `Team ${o.team}` : 'Team not named', o.startedAt, `version ${o.version}`].join(' · ')),
-      exportButtons(() => r),
+      exportButtons(() => current),
     ),
     ...r.warnings.map((w) => h('p', { class: 'crd-warning', attrs: { role: 'note' } }, h('strong', null, 'Note: '), w)),
     section('Executive summary', ...r.executiveSummary.map((p) => h('p', null, p))),

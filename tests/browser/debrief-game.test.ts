@@ -1,0 +1,86 @@
+/**
+ * The debrief as the game shows it: a team plays the tutorial from the menu to the end, the full
+ * report mounts after the ending, every export downloads from inside the game, and the report
+ * prints without the room around it.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, DECISION_COLUMNS, parseCsv, readReport } from '../../src/debrief/index';
+import type { SaveFile } from '../../src/engine/types';
+import { loadScenario } from '../../src/scenario/index';
+import { next, openGame, playToDebrief, readSave, seriousViolations, waitForScreen } from './game-helpers';
+import { type App, launchBrowser, screenshot, startApp } from './harness';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let app: App;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function download(page: Page, name: string): Promise<string> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return readFileSync(await dl.path(), 'utf8');
+}
+
+describe('debrief after the game', () => {
+  it('shows the full report after the ending and downloads every export', async () => {
+    const { page, errors } = await openGame(browser, app.url, { width: 1280, height: 900 });
+    await waitForScreen(page, 'menu');
+    await page.getByLabel('Team name').fill('Gold team');
+    expect(await next(page, () => page.getByRole('button', { name: /tutorial|first hour|loyalty/i }).first().click())).toBe('briefing');
+    await next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click());
+    // Vary the choices: a mixed run, so every section of the report has content.
+    const played = await playToDebrief(page, 'mouse', (count, step) => (step === 0 ? 0 : Math.min(1, count - 1)));
+    expect(played.decisions).toBeGreaterThanOrEqual(3);
+
+    await expect.poll(() => page.getByText('After-action report', { exact: true }).count(), { timeout: 15_000 }).toBe(1);
+    const save = (await readSave(page)) as unknown as SaveFile;
+    const { scenario } = loadScenario(readFileSync(resolve(ROOT, `scenarios/${save.scenario.id === 'tutorial_loyalty_leak' ? 'tutorial' : save.scenario.id}.yaml`), 'utf8'));
+    expect(scenario).not.toBeNull();
+    if (!scenario) return;
+    const expected = buildReport(scenario, save);
+    await expect(page.locator('.crd-score-overall strong').textContent()).resolves.toBe(String(expected.score.overall));
+    await expect(page.getByRole('heading', { level: 2, name: 'Decision by decision' }).count()).resolves.toBe(1);
+    await expect(page.locator('.crd-decision').count()).resolves.toBe(expected.decisions.length);
+    await expect(page.getByRole('img', { name: 'Meters over in-game time' }).count()).resolves.toBe(1);
+    // The tutorial is small enough for the worker to find the best path.
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'The best path' }).locator('..').textContent(), { timeout: 30_000 }).toMatch(/highest-scoring playthrough scores \d+/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'debrief-game');
+
+    const json = readReport(await download(page, 'Download JSON'));
+    expect(json.ok).toBe(true);
+    if (json.ok) {
+      expect(json.report.overview.team).toBe('Gold team');
+      expect(json.report.score).toEqual(expected.score);
+    }
+    const csv = parseCsv(await download(page, 'Download CSV'));
+    expect(csv).toHaveLength(expected.decisions.length + 1);
+    for (const row of csv) expect(row).toHaveLength(DECISION_COLUMNS.length);
+    expect(await download(page, 'Download Markdown')).toMatch(/^# After-action report: /);
+    expect(await download(page, 'Download HTML report')).toMatch(/^<!doctype html>/);
+
+    // Printing from the game: the room, the game's buttons and the export buttons stay off paper.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#stage').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Download JSON' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('heading', { level: 2, name: 'Executive summary' }).isVisible()).resolves.toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'debrief-game-print');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    // Many pages: the whole report, not one clipped screen.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});
