@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const CORE = ['src/scenario/**', 'src/engine/**', 'src/analysis/**', 'src/debrief/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', 'public/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', 'public/', '**/*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
