@@ -6,8 +6,11 @@ import { signed } from './words';
 export function mdText(s: string): string {
   return s
     .replace(/\r?\n/g, ' ')
-    .replace(/([\\`*_[\]{}<>|#!~])/g, '\\$1')
-    .replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+    .replace(/([\\`*[\]<>|~])/g, '\\$1')
+    // Underscores inside words are literal in CommonMark; only those at a word's edge can emphasise.
+    .replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'))
+    .replace(/^(\s*)(#|[-+])(\s|$)/, '$1\\$2$3')
+    .replace(/^(\s*\d+)\.(\s|$)/, '$1\\.$2');
 }
 
 const cell = (s: string | number | null): string => (s === null ? '' : mdText(String(s)));

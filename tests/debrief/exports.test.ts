@@ -137,6 +137,19 @@ describe('toMarkdown', () => {
     `);
   });
 
+  it('escapes only what Markdown would read as markup', async () => {
+    const { mdText } = await import('../../src/debrief/index');
+    expect(['breach_33m', '_hi_ there', '# heading', '- item', '1. one', 'a|b <c> *d* [e](f) `g`', 'line\nbreak'].map(mdText)).toEqual([
+      'breach_33m',
+      '\\_hi\\_ there',
+      '\\# heading',
+      '\\- item',
+      '1\\. one',
+      'a\\|b \\<c\\> \\*d\\* \\[e\\](f) \\`g\\`',
+      'line break',
+    ]);
+  });
+
   it('escapes scenario and note text so it cannot become markup', () => {
     const md = toMarkdown(report());
     expect(md).toContain('Complaints \\<at\\> the desk');

@@ -6,6 +6,9 @@ import { restore, SAVE_FORMAT, type SaveFile } from '../../engine/index';
 import { guarded, type Io, UsageError } from '../io';
 import { findScenarioById, readScenario, readText } from '../scenario-file';
 
+/** The scenarios that ship with Crisis Room, wherever the command is run from. */
+const SHIPPED = resolve(import.meta.dirname, '../../../scenarios');
+
 export const FORMATS = ['md', 'json', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -48,8 +51,8 @@ export function reportFor(file: string, options: DebriefOptions): DebriefReport 
   }
   if (data.format !== SAVE_FORMAT) throw new UsageError(`${file} is not a Crisis Room save or debrief export (its "format" is ${JSON.stringify(data.format ?? null)})`);
   const id = typeof (data.scenario as { id?: unknown } | undefined)?.id === 'string' ? (data.scenario as { id: string }).id : null;
-  const scenarioFile = options.scenario ?? (id ? findScenarioById(id, ['scenarios', dirname(resolve(file))]) : null);
-  if (!scenarioFile) throw new UsageError(id ? `cannot find the scenario '${id}' in scenarios/ or beside ${file}; pass --scenario <file>` : `${file} names no scenario; pass --scenario <file>`);
+  const scenarioFile = options.scenario ?? (id ? findScenarioById(id, ['scenarios', dirname(resolve(file)), SHIPPED]) : null);
+  if (!scenarioFile) throw new UsageError(id ? `cannot find the scenario '${id}' in scenarios/, beside ${file} or among the shipped scenarios; pass --scenario <file>` : `${file} names no scenario; pass --scenario <file>`);
   const scenario = readScenario(scenarioFile);
   const restored = restore(source, scenario);
   // A changed scenario does not stop a debrief: the results are frozen in the save, and the
