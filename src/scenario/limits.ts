@@ -26,12 +26,12 @@ export function utf8Length(source: string): number {
   return bytes;
 }
 
-/** The offset of the first control character a text file would not contain, or -1. */
+/** Characters no text file contains: C0 controls but tab and line ends, DEL, and U+FFFD (bad UTF-8). */
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+
+/** The offset of the first character a text file would not contain, or -1. */
 export function firstBinaryOffset(source: string): number {
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffd)
-      return i;
-  }
-  return -1;
+  const match = NOT_TEXT.exec(source);
+  return match === null ? -1 : match.index;
 }

@@ -51,7 +51,7 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
   };
 
   // Cheap checks first, so a 20 MB file or binary garbage costs one pass over the characters.
-  if (source.length > maxBytes || utf8Length(source) > maxBytes) {
+  if (source.length > maxBytes || (source.length * 3 > maxBytes && utf8Length(source) > maxBytes)) {
     return fail(
       'CR101',
       `file is larger than ${maxBytes} bytes; a scenario should be far smaller`,
@@ -131,15 +131,8 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
     return { doc: null, value: undefined, lineCounter, diagnostics };
   }
 
+  // The depth was bounded on the CST already; this walk finds forbidden keys and aliases.
   const shape = inspect(doc);
-  if (shape.tooDeep !== null) {
-    return fail(
-      'CR105',
-      `nested deeper than ${MAX_DEPTH} levels; a scenario never needs that`,
-      shape.tooDeep[0],
-      shape.tooDeep[1],
-    );
-  }
   for (const [start, end, key] of shape.forbidden) {
     diagnostics.push({
       code: 'CR107',
@@ -169,25 +162,21 @@ function firstLine(message: string): string {
 }
 
 interface Shape {
-  tooDeep: [number, number] | null;
   forbidden: [number, number, string][];
   firstAlias: [number, number] | null;
 }
 
-/** One iterative walk over the node tree: depth, forbidden keys, and where the first alias is. */
+/** One iterative walk over the node tree: forbidden keys, and where the first alias is. */
 function inspect(doc: Document): Shape {
-  const shape: Shape = { tooDeep: null, forbidden: [], firstAlias: null };
-  const stack: [Node, number][] = [[doc.contents as Node, 1]];
+  const shape: Shape = { forbidden: [], firstAlias: null };
+  const stack: Node[] = [doc.contents as Node];
   while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [Node, number];
-    const range = node.range ?? [0, 0, 0];
-    if (depth > MAX_DEPTH) {
-      shape.tooDeep = [range[0], range[0] + 1];
-      return shape;
-    }
+    const node = stack.pop() as Node;
     if (isAlias(node)) {
-      if (shape.firstAlias === null || range[0] < shape.firstAlias[0])
+      const range = node.range ?? [0, 0, 0];
+      if (shape.firstAlias === null || range[0] < shape.firstAlias[0]) {
         shape.firstAlias = [range[0], range[1]];
+      }
     } else if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
@@ -196,11 +185,11 @@ function inspect(doc: Document): Shape {
           const r = key.range ?? [0, 0, 0];
           shape.forbidden.push([r[0], r[1], String(key.value)]);
         }
-        if (key !== null && !isScalar(key)) stack.push([key, depth + 1]);
-        if (pair.value !== null) stack.push([pair.value as Node, depth + 1]);
+        if (key !== null && !isScalar(key)) stack.push(key);
+        if (pair.value !== null) stack.push(pair.value as Node);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) if (item !== null) stack.push([item as Node, depth + 1]);
+      for (const item of node.items) if (item !== null) stack.push(item as Node);
     }
   }
   return shape;
