@@ -15,7 +15,10 @@ export const PROMPTLY = { timeout: 10 * BUDGET_MS } as const;
 
 export interface Latency {
   readonly what: string;
+  /** From the click in the console to the projector's DOM showing the result. */
   readonly ms: number;
+  /** From the click to the console's status line giving the projector's answer (the channel's round trip). */
+  readonly answeredMs: number;
 }
 
 export interface Sign {
@@ -60,11 +63,20 @@ export async function promptly(
     });
   }, sign);
   await button.evaluate((element) => {
-    element.addEventListener(
-      'click',
-      () => ((window as unknown as { clickedAt: number }).clickedAt = Date.now()),
-      { once: true, capture: true },
-    );
+    const marks = window as unknown as { clickedAt: number; answered: Promise<number> };
+    element.addEventListener('click', () => (marks.clickedAt = Date.now()), {
+      once: true,
+      capture: true,
+    });
+    const status = document.getElementById('console-status') as HTMLElement;
+    status.textContent = '';
+    marks.answered = new Promise<number>((done) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        done(Date.now());
+      });
+      observer.observe(status, { subtree: true, childList: true, characterData: true });
+    });
   });
   await button.click();
   const seenAt = await projector.evaluate(
@@ -77,10 +89,11 @@ export async function promptly(
       ]),
     { limit: PROMPTLY.timeout },
   );
-  const clickedAt = await button
-    .page()
-    .evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
-  return { what, ms: seenAt - clickedAt };
+  const [clickedAt, answeredAt] = await button.page().evaluate(async () => {
+    const marks = window as unknown as { clickedAt: number; answered: Promise<number> };
+    return [marks.clickedAt, await marks.answered] as const;
+  });
+  return { what, ms: seenAt - clickedAt, answeredMs: answeredAt - clickedAt };
 }
 
 export interface Room {
