@@ -46,7 +46,9 @@ const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4'];
 const r2 = (n: number): number => Math.round(n * 100) / 100;
 
 export function buildChart(lines: readonly ChartLineInput[], markers: readonly ChartMarkerInput[], size = { width: 760, height: 300 }): ChartModel {
-  const plot = { x: 48, y: 16, w: size.width - 48 - 16, h: size.height - 16 - 56 };
+  // Room under the axis for the tick labels, and for numbered decision markers when there are any.
+  const below = markers.length > 0 ? 56 : 26;
+  const plot = { x: 48, y: 16, w: size.width - 48 - 16, h: size.height - 16 - below };
   const lastTime = Math.max(1, ...lines.flatMap((l) => l.points.map((p) => p.time)), ...markers.map((m) => m.time));
   // Meters with one shared range are drawn in their units; otherwise as a percentage of each range.
   const shared = lines.every((l) => l.min === lines[0]?.min && l.max === lines[0]?.max);

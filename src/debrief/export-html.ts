@@ -80,7 +80,7 @@ export function toHtml(r: DebriefReport): string {
   for (const d of r.decisions) {
     parts.push(`<section class="decision ${esc(d.rating ?? '')}"><h3>${d.index}. ${esc(d.beatTitle)}</h3>`);
     if (d.prompt) parts.push(`<p class="meta">${esc(d.prompt)}</p>`);
-    parts.push(`<p>Chose <strong>${esc(d.label)}</strong> <span class="rating rating-${esc(d.rating ?? '')}">${esc(d.rating ?? 'unrated')}</span> <span class="meta">${esc(d.categoryLabel)} · ${esc(d.timeLabel)}${d.seconds === null ? '' : ` · ${d.seconds} s${d.limit === null ? '' : ` of ${d.limit} s`}`}${d.expired ? ' · time ran out' : ''}</span></p>`);
+    parts.push(`<p>Chose <strong>${esc(d.label)}</strong> <span class="rating rating-${esc(d.rating ?? '')}">${esc(d.rating ?? 'unrated')}</span> <span class="meta">${esc(d.categoryLabel)} · ${esc(d.timeLabel)}${d.seconds === null ? '' : ` · decided in ${d.seconds} s${d.limit === null ? '' : ` of ${d.limit} s`}`}${d.expired ? ' · time ran out' : ''}</span></p>`);
     if (d.meterChanges.length > 0) parts.push(`<p class="meta">Meters: ${esc(d.meterChanges.map((c) => `${c.label} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${c.causeLabel})`).join('; '))}</p>`);
     if (d.feedback) parts.push(`<p>${esc(d.feedback)}</p>`);
     if (d.references.length > 0) parts.push(`<p class="meta">References: ${esc(d.references.join('; '))}</p>`);

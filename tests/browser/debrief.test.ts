@@ -10,6 +10,7 @@ import { buildReport, DECISION_COLUMNS, parseCsv, readReport, toJson } from '../
 import { createSession } from '../../src/engine/index';
 import { loadScenario } from '../../src/scenario/index';
 import type { Scenario } from '../../src/scenario/types';
+import { seriousViolations } from './game-helpers';
 import { launchBrowser, screenshot, SCREENSHOT_DIR, startApp, watchForErrors, type App } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -66,7 +67,7 @@ describe('debrief viewer', () => {
   it('shows the report of a finished session and downloads every export', async () => {
     const scenario = shipped('breach_33m');
     const save = finishWith(scenario, 'Blue table', 1);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
     const errors = watchForErrors(page);
     await openViewer(page, [{ name: 'blue.save.json', text: save }]);
 
@@ -87,6 +88,7 @@ describe('debrief viewer', () => {
     await expect(page.getByRole('table', { name: 'Meter values over in-game time' }).isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Hide the meter data as a table' }).click();
 
+    expect(await seriousViolations(page)).toEqual([]);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await screenshot(page, 'debrief-top');
     await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'debrief-full.png'), fullPage: true });
@@ -131,14 +133,14 @@ describe('debrief viewer', () => {
     await screenshot(page, 'debrief-print');
     await page.pdf({ path: resolve(SCREENSHOT_DIR, 'debrief-print.pdf'), format: 'A4', printBackground: true });
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('compares two teams and refuses an export from another scenario', async () => {
     const scenario = shipped('breach_33m');
     const blue = buildReport(scenario, JSON.parse(finishWith(scenario, 'Blue table', 0)));
     const red = buildReport(scenario, JSON.parse(finishWith(scenario, 'Red table', 1)));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
     const errors = watchForErrors(page);
     await openViewer(page, [
       { name: 'blue.json', text: toJson(blue) },
@@ -147,6 +149,7 @@ describe('debrief viewer', () => {
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Where the paths diverged' }).count()).toBe(1);
     await expect(page.getByRole('columnheader', { name: 'Red table' }).count()).resolves.toBe(1);
     await expect(page.locator('figure svg[role="img"]').count()).resolves.toBe(scenario.meters.length);
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'debrief-compare');
     const csv = await download(page, 'Download CSV');
     expect(parseCsv(csv.text)).toHaveLength(3);
@@ -159,6 +162,6 @@ describe('debrief viewer', () => {
     ]);
     await expect.poll(() => page.locator('.crd-page__problem').textContent()).toMatch(/cannot be compared: green\.json is from scenario/);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });

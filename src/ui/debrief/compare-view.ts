@@ -19,7 +19,7 @@ export function comparisonView(c: Comparison): HTMLElement {
     ['Minutes played', ...c.teams.map((t) => String(t.minutes))],
   ];
   const charts = c.meters.map((m) => {
-    const model = buildChart(m.teams.map((t) => ({ id: t.team, label: t.team, points: t.points, min: m.min, max: m.max })), [], { width: 760, height: 260 });
+    const model = buildChart(m.teams.map((t) => ({ id: t.team, label: t.team, points: t.points, min: m.min, max: m.max })), [], { width: 760, height: 230 });
     const desc = m.teams.map((t) => `${t.team} ended at ${t.points[t.points.length - 1]?.value ?? '?'}`).join('; ');
     return h('figure', { class: 'crd-figure' }, h('h3', null, m.label), chartElement(model, `${m.label}, each team`, desc), legendElement(model));
   });
