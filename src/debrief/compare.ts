@@ -132,7 +132,7 @@ function findDivergence(teams: readonly TeamColumn[]): Comparison['divergence'] 
       index: i + 1,
       beat: at?.beat ?? '',
       beatTitle: at?.beatTitle ?? '',
-      choices: teams.map((t, k) => ({ team: t.name, label: steps[k]?.label ?? '(had ended)' })),
+      choices: teams.map((t, k) => ({ team: t.name, label: steps[k]?.label ?? '(stopped before this decision)' })),
     };
   }
   return null;

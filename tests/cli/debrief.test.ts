@@ -132,7 +132,7 @@ describe('crisis-room compare', () => {
     }
     expect(messages).toMatchInlineSnapshot(`
       [
-        "crisis-room: other.json was played on version 2.0.0 of "breach_mini" (hash 08e1dc84a13e), but blue.json on version 1.0.0 (hash 08e1dc84a13e): only runs of the same scenario version can be compared
+        "crisis-room: other.json was played on version 2.0.0 of "breach_mini" (hash 1a8b01ddaa98), but blue.json on version 1.0.0 (hash 1a8b01ddaa98): only runs of the same scenario version can be compared
       ",
         "crisis-room: <dir>/green.save.json: this is a session save, not a debrief export: open it with its scenario to build the debrief; make its export first: crisis-room debrief <dir>/green.save.json --format json --out <file>
       ",
