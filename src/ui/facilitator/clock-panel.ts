@@ -25,7 +25,10 @@ export function clockPanel(): ClockPanel {
       'button',
       {
         class: 'btn btn--secondary',
-        attrs: { type: 'button', 'aria-label': `+${seconds} s (extend the timer by ${seconds} seconds)` },
+        attrs: {
+          type: 'button',
+          'aria-label': `+${seconds} s (extend the timer by ${seconds} seconds)`,
+        },
         on: { click: () => current?.send({ kind: 'extend', seconds }) },
       },
       `+${seconds} s`,

@@ -19,7 +19,7 @@ import { injectsPanel } from './injects-panel.ts';
 import { metersPanel } from './meters-panel.ts';
 import { notesPanel } from './notes-panel.ts';
 import { matchScenario } from './scenario-match.ts';
-import { setEnabled, t, type View } from './view.ts';
+import { setEnabled, setLanguage, t, type View } from './view.ts';
 
 const root = document.getElementById('console') as HTMLElement;
 const announcer = document.getElementById('console-status') as HTMLElement;
@@ -64,6 +64,10 @@ let link: ConsoleLink | null = null;
 let loaded:
   { key: string; scenario: Scenario; rules: Rules } | { key: string; error: string } | null = null;
 let loading: string | null = null;
+
+function params(): URLSearchParams {
+  return new URLSearchParams(location.search);
+}
 
 function announce(message: string): void {
   announcer.textContent = message;
@@ -147,6 +151,9 @@ function render(model: ConsoleModel): void {
     return;
   }
   const { scenario, rules } = loaded;
+  const lang = params().get('lang');
+  document.documentElement.lang =
+    lang && scenario.languages.includes(lang) ? lang : (scenario.languages[0] ?? 'en');
   subtitle.textContent = `${t(scenario.meta.title)} \u00b7 ${session.team ? `Team: ${session.team}` : 'No team name'}`;
   document.title = `Facilitator \u00b7 ${t(scenario.meta.title)}`;
   const view: View = { scenario, rules, session, canAct: controls && !session.finished, send };
@@ -164,7 +171,8 @@ function render(model: ConsoleModel): void {
 
 function start(): void {
   root.replaceChildren(header, banner, grid);
-  const session = new URLSearchParams(location.search).get('session');
+  const session = params().get('session');
+  setLanguage(params().get('lang') ?? undefined);
   if (!isChannelId(session)) {
     subtitle.textContent = 'No session';
     showBanner(

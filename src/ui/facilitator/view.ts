@@ -23,8 +23,15 @@ export interface Panel {
   update(view: View): void;
 }
 
+let language: string | undefined;
+
+/** Shows scenario text in this language where the scenario has it (the console's `?lang=`). */
+export function setLanguage(lang: string | undefined): void {
+  language = lang;
+}
+
 export function t(value: Text | undefined): string {
-  return value === undefined ? '' : pick(value);
+  return value === undefined ? '' : pick(value, language);
 }
 
 /**

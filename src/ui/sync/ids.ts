@@ -40,10 +40,14 @@ export function channelName(channelId: string): string {
 
 /**
  * The console's address for a session, relative to the game page (the app is served from any
- * static path, so the link is built against `base`, normally `location.href`).
+ * static path, so the link is built against `base`, normally `location.href`). The game's
+ * `?lang=` carries over, so the console shows the scenario in the projector's language.
  */
 export function facilitatorUrl(channelId: string, base: string): string {
   const url = new URL('facilitator.html', base);
-  url.search = new URLSearchParams({ session: channelId }).toString();
+  const params = new URLSearchParams({ session: channelId });
+  const lang = new URL(base).searchParams.get('lang');
+  if (lang) params.set('lang', lang);
+  url.search = params.toString();
   return url.toString();
 }

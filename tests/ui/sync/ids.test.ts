@@ -34,5 +34,8 @@ describe('ids', () => {
     expect(facilitatorUrl(id, 'https://example.org/training/index.html?scenario=tutorial')).toBe(
       `https://example.org/training/facilitator.html?session=${id}`,
     );
+    expect(
+      facilitatorUrl(id, 'http://127.0.0.1:4173/index.html?scenario=tutorial&lang=ko&seed=3'),
+    ).toBe(`http://127.0.0.1:4173/facilitator.html?session=${id}&lang=ko`);
   });
 });

@@ -248,15 +248,25 @@ describe('projector and console links', () => {
     const channelId = createChannelId();
     const first = createSession(scenario, { seed: 3, team: 'Blue team' });
     const yielded = { first: 0, second: 0 };
-    const older = linkProjector(first, { channelId, onChange: () => undefined, onSuperseded: () => yielded.first++ });
+    const older = linkProjector(first, {
+      channelId,
+      onChange: () => undefined,
+      onSuperseded: () => yielded.first++,
+    });
     cleanup.push(() => older.close());
     // The same exercise opened again in a second window, a moment later, on the same channel.
     await new Promise((done) => setTimeout(done, 5));
     const second = createSession(scenario, { seed: 3 });
-    const newer = linkProjector(second, { channelId, onChange: () => undefined, onSuperseded: () => yielded.second++ });
+    const newer = linkProjector(second, {
+      channelId,
+      onChange: () => undefined,
+      onSuperseded: () => yielded.second++,
+    });
     cleanup.push(() => newer.close());
     await vi.waitFor(() => expect(yielded.first).toBe(1));
-    expect(warn).toHaveBeenCalledWith('crisis-room facilitation: this session was opened in a newer window; this window stops.');
+    expect(warn).toHaveBeenCalledWith(
+      'crisis-room facilitation: this session was opened in a newer window; this window stops.',
+    );
 
     const { latest } = consoleOf(channelId);
     await vi.waitFor(() => expect(latest().session).not.toBeNull());
