@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
+import { register as analyze } from './analyze';
 import { register as check } from './check';
 import { register as compare } from './compare';
 import { register as debrief } from './debrief';
+import { register as graph } from './graph';
 import { register as play } from './play';
+import { register as randomtest } from './randomtest';
 import { register as replay } from './replay';
 import { register as schema } from './schema';
 import { register as test } from './test';
@@ -16,4 +19,7 @@ export const commands: readonly ((program: Command) => void)[] = [
   test,
   debrief,
   compare,
+  analyze,
+  randomtest,
+  graph,
 ];

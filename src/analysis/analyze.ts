@@ -1,0 +1,173 @@
+import { END, type Scenario } from '../scenario/types';
+import { canFinish, countPaths, routeTo, shortestRoutes, topologicalOrder } from './dag';
+import { DEFAULT_MAX_STATES, explore, type StateGraph } from './explore';
+import { clampedEffects, conditionFindings, meterRanges } from './findings';
+import { scoreRange } from './score-range';
+import { findWitnesses, type Witnesses } from './witness';
+import type { Analysis, BeatReport, StuckReport } from './types';
+
+export interface AnalyzeOptions {
+  /** Stop after this many distinct states (default 1,000,000) and say so. */
+  readonly maxStates?: number;
+  /** When the cap stops the exploration: sampled playthroughs to look for what was not seen (default 20,000). */
+  readonly witnessRuns?: number;
+}
+
+/** One report per beat: the first state (shortest route) at that beat among `states`. */
+function stuckByBeat(graph: StateGraph, states: readonly number[], routes: ReturnType<typeof shortestRoutes>): StuckReport[] {
+  const byBeat = new Map<string, number>();
+  for (const state of states) {
+    const beat = graph.states[state]!.beat;
+    const known = byBeat.get(beat);
+    if (known === undefined || routes.choices[state]! < routes.choices[known]!) byBeat.set(beat, state);
+  }
+  return [...byBeat].map(([beat, state]) => ({ beat, ...pathOf(routeTo(graph, routes.parentEdge, routes.parentState, state)) }));
+}
+
+/** Sampled playthroughs looking for the beats, choices and endings the capped exploration missed. */
+function witnessesFor(graph: StateGraph, runs: number): Witnesses {
+  const seenBeats = new Set<string>();
+  const seenEndings = new Set<string>();
+  for (const state of graph.states) {
+    for (const beat in state.visits) seenBeats.add(beat);
+    if (state.ending !== null) seenEndings.add(state.ending);
+  }
+  const seenChoices = new Set(graph.edgeChoice.filter((c) => c >= 0).map((c) => graph.choiceIds[c]!));
+  const { scenario } = graph;
+  const wanted = (found: Witnesses): boolean =>
+    scenario.beats.some((b) => !seenBeats.has(b.id) && !found.beats.has(b.id)) ||
+    scenario.endings.some((e) => !seenEndings.has(e.id) && !found.endings.has(e.id)) ||
+    graph.choiceIds.some((id) => !seenChoices.has(id) && !found.choices.has(id));
+  return findWitnesses(scenario, { runs, seed: 1, wanted });
+}
+
+function mergeDeadEnds(found: StuckReport[], witnessed: Witnesses | null): StuckReport[] {
+  if (!witnessed) return found;
+  const merged = [...found];
+  for (const [beat, path] of witnessed.deadEnds) if (!merged.some((stuck) => stuck.beat === beat)) merged.push({ beat, path: [...path], rolls: [] });
+  return merged;
+}
+
+const pathOf = (route: { choices: string[]; rolls: string[] }): { path: string[]; rolls: string[] } => ({ path: route.choices, rolls: route.rolls });
+
+/**
+ * Exhaustive analysis of a checked scenario: every state a team can reach, explored breadth first
+ * through the engine's pure `step` and memoised on a compact state key. See docs/authoring-tools.md.
+ */
+export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analysis {
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+  const graph = explore(scenario, { maxStates });
+  const { order, acyclic } = topologicalOrder(graph);
+  const counted = graph.complete && acyclic;
+  const paths = counted ? countPaths(graph, order) : null;
+  const routes = shortestRoutes(graph);
+  const finishes = canFinish(graph);
+
+  const witnessed = graph.complete ? null : witnessesFor(graph, options.witnessRuns ?? 20_000);
+  const enteredBeats = new Set<string>(witnessed?.beats.keys());
+  for (const state of graph.states) for (const beat in state.visits) enteredBeats.add(beat);
+  const atBeat = new Map<string, number[]>();
+  const atEnding = new Map<string, number[]>();
+  graph.states.forEach((state, index) => {
+    const [map, id] = state.ending === null ? [atBeat, state.beat] : [atEnding, state.ending];
+    const list = map.get(id);
+    if (list) list.push(index);
+    else map.set(id, [index]);
+  });
+  const beats: BeatReport[] = scenario.beats.map((beat) => ({
+    id: beat.id,
+    reachable: enteredBeats.has(beat.id),
+    states: atBeat.get(beat.id)?.length ?? 0,
+    meters: meterRanges(graph, atBeat.get(beat.id) ?? []),
+  }));
+
+  const taken = new Set<number>();
+  const choiceEndings = new Map<number, Set<string>>();
+  graph.edgeChoice.forEach((choice, edge) => {
+    if (choice < 0) return;
+    taken.add(choice);
+    const ending = graph.states[graph.edgeTarget[edge]!]!.ending;
+    if (ending !== null) choiceEndings.set(choice, (choiceEndings.get(choice) ?? new Set()).add(ending));
+  });
+  const choices = scenario.beats.flatMap((beat) =>
+    (beat.decision?.choices ?? []).map((choice) => {
+      const index = graph.choiceIds.indexOf(choice.id);
+      const endings = choice.next === END ? scenario.endings.map((e) => e.id).filter((id) => choiceEndings.get(index)?.has(id)) : [];
+      return { id: choice.id, beat: beat.id, reachable: taken.has(index) || (witnessed?.choices.has(choice.id) ?? false), endings };
+    }),
+  );
+
+  const heldTriggers = new Set<string>(witnessed?.triggers);
+  for (const state of graph.states) for (const id of state.fired) heldTriggers.add(id);
+  const triggers = scenario.triggers.map((trigger) => ({ id: trigger.id, reachable: heldTriggers.has(trigger.id) }));
+
+  let total = 0n;
+  const endings = scenario.endings.map((ending) => {
+    let best = -1;
+    let count = 0n;
+    for (const state of atEnding.get(ending.id) ?? []) {
+      if (best < 0 || routes.choices[state]! < routes.choices[best]!) best = state;
+      if (paths) count += paths[state]!;
+    }
+    total += count;
+    const sampled = witnessed?.endings.get(ending.id);
+    const route = best >= 0 ? routeTo(graph, routes.parentEdge, routes.parentState, best) : sampled ? { choices: [...sampled], rolls: [] } : null;
+    return {
+      id: ending.id,
+      tone: ending.tone,
+      reachable: route !== null,
+      shortestPath: route?.choices ?? null,
+      rolls: route?.rolls ?? [],
+      paths: paths ? count : null,
+      meters: meterRanges(graph, atEnding.get(ending.id) ?? []),
+    };
+  });
+  let deadEndPaths = 0n;
+  if (paths) for (const state of graph.deadEnds) deadEndPaths += paths[state]!;
+
+  const stuck: number[] = [];
+  const deadEnds = new Set(graph.deadEnds);
+  for (let state = 0; state < graph.expanded; state++) if (!finishes[state] && !deadEnds.has(state)) stuck.push(state);
+
+  const capMessage = graph.complete
+    ? null
+    : `stopped at the state cap of ${maxStates.toLocaleString('en-US')} distinct states, so this analysis is partial. Reachability below combines the states seen with ${witnessed?.runs.toLocaleString('en-US') ?? 0} sampled playthroughs: "reachable" is proven (a route is shown, not necessarily the shortest), "unreachable" only means "not found". Path counts, exact scores, condition and clamped-effect findings need the whole space and are left out. Raise the cap with --max-states, or make fewer states distinct (fewer meter values, flags or chose() references).`;
+  const note = !graph.complete
+    ? 'not counted: the exploration stopped at the state cap'
+    : !acyclic
+      ? 'not counted: some playthroughs can loop, so there are infinitely many'
+      : null;
+  return {
+    scenario: scenario.meta.id,
+    complete: graph.complete,
+    maxStates,
+    capMessage,
+    states: graph.states.length,
+    transitions: graph.edgeTarget.length,
+    paths: { total: paths ? total : null, deadEnds: paths ? deadEndPaths : null, note },
+    beats,
+    choices,
+    triggers,
+    endings,
+    unreachable: {
+      beats: beats.filter((b) => !b.reachable).map((b) => b.id),
+      choices: choices.filter((c) => !c.reachable).map((c) => c.id),
+      triggers: triggers.filter((t) => !t.reachable).map((t) => t.id),
+      endings: endings.filter((e) => !e.reachable).map((e) => e.id),
+    },
+    conditions: graph.complete ? conditionFindings(graph) : [],
+    clampedEffects: graph.complete ? clampedEffects(graph) : [],
+    deadEnds: mergeDeadEnds(stuckByBeat(graph, graph.deadEnds, routes), witnessed),
+    noWayOut: graph.complete ? stuckByBeat(graph, stuck, routes) : [],
+    loops: !acyclic,
+    score: scoreRange(graph, order, acyclic),
+    witnessRuns: witnessed?.runs ?? null,
+    chance: scenario.triggers.filter((t) => t.chance < 1).map((t) => t.id),
+    refusals: graph.refusals.map((r) => ({ beat: graph.states[r.state]!.beat, event: r.event, reason: r.reason })),
+  };
+}
+
+/** The analysis as JSON text with stable keys; path counts (bigints) become decimal strings. */
+export function analysisToJson(analysis: Analysis): string {
+  return JSON.stringify(analysis, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2);
+}

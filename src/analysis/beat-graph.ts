@@ -1,0 +1,84 @@
+import { text } from '../scenario/text';
+import { END, type Scenario } from '../scenario/types';
+import type { Analysis } from './types';
+
+export interface GraphNode {
+  /** Unique among nodes: `beat:<id>`, `ending:<id>`, or `resolve` (the `end` of choices). */
+  readonly key: string;
+  readonly kind: 'beat' | 'ending' | 'resolve';
+  readonly id: string;
+  readonly label: string;
+  readonly start: boolean;
+  /** Null when no complete analysis says. */
+  readonly reachable: boolean | null;
+  readonly tone?: string;
+}
+
+export interface GraphEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: 'choice' | 'continue' | 'goto' | 'resolve';
+  /** A choice id, a trigger id, or an ending condition. */
+  readonly label: string;
+  readonly reachable: boolean | null;
+}
+
+export interface BeatGraph {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
+
+/**
+ * The beat graph: beats and endings as nodes, choices (and Continues, and trigger `goto`s) as
+ * edges. With a complete analysis, choices that end the exercise point at the endings they really
+ * reach and every node and edge says whether it is reachable; without one, they point at a single
+ * node that resolves the endings in order.
+ */
+export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatGraph {
+  const exact = analysis?.complete ? analysis : null;
+  const beatReach = new Map(exact?.beats.map((beat) => [beat.id, beat.reachable]));
+  const choiceInfo = new Map(exact?.choices.map((choice) => [choice.id, choice]));
+  const endingReach = new Map(exact?.endings.map((ending) => [ending.id, ending.reachable]));
+  const triggerReach = new Map(exact?.triggers.map((trigger) => [trigger.id, trigger.reachable]));
+  const known = <T>(map: Map<string, T>, id: string): T | null => (exact ? (map.get(id) ?? null) : null);
+
+  const nodes: GraphNode[] = scenario.beats.map((beat) => ({
+    key: `beat:${beat.id}`,
+    kind: 'beat',
+    id: beat.id,
+    label: text(beat.title),
+    start: beat.id === scenario.start,
+    reachable: known(beatReach, beat.id),
+  }));
+  const edges: GraphEdge[] = [];
+  const endsSomewhere = scenario.beats.some((beat) => beat.decision?.choices.some((choice) => choice.next === END) || beat.next === END);
+  if (!exact && endsSomewhere) nodes.push({ key: 'resolve', kind: 'resolve', id: END, label: 'end: endings checked in order', start: false, reachable: null });
+  for (const ending of scenario.endings) {
+    nodes.push({ key: `ending:${ending.id}`, kind: 'ending', id: ending.id, label: text(ending.title), start: false, reachable: known(endingReach, ending.id), tone: ending.tone });
+    if (!exact) edges.push({ from: 'resolve', to: `ending:${ending.id}`, kind: 'resolve', label: ending.when?.source ?? 'otherwise', reachable: null });
+  }
+  for (const beat of scenario.beats) {
+    const from = `beat:${beat.id}`;
+    for (const choice of beat.decision?.choices ?? []) {
+      const info = known(choiceInfo, choice.id);
+      if (choice.next !== END) edges.push({ from, to: `beat:${choice.next}`, kind: 'choice', label: choice.id, reachable: info?.reachable ?? null });
+      else if (!exact) edges.push({ from, to: 'resolve', kind: 'choice', label: choice.id, reachable: null });
+      else if (info && info.endings.length > 0) for (const ending of info.endings) edges.push({ from, to: `ending:${ending}`, kind: 'choice', label: choice.id, reachable: true });
+      else edges.push({ from, to: `ending:${scenario.endings.at(-1)?.id ?? END}`, kind: 'choice', label: choice.id, reachable: false });
+    }
+    if (!beat.decision && beat.next !== undefined) {
+      const to = beat.next === END ? 'resolve' : `beat:${beat.next}`;
+      edges.push({ from, to, kind: 'continue', label: 'continue', reachable: known(beatReach, beat.id) });
+    }
+  }
+  for (const trigger of scenario.triggers) {
+    if (trigger.goto === undefined) continue;
+    edges.push({ from: `trigger:${trigger.id}`, to: `beat:${trigger.goto}`, kind: 'goto', label: `${trigger.id}: ${trigger.when.source}`, reachable: known(triggerReach, trigger.id) });
+  }
+  // A goto can happen on entering any beat: draw it from a small trigger node instead of every beat.
+  for (const trigger of scenario.triggers) {
+    if (trigger.goto === undefined) continue;
+    nodes.push({ key: `trigger:${trigger.id}`, kind: 'resolve', id: trigger.id, label: `trigger ${trigger.id}`, start: false, reachable: known(triggerReach, trigger.id) });
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,116 @@
+import type { StateGraph } from './explore';
+
+/** A topological order of the expanded states, or `acyclic: false` with the states left on cycles. */
+export function topologicalOrder(graph: StateGraph): { order: number[]; acyclic: boolean; onCycles: number[] } {
+  const count = graph.states.length;
+  const indegree = new Int32Array(count);
+  for (const target of graph.edgeTarget) indegree[target]!++;
+  const order: number[] = [];
+  for (let state = 0; state < count; state++) if (indegree[state] === 0) order.push(state);
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head]!;
+    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
+      const target = graph.edgeTarget[edge]!;
+      if (--indegree[target]! === 0) order.push(target);
+    }
+  }
+  const onCycles: number[] = [];
+  if (order.length < count) for (let state = 0; state < count; state++) if (indegree[state]! > 0) onCycles.push(state);
+  return { order, acyclic: order.length === count, onCycles };
+}
+
+/** The number of distinct paths from the roots to each state, by dynamic programming over a DAG. */
+export function countPaths(graph: StateGraph, order: readonly number[]): bigint[] {
+  const paths = new Array<bigint>(graph.states.length).fill(0n);
+  for (const root of graph.roots) paths[root] = 1n;
+  for (const state of order) {
+    const here = paths[state]!;
+    if (here === 0n) continue;
+    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
+      const target = graph.edgeTarget[edge]!;
+      paths[target] = paths[target]! + here;
+    }
+  }
+  return paths;
+}
+
+/**
+ * Shortest routes from the roots, counting choices only (a Continue costs nothing): 0-1 breadth
+ * first search. `parentEdge[s]` is the edge that reaches `s` on a shortest route (-1 at a root).
+ */
+export function shortestRoutes(graph: StateGraph): { choices: Int32Array; parentEdge: Int32Array; parentState: Int32Array } {
+  const count = graph.states.length;
+  const choices = new Int32Array(count).fill(-1);
+  const parentEdge = new Int32Array(count).fill(-1);
+  const parentState = new Int32Array(count).fill(-1);
+  // A deque as two stacks' worth of array with a moving head: zero-cost edges go to the front.
+  const deque = new Int32Array(count * 2 + graph.edgeTarget.length * 2 + 2);
+  let head = count + graph.edgeTarget.length + 1;
+  let tail = head;
+  for (const root of graph.roots) {
+    choices[root] = 0;
+    deque[tail++] = root;
+  }
+  const done = new Uint8Array(count);
+  while (head < tail) {
+    const state = deque[head++]!;
+    if (done[state]) continue;
+    done[state] = 1;
+    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
+      const target = graph.edgeTarget[edge]!;
+      const cost = graph.edgeChoice[edge]! >= 0 ? 1 : 0;
+      const reach = choices[state]! + cost;
+      if (choices[target] !== -1 && choices[target]! <= reach) continue;
+      choices[target] = reach;
+      parentEdge[target] = edge;
+      parentState[target] = state;
+      if (cost === 0) deque[--head] = target;
+      else deque[tail++] = target;
+    }
+  }
+  return { choices, parentEdge, parentState };
+}
+
+/** A route as the choice ids taken, and the chance outcomes it relies on. */
+export interface Route {
+  readonly choices: string[];
+  readonly rolls: string[];
+}
+
+/** Follows parent edges back to a root. */
+export function routeTo(graph: StateGraph, parentEdge: ArrayLike<number>, parentState: ArrayLike<number>, state: number): Route {
+  const choices: string[] = [];
+  const rolls: string[] = [];
+  for (let at = state; parentEdge[at]! >= 0; at = parentState[at]!) {
+    const edge = parentEdge[at]!;
+    const choice = graph.edgeChoice[edge]!;
+    if (choice >= 0) choices.push(graph.choiceIds[choice]!);
+    if (graph.edgeRolls[edge]) rolls.push(graph.edgeRolls[edge]!);
+  }
+  return { choices: choices.reverse(), rolls: rolls.reverse() };
+}
+
+/** States from which some ending can still be reached (reverse reachability from the endings). */
+export function canFinish(graph: StateGraph): Uint8Array {
+  const count = graph.states.length;
+  const incoming: number[][] = Array.from({ length: count }, () => []);
+  for (let state = 0; state < count; state++) {
+    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) incoming[graph.edgeTarget[edge]!]!.push(state);
+  }
+  const finishes = new Uint8Array(count);
+  const stack: number[] = [];
+  for (let state = 0; state < count; state++) {
+    if (graph.states[state]!.ending !== null) {
+      finishes[state] = 1;
+      stack.push(state);
+    }
+  }
+  while (stack.length > 0) {
+    for (const source of incoming[stack.pop()!]!) {
+      if (finishes[source]) continue;
+      finishes[source] = 1;
+      stack.push(source);
+    }
+  }
+  return finishes;
+}

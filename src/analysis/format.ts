@@ -1,0 +1,88 @@
+import type { RandomTestReport } from './random-test';
+import type { Analysis } from './types';
+
+const list = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
+const route = (path: readonly string[], rolls: readonly string[] = []): string =>
+  `${path.length === 0 ? '(no choices)' : path.join(' > ')}${rolls.length > 0 ? `   [chance: ${rolls.join('; ')}]` : ''}`;
+const count = (value: bigint | null, note: string | null): string => (value === null ? (note ?? 'not counted') : value.toLocaleString('en-US'));
+
+/** The analysis as a plain-text report for the terminal. */
+export function formatAnalysis(analysis: Analysis): string {
+  const out: string[] = [];
+  out.push(`Analysis of '${analysis.scenario}'`);
+  if (analysis.capMessage) out.push('', `WARNING: ${analysis.capMessage}`);
+  out.push(
+    '',
+    `States: ${analysis.states.toLocaleString('en-US')} distinct, ${analysis.transitions.toLocaleString('en-US')} transitions`,
+    `Playthroughs to an ending: ${count(analysis.paths.total, analysis.paths.note)}${analysis.paths.deadEnds ? `, ${analysis.paths.deadEnds.toLocaleString('en-US')} stuck at a dead end` : ''}`,
+  );
+  if (analysis.chance.length > 0) out.push(`Chance: both outcomes of every roll explored (${list(analysis.chance)})`);
+  out.push('', 'Endings:');
+  for (const ending of analysis.endings) {
+    out.push(
+      ending.reachable
+        ? `  ${ending.id} (${ending.tone}): reachable${ending.paths === null ? '' : `, ${count(ending.paths, null)} playthroughs`}; ${analysis.complete ? 'shortest' : 'a route'}: ${route(ending.shortestPath ?? [], ending.rolls)}`
+        : `  ${ending.id} (${ending.tone}): ${analysis.complete ? 'UNREACHABLE' : 'NOT FOUND'}`,
+    );
+  }
+  const { unreachable } = analysis;
+  const never = analysis.complete ? 'Unreachable' : 'Not found (partial analysis)';
+  out.push(
+    '',
+    `${never} beats: ${list(unreachable.beats)}`,
+    `${never} choices: ${list(unreachable.choices)}`,
+    `${analysis.complete ? 'Triggers that never fire' : 'Triggers not seen to fire'}: ${list(unreachable.triggers)}`,
+  );
+  if (analysis.deadEnds.length > 0) {
+    out.push('', 'Dead ends (nothing can be chosen):');
+    for (const stuck of analysis.deadEnds) out.push(`  at ${stuck.beat}, reached by ${route(stuck.path, stuck.rolls)}`);
+  }
+  if (analysis.noWayOut.length > 0) {
+    out.push('', 'States that can never reach an ending (loops):');
+    for (const stuck of analysis.noWayOut) out.push(`  at ${stuck.beat}, reached by ${route(stuck.path, stuck.rolls)}`);
+  }
+  if (analysis.conditions.length > 0) {
+    out.push('', 'Conditions:');
+    for (const finding of analysis.conditions) out.push(`  ${finding.where}: "${finding.source}" is ${finding.verdict === 'never-true' ? 'never true' : 'always true'} where checked (${finding.checked} states)`);
+  }
+  if (analysis.clampedEffects.length > 0) {
+    out.push('', 'Effects that never change anything (the meter is always at its bound):');
+    for (const effect of analysis.clampedEffects) out.push(`  ${effect.choice}: ${effect.meter} ${effect.change} (the meter was ${list(effect.values.map(String))} each time)`);
+  }
+  out.push('', 'Meter ranges by beat:');
+  for (const beat of analysis.beats) {
+    if (!beat.meters) continue;
+    const ranges = Object.entries(beat.meters).map(([id, range]) => (range.min === range.max ? `${id} ${range.min}` : `${id} ${range.min}..${range.max}`));
+    out.push(`  ${beat.id}: ${ranges.join(', ')}`);
+  }
+  out.push('', 'Score (the debrief\'s rule):');
+  const { score } = analysis;
+  if (!score.exact) out.push(`  not computed exactly: ${score.reason}`);
+  else {
+    if (score.best) out.push(`  best ${score.best.score} (${score.best.ending}): ${route(score.best.route.choices, score.best.route.rolls)}`);
+    if (score.worst) out.push(`  worst ${score.worst.score} (${score.worst.ending}): ${route(score.worst.route.choices, score.worst.route.rolls)}`);
+    if (!score.best) out.push('  no playthrough reaches an ending');
+  }
+  if (analysis.refusals.length > 0) {
+    out.push('', 'Engine refusals of offered moves (please report):');
+    for (const refusal of analysis.refusals.slice(0, 10)) out.push(`  at ${refusal.beat}: ${refusal.event}: ${refusal.reason}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The random-test report as plain text. */
+export function formatRandomTest(report: RandomTestReport): string {
+  const out: string[] = [];
+  out.push(`Random test of '${report.scenario}': ${report.runs.toLocaleString('en-US')} runs, seed ${report.seed}, strategy ${report.strategy}`, '', 'Endings:');
+  for (const ending of report.endings) out.push(`  ${ending.id.padEnd(24)} ${String(ending.runs).padStart(7)}  ${(ending.share * 100).toFixed(1).padStart(5)}%`);
+  out.push('', 'Meters at the end (min / p10 / p25 / median / p75 / p90 / max, mean):');
+  for (const [id, p] of Object.entries(report.meters)) out.push(`  ${id.padEnd(16)} ${[p.min, p.p10, p.p25, p.median, p.p75, p.p90, p.max].join(' / ')}, mean ${p.mean}`);
+  out.push(
+    '',
+    `Beats visited: ${report.beats.covered}/${report.beats.total}${report.beats.unvisited.length > 0 ? ` (never: ${list(report.beats.unvisited)})` : ''}`,
+    `Choices taken: ${report.choices.covered}/${report.choices.total}${report.choices.unchosen.length > 0 ? ` (never: ${list(report.choices.unchosen)})` : ''}`,
+    `Failed runs: ${report.failed}`,
+  );
+  for (const failure of report.failures) out.push(`  run ${failure.run} (engine seed ${failure.seed}) at ${failure.beat}: ${failure.reason}; choices: ${route(failure.choices)}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,16 @@
+/**
+ * Authoring tools: exhaustive analysis of a scenario's state space, seeded random playtests, and
+ * the beat graph. Pure: driven by the engine's rules, no DOM, no Node. See docs/authoring-tools.md.
+ */
+export { analyze, analysisToJson, type AnalyzeOptions } from './analyze';
+export type * from './types';
+export type { ClampedEffect, ConditionFinding, Range } from './findings';
+export type { ScoreRange, ScoredRoute } from './score-range';
+export { explore, DEFAULT_MAX_STATES, type StateGraph } from './explore';
+export { createStateKey, type StateKey } from './state-key';
+export { randomTest, type RandomTestOptions, type RandomTestReport, type FailedRun, type Percentiles, type Strategy } from './random-test';
+export { toMermaid, toDot } from './graph';
+export { beatGraph, type BeatGraph, type GraphNode, type GraphEdge } from './beat-graph';
+export { stateAt, followChoices, type PlayFrom } from './play-from';
+export { generateScenario, type GenerateOptions } from './generate';
+export { formatAnalysis, formatRandomTest } from './format';

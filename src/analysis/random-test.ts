@@ -1,0 +1,166 @@
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { compileRules } from '../engine/index';
+import type { EngineEvent, GameState } from '../engine/types';
+import type { Scenario } from '../scenario/types';
+
+export type Strategy = 'uniform' | 'least-used';
+
+export interface RandomTestOptions {
+  readonly runs: number;
+  readonly seed: number;
+  /** `uniform` picks any offered choice; `least-used` the one taken least so far (ChoiceScript's randomtest). */
+  readonly strategy?: Strategy;
+  /** A run with more steps than this counts as failed (default 10,000). */
+  readonly maxSteps?: number;
+}
+
+/** A run that did not reach an ending, with what reproduces it. */
+export interface FailedRun {
+  readonly run: number;
+  /** The seed the run's engine session used (`initial(seed)`). */
+  readonly seed: number;
+  readonly reason: string;
+  readonly beat: string;
+  /** The choices taken, in order; Continues are implied. */
+  readonly choices: readonly string[];
+}
+
+export interface Percentiles {
+  readonly min: number;
+  readonly p10: number;
+  readonly p25: number;
+  readonly median: number;
+  readonly p75: number;
+  readonly p90: number;
+  readonly max: number;
+  readonly mean: number;
+}
+
+export interface RandomTestReport {
+  readonly scenario: string;
+  readonly runs: number;
+  readonly seed: number;
+  readonly strategy: Strategy;
+  readonly endings: readonly { readonly id: string; readonly runs: number; readonly share: number }[];
+  /** Each meter's distribution at the end of the runs. */
+  readonly meters: Readonly<Record<string, Percentiles>>;
+  readonly beats: { readonly covered: number; readonly total: number; readonly unvisited: readonly string[] };
+  readonly choices: { readonly covered: number; readonly total: number; readonly unchosen: readonly string[] };
+  readonly failed: number;
+  /** The first failures (at most 20), each with the choices that reproduce it. */
+  readonly failures: readonly FailedRun[];
+}
+
+/** Nearest-rank percentile of sorted values. */
+function rank(sorted: Float64Array, fraction: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!;
+}
+
+function percentiles(values: Float64Array): Percentiles {
+  const sorted = values.slice().sort();
+  let sum = 0;
+  for (const value of sorted) sum += value;
+  return {
+    min: sorted[0] ?? 0,
+    p10: rank(sorted, 0.1),
+    p25: rank(sorted, 0.25),
+    median: rank(sorted, 0.5),
+    p75: rank(sorted, 0.75),
+    p90: rank(sorted, 0.9),
+    max: sorted[sorted.length - 1] ?? 0,
+    mean: sorted.length === 0 ? 0 : Math.round((sum / sorted.length) * 100) / 100,
+  };
+}
+
+const CONTINUE: EngineEvent = { type: 'player.continue' };
+
+/**
+ * Seeded random playthroughs through the engine's pure rules. The same options give the same
+ * report: one pure-rand generator seeded with `seed` picks every choice and each run's engine
+ * seed (which drives trigger chances and inject variants).
+ */
+export function randomTest(scenario: Scenario, options: RandomTestOptions): RandomTestReport {
+  const strategy = options.strategy ?? 'uniform';
+  const maxSteps = options.maxSteps ?? 10_000;
+  const rules = compileRules(scenario, { notices: false });
+  const rng = xoroshiro128plus(options.seed);
+  const used = new Map<string, number>();
+  const endings = new Map(scenario.endings.map((ending) => [ending.id, 0]));
+  const finals = scenario.meters.map(() => new Float64Array(options.runs));
+  const visited = new Set<string>();
+  const failures: FailedRun[] = [];
+  let failed = 0;
+
+  const pick = (offered: readonly { id: string }[]): string => {
+    if (strategy === 'uniform') return offered[uniformInt(rng, 0, offered.length - 1)]!.id;
+    let least = Infinity;
+    const tied: string[] = [];
+    for (const choice of offered) {
+      const count = used.get(choice.id) ?? 0;
+      if (count < least) {
+        least = count;
+        tied.length = 0;
+      }
+      if (count === least) tied.push(choice.id);
+    }
+    return tied.length === 1 ? tied[0]! : tied[uniformInt(rng, 0, tied.length - 1)]!;
+  };
+
+  for (let run = 0; run < options.runs; run++) {
+    const seed = uniformInt(rng, 0, 0x7fffffff);
+    let state: GameState = rules.initial(seed).state;
+    let failure: string | null = null;
+    for (let steps = 0; state.ending === null; steps++) {
+      if (steps >= maxSteps) {
+        failure = `no ending within ${maxSteps} steps`;
+        break;
+      }
+      const beat = rules.beat(state.beat);
+      let event: EngineEvent = CONTINUE;
+      if (beat.decision) {
+        const offered = rules.available(state);
+        if (offered.length === 0) {
+          failure = `dead end: no choice is available at beat '${beat.id}'`;
+          break;
+        }
+        const id = pick(offered);
+        used.set(id, (used.get(id) ?? 0) + 1);
+        event = { type: 'player.choose', choice: id };
+      } else if (beat.next === undefined) {
+        failure = `dead end: beat '${beat.id}' has neither a decision nor a next beat`;
+        break;
+      }
+      const result = rules.step(state, event);
+      if (!result.accepted) {
+        failure = `refused: ${result.reason ?? 'the engine refused the step'}`;
+        break;
+      }
+      state = result.state;
+    }
+    for (const beat in state.visits) visited.add(beat);
+    scenario.meters.forEach((meter, index) => (finals[index]![run] = state.meters[meter.id] ?? meter.start));
+    if (failure === null && state.ending !== null) endings.set(state.ending, (endings.get(state.ending) ?? 0) + 1);
+    else {
+      failed++;
+      if (failures.length < 20) failures.push({ run, seed, reason: failure ?? 'no ending', beat: state.beat, choices: state.chosen });
+    }
+  }
+
+  const allChoices = scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => choice.id) ?? []);
+  const unvisited = scenario.beats.map((beat) => beat.id).filter((id) => !visited.has(id));
+  const unchosen = allChoices.filter((id) => !used.has(id));
+  return {
+    scenario: scenario.meta.id,
+    runs: options.runs,
+    seed: options.seed,
+    strategy,
+    endings: [...endings].map(([id, runs]) => ({ id, runs, share: options.runs === 0 ? 0 : Math.round((runs / options.runs) * 10_000) / 10_000 })),
+    meters: Object.fromEntries(scenario.meters.map((meter, index) => [meter.id, percentiles(finals[index]!)])),
+    beats: { covered: scenario.beats.length - unvisited.length, total: scenario.beats.length, unvisited },
+    choices: { covered: allChoices.length - unchosen.length, total: allChoices.length, unchosen },
+    failed,
+    failures,
+  };
+}

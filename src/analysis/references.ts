@@ -1,0 +1,83 @@
+import type { Condition, Expr, Outcome, Scenario } from '../scenario/types';
+
+/** What a scenario's conditions and rubric can observe beyond meters, flags and deadlines. */
+export interface References {
+  /** Choice ids named by `chose()` or by rubric `chose`/`avoided` evidence. */
+  readonly choices: ReadonlySet<string>;
+  /** Beat ids named by `visits()`. */
+  readonly visits: ReadonlySet<string>;
+  /** Fact ids some outcome revises: only these can change, and only claims on them can be contradicted. */
+  readonly revisedFacts: ReadonlySet<string>;
+}
+
+function walk(expr: Expr, choices: Set<string>, visits: Set<string>): void {
+  switch (expr.kind) {
+    case 'call':
+      if (expr.fn === 'chose') choices.add(expr.id);
+      if (expr.fn === 'visits') visits.add(expr.id);
+      return;
+    case 'not':
+      walk(expr.operand, choices, visits);
+      return;
+    case 'and':
+    case 'or':
+    case 'cmp':
+      walk(expr.left, choices, visits);
+      walk(expr.right, choices, visits);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Every condition in the scenario with where it sits, for walking and for the report. */
+export function conditionsOf(scenario: Scenario): { readonly where: string; readonly condition: Condition }[] {
+  const found: { where: string; condition: Condition }[] = [];
+  for (const beat of scenario.beats) {
+    for (const choice of beat.decision?.choices ?? []) {
+      if (choice.condition) found.push({ where: `choice ${choice.id} (if)`, condition: choice.condition });
+    }
+  }
+  for (const trigger of scenario.triggers) found.push({ where: `trigger ${trigger.id} (when)`, condition: trigger.when });
+  for (const deadline of scenario.deadlines) {
+    found.push({ where: `deadline ${deadline.id} (starts_when)`, condition: deadline.startsWhen });
+    found.push({ where: `deadline ${deadline.id} (met_when)`, condition: deadline.metWhen });
+  }
+  for (const ending of scenario.endings) {
+    if (ending.when) found.push({ where: `ending ${ending.id} (when)`, condition: ending.when });
+  }
+  for (const objective of scenario.rubric) {
+    objective.evidence.forEach((item, index) => {
+      if (item.kind === 'when') found.push({ where: `rubric ${objective.id} evidence ${index + 1} (when)`, condition: item.condition });
+    });
+  }
+  return found;
+}
+
+/** Every outcome block in the scenario. */
+function outcomesOf(scenario: Scenario): Outcome[] {
+  const outcomes: Outcome[] = [];
+  for (const beat of scenario.beats) {
+    outcomes.push(beat.onEnter);
+    for (const choice of beat.decision?.choices ?? []) outcomes.push(choice.outcome);
+  }
+  for (const trigger of scenario.triggers) outcomes.push(trigger.outcome);
+  for (const deadline of scenario.deadlines) outcomes.push(deadline.onMet, deadline.onMissed);
+  for (const inject of scenario.optionalInjects) outcomes.push(inject.outcome);
+  return outcomes;
+}
+
+/** Collects what the state key must keep besides the always-kept parts. */
+export function referencesOf(scenario: Scenario): References {
+  const choices = new Set<string>();
+  const visits = new Set<string>();
+  for (const { condition } of conditionsOf(scenario)) walk(condition.expr, choices, visits);
+  for (const objective of scenario.rubric) {
+    for (const item of objective.evidence) {
+      if (item.kind === 'chose' || item.kind === 'avoided') for (const id of item.choices) choices.add(id);
+    }
+  }
+  const revisedFacts = new Set<string>();
+  for (const outcome of outcomesOf(scenario)) for (const fact in outcome.facts) revisedFacts.add(fact);
+  return { choices, visits, revisedFacts };
+}

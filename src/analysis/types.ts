@@ -1,0 +1,91 @@
+import type { ClampedEffect, ConditionFinding, Range } from './findings';
+import type { ScoreRange } from './score-range';
+
+/** Meter id to its minimum and maximum. */
+export type MeterRanges = Readonly<Record<string, Range>>;
+
+export interface BeatReport {
+  readonly id: string;
+  readonly reachable: boolean;
+  /** Distinct states at this beat (before an ending). */
+  readonly states: number;
+  /** Each meter's range on arriving at (and waiting in) this beat; null when unreachable. */
+  readonly meters: MeterRanges | null;
+}
+
+export interface ChoiceReport {
+  readonly id: string;
+  readonly beat: string;
+  readonly reachable: boolean;
+  /** Endings this choice leads to directly (choices whose next is `end`). */
+  readonly endings: readonly string[];
+}
+
+export interface TriggerReport {
+  readonly id: string;
+  /** Its condition held in some playthrough. */
+  readonly reachable: boolean;
+}
+
+export interface EndingReport {
+  readonly id: string;
+  readonly tone: string;
+  readonly reachable: boolean;
+  /** The fewest choices that reach it, in order (when the analysis is partial: a route found); null when unreachable. */
+  readonly shortestPath: readonly string[] | null;
+  /** Chance outcomes the shortest path relies on (`leak+` fired, `leak-` did not). */
+  readonly rolls: readonly string[];
+  /** Distinct playthroughs that end here; null when they cannot be counted (cap or loop). */
+  readonly paths: bigint | null;
+  readonly meters: MeterRanges | null;
+}
+
+export interface StuckReport {
+  readonly beat: string;
+  readonly path: readonly string[];
+  readonly rolls: readonly string[];
+}
+
+/** Everything `analyze` finds; bigints become decimal strings in `analysisToJson`. */
+export interface Analysis {
+  readonly scenario: string;
+  /** False when the state cap stopped the exploration: then "unreachable" means "not seen". */
+  readonly complete: boolean;
+  readonly maxStates: number;
+  /** Why the analysis is partial, in words; null when complete. */
+  readonly capMessage: string | null;
+  readonly states: number;
+  readonly transitions: number;
+  readonly paths: {
+    /** Distinct complete playthroughs (start to an ending); null when they cannot be counted. */
+    readonly total: bigint | null;
+    /** Distinct playthroughs that get stuck at a dead end. */
+    readonly deadEnds: bigint | null;
+    readonly note: string | null;
+  };
+  readonly beats: readonly BeatReport[];
+  readonly choices: readonly ChoiceReport[];
+  readonly triggers: readonly TriggerReport[];
+  readonly endings: readonly EndingReport[];
+  readonly unreachable: {
+    readonly beats: readonly string[];
+    readonly choices: readonly string[];
+    readonly triggers: readonly string[];
+    readonly endings: readonly string[];
+  };
+  readonly conditions: readonly ConditionFinding[];
+  readonly clampedEffects: readonly ClampedEffect[];
+  /** Unfinished states where nothing can be chosen: one entry per beat, with the shortest route. */
+  readonly deadEnds: readonly StuckReport[];
+  /** Beats of states from which no ending can be reached any more (dead ends and endless loops). */
+  readonly noWayOut: readonly StuckReport[];
+  /** True when some playthrough can loop (a cycle of states). */
+  readonly loops: boolean;
+  readonly score: ScoreRange;
+  /** When the cap stopped the exploration: how many sampled playthroughs looked for what it missed. */
+  readonly witnessRuns: number | null;
+  /** Triggers with a chance below 1: both outcomes of each roll are explored. */
+  readonly chance: readonly string[];
+  /** Events the engine refused although they were offered: an engine bug if ever non-empty. */
+  readonly refusals: readonly { readonly beat: string; readonly event: string; readonly reason: string }[];
+}

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { analysisToJson, analyze, DEFAULT_MAX_STATES, formatAnalysis } from '../../analysis/index';
+import { guarded, UsageError, type Io } from '../io';
+import { readScenario } from '../scenario-file';
+
+export interface AnalyzeCommandOptions {
+  readonly json?: boolean;
+  readonly maxStates?: string;
+}
+
+/** A positive whole number from an option, or a usage error naming the option. */
+export function wholeNumber(value: string | undefined, option: string, fallback?: number): number {
+  if (value === undefined) {
+    if (fallback === undefined) throw new UsageError(`${option} is required`);
+    return fallback;
+  }
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) throw new UsageError(`${option} must be a whole number of at least 1, not '${value}'`);
+  return Number(value);
+}
+
+/**
+ * `crisis-room analyze <file>`: the exhaustive analysis. Exit 0 when every ending is reachable and
+ * nothing is dead (no unreachable beat or choice, no dead end), 1 otherwise or when the state cap
+ * stopped the search.
+ */
+export async function runAnalyze(file: string, options: AnalyzeCommandOptions, io: Io): Promise<number> {
+  return guarded(io, () => {
+    const maxStates = wholeNumber(options.maxStates, '--max-states', DEFAULT_MAX_STATES);
+    const scenario = readScenario(file);
+    const analysis = analyze(scenario, { maxStates });
+    io.out(options.json ? `${analysisToJson(analysis)}\n` : formatAnalysis(analysis));
+    if (!analysis.complete) io.err(`crisis-room: ${analysis.capMessage ?? 'state cap reached'}\n`);
+    const { unreachable } = analysis;
+    const dead = unreachable.beats.length + unreachable.choices.length + unreachable.endings.length + analysis.deadEnds.length;
+    return analysis.complete && dead === 0 ? 0 : 1;
+  });
+}
+
+export function register(program: Command): void {
+  program
+    .command('analyze')
+    .description('explore every reachable state: reachable endings and shortest routes, meter ranges, dead ends, best and worst scores')
+    .argument('<file>', 'scenario YAML file')
+    .option('--json', 'print the whole analysis as JSON')
+    .option('--max-states <n>', `stop after this many distinct states (default ${DEFAULT_MAX_STATES})`)
+    .action(async (file: string, options: AnalyzeCommandOptions) => {
+      process.exitCode = await runAnalyze(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+    });
+}

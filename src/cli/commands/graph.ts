@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { analyze, toDot, toMermaid } from '../../analysis/index';
+import { guarded, UsageError, type Io } from '../io';
+import { readScenario } from '../scenario-file';
+
+/** States the graph command explores to mark unreachable parts; past it, nothing is marked. */
+const GRAPH_MAX_STATES = 200_000;
+
+/** `crisis-room graph <file> --format mermaid|dot`: the beat graph, unreachable parts marked. */
+export async function runGraph(file: string, options: { format?: string }, io: Io): Promise<number> {
+  return guarded(io, () => {
+    const format = options.format ?? 'mermaid';
+    if (format !== 'mermaid' && format !== 'dot') throw new UsageError(`--format must be mermaid or dot, not '${format}'`);
+    const scenario = readScenario(file);
+    const analysis = analyze(scenario, { maxStates: GRAPH_MAX_STATES });
+    if (!analysis.complete) io.err(`crisis-room: the scenario has more than ${GRAPH_MAX_STATES.toLocaleString('en-US')} states; unreachable parts are not marked\n`);
+    io.out(format === 'dot' ? toDot(scenario, analysis) : toMermaid(scenario, analysis));
+    return 0;
+  });
+}
+
+export function register(program: Command): void {
+  program
+    .command('graph')
+    .description('print the beat graph (choices as labelled edges, endings marked, unreachable parts greyed)')
+    .argument('<file>', 'scenario YAML file')
+    .option('--format <format>', 'mermaid or dot', 'mermaid')
+    .action(async (file: string, options: { format?: string }) => {
+      process.exitCode = await runGraph(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+    });
+}
