@@ -97,10 +97,11 @@ export function toHtml(r: DebriefReport): string {
   parts.push(r.deadlines.length === 0 ? '<p>The scenario has no deadlines.</p>' : table(['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Resolved'], r.deadlines.map((d) => [d.label, d.reference, d.status, d.startedLabel, d.dueLabel, d.resolvedLabel])));
   if (r.bestPath) {
     const bp = r.bestPath;
-    parts.push('<h2>Best path</h2>');
-    parts.push(`<p>${bp.divergedAt === null ? 'The team followed the highest-scoring path.' : `The team left the highest-scoring path at step ${bp.divergedAt + 1}.`}</p>`);
+    const what = bp.kind === 'best' ? 'the highest-scoring path' : 'the recommended path (the recommended choice at every decision)';
+    parts.push(`<h2>${bp.kind === 'best' ? 'Best path' : 'Recommended path'}</h2>`);
+    parts.push(`<p>${bp.score === null ? '' : `It scores ${bp.score}. `}${bp.divergedAt === null ? `The team followed ${what}.` : `The team left ${what} at step ${bp.divergedAt + 1}.`}</p>`);
     const rows = bp.steps.map((b, i) => `<tr${i === bp.divergedAt ? ' class="diverged"' : ''}><td class="num">${i + 1}</td><td>${esc(b.beatTitle)}</td><td>${esc(b.label)}</td><td>${esc(b.teamLabel ?? '(not reached)')}</td></tr>`);
-    parts.push(`<table><thead><tr><th class="num">#</th><th>Beat</th><th>Best choice</th><th>Team chose</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    parts.push(`<table><thead><tr><th class="num">#</th><th>Beat</th><th>${bp.kind === 'best' ? 'Best choice' : 'Recommended choice'}</th><th>Team chose</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
   parts.push('<h2>Strengths</h2>', observations(r.strengths), '<h2>Areas for improvement</h2>', observations(r.improvements));
   parts.push('<h2>Improvement plan</h2>');

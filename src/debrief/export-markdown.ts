@@ -86,8 +86,9 @@ export function toMarkdown(r: DebriefReport): string {
   if (r.deadlines.length === 0) out.push('The scenario has no deadlines.', '');
   else out.push(...table(['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Resolved'], r.deadlines.map((d) => [d.label, d.reference, d.status, d.startedLabel, d.dueLabel, d.resolvedLabel])), '');
   if (r.bestPath) {
-    out.push('## Best path', '');
-    out.push(...table(['#', 'Beat', 'Best choice', 'Team chose'], r.bestPath.steps.map((b, i) => [`${i + 1}${i === r.bestPath?.divergedAt ? ' (diverged)' : ''}`, b.beatTitle, b.label, b.teamLabel ?? '(not reached)'])), '');
+    out.push(r.bestPath.kind === 'best' ? '## Best path' : '## Recommended path', '');
+    if (r.bestPath.score !== null) out.push(`${r.bestPath.kind === 'best' ? 'The highest-scoring playthrough' : 'Taking the recommended choice at every decision'} scores ${r.bestPath.score}.`, '');
+    out.push(...table(['#', 'Beat', r.bestPath.kind === 'best' ? 'Best choice' : 'Recommended choice', 'Team chose'], r.bestPath.steps.map((b, i) => [`${i + 1}${i === r.bestPath?.divergedAt ? ' (diverged)' : ''}`, b.beatTitle, b.label, b.teamLabel ?? '(not reached)'])), '');
   }
   out.push('## Strengths', '', ...observations(r.strengths), '## Areas for improvement', '', ...observations(r.improvements));
   out.push('## Improvement plan', '');

@@ -7,7 +7,7 @@ export { REPORT_FORMAT, REPORT_VERSION } from './types';
 export { scoreState, overallScore, DECISION_POINTS, ENDING_POINTS, WEIGHTS } from './score';
 export { rateFraction, RATING_POINTS } from './evidence';
 export { buildReport, type BuildOptions } from './report';
-export { bestPathReport } from './best-path';
+export { bestPathReport, recommendedPath } from './best-path';
 export { walkLog, type Timeline, type TimedDecision } from './timeline';
 export { toMarkdown, mdText } from './export-markdown';
 export { toJson, readReport, type ReadResult } from './export-json';

@@ -21,6 +21,8 @@ export interface BuildOptions {
   readonly bestPath?: readonly string[];
   /** The best playthrough's overall score, shown beside it. */
   readonly bestScore?: number;
+  /** `recommended` when `bestPath` is the recommended choice at every decision, not a proven best. */
+  readonly bestPathKind?: 'best' | 'recommended';
 }
 
 /**
@@ -181,7 +183,7 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
     questions,
     notes: observerNotes(scenario, save.log, lang),
     events: sessionEvents(scenario, save.log, lang),
-    bestPath: options.bestPath ? bestPathReport(scenario, options.bestPath, decisions, lang, options.bestScore ?? null) : null,
+    bestPath: options.bestPath ? bestPathReport(scenario, options.bestPath, decisions, lang, options.bestScore ?? null, options.bestPathKind ?? 'best') : null,
     save,
   };
   const { strengths, improvements } = draftObservations(report);

@@ -194,6 +194,8 @@ export interface BestPathStep {
 }
 
 export interface BestPathReport {
+  /** `best`: the highest-scoring playthrough (exhaustive analysis); `recommended`: the recommended choice at every decision. */
+  readonly kind: 'best' | 'recommended';
   readonly steps: readonly BestPathStep[];
   /** Index of the first step where the team chose differently; null when it followed it all. */
   readonly divergedAt: number | null;

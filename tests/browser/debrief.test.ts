@@ -84,6 +84,9 @@ describe('debrief viewer', () => {
     await expect(page.locator('.crd-chart__line').count()).resolves.toBe(scenario.meters.length);
     await expect(page.getByText('The CFO asked for the legal view <before> any statement').count()).resolves.toBe(1);
 
+    // The breach is too large to search in the browser: the recommended path stands in, and says so.
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'The recommended path' }).count(), { timeout: 90_000 }).toBe(1);
+    await expect(page.getByText(/^The exact best path could not be worked out in the browser/).count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Show the meter data as a table' }).click();
     await expect(page.getByRole('table', { name: 'Meter values over in-game time' }).isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Hide the meter data as a table' }).click();

@@ -46,6 +46,12 @@ describe('crisis-room debrief', () => {
     expect(readFileSync(join(dir, 'blue.html'), 'utf8')).toMatch(/<\/html>\n$/);
   });
 
+  it('adds the best path from the analysis with --best-path', async () => {
+    const { io, out } = capture();
+    expect(await runDebrief(join(dir, 'blue.save.json'), { format: 'md', scenario: SCENARIO, bestPath: true }, io)).toBe(0);
+    expect(out.join('')).toContain('## Best path\n\nThe highest-scoring playthrough scores 90.');
+  });
+
   it('re-renders a debrief JSON export without the scenario', async () => {
     const { io, out } = capture();
     expect(await runDebrief(join(dir, 'blue.json'), { format: 'md' }, io)).toBe(0);

@@ -259,6 +259,7 @@ describe('buildReport', () => {
     expect(report.bestPath).toMatchInlineSnapshot(`
       {
         "divergedAt": 1,
+        "kind": "best",
         "score": null,
         "steps": [
           {
@@ -290,5 +291,16 @@ describe('buildReport', () => {
     const report = buildReport(scenario, session.save());
     expect(report.warnings).toEqual(['The session was not finished: this is an interim report.']);
     expect(report.ending).toBeNull();
+  });
+});
+
+describe('recommendedPath', () => {
+  it('takes the recommended choice at every decision and scores the playthrough', async () => {
+    const { recommendedPath, scoreState } = await import('../../src/debrief/index');
+    const model = recommendedPath(scenario, 7);
+    expect(model).toEqual({ choices: ['disclose_early', 'file_report'], score: 90 });
+    const { session } = playSession(scenario);
+    for (const id of model.choices) session.choose(id);
+    expect(scoreState(scenario, session.state()).overall).toBe(model.score);
   });
 });

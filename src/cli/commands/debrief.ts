@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildReport, readReport, REPORT_FORMAT, toCsv, toHtml, toJson, toMarkdown, type DebriefReport } from '../../debrief/index';
+import { analyze } from '../../analysis/index';
+import { buildReport, readReport, recommendedPath, REPORT_FORMAT, toCsv, toHtml, toJson, toMarkdown, type BuildOptions, type DebriefReport } from '../../debrief/index';
+import type { Scenario } from '../../scenario/types';
 import { restore, SAVE_FORMAT, type SaveFile } from '../../engine/index';
 import { guarded, type Io, UsageError } from '../io';
 import { findScenarioById, readScenario, readText } from '../scenario-file';
@@ -17,6 +19,7 @@ export interface DebriefOptions {
   readonly out?: string;
   readonly scenario?: string;
   readonly lang?: string;
+  readonly bestPath?: boolean;
 }
 
 export function render(report: DebriefReport, format: Format): string {
@@ -63,7 +66,15 @@ export function reportFor(file: string, options: DebriefOptions): DebriefReport 
   if (!Array.isArray(save.log) || !Array.isArray(state?.chosen) || !Array.isArray(state?.claims) || typeof state?.meters !== 'object') {
     throw new UsageError(`${file}: the save is damaged (no log or final state)`);
   }
-  return buildReport(scenario, save, options.lang ? { lang: options.lang } : {});
+  return buildReport(scenario, save, { ...(options.lang ? { lang: options.lang } : {}), ...(options.bestPath ? bestPathOptions(scenario, save.seed) : {}) });
+}
+
+/** The exact best path when the analysis can find it, else the recommended path, said as such. */
+function bestPathOptions(scenario: Scenario, seed: number): BuildOptions {
+  const { score } = analyze(scenario, { maxStates: 200_000 });
+  if (score.exact && score.best) return { bestPath: score.best.route.choices, bestScore: score.best.score, bestPathKind: 'best' };
+  const model = recommendedPath(scenario, seed);
+  return { bestPath: model.choices, bestScore: model.score, bestPathKind: 'recommended' };
 }
 
 /** `crisis-room debrief`: the after-action report of a saved session, as md, json, csv or html. */
@@ -92,6 +103,7 @@ export function register(program: Command): void {
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--scenario <file>', 'the scenario file (default: found by id in scenarios/ or beside the save)')
     .option('--lang <code>', "the report's language (default: the scenario's first)")
+    .option('--best-path', 'add the best path (exhaustive analysis; the recommended path when the scenario is too large)')
     .action(async (file: string, options: DebriefOptions) => {
       process.exitCode = await runDebrief(file, options, {
         out: (text) => process.stdout.write(text),
