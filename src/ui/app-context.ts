@@ -26,7 +26,19 @@ export interface MenuMessage {
   readonly download?: { readonly fileName: string; readonly text: string };
 }
 
-export type ResumeResult = { ok: true; play: Play } | { ok: false; message: MenuMessage };
+/** A save that restored cleanly and waits for the room to say "Resume". */
+export interface PendingResume {
+  readonly play: Play;
+  readonly channel: string | null;
+  readonly title: string;
+  readonly team: string | null;
+  readonly finished: boolean;
+  readonly beatTitle: string | null;
+  /** Wall-clock milliseconds of the last logged event. */
+  readonly savedAt: number | null;
+}
+
+export type SaveCheck = { kind: 'none' } | { kind: 'ok'; pending: PendingResume } | { kind: 'bad'; message: MenuMessage };
 
 export class AppContext {
   core!: Core;
@@ -56,7 +68,7 @@ export class AppContext {
 
   /** Scenario text in the scenario's default language. */
   text(value: Text | undefined): string {
-    return value === undefined ? '' : this.core.text(value);
+    return value === undefined ? '' : this.core.text(value, this.params.lang ?? undefined);
   }
 
   /** Starts a fresh session: the old save is replaced by this one's first entry. */
@@ -66,37 +78,23 @@ export class AppContext {
     return this.adopt({ scenario, session, custom }, null);
   }
 
-  /** Whether a save is waiting, and for which scenario title. */
-  pendingSave(): { title: string; team: string | null; finished: boolean } | null {
+  /**
+   * Looks at the saved exercise: resumable (restored, not yet adopted), or not, with the reason.
+   * A save that cannot be resumed is set aside at once, so the next start is fresh.
+   */
+  checkSave(): SaveCheck {
     const stored = readSave();
-    if (!stored) return null;
-    const entry = this.catalog.find((candidate) => candidate.scenario?.meta.id === stored.scenarioId);
-    const json = stored.json as { team?: unknown; finished?: unknown } | undefined;
-    const title = entry?.scenario
-      ? this.text(entry.scenario.meta.title)
-      : (stored.custom?.file ?? stored.scenarioId ?? 'an exercise');
-    return {
-      title,
-      team: typeof json?.team === 'string' ? json.team : null,
-      finished: json?.finished === true,
-    };
-  }
-
-  /** Resumes the saved session, or explains why not and clears the slot so play starts fresh. */
-  resume(): ResumeResult {
-    const stored = readSave();
-    if (!stored) return { ok: false, message: { text: 'There is no saved exercise to resume.' } };
-    const fail = (why: string): ResumeResult => {
+    if (!stored) return { kind: 'none' };
+    const fail = (why: string): SaveCheck => {
       clearSave();
       return {
-        ok: false,
+        kind: 'bad',
         message: {
-          text: `The saved exercise could not be resumed: ${why} It has been set aside and you can start fresh. Download it if you want to keep it.`,
+          text: `The saved exercise could not be resumed. ${why} It has been set aside, so play starts fresh; download it if you want to keep it.`,
           download: { fileName: 'crisis-room-save.json', text: stored.raw },
         },
       };
     };
-    if (stored.json === undefined) return fail('the save is not readable (it is not valid JSON).');
     let scenario: Scenario | null = null;
     let custom: ScenarioSource | null = null;
     if (stored.custom) {
@@ -105,16 +103,34 @@ export class AppContext {
     } else if (stored.scenarioId) {
       scenario = this.catalog.find((entry) => entry.scenario?.meta.id === stored.scenarioId)?.scenario ?? null;
     }
+    const anyScenario = scenario ?? this.catalog.find((entry) => entry.scenario)?.scenario ?? null;
     if (!scenario) {
-      return fail(
-        stored.scenarioId
-          ? `its scenario "${stored.scenarioId}" is not available any more.`
-          : 'it does not name a scenario, so it is not a Crisis Room save.',
-      );
+      // Let the engine say what is wrong with an unreadable save; a readable one names a missing scenario.
+      const restored = anyScenario ? this.core.restore(stored.raw, anyScenario) : null;
+      if (restored && !restored.ok && restored.error.code !== 'other-scenario') return fail(restored.error.message);
+      return fail(stored.scenarioId ? `Its scenario "${stored.scenarioId}" is not available any more.` : 'It does not say which scenario it is for.');
     }
-    const restored = this.core.restore(stored.json, scenario);
-    if (!restored.ok) return fail(restored.error.message.replace(/\.?$/, '.'));
-    return { ok: true, play: this.adopt({ scenario, session: restored.session, custom }, stored.channel) };
+    const restored = this.core.restore(stored.raw, scenario);
+    if (!restored.ok) return fail(restored.error.message);
+    const session = restored.session;
+    const beat = scenario.beats.find((candidate) => candidate.id === session.state().beat);
+    return {
+      kind: 'ok',
+      pending: {
+        play: { scenario, session, custom },
+        channel: stored.channel,
+        title: this.text(scenario.meta.title),
+        team: session.team ?? null,
+        finished: session.finished(),
+        beatTitle: beat ? this.text(beat.title) : null,
+        savedAt: session.log().at(-1)?.wall ?? null,
+      },
+    };
+  }
+
+  /** Continues a checked save exactly where it stopped. */
+  resume(pending: PendingResume): Play {
+    return this.adopt(pending.play, pending.channel);
   }
 
   /** Ends the exercise in this tab; the save stays so the debrief can be reopened. */

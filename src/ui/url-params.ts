@@ -1,4 +1,4 @@
-/** What the address bar asks for: `?scenario=<id>`, `?seed=<n>`, `?inspect`. */
+/** What the address bar asks for: `?scenario=<id>`, `?seed=<n>`, `?lang=<code>`, `?inspect`. */
 export interface UrlParams {
   readonly scenario: string | null;
   /** A valid seed, or null when absent. */
@@ -6,6 +6,8 @@ export interface UrlParams {
   /** The raw `seed` value when it was present but not a seed, for the message. */
   readonly badSeed: string | null;
   readonly inspect: boolean;
+  /** The language to show scenario text in, when the scenario has it (`?lang=ko`). */
+  readonly lang: string | null;
 }
 
 export function readUrlParams(search: string): UrlParams {
@@ -17,6 +19,7 @@ export function readUrlParams(search: string): UrlParams {
     seed,
     badSeed: rawSeed !== null && seed === null ? rawSeed : null,
     inspect: params.has('inspect'),
+    lang: params.get('lang'),
   };
 }
 

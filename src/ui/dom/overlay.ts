@@ -6,6 +6,7 @@ import { clear, h } from './h';
 
 export class Overlay {
   private announceTimer: number | undefined;
+  private mounts = 0;
 
   constructor(
     readonly root: HTMLElement,
@@ -19,6 +20,8 @@ export class Overlay {
   mount(screen: string, content: HTMLElement, focus?: HTMLElement | null): void {
     clear(this.root);
     this.root.dataset.screen = screen;
+    // Counts screens shown, so tests (and anyone watching) can tell a re-render from a stale one.
+    this.root.dataset.mount = String(++this.mounts);
     this.root.append(content);
     const target = focus ?? content.querySelector<HTMLElement>('h1, h2');
     if (target) {

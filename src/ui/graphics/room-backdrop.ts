@@ -13,7 +13,6 @@ export class RoomBackdrop {
   private readonly alarmLight: Phaser.GameObjects.Image;
   private readonly scan: Phaser.GameObjects.TileSprite;
   private alarm = 0;
-  private elapsed = 0;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -30,26 +29,32 @@ export class RoomBackdrop {
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this));
   }
 
+  /** Recolours the room's calm light (the ending's tone, for instance). */
+  setLight(color: number): void {
+    this.coolLight.setTint(color);
+  }
+
   /** 0 calm .. 1 everything is on fire. */
   setAlarm(level: number): void {
     this.alarm = Math.min(1, Math.max(0, level));
     if (this.still()) this.alarmLight.setAlpha(this.alarm * 0.35);
   }
 
-  update(delta: number): void {
+  update(): void {
     const { height } = this.scene.scale;
     if (this.still()) {
       this.scan.setVisible(false);
       this.alarmLight.setAlpha(this.alarm * 0.35);
       return;
     }
-    this.elapsed += delta;
+    // The game's clock, not the scene's: the sweep carries on smoothly from screen to screen.
+    const elapsed = this.scene.game.loop.time;
     this.scan.setVisible(true);
-    this.scan.y = ((this.elapsed / 9000) % 1) * (height + 128);
-    this.grid.tilePositionX = this.elapsed / 400;
-    const pulse = 0.5 + 0.5 * Math.sin(this.elapsed / (700 - this.alarm * 300));
+    this.scan.y = ((elapsed / 9000) % 1) * (height + 128);
+    this.grid.tilePositionX = elapsed / 400;
+    const pulse = 0.5 + 0.5 * Math.sin(elapsed / (700 - this.alarm * 300));
     this.alarmLight.setAlpha(this.alarm * (0.18 + 0.22 * pulse));
-    this.coolLight.setAlpha(0.16 + 0.05 * Math.sin(this.elapsed / 2300));
+    this.coolLight.setAlpha(0.16 + 0.05 * Math.sin(elapsed / 2300));
   }
 
   private layout(): void {

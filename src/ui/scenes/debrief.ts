@@ -11,7 +11,7 @@ import { debriefSummary } from '../views/debrief-summary';
 import { RoomScene } from './room-scene';
 
 interface DebriefModule {
-  mountDebrief(container: HTMLElement, options: { scenario: Scenario; save: SaveFile }): unknown;
+  mountDebrief(container: HTMLElement, options: { scenario: Scenario; save: SaveFile; lang?: string }): unknown;
 }
 
 // A glob rather than an import: the report module is another engineer's, and may not exist yet.
@@ -37,6 +37,7 @@ export class Debrief extends RoomScene {
       h(
         'nav',
         { class: 'debrief__nav', attrs: { 'aria-label': 'After the exercise' } },
+        h('p', { class: 'eyebrow' }, `Debrief \u00b7 ${this.app.text(play.scenario.meta.title)}`),
         button('Back to the menu', () => this.scene.start('Menu'), { class: 'btn btn--quiet btn--small' }),
         button('Download the session log', () => downloadText(`${play.scenario.meta.id}-session.json`, JSON.stringify(save, null, 2)), { class: 'btn btn--quiet btn--small' }),
       ),
@@ -52,8 +53,8 @@ export class Debrief extends RoomScene {
     if (load) {
       try {
         const report = await load();
-        await report.mountDebrief(body, { scenario, save });
-        body.querySelector<HTMLElement>('h1')?.focus();
+        await report.mountDebrief(body, { scenario, save, ...(this.app.params.lang ? { lang: this.app.params.lang } : {}) });
+        focusHeading(body);
         return;
       } catch (error) {
         console.error('The full debrief could not be shown; showing the summary.', error);
@@ -61,10 +62,14 @@ export class Debrief extends RoomScene {
       }
     }
     body.append(debriefSummary(scenario, save.state, (value) => this.app.text(value)));
-    const heading = body.querySelector<HTMLElement>('h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+    focusHeading(body);
   }
+}
+
+/** Puts keyboard and screen-reader focus on the report's title, where reading starts. */
+function focusHeading(body: HTMLElement): void {
+  const heading = body.querySelector<HTMLElement>('h1');
+  if (!heading) return;
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
 }

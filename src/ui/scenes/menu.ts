@@ -1,5 +1,5 @@
 /** Menu: pick a shipped exercise, resume a saved one, or open an instructor's file. */
-import type { AppContext } from '../app-context';
+import type { AppContext, PendingResume } from '../app-context';
 import { clearSave } from '../save-store';
 import { diagnosticsView } from '../views/diagnostics-view';
 import { menuView, type MenuView } from '../views/menu-view';
@@ -24,16 +24,19 @@ export class Menu extends RoomScene {
 
   private render(): void {
     const app = this.app;
+    const check = app.checkSave();
+    if (check.kind === 'bad') app.messages.push(check.message);
+    const pending = check.kind === 'ok' ? check.pending : null;
     const messages = app.messages.splice(0);
     this.view = menuView({
       catalog: app.catalog,
       messages,
-      pendingSave: app.pendingSave(),
+      pendingSave: pending,
       team: app.team,
       text: (value) => app.text(value),
       onTeam: (team) => (app.team = team),
       onPlay: (entry) => entry.scenario && this.scene.start('Briefing', { scenario: entry.scenario, custom: null }),
-      onResume: () => this.resume(),
+      onResume: () => pending && this.resume(pending),
       onDiscardSave: () => {
         clearSave();
         this.render();
@@ -43,15 +46,9 @@ export class Menu extends RoomScene {
     app.overlay.mount('menu', this.view.root, messages.length > 0 ? null : this.view.root.querySelector('h1'));
   }
 
-  private resume(): void {
-    const result = this.app.resume();
-    if (!result.ok) {
-      this.app.messages.push(result.message);
-      this.render();
-      return;
-    }
-    const session = result.play.session;
-    this.scene.start(session.finished() ? 'Ending' : 'WarRoom');
+  private resume(pending: PendingResume): void {
+    const play = this.app.resume(pending);
+    this.scene.start(play.session.finished() ? 'Ending' : 'WarRoom');
   }
 
   private async openFile(file: File): Promise<void> {

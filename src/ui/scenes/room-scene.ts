@@ -22,7 +22,7 @@ export abstract class RoomScene extends Phaser.Scene {
     this.backdrop.setAlarm(alarm);
   }
 
-  override update(_time: number, delta: number): void {
-    this.backdrop?.update(delta);
+  override update(_time: number, _delta: number): void {
+    this.backdrop?.update();
   }
 }

@@ -27,6 +27,8 @@ export class WarRoom extends RoomScene {
   private surfaces: Surfaces | null = null;
   private sinceTick = 0;
   private busy = false;
+  /** Whether the current decision has a real-time limit at all (else the timer is never asked). */
+  private timed = false;
   private warned = new Set<number>();
 
   constructor(app: AppContext) {
@@ -84,6 +86,7 @@ export class WarRoom extends RoomScene {
       onConsole: app.consoleAvailable() ? () => app.openConsole() : null,
     });
     this.view = view;
+    this.timed = beat.decision?.timeLimit !== undefined;
     app.overlay.mount('war-room', view.root, view.focus);
 
     this.drawRoom(this.alarmLevel(play));
@@ -145,7 +148,7 @@ export class WarRoom extends RoomScene {
   private tickTimer(): void {
     const play = this.app.play;
     const view = this.view;
-    if (!play || !view || this.busy) return;
+    if (!play || !view || this.busy || !this.timed) return;
     const timer = this.app.core.decisionTimer(play.scenario, play.session.log(), Date.now());
     if (!timer) {
       view.timer.hidden = true;

@@ -2,7 +2,7 @@
  * The menu: the shipped exercises, a team-name field, resuming a saved exercise, and opening an
  * instructor's own YAML file by picker or drag and drop.
  */
-import type { MenuMessage } from '../app-context';
+import type { MenuMessage, PendingResume } from '../app-context';
 import type { CatalogEntry } from '../catalog';
 import { button, h, type Child } from '../dom/h';
 import { DIFFICULTY_LABELS } from '../format';
@@ -12,7 +12,7 @@ import type { Text } from '../../scenario/types';
 export interface MenuViewOptions {
   readonly catalog: readonly CatalogEntry[];
   readonly messages: readonly MenuMessage[];
-  readonly pendingSave: { title: string; team: string | null; finished: boolean } | null;
+  readonly pendingSave: PendingResume | null;
   readonly team: string;
   readonly text: (value: Text) => string;
   readonly onTeam: (team: string) => void;
@@ -132,13 +132,14 @@ function scenarioCard(entry: CatalogEntry, options: MenuViewOptions): HTMLElemen
 function resumeOffer(options: MenuViewOptions): HTMLElement {
   const save = options.pendingSave;
   if (!save) return h('div');
-  const who = save.team ? ` (team ${save.team})` : '';
-  const state = save.finished ? 'finished' : 'in progress';
+  const who = save.team ? ` \u00b7 team ${save.team}` : '';
+  const where = save.finished ? 'finished; the debrief is ready' : save.beatTitle ? `in progress at \u201c${save.beatTitle}\u201d` : 'in progress';
+  const when = save.savedAt ? `, last saved ${new Date(save.savedAt).toLocaleString()}` : '';
   return h(
     'section',
     { class: 'banner banner--info resume', attrs: { 'aria-labelledby': 'resume-title' } },
     h('h2', { class: 'section-title', attrs: { id: 'resume-title' } }, 'Saved exercise'),
-    h('p', null, `${save.title}${who}, ${state}.`),
+    h('p', null, `${save.title}${who}: ${where}${when}.`),
     h(
       'div',
       { class: 'button-row' },

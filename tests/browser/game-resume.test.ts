@@ -1,0 +1,103 @@
+/**
+ * Resume: the game saves after every event; a reload offers "Resume" and continues exactly where
+ * it was; a damaged or outdated save is explained, offered for download, and set aside.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, launchBrowser, startApp } from './harness';
+import { next, openGame, playToDebrief, readSave, waitForScreen } from './game-helpers';
+
+let app: App;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function startTutorial(page: Page): Promise<void> {
+  await waitForScreen(page, 'menu');
+  await next(page, () => page.getByRole('button', { name: /^Play Tutorial/ }).click());
+  await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
+}
+
+/** Saves a save's text straight into the slot and reloads, as if the tab had been closed. */
+async function plantSave(page: Page, raw: string): Promise<void> {
+  await page.evaluate((text) => localStorage.setItem('crisis-room.save', text), raw);
+  await page.reload();
+  await waitForScreen(page, 'menu');
+}
+
+describe('game resume', () => {
+  it('continues exactly where it was after a reload', async () => {
+    const { page, errors } = await openGame(browser, app.url);
+    await startTutorial(page);
+    const group = page.getByRole('group', { name: 'Choices' });
+    expect(await next(page, () => group.getByRole('button').first().click())).toBe('consequence');
+    expect(await next(page, () => page.getByRole('button', { name: 'Continue' }).click())).toBe('war-room');
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    const feed = await page.getByRole('heading', { name: /^Incoming/ }).textContent();
+    const meters = await page.getByRole('meter').evaluateAll((all) => all.map((m) => m.getAttribute('aria-valuetext')));
+    const before = await readSave(page);
+    expect(before?.log.length).toBeGreaterThanOrEqual(3);
+
+    await page.reload();
+    await waitForScreen(page, 'menu');
+    const offer = page.getByRole('region', { name: 'Saved exercise' });
+    await expect.poll(() => offer.textContent()).toContain(title ?? '?');
+    expect(await next(page, () => offer.getByRole('button', { name: 'Resume' }).click())).toBe('war-room');
+
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await page.getByRole('heading', { name: /^Incoming/ }).textContent()).toBe(feed);
+    expect(await page.getByRole('meter').evaluateAll((all) => all.map((m) => m.getAttribute('aria-valuetext')))).toEqual(meters);
+    const after = await readSave(page);
+    expect(after?.log).toEqual(before?.log);
+    expect(after?.seed).toBe(before?.seed);
+
+    const result = await playToDebrief(page, 'mouse', () => 0);
+    expect(result.screens.at(-1)).toBe('debrief');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('explains a corrupted save, offers it for download and starts fresh', async () => {
+    const { page, errors } = await openGame(browser, app.url);
+    await startTutorial(page);
+    const good = JSON.stringify(await readSave(page));
+    const damaged = good.slice(0, Math.floor(good.length / 2));
+    await plantSave(page, damaged);
+
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/could not be resumed\. The save file ends early/);
+    expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download the save/ }).click()]);
+    expect(download.suggestedFilename()).toBe('crisis-room-save.json');
+    expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(damaged);
+    expect(await page.evaluate(() => localStorage.getItem('crisis-room.save'))).toBeNull();
+
+    // Fresh start: a new session, a new save.
+    await startTutorial(page);
+    expect((await readSave(page))?.log.length).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('explains a save from another format version and starts fresh', async () => {
+    const { page, errors } = await openGame(browser, app.url);
+    await startTutorial(page);
+    const save = (await readSave(page)) as Record<string, unknown>;
+    await plantSave(page, JSON.stringify({ ...save, version: 0 }));
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/format version 0/);
+    expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(0);
+    await plantSave(page, 'not json at all');
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not valid JSON/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});

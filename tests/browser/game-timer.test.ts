@@ -1,0 +1,42 @@
+/** The decision timer counts down in real seconds, turns urgent, and sends `clock.expire` at zero. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, launchBrowser, startApp } from './harness';
+import { next, waitForScreen } from './game-helpers';
+
+let app: App;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('game decision timer', () => {
+  it('counts down, turns urgent and takes the default choice when time runs out', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${app.url}?scenario=tutorial_loyalty_leak&seed=3`);
+    await waitForScreen(page, 'briefing');
+    await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
+    const timer = page.getByRole('timer', { name: 'Time left for this decision' });
+    await expect.poll(() => timer.textContent()).toMatch(/^(2:00|1:59)$/);
+    expect(await timer.getAttribute('class')).not.toContain('timer--urgent');
+
+    await page.clock.fastForward('01:35');
+    await expect.poll(() => timer.textContent()).toMatch(/^0:2\d$/);
+    expect(await timer.getAttribute('class')).toContain('timer--urgent');
+
+    await page.clock.fastForward('00:30');
+    await waitForScreen(page, 'consequence');
+    expect(await page.getByText('Time ran out: the default was taken').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Say nothing until the forensics firm reports');
+    await context.close();
+  }, 180_000);
+});
