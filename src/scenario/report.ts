@@ -46,10 +46,6 @@ export class Reporter {
     });
   }
 
-  get errorCount(): number {
-    return this.diagnostics.filter((d) => d.severity === 'error').length;
-  }
-
   private add(severity: Severity, code: string, message: string, path: Path, target: Target): void {
     const range = this.locate(path, target);
     this.diagnostics.push({

@@ -1,44 +1,8 @@
-import { INJECT_KINDS } from './types.ts';
-import { int, list, num, obj, oneOfWords, ref, str, type JsonSchema } from './json-schema.ts';
+import { int, list, num, obj, oneOfWords, ref, type JsonSchema } from './json-schema.ts';
+import { storyDefinitions } from './schema-story.ts';
 
-/** The outcome keys choices, beats (`on_enter`), triggers, deadlines and optional injects share. */
-export const outcomeProperties: Record<string, JsonSchema> = {
-  effects: ref('effects'),
-  set: ref('flagChanges'),
-  facts: ref('factChanges'),
-};
-
-const inject = (description: string, extra: Record<string, JsonSchema> = {}): JsonSchema =>
-  obj(
-    description,
-    {
-      id: ref(
-        'id',
-        'Unique across all injects of the scenario; the session log names injects by id.',
-      ),
-      kind: oneOfWords('How the inject is shown.', INJECT_KINDS),
-      from: ref('text', 'The sender: a person, a newspaper, an account, an authority.'),
-      headline: ref('text', 'Subject line, headline or first line.'),
-      body: ref('text', 'The full message.'),
-      reactions: obj(
-        'Reaction counts shown under a social post.',
-        { likes: int('Likes.', 0), shares: int('Shares.', 0), replies: int('Replies.', 0) },
-        ['likes', 'shares', 'replies'],
-      ),
-      variants: list(
-        obj('An alternative headline and body.', { headline: ref('text'), body: ref('text') }, [
-          'headline',
-          'body',
-        ]),
-        'Alternatives; the seeded generator picks one to replace headline and body.',
-        1,
-      ),
-      ...extra,
-    },
-    ['id', 'kind', 'from', 'headline', 'body'],
-  );
-
-export const definitions: Record<string, JsonSchema> = {
+/** Schema definitions of values and declarations: ids, texts, meters, endings, the rubric. */
+const declarations: Record<string, JsonSchema> = {
   id: {
     type: 'string',
     description: 'A snake_case id (a lower-case letter, then lower-case letters, digits or _).',
@@ -136,112 +100,6 @@ export const definitions: Record<string, JsonSchema> = {
     { id: ref('id'), label: ref('text'), start: num('Value at hour 0.'), unit: ref('text') },
     ['id', 'label', 'start'],
   ),
-  inject: inject('Something that arrives: an e-mail, a news story, a regulator letter...'),
-  claim: obj(
-    'A public statement of a fact value.',
-    {
-      fact: ref('id', 'The fact stated.'),
-      value: num('The figure stated in public.'),
-      confidence: oneOfWords('How firmly it was stated.', ['confirmed', 'preliminary', 'estimate']),
-      statement: ref('text', 'What was said, in words, for the debrief.'),
-    },
-    ['fact', 'value', 'confidence'],
-  ),
-  choice: obj(
-    'A move the team can make.',
-    {
-      id: ref('id', 'Unique across the whole scenario.'),
-      category: ref('id', 'disclosure, leadership, legal, or a declared category.'),
-      label: ref('text'),
-      description: ref('text'),
-      if: ref('condition', 'Offered only when this holds.'),
-      ...outcomeProperties,
-      claims: list(ref('claim'), 'Public statements this move makes.'),
-      next: ref('id', 'The next beat, or end to resolve the endings.'),
-      feedback: ref('text', 'Expert feedback for the debrief: why this helps or hurts.'),
-      references: list(str('A source or principle.'), 'Sources the feedback cites.'),
-      rating: oneOfWords('How an expert rates the move.', ['recommended', 'acceptable', 'harmful']),
-      strategy: oneOfWords('The SCCT crisis-response strategy (Coombs 2007).', [
-        'deny',
-        'diminish',
-        'rebuild',
-        'bolster',
-      ]),
-    },
-    ['id', 'category', 'label', 'next', 'feedback', 'rating'],
-  ),
-  decision: obj(
-    'What the team must decide in this beat.',
-    {
-      prompt: ref('text'),
-      time_limit: {
-        type: 'integer',
-        exclusiveMinimum: 0,
-        description: 'Real seconds; then default is required.',
-      },
-      default: ref('id', 'The choice taken when time runs out.'),
-      choices: list(ref('choice'), 'The moves on offer; at least one.', 1),
-    },
-    ['prompt', 'choices'],
-  ),
-  facilitation: obj('Facilitator-only material.', {
-    notes: ref('text'),
-    questions: list(ref('text'), 'Discussion questions.'),
-  }),
-  beat: obj(
-    'A unit of the story.',
-    {
-      id: ref('id'),
-      title: ref('text'),
-      at: {
-        type: 'number',
-        minimum: 0,
-        default: 0,
-        description: 'In-game hour; entering the beat moves the clock here (never back).',
-      },
-      injects: list(ref('inject'), 'What arrives as the beat opens, in order.'),
-      on_enter: obj('Outcome applied when the beat is entered.', outcomeProperties),
-      facilitator: ref('facilitation'),
-      decision: ref('decision'),
-      next: ref('id', 'Only on a beat without a decision: where Continue leads (a beat or end).'),
-    },
-    ['id', 'title'],
-  ),
-  trigger: obj(
-    'Fires once, the first time its condition holds.',
-    {
-      id: ref('id'),
-      when: ref('condition'),
-      chance: {
-        type: 'number',
-        exclusiveMinimum: 0,
-        maximum: 1,
-        default: 1,
-        description: 'Rolled once with the seeded generator.',
-      },
-      inject: ref('inject'),
-      ...outcomeProperties,
-      goto: ref('id', 'Enter this beat instead (only when entering a beat).'),
-    },
-    ['id', 'when'],
-  ),
-  deadline: obj(
-    'A legal or self-imposed clock.',
-    {
-      id: ref('id'),
-      label: ref('text'),
-      reference: str('The rule the clock models, e.g. "PIPA Art. 34".'),
-      starts_when: ref('condition', 'The clock starts the first time this holds.'),
-      met_when: ref('condition', 'Met if this holds at or before start + hours.'),
-      hours: { type: 'number', exclusiveMinimum: 0, description: 'In-game hours allowed.' },
-      met: obj('Outcome when met.', outcomeProperties),
-      missed: obj('Outcome when missed, plus an optional inject.', {
-        ...outcomeProperties,
-        inject: ref('inject'),
-      }),
-    },
-    ['id', 'label', 'starts_when', 'met_when', 'hours'],
-  ),
   credibility: obj(
     'What a contradicted public claim costs.',
     {
@@ -315,8 +173,7 @@ export const definitions: Record<string, JsonSchema> = {
     },
     ['id', 'label', 'capability', 'evidence'],
   ),
-  optionalInject: inject('An inject the facilitator may push during play.', {
-    ...outcomeProperties,
-    note: ref('text', 'Facilitator-only note.'),
-  }),
 };
+
+/** Every definition of the format's schema, referenced as `#/definitions/<name>`. */
+export const definitions: Record<string, JsonSchema> = { ...declarations, ...storyDefinitions };

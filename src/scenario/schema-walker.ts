@@ -2,6 +2,15 @@ import type { JsonSchema } from './json-schema.ts';
 import type { Path } from './path.ts';
 import type { Target } from './report.ts';
 import { didYouMean } from './suggest.ts';
+import {
+  accepts,
+  clip,
+  compiled,
+  lastKey,
+  lowerFirst,
+  TYPE_WORDS,
+  typeOf,
+} from './schema-values.ts';
 
 /** A structural problem, positioned later (only the ones that are reported). */
 export interface Issue {
@@ -12,7 +21,6 @@ export interface Issue {
 }
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
-const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}...` : s);
 
 const QUOTE_HINT =
   '; if it belongs to the text before it, put that text in quotes (a comma inside { } ends a value)';
@@ -50,48 +58,6 @@ function resolveRef(schema: JsonSchema, cx: Ctx): { schema: JsonSchema; noun: st
   const name = schema.$ref.replace('#/definitions/', '');
   const target = cx.root.definitions?.[name] ?? {};
   return { schema: target, noun: NOUNS[name] ?? name };
-}
-
-function typeOf(v: unknown): string {
-  if (v === null || v === undefined) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the text '${clip(v)}'`;
-  return `${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
-}
-
-function accepts(type: JsonSchema['type'], v: unknown): boolean {
-  switch (type) {
-    case undefined:
-      return true;
-    case 'object':
-      return typeof v === 'object' && v !== null && !Array.isArray(v);
-    case 'array':
-      return Array.isArray(v);
-    case 'string':
-      return typeof v === 'string';
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'number':
-      return typeof v === 'number' && Number.isFinite(v);
-    case 'integer':
-      return typeof v === 'number' && Number.isInteger(v);
-  }
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  object: 'a mapping (key: value lines)',
-  array: 'a list (- items)',
-  string: 'a text',
-  boolean: 'true or false',
-  number: 'a number',
-  integer: 'a whole number',
-};
-
-function lastKey(path: Path): string {
-  for (let i = path.length - 1; i >= 0; i--)
-    if (typeof path[i] === 'string') return path[i] as string;
-  return 'value';
 }
 
 function walk(
@@ -169,16 +135,6 @@ function walk(
   }
   if (typeof value === 'object' && value !== null)
     walkObject(value as Record<string, unknown>, schema, cx, path, here, issues);
-}
-
-const patterns = new Map<string, RegExp>();
-function compiled(pattern: string): RegExp {
-  let re = patterns.get(pattern);
-  if (re === undefined) {
-    re = new RegExp(pattern, 'u');
-    patterns.set(pattern, re);
-  }
-  return re;
 }
 
 function walkString(
@@ -334,8 +290,4 @@ function walkAnyOf(
     return;
   }
   issues.push(...(best ?? []));
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
 }
