@@ -13,7 +13,7 @@ export function actionsPanel(): Panel {
     {
       class: 'btn btn--secondary',
       attrs: { type: 'button' },
-      on: { click: () => current?.send({ kind: 'undo' }) },
+      on: { click: () => void current?.send({ kind: 'undo' }) },
     },
     'Undo last decision',
   );
@@ -23,7 +23,9 @@ export function actionsPanel(): Panel {
     {
       class: 'btn btn--secondary',
       attrs: { type: 'button' },
-      on: { click: () => select.value && current?.send({ kind: 'jump', beat: select.value }) },
+      on: {
+        click: () => void (select.value && current?.send({ kind: 'jump', beat: select.value })),
+      },
     },
     'Jump',
   );
@@ -48,7 +50,7 @@ export function actionsPanel(): Panel {
       on: {
         click: () => {
           showConfirm(false);
-          current?.send({ kind: 'end' });
+          void current?.send({ kind: 'end' });
         },
       },
     },

@@ -29,7 +29,7 @@ export function clockPanel(): ClockPanel {
           type: 'button',
           'aria-label': `+${seconds} s (extend the timer by ${seconds} seconds)`,
         },
-        on: { click: () => current?.send({ kind: 'extend', seconds }) },
+        on: { click: () => void current?.send({ kind: 'extend', seconds }) },
       },
       `+${seconds} s`,
     );
@@ -42,8 +42,9 @@ export function clockPanel(): ClockPanel {
     h('div', { class: 'button-row' }, pause, extend(30), extend(60)),
   );
   let current: View | null = null;
-  pause.addEventListener('click', () =>
-    current?.send({ kind: current.session.paused ? 'resume' : 'pause' }),
+  pause.addEventListener(
+    'click',
+    () => void current?.send({ kind: current.session.paused ? 'resume' : 'pause' }),
   );
 
   function tick(now: number): void {

@@ -59,7 +59,7 @@ export function decisionPanel(): Panel {
               {
                 class: 'btn',
                 attrs: { type: 'button', 'data-key': 'continue' },
-                on: { click: () => view.send({ kind: 'continue' }) },
+                on: { click: () => void view.send({ kind: 'continue' }) },
               },
               next ? `Continue to "${t(next.title)}"` : 'Continue',
             ),
@@ -137,7 +137,7 @@ function choiceCard(
           'aria-label': `Record as the room's choice: ${label}`,
           disabled: !available || !view.canAct,
         },
-        on: { click: () => view.send({ kind: 'choose', choice: choice.id }) },
+        on: { click: () => void view.send({ kind: 'choose', choice: choice.id }) },
       },
       "Record as the room's choice",
     ),

@@ -46,7 +46,7 @@ export function injectsPanel(): Panel {
                         'data-key': `inject:${inject.id}`,
                         'aria-label': `Push to the room: ${headline}`,
                       },
-                      on: { click: () => view.send({ kind: 'inject', inject: inject.id }) },
+                      on: { click: () => void view.send({ kind: 'inject', inject: inject.id }) },
                     },
                     'Push to the room',
                   ),

@@ -73,17 +73,16 @@ function announce(message: string): void {
   announcer.textContent = message;
 }
 
-function send(command: Command): void {
-  const active = link;
-  if (!active) return;
-  void active.send(command).then((result) => {
-    const scenario = loaded && 'scenario' in loaded ? loaded.scenario : null;
-    announce(
-      result.accepted
-        ? describeCommand(command, scenario)
-        : `Not done: ${result.reason ?? 'refused'}.`,
-    );
-  });
+async function send(command: Command): Promise<boolean> {
+  if (!link) return false;
+  const result = await link.send(command);
+  const scenario = loaded && 'scenario' in loaded ? loaded.scenario : null;
+  announce(
+    result.accepted
+      ? describeCommand(command, scenario)
+      : `Not done: ${(result.reason ?? 'refused').replace(/\.$/, '')}.`,
+  );
+  return result.accepted;
 }
 
 function showBanner(text: string | null, tone: 'info' | 'warning' = 'info'): void {

@@ -21,8 +21,10 @@ export function notesPanel(): Panel {
       input.focus();
       return;
     }
-    current.send({ kind: 'note', text });
-    input.value = '';
+    // The text stays in the box until the projector has recorded it, so a refusal loses nothing.
+    void current.send({ kind: 'note', text }).then((recorded) => {
+      if (recorded && input.value.trim() === text) input.value = '';
+    });
     input.focus();
   };
   add.addEventListener('click', submit);

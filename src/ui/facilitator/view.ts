@@ -14,8 +14,8 @@ export interface View {
   readonly session: NonNullable<ConsoleModel['session']>;
   /** This console may send commands: the projector is there and this console holds control. */
   readonly canAct: boolean;
-  /** Sends a command and reports the outcome in the status line. */
-  send(command: Command): void;
+  /** Sends a command, reports the outcome in the status line, and resolves with whether it was done. */
+  send(command: Command): Promise<boolean>;
 }
 
 export interface Panel {

@@ -152,6 +152,11 @@ export function connectConsole(
   }, HEARTBEAT_MS);
   const leave = (): void => close();
   globalThis.addEventListener?.('pagehide', leave);
+  // Browsers slow the timers of hidden windows: beat at once when the console is looked at again.
+  const wake = (): void => {
+    if (globalThis.document?.visibilityState === 'visible') heartbeat();
+  };
+  globalThis.document?.addEventListener('visibilitychange', wake);
 
   function close(): void {
     if (!open) return;
@@ -160,6 +165,7 @@ export function connectConsole(
     clearInterval(beat);
     channel.close();
     globalThis.removeEventListener?.('pagehide', leave);
+    globalThis.document?.removeEventListener('visibilitychange', wake);
     for (const resolve of pending.values())
       resolve({ accepted: false, reason: 'The console closed.' });
     pending.clear();
@@ -177,7 +183,10 @@ export function connectConsole(
       if (model.controller !== self) {
         return Promise.resolve({
           accepted: false,
-          reason: 'Another console controls this session.',
+          reason:
+            model.controller === null
+              ? 'This console does not hold control at the moment; try again in a second.'
+              : 'Another console controls this session.',
         });
       }
       const id = createPeerId();

@@ -126,7 +126,7 @@ export function linkProjector(
         const result =
           controller() === message.console
             ? apply(session, message.command, onChange)
-            : { accepted: false, reason: 'Another console controls this session.' };
+            : { accepted: false, reason: controller() === null ? NO_CONTROLLER : OTHER_CONTROLLER };
         post({
           type: 'result',
           projector: self,
@@ -206,6 +206,9 @@ export function linkProjector(
     close: leave,
   };
 }
+
+const OTHER_CONTROLLER = 'Another console controls this session.';
+const NO_CONTROLLER = 'This console does not hold control at the moment; try again in a second.';
 
 interface Applied {
   readonly accepted: boolean;
