@@ -54,7 +54,7 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
   if (source.length > maxBytes || (source.length * 3 > maxBytes && utf8Length(source) > maxBytes)) {
     return fail(
       'CR101',
-      `file is larger than ${maxBytes} bytes; a scenario should be far smaller`,
+      `file is larger than ${sizeWords(maxBytes)}; a scenario should be far smaller`,
       0,
       0,
     );
@@ -193,4 +193,8 @@ function inspect(doc: Document): Shape {
     }
   }
   return shape;
+}
+
+function sizeWords(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
 }
