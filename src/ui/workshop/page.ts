@@ -1,0 +1,150 @@
+/**
+ * The scenario workshop: write or open a scenario, see its diagnostics at their line and column
+ * as you type, the exhaustive analysis (in a worker), the beat graph, and play from any beat.
+ * Everything runs in the browser; the file never leaves it.
+ */
+import type { Analysis, BeatGraph } from '../../analysis/index';
+import type { Diagnostic } from '../../scenario/diagnostic';
+import type { Scenario } from '../../scenario/types';
+import { h } from '../dom/h';
+import { createEditor } from './editor';
+import { renderGraph } from './graph-svg';
+import { createPlayPanel } from './play';
+import type { CheckRequest, WorkerReply } from './protocol';
+import { STARTER } from './starter';
+import { renderSummary } from './summary';
+import './workshop.css';
+
+const DEBOUNCE_MS = 250;
+
+const editor = createEditor('Scenario YAML');
+const fileInput = h('input', { attrs: { id: 'ws-file', type: 'file', accept: '.yaml,.yml,text/yaml,text/plain' } });
+const diagnosticsSummary = h('p', { class: 'ws-diagnostics-summary', attrs: { id: 'ws-diagnostics-summary', role: 'status' } }, 'Checking…');
+const diagnosticsList = h('ol', { class: 'ws-diagnostics', attrs: { 'aria-label': 'Problems' } });
+const analysisStatus = h('p', { class: 'ws-hint', attrs: { role: 'status' } }, 'Waiting for a scenario without errors.');
+const analysisBox = h('div', { class: 'ws-analysis' });
+const graphBox = h('div', { class: 'ws-graph-box', attrs: { tabindex: '0', 'aria-label': 'Beat graph (scrollable)' } });
+const play = createPlayPanel();
+
+const panel = (id: string, title: string, ...children: (Node | null)[]): HTMLElement =>
+  h('section', { class: 'ws-panel', attrs: { 'aria-labelledby': id } }, h('h2', { attrs: { id } }, title), ...children);
+
+const root = document.getElementById('workshop')!;
+root.replaceChildren(
+  h(
+    'header',
+    { class: 'ws-header' },
+    h('h1', null, 'Scenario workshop'),
+    h('p', { class: 'ws-hint' }, 'Write or open a scenario. Everything runs in this browser: nothing is uploaded.'),
+    h('div', { class: 'ws-open' }, h('label', { attrs: { for: 'ws-file' } }, 'Open a scenario file'), fileInput),
+  ),
+  h(
+    'div',
+    { class: 'ws-columns' },
+    h('div', { class: 'ws-left' }, editor.root),
+    h(
+      'div',
+      { class: 'ws-right' },
+      panel('ws-h-problems', 'Problems', diagnosticsSummary, diagnosticsList),
+      panel('ws-h-analysis', 'Analysis', analysisStatus, analysisBox),
+      panel('ws-h-graph', 'Beat graph', graphBox),
+      panel('ws-h-play', 'Play from here', play.root),
+    ),
+  ),
+);
+
+function renderDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  diagnosticsSummary.textContent =
+    diagnostics.length === 0 ? 'No problems.' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+  diagnosticsSummary.className = `ws-diagnostics-summary ${errors > 0 ? 'ws-bad' : 'ws-ok'}`;
+  diagnosticsList.replaceChildren(
+    ...diagnostics.map((d) =>
+      h(
+        'li',
+        { class: `ws-diagnostic ws-${d.severity}` },
+        h(
+          'button',
+          {
+            class: 'ws-link',
+            attrs: { type: 'button' },
+            on: { click: () => editor.reveal(d.range.start.offset, d.range.end.offset, d.range.start.line) },
+          },
+          `Line ${d.range.start.line}, column ${d.range.start.col}`,
+        ),
+        ` ${d.severity} ${d.code}: ${d.message}`,
+      ),
+    ),
+  );
+  editor.mark(diagnostics.map((d) => ({ line: d.range.start.line, severity: d.severity })));
+}
+
+function renderAnalysis(analysis: Analysis, graph: BeatGraph, ms: number): void {
+  analysisStatus.textContent = analysis.complete ? 'Analysis complete.' : 'Analysis partial (state cap reached).';
+  analysisBox.replaceChildren(renderSummary(analysis, ms));
+  graphBox.replaceChildren(renderGraph(graph, `Beat graph of ${analysis.scenario}: beats, choices and endings`, (beat) => play.selectBeat(beat)).svg);
+}
+
+// The worker: replaced whenever newer text arrives while it is still busy, so a long analysis
+// never holds up the diagnostics of what the author is typing now.
+let worker: Worker | null = null;
+let busy = false;
+let latest = 0;
+let scenario: Scenario | null = null;
+
+function spawn(): Worker {
+  const next = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  next.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    if (reply.id !== latest) return;
+    if (reply.kind === 'checked') {
+      renderDiagnostics(reply.diagnostics);
+      scenario = reply.scenario;
+      play.setScenario(scenario, null);
+      if (!scenario) {
+        busy = false;
+        analysisStatus.textContent = 'Fix the errors to analyse.';
+        analysisBox.replaceChildren();
+        graphBox.replaceChildren();
+        return;
+      }
+      analysisStatus.textContent = 'Analysing every playthrough…';
+    } else if (reply.kind === 'analysed') {
+      busy = false;
+      renderAnalysis(reply.analysis, reply.graph, reply.ms);
+      play.setScenario(scenario, reply.analysis);
+    } else {
+      busy = false;
+      analysisStatus.textContent = `The analysis failed: ${reply.message}`;
+    }
+  });
+  return next;
+}
+
+function check(): void {
+  latest++;
+  if (busy && worker) {
+    worker.terminate();
+    worker = null;
+  }
+  worker ??= spawn();
+  busy = true;
+  const request: CheckRequest = { id: latest, text: editor.value() };
+  worker.postMessage(request);
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+editor.onInput(() => {
+  clearTimeout(timer);
+  diagnosticsSummary.textContent = 'Checking…';
+  timer = setTimeout(check, DEBOUNCE_MS);
+});
+
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (!file) return;
+  void file.text().then((source) => editor.setValue(source));
+});
+
+editor.setValue(STARTER);

@@ -1,0 +1,179 @@
+/**
+ * "Play from here": pick a beat and the meter values the team arrives with, then play on through
+ * the engine's own rules. The state is built with `stateAt` (start, facilitator jump, set meters);
+ * every later step is `rules.step`.
+ */
+import { type Analysis, stateAt } from '../../analysis/index';
+import { scoreState } from '../../debrief/score';
+import { compileRules, type Rules } from '../../engine/index';
+import type { GameState, Notice } from '../../engine/types';
+import { text } from '../../scenario/text';
+import type { Scenario } from '../../scenario/types';
+import { h } from '../dom/h';
+
+export interface PlayPanel {
+  readonly root: HTMLElement;
+  setScenario(scenario: Scenario | null, analysis: Analysis | null): void;
+  /** Selects a beat in the form and moves focus there. */
+  selectBeat(beat: string): void;
+}
+
+function describe(notice: Notice, scenario: Scenario): string | null {
+  const meter = (id: string): string => text(scenario.meters.find((m) => m.id === id)?.label ?? id);
+  switch (notice.kind) {
+    case 'meter':
+      return `${meter(notice.meter)} ${notice.from} → ${notice.to}`;
+    case 'flag':
+      return `${notice.flag} is now ${notice.value ? 'on' : 'off'}`;
+    case 'fact':
+      return `${notice.fact} revised: ${notice.from} → ${notice.to}`;
+    case 'contradiction':
+      return `A claim of ${notice.claimed} was contradicted by ${notice.revised}`;
+    case 'trigger':
+      return notice.fired ? `Trigger ${notice.trigger} fired` : `Trigger ${notice.trigger} rolled and did not fire`;
+    case 'deadline':
+      return `Deadline ${notice.deadline}: ${notice.status}`;
+    default:
+      return null;
+  }
+}
+
+export function createPlayPanel(): PlayPanel {
+  const beatSelect = h('select', { attrs: { id: 'ws-play-beat' } });
+  const meterBox = h('div', { class: 'ws-play-meters' });
+  const startButton = h('button', { class: 'ws-button', attrs: { type: 'submit' } }, 'Play from here');
+  const form = h(
+    'form',
+    { class: 'ws-play-form', attrs: { 'aria-label': 'Play from a beat' } },
+    h('label', { attrs: { for: 'ws-play-beat' } }, 'Beat'),
+    beatSelect,
+    meterBox,
+    startButton,
+  );
+  const board = h('div', { class: 'ws-play-board', attrs: { 'aria-live': 'polite' } });
+  const root = h('div', { class: 'ws-play' }, form, board);
+  let scenario: Scenario | null = null;
+  let analysis: Analysis | null = null;
+  let rules: Rules | null = null;
+
+  const meterInputs = (): HTMLInputElement[] => [...meterBox.querySelectorAll('input')];
+  const fillMeters = (): void => {
+    if (!scenario) return;
+    const ranges = analysis?.beats.find((b) => b.id === beatSelect.value)?.meters ?? null;
+    meterBox.replaceChildren(
+      ...scenario.meters.map((meter) => {
+        const range = ranges?.[meter.id];
+        const value = range ? Math.min(range.max, Math.max(range.min, meter.start)) : meter.start;
+        const id = `ws-play-meter-${meter.id}`;
+        return h(
+          'div',
+          { class: 'ws-play-meter' },
+          h('label', { attrs: { for: id } }, text(meter.label)),
+          h('input', { attrs: { id, type: 'number', min: meter.min, max: meter.max, step: 1, value, 'data-meter': meter.id } }),
+          h('span', { class: 'ws-hint' }, range ? `reached ${range.min}–${range.max}` : `${meter.min}–${meter.max}`),
+        );
+      }),
+    );
+  };
+
+  const show = (state: GameState, notices: readonly Notice[]): void => {
+    if (!scenario || !rules) return;
+    const activeRules = rules;
+    const beat = activeRules.beat(state.beat);
+    const meters = h('ul', { class: 'ws-play-meter-list', attrs: { 'aria-label': 'Meters' } }, ...scenario.meters.map((m) => h('li', null, `${text(m.label)}: ${state.meters[m.id] ?? m.start}`)));
+    const changes = notices.map((n) => describe(n, scenario!)).filter((line): line is string => line !== null);
+    const happened = changes.length > 0 ? h('ul', { class: 'ws-play-notices', attrs: { 'aria-label': 'What happened' } }, ...changes.map((c) => h('li', null, c))) : null;
+    if (state.ending !== null) {
+      const ending = scenario.endings.find((e) => e.id === state.ending);
+      const score = scoreState(scenario, state);
+      board.replaceChildren(
+        happened ?? '',
+        h('h3', null, `Ending: ${ending ? text(ending.title) : state.ending}`),
+        h('p', null, ending ? text(ending.epilogue) : ''),
+        h('p', null, `Score ${score.overall} (decisions ${Math.round(score.decisions)}, objectives ${Math.round(score.objectives)}, ending ${score.ending})`),
+        meters,
+      );
+      return;
+    }
+    const actions: HTMLElement[] = [];
+    if (beat.decision) {
+      const offered = activeRules.available(state);
+      if (offered.length === 0) actions.push(h('p', { class: 'ws-warning' }, 'Dead end: no choice is available here.'));
+      for (const choice of offered) {
+        actions.push(
+          h(
+            'button',
+            {
+              class: 'ws-button ws-choice',
+              attrs: { type: 'button' },
+              on: { click: () => advance(state, { type: 'player.choose', choice: choice.id }) },
+            },
+            `${text(choice.label)} (${choice.id}, ${choice.rating})`,
+          ),
+        );
+      }
+    } else if (beat.next !== undefined) {
+      actions.push(h('button', { class: 'ws-button', attrs: { type: 'button' }, on: { click: () => advance(state, { type: 'player.continue' }) } }, 'Continue'));
+    }
+    board.replaceChildren(
+      happened ?? '',
+      h('h3', null, `${text(beat.title)} (${beat.id}) · hour ${state.time}`),
+      beat.injects.length > 0 ? h('ul', { class: 'ws-play-injects', attrs: { 'aria-label': 'Injects' } }, ...beat.injects.map((i) => h('li', null, `${i.kind}: ${text(i.headline)}`))) : '',
+      beat.decision ? h('p', { class: 'ws-prompt' }, text(beat.decision.prompt)) : '',
+      h('div', { class: 'ws-play-actions' }, ...actions),
+      meters,
+    );
+    board.querySelector<HTMLButtonElement>('button')?.focus();
+  };
+
+  const advance = (state: GameState, event: Parameters<Rules['step']>[1]): void => {
+    if (!rules) return;
+    const result = rules.step(state, event);
+    if (!result.accepted) {
+      board.prepend(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, `Refused: ${result.reason ?? ''}`));
+      return;
+    }
+    show(result.state, result.notices);
+  };
+
+  beatSelect.addEventListener('change', fillMeters);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!rules) return;
+    const meters = Object.fromEntries(meterInputs().map((input) => [input.dataset['meter'] ?? '', Number(input.value)]));
+    const start = stateAt(rules, { beat: beatSelect.value, meters });
+    if (!start.accepted) {
+      board.replaceChildren(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, `Cannot start there: ${start.reason ?? ''}`));
+      return;
+    }
+    show(start.state, []);
+  });
+
+  const disable = (off: boolean): void => {
+    beatSelect.disabled = off;
+    startButton.disabled = off;
+  };
+  disable(true);
+  board.replaceChildren(h('p', { class: 'ws-hint' }, 'Fix the errors to play.'));
+
+  return {
+    root,
+    setScenario(next, nextAnalysis) {
+      const previous = beatSelect.value;
+      scenario = next;
+      analysis = nextAnalysis;
+      rules = next ? compileRules(next) : null;
+      disable(next === null);
+      if (!next) return;
+      beatSelect.replaceChildren(...next.beats.map((b) => h('option', { attrs: { value: b.id } }, `${text(b.title)} (${b.id})`)));
+      if (next.beats.some((b) => b.id === previous)) beatSelect.value = previous;
+      fillMeters();
+    },
+    selectBeat(beat) {
+      if (!scenario?.beats.some((b) => b.id === beat)) return;
+      beatSelect.value = beat;
+      fillMeters();
+      beatSelect.focus();
+    },
+  };
+}

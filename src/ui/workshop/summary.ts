@@ -1,0 +1,79 @@
+/** The analysis summary of the workshop: endings, what is unreachable, findings, score range. */
+import type { Analysis } from '../../analysis/index';
+import { h } from '../dom/h';
+
+const route = (path: readonly string[] | null): string => (path === null ? '' : path.length === 0 ? '(no choices)' : path.join(' → '));
+const list = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
+
+function section(title: string, ...children: (Node | string | null)[]): HTMLElement {
+  return h('section', { class: 'ws-summary-section' }, h('h3', null, title), ...children);
+}
+
+export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
+  const { unreachable } = analysis;
+  const problems = unreachable.beats.length + unreachable.choices.length + unreachable.endings.length + analysis.deadEnds.length;
+  const headline = h(
+    'p',
+    { class: `ws-verdict ${problems === 0 ? 'ws-ok' : 'ws-bad'}` },
+    problems === 0
+      ? `Every ending is reachable and nothing is dead.`
+      : `${problems} problem${problems === 1 ? '' : 's'}: ${analysis.complete ? 'unreachable' : 'not found'} parts or dead ends below.`,
+  );
+  const facts = h(
+    'p',
+    { class: 'ws-facts' },
+    `${analysis.states.toLocaleString('en-US')} distinct states, ${analysis.transitions.toLocaleString('en-US')} transitions`,
+    analysis.paths.total !== null ? `, ${analysis.paths.total.toLocaleString('en-US')} playthroughs` : '',
+    ` · ${Math.round(ms)} ms`,
+  );
+  const partial = analysis.capMessage ? h('p', { class: 'ws-warning', attrs: { role: 'note' } }, analysis.capMessage) : null;
+
+  const endings = h(
+    'table',
+    { class: 'ws-table' },
+    h('caption', null, 'Endings'),
+    h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Ending'), h('th', { attrs: { scope: 'col' } }, 'Reachable'), h('th', { attrs: { scope: 'col' } }, analysis.complete ? 'Shortest route' : 'A route'))),
+    h(
+      'tbody',
+      null,
+      ...analysis.endings.map((ending) =>
+        h(
+          'tr',
+          { class: ending.reachable ? '' : 'ws-row-bad' },
+          h('th', { attrs: { scope: 'row' } }, `${ending.id} (${ending.tone})`),
+          h('td', null, ending.reachable ? (ending.paths !== null ? `yes, ${ending.paths.toLocaleString('en-US')} ways` : 'yes') : 'NO'),
+          h('td', { class: 'ws-route' }, route(ending.shortestPath)),
+        ),
+      ),
+    ),
+  );
+
+  const never = analysis.complete ? 'Unreachable' : 'Not found';
+  const dead = section(
+    'Dead parts',
+    h('p', null, `${never} beats: ${list(unreachable.beats)}`),
+    h('p', null, `${never} choices: ${list(unreachable.choices)}`),
+    h('p', null, `Triggers that never fire: ${list(unreachable.triggers)}`),
+    h('p', null, `Dead ends: ${analysis.deadEnds.length === 0 ? 'none' : analysis.deadEnds.map((d) => `${d.beat} (after ${route(d.path)})`).join('; ')}`),
+  );
+
+  const findings = [
+    ...analysis.conditions.map((c) => `${c.where}: "${c.source}" is ${c.verdict === 'never-true' ? 'never' : 'always'} true where checked`),
+    ...analysis.clampedEffects.map((e) => `${e.choice}: ${e.meter} ${e.change} never changes anything (the meter is at ${e.values.join(', ')})`),
+  ];
+  const findingList = section('Findings', findings.length === 0 ? h('p', null, 'none') : h('ul', null, ...findings.map((f) => h('li', null, f))));
+
+  const score = analysis.score;
+  const scoreSection = section(
+    'Score range',
+    !score.exact
+      ? h('p', null, `Not computed exactly: ${score.reason}.`)
+      : h(
+          'ul',
+          null,
+          score.best ? h('li', null, `Best ${score.best.score} (${score.best.ending}): ${route(score.best.route.choices)}`) : null,
+          score.worst ? h('li', null, `Worst ${score.worst.score} (${score.worst.ending}): ${route(score.worst.route.choices)}`) : null,
+        ),
+  );
+  return h('div', { class: 'ws-summary' }, headline, facts, partial, endings, dead, findingList, scoreSection);
+}

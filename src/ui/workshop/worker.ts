@@ -1,0 +1,23 @@
+/**
+ * The workshop's worker: checks the text and, when it loads, analyses it, off the main thread so
+ * typing stays smooth. The page terminates and replaces the worker when newer text arrives.
+ */
+import { analyze, beatGraph } from '../../analysis/index';
+import { loadScenario } from '../../scenario/index';
+import { type CheckRequest, type WorkerReply, WORKSHOP_MAX_STATES, WORKSHOP_WITNESS_RUNS } from './protocol';
+
+const reply = (message: WorkerReply): void => postMessage(message);
+
+addEventListener('message', (event: MessageEvent<CheckRequest>) => {
+  const { id, text } = event.data;
+  try {
+    const { scenario, diagnostics } = loadScenario(text, { file: 'scenario.yaml' });
+    reply({ id, kind: 'checked', diagnostics, scenario });
+    if (!scenario) return;
+    const started = performance.now();
+    const analysis = analyze(scenario, { maxStates: WORKSHOP_MAX_STATES, witnessRuns: WORKSHOP_WITNESS_RUNS });
+    reply({ id, kind: 'analysed', analysis, graph: beatGraph(scenario, analysis), ms: performance.now() - started });
+  } catch (error) {
+    reply({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+});

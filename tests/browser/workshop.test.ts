@@ -1,0 +1,88 @@
+/**
+ * The scenario workshop as an instructor uses it: paste a scenario with a mistake, see the
+ * diagnostic at its line (listed and highlighted), fix it and see it clear, read the analysis and
+ * the graph, and play on from a chosen beat.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './game-helpers';
+import { type App, launchBrowser, screenshot, startApp, watchForErrors } from './harness';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BROKEN = readFileSync(resolve(ROOT, 'tests/fixtures/analysis/workshop-broken.yaml'), 'utf8');
+/** The typo `next: regulatr` sits on this line of the fixture (checked below against the text). */
+const TYPO_LINE = 47;
+const FIXED = BROKEN.replace('next: regulatr', 'next: regulator');
+
+let app: App;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const summary = (page: Page) => page.locator('#ws-diagnostics-summary');
+
+describe('scenario workshop', () => {
+  it('shows a diagnostic at its line while typing, clears it once fixed, analyses and plays from a beat', async () => {
+    expect(BROKEN.split('\n')[TYPO_LINE - 1]).toContain('next: regulatr');
+    const context = await browser.newContext({ viewport: { width: 1400, height: 950 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${app.url}workshop.html`);
+    await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
+
+    const source = page.getByLabel('Scenario YAML');
+    await source.fill(BROKEN);
+    await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('1 error, 0 warnings.');
+    const item = page.locator('.ws-diagnostic').first();
+    await expect(item.textContent()).resolves.toMatch(new RegExp(`^Line ${TYPO_LINE}, column \\d+ error CR301: unknown beat 'regulatr'`));
+    await expect(page.locator(`.ws-mark-error[data-line="${TYPO_LINE}"]`).count()).resolves.toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: 'Fix the errors' }).count()).resolves.toBe(1);
+    // The diagnostic's link puts the caret on the offending text.
+    await item.getByRole('button').click();
+    const caretLine = await source.evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length);
+    expect(caretLine).toBe(TYPO_LINE);
+    await screenshot(page, 'workshop-broken');
+
+    // Fix it by typing, as an author would: the diagnostic and the highlight clear.
+    await source.evaluate((el: HTMLTextAreaElement, line: number) => {
+      const lines = el.value.split('\n');
+      const before = lines.slice(0, line - 1).join('\n').length + 1;
+      const at = before + lines[line - 1]!.indexOf('regulatr') + 'regulatr'.length;
+      el.setSelectionRange(at - 1, at - 1);
+    }, TYPO_LINE);
+    await page.keyboard.type('o');
+    expect(await source.inputValue()).toBe(FIXED);
+    await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
+    await expect(page.locator('.ws-mark').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText('Analysis complete.').count(), { timeout: 30_000 }).toBe(1);
+    await expect(page.getByText('Every ending is reachable and nothing is dead.').count()).resolves.toBe(1);
+    await expect(page.getByRole('rowheader', { name: 'trusted (best)' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: /^The regulator calls\s*regulator$/ }).count()).resolves.toBe(1);
+    await screenshot(page, 'workshop-fixed');
+
+    // Play from the regulator beat with trust set to 55: a full account (+5) reaches "Trust kept".
+    await page.getByRole('button', { name: /^The regulator calls\s*regulator$/ }).press('Enter');
+    await expect(page.getByLabel('Beat', { exact: true }).inputValue()).resolves.toBe('regulator');
+    await page.getByLabel('Public trust').fill('55');
+    await page.getByRole('button', { name: 'Play from here', exact: true }).click();
+    await expect.poll(() => page.getByText('The regulator asks what you know.').count()).toBe(1);
+    await page.getByRole('button', { name: /Give a full account/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Ending: Trust kept' }).count()).toBe(1);
+    await expect(page.getByText('Public trust 55 → 60').count()).resolves.toBe(1);
+    await screenshot(page, 'workshop-played');
+
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
