@@ -164,6 +164,17 @@ describe('facilitator console', () => {
       .waitFor();
     expect(await note.inputValue()).toBe('');
 
+    // A beat without a decision: the console moves the room on, as the projector's Continue would.
+    latencies.push(
+      await promptly(
+        'continue',
+        room.projector,
+        facilitator.getByRole('button', { name: 'Continue', exact: true }),
+        // The room stayed silent past hour 26: the tutorial's trigger sends it to the leak story.
+        { selector: 'h1', text: 'A reporter has the story first' },
+      ),
+    );
+
     await facilitator.getByLabel('Jump to beat').selectOption({ index: 0 });
     const firstBeat = await facilitator.getByLabel('Jump to beat').inputValue();
     expect(firstBeat).toBe('alert');
@@ -226,6 +237,7 @@ describe('facilitator console', () => {
       'facilitator.undo',
       'player.choose',
       'facilitator.note',
+      'player.continue',
       'facilitator.jump',
       'facilitator.end',
       'facilitator.note',
@@ -233,7 +245,7 @@ describe('facilitator console', () => {
     const notes = save.log.filter((entry) => entry.event.type === 'facilitator.note');
     expect(notes.map((entry) => [entry.beat, entry.time])).toEqual([
       ['forensics', 20],
-      ['alert', 20],
+      ['alert', 30],
     ]);
     // The debrief's own export buttons, as a training lead would use them.
     const exports = room.projector.getByRole('group', { name: 'Export the report' });

@@ -53,7 +53,15 @@ export function decisionPanel(): Panel {
           const next = beat?.next
             ? scenario.beats.find((candidate) => candidate.id === beat.next)
             : undefined;
+          // A trigger may send the room elsewhere, so the destination is a hint, not a promise.
           return [
+            next
+              ? h(
+                  'p',
+                  { class: 'muted' },
+                  `Next in the script: "${t(next.title)}", unless a trigger leads elsewhere.`,
+                )
+              : null,
             h(
               'button',
               {
@@ -61,9 +69,9 @@ export function decisionPanel(): Panel {
                 attrs: { type: 'button', 'data-key': 'continue' },
                 on: { click: () => void view.send({ kind: 'continue' }) },
               },
-              next ? `Continue to "${t(next.title)}"` : 'Continue',
+              'Continue',
             ),
-          ];
+          ].filter((node) => node !== null);
         }
         return beat.decision.choices.map((choice, index) =>
           choiceCard(
