@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, runCli } from './run-cli';
 
 const FIX = 'tests/fixtures/scenario';
 
@@ -94,6 +97,20 @@ describe('crisis-room check', { timeout: 60_000 }, () => {
     expect(code).toBe(2);
     expect(stderr).toBe('crisis-room: no-such-file.yaml: no such file\n');
     expect(stdout).toBe('0 errors and 0 warnings in 1 file\n');
+  });
+
+  it('checks every scenario of a directory, leaving out test plans', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crisis-room-check-'));
+    try {
+      copyFileSync(`${repoRoot}scenarios/tutorial.yaml`, join(dir, 'a.yaml'));
+      copyFileSync(`${repoRoot}${FIX}/unreachable-beat.yaml`, join(dir, 'b.yaml'));
+      writeFileSync(join(dir, 'a.test.yaml'), 'not: a scenario\n');
+      const { code, stdout } = runCli('check', dir);
+      expect(code).toBe(0);
+      expect(stdout.trimEnd().split('\n').at(-1)).toBe('0 errors and 1 warning in 2 files');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('documents itself with --help', () => {

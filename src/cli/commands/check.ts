@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_BYTES, loadScenario, type Diagnostic } from '../../scenario/index';
 import type { Io } from '../io';
@@ -53,6 +54,19 @@ export function readSource(
   }
 }
 
+/** A directory stands for the scenarios in it: its `*.yaml` files except `*.test.yaml` plans. */
+export function expandDirectory(file: string): string[] {
+  try {
+    if (!statSync(file).isDirectory()) return [file];
+  } catch {
+    return [file];
+  }
+  return readdirSync(file)
+    .filter((name) => /\.ya?ml$/.test(name) && !/\.test\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(file, name));
+}
+
 export function checkFile(file: string): Checked {
   const read = readSource(file);
   if ('unreadable' in read)
@@ -74,7 +88,7 @@ export function runCheck(
   io: Io,
   paint: Paint = PLAIN,
 ): number {
-  const results = files.map(checkFile);
+  const results = files.flatMap(expandDirectory).map(checkFile);
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
@@ -100,7 +114,7 @@ export function register(program: Command): void {
   program
     .command('check')
     .description('check scenario files and report every problem with its line and column')
-    .argument('<files...>', 'scenario YAML files')
+    .argument('<files...>', 'scenario YAML files, or directories of them')
     .option('--json', 'print the diagnostics as JSON')
     .option('--strict', 'fail on warnings too')
     .addHelpText(
