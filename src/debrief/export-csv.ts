@@ -13,8 +13,11 @@ export function csvField(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** A byte-order mark first, so spreadsheet programs read the file as UTF-8 (Korean text, dashes). */
+export const BOM = '\uFEFF';
+
 export function csvRows(rows: readonly (readonly (string | number | boolean | null)[])[]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 export const DECISION_COLUMNS = [
@@ -70,7 +73,8 @@ export function toCsv(r: DebriefReport): string {
 }
 
 /** Parses RFC 4180 CSV into rows of fields (for tests and re-import checks). */
-export function parseCsv(source: string): string[][] {
+export function parseCsv(text: string): string[][] {
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

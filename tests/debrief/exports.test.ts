@@ -65,6 +65,7 @@ describe('toCsv', () => {
   it('writes one row per decision with the same number of columns, quoting per RFC 4180', () => {
     const r = report();
     const csv = toCsv(r);
+    expect(csv.startsWith('\uFEFFteam,scenario,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(1 + r.decisions.length);
