@@ -7,7 +7,6 @@ import { definitions } from './schema-definitions.ts';
  */
 export const scenarioSchema: JsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://crisis-room.local/scenario-format-v1.json',
   title: 'Crisis Room scenario (format 1)',
   ...obj(
     'A crisis-communications tabletop scenario. See docs/scenario-format.md.',
