@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, type Outcome } from '../../src/scenario/index';
+
+const source = readFileSync(new URL('../../scenarios/tutorial.yaml', import.meta.url), 'utf8');
+
+describe('scenarios/tutorial.yaml', () => {
+  const { scenario: s, diagnostics } = loadScenario(source, { file: 'tutorial.yaml' });
+
+  it('loads without a diagnostic', () => {
+    expect(diagnostics).toEqual([]);
+    expect(s).not.toBeNull();
+  });
+
+  it('uses every construct of the format, as the worked example must', () => {
+    if (s === null) return;
+    const choices = s.beats.flatMap((b) => b.decision?.choices ?? []);
+    const outcomes: Outcome[] = [
+      ...s.beats.map((b) => b.onEnter),
+      ...choices.map((c) => c.outcome),
+      ...s.triggers.map((t) => t.outcome),
+      ...s.deadlines.flatMap((d) => [d.onMet, d.onMissed]),
+      ...s.optionalInjects.map((o) => o.outcome),
+    ];
+    const ops = new Set(outcomes.flatMap((o) => o.meters.map((m) => m.op)));
+    const declared = s.categories.slice(3).map((c) => c.id);
+    const revised = new Set(outcomes.flatMap((o) => Object.keys(o.facts)));
+    const claimed = new Set(choices.flatMap((c) => c.claims.map((claim) => claim.fact)));
+    const features = {
+      declaredCategoryUsed: declared.some((id) => choices.some((c) => c.category === id)),
+      threeMetersWithBands: s.meters.length >= 3 && s.meters.every((m) => m.bands.length >= 2),
+      addFairAndSet: ['add', 'fair', 'set'].every((op) => ops.has(op as 'add')),
+      flagSet: outcomes.some((o) => Object.keys(o.flags).length > 0),
+      revisedFactWithClaim: [...revised].some((f) => claimed.has(f)),
+      timedDecisionWithDefault: s.beats.some(
+        (b) => b.decision?.timeLimit !== undefined && b.decision.defaultChoice !== undefined,
+      ),
+      beatWithoutDecision: s.beats.some((b) => b.decision === undefined && b.next !== undefined),
+      conditionalChoice: choices.some((c) => c.condition !== undefined),
+      triggerWithChance: s.triggers.some((t) => t.chance < 1),
+      triggerWithGoto: s.triggers.some((t) => t.goto !== undefined),
+      twoDeadlines: s.deadlines.length >= 2,
+      missedInject: s.deadlines.some((d) => d.missedInject !== undefined),
+      threeEndingsWithFallback: s.endings.length >= 3 && s.endings.at(-1)?.when === undefined,
+      everyEvidenceKind: new Set(s.rubric.flatMap((o) => o.evidence.map((e) => e.kind))).size === 5,
+      facilitatorNotesAndQuestions: s.beats.some(
+        (b) => b.facilitator.notes !== undefined && b.facilitator.questions.length > 0,
+      ),
+      optionalInject: s.optionalInjects.length > 0,
+      injectVariants: s.beats.some((b) => b.injects.some((i) => (i.variants?.length ?? 0) > 1)),
+      socialReactions: s.triggers.some((t) => t.inject?.reactions !== undefined),
+      twoLanguages: s.languages.length === 2 && typeof s.meta.title === 'object',
+      strategies: choices.some((c) => c.strategy !== undefined),
+      credibility: Object.keys(s.credibility.penalty).length > 0,
+    };
+    expect(Object.entries(features).filter(([, present]) => !present)).toEqual([]);
+  });
+
+  it('is short: three or four decisions on any path', () => {
+    if (s === null) return;
+    expect(s.beats.filter((b) => b.decision !== undefined)).toHaveLength(4);
+    expect(s.meta.durationMinutes).toBeLessThanOrEqual(15);
+  });
+});
