@@ -56,6 +56,7 @@ export function clockPanel(): ClockPanel {
       'timer--urgent',
       timer !== null && timer.remaining <= 15 && !session.paused,
     );
+    readout.classList.toggle('timer--paused', session.paused && !session.finished);
     if (session.finished) detail.textContent = 'The exercise is over.';
     else if (!timer)
       detail.textContent = session.paused

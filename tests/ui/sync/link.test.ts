@@ -277,6 +277,44 @@ describe('projector and console links', () => {
     expect(latest().session?.log).toEqual(second.log());
   });
 
+  it('rebuilds from a fresh snapshot when an update arrives out of sequence', async () => {
+    const { channelId, session } = project();
+    const { latest } = consoleOf(channelId);
+    await vi.waitFor(() => expect(latest().session?.log).toHaveLength(1));
+    // Learn the projector's id from its heartbeat, then post an update that skips ahead.
+    const tap = new BroadcastChannel(channelName(channelId));
+    cleanup.push(() => tap.close());
+    const heard = await new Promise<{ projector: string; since: number }>((done) => {
+      tap.onmessage = (event: MessageEvent<unknown>) => {
+        const parsed = parseMessage(event.data);
+        if (parsed.ok && parsed.message.type === 'presence') done(parsed.message);
+      };
+    });
+    session.note('One.');
+    session.note('Two.');
+    const skipped = session.log()[2]!;
+    await vi.waitFor(() => expect(latest().session?.log).toHaveLength(3));
+    const hellos: unknown[] = [];
+    tap.onmessage = (event: MessageEvent<unknown>) => {
+      const parsed = parseMessage(event.data);
+      if (parsed.ok && parsed.message.type === 'hello') hellos.push(parsed.message);
+    };
+    tap.postMessage(
+      envelope(channelId, {
+        type: 'update',
+        projector: heard.projector,
+        since: heard.since,
+        entry: { ...skipped, seq: 7 },
+        state: session.state(),
+        paused: false,
+        finished: false,
+      }),
+    );
+    await vi.waitFor(() => expect(hellos).toHaveLength(1));
+    await new Promise((done) => setTimeout(done, 50));
+    expect(latest().session?.log).toEqual(session.log());
+  });
+
   it('tells consoles when the projector closes, and they rebuild when it comes back', async () => {
     const { channelId, session, projector } = project();
     const { latest } = consoleOf(channelId);
