@@ -113,6 +113,21 @@ describe('crisis-room check', { timeout: 60_000 }, () => {
     }
   });
 
+  it('refuses a 20 MB file after reading only past the size limit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crisis-room-check-'));
+    try {
+      const file = join(dir, 'huge.yaml');
+      writeFileSync(file, `title: ${'x'.repeat(20 * 1024 * 1024)}\n`);
+      const { code, stdout, stderr } = runCli('check', file);
+      expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+      expect(stdout.split('\n')[0]).toBe(
+        `${file}:1:1: error CR101: file is larger than 1 MiB; a scenario should be far smaller`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('documents itself with --help', () => {
     const { code, stdout } = runCli('check', '--help');
     expect(code).toBe(0);
