@@ -44,14 +44,22 @@ const PREFERENCE: readonly Rating[] = ['recommended', 'acceptable', 'harmful'];
  * Cheap where the exhaustive best path is not (large scenarios); it is not guaranteed to be the
  * highest-scoring path, and the report says so.
  */
-export function recommendedPath(scenario: Scenario, seed: number): { choices: string[]; score: number } {
+export function recommendedPath(
+  scenario: Scenario,
+  seed: number,
+): { choices: string[]; score: number } {
   const rules = compileRules(scenario);
   let state = rules.initial(seed).state;
   const choices: string[] = [];
   for (let guard = 0; guard < 1000 && !rules.isFinished(state); guard++) {
     const offered = rules.available(state);
-    const pick = PREFERENCE.map((r) => offered.find((c) => c.rating === r)).find((c) => c !== undefined);
-    const result = rules.step(state, pick ? { type: 'player.choose', choice: pick.id } : { type: 'player.continue' });
+    const pick = PREFERENCE.map((r) => offered.find((c) => c.rating === r)).find(
+      (c) => c !== undefined,
+    );
+    const result = rules.step(
+      state,
+      pick ? { type: 'player.choose', choice: pick.id } : { type: 'player.continue' },
+    );
     if (!result.accepted) break;
     if (pick) choices.push(pick.id);
     state = result.state;

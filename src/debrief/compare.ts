@@ -27,7 +27,12 @@ export interface TeamColumn {
   readonly deadlinesMissed: number;
   readonly claimsContradicted: number;
   readonly minutes: number;
-  readonly path: readonly { readonly beat: string; readonly beatTitle: string; readonly choice: string; readonly label: string }[];
+  readonly path: readonly {
+    readonly beat: string;
+    readonly beatTitle: string;
+    readonly choice: string;
+    readonly label: string;
+  }[];
 }
 
 export interface Comparison {
@@ -53,7 +58,9 @@ export interface Comparison {
   }[];
 }
 
-export type CompareResult = { readonly ok: true; readonly comparison: Comparison } | { readonly ok: false; readonly message: string };
+export type CompareResult =
+  | { readonly ok: true; readonly comparison: Comparison }
+  | { readonly ok: false; readonly message: string };
 
 export function compareReports(inputs: readonly NamedReport[]): CompareResult {
   const first = inputs[0];
@@ -62,7 +69,10 @@ export function compareReports(inputs: readonly NamedReport[]): CompareResult {
   for (const { source, report } of inputs.slice(1)) {
     const o = report.overview;
     if (o.scenarioId !== base.scenarioId) {
-      return { ok: false, message: `${source} is from scenario "${o.scenarioId}", but ${first.source} is from "${base.scenarioId}": only runs of the same scenario can be compared` };
+      return {
+        ok: false,
+        message: `${source} is from scenario "${o.scenarioId}", but ${first.source} is from "${base.scenarioId}": only runs of the same scenario can be compared`,
+      };
     }
     if (o.version !== base.version || o.hash !== base.hash) {
       return {
@@ -97,7 +107,12 @@ export function compareReports(inputs: readonly NamedReport[]): CompareResult {
       deadlinesMissed: report.deadlines.filter((d) => d.status === 'missed').length,
       claimsContradicted: report.claims.filter((c) => c.contradicted !== null).length,
       minutes: report.overview.minutes,
-      path: report.decisions.map((d) => ({ beat: d.beat, beatTitle: d.beatTitle, choice: d.choice, label: d.label })),
+      path: report.decisions.map((d) => ({
+        beat: d.beat,
+        beatTitle: d.beatTitle,
+        choice: d.choice,
+        label: d.label,
+      })),
     };
   });
   return {
@@ -115,7 +130,10 @@ export function compareReports(inputs: readonly NamedReport[]): CompareResult {
         label: m.label,
         min: m.min,
         max: m.max,
-        teams: inputs.map(({ report }, i) => ({ team: names[i] ?? '', points: report.meters.find((x) => x.id === m.id)?.points ?? [] })),
+        teams: inputs.map(({ report }, i) => ({
+          team: names[i] ?? '',
+          points: report.meters.find((x) => x.id === m.id)?.points ?? [],
+        })),
       })),
     },
   };
@@ -132,7 +150,10 @@ function findDivergence(teams: readonly TeamColumn[]): Comparison['divergence'] 
       index: i + 1,
       beat: at?.beat ?? '',
       beatTitle: at?.beatTitle ?? '',
-      choices: teams.map((t, k) => ({ team: t.name, label: steps[k]?.label ?? '(stopped before this decision)' })),
+      choices: teams.map((t, k) => ({
+        team: t.name,
+        label: steps[k]?.label ?? '(stopped before this decision)',
+      })),
     };
   }
   return null;
@@ -140,31 +161,118 @@ function findDivergence(teams: readonly TeamColumn[]): Comparison['divergence'] 
 
 export function comparisonToMarkdown(c: Comparison): string {
   const head = ['', ...c.teams.map((t) => mdText(t.name))];
-  const row = (label: string, cells: readonly (string | number)[]): string => `| ${[mdText(label), ...cells.map((x) => mdText(String(x)))].join(' | ')} |`;
-  const out = [`# Team comparison: ${mdText(c.title)}`, '', `Scenario ${mdText(c.scenarioId)}, version ${mdText(c.version)}; ${c.teams.length} teams.`, '', '## Scores and endings', ''];
+  const row = (label: string, cells: readonly (string | number)[]): string =>
+    `| ${[mdText(label), ...cells.map((x) => mdText(String(x)))].join(' | ')} |`;
+  const out = [
+    `# Team comparison: ${mdText(c.title)}`,
+    '',
+    `Scenario ${mdText(c.scenarioId)}, version ${mdText(c.version)}; ${c.teams.length} teams.`,
+    '',
+    '## Scores and endings',
+    '',
+  ];
   out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
-  out.push(row('Overall', c.teams.map((t) => t.overall)));
-  out.push(row('Decisions', c.teams.map((t) => Math.round(t.decisions))), row('Objectives', c.teams.map((t) => Math.round(t.objectives))), row('Ending points', c.teams.map((t) => t.ending)));
-  out.push(row('Ending', c.teams.map((t) => `${t.endingTitle}${t.tone ? ` (${t.tone})` : ''}`)));
-  c.categories.forEach((cat, i) => out.push(row(cat.label, c.teams.map((t) => fmtPoints(t.categories[i])))));
-  c.objectives.forEach((o, i) => out.push(row(`Objective: ${o.label}`, c.teams.map((t) => t.ratings[i] ?? ''))));
-  out.push(row('Deadlines met / missed', c.teams.map((t) => `${t.deadlinesMet} / ${t.deadlinesMissed}`)));
-  out.push(row('Claims contradicted', c.teams.map((t) => t.claimsContradicted)), row('Minutes played', c.teams.map((t) => t.minutes)), '');
+  out.push(
+    row(
+      'Overall',
+      c.teams.map((t) => t.overall),
+    ),
+  );
+  out.push(
+    row(
+      'Decisions',
+      c.teams.map((t) => Math.round(t.decisions)),
+    ),
+    row(
+      'Objectives',
+      c.teams.map((t) => Math.round(t.objectives)),
+    ),
+    row(
+      'Ending points',
+      c.teams.map((t) => t.ending),
+    ),
+  );
+  out.push(
+    row(
+      'Ending',
+      c.teams.map((t) => `${t.endingTitle}${t.tone ? ` (${t.tone})` : ''}`),
+    ),
+  );
+  c.categories.forEach((cat, i) =>
+    out.push(
+      row(
+        cat.label,
+        c.teams.map((t) => fmtPoints(t.categories[i])),
+      ),
+    ),
+  );
+  c.objectives.forEach((o, i) =>
+    out.push(
+      row(
+        `Objective: ${o.label}`,
+        c.teams.map((t) => t.ratings[i] ?? ''),
+      ),
+    ),
+  );
+  out.push(
+    row(
+      'Deadlines met / missed',
+      c.teams.map((t) => `${t.deadlinesMet} / ${t.deadlinesMissed}`),
+    ),
+  );
+  out.push(
+    row(
+      'Claims contradicted',
+      c.teams.map((t) => t.claimsContradicted),
+    ),
+    row(
+      'Minutes played',
+      c.teams.map((t) => t.minutes),
+    ),
+    '',
+  );
   out.push('## Where the paths diverged', '');
-  if (!c.divergence) out.push(c.teams.length < 2 ? 'Only one team.' : 'All teams made the same decisions.', '');
+  if (!c.divergence)
+    out.push(c.teams.length < 2 ? 'Only one team.' : 'All teams made the same decisions.', '');
   else {
     out.push(`At decision ${c.divergence.index}, "${mdText(c.divergence.beatTitle)}":`, '');
     for (const x of c.divergence.choices) out.push(`- ${mdText(x.team)}: ${mdText(x.label)}`);
     out.push('');
   }
   out.push('## Final meters', '');
-  out.push(`| ${['Meter', ...c.teams.map((t) => mdText(t.name))].join(' | ')} |`, `| ${['Meter', ...c.teams].map(() => '---').join(' | ')} |`);
-  for (const m of c.meters) out.push(row(m.label, m.teams.map((t) => t.points[t.points.length - 1]?.value ?? '')));
+  out.push(
+    `| ${['Meter', ...c.teams.map((t) => mdText(t.name))].join(' | ')} |`,
+    `| ${['Meter', ...c.teams].map(() => '---').join(' | ')} |`,
+  );
+  for (const m of c.meters)
+    out.push(
+      row(
+        m.label,
+        m.teams.map((t) => t.points[t.points.length - 1]?.value ?? ''),
+      ),
+    );
   return out.join('\n') + '\n';
 }
 
 export function comparisonToCsv(c: Comparison): string {
-  const head = ['team', 'source', 'overall', 'decisions', 'objectives', 'ending_points', 'ending', 'tone', ...c.categories.map((x) => `category_${x.id}`), ...c.objectives.map((o) => `objective_${o.id}`), 'deadlines_met', 'deadlines_missed', 'claims_contradicted', 'minutes', ...c.meters.map((m) => `final_${m.id}`), 'path'];
+  const head = [
+    'team',
+    'source',
+    'overall',
+    'decisions',
+    'objectives',
+    'ending_points',
+    'ending',
+    'tone',
+    ...c.categories.map((x) => `category_${x.id}`),
+    ...c.objectives.map((o) => `objective_${o.id}`),
+    'deadlines_met',
+    'deadlines_missed',
+    'claims_contradicted',
+    'minutes',
+    ...c.meters.map((m) => `final_${m.id}`),
+    'path',
+  ];
   const rows = c.teams.map((t, i) => [
     t.name,
     t.source,
@@ -186,4 +294,5 @@ export function comparisonToCsv(c: Comparison): string {
   return csvRows([head, ...rows]);
 }
 
-const fmtPoints = (p: number | null | undefined): string => (p === null || p === undefined ? 'n/a' : String(Math.round(p)));
+const fmtPoints = (p: number | null | undefined): string =>
+  p === null || p === undefined ? 'n/a' : String(Math.round(p));

@@ -6,11 +6,25 @@
 import type { DebriefReport, ImprovementAction, Observation } from './types';
 import { isoDateAfter, plural } from './words';
 
-export type ReportCore = Omit<DebriefReport, 'executiveSummary' | 'strengths' | 'improvements' | 'improvementPlan'>;
+export type ReportCore = Omit<
+  DebriefReport,
+  'executiveSummary' | 'strengths' | 'improvements' | 'improvementPlan'
+>;
 
-const RATING_WORDS = { P: 'performed without challenges', S: 'performed with some challenges', M: 'performed with major challenges', U: 'unable to be performed' } as const;
+const RATING_WORDS = {
+  P: 'performed without challenges',
+  S: 'performed with some challenges',
+  M: 'performed with major challenges',
+  U: 'unable to be performed',
+} as const;
 
-const TONE_WORDS = { best: 'the best outcome', good: 'a good outcome', mixed: 'a mixed outcome', poor: 'a poor outcome', worst: 'the worst outcome' } as const;
+const TONE_WORDS = {
+  best: 'the best outcome',
+  good: 'a good outcome',
+  mixed: 'a mixed outcome',
+  poor: 'a poor outcome',
+  worst: 'the worst outcome',
+} as const;
 
 const OWNERS: Readonly<Record<string, string>> = {
   disclosure: 'Head of Communications',
@@ -28,7 +42,9 @@ export function draftSummary(r: ReportCore): string[] {
     `${who} played "${o.title}" (version ${o.version}) on ${o.startedAt.slice(0, 10)}: ${o.minutes} minute${o.minutes === 1 ? '' : 's'} of play covering ${o.inGameHours} hours of the crisis.`,
   ];
   lines.push(
-    (r.ending ? `The exercise ended in "${r.ending.title}", ${TONE_WORDS[r.ending.tone]}.` : 'The exercise was ended before the story reached an ending.') +
+    (r.ending
+      ? `The exercise ended in "${r.ending.title}", ${TONE_WORDS[r.ending.tone]}.`
+      : 'The exercise was ended before the story reached an ending.') +
       ` Overall score ${s.overall}/100 (decisions ${Math.round(s.decisions)}, objectives ${Math.round(s.objectives)}, ending ${s.ending}).`,
   );
   const n = r.decisions.length;
@@ -39,7 +55,8 @@ export function draftSummary(r: ReportCore): string[] {
     const worst = [...scored].sort((a, b) => (a.points ?? 0) - (b.points ?? 0))[0];
     let line = `Of ${plural(n, 'decision')}, ${s.counts.recommended} ${s.counts.recommended === 1 ? 'was' : 'were'} recommended, ${s.counts.acceptable} acceptable and ${s.counts.harmful} harmful`;
     line += expired > 0 ? `; ${plural(expired, 'decision')} defaulted when time ran out.` : '.';
-    if (best && worst && best.id !== worst.id) line += ` Strongest area: ${best.label} (${Math.round(best.points ?? 0)}); weakest: ${worst.label} (${Math.round(worst.points ?? 0)}).`;
+    if (best && worst && best.id !== worst.id)
+      line += ` Strongest area: ${best.label} (${Math.round(best.points ?? 0)}); weakest: ${worst.label} (${Math.round(worst.points ?? 0)}).`;
     lines.push(line);
   }
   const started = r.deadlines.filter((d) => d.status !== 'idle');
@@ -54,7 +71,8 @@ export function draftSummary(r: ReportCore): string[] {
     const wrong = r.claims.filter((c) => c.contradicted);
     let line = `The team made ${plural(r.claims.length, 'public claim')} about figures; ${wrong.length} ${wrong.length === 1 ? 'was' : 'were'} contradicted by later facts.`;
     const first = wrong[0];
-    if (first?.contradicted) line += ` It said ${fmt(first.claimed)} ${first.unit} (${first.factLabel.toLowerCase()}); the figure became ${fmt(first.contradicted.value)}.`;
+    if (first?.contradicted)
+      line += ` It said ${fmt(first.claimed)} ${first.unit} (${first.factLabel.toLowerCase()}); the figure became ${fmt(first.contradicted.value)}.`;
     lines.push(line.replace(/ +/g, ' '));
   }
   if (s.rubric.length > 0) {
@@ -66,48 +84,98 @@ export function draftSummary(r: ReportCore): string[] {
   return lines;
 }
 
-export function draftObservations(r: ReportCore): { strengths: Observation[]; improvements: Observation[] } {
+export function draftObservations(r: ReportCore): {
+  strengths: Observation[];
+  improvements: Observation[];
+} {
   const strengths: Observation[] = [];
   const improvements: Observation[] = [];
   const bare = (s: string): string => s.replace(/\.$/, '');
   for (const o of r.score.rubric) {
     const done = o.evidence.filter((e) => e.satisfied).map((e) => bare(e.label));
-    const missing = o.evidence.filter((e) => !e.satisfied).map((e) => `${bare(e.label)} (${bare(e.detail)})`);
-    const analysis = [done.length > 0 ? `Done: ${done.join('; ')}.` : '', missing.length > 0 ? `Not done: ${missing.join('; ')}.` : ''].filter(Boolean).join(' ');
-    (o.rating === 'P' ? strengths : improvements).push({ title: `${o.label}: ${RATING_WORDS[o.rating]}`, analysis, capability: o.capability });
+    const missing = o.evidence
+      .filter((e) => !e.satisfied)
+      .map((e) => `${bare(e.label)} (${bare(e.detail)})`);
+    const analysis = [
+      done.length > 0 ? `Done: ${done.join('; ')}.` : '',
+      missing.length > 0 ? `Not done: ${missing.join('; ')}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    (o.rating === 'P' ? strengths : improvements).push({
+      title: `${o.label}: ${RATING_WORDS[o.rating]}`,
+      analysis,
+      capability: o.capability,
+    });
   }
   // A deadline an objective already rates is not repeated on its own.
-  const rated = new Set(r.score.rubric.flatMap((o) => o.evidence.flatMap((e) => (e.deadline ? [e.deadline] : []))));
+  const rated = new Set(
+    r.score.rubric.flatMap((o) => o.evidence.flatMap((e) => (e.deadline ? [e.deadline] : []))),
+  );
   for (const d of r.deadlines) {
     if (rated.has(d.id)) continue;
     const ref = d.reference ? ` (${d.reference})` : '';
     if (d.status === 'met') {
-      strengths.push({ title: `Met the deadline: ${d.label}${ref}`, analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`, capability: '' });
+      strengths.push({
+        title: `Met the deadline: ${d.label}${ref}`,
+        analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
+        capability: '',
+      });
     } else if (d.status === 'missed') {
-      improvements.push({ title: `Missed the deadline: ${d.label}${ref}`, analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and ran out ${d.dueLabel}.`, capability: '' });
+      improvements.push({
+        title: `Missed the deadline: ${d.label}${ref}`,
+        analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and ran out ${d.dueLabel}.`,
+        capability: '',
+      });
     } else if (d.status === 'running') {
-      improvements.push({ title: `Deadline still open at the end: ${d.label}${ref}`, analysis: `The ${d.hours}-hour clock started ${d.startedLabel}; it was due ${d.dueLabel}.`, capability: '' });
+      improvements.push({
+        title: `Deadline still open at the end: ${d.label}${ref}`,
+        analysis: `The ${d.hours}-hour clock started ${d.startedLabel}; it was due ${d.dueLabel}.`,
+        capability: '',
+      });
     }
   }
   for (const d of r.decisions) {
-    if (d.rating === 'recommended') strengths.push({ title: `${d.beatTitle}: "${d.label}"`, analysis: d.feedback, capability: d.categoryLabel });
+    if (d.rating === 'recommended')
+      strengths.push({
+        title: `${d.beatTitle}: "${d.label}"`,
+        analysis: d.feedback,
+        capability: d.categoryLabel,
+      });
     if (d.rating === 'harmful') {
       const better = d.alternatives.find((a) => a.rating === 'recommended');
       const alt = better ? ` A recommended alternative was "${better.label}".` : '';
-      improvements.push({ title: `${d.beatTitle}: "${d.label}"`, analysis: `${d.feedback}${alt}`, capability: d.categoryLabel });
+      improvements.push({
+        title: `${d.beatTitle}: "${d.label}"`,
+        analysis: `${d.feedback}${alt}`,
+        capability: d.categoryLabel,
+      });
     }
-    if (d.expired) improvements.push({ title: `${d.beatTitle}: time ran out`, analysis: `The room did not decide within ${d.limit ?? '?'} seconds; "${d.label}" was taken by default.`, capability: d.categoryLabel });
+    if (d.expired)
+      improvements.push({
+        title: `${d.beatTitle}: time ran out`,
+        analysis: `The room did not decide within ${d.limit ?? '?'} seconds; "${d.label}" was taken by default.`,
+        capability: d.categoryLabel,
+      });
   }
   const wrong = r.claims.filter((c) => c.contradicted);
   for (const c of wrong) {
     improvements.push({
       title: `Public claim contradicted: ${c.factLabel}`,
-      analysis: `"${c.choiceLabel}" stated ${fmt(c.claimed)} ${c.unit} as ${c.confidence} ${c.timeLabel}; it was revised to ${fmt(c.contradicted?.value ?? c.actual)} ${c.contradicted?.timeLabel ?? ''}.`.replace(/ +/g, ' '),
+      analysis:
+        `"${c.choiceLabel}" stated ${fmt(c.claimed)} ${c.unit} as ${c.confidence} ${c.timeLabel}; it was revised to ${fmt(c.contradicted?.value ?? c.actual)} ${c.contradicted?.timeLabel ?? ''}.`.replace(
+          / +/g,
+          ' ',
+        ),
       capability: 'Public Information and Warning',
     });
   }
   if (r.claims.length > 0 && wrong.length === 0) {
-    strengths.push({ title: 'Public figures held up', analysis: `None of the ${plural(r.claims.length, 'public claim')} was contradicted by later facts.`, capability: 'Public Information and Warning' });
+    strengths.push({
+      title: 'Public figures held up',
+      analysis: `None of the ${plural(r.claims.length, 'public claim')} was contradicted by later facts.`,
+      capability: 'Public Information and Warning',
+    });
   }
   return { strengths, improvements };
 }
@@ -117,13 +185,16 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
   const plan: ImprovementAction[] = [];
   // One corrective action per move category, so each owner gets one line with every case in it.
   const harmful = new Map<string, (typeof r.decisions)[number][]>();
-  for (const d of r.decisions) if (d.rating === 'harmful') harmful.set(d.category, [...(harmful.get(d.category) ?? []), d]);
+  for (const d of r.decisions)
+    if (d.rating === 'harmful') harmful.set(d.category, [...(harmful.get(d.category) ?? []), d]);
   for (const [category, list] of harmful) {
     const first = list[0];
     if (!first) continue;
     const moves = list.map((d) => {
       const better = d.alternatives.find((a) => a.rating === 'recommended');
-      return better ? `at "${d.beatTitle}", "${better.label}"` : `at "${d.beatTitle}", see the expert feedback`;
+      return better
+        ? `at "${d.beatTitle}", "${better.label}"`
+        : `at "${d.beatTitle}", see the expert feedback`;
     });
     plan.push({
       issue: `${plural(list.length, `harmful ${first.categoryLabel.toLowerCase()} decision`)}: ${list.map((d) => `"${d.label}"`).join('; ')}`,
@@ -146,7 +217,8 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
   if (r.claims.some((c) => c.contradicted)) {
     plan.push({
       issue: 'Public figures stated before they were verified',
-      action: 'Require every public figure to carry its confidence ("at least", "preliminary") and a sign-off by the incident lead.',
+      action:
+        'Require every public figure to carry its confidence ("at least", "preliminary") and a sign-off by the incident lead.',
       capability: 'Public Information and Warning',
       owner: 'Head of Communications',
       due: isoDateAfter(savedAt, 30),
@@ -155,7 +227,8 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
   if (r.decisions.some((d) => d.expired)) {
     plan.push({
       issue: 'Decisions defaulted when time ran out',
-      action: 'Agree decision rights and a delegation of authority in advance, so the crisis team can decide within the time box.',
+      action:
+        'Agree decision rights and a delegation of authority in advance, so the crisis team can decide within the time box.',
       capability: 'Operational Coordination',
       owner: 'Crisis team lead',
       due: isoDateAfter(savedAt, 60),

@@ -9,7 +9,12 @@ import type { Evidence, Expr, Objective, Scenario } from '../scenario/types';
 import type { EvidenceResult, ObjectiveRating, ObjectiveScore } from './types';
 import { choiceLabel, fmtHours } from './words';
 
-export const RATING_POINTS: Readonly<Record<ObjectiveRating, number>> = { P: 100, S: 67, M: 33, U: 0 };
+export const RATING_POINTS: Readonly<Record<ObjectiveRating, number>> = {
+  P: 100,
+  S: 67,
+  M: 33,
+  U: 0,
+};
 
 /** All satisfied -> P, at least half -> S, some -> M, none -> U (an objective with no items is P). */
 export function rateFraction(satisfied: number, total: number): ObjectiveRating {
@@ -19,7 +24,12 @@ export function rateFraction(satisfied: number, total: number): ObjectiveRating 
   return 'U';
 }
 
-export function scoreObjective(scenario: Scenario, state: GameState, objective: Objective, lang?: string): ObjectiveScore {
+export function scoreObjective(
+  scenario: Scenario,
+  state: GameState,
+  objective: Objective,
+  lang?: string,
+): ObjectiveScore {
   const evidence = objective.evidence.map((item) => checkEvidence(scenario, state, item, lang));
   const satisfied = evidence.filter((e) => e.satisfied).length;
   const rating = rateFraction(satisfied, evidence.length);
@@ -35,9 +45,15 @@ export function scoreObjective(scenario: Scenario, state: GameState, objective: 
   };
 }
 
-export function checkEvidence(scenario: Scenario, state: GameState, item: Evidence, lang?: string): EvidenceResult {
+export function checkEvidence(
+  scenario: Scenario,
+  state: GameState,
+  item: Evidence,
+  lang?: string,
+): EvidenceResult {
   const own = item.label === undefined ? undefined : text(item.label, lang);
-  const names = (ids: readonly string[]): string => ids.map((id) => `"${choiceLabel(scenario, id, lang)}"`).join(', ');
+  const names = (ids: readonly string[]): string =>
+    ids.map((id) => `"${choiceLabel(scenario, id, lang)}"`).join(', ');
   switch (item.kind) {
     case 'deadline': {
       const deadline = scenario.deadlines.find((d) => d.id === item.deadline);
@@ -52,7 +68,13 @@ export function checkEvidence(scenario: Scenario, state: GameState, item: Eviden
             : status === 'running'
               ? `Not met: the clock started ${fmtHours(clock?.startedAt)} and was still running when the exercise ended.`
               : 'Not met: the clock never started.';
-      return { kind: 'deadline', label: own ?? `Deadline met: ${name}`, satisfied: status === 'met', detail, deadline: item.deadline };
+      return {
+        kind: 'deadline',
+        label: own ?? `Deadline met: ${name}`,
+        satisfied: status === 'met',
+        detail,
+        deadline: item.deadline,
+      };
     }
     case 'chose': {
       const taken = item.choices.filter((id) => state.chosen.includes(id));
@@ -61,7 +83,9 @@ export function checkEvidence(scenario: Scenario, state: GameState, item: Eviden
         kind: 'chose',
         label: own ?? `Chose ${names(item.choices)}`,
         satisfied,
-        detail: satisfied ? `The team chose ${names(taken)}.` : `The team chose none of ${names(item.choices)}.`,
+        detail: satisfied
+          ? `The team chose ${names(taken)}.`
+          : `The team chose none of ${names(item.choices)}.`,
       };
     }
     case 'avoided': {
@@ -71,7 +95,9 @@ export function checkEvidence(scenario: Scenario, state: GameState, item: Eviden
         kind: 'avoided',
         label: own ?? `Avoided ${names(item.choices)}`,
         satisfied,
-        detail: satisfied ? `The team avoided ${names(item.choices)}.` : `The team chose ${names(taken)}.`,
+        detail: satisfied
+          ? `The team avoided ${names(item.choices)}.`
+          : `The team chose ${names(taken)}.`,
       };
     }
     case 'claims': {
@@ -109,7 +135,12 @@ function referencedValues(expr: Expr, state: GameState): string[] {
   const walk = (e: Expr): void => {
     switch (e.kind) {
       case 'ref': {
-        const value = e.of === 'meter' ? state.meters[e.id] : e.of === 'flag' ? state.flags[e.id] : state.facts[e.id];
+        const value =
+          e.of === 'meter'
+            ? state.meters[e.id]
+            : e.of === 'flag'
+              ? state.flags[e.id]
+              : state.facts[e.id];
         seen.set(e.id, `${e.id} ${String(value)}`);
         return;
       }

@@ -9,14 +9,33 @@ import type { DebriefReport, Observation } from './types';
 import { signed } from './words';
 
 export function esc(s: string | number | null | undefined): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
-const RATING_WORDS = { P: 'Performed without challenges', S: 'Performed with some challenges', M: 'Performed with major challenges', U: 'Unable to be performed' } as const;
+const RATING_WORDS = {
+  P: 'Performed without challenges',
+  S: 'Performed with some challenges',
+  M: 'Performed with major challenges',
+  U: 'Unable to be performed',
+} as const;
 
-function table(head: readonly string[], rows: readonly (readonly (string | number | null)[])[], numeric: readonly number[] = []): string {
-  const th = head.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${esc(c)}</td>`).join('')}</tr>`).join('');
+function table(
+  head: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+  numeric: readonly number[] = [],
+): string {
+  const th = head
+    .map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ''}>${esc(h)}</th>`)
+    .join('');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${esc(c)}</td>`).join('')}</tr>`,
+    )
+    .join('');
   return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
@@ -24,11 +43,20 @@ function table(head: readonly string[], rows: readonly (readonly (string | numbe
 export function meterChartHtml(r: DebriefReport): string {
   const model = buildChart(
     r.meters.map((m) => ({ id: m.id, label: m.label, points: m.points, min: m.min, max: m.max })),
-    r.decisions.map((d) => ({ time: d.time, label: String(d.index), title: `${d.index}. ${d.beatTitle}: ${d.label}` })),
+    r.decisions.map((d) => ({
+      time: d.time,
+      label: String(d.index),
+      title: `${d.index}. ${d.beatTitle}: ${d.label}`,
+    })),
   );
-  const desc = r.meters.map((m) => `${m.label} from ${m.start} to ${m.final}`).join('; ') + '. Numbered lines mark the decisions.';
+  const desc =
+    r.meters.map((m) => `${m.label} from ${m.start} to ${m.final}`).join('; ') +
+    '. Numbered lines mark the decisions.';
   const legend = model.lines
-    .map((l) => `<li><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke="${l.color}" stroke-width="3"${l.dash ? ` stroke-dasharray="${l.dash}"` : ''}/></svg>${esc(l.label)}</li>`)
+    .map(
+      (l) =>
+        `<li><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke="${l.color}" stroke-width="3"${l.dash ? ` stroke-dasharray="${l.dash}"` : ''}/></svg>${esc(l.label)}</li>`,
+    )
     .join('');
   return `<figure>${chartSvg(model, 'Meters over in-game time', desc)}<ul class="legend">${legend}</ul><figcaption>In-game hours across; ${esc(model.yTitle)} up. Numbers under the chart are the decisions below.</figcaption></figure>`;
 }
@@ -43,8 +71,11 @@ export function toHtml(r: DebriefReport): string {
   const s = r.score;
   const parts: string[] = [];
   parts.push(`<h1>After-action report: ${esc(o.title)}</h1>`);
-  parts.push(`<p class="subtitle">${esc(o.team ? `Team ${o.team}` : 'Team not named')} · ${esc(o.startedAt)} · version ${esc(o.version)}</p>`);
-  for (const w of r.warnings) parts.push(`<p class="warning" role="note"><strong>Warning:</strong> ${esc(w)}</p>`);
+  parts.push(
+    `<p class="subtitle">${esc(o.team ? `Team ${o.team}` : 'Team not named')} · ${esc(o.startedAt)} · version ${esc(o.version)}</p>`,
+  );
+  for (const w of r.warnings)
+    parts.push(`<p class="warning" role="note"><strong>Warning:</strong> ${esc(w)}</p>`);
   parts.push('<h2>Exercise overview</h2>');
   parts.push(
     table(
@@ -53,65 +84,175 @@ export function toHtml(r: DebriefReport): string {
         ['Scenario', `${o.title} (${o.scenarioId}, version ${o.version})`],
         ['Team', o.team || '(not named)'],
         ['Date', `${o.startedAt} to ${o.endedAt}`],
-        ['Duration', `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`],
+        [
+          'Duration',
+          `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`,
+        ],
         ['Players', o.role],
         ['Audience', o.audience],
         ['Scenario hash', o.hash],
       ],
     ),
   );
-  if (o.objectives.length > 0) parts.push(`<h3>Objectives</h3><ul>${o.objectives.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`);
+  if (o.objectives.length > 0)
+    parts.push(
+      `<h3>Objectives</h3><ul>${o.objectives.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`,
+    );
   if (o.caseNote) parts.push(`<p><strong>Case note.</strong> ${esc(o.caseNote)}</p>`);
   parts.push('<h2>Executive summary</h2>', ...r.executiveSummary.map((p) => `<p>${esc(p)}</p>`));
   parts.push('<h2>Ending</h2>');
-  parts.push(r.ending ? `<p><strong>${esc(r.ending.title)}</strong> <span class="meta">(${esc(r.ending.tone)} outcome)</span></p><p>${esc(r.ending.epilogue)}</p>` : '<p>No ending was reached.</p>');
+  parts.push(
+    r.ending
+      ? `<p><strong>${esc(r.ending.title)}</strong> <span class="meta">(${esc(r.ending.tone)} outcome)</span></p><p>${esc(r.ending.epilogue)}</p>`
+      : '<p>No ending was reached.</p>',
+  );
   parts.push('<h2>Score</h2><div class="scorecard">');
   parts.push(`<div class="overall">Overall<strong>${s.overall}</strong>of 100</div>`);
-  parts.push(`<div>Decisions (50%)<strong>${Math.round(s.decisions)}</strong></div><div>Objectives (30%)<strong>${Math.round(s.objectives)}</strong></div><div>Ending (20%)<strong>${s.ending}</strong></div></div>`);
-  parts.push('<h3>By category</h3>', table(['Category', 'Decisions', 'Points'], s.categories.map((c) => [c.label, c.decisions, c.points === null ? 'n/a' : Math.round(c.points)]), [1, 2]));
+  parts.push(
+    `<div>Decisions (50%)<strong>${Math.round(s.decisions)}</strong></div><div>Objectives (30%)<strong>${Math.round(s.objectives)}</strong></div><div>Ending (20%)<strong>${s.ending}</strong></div></div>`,
+  );
+  parts.push(
+    '<h3>By category</h3>',
+    table(
+      ['Category', 'Decisions', 'Points'],
+      s.categories.map((c) => [
+        c.label,
+        c.decisions,
+        c.points === null ? 'n/a' : Math.round(c.points),
+      ]),
+      [1, 2],
+    ),
+  );
   parts.push('<h3>Objectives</h3>');
   for (const x of s.rubric) {
-    parts.push(`<p><span class="rating rating-${x.rating}" title="${esc(RATING_WORDS[x.rating])}">${x.rating}</span> <strong>${esc(x.label)}</strong> <span class="meta">${esc(x.capability)} · ${esc(RATING_WORDS[x.rating])} · ${x.satisfied} of ${x.total} evidence items</span></p>`);
-    parts.push(`<ul class="evidence">${x.evidence.map((e) => `<li>${e.satisfied ? '✔ ' : '✘ '}${esc(e.label)}: ${esc(e.detail)}</li>`).join('')}</ul>`);
+    parts.push(
+      `<p><span class="rating rating-${x.rating}" title="${esc(RATING_WORDS[x.rating])}">${x.rating}</span> <strong>${esc(x.label)}</strong> <span class="meta">${esc(x.capability)} · ${esc(RATING_WORDS[x.rating])} · ${x.satisfied} of ${x.total} evidence items</span></p>`,
+    );
+    parts.push(
+      `<ul class="evidence">${x.evidence.map((e) => `<li>${e.satisfied ? '✔ ' : '✘ '}${esc(e.label)}: ${esc(e.detail)}</li>`).join('')}</ul>`,
+    );
   }
   parts.push('<h2>Meters over the exercise</h2>', meterChartHtml(r));
-  parts.push(table(['Meter', 'Start', 'End', 'Band', 'Good end'], r.meters.map((m) => [m.label, m.start, m.final, m.finalBand, m.good]), [1, 2]));
+  parts.push(
+    table(
+      ['Meter', 'Start', 'End', 'Band', 'Good end'],
+      r.meters.map((m) => [m.label, m.start, m.final, m.finalBand, m.good]),
+      [1, 2],
+    ),
+  );
   parts.push('<h2>Decisions</h2>');
   for (const d of r.decisions) {
-    parts.push(`<section class="decision ${esc(d.rating ?? '')}"><h3>${d.index}. ${esc(d.beatTitle)}</h3>`);
+    parts.push(
+      `<section class="decision ${esc(d.rating ?? '')}"><h3>${d.index}. ${esc(d.beatTitle)}</h3>`,
+    );
     if (d.prompt) parts.push(`<p class="meta">${esc(d.prompt)}</p>`);
-    parts.push(`<p>Chose <strong>${esc(d.label)}</strong> <span class="rating rating-${esc(d.rating ?? '')}">${esc(d.rating ?? 'unrated')}</span> <span class="meta">${esc(d.categoryLabel)} · ${esc(d.timeLabel)}${d.seconds === null ? '' : ` · decided in ${d.seconds} s${d.limit === null ? '' : ` of ${d.limit} s`}`}${d.expired ? ' · time ran out' : ''}</span></p>`);
-    if (d.meterChanges.length > 0) parts.push(`<p class="meta">Meters: ${esc(d.meterChanges.map((c) => `${c.label} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${c.causeLabel})`).join('; '))}</p>`);
+    parts.push(
+      `<p>Chose <strong>${esc(d.label)}</strong> <span class="rating rating-${esc(d.rating ?? '')}">${esc(d.rating ?? 'unrated')}</span> <span class="meta">${esc(d.categoryLabel)} · ${esc(d.timeLabel)}${d.seconds === null ? '' : ` · decided in ${d.seconds} s${d.limit === null ? '' : ` of ${d.limit} s`}`}${d.expired ? ' · time ran out' : ''}</span></p>`,
+    );
+    if (d.meterChanges.length > 0)
+      parts.push(
+        `<p class="meta">Meters: ${esc(d.meterChanges.map((c) => `${c.label} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${c.causeLabel})`).join('; '))}</p>`,
+      );
     if (d.feedback) parts.push(`<p>${esc(d.feedback)}</p>`);
-    if (d.references.length > 0) parts.push(`<p class="meta">References: ${esc(d.references.join('; '))}</p>`);
-    if (d.alternatives.length > 0) parts.push(`<ul class="evidence">${d.alternatives.map((a) => `<li>Alternative: <strong>${esc(a.label)}</strong> (${esc(a.rating)}): ${esc(a.feedback)}</li>`).join('')}</ul>`);
+    if (d.references.length > 0)
+      parts.push(`<p class="meta">References: ${esc(d.references.join('; '))}</p>`);
+    if (d.alternatives.length > 0)
+      parts.push(
+        `<ul class="evidence">${d.alternatives.map((a) => `<li>Alternative: <strong>${esc(a.label)}</strong> (${esc(a.rating)}): ${esc(a.feedback)}</li>`).join('')}</ul>`,
+      );
     parts.push('</section>');
   }
   parts.push('<h2>Claims and facts</h2>');
   parts.push(
     r.claims.length === 0
       ? '<p>No public claims about figures were made.</p>'
-      : table(['Claim', 'When', 'Confidence', 'Said', 'Turned out', 'Contradicted'], r.claims.map((c) => [`${c.factLabel}: ${c.statement || c.choiceLabel}`, c.timeLabel, c.confidence, c.claimed.toLocaleString('en-US'), c.actual.toLocaleString('en-US'), c.contradicted ? `Yes, ${c.contradicted.timeLabel}` : 'No']), [3, 4]),
+      : table(
+          ['Claim', 'When', 'Confidence', 'Said', 'Turned out', 'Contradicted'],
+          r.claims.map((c) => [
+            `${c.factLabel}: ${c.statement || c.choiceLabel}`,
+            c.timeLabel,
+            c.confidence,
+            c.claimed.toLocaleString('en-US'),
+            c.actual.toLocaleString('en-US'),
+            c.contradicted ? `Yes, ${c.contradicted.timeLabel}` : 'No',
+          ]),
+          [3, 4],
+        ),
   );
   parts.push('<h2>Deadlines</h2>');
-  parts.push(r.deadlines.length === 0 ? '<p>The scenario has no deadlines.</p>' : table(['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Resolved'], r.deadlines.map((d) => [d.label, d.reference, d.status, d.startedLabel, d.dueLabel, d.resolvedLabel])));
+  parts.push(
+    r.deadlines.length === 0
+      ? '<p>The scenario has no deadlines.</p>'
+      : table(
+          ['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Resolved'],
+          r.deadlines.map((d) => [
+            d.label,
+            d.reference,
+            d.status,
+            d.startedLabel,
+            d.dueLabel,
+            d.resolvedLabel,
+          ]),
+        ),
+  );
   if (r.bestPath) {
     const bp = r.bestPath;
-    const what = bp.kind === 'best' ? 'the highest-scoring path' : 'the recommended path (the recommended choice at every decision)';
+    const what =
+      bp.kind === 'best'
+        ? 'the highest-scoring path'
+        : 'the recommended path (the recommended choice at every decision)';
     parts.push(`<h2>${bp.kind === 'best' ? 'Best path' : 'Recommended path'}</h2>`);
-    parts.push(`<p>${bp.score === null ? '' : `It scores ${bp.score}. `}${bp.divergedAt === null ? `The team followed ${what}.` : `The team left ${what} at step ${bp.divergedAt + 1}.`}</p>`);
-    const rows = bp.steps.map((b, i) => `<tr${i === bp.divergedAt ? ' class="diverged"' : ''}><td class="num">${i + 1}</td><td>${esc(b.beatTitle)}</td><td>${esc(b.label)}</td><td>${esc(b.teamLabel ?? '(not reached)')}</td></tr>`);
-    parts.push(`<table><thead><tr><th class="num">#</th><th>Beat</th><th>${bp.kind === 'best' ? 'Best choice' : 'Recommended choice'}</th><th>Team chose</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    parts.push(
+      `<p>${bp.score === null ? '' : `It scores ${bp.score}. `}${bp.divergedAt === null ? `The team followed ${what}.` : `The team left ${what} at step ${bp.divergedAt + 1}.`}</p>`,
+    );
+    const rows = bp.steps.map(
+      (b, i) =>
+        `<tr${i === bp.divergedAt ? ' class="diverged"' : ''}><td class="num">${i + 1}</td><td>${esc(b.beatTitle)}</td><td>${esc(b.label)}</td><td>${esc(b.teamLabel ?? '(not reached)')}</td></tr>`,
+    );
+    parts.push(
+      `<table><thead><tr><th class="num">#</th><th>Beat</th><th>${bp.kind === 'best' ? 'Best choice' : 'Recommended choice'}</th><th>Team chose</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    );
   }
-  parts.push('<h2>Strengths</h2>', observations(r.strengths), '<h2>Areas for improvement</h2>', observations(r.improvements));
+  parts.push(
+    '<h2>Strengths</h2>',
+    observations(r.strengths),
+    '<h2>Areas for improvement</h2>',
+    observations(r.improvements),
+  );
   parts.push('<h2>Improvement plan</h2>');
-  parts.push(r.improvementPlan.length === 0 ? '<p>No corrective actions drafted.</p>' : `<div class="plan">${table(['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'], r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due]))}</div>`);
+  parts.push(
+    r.improvementPlan.length === 0
+      ? '<p>No corrective actions drafted.</p>'
+      : `<div class="plan">${table(
+          ['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'],
+          r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due]),
+        )}</div>`,
+  );
   parts.push('<h2>Discussion questions</h2>');
-  parts.push(r.questions.length === 0 ? '<p>None for the beats played.</p>' : r.questions.map((q) => `<h3>${esc(q.title)}</h3><ul>${q.questions.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`).join(''));
+  parts.push(
+    r.questions.length === 0
+      ? '<p>None for the beats played.</p>'
+      : r.questions
+          .map(
+            (q) =>
+              `<h3>${esc(q.title)}</h3><ul>${q.questions.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`,
+          )
+          .join(''),
+  );
   parts.push('<h2>Observer notes</h2>');
-  parts.push(r.notes.length === 0 ? '<p>No notes were taken.</p>' : `<ul>${r.notes.map((n) => `<li><span class="meta">${esc(n.timeLabel)}, ${esc(n.beatTitle)}:</span> ${esc(n.text)}</li>`).join('')}</ul>`);
-  if (r.events.length > 0) parts.push('<h2>Facilitator events</h2>', `<ul>${r.events.map((e) => `<li><span class="meta">${esc(e.timeLabel)}:</span> ${esc(e.detail)}</li>`).join('')}</ul>`);
-  parts.push(`<footer>Crisis Room after-action report (format ${r.version}). Scenario ${esc(o.scenarioId)} version ${esc(o.version)}, hash ${esc(o.hash)}; seed ${o.seed}.</footer>`);
+  parts.push(
+    r.notes.length === 0
+      ? '<p>No notes were taken.</p>'
+      : `<ul>${r.notes.map((n) => `<li><span class="meta">${esc(n.timeLabel)}, ${esc(n.beatTitle)}:</span> ${esc(n.text)}</li>`).join('')}</ul>`,
+  );
+  if (r.events.length > 0)
+    parts.push(
+      '<h2>Facilitator events</h2>',
+      `<ul>${r.events.map((e) => `<li><span class="meta">${esc(e.timeLabel)}:</span> ${esc(e.detail)}</li>`).join('')}</ul>`,
+    );
+  parts.push(
+    `<footer>Crisis Room after-action report (format ${r.version}). Scenario ${esc(o.scenarioId)} version ${esc(o.version)}, hash ${esc(o.hash)}; seed ${o.seed}.</footer>`,
+  );
   return `<!doctype html>
 <html lang="${esc(r.lang)}">
 <head>

@@ -4,19 +4,28 @@ import { signed } from './words';
 
 /** Escapes text so Markdown shows it as written (no emphasis, links, HTML or headings). */
 export function mdText(s: string): string {
-  return s
-    .replace(/\r?\n/g, ' ')
-    .replace(/([\\`*[\]<>|~])/g, '\\$1')
-    // Underscores inside words are literal in CommonMark; only those at a word's edge can emphasise.
-    .replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'))
-    .replace(/^(\s*)(#|[-+])(\s|$)/, '$1\\$2$3')
-    .replace(/^(\s*\d+)\.(\s|$)/, '$1\\.$2');
+  return (
+    s
+      .replace(/\r?\n/g, ' ')
+      .replace(/([\\`*[\]<>|~])/g, '\\$1')
+      // Underscores inside words are literal in CommonMark; only those at a word's edge can emphasise.
+      .replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'))
+      .replace(/^(\s*)(#|[-+])(\s|$)/, '$1\\$2$3')
+      .replace(/^(\s*\d+)\.(\s|$)/, '$1\\.$2')
+  );
 }
 
 const cell = (s: string | number | null): string => (s === null ? '' : mdText(String(s)));
 
-function table(head: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string[] {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+function table(
+  head: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string[] {
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
 }
 
 export function toMarkdown(r: DebriefReport): string {
@@ -31,7 +40,10 @@ export function toMarkdown(r: DebriefReport): string {
         ['Scenario', `${o.title} (${o.scenarioId}, version ${o.version})`],
         ['Team', o.team || '(not named)'],
         ['Date', `${o.startedAt} to ${o.endedAt}`],
-        ['Duration', `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`],
+        [
+          'Duration',
+          `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`,
+        ],
         ['Players', o.role],
         ['Audience', o.audience],
         ['Difficulty', o.difficulty],
@@ -40,11 +52,15 @@ export function toMarkdown(r: DebriefReport): string {
     ),
     '',
   );
-  if (o.objectives.length > 0) out.push('**Objectives**', '', ...o.objectives.map((x) => `- ${mdText(x)}`), '');
+  if (o.objectives.length > 0)
+    out.push('**Objectives**', '', ...o.objectives.map((x) => `- ${mdText(x)}`), '');
   if (o.caseNote) out.push(`**Case note.** ${mdText(o.caseNote)}`, '');
   out.push('## Executive summary', '', ...r.executiveSummary.flatMap((p) => [mdText(p), '']));
   out.push('## Ending', '');
-  out.push(r.ending ? `**${mdText(r.ending.title)}** (${r.ending.tone})` : 'No ending was reached.', '');
+  out.push(
+    r.ending ? `**${mdText(r.ending.title)}** (${r.ending.tone})` : 'No ending was reached.',
+    '',
+  );
   if (r.ending?.epilogue) out.push(mdText(r.ending.epilogue), '');
   const s = r.score;
   out.push('## Score', '', `**Overall: ${s.overall}/100**`, '');
@@ -59,52 +75,158 @@ export function toMarkdown(r: DebriefReport): string {
     ),
     '',
   );
-  out.push('### By category', '', ...table(['Category', 'Decisions', 'Points'], s.categories.map((c) => [c.label, c.decisions, c.points === null ? 'n/a' : Math.round(c.points)])), '');
+  out.push(
+    '### By category',
+    '',
+    ...table(
+      ['Category', 'Decisions', 'Points'],
+      s.categories.map((c) => [
+        c.label,
+        c.decisions,
+        c.points === null ? 'n/a' : Math.round(c.points),
+      ]),
+    ),
+    '',
+  );
   out.push('### Objectives', '');
   for (const x of s.rubric) {
-    out.push(`- **${x.rating}**: ${mdText(x.label)} (${mdText(x.capability)}), ${x.satisfied} of ${x.total} evidence items`);
-    for (const e of x.evidence) out.push(`  - ${e.satisfied ? 'yes' : 'no'}: ${mdText(e.label)}. ${mdText(e.detail)}`);
+    out.push(
+      `- **${x.rating}**: ${mdText(x.label)} (${mdText(x.capability)}), ${x.satisfied} of ${x.total} evidence items`,
+    );
+    for (const e of x.evidence)
+      out.push(`  - ${e.satisfied ? 'yes' : 'no'}: ${mdText(e.label)}. ${mdText(e.detail)}`);
   }
   out.push('', '## Meters', '');
-  out.push(...table(['Meter', 'Start', 'End', 'Band', 'Good end'], r.meters.map((m) => [m.label, m.start, m.final, m.finalBand, m.good])), '');
+  out.push(
+    ...table(
+      ['Meter', 'Start', 'End', 'Band', 'Good end'],
+      r.meters.map((m) => [m.label, m.start, m.final, m.finalBand, m.good]),
+    ),
+    '',
+  );
   out.push('## Decisions', '');
   for (const d of r.decisions) {
     out.push(`### ${d.index}. ${mdText(d.beatTitle)}`, '');
     if (d.prompt) out.push(`*${mdText(d.prompt)}*`, '');
-    out.push(`- Chose: **${mdText(d.label)}** (${d.rating ?? 'unrated'}, ${mdText(d.categoryLabel)})${d.expired ? ', taken by default when time ran out' : ''}`);
-    out.push(`- When: ${mdText(d.timeLabel)}${d.seconds === null ? '' : `; decided in ${d.seconds} s${d.limit === null ? '' : ` of ${d.limit} s`}`}`);
-    if (d.meterChanges.length > 0) out.push(`- Meters: ${d.meterChanges.map((c) => `${mdText(c.label)} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${mdText(c.causeLabel)})`).join('; ')}`);
+    out.push(
+      `- Chose: **${mdText(d.label)}** (${d.rating ?? 'unrated'}, ${mdText(d.categoryLabel)})${d.expired ? ', taken by default when time ran out' : ''}`,
+    );
+    out.push(
+      `- When: ${mdText(d.timeLabel)}${d.seconds === null ? '' : `; decided in ${d.seconds} s${d.limit === null ? '' : ` of ${d.limit} s`}`}`,
+    );
+    if (d.meterChanges.length > 0)
+      out.push(
+        `- Meters: ${d.meterChanges.map((c) => `${mdText(c.label)} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${mdText(c.causeLabel)})`).join('; ')}`,
+      );
     if (d.feedback) out.push(`- Feedback: ${mdText(d.feedback)}`);
     if (d.references.length > 0) out.push(`- References: ${d.references.map(mdText).join('; ')}`);
-    for (const a of d.alternatives) out.push(`- Alternative: ${mdText(a.label)} (${a.rating}): ${mdText(a.feedback)}`);
+    for (const a of d.alternatives)
+      out.push(`- Alternative: ${mdText(a.label)} (${a.rating}): ${mdText(a.feedback)}`);
     out.push('');
   }
   out.push('## Claims and facts', '');
   if (r.claims.length === 0) out.push('No public claims about figures were made.', '');
-  else out.push(...table(['Claim', 'When', 'Confidence', 'Said', 'Turned out', 'Contradicted'], r.claims.map((c) => [`${c.factLabel}: ${c.statement || c.choiceLabel}`, c.timeLabel, c.confidence, c.claimed, c.actual, c.contradicted ? `yes, ${c.contradicted.timeLabel}` : 'no'])), '');
+  else
+    out.push(
+      ...table(
+        ['Claim', 'When', 'Confidence', 'Said', 'Turned out', 'Contradicted'],
+        r.claims.map((c) => [
+          `${c.factLabel}: ${c.statement || c.choiceLabel}`,
+          c.timeLabel,
+          c.confidence,
+          c.claimed,
+          c.actual,
+          c.contradicted ? `yes, ${c.contradicted.timeLabel}` : 'no',
+        ]),
+      ),
+      '',
+    );
   out.push('## Deadlines', '');
   if (r.deadlines.length === 0) out.push('The scenario has no deadlines.', '');
-  else out.push(...table(['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Resolved'], r.deadlines.map((d) => [d.label, d.reference, d.status, d.startedLabel, d.dueLabel, d.resolvedLabel])), '');
+  else
+    out.push(
+      ...table(
+        ['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Resolved'],
+        r.deadlines.map((d) => [
+          d.label,
+          d.reference,
+          d.status,
+          d.startedLabel,
+          d.dueLabel,
+          d.resolvedLabel,
+        ]),
+      ),
+      '',
+    );
   if (r.bestPath) {
     out.push(r.bestPath.kind === 'best' ? '## Best path' : '## Recommended path', '');
-    if (r.bestPath.score !== null) out.push(`${r.bestPath.kind === 'best' ? 'The highest-scoring playthrough' : 'Taking the recommended choice at every decision'} scores ${r.bestPath.score}.`, '');
-    out.push(...table(['#', 'Beat', r.bestPath.kind === 'best' ? 'Best choice' : 'Recommended choice', 'Team chose'], r.bestPath.steps.map((b, i) => [`${i + 1}${i === r.bestPath?.divergedAt ? ' (diverged)' : ''}`, b.beatTitle, b.label, b.teamLabel ?? '(not reached)'])), '');
+    if (r.bestPath.score !== null)
+      out.push(
+        `${r.bestPath.kind === 'best' ? 'The highest-scoring playthrough' : 'Taking the recommended choice at every decision'} scores ${r.bestPath.score}.`,
+        '',
+      );
+    out.push(
+      ...table(
+        [
+          '#',
+          'Beat',
+          r.bestPath.kind === 'best' ? 'Best choice' : 'Recommended choice',
+          'Team chose',
+        ],
+        r.bestPath.steps.map((b, i) => [
+          `${i + 1}${i === r.bestPath?.divergedAt ? ' (diverged)' : ''}`,
+          b.beatTitle,
+          b.label,
+          b.teamLabel ?? '(not reached)',
+        ]),
+      ),
+      '',
+    );
   }
-  out.push('## Strengths', '', ...observations(r.strengths), '## Areas for improvement', '', ...observations(r.improvements));
+  out.push(
+    '## Strengths',
+    '',
+    ...observations(r.strengths),
+    '## Areas for improvement',
+    '',
+    ...observations(r.improvements),
+  );
   out.push('## Improvement plan', '');
   if (r.improvementPlan.length === 0) out.push('No corrective actions drafted.', '');
-  else out.push(...table(['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'], r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due])), '');
+  else
+    out.push(
+      ...table(
+        ['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'],
+        r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due]),
+      ),
+      '',
+    );
   out.push('## Discussion questions', '');
-  for (const q of r.questions) out.push(`### ${mdText(q.title)}`, '', ...q.questions.map((x) => `- ${mdText(x)}`), '');
+  for (const q of r.questions)
+    out.push(`### ${mdText(q.title)}`, '', ...q.questions.map((x) => `- ${mdText(x)}`), '');
   if (r.questions.length === 0) out.push('None for the beats played.', '');
   out.push('## Observer notes', '');
   if (r.notes.length === 0) out.push('No notes were taken.', '');
-  else out.push(...r.notes.map((n) => `- ${mdText(n.timeLabel)}, ${mdText(n.beatTitle)}: ${mdText(n.text)}`), '');
-  if (r.events.length > 0) out.push('## Facilitator events', '', ...r.events.map((e) => `- ${mdText(e.timeLabel)}: ${mdText(e.detail)}`), '');
+  else
+    out.push(
+      ...r.notes.map((n) => `- ${mdText(n.timeLabel)}, ${mdText(n.beatTitle)}: ${mdText(n.text)}`),
+      '',
+    );
+  if (r.events.length > 0)
+    out.push(
+      '## Facilitator events',
+      '',
+      ...r.events.map((e) => `- ${mdText(e.timeLabel)}: ${mdText(e.detail)}`),
+      '',
+    );
   return out.join('\n');
 }
 
 function observations(list: DebriefReport['strengths']): string[] {
   if (list.length === 0) return ['None drafted.', ''];
-  return list.flatMap((x) => [`- **${mdText(x.title)}**${x.capability ? ` (${mdText(x.capability)})` : ''}. ${mdText(x.analysis)}`]).concat('');
+  return list
+    .flatMap((x) => [
+      `- **${mdText(x.title)}**${x.capability ? ` (${mdText(x.capability)})` : ''}. ${mdText(x.analysis)}`,
+    ])
+    .concat('');
 }

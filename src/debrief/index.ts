@@ -14,5 +14,21 @@ export { toJson, readReport, type ReadResult } from './export-json';
 export { toCsv, parseCsv, csvField, DECISION_COLUMNS } from './export-csv';
 export { toHtml, meterChartHtml, esc as escapeHtml } from './export-html';
 export { REPORT_CSS } from './export-html-style';
-export { buildChart, chartSvg, PALETTE, type ChartModel, type ChartLine, type ChartLineInput, type ChartMarkerInput } from './chart';
-export { compareReports, comparisonToMarkdown, comparisonToCsv, type Comparison, type CompareResult, type NamedReport, type TeamColumn } from './compare';
+export {
+  buildChart,
+  chartSvg,
+  PALETTE,
+  type ChartModel,
+  type ChartLine,
+  type ChartLineInput,
+  type ChartMarkerInput,
+} from './chart';
+export {
+  compareReports,
+  comparisonToMarkdown,
+  comparisonToCsv,
+  type Comparison,
+  type CompareResult,
+  type NamedReport,
+  type TeamColumn,
+} from './compare';

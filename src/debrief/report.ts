@@ -11,8 +11,23 @@ import { scoreState, DECISION_POINTS } from './score';
 import { sessionEvents, observerNotes } from './session-events';
 import { walkLog } from './timeline';
 import { REPORT_FORMAT, REPORT_VERSION } from './types';
-import type { ClaimReport, DeadlineReport, DebriefReport, DecisionRecord, MeterSeries } from './types';
-import { beatTitle, categoryLabel, causeLabel, choiceLabel, clockLabel, findChoice, isoMinute, round1 } from './words';
+import type {
+  ClaimReport,
+  DeadlineReport,
+  DebriefReport,
+  DecisionRecord,
+  MeterSeries,
+} from './types';
+import {
+  beatTitle,
+  categoryLabel,
+  causeLabel,
+  choiceLabel,
+  clockLabel,
+  findChoice,
+  isoMinute,
+  round1,
+} from './words';
 
 export interface BuildOptions {
   /** Language code; defaults to the scenario's first. */
@@ -30,7 +45,11 @@ export interface BuildOptions {
  * state, and when the scenario given is not the one the save was played on (its hash differs),
  * the report says so in `warnings`.
  */
-export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOptions = {}): DebriefReport {
+export function buildReport(
+  scenario: Scenario,
+  save: SaveFile,
+  options: BuildOptions = {},
+): DebriefReport {
   const lang = options.lang ?? scenario.languages[0] ?? 'en';
   const t = (value: Parameters<typeof text>[0]): string => text(value, lang);
   const at = (hours: number): string => clockLabel(scenario, hours);
@@ -40,7 +59,9 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
 
   const warnings: string[] = [];
   if (save.scenario.id !== scenario.meta.id) {
-    warnings.push(`This save is from scenario "${save.scenario.id}", not "${scenario.meta.id}": the report may not make sense.`);
+    warnings.push(
+      `This save is from scenario "${save.scenario.id}", not "${scenario.meta.id}": the report may not make sense.`,
+    );
   } else if (save.scenario.hash !== scenario.hash) {
     warnings.push(
       `The scenario has changed since this session was played (played on version ${save.scenario.version}, hash ${save.scenario.hash.slice(0, 12)}; ` +
@@ -48,7 +69,9 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
     );
   }
   if (score.unknownChoices.length > 0) {
-    warnings.push(`The scenario no longer has these choices, left out of the score: ${score.unknownChoices.join(', ')}.`);
+    warnings.push(
+      `The scenario no longer has these choices, left out of the score: ${score.unknownChoices.join(', ')}.`,
+    );
   }
   if (!save.finished) warnings.push('The session was not finished: this is an interim report.');
 
@@ -77,9 +100,25 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
       references: found?.choice.references ?? [],
       alternatives: (beat?.decision?.choices ?? [])
         .filter((c) => c.id !== d.choice)
-        .map((c) => ({ choice: c.id, label: t(c.label), rating: c.rating, feedback: t(c.feedback) })),
+        .map((c) => ({
+          choice: c.id,
+          label: t(c.label),
+          rating: c.rating,
+          feedback: t(c.feedback),
+        })),
       meterChanges: d.entry.notices.flatMap((n) =>
-        n.kind === 'meter' ? [{ meter: n.meter, label: meterLabel(scenario, n.meter, lang), from: n.from, to: n.to, cause: n.cause, causeLabel: causeLabel(scenario, n.cause, lang) }] : [],
+        n.kind === 'meter'
+          ? [
+              {
+                meter: n.meter,
+                label: meterLabel(scenario, n.meter, lang),
+                from: n.from,
+                to: n.to,
+                cause: n.cause,
+                causeLabel: causeLabel(scenario, n.cause, lang),
+              },
+            ]
+          : [],
       ),
     };
   });
@@ -116,7 +155,9 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
       time: c.time,
       timeLabel: at(c.time),
       actual: state.facts[c.fact] ?? c.value,
-      contradicted: c.contradictedBy ? { ...c.contradictedBy, timeLabel: at(c.contradictedBy.time) } : null,
+      contradicted: c.contradictedBy
+        ? { ...c.contradictedBy, timeLabel: at(c.contradictedBy.time) }
+        : null,
     };
   });
 
@@ -140,7 +181,8 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
     };
   });
 
-  const ending = state.ending === null ? undefined : scenario.endings.find((e) => e.id === state.ending);
+  const ending =
+    state.ending === null ? undefined : scenario.endings.find((e) => e.id === state.ending);
   const questions = timeline.beatsPlayed.flatMap((id) => {
     const beat = scenario.beats.find((b) => b.id === id);
     if (!beat || beat.facilitator.questions.length === 0) return [];
@@ -148,7 +190,10 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
   });
   const playedMs = Math.max(0, timeline.lastWall - timeline.firstWall - timeline.pausedMs);
 
-  const report: Omit<DebriefReport, 'executiveSummary' | 'strengths' | 'improvements' | 'improvementPlan'> = {
+  const report: Omit<
+    DebriefReport,
+    'executiveSummary' | 'strengths' | 'improvements' | 'improvementPlan'
+  > = {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
     lang,
@@ -174,7 +219,9 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
       caseNote: t(scenario.meta.caseNote),
     },
     warnings,
-    ending: ending ? { id: ending.id, title: t(ending.title), tone: ending.tone, epilogue: t(ending.epilogue) } : null,
+    ending: ending
+      ? { id: ending.id, title: t(ending.title), tone: ending.tone, epilogue: t(ending.epilogue) }
+      : null,
     score,
     meters,
     decisions,
@@ -183,7 +230,16 @@ export function buildReport(scenario: Scenario, save: SaveFile, options: BuildOp
     questions,
     notes: observerNotes(scenario, save.log, lang),
     events: sessionEvents(scenario, save.log, lang),
-    bestPath: options.bestPath ? bestPathReport(scenario, options.bestPath, decisions, lang, options.bestScore ?? null, options.bestPathKind ?? 'best') : null,
+    bestPath: options.bestPath
+      ? bestPathReport(
+          scenario,
+          options.bestPath,
+          decisions,
+          lang,
+          options.bestScore ?? null,
+          options.bestPathKind ?? 'best',
+        )
+      : null,
     save,
   };
   const { strengths, improvements } = draftObservations(report);

@@ -9,9 +9,19 @@ import { scoreObjective } from './evidence';
 import type { CategoryScore, Score } from './types';
 import { findChoice } from './words';
 
-export const DECISION_POINTS: Readonly<Record<Rating, number>> = { recommended: 100, acceptable: 50, harmful: 0 };
+export const DECISION_POINTS: Readonly<Record<Rating, number>> = {
+  recommended: 100,
+  acceptable: 50,
+  harmful: 0,
+};
 
-export const ENDING_POINTS: Readonly<Record<Ending['tone'], number>> = { best: 100, good: 75, mixed: 50, poor: 25, worst: 0 };
+export const ENDING_POINTS: Readonly<Record<Ending['tone'], number>> = {
+  best: 100,
+  good: 75,
+  mixed: 50,
+  poor: 25,
+  worst: 0,
+};
 
 /** The weights of the overall score, in tenths so the sum stays exact: 5 + 3 + 2 = 10. */
 export const WEIGHTS = { decisions: 5, objectives: 3, ending: 2 } as const;
@@ -50,7 +60,8 @@ export function scoreState(scenario: Scenario, state: GameState, lang?: string):
   const rubric = scenario.rubric.map((o) => scoreObjective(scenario, state, o, lang));
   const decisions = mean(points) ?? 0;
   const objectives = mean(rubric.map((o) => o.points)) ?? 100;
-  const ending = state.ending === null ? undefined : scenario.endings.find((e) => e.id === state.ending);
+  const ending =
+    state.ending === null ? undefined : scenario.endings.find((e) => e.id === state.ending);
   const endingPoints = ending ? ENDING_POINTS[ending.tone] : 0;
   return {
     overall: overallScore(decisions, objectives, endingPoints),
@@ -68,6 +79,7 @@ export function scoreState(scenario: Scenario, state: GameState, lang?: string):
 
 /** round(0.5 d + 0.3 o + 0.2 e), computed in tenths and nudged so x.5 never rounds down by float error. */
 export function overallScore(decisions: number, objectives: number, ending: number): number {
-  const tenths = WEIGHTS.decisions * decisions + WEIGHTS.objectives * objectives + WEIGHTS.ending * ending;
+  const tenths =
+    WEIGHTS.decisions * decisions + WEIGHTS.objectives * objectives + WEIGHTS.ending * ending;
   return Math.min(100, Math.max(0, Math.round(tenths / 10 + 1e-9)));
 }

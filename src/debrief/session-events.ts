@@ -5,7 +5,11 @@ import type { Scenario } from '../scenario/types';
 import type { ObserverNote, SessionEventRecord } from './types';
 import { beatTitle, choiceLabel, clockLabel } from './words';
 
-export function observerNotes(scenario: Scenario, log: readonly LogEntry[], lang: string): ObserverNote[] {
+export function observerNotes(
+  scenario: Scenario,
+  log: readonly LogEntry[],
+  lang: string,
+): ObserverNote[] {
   return log.flatMap((entry) =>
     entry.event.type === 'facilitator.note' && entry.accepted
       ? [
@@ -23,12 +27,21 @@ export function observerNotes(scenario: Scenario, log: readonly LogEntry[], lang
 }
 
 /** Pauses, undos, jumps, pushed injects, extensions, expired clocks and an early end. */
-export function sessionEvents(scenario: Scenario, log: readonly LogEntry[], lang: string): SessionEventRecord[] {
+export function sessionEvents(
+  scenario: Scenario,
+  log: readonly LogEntry[],
+  lang: string,
+): SessionEventRecord[] {
   const records: SessionEventRecord[] = [];
   const standing: LogEntry[] = [];
   for (const entry of log) {
     if (!entry.accepted) continue;
-    const base = { wall: entry.wall, time: entry.time, timeLabel: clockLabel(scenario, entry.time), beat: entry.beat };
+    const base = {
+      wall: entry.wall,
+      time: entry.time,
+      timeLabel: clockLabel(scenario, entry.time),
+      beat: entry.beat,
+    };
     const e = entry.event;
     switch (e.type) {
       case 'session.pause':
@@ -39,28 +52,49 @@ export function sessionEvents(scenario: Scenario, log: readonly LogEntry[], lang
         break;
       case 'facilitator.undo': {
         // The engine takes back the last decision and everything after it.
-        const last = standing.findLastIndex((s) => s.event.type === 'player.choose' || s.event.type === 'clock.expire');
+        const last = standing.findLastIndex(
+          (s) => s.event.type === 'player.choose' || s.event.type === 'clock.expire',
+        );
         const gone = last < 0 ? [] : standing.splice(last);
-        const what = gone.length > 0 ? gone.map((s) => describeStep(scenario, s, lang)).join(', then ') : 'nothing';
+        const what =
+          gone.length > 0
+            ? gone.map((s) => describeStep(scenario, s, lang)).join(', then ')
+            : 'nothing';
         records.push({ ...base, kind: 'undo', detail: `Undid: ${what}` });
         break;
       }
       case 'facilitator.jump':
-        records.push({ ...base, kind: 'jump', detail: `Jumped to "${beatTitle(scenario, e.beat, lang)}"` });
+        records.push({
+          ...base,
+          kind: 'jump',
+          detail: `Jumped to "${beatTitle(scenario, e.beat, lang)}"`,
+        });
         break;
       case 'facilitator.inject': {
         const inject = scenario.optionalInjects.find((i) => i.id === e.inject);
-        records.push({ ...base, kind: 'inject', detail: `Pushed inject "${inject ? text(inject.headline, lang) : e.inject}"` });
+        records.push({
+          ...base,
+          kind: 'inject',
+          detail: `Pushed inject "${inject ? text(inject.headline, lang) : e.inject}"`,
+        });
         break;
       }
       case 'facilitator.extend':
-        records.push({ ...base, kind: 'extend', detail: `Gave the room ${e.seconds} more seconds` });
+        records.push({
+          ...base,
+          kind: 'extend',
+          detail: `Gave the room ${e.seconds} more seconds`,
+        });
         break;
       case 'facilitator.end':
         records.push({ ...base, kind: 'end', detail: 'Ended the exercise' });
         break;
       case 'clock.expire':
-        records.push({ ...base, kind: 'expire', detail: `Time ran out on "${beatTitle(scenario, entry.beat, lang)}": ${describeStep(scenario, entry, lang)}` });
+        records.push({
+          ...base,
+          kind: 'expire',
+          detail: `Time ran out on "${beatTitle(scenario, entry.beat, lang)}": ${describeStep(scenario, entry, lang)}`,
+        });
         break;
       default:
         break;
@@ -71,14 +105,22 @@ export function sessionEvents(scenario: Scenario, log: readonly LogEntry[], lang
 }
 
 function isStep(type: string): boolean {
-  return ['player.choose', 'player.continue', 'clock.expire', 'facilitator.inject', 'facilitator.jump'].includes(type);
+  return [
+    'player.choose',
+    'player.continue',
+    'clock.expire',
+    'facilitator.inject',
+    'facilitator.jump',
+  ].includes(type);
 }
 
 function describeStep(scenario: Scenario, entry: LogEntry, lang: string): string {
   const decision = entry.notices.find((n) => n.kind === 'decision');
-  if (decision && decision.kind === 'decision') return `chose "${choiceLabel(scenario, decision.choice, lang)}"`;
+  if (decision && decision.kind === 'decision')
+    return `chose "${choiceLabel(scenario, decision.choice, lang)}"`;
   const e = entry.event;
-  if (e.type === 'player.continue') return `continued from "${beatTitle(scenario, entry.beat, lang)}"`;
+  if (e.type === 'player.continue')
+    return `continued from "${beatTitle(scenario, entry.beat, lang)}"`;
   if (e.type === 'facilitator.jump') return `jump to "${beatTitle(scenario, e.beat, lang)}"`;
   if (e.type === 'facilitator.inject') return `inject ${e.inject}`;
   return e.type;

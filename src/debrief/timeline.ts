@@ -10,7 +10,13 @@ import type { SeriesPoint } from './types';
 const DECISIONS = new Set<SessionEvent['type']>(['player.choose', 'clock.expire']);
 
 /** Events that change the game state. */
-const STEPS = new Set<SessionEvent['type']>(['player.choose', 'player.continue', 'clock.expire', 'facilitator.inject', 'facilitator.jump']);
+const STEPS = new Set<SessionEvent['type']>([
+  'player.choose',
+  'player.continue',
+  'clock.expire',
+  'facilitator.inject',
+  'facilitator.jump',
+]);
 
 export interface TimedDecision {
   readonly entry: LogEntry;
@@ -58,13 +64,15 @@ export function walkLog(scenario: Scenario, log: readonly LogEntry[], finalTime:
 
   for (const entry of log) {
     const type = entry.event.type;
-    if (type === 'session.pause' && entry.accepted && pausedSince === null) pausedSince = entry.wall;
+    if (type === 'session.pause' && entry.accepted && pausedSince === null)
+      pausedSince = entry.wall;
     if (type === 'session.resume' && entry.accepted && pausedSince !== null) {
       pauses.push([pausedSince, entry.wall]);
       pausedSince = null;
     }
     if (!entry.accepted) continue;
-    if (type === 'facilitator.extend' && entry.event.type === 'facilitator.extend') extended += entry.event.seconds;
+    if (type === 'facilitator.extend' && entry.event.type === 'facilitator.extend')
+      extended += entry.event.seconds;
     if (type === 'facilitator.undo') {
       // As the engine does: the last decision goes, and everything that followed from it.
       const last = kept.findLastIndex((e) => DECISIONS.has(e.event.type));
@@ -79,7 +87,11 @@ export function walkLog(scenario: Scenario, log: readonly LogEntry[], finalTime:
         const beat = scenario.beats.find((b) => b.id === decision.beat);
         const base = beat?.decision?.timeLimit;
         timing.set(entry.seq, {
-          seconds: Math.max(0, entry.wall - clockFrom - pausedWithin(pauses, pausedSince, clockFrom, entry.wall)) / 1000,
+          seconds:
+            Math.max(
+              0,
+              entry.wall - clockFrom - pausedWithin(pauses, pausedSince, clockFrom, entry.wall),
+            ) / 1000,
           limit: base === undefined ? null : base + extended,
         });
       }
@@ -99,7 +111,14 @@ export function walkLog(scenario: Scenario, log: readonly LogEntry[], finalTime:
       if (n.kind === 'enter' && !beatsPlayed.includes(n.beat)) beatsPlayed.push(n.beat);
       if (n.kind === 'decision') {
         const t = timing.get(entry.seq);
-        decisions.push({ entry, beat: n.beat, choice: n.choice, expired: n.expired, seconds: t?.seconds ?? null, limit: t?.limit ?? null });
+        decisions.push({
+          entry,
+          beat: n.beat,
+          choice: n.choice,
+          expired: n.expired,
+          seconds: t?.seconds ?? null,
+          limit: t?.limit ?? null,
+        });
       }
     }
   }
@@ -115,14 +134,25 @@ export function walkLog(scenario: Scenario, log: readonly LogEntry[], finalTime:
   };
 }
 
-function pausedWithin(pauses: readonly Interval[], openSince: number | null, from: number, to: number): number {
+function pausedWithin(
+  pauses: readonly Interval[],
+  openSince: number | null,
+  from: number,
+  to: number,
+): number {
   const open: Interval[] = openSince === null ? [] : [[openSince, to]];
   return overlap([...pauses, ...open], from, to);
 }
 
 /** Each meter as (in-game hour, value) points from the standing steps' notices. */
-function meterSeries(scenario: Scenario, kept: readonly LogEntry[], finalTime: number): Map<string, SeriesPoint[]> {
-  const series = new Map<string, SeriesPoint[]>(scenario.meters.map((m) => [m.id, [{ time: 0, value: m.start }]]));
+function meterSeries(
+  scenario: Scenario,
+  kept: readonly LogEntry[],
+  finalTime: number,
+): Map<string, SeriesPoint[]> {
+  const series = new Map<string, SeriesPoint[]>(
+    scenario.meters.map((m) => [m.id, [{ time: 0, value: m.start }]]),
+  );
   for (const entry of kept) {
     let time = entry.time;
     for (const n of entry.notices as readonly Notice[]) {

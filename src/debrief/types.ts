@@ -49,7 +49,11 @@ export interface Score {
   readonly ending: number;
   readonly endingId: string | null;
   readonly endingTone: Ending['tone'] | null;
-  readonly counts: { readonly recommended: number; readonly acceptable: number; readonly harmful: number };
+  readonly counts: {
+    readonly recommended: number;
+    readonly acceptable: number;
+    readonly harmful: number;
+  };
   readonly categories: readonly CategoryScore[];
   readonly rubric: readonly ObjectiveScore[];
   /** Choice ids in the state that the scenario no longer has (it was edited after the run). */
@@ -130,7 +134,11 @@ export interface ClaimReport {
   readonly timeLabel: string;
   /** The value at the end of the exercise. */
   readonly actual: number;
-  readonly contradicted: { readonly value: number; readonly time: number; readonly timeLabel: string } | null;
+  readonly contradicted: {
+    readonly value: number;
+    readonly time: number;
+    readonly timeLabel: string;
+  } | null;
 }
 
 export interface DeadlineReport {
@@ -237,7 +245,12 @@ export interface DebriefReport {
   /** Things a reader must know (the scenario changed since the run, say). */
   readonly warnings: readonly string[];
   readonly executiveSummary: readonly string[];
-  readonly ending: { readonly id: string; readonly title: string; readonly tone: Ending['tone']; readonly epilogue: string } | null;
+  readonly ending: {
+    readonly id: string;
+    readonly title: string;
+    readonly tone: Ending['tone'];
+    readonly epilogue: string;
+  } | null;
   readonly score: Score;
   readonly meters: readonly MeterSeries[];
   readonly decisions: readonly DecisionRecord[];
@@ -246,7 +259,11 @@ export interface DebriefReport {
   readonly strengths: readonly Observation[];
   readonly improvements: readonly Observation[];
   readonly improvementPlan: readonly ImprovementAction[];
-  readonly questions: readonly { readonly beat: string; readonly title: string; readonly questions: readonly string[] }[];
+  readonly questions: readonly {
+    readonly beat: string;
+    readonly title: string;
+    readonly questions: readonly string[];
+  }[];
   readonly notes: readonly ObserverNote[];
   readonly events: readonly SessionEventRecord[];
   readonly bestPath: BestPathReport | null;

@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, DECISION_COLUMNS, parseCsv, readReport } from '../../src/debrief/index';
 import type { SaveFile } from '../../src/engine/types';
 import { loadScenario } from '../../src/scenario/index';
-import { next, openGame, playToDebrief, readSave, seriousViolations, waitForScreen } from './game-helpers';
+import {
+  next,
+  openGame,
+  playToDebrief,
+  readSave,
+  seriousViolations,
+  waitForScreen,
+} from './game-helpers';
 import { type App, launchBrowser, screenshot, startApp } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,7 +35,10 @@ afterAll(async () => {
 });
 
 async function download(page: Page, name: string): Promise<string> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
   return readFileSync(await dl.path(), 'utf8');
 }
 
@@ -37,24 +47,60 @@ describe('debrief after the game', () => {
     const { page, errors } = await openGame(browser, app.url, { width: 1280, height: 900 });
     await waitForScreen(page, 'menu');
     await page.getByLabel('Team name').fill('Gold team');
-    expect(await next(page, () => page.getByRole('button', { name: /tutorial|first hour|loyalty/i }).first().click())).toBe('briefing');
+    expect(
+      await next(page, () =>
+        page
+          .getByRole('button', { name: /tutorial|first hour|loyalty/i })
+          .first()
+          .click(),
+      ),
+    ).toBe('briefing');
     await next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click());
     // Vary the choices: a mixed run, so every section of the report has content.
-    const played = await playToDebrief(page, 'mouse', (count, step) => (step === 0 ? 0 : Math.min(1, count - 1)));
+    const played = await playToDebrief(page, 'mouse', (count, step) =>
+      step === 0 ? 0 : Math.min(1, count - 1),
+    );
     expect(played.decisions).toBeGreaterThanOrEqual(3);
 
-    await expect.poll(() => page.getByText('After-action report', { exact: true }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByText('After-action report', { exact: true }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
     const save = (await readSave(page)) as unknown as SaveFile;
-    const { scenario } = loadScenario(readFileSync(resolve(ROOT, `scenarios/${save.scenario.id === 'tutorial_loyalty_leak' ? 'tutorial' : save.scenario.id}.yaml`), 'utf8'));
+    const { scenario } = loadScenario(
+      readFileSync(
+        resolve(
+          ROOT,
+          `scenarios/${save.scenario.id === 'tutorial_loyalty_leak' ? 'tutorial' : save.scenario.id}.yaml`,
+        ),
+        'utf8',
+      ),
+    );
     expect(scenario).not.toBeNull();
     if (!scenario) return;
     const expected = buildReport(scenario, save);
-    await expect(page.locator('.crd-score-overall strong').textContent()).resolves.toBe(String(expected.score.overall));
-    await expect(page.getByRole('heading', { level: 2, name: 'Decision by decision' }).count()).resolves.toBe(1);
+    await expect(page.locator('.crd-score-overall strong').textContent()).resolves.toBe(
+      String(expected.score.overall),
+    );
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Decision by decision' }).count(),
+    ).resolves.toBe(1);
     await expect(page.locator('.crd-decision').count()).resolves.toBe(expected.decisions.length);
-    await expect(page.getByRole('img', { name: 'Meters over in-game time' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('img', { name: 'Meters over in-game time' }).count()).resolves.toBe(
+      1,
+    );
     // The tutorial is small enough for the worker to find the best path.
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'The best path' }).locator('..').textContent(), { timeout: 30_000 }).toMatch(/highest-scoring playthrough scores \d+/);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('heading', { level: 2, name: 'The best path' })
+            .locator('..')
+            .textContent(),
+        { timeout: 30_000 },
+      )
+      .toMatch(/highest-scoring playthrough scores \d+/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'debrief-game');
 
@@ -73,8 +119,12 @@ describe('debrief after the game', () => {
     // Printing from the game: the room, the game's buttons and the export buttons stay off paper.
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#stage').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('button', { name: 'Download JSON' }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('heading', { level: 2, name: 'Executive summary' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Download JSON' }).isVisible()).resolves.toBe(
+      false,
+    );
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Executive summary' }).isVisible(),
+    ).resolves.toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'debrief-game-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -6,12 +6,25 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport, DECISION_COLUMNS, parseCsv, readReport, toJson } from '../../src/debrief/index';
+import {
+  buildReport,
+  DECISION_COLUMNS,
+  parseCsv,
+  readReport,
+  toJson,
+} from '../../src/debrief/index';
 import { createSession } from '../../src/engine/index';
 import { loadScenario } from '../../src/scenario/index';
 import type { Scenario } from '../../src/scenario/types';
 import { seriousViolations } from './game-helpers';
-import { launchBrowser, screenshot, SCREENSHOT_DIR, startApp, watchForErrors, type App } from './harness';
+import {
+  launchBrowser,
+  screenshot,
+  SCREENSHOT_DIR,
+  startApp,
+  watchForErrors,
+  type App,
+} from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let app: App;
@@ -30,12 +43,16 @@ function finishWith(scenario: Scenario, team: string, pick: number): string {
   for (let guard = 0; guard < 200 && !session.finished(); guard++) {
     wall += 53_000;
     if (guard === 1) session.note('The CFO asked for the legal view <before> any statement');
-    const choices = scenario.beats.find((b) => b.id === session.state().beat)?.decision?.choices ?? [];
+    const choices =
+      scenario.beats.find((b) => b.id === session.state().beat)?.decision?.choices ?? [];
     if (choices.length === 0) {
       session.continue();
       continue;
     }
-    const order = [...choices.slice(pick % choices.length), ...choices.slice(0, pick % choices.length)];
+    const order = [
+      ...choices.slice(pick % choices.length),
+      ...choices.slice(0, pick % choices.length),
+    ];
     for (const c of order) if (session.choose(c.id).accepted) break;
   }
   if (!session.finished()) throw new Error('the scripted play did not finish');
@@ -44,11 +61,22 @@ function finishWith(scenario: Scenario, team: string, pick: number): string {
 
 async function openViewer(page: Page, files: { name: string; text: string }[]): Promise<void> {
   await page.goto(`${app.url}debrief.html`);
-  await page.getByLabel('Open saves, exports or scenario files').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
+  await page
+    .getByLabel('Open saves, exports or scenario files')
+    .setInputFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(f.text),
+      })),
+    );
 }
 
 async function download(page: Page, name: string): Promise<{ file: string; text: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
   const path = await dl.path();
   return { file: dl.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
@@ -67,28 +95,54 @@ describe('debrief viewer', () => {
   it('shows the report of a finished session and downloads every export', async () => {
     const scenario = shipped('breach_33m');
     const save = finishWith(scenario, 'Blue table', 1);
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+    ).newPage();
     const errors = watchForErrors(page);
     await openViewer(page, [{ name: 'blue.save.json', text: save }]);
 
     await expect.poll(() => page.getByRole('heading', { level: 1, name: /33/ }).count()).toBe(1);
     const expected = buildReport(scenario, JSON.parse(save));
     await expect(page.getByText(`Overall`).first().isVisible()).resolves.toBe(true);
-    await expect(page.locator('.crd-score-overall strong').textContent()).resolves.toBe(String(expected.score.overall));
-    for (const name of ['Executive summary', 'How it ended', 'Score', 'Meters over the exercise', 'Decision by decision', 'Claims against the facts', 'Deadlines', 'Strengths and areas for improvement', 'Discussion questions and observer notes']) {
+    await expect(page.locator('.crd-score-overall strong').textContent()).resolves.toBe(
+      String(expected.score.overall),
+    );
+    for (const name of [
+      'Executive summary',
+      'How it ended',
+      'Score',
+      'Meters over the exercise',
+      'Decision by decision',
+      'Claims against the facts',
+      'Deadlines',
+      'Strengths and areas for improvement',
+      'Discussion questions and observer notes',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name }).count()).resolves.toBe(1);
     }
     const chart = page.getByRole('img', { name: 'Meters over in-game time' });
     await expect(chart.count()).resolves.toBe(1);
-    await expect(page.locator('.crd-chart__marker').count()).resolves.toBe(expected.decisions.length);
+    await expect(page.locator('.crd-chart__marker').count()).resolves.toBe(
+      expected.decisions.length,
+    );
     await expect(page.locator('.crd-chart__line').count()).resolves.toBe(scenario.meters.length);
-    await expect(page.getByText('The CFO asked for the legal view <before> any statement').count()).resolves.toBe(1);
+    await expect(
+      page.getByText('The CFO asked for the legal view <before> any statement').count(),
+    ).resolves.toBe(1);
 
     // The breach is too large to search in the browser: the recommended path stands in, and says so.
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'The recommended path' }).count(), { timeout: 90_000 }).toBe(1);
-    await expect(page.getByText(/^The exact best path could not be worked out in the browser/).count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'The recommended path' }).count(), {
+        timeout: 90_000,
+      })
+      .toBe(1);
+    await expect(
+      page.getByText(/^The exact best path could not be worked out in the browser/).count(),
+    ).resolves.toBe(1);
     await page.getByRole('button', { name: 'Show the meter data as a table' }).click();
-    await expect(page.getByRole('table', { name: 'Meter values over in-game time' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('table', { name: 'Meter values over in-game time' }).isVisible(),
+    ).resolves.toBe(true);
     await page.getByRole('button', { name: 'Hide the meter data as a table' }).click();
 
     expect(await seriousViolations(page)).toEqual([]);
@@ -98,7 +152,9 @@ describe('debrief viewer', () => {
 
     const md = await download(page, 'Download Markdown');
     expect(md.file).toMatch(/^breach-33m-blue-table-\d{4}-\d{2}-\d{2}\.md$/);
-    expect(md.text.split('\n').filter((l) => l.startsWith('## '))).toContain('## Executive summary');
+    expect(md.text.split('\n').filter((l) => l.startsWith('## '))).toContain(
+      '## Executive summary',
+    );
 
     const json = await download(page, 'Download JSON');
     const back = readReport(json.text);
@@ -113,7 +169,13 @@ describe('debrief viewer', () => {
     const html = await download(page, 'Download HTML report');
     const parsed = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'text/html');
-      return { title: doc.title, h2: [...doc.querySelectorAll('h2')].map((e) => e.textContent), svg: doc.querySelectorAll('svg[role="img"] path').length, scripts: doc.scripts.length, note: doc.body.textContent?.includes('<before>') };
+      return {
+        title: doc.title,
+        h2: [...doc.querySelectorAll('h2')].map((e) => e.textContent),
+        svg: doc.querySelectorAll('svg[role="img"] path').length,
+        scripts: doc.scripts.length,
+        note: doc.body.textContent?.includes('<before>'),
+      };
     }, html.text);
     expect(parsed.title).toMatch(/^After-action report: /);
     expect(parsed.h2).toContain('Improvement plan');
@@ -126,15 +188,30 @@ describe('debrief viewer', () => {
     const exported = await browser.newPage({ viewport: { width: 900, height: 1200 } });
     await exported.setContent(html.text);
     await exported.emulateMedia({ media: 'print' });
-    await exported.screenshot({ path: resolve(SCREENSHOT_DIR, 'debrief-export-print.png'), fullPage: false });
-    await exported.pdf({ path: resolve(SCREENSHOT_DIR, 'debrief-export.pdf'), format: 'A4', printBackground: true });
+    await exported.screenshot({
+      path: resolve(SCREENSHOT_DIR, 'debrief-export-print.png'),
+      fullPage: false,
+    });
+    await exported.pdf({
+      path: resolve(SCREENSHOT_DIR, 'debrief-export.pdf'),
+      format: 'A4',
+      printBackground: true,
+    });
     await exported.close();
 
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('button', { name: 'Download Markdown' }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('table', { name: 'Meter values over in-game time' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Download Markdown' }).isVisible()).resolves.toBe(
+      false,
+    );
+    await expect(
+      page.getByRole('table', { name: 'Meter values over in-game time' }).isVisible(),
+    ).resolves.toBe(true);
     await screenshot(page, 'debrief-print');
-    await page.pdf({ path: resolve(SCREENSHOT_DIR, 'debrief-print.pdf'), format: 'A4', printBackground: true });
+    await page.pdf({
+      path: resolve(SCREENSHOT_DIR, 'debrief-print.pdf'),
+      format: 'A4',
+      printBackground: true,
+    });
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -143,15 +220,21 @@ describe('debrief viewer', () => {
     const scenario = shipped('breach_33m');
     const blue = buildReport(scenario, JSON.parse(finishWith(scenario, 'Blue table', 0)));
     const red = buildReport(scenario, JSON.parse(finishWith(scenario, 'Red table', 1)));
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+    ).newPage();
     const errors = watchForErrors(page);
     await openViewer(page, [
       { name: 'blue.json', text: toJson(blue) },
       { name: 'red.json', text: toJson(red) },
     ]);
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Where the paths diverged' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'Where the paths diverged' }).count())
+      .toBe(1);
     await expect(page.getByRole('columnheader', { name: 'Red table' }).count()).resolves.toBe(1);
-    await expect(page.locator('figure svg[role="img"]').count()).resolves.toBe(scenario.meters.length);
+    await expect(page.locator('figure svg[role="img"]').count()).resolves.toBe(
+      scenario.meters.length,
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'debrief-compare');
     const csv = await download(page, 'Download CSV');
@@ -163,7 +246,9 @@ describe('debrief viewer', () => {
       { name: 'blue.json', text: toJson(blue) },
       { name: 'green.json', text: toJson(other) },
     ]);
-    await expect.poll(() => page.locator('.crd-page__problem').textContent()).toMatch(/cannot be compared: green\.json is from scenario/);
+    await expect
+      .poll(() => page.locator('.crd-page__problem').textContent())
+      .toMatch(/cannot be compared: green\.json is from scenario/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -14,7 +14,11 @@ let dir = '';
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s) }, out, err };
+  return {
+    io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s) },
+    out,
+    err,
+  };
 }
 
 beforeAll(() => {
@@ -37,10 +41,14 @@ describe('crisis-room debrief', () => {
     for (const format of ['md', 'json', 'csv', 'html']) {
       const { io, err } = capture();
       const out = join(dir, `blue.${format}`);
-      expect(await runDebrief(join(dir, 'blue.save.json'), { format, out, scenario: SCENARIO }, io)).toBe(0);
+      expect(
+        await runDebrief(join(dir, 'blue.save.json'), { format, out, scenario: SCENARIO }, io),
+      ).toBe(0);
       expect(err.join('')).toBe(`wrote ${out}\n`);
     }
-    expect(readFileSync(join(dir, 'blue.md'), 'utf8')).toMatch(/^# After-action report: Mini breach\n/);
+    expect(readFileSync(join(dir, 'blue.md'), 'utf8')).toMatch(
+      /^# After-action report: Mini breach\n/,
+    );
     expect(readReport(readFileSync(join(dir, 'blue.json'), 'utf8')).ok).toBe(true);
     expect(parseCsv(readFileSync(join(dir, 'blue.csv'), 'utf8'))).toHaveLength(3);
     expect(readFileSync(join(dir, 'blue.html'), 'utf8')).toMatch(/<\/html>\n$/);
@@ -48,7 +56,13 @@ describe('crisis-room debrief', () => {
 
   it('adds the best path from the analysis with --best-path', async () => {
     const { io, out } = capture();
-    expect(await runDebrief(join(dir, 'blue.save.json'), { format: 'md', scenario: SCENARIO, bestPath: true }, io)).toBe(0);
+    expect(
+      await runDebrief(
+        join(dir, 'blue.save.json'),
+        { format: 'md', scenario: SCENARIO, bestPath: true },
+        io,
+      ),
+    ).toBe(0);
     expect(out.join('')).toContain('## Best path\n\nThe highest-scoring playthrough scores 90.');
   });
 
@@ -63,7 +77,10 @@ describe('crisis-room debrief', () => {
       ['broken.json', { scenario: SCENARIO }],
       ['missing.json', {}],
       ['blue.save.json', { format: 'pdf', scenario: SCENARIO }],
-      ['blue.save.json', { scenario: new URL('../../scenarios/tutorial.yaml', import.meta.url).pathname }],
+      [
+        'blue.save.json',
+        { scenario: new URL('../../scenarios/tutorial.yaml', import.meta.url).pathname },
+      ],
     ];
     const messages = [];
     for (const [file, options] of cases) {
@@ -88,21 +105,45 @@ describe('crisis-room debrief', () => {
 
   it('runs through main with the scenario found beside the save', async () => {
     writeFileSync(join(dir, 'breach-mini.yaml'), readFileSync(SCENARIO));
-    const code = await main(['debrief', join(dir, 'green.save.json'), '--format', 'json', '--out', join(dir, 'green.json')]);
+    const code = await main([
+      'debrief',
+      join(dir, 'green.save.json'),
+      '--format',
+      'json',
+      '--out',
+      join(dir, 'green.json'),
+    ]);
     expect(code).toBe(0);
   });
 });
 
 describe('crisis-room compare', () => {
   it('puts two teams side by side and names the first beat where they diverged', async () => {
-    await main(['debrief', join(dir, 'green.save.json'), '--format', 'json', '--out', join(dir, 'green.json'), '--scenario', SCENARIO]);
+    await main([
+      'debrief',
+      join(dir, 'green.save.json'),
+      '--format',
+      'json',
+      '--out',
+      join(dir, 'green.json'),
+      '--scenario',
+      SCENARIO,
+    ]);
     const { io, out } = capture();
-    expect(await runCompare([join(dir, 'blue.json'), join(dir, 'green.json')], { format: 'md' }, io)).toBe(0);
+    expect(
+      await runCompare([join(dir, 'blue.json'), join(dir, 'green.json')], { format: 'md' }, io),
+    ).toBe(0);
     const md = out.join('');
     expect(md).toContain('| Overall | 90 | 28 |');
     expect(md).toContain('At decision 1, "Complaints \\<at\\> the desk":');
     const csv = capture();
-    expect(await runCompare([join(dir, 'blue.json'), join(dir, 'green.json')], { format: 'csv' }, csv.io)).toBe(0);
+    expect(
+      await runCompare(
+        [join(dir, 'blue.json'), join(dir, 'green.json')],
+        { format: 'csv' },
+        csv.io,
+      ),
+    ).toBe(0);
     const rows = parseCsv(csv.out.join(''));
     expect(rows.map((r) => r.length)).toEqual([rows[0]?.length, rows[0]?.length, rows[0]?.length]);
     expect(rows.map((r) => [r[0], r[2], r[6]])).toMatchInlineSnapshot(`
@@ -131,9 +172,19 @@ describe('crisis-room compare', () => {
     other.overview.version = '2.0.0';
     writeFileSync(join(dir, 'other.json'), JSON.stringify(other));
     const messages = [];
-    for (const files of [['blue.json', 'other.json'], ['blue.json', 'green.save.json'], ['blue.json']]) {
+    for (const files of [
+      ['blue.json', 'other.json'],
+      ['blue.json', 'green.save.json'],
+      ['blue.json'],
+    ]) {
       const { io, err } = capture();
-      expect(await runCompare(files.map((f) => join(dir, f)), {}, io)).toBe(1);
+      expect(
+        await runCompare(
+          files.map((f) => join(dir, f)),
+          {},
+          io,
+        ),
+      ).toBe(1);
       messages.push(err.join('').replaceAll(dir, '<dir>'));
     }
     expect(messages).toMatchInlineSnapshot(`

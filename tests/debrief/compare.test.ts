@@ -84,7 +84,9 @@ describe('compareReports', () => {
       { source: 'a.json', report: run('A', ['disclose_early']) },
       { source: 'edited.json', report: buildReport(edited, session.save()) },
     ]);
-    expect(result.ok ? 'accepted' : result.message).toMatch(/^edited\.json was played on version 1\.0\.0 of "breach_mini" \(hash eeeeeeeeeeee\), but a\.json on version 1\.0\.0 \(hash [0-9a-f]{12}\): only runs of the same scenario version can be compared$/);
+    expect(result.ok ? 'accepted' : result.message).toMatch(
+      /^edited\.json was played on version 1\.0\.0 of "breach_mini" \(hash eeeeeeeeeeee\), but a\.json on version 1\.0\.0 \(hash [0-9a-f]{12}\): only runs of the same scenario version can be compared$/,
+    );
     expect(compareReports([])).toEqual({ ok: false, message: 'no debrief exports to compare' });
   });
 });

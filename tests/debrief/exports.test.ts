@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, DECISION_COLUMNS, parseCsv, readReport, toCsv, toHtml, toJson, toMarkdown } from '../../src/debrief/index';
+import {
+  buildReport,
+  DECISION_COLUMNS,
+  parseCsv,
+  readReport,
+  toCsv,
+  toHtml,
+  toJson,
+  toMarkdown,
+} from '../../src/debrief/index';
 import { fixtureScenario, playSession } from './play';
 
 const scenario = fixtureScenario('breach-mini');
@@ -19,7 +28,9 @@ function unbalancedTags(html: string): string[] {
   const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link']);
   const stack: string[] = [];
   const problems: string[] = [];
-  for (const m of html.replace(/<!doctype[^>]*>/i, '').matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>/g)) {
+  for (const m of html
+    .replace(/<!doctype[^>]*>/i, '')
+    .matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>/g)) {
     const [, closing, raw, selfClosing] = m;
     const name = (raw ?? '').toLowerCase();
     if (selfClosing || (VOID.has(name) && !closing)) continue;
@@ -72,7 +83,8 @@ describe('toCsv', () => {
     for (const row of rows) expect(row).toHaveLength(DECISION_COLUMNS.length);
     expect(rows[0]).toEqual([...DECISION_COLUMNS]);
     expect(rows[1]?.[0]).toBe('Team "A", Seoul');
-    expect(rows.map((row) => [row[3], row[8], row[11], row[12], row[15], row[17]])).toMatchInlineSnapshot(`
+    expect(rows.map((row) => [row[3], row[8], row[11], row[12], row[15], row[17]]))
+      .toMatchInlineSnapshot(`
       [
         [
           "index",
@@ -104,7 +116,13 @@ describe('toCsv', () => {
 
   it('keeps spreadsheet formulas inert', async () => {
     const { csvField } = await import('../../src/debrief/index');
-    expect([csvField('=SUM(A1)'), csvField('-10 trust'), csvField('plain'), csvField(-10), csvField('a "b", c')]).toEqual(["'=SUM(A1)", "'-10 trust", 'plain', '-10', '"a ""b"", c"']);
+    expect([
+      csvField('=SUM(A1)'),
+      csvField('-10 trust'),
+      csvField('plain'),
+      csvField(-10),
+      csvField('a "b", c'),
+    ]).toEqual(["'=SUM(A1)", "'-10 trust", 'plain', '-10', '"a ""b"", c"']);
   });
 });
 
@@ -140,7 +158,17 @@ describe('toMarkdown', () => {
 
   it('escapes only what Markdown would read as markup', async () => {
     const { mdText } = await import('../../src/debrief/index');
-    expect(['breach_33m', '_hi_ there', '# heading', '- item', '1. one', 'a|b <c> *d* [e](f) `g`', 'line\nbreak'].map(mdText)).toEqual([
+    expect(
+      [
+        'breach_33m',
+        '_hi_ there',
+        '# heading',
+        '- item',
+        '1. one',
+        'a|b <c> *d* [e](f) `g`',
+        'line\nbreak',
+      ].map(mdText),
+    ).toEqual([
       'breach_33m',
       '\\_hi\\_ there',
       '\\# heading',

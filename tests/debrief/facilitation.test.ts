@@ -22,7 +22,13 @@ describe('buildReport with facilitation', () => {
         "end @24: Ended the exercise",
       ]
     `);
-    expect([report.ending, report.warnings, report.score.overall, report.score.decisions, report.score.ending]).toMatchInlineSnapshot(`
+    expect([
+      report.ending,
+      report.warnings,
+      report.score.overall,
+      report.score.decisions,
+      report.score.ending,
+    ]).toMatchInlineSnapshot(`
       [
         null,
         [],
@@ -48,7 +54,9 @@ describe('buildReport with facilitation', () => {
       ]
     `);
     expect(report.questions.map((q) => q.beat)).toEqual(['detection', 'scoping']);
-    expect(report.executiveSummary[1]).toMatch(/^The exercise was ended before the story reached an ending\./);
+    expect(report.executiveSummary[1]).toMatch(
+      /^The exercise was ended before the story reached an ending\./,
+    );
     expect(toMarkdown(report)).toContain('## Facilitator events');
   });
 
@@ -59,6 +67,8 @@ describe('buildReport with facilitation', () => {
     tick(25);
     session.choose('file_report');
     const report = buildReport(scenario, session.save());
-    expect(report.decisions.map((d) => [d.beat, d.seconds, d.limit])).toEqual([['scoping', 25, null]]);
+    expect(report.decisions.map((d) => [d.beat, d.seconds, d.limit])).toEqual([
+      ['scoping', 25, null],
+    ]);
   });
 });

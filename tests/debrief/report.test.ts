@@ -28,7 +28,17 @@ function eventfulRun() {
 describe('buildReport', () => {
   it('times decisions from entering the beat, leaving out pauses and restarting at an undo', () => {
     const report = buildReport(scenario, eventfulRun());
-    expect(report.decisions.map((d) => [d.index, d.beat, d.choice, d.rating, d.seconds, d.limit, d.expired])).toMatchInlineSnapshot(`
+    expect(
+      report.decisions.map((d) => [
+        d.index,
+        d.beat,
+        d.choice,
+        d.rating,
+        d.seconds,
+        d.limit,
+        d.expired,
+      ]),
+    ).toMatchInlineSnapshot(`
       [
         [
           1,
@@ -76,7 +86,8 @@ describe('buildReport', () => {
         ],
       ]
     `);
-    expect([report.overview.team, report.overview.minutes, report.overview.inGameHours]).toMatchInlineSnapshot(`
+    expect([report.overview.team, report.overview.minutes, report.overview.inGameHours])
+      .toMatchInlineSnapshot(`
       [
         "Red team",
         3.1,
@@ -87,7 +98,14 @@ describe('buildReport', () => {
 
   it('draws each meter over in-game time from the notices, with the credibility penalty', () => {
     const report = buildReport(scenario, eventfulRun());
-    expect(report.meters.map((m) => [m.id, m.final, m.finalBand, m.points.map((p) => `${p.time}:${p.value}`).join(' ')])).toMatchInlineSnapshot(`
+    expect(
+      report.meters.map((m) => [
+        m.id,
+        m.final,
+        m.finalBand,
+        m.points.map((p) => `${p.time}:${p.value}`).join(' '),
+      ]),
+    ).toMatchInlineSnapshot(`
       [
         [
           "trust",
@@ -130,7 +148,9 @@ describe('buildReport', () => {
         },
       ]
     `);
-    expect(report.deadlines.map((d) => [d.id, d.status, d.startedLabel, d.dueLabel, d.resolvedLabel])).toMatchInlineSnapshot(`
+    expect(
+      report.deadlines.map((d) => [d.id, d.status, d.startedLabel, d.dueLabel, d.resolvedLabel]),
+    ).toMatchInlineSnapshot(`
       [
         [
           "regulator_report",
@@ -245,17 +265,25 @@ describe('buildReport', () => {
 
   it('warns when the scenario changed since the run and keeps the frozen state', () => {
     const save = eventfulRun();
-    const edited = { ...scenario, hash: 'f'.repeat(64), meta: { ...scenario.meta, version: '1.1.0' } };
+    const edited = {
+      ...scenario,
+      hash: 'f'.repeat(64),
+      meta: { ...scenario.meta, version: '1.1.0' },
+    };
     const report = buildReport(edited, save);
     expect(report.warnings).toHaveLength(1);
-    expect(report.warnings[0]).toMatch(/changed since this session was played \(played on version 1\.0\.0/);
+    expect(report.warnings[0]).toMatch(
+      /changed since this session was played \(played on version 1\.0\.0/,
+    );
     expect(report.overview.hash).toBe(save.scenario.hash);
     expect(report.score).toEqual(buildReport(scenario, save).score);
     expect(buildReport(scenario, save).warnings).toEqual([]);
   });
 
   it('marks where the team left the best path', () => {
-    const report = buildReport(scenario, eventfulRun(), { bestPath: ['disclose_early', 'file_report'] });
+    const report = buildReport(scenario, eventfulRun(), {
+      bestPath: ['disclose_early', 'file_report'],
+    });
     expect(report.bestPath).toMatchInlineSnapshot(`
       {
         "divergedAt": 1,

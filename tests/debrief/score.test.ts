@@ -10,7 +10,14 @@ describe('scoreState', () => {
     session.choose('disclose_early');
     session.choose('file_report');
     const score = scoreState(scenario, session.state());
-    expect({ ...score, rubric: score.rubric.map((o) => [o.id, o.rating, o.evidence.map((e) => `${e.satisfied ? '+' : '-'} ${e.detail}`)]) }).toMatchInlineSnapshot(`
+    expect({
+      ...score,
+      rubric: score.rubric.map((o) => [
+        o.id,
+        o.rating,
+        o.evidence.map((e) => `${e.satisfied ? '+' : '-'} ${e.detail}`),
+      ]),
+    }).toMatchInlineSnapshot(`
       {
         "categories": [
           {
@@ -73,7 +80,15 @@ describe('scoreState', () => {
     session.choose('lawyer_up');
     const score = scoreState(scenario, session.state());
     expect(score.overall).toBe(overallScore(score.decisions, score.objectives, score.ending));
-    expect(score.rubric.map((o) => [o.id, o.rating, o.satisfied, o.total, o.evidence.map((e) => `${e.satisfied ? '+' : '-'} ${e.label}: ${e.detail}`)])).toMatchInlineSnapshot(`
+    expect(
+      score.rubric.map((o) => [
+        o.id,
+        o.rating,
+        o.satisfied,
+        o.total,
+        o.evidence.map((e) => `${e.satisfied ? '+' : '-'} ${e.label}: ${e.detail}`),
+      ]),
+    ).toMatchInlineSnapshot(`
       [
         [
           "notify",
@@ -98,7 +113,8 @@ describe('scoreState', () => {
         ],
       ]
     `);
-    expect([score.overall, score.decisions, score.objectives, score.ending, score.endingId]).toMatchInlineSnapshot(`
+    expect([score.overall, score.decisions, score.objectives, score.ending, score.endingId])
+      .toMatchInlineSnapshot(`
       [
         28,
         25,
@@ -141,7 +157,13 @@ describe('scoreState', () => {
     const { session } = playSession(scenario);
     const bare = { ...scenario, rubric: [] };
     const score = scoreState(bare, session.state());
-    expect([score.overall, score.decisions, score.objectives, score.ending, score.categories.map((c) => c.points)]).toEqual([30, 0, 100, 0, [null, null, null]]);
+    expect([
+      score.overall,
+      score.decisions,
+      score.objectives,
+      score.ending,
+      score.categories.map((c) => c.points),
+    ]).toEqual([30, 0, 100, 0, [null, null, null]]);
   });
 
   it('leaves out choices the scenario no longer has and lists them', () => {
@@ -166,7 +188,14 @@ describe('scoreState', () => {
 
 describe('rateFraction', () => {
   it('maps the share of evidence to P, S, M and U', () => {
-    expect([rateFraction(3, 3), rateFraction(2, 3), rateFraction(1, 2), rateFraction(1, 3), rateFraction(0, 3), rateFraction(0, 0)]).toEqual(['P', 'S', 'S', 'M', 'U', 'P']);
+    expect([
+      rateFraction(3, 3),
+      rateFraction(2, 3),
+      rateFraction(1, 2),
+      rateFraction(1, 3),
+      rateFraction(0, 3),
+      rateFraction(0, 0),
+    ]).toEqual(['P', 'S', 'S', 'M', 'U', 'P']);
   });
 });
 

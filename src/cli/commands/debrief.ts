@@ -2,7 +2,18 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyze } from '../../analysis/index';
-import { buildReport, readReport, recommendedPath, REPORT_FORMAT, toCsv, toHtml, toJson, toMarkdown, type BuildOptions, type DebriefReport } from '../../debrief/index';
+import {
+  buildReport,
+  readReport,
+  recommendedPath,
+  REPORT_FORMAT,
+  toCsv,
+  toHtml,
+  toJson,
+  toMarkdown,
+  type BuildOptions,
+  type DebriefReport,
+} from '../../debrief/index';
 import type { Scenario } from '../../scenario/types';
 import { restore, SAVE_FORMAT, type SaveFile } from '../../engine/index';
 import { guarded, type Io, UsageError } from '../io';
@@ -23,12 +34,19 @@ export interface DebriefOptions {
 }
 
 export function render(report: DebriefReport, format: Format): string {
-  return format === 'md' ? toMarkdown(report) : format === 'json' ? toJson(report) : format === 'csv' ? toCsv(report) : toHtml(report);
+  return format === 'md'
+    ? toMarkdown(report)
+    : format === 'json'
+      ? toJson(report)
+      : format === 'csv'
+        ? toCsv(report)
+        : toHtml(report);
 }
 
 export function checkFormat(format: string | undefined, allowed: readonly string[]): Format {
   const chosen = format ?? 'md';
-  if (!allowed.includes(chosen)) throw new UsageError(`unknown format '${chosen}': use one of ${allowed.join(', ')}`);
+  if (!allowed.includes(chosen))
+    throw new UsageError(`unknown format '${chosen}': use one of ${allowed.join(', ')}`);
   return chosen as Format;
 }
 
@@ -39,7 +57,8 @@ function parseJson(file: string, text: string): Record<string, unknown> {
   } catch {
     throw new UsageError(`${file} is not JSON (is it cut short?)`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`${file} is not a Crisis Room save or debrief export`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new UsageError(`${file} is not a Crisis Room save or debrief export`);
   return data as Record<string, unknown>;
 }
 
@@ -52,27 +71,54 @@ export function reportFor(file: string, options: DebriefOptions): DebriefReport 
     if (!read.ok) throw new UsageError(`${file}: ${read.message}`);
     return read.report;
   }
-  if (data.format !== SAVE_FORMAT) throw new UsageError(`${file} is not a Crisis Room save or debrief export (its "format" is ${JSON.stringify(data.format ?? null)})`);
-  const id = typeof (data.scenario as { id?: unknown } | undefined)?.id === 'string' ? (data.scenario as { id: string }).id : null;
-  const scenarioFile = options.scenario ?? (id ? findScenarioById(id, ['scenarios', dirname(resolve(file)), SHIPPED]) : null);
-  if (!scenarioFile) throw new UsageError(id ? `cannot find the scenario '${id}' in scenarios/, beside ${file} or among the shipped scenarios; pass --scenario <file>` : `${file} names no scenario; pass --scenario <file>`);
+  if (data.format !== SAVE_FORMAT)
+    throw new UsageError(
+      `${file} is not a Crisis Room save or debrief export (its "format" is ${JSON.stringify(data.format ?? null)})`,
+    );
+  const id =
+    typeof (data.scenario as { id?: unknown } | undefined)?.id === 'string'
+      ? (data.scenario as { id: string }).id
+      : null;
+  const scenarioFile =
+    options.scenario ??
+    (id ? findScenarioById(id, ['scenarios', dirname(resolve(file)), SHIPPED]) : null);
+  if (!scenarioFile)
+    throw new UsageError(
+      id
+        ? `cannot find the scenario '${id}' in scenarios/, beside ${file} or among the shipped scenarios; pass --scenario <file>`
+        : `${file} names no scenario; pass --scenario <file>`,
+    );
   const scenario = readScenario(scenarioFile);
   const restored = restore(source, scenario);
   // A changed scenario does not stop a debrief: the results are frozen in the save, and the
   // report carries a warning. Anything else wrong with the save does.
-  if (!restored.ok && restored.error.code !== 'changed-scenario') throw new UsageError(`${file}: ${restored.error.message} [${restored.error.code}]`);
+  if (!restored.ok && restored.error.code !== 'changed-scenario')
+    throw new UsageError(`${file}: ${restored.error.message} [${restored.error.code}]`);
   const save = data as unknown as SaveFile;
   const state = save.state as Partial<SaveFile['state']> | undefined;
-  if (!Array.isArray(save.log) || !Array.isArray(state?.chosen) || !Array.isArray(state?.claims) || typeof state?.meters !== 'object') {
+  if (
+    !Array.isArray(save.log) ||
+    !Array.isArray(state?.chosen) ||
+    !Array.isArray(state?.claims) ||
+    typeof state?.meters !== 'object'
+  ) {
     throw new UsageError(`${file}: the save is damaged (no log or final state)`);
   }
-  return buildReport(scenario, save, { ...(options.lang ? { lang: options.lang } : {}), ...(options.bestPath ? bestPathOptions(scenario, save.seed) : {}) });
+  return buildReport(scenario, save, {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.bestPath ? bestPathOptions(scenario, save.seed) : {}),
+  });
 }
 
 /** The exact best path when the analysis can find it, else the recommended path, said as such. */
 function bestPathOptions(scenario: Scenario, seed: number): BuildOptions {
   const { score } = analyze(scenario, { maxStates: 200_000 });
-  if (score.exact && score.best) return { bestPath: score.best.route.choices, bestScore: score.best.score, bestPathKind: 'best' };
+  if (score.exact && score.best)
+    return {
+      bestPath: score.best.route.choices,
+      bestScore: score.best.score,
+      bestPathKind: 'best',
+    };
   const model = recommendedPath(scenario, seed);
   return { bestPath: model.choices, bestScore: model.score, bestPathKind: 'recommended' };
 }
@@ -86,7 +132,9 @@ export async function runDebrief(file: string, options: DebriefOptions, io: Io):
       try {
         writeFileSync(options.out, text, 'utf8');
       } catch (error) {
-        throw new UsageError(`cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        throw new UsageError(
+          `cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        );
       }
       io.err(`wrote ${options.out}\n`);
     } else io.out(text);
@@ -101,9 +149,15 @@ export function register(program: Command): void {
     .argument('<save>', 'session save file, or a debrief JSON export')
     .option('--format <format>', `one of ${FORMATS.join(', ')}`, 'md')
     .option('--out <file>', 'write to this file instead of standard output')
-    .option('--scenario <file>', 'the scenario file (default: found by id in scenarios/ or beside the save)')
+    .option(
+      '--scenario <file>',
+      'the scenario file (default: found by id in scenarios/ or beside the save)',
+    )
     .option('--lang <code>', "the report's language (default: the scenario's first)")
-    .option('--best-path', 'add the best path (exhaustive analysis; the recommended path when the scenario is too large)')
+    .option(
+      '--best-path',
+      'add the best path (exhaustive analysis; the recommended path when the scenario is too large)',
+    )
     .action(async (file: string, options: DebriefOptions) => {
       process.exitCode = await runDebrief(file, options, {
         out: (text) => process.stdout.write(text),

@@ -4,17 +4,20 @@ import { analyze } from '../../analysis/index';
 import type { Scenario } from '../../scenario/types';
 import type { BestPathOutcome } from './best-path';
 
-self.addEventListener('message', (event: MessageEvent<{ scenario: Scenario; maxStates: number }>) => {
-  let answer: BestPathOutcome;
-  try {
-    const { score } = analyze(event.data.scenario, { maxStates: event.data.maxStates });
-    answer = !score.exact
-      ? { ok: false, reason: score.reason }
-      : score.best
-        ? { ok: true, choices: score.best.route.choices, score: score.best.score }
-        : { ok: false, reason: 'no playthrough reaches an ending' };
-  } catch (error) {
-    answer = { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  }
-  self.postMessage(answer);
-});
+self.addEventListener(
+  'message',
+  (event: MessageEvent<{ scenario: Scenario; maxStates: number }>) => {
+    let answer: BestPathOutcome;
+    try {
+      const { score } = analyze(event.data.scenario, { maxStates: event.data.maxStates });
+      answer = !score.exact
+        ? { ok: false, reason: score.reason }
+        : score.best
+          ? { ok: true, choices: score.best.route.choices, score: score.best.score }
+          : { ok: false, reason: 'no playthrough reaches an ending' };
+    } catch (error) {
+      answer = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    self.postMessage(answer);
+  },
+);

@@ -2,12 +2,19 @@
  * The best path beside the team's: from the caller when given, else computed by the analysis
  * tools in a worker (an exhaustive search can take seconds), so the page never stalls.
  */
-import { bestPathReport, recommendedPath, type BestPathReport, type DebriefReport } from '../../debrief/index';
+import {
+  bestPathReport,
+  recommendedPath,
+  type BestPathReport,
+  type DebriefReport,
+} from '../../debrief/index';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
 import { section, table } from './sections';
 
-export type BestPathOutcome = { readonly ok: true; readonly choices: readonly string[]; readonly score: number } | { readonly ok: false; readonly reason: string };
+export type BestPathOutcome =
+  | { readonly ok: true; readonly choices: readonly string[]; readonly score: number }
+  | { readonly ok: false; readonly reason: string };
 
 /** States the worker may explore before it gives up: enough for classroom scenarios. */
 export const WORKER_MAX_STATES = 60_000;
@@ -35,7 +42,10 @@ export function computeBestPath(scenario: Scenario): Promise<BestPathOutcome> {
 
 export function bestPathSection(report: BestPathReport, note = ''): HTMLElement {
   const diverged = report.divergedAt;
-  const what = report.kind === 'best' ? 'The highest-scoring playthrough' : 'Taking the recommended choice at every decision';
+  const what =
+    report.kind === 'best'
+      ? 'The highest-scoring playthrough'
+      : 'Taking the recommended choice at every decision';
   return section(
     report.kind === 'best' ? 'The best path' : 'The recommended path',
     note ? h('p', { class: 'crd-muted' }, note) : null,
@@ -43,28 +53,64 @@ export function bestPathSection(report: BestPathReport, note = ''): HTMLElement 
       'p',
       null,
       report.score === null ? '' : `${what} scores ${report.score}. `,
-      diverged === null ? 'The team followed it all the way.' : `The team left it at step ${diverged + 1}, marked below.`,
+      diverged === null
+        ? 'The team followed it all the way.'
+        : `The team left it at step ${diverged + 1}, marked below.`,
     ),
     table(
-      ['Step', 'Beat', report.kind === 'best' ? 'Best choice' : 'Recommended choice', 'The team chose'],
-      report.steps.map((s, i) => [String(i + 1), s.beatTitle, s.label, i === diverged ? h('strong', null, `${s.teamLabel ?? 'did not get here'} (diverged here)`) : (s.teamLabel ?? 'did not get here')]),
+      [
+        'Step',
+        'Beat',
+        report.kind === 'best' ? 'Best choice' : 'Recommended choice',
+        'The team chose',
+      ],
+      report.steps.map((s, i) => [
+        String(i + 1),
+        s.beatTitle,
+        s.label,
+        i === diverged
+          ? h('strong', null, `${s.teamLabel ?? 'did not get here'} (diverged here)`)
+          : (s.teamLabel ?? 'did not get here'),
+      ]),
       { numeric: [0], rowClass: (i) => (i === diverged ? 'crd-row--diverged' : '') },
     ),
   );
 }
 
 /** A placeholder section that fills itself in when the worker answers. */
-export function lazyBestPathSection(scenario: Scenario, report: DebriefReport, onReady: (bestPath: BestPathReport) => void = () => {}): HTMLElement {
-  const status = h('p', { attrs: { role: 'status' } }, 'Working out the highest-scoring path\u2026');
+export function lazyBestPathSection(
+  scenario: Scenario,
+  report: DebriefReport,
+  onReady: (bestPath: BestPathReport) => void = () => {},
+): HTMLElement {
+  const status = h(
+    'p',
+    { attrs: { role: 'status' } },
+    'Working out the highest-scoring path\u2026',
+  );
   const holder = section('The best path', status);
   void computeBestPath(scenario).then((outcome) => {
     let best: BestPathReport;
     let note = '';
-    if (outcome.ok) best = bestPathReport(scenario, outcome.choices, report.decisions, report.lang, outcome.score);
+    if (outcome.ok)
+      best = bestPathReport(
+        scenario,
+        outcome.choices,
+        report.decisions,
+        report.lang,
+        outcome.score,
+      );
     else {
       // Too large to search exhaustively here: show the author's model answer, and say so.
       const model = recommendedPath(scenario, report.overview.seed);
-      best = bestPathReport(scenario, model.choices, report.decisions, report.lang, model.score, 'recommended');
+      best = bestPathReport(
+        scenario,
+        model.choices,
+        report.decisions,
+        report.lang,
+        model.score,
+        'recommended',
+      );
       note = `The exact best path could not be worked out in the browser for this scenario (${outcome.reason}). Shown instead: the recommended choice at every decision, played with this session's seed.`;
     }
     holder.replaceWith(bestPathSection(best, note));

@@ -1,27 +1,48 @@
 /** Several teams side by side: scores and endings, where paths parted, meters overlaid. */
-import { buildChart, comparisonToCsv, comparisonToMarkdown, type Comparison } from '../../debrief/index';
+import {
+  buildChart,
+  comparisonToCsv,
+  comparisonToMarkdown,
+  type Comparison,
+} from '../../debrief/index';
 import { h } from '../dom/h';
 import { chartElement, legendElement } from './chart-dom';
 import { downloadFile } from './downloads';
 import { section, table } from './sections';
 
 export function comparisonView(c: Comparison): HTMLElement {
-  const cell = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : String(Math.round(v)));
+  const cell = (v: number | null | undefined): string =>
+    v === null || v === undefined ? 'n/a' : String(Math.round(v));
   const rows: string[][] = [
     ['Overall score', ...c.teams.map((t) => String(t.overall))],
     ['Ending', ...c.teams.map((t) => `${t.endingTitle}${t.tone ? ` (${t.tone})` : ''}`)],
     ['Decisions', ...c.teams.map((t) => cell(t.decisions))],
     ['Objectives', ...c.teams.map((t) => cell(t.objectives))],
     ...c.categories.map((cat, i) => [cat.label, ...c.teams.map((t) => cell(t.categories[i]))]),
-    ...c.objectives.map((o, i) => [`Objective: ${o.label}`, ...c.teams.map((t) => t.ratings[i] ?? '')]),
+    ...c.objectives.map((o, i) => [
+      `Objective: ${o.label}`,
+      ...c.teams.map((t) => t.ratings[i] ?? ''),
+    ]),
     ['Deadlines met / missed', ...c.teams.map((t) => `${t.deadlinesMet} / ${t.deadlinesMissed}`)],
     ['Claims contradicted', ...c.teams.map((t) => String(t.claimsContradicted))],
     ['Minutes played', ...c.teams.map((t) => String(t.minutes))],
   ];
   const charts = c.meters.map((m) => {
-    const model = buildChart(m.teams.map((t) => ({ id: t.team, label: t.team, points: t.points, min: m.min, max: m.max })), [], { width: 760, height: 230 });
-    const desc = m.teams.map((t) => `${t.team} ended at ${t.points[t.points.length - 1]?.value ?? '?'}`).join('; ');
-    return h('figure', { class: 'crd-figure' }, h('h3', null, m.label), chartElement(model, `${m.label}, each team`, desc), legendElement(model));
+    const model = buildChart(
+      m.teams.map((t) => ({ id: t.team, label: t.team, points: t.points, min: m.min, max: m.max })),
+      [],
+      { width: 760, height: 230 },
+    );
+    const desc = m.teams
+      .map((t) => `${t.team} ended at ${t.points[t.points.length - 1]?.value ?? '?'}`)
+      .join('; ');
+    return h(
+      'figure',
+      { class: 'crd-figure' },
+      h('h3', null, m.label),
+      chartElement(model, `${m.label}, each team`, desc),
+      legendElement(model),
+    );
   });
   const slug = c.scenarioId.replace(/[^a-z0-9_-]/gi, '');
   return h(
@@ -32,19 +53,67 @@ export function comparisonView(c: Comparison): HTMLElement {
       { class: 'crd-header' },
       h('p', { class: 'crd-kicker' }, 'Team comparison'),
       h('h1', { attrs: { tabindex: '-1' } }, c.title),
-      h('p', { class: 'crd-muted' }, `Scenario ${c.scenarioId}, version ${c.version} · ${c.teams.length} teams`),
+      h(
+        'p',
+        { class: 'crd-muted' },
+        `Scenario ${c.scenarioId}, version ${c.version} · ${c.teams.length} teams`,
+      ),
       h(
         'div',
-        { class: 'crd-exports crd-no-print', attrs: { role: 'group', 'aria-label': 'Export the comparison' } },
-        h('button', { class: 'crd-btn', attrs: { type: 'button' }, on: { click: () => downloadFile(`${slug}-comparison.md`, comparisonToMarkdown(c), 'text/markdown;charset=utf-8') } }, 'Download Markdown'),
-        h('button', { class: 'crd-btn', attrs: { type: 'button' }, on: { click: () => downloadFile(`${slug}-comparison.csv`, comparisonToCsv(c), 'text/csv;charset=utf-8') } }, 'Download CSV'),
+        {
+          class: 'crd-exports crd-no-print',
+          attrs: { role: 'group', 'aria-label': 'Export the comparison' },
+        },
+        h(
+          'button',
+          {
+            class: 'crd-btn',
+            attrs: { type: 'button' },
+            on: {
+              click: () =>
+                downloadFile(
+                  `${slug}-comparison.md`,
+                  comparisonToMarkdown(c),
+                  'text/markdown;charset=utf-8',
+                ),
+            },
+          },
+          'Download Markdown',
+        ),
+        h(
+          'button',
+          {
+            class: 'crd-btn',
+            attrs: { type: 'button' },
+            on: {
+              click: () =>
+                downloadFile(
+                  `${slug}-comparison.csv`,
+                  comparisonToCsv(c),
+                  'text/csv;charset=utf-8',
+                ),
+            },
+          },
+          'Download CSV',
+        ),
       ),
     ),
     section('Scores and endings', table(['', ...c.teams.map((t) => t.name)], rows)),
     section(
       'Where the paths diverged',
       c.divergence
-        ? h('div', null, h('p', null, `At decision ${c.divergence.index}, "${c.divergence.beatTitle}":`), h('ul', null, ...c.divergence.choices.map((x) => h('li', null, h('strong', null, x.team), `: ${x.label}`))))
+        ? h(
+            'div',
+            null,
+            h('p', null, `At decision ${c.divergence.index}, "${c.divergence.beatTitle}":`),
+            h(
+              'ul',
+              null,
+              ...c.divergence.choices.map((x) =>
+                h('li', null, h('strong', null, x.team), `: ${x.label}`),
+              ),
+            ),
+          )
         : h('p', null, 'All teams made the same decisions.'),
     ),
     section('Meters, team by team', ...charts),

@@ -17,8 +17,20 @@ export function downloadFile(name: string, text: string, type: string): void {
 
 /** A file name from the scenario, the team and the date: "breach_33m-blue-2026-03-02.md". */
 export function baseName(report: DebriefReport): string {
-  const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
-  return [slug(report.overview.scenarioId), slug(report.overview.team), report.overview.startedAt.slice(0, 10)].filter(Boolean).join('-');
+  const slug = (s: string): string =>
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40);
+  return [
+    slug(report.overview.scenarioId),
+    slug(report.overview.team),
+    report.overview.startedAt.slice(0, 10),
+  ]
+    .filter(Boolean)
+    .join('-');
 }
 
 const EXPORTS = [
@@ -31,10 +43,31 @@ const EXPORTS = [
 export function exportButtons(report: () => DebriefReport): HTMLElement {
   return h(
     'div',
-    { class: 'crd-exports crd-no-print', attrs: { role: 'group', 'aria-label': 'Export the report' } },
+    {
+      class: 'crd-exports crd-no-print',
+      attrs: { role: 'group', 'aria-label': 'Export the report' },
+    },
     ...EXPORTS.map((e) =>
-      h('button', { class: 'crd-btn', attrs: { type: 'button' }, on: { click: () => downloadFile(`${baseName(report())}.${e.ext}`, e.make(report()), e.type) } }, `Download ${e.label}`),
+      h(
+        'button',
+        {
+          class: 'crd-btn',
+          attrs: { type: 'button' },
+          on: {
+            click: () => downloadFile(`${baseName(report())}.${e.ext}`, e.make(report()), e.type),
+          },
+        },
+        `Download ${e.label}`,
+      ),
     ),
-    h('button', { class: 'crd-btn crd-btn--quiet', attrs: { type: 'button' }, on: { click: () => window.print() } }, 'Print'),
+    h(
+      'button',
+      {
+        class: 'crd-btn crd-btn--quiet',
+        attrs: { type: 'button' },
+        on: { click: () => window.print() },
+      },
+      'Print',
+    ),
   );
 }

@@ -3,7 +3,12 @@
  * Self-contained (its own stylesheet, loaded with it) and meant to be imported lazily.
  */
 import './debrief.css';
-import { buildReport, type BuildOptions, type Comparison, type DebriefReport } from '../../debrief/index';
+import {
+  buildReport,
+  type BuildOptions,
+  type Comparison,
+  type DebriefReport,
+} from '../../debrief/index';
 import type { SaveFile } from '../../engine/types';
 import type { Scenario } from '../../scenario/types';
 import { comparisonView } from './compare-view';
@@ -31,8 +36,14 @@ export function mountDebrief(container: HTMLElement, options: MountOptions): Deb
 }
 
 /** Shows a ready report (a re-imported JSON export, say); with its scenario it can add the best path. */
-export function mountReport(container: HTMLElement, report: DebriefReport, options: { scenario?: Scenario } = {}): void {
-  container.replaceChildren(wrap(reportView(report, options.scenario ? { scenario: options.scenario } : {})));
+export function mountReport(
+  container: HTMLElement,
+  report: DebriefReport,
+  options: { scenario?: Scenario } = {},
+): void {
+  container.replaceChildren(
+    wrap(reportView(report, options.scenario ? { scenario: options.scenario } : {})),
+  );
 }
 
 export function mountComparison(container: HTMLElement, comparison: Comparison): void {

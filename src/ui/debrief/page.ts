@@ -12,7 +12,10 @@ import { h } from '../dom/h';
 import './page.css';
 import { mountComparison, mountReport } from './index';
 
-const SHIPPED = import.meta.glob<string>(['../../../scenarios/*.yaml', '!../../../scenarios/*.test.yaml'], { query: '?raw', import: 'default' });
+const SHIPPED = import.meta.glob<string>(
+  ['../../../scenarios/*.yaml', '!../../../scenarios/*.test.yaml'],
+  { query: '?raw', import: 'default' },
+);
 
 interface Loaded {
   readonly reports: NamedReport[];
@@ -40,12 +43,16 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
     if (/\.ya?ml$/i.test(file.name)) {
       const { scenario, diagnostics } = loadScenario(text, { file: file.name });
       if (scenario) opened.push(scenario);
-      else problems.push(`${file.name}: the scenario has errors (${diagnostics[0]?.message ?? 'unreadable'}); check it with crisis-room check.`);
+      else
+        problems.push(
+          `${file.name}: the scenario has errors (${diagnostics[0]?.message ?? 'unreadable'}); check it with crisis-room check.`,
+        );
       continue;
     }
     try {
       const data: unknown = JSON.parse(text);
-      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not an object');
+      if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw new Error('not an object');
       json.push({ name: file.name, data: data as Record<string, unknown>, text });
     } catch {
       problems.push(`${file.name}: not JSON or YAML (is the file cut short?).`);
@@ -60,7 +67,8 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
       else {
         reports.push({ source: name, report: read.report });
         const o = read.report.overview;
-        const scenario = opened.find((s) => s.meta.id === o.scenarioId) ?? (await shippedScenario(o.scenarioId));
+        const scenario =
+          opened.find((s) => s.meta.id === o.scenarioId) ?? (await shippedScenario(o.scenarioId));
         if (scenario?.hash === o.hash) scenarios.set(name, scenario);
       }
       continue;
@@ -70,9 +78,14 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
       continue;
     }
     const id = (data.scenario as { id?: unknown } | undefined)?.id;
-    const scenario = typeof id === 'string' ? (opened.find((s) => s.meta.id === id) ?? (await shippedScenario(id))) : null;
+    const scenario =
+      typeof id === 'string'
+        ? (opened.find((s) => s.meta.id === id) ?? (await shippedScenario(id)))
+        : null;
     if (!scenario) {
-      problems.push(`${name}: its scenario "${String(id)}" is not shipped with this build; open the scenario's .yaml file together with the save.`);
+      problems.push(
+        `${name}: its scenario "${String(id)}" is not shipped with this build; open the scenario's .yaml file together with the save.`,
+      );
       continue;
     }
     const restored = restore(text, scenario);
@@ -88,15 +101,33 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
 }
 
 function start(root: HTMLElement): void {
-  const status = h('div', { class: 'crd-page__status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const status = h('div', {
+    class: 'crd-page__status',
+    attrs: { role: 'status', 'aria-live': 'polite' },
+  });
   const output = h('div', { class: 'crd-page__output' });
-  const input = h('input', { attrs: { type: 'file', id: 'crd-files', multiple: true, accept: '.json,.yaml,.yml,application/json' } });
+  const input = h('input', {
+    attrs: {
+      type: 'file',
+      id: 'crd-files',
+      multiple: true,
+      accept: '.json,.yaml,.yml,application/json',
+    },
+  });
   const picker = h(
     'section',
     { class: 'crd-page__picker', attrs: { 'aria-labelledby': 'crd-page-title' } },
     h('h1', { attrs: { id: 'crd-page-title' } }, 'Debrief viewer'),
-    h('p', null, 'Open a session save to read its after-action report, or several teams\u2019 debrief exports (JSON) to compare them. A save of a scenario that does not ship with this build needs its .yaml file opened with it. Files are read on this computer; nothing is uploaded.'),
-    h('label', { class: 'crd-page__label', attrs: { for: 'crd-files' } }, 'Open saves, exports or scenario files'),
+    h(
+      'p',
+      null,
+      'Open a session save to read its after-action report, or several teams\u2019 debrief exports (JSON) to compare them. A save of a scenario that does not ship with this build needs its .yaml file opened with it. Files are read on this computer; nothing is uploaded.',
+    ),
+    h(
+      'label',
+      { class: 'crd-page__label', attrs: { for: 'crd-files' } },
+      'Open saves, exports or scenario files',
+    ),
     input,
   );
   root.replaceChildren(picker, status, output);
@@ -120,7 +151,9 @@ function start(root: HTMLElement): void {
       }
     }
     status.replaceChildren(...messages.map((m) => h('p', { class: 'crd-page__problem' }, m)));
-    if (messages.length === 0) status.textContent = reports.length === 1 ? 'Report ready.' : `Comparing ${reports.length} teams.`;
+    if (messages.length === 0)
+      status.textContent =
+        reports.length === 1 ? 'Report ready.' : `Comparing ${reports.length} teams.`;
     output.querySelector<HTMLElement>('h1')?.focus();
   };
   input.addEventListener('change', () => void open([...(input.files ?? [])]));
@@ -132,7 +165,11 @@ function start(root: HTMLElement): void {
 }
 
 /** Under a comparison: open any one team's full report. */
-function reportLinks(output: HTMLElement, reports: readonly NamedReport[], scenarios: Map<string, Scenario>): HTMLElement {
+function reportLinks(
+  output: HTMLElement,
+  reports: readonly NamedReport[],
+  scenarios: Map<string, Scenario>,
+): HTMLElement {
   const show = (r: NamedReport): void => {
     const scenario = scenarios.get(r.source);
     mountReport(output, r.report as DebriefReport, scenario ? { scenario } : {});
@@ -142,7 +179,25 @@ function reportLinks(output: HTMLElement, reports: readonly NamedReport[], scena
     'nav',
     { class: 'crd-page__reports crd-no-print', attrs: { 'aria-label': 'Each team\u2019s report' } },
     h('h2', null, 'Each team\u2019s report'),
-    h('ul', null, ...reports.map((r) => h('li', null, h('button', { class: 'crd-btn crd-btn--quiet', attrs: { type: 'button' }, on: { click: () => show(r) } }, `Open the report of ${r.report.overview.team || r.source}`)))),
+    h(
+      'ul',
+      null,
+      ...reports.map((r) =>
+        h(
+          'li',
+          null,
+          h(
+            'button',
+            {
+              class: 'crd-btn crd-btn--quiet',
+              attrs: { type: 'button' },
+              on: { click: () => show(r) },
+            },
+            `Open the report of ${r.report.overview.team || r.source}`,
+          ),
+        ),
+      ),
+    ),
   );
 }
 

@@ -4,7 +4,10 @@ import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
 import { bestPathSection, lazyBestPathSection } from './best-path';
 import { exportButtons } from './downloads';
-import { claimsSection, deadlinesSection, decisionsSection, discussionSection, endingSection, meterSection, observationsSection, scoreSection, section, table } from './sections';
+import { observationsSection, discussionSection } from './aar-sections';
+import { decisionsSection } from './decision-sections';
+import { meterSection, scoreSection } from './score-sections';
+import { claimsSection, deadlinesSection, endingSection, section, table } from './sections';
 
 export interface ReportViewOptions {
   /** When given and the report has no best path, the analysis computes one in the background. */
@@ -21,14 +24,19 @@ function overviewSection(r: DebriefReport): HTMLElement {
         ['Scenario', `${o.title} (${o.scenarioId}, version ${o.version})`],
         ['Team', o.team || 'Not named'],
         ['Played', `${o.startedAt} to ${o.endedAt}`],
-        ['Duration', `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`],
+        [
+          'Duration',
+          `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`,
+        ],
         ['Players', o.role],
         ['Audience', o.audience],
       ],
     ),
     o.objectives.length > 0 ? h('h3', null, 'Exercise objectives') : null,
     o.objectives.length > 0 ? h('ul', null, ...o.objectives.map((x) => h('li', null, x))) : null,
-    o.caseNote ? h('p', { class: 'crd-muted' }, h('strong', null, 'Case note. '), o.caseNote) : null,
+    o.caseNote
+      ? h('p', { class: 'crd-muted' }, h('strong', null, 'Case note. '), o.caseNote)
+      : null,
   );
 }
 
@@ -36,7 +44,15 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
   const o = r.overview;
   // The exports follow what the page shows: once the best path arrives, they carry it too.
   let current = r;
-  const bestPath = r.bestPath ? bestPathSection(r.bestPath) : options.scenario ? lazyBestPathSection(options.scenario, r, (best) => (current = { ...current, bestPath: best })) : null;
+  const bestPath = r.bestPath
+    ? bestPathSection(r.bestPath)
+    : options.scenario
+      ? lazyBestPathSection(
+          options.scenario,
+          r,
+          (best) => (current = { ...current, bestPath: best }),
+        )
+      : null;
   return h(
     'article',
     { class: 'crd-report', attrs: { lang: r.lang } },
@@ -45,10 +61,18 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
       { class: 'crd-header' },
       h('p', { class: 'crd-kicker' }, 'After-action report'),
       h('h1', { attrs: { tabindex: '-1' } }, o.title),
-      h('p', { class: 'crd-muted' }, [o.team ? `Team ${o.team}` : 'Team not named', o.startedAt, `version ${o.version}`].join(' · ')),
+      h(
+        'p',
+        { class: 'crd-muted' },
+        [o.team ? `Team ${o.team}` : 'Team not named', o.startedAt, `version ${o.version}`].join(
+          ' · ',
+        ),
+      ),
       exportButtons(() => current),
     ),
-    ...r.warnings.map((w) => h('p', { class: 'crd-warning', attrs: { role: 'note' } }, h('strong', null, 'Note: '), w)),
+    ...r.warnings.map((w) =>
+      h('p', { class: 'crd-warning', attrs: { role: 'note' } }, h('strong', null, 'Note: '), w),
+    ),
     section('Executive summary', ...r.executiveSummary.map((p) => h('p', null, p))),
     endingSection(r),
     scoreSection(r),
@@ -60,6 +84,10 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
     observationsSection(r),
     discussionSection(r),
     overviewSection(r),
-    h('footer', { class: 'crd-footer crd-muted' }, `Scenario hash ${o.hash} · seed ${o.seed} · report format ${r.version}`),
+    h(
+      'footer',
+      { class: 'crd-footer crd-muted' },
+      `Scenario hash ${o.hash} · seed ${o.seed} · report format ${r.version}`,
+    ),
   );
 }

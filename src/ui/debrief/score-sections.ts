@@ -1,0 +1,162 @@
+/** The score (overall, parts, categories, HSEEP ratings with evidence) and the meter chart. */
+import { buildChart, type DebriefReport, type ObjectiveRating } from '../../debrief/index';
+import { h } from '../dom/h';
+import { chartElement, legendElement, toggledTable } from './chart-dom';
+import { section, table } from './sections';
+
+const RATING_WORDS: Readonly<Record<ObjectiveRating, string>> = {
+  P: 'Performed without challenges',
+  S: 'Performed with some challenges',
+  M: 'Performed with major challenges',
+  U: 'Unable to be performed',
+};
+function barFill(percent: number): HTMLElement {
+  const fill = h('span', { class: 'crd-bar__fill' });
+  // CSSOM, not a style attribute: allowed under any style-src policy.
+  fill.style.width = `${Math.max(0, Math.min(100, percent))}%`;
+  return fill;
+}
+
+export function scoreSection(r: DebriefReport): HTMLElement {
+  const s = r.score;
+  const part = (label: string, weight: string, value: number): HTMLElement =>
+    h(
+      'div',
+      { class: 'crd-score-part' },
+      h('span', null, label),
+      h('strong', null, String(Math.round(value))),
+      h('span', { class: 'crd-muted' }, `weight ${weight}`),
+    );
+  const bars = s.categories.map((c) =>
+    h(
+      'li',
+      null,
+      h('span', { class: 'crd-bar-label' }, c.label),
+      h('span', { class: 'crd-bar', attrs: { 'aria-hidden': 'true' } }, barFill(c.points ?? 0)),
+      h(
+        'span',
+        { class: 'crd-bar-value' },
+        c.points === null
+          ? 'no decisions'
+          : `${Math.round(c.points)} (${c.decisions} decision${c.decisions === 1 ? '' : 's'})`,
+      ),
+    ),
+  );
+  const objectives = s.rubric.map((o) =>
+    h(
+      'li',
+      { class: 'crd-objective' },
+      h(
+        'p',
+        null,
+        h(
+          'span',
+          { class: `crd-rating crd-rating--${o.rating}`, attrs: { title: RATING_WORDS[o.rating] } },
+          o.rating,
+        ),
+        ' ',
+        h('strong', null, o.label),
+        ' ',
+        h(
+          'span',
+          { class: 'crd-muted' },
+          `${o.capability} · ${RATING_WORDS[o.rating]} · ${o.satisfied} of ${o.total} evidence items`,
+        ),
+      ),
+      h(
+        'ul',
+        { class: 'crd-evidence' },
+        ...o.evidence.map((e) =>
+          h(
+            'li',
+            { class: e.satisfied ? 'crd-yes' : 'crd-no' },
+            h(
+              'span',
+              { class: 'crd-visually-hidden' },
+              e.satisfied ? 'Satisfied: ' : 'Not satisfied: ',
+            ),
+            h('span', { attrs: { 'aria-hidden': 'true' } }, e.satisfied ? '✔ ' : '✘ '),
+            `${e.label}. `,
+            h('span', { class: 'crd-muted' }, e.detail),
+          ),
+        ),
+      ),
+    ),
+  );
+  return section(
+    'Score',
+    h(
+      'div',
+      { class: 'crd-scorecard' },
+      h(
+        'div',
+        { class: 'crd-score-overall' },
+        h('span', null, 'Overall'),
+        h('strong', null, String(s.overall)),
+        h('span', { class: 'crd-muted' }, 'of 100'),
+      ),
+      part('Decisions', '50%', s.decisions),
+      part('Objectives', '30%', s.objectives),
+      part('Ending', '20%', s.ending),
+    ),
+    h('h3', null, 'By move category'),
+    h('ul', { class: 'crd-bars' }, ...bars),
+    s.rubric.length > 0 ? h('h3', null, 'Objectives (HSEEP ratings)') : null,
+    s.rubric.length > 0 ? h('ul', { class: 'crd-objectives' }, ...objectives) : null,
+  );
+}
+
+export function meterSection(r: DebriefReport): HTMLElement {
+  const model = buildChart(
+    r.meters.map((m) => ({ id: m.id, label: m.label, points: m.points, min: m.min, max: m.max })),
+    r.decisions.map((d) => ({
+      time: d.time,
+      label: String(d.index),
+      title: `${d.index}. ${d.beatTitle}: ${d.label} (${d.timeLabel})`,
+    })),
+  );
+  const desc = `${r.meters.map((m) => `${m.label} went from ${m.start} to ${m.final}`).join('; ')}. Numbered lines mark decisions 1 to ${r.decisions.length}.`;
+  const times = [...new Set(r.meters.flatMap((m) => m.points.map((p) => p.time)))].sort(
+    (a, b) => a - b,
+  );
+  const valueAt = (points: DebriefReport['meters'][number]['points'], t: number): number | string =>
+    [...points].reverse().find((p) => p.time <= t)?.value ?? '';
+  const data = table(
+    ['In-game hour', ...r.meters.map((m) => m.label), 'Decisions at this hour'],
+    times.map((t) => [
+      String(t),
+      ...r.meters.map((m) => String(valueAt(m.points, t))),
+      r.decisions
+        .filter((d) => d.time === t)
+        .map((d) => `${d.index}. ${d.label}`)
+        .join('; '),
+    ]),
+    { numeric: [0, ...r.meters.map((_, i) => i + 1)], caption: 'Meter values over in-game time' },
+  );
+  return section(
+    'Meters over the exercise',
+    h(
+      'figure',
+      { class: 'crd-figure' },
+      chartElement(model, 'Meters over in-game time', desc),
+      legendElement(model),
+      h(
+        'figcaption',
+        { class: 'crd-muted' },
+        `In-game hours across, ${model.yTitle} up. The numbered lines are the decisions below; hover one for its name.`,
+      ),
+    ),
+    toggledTable('the meter data', data),
+    table(
+      ['Meter', 'Start', 'End', 'Band at the end', 'Good end'],
+      r.meters.map((m) => [
+        m.label,
+        String(m.start),
+        String(m.final),
+        m.finalBand,
+        m.good === 'high' ? 'high' : 'low',
+      ]),
+      { numeric: [1, 2] },
+    ),
+  );
+}
