@@ -118,6 +118,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
       reachable: route !== null,
       shortestPath: route?.choices ?? null,
       rolls: route?.rolls ?? [],
+      seed: best < 0 && sampled ? (witnessed?.endingSeeds.get(ending.id) ?? null) : null,
       paths: paths ? count : null,
       meters: meterRanges(graph, atEnding.get(ending.id) ?? []),
     };

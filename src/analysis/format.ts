@@ -21,7 +21,7 @@ export function formatAnalysis(analysis: Analysis): string {
   for (const ending of analysis.endings) {
     out.push(
       ending.reachable
-        ? `  ${ending.id} (${ending.tone}): reachable${ending.paths === null ? '' : `, ${count(ending.paths, null)} playthroughs`}; ${analysis.complete ? 'shortest' : 'a route'}: ${route(ending.shortestPath ?? [], ending.rolls)}`
+        ? `  ${ending.id} (${ending.tone}): reachable${ending.paths === null ? '' : `, ${count(ending.paths, null)} playthroughs`}; ${analysis.complete ? 'shortest' : 'a route'}: ${route(ending.shortestPath ?? [], ending.rolls)}${ending.seed === null ? '' : ` (found by a sampled run with engine seed ${ending.seed})`}`
         : `  ${ending.id} (${ending.tone}): ${analysis.complete ? 'UNREACHABLE' : 'NOT FOUND'}`,
     );
   }
@@ -38,7 +38,7 @@ export function formatAnalysis(analysis: Analysis): string {
     for (const stuck of analysis.deadEnds) out.push(`  at ${stuck.beat}, reached by ${route(stuck.path, stuck.rolls)}`);
   }
   if (analysis.noWayOut.length > 0) {
-    out.push('', 'States that can never reach an ending (loops):');
+    out.push('', 'No ending can be reached any more from:');
     for (const stuck of analysis.noWayOut) out.push(`  at ${stuck.beat}, reached by ${route(stuck.path, stuck.rolls)}`);
   }
   if (analysis.conditions.length > 0) {

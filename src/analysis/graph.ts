@@ -42,7 +42,8 @@ export function toMermaid(scenario: Scenario, analysis?: Analysis | null): strin
   return `${lines.join('\n')}\n`;
 }
 
-const dotText = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, ' ')}"`;
+/** A DOT string: backslashes and quotes escaped, newlines as DOT's own line breaks. */
+const dotText = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 
 /** The beat graph in Graphviz DOT, with the same marks as `toMermaid`. */
 export function toDot(scenario: Scenario, analysis?: Analysis | null): string {

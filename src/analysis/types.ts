@@ -35,6 +35,11 @@ export interface EndingReport {
   readonly shortestPath: readonly string[] | null;
   /** Chance outcomes the shortest path relies on (`leak+` fired, `leak-` did not). */
   readonly rolls: readonly string[];
+  /**
+   * When the route comes from a sampled playthrough (partial analysis): the engine seed it ran
+   * with, since chance along the route depends on it (`followChoices(rules, route, seed)`).
+   */
+  readonly seed: number | null;
   /** Distinct playthroughs that end here; null when they cannot be counted (cap or loop). */
   readonly paths: bigint | null;
   readonly meters: MeterRanges | null;

@@ -9,6 +9,8 @@ export interface Witnesses {
   readonly beats: Map<string, readonly string[]>;
   readonly choices: Map<string, readonly string[]>;
   readonly endings: Map<string, readonly string[]>;
+  /** The engine seed of the run that witnessed each ending: chance along the route depends on it. */
+  readonly endingSeeds: Map<string, number>;
   readonly triggers: Set<string>;
   /** Beats where a sampled run found no available choice. */
   readonly deadEnds: Map<string, readonly string[]>;
@@ -30,10 +32,11 @@ export function findWitnesses(scenario: Scenario, options: { runs: number; seed:
   const rules = compileRules(scenario, { notices: false });
   const rng = xoroshiro128plus(options.seed);
   const used = new Map<string, number>();
-  const found: Witnesses = { beats: new Map(), choices: new Map(), endings: new Map(), triggers: new Set(), deadEnds: new Map(), runs: 0 };
+  const found: Witnesses = { beats: new Map(), choices: new Map(), endings: new Map(), endingSeeds: new Map(), triggers: new Set(), deadEnds: new Map(), runs: 0 };
   let runs = 0;
   for (; runs < options.runs && options.wanted(found); runs++) {
-    let state: GameState = rules.initial(uniformInt(rng, 0, 0x7fffffff)).state;
+    const seed = uniformInt(rng, 0, 0x7fffffff);
+    let state: GameState = rules.initial(seed).state;
     keep(found.beats, state.beat, []);
     for (let steps = 0; state.ending === null && steps < 10_000; steps++) {
       const beat = rules.beat(state.beat);
@@ -65,7 +68,13 @@ export function findWitnesses(scenario: Scenario, options: { runs: number; seed:
       for (const beatId in state.visits) if (!found.beats.has(beatId)) keep(found.beats, beatId, state.chosen);
     }
     for (const id of state.fired) found.triggers.add(id);
-    if (state.ending !== null) keep(found.endings, state.ending, state.chosen);
+    if (state.ending !== null) {
+      const known = found.endings.get(state.ending);
+      if (!known || state.chosen.length < known.length) {
+        found.endings.set(state.ending, state.chosen);
+        found.endingSeeds.set(state.ending, seed);
+      }
+    }
   }
   return { ...found, runs };
 }
