@@ -27,7 +27,9 @@ interface Loaded {
 async function shippedScenario(id: string): Promise<Scenario | null> {
   for (const load of Object.values(SHIPPED)) {
     const source = await load();
-    if (!new RegExp(`^id:\\s*["']?${id}["']?\\s*$`, 'm').test(source)) continue;
+    // A quick look before the full load; the id comes from a file, so it is matched as text.
+    const literal = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`^id:\\s*["']?${literal}["']?\\s*$`, 'm').test(source)) continue;
     const { scenario } = loadScenario(source);
     if (scenario?.meta.id === id) return scenario;
   }
