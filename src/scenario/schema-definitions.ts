@@ -110,9 +110,9 @@ const declarations: Record<string, JsonSchema> = {
         additionalProperties: { type: 'integer' },
       },
       scale: obj('Multiplier per confidence.', {
-        confirmed: num('Default 1.'),
-        preliminary: num('Default 0.5.'),
-        estimate: num('Default 0.25.'),
+        confirmed: { type: 'number', minimum: 0, description: 'Default 1.' },
+        preliminary: { type: 'number', minimum: 0, description: 'Default 0.5.' },
+        estimate: { type: 'number', minimum: 0, description: 'Default 0.25.' },
       }),
       tolerance: {
         type: 'number',
