@@ -1,4 +1,4 @@
-import { DECISION_POINTS, overallScore, scoreState } from '../debrief/score';
+import { DECISION_POINTS, ENDING_POINTS, overallScore, scoreState, WEIGHTS } from '../debrief/score';
 import type { Scenario } from '../scenario/types';
 import type { Route } from './dag';
 import type { StateGraph } from './explore';
@@ -100,24 +100,52 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
   };
 
   interface Candidate { value: number; raw: number; state: number; count: number; decisions: number; objectives: number }
-  let best: Candidate | null = null;
-  let worst: Candidate | null = null;
+  const found: { best: Candidate | null; worst: Candidate | null } = { best: null, worst: null };
+  // Branch and bound: the rubric part needs the debrief's scoreState (costly), but it lies in
+  // [0, 100] and the ending's points are known from its tone, so an end state whose most hopeful
+  // bound cannot beat the best (or worst) found so far is never scored.
+  const tone = new Map(scenario.endings.map((ending) => [ending.id, ENDING_POINTS[ending.tone]]));
+  const ends: { state: number; high: number; low: number }[] = [];
   for (let state = 0; state < graph.states.length; state++) {
-    const final = graph.states[state]!;
     const entries = table[state];
-    if (final.ending === null || !entries) continue;
-    const parts = scoreState(scenario, final);
+    const ending = graph.states[state]!.ending;
+    if (ending === null || !entries) continue;
+    let high = -Infinity;
+    let low = Infinity;
     for (let at = 0; at < entries.length; at += WIDTH) {
       const count = entries[at]!;
-      for (const [sum, isHigh] of [[entries[at + 2]!, true], [entries[at + 1]!, false]] as const) {
-        const decisions = count === 0 ? 0 : sum / count;
-        const value = overallScore(decisions, parts.objectives, parts.ending);
-        const raw = 5 * decisions + 3 * parts.objectives + 2 * parts.ending;
-        const candidate = { value, raw, state, count, decisions, objectives: parts.objectives };
-        if (isHigh && (!best || raw > best.raw)) best = candidate;
-        if (!isHigh && (!worst || raw < worst.raw)) worst = candidate;
-      }
+      high = Math.max(high, count === 0 ? 0 : entries[at + 2]! / count);
+      low = Math.min(low, count === 0 ? 0 : entries[at + 1]! / count);
     }
+    const points = tone.get(ending) ?? 0;
+    ends.push({ state, high: 5 * high + 3 * 100 + 2 * points, low: 5 * low + 2 * points });
+  }
+  const scored = new Map<number, ReturnType<typeof scoreState>>();
+  const partsOf = (state: number): ReturnType<typeof scoreState> => {
+    let parts = scored.get(state);
+    if (!parts) scored.set(state, (parts = scoreState(scenario, graph.states[state]!)));
+    return parts;
+  };
+  const consider = (state: number, isHigh: boolean): void => {
+    const entries = table[state]!;
+    const parts = partsOf(state);
+    for (let at = 0; at < entries.length; at += WIDTH) {
+      const count = entries[at]!;
+      const sum = isHigh ? entries[at + 2]! : entries[at + 1]!;
+      const decisions = count === 0 ? 0 : sum / count;
+      const raw = WEIGHTS.decisions * decisions + WEIGHTS.objectives * parts.objectives + WEIGHTS.ending * parts.ending;
+      const candidate = { value: overallScore(decisions, parts.objectives, parts.ending), raw, state, count, decisions, objectives: parts.objectives };
+      if (isHigh && (!found.best || raw > found.best.raw)) found.best = candidate;
+      if (!isHigh && (!found.worst || raw < found.worst.raw)) found.worst = candidate;
+    }
+  };
+  for (const end of [...ends].sort((a, b) => b.high - a.high || a.state - b.state)) {
+    if (found.best && end.high <= found.best.raw) break;
+    consider(end.state, true);
+  }
+  for (const end of [...ends].sort((a, b) => a.low - b.low || a.state - b.state)) {
+    if (found.worst && end.low >= found.worst.raw) break;
+    consider(end.state, false);
   }
   const finish = (found: Candidate | null, which: 3 | 4): ScoredRoute | null =>
     found && {
@@ -127,5 +155,5 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
       objectives: found.objectives,
       route: routeOf(found.state, found.count, which),
     };
-  return { exact: true, best: finish(best, 4), worst: finish(worst, 3) };
+  return { exact: true, best: finish(found.best, 4), worst: finish(found.worst, 3) };
 }

@@ -20,46 +20,52 @@ const CONFIDENCE_CODE = { confirmed: 'c', preliminary: 'p', estimate: 'e' } as c
 export function createStateKey(scenario: Scenario): StateKey {
   const refs = referencesOf(scenario);
   const beatIndex = new Map(scenario.beats.map((beat, index) => [beat.id, index]));
-  const endingIndex = new Map(scenario.endings.map((ending, index) => [ending.id, index]));
-  const meters = scenario.meters.map((meter) => meter.id);
+  const endingIndex = new Map(scenario.endings.map((ending, index) => [ending.id, index + 1]));
+  const meters = scenario.meters.map((meter) => ({ id: meter.id, min: meter.min, compact: meter.max - meter.min < 0xffff }));
   const flags = scenario.flags.map((flag) => flag.id);
   const facts = scenario.facts.filter((fact) => refs.revisedFacts.has(fact.id)).map((fact) => fact.id);
   const deadlines = scenario.deadlines.map((deadline) => deadline.id);
   const triggerBit = new Map(scenario.triggers.map((trigger, index) => [trigger.id, index]));
   const choiceBit = new Map([...refs.choices].map((id, index) => [id, index]));
   const visits = [...refs.visits];
-  const bits = (count: number): number[] => new Array<number>(Math.ceil(count / 30)).fill(0);
+  const char = String.fromCharCode;
+  // Sets of ids as bit fields, 15 bits a character.
+  const pack = (ids: readonly string[], bit: ReadonlyMap<string, number>): string => {
+    if (bit.size === 0) return '';
+    const words = new Array<number>(Math.ceil(bit.size / 15)).fill(0);
+    for (const id of ids) {
+      const at = bit.get(id);
+      if (at !== undefined) words[(at / 15) | 0]! |= 1 << at % 15;
+    }
+    return char(...words);
+  };
 
+  // One character per bounded quantity (beat, ending, meter, flag word, deadline status, visit
+  // count): short keys hash and compare fast. Unbounded numbers (time, facts, starts) stay decimal.
   return (state) => {
-    let key = `${beatIndex.get(state.beat) ?? state.beat}|${state.ending === null ? '' : (endingIndex.get(state.ending) ?? state.ending)}|${state.time}|`;
-    for (const id of meters) key += `${state.meters[id]},`;
+    let key = char(beatIndex.get(state.beat) ?? 0xffff, state.ending === null ? 0 : (endingIndex.get(state.ending) ?? 0xffff)) + state.time;
     key += '|';
-    for (const id of flags) key += state.flags[id] ? '1' : '0';
-    key += '|';
-    for (const id of facts) key += `${state.facts[id]},`;
-    key += '|';
+    for (const meter of meters) {
+      const value = state.meters[meter.id] ?? 0;
+      key += meter.compact && Number.isInteger(value) ? char(value - meter.min) : `${value};`;
+    }
+    let word = 0;
+    flags.forEach((id, index) => {
+      if (state.flags[id]) word |= 1 << index % 15;
+      if (index % 15 === 14 || index === flags.length - 1) {
+        key += char(word);
+        word = 0;
+      }
+    });
+    for (const id of facts) key += `${state.facts[id]};`;
     for (const id of deadlines) {
       const clock = state.deadlines[id];
       const status = clock?.status ?? 'idle';
       key += DEADLINE_CODE[status];
-      if (status === 'running') key += `${clock?.startedAt ?? 0},`;
+      if (status === 'running') key += `${clock?.startedAt ?? 0};`;
     }
-    const fired = bits(triggerBit.size);
-    for (const id of state.fired) {
-      const bit = triggerBit.get(id);
-      if (bit !== undefined) fired[(bit / 30) | 0]! |= 1 << bit % 30;
-    }
-    key += `|${fired.join(',')}|`;
-    if (choiceBit.size > 0) {
-      const chosen = bits(choiceBit.size);
-      for (const id of state.chosen) {
-        const bit = choiceBit.get(id);
-        if (bit !== undefined) chosen[(bit / 30) | 0]! |= 1 << bit % 30;
-      }
-      key += chosen.join(',');
-    }
-    key += '|';
-    for (const id of visits) key += `${state.visits[id] ?? 0},`;
+    key += `|${pack(state.fired, triggerBit)}${pack(state.chosen, choiceBit)}`;
+    for (const id of visits) key += char(Math.min(state.visits[id] ?? 0, 0xffff));
     if (state.claims.length > 0) {
       let contradicted = 0;
       const open: string[] = [];
