@@ -98,7 +98,7 @@ describe('debrief after the game', () => {
             .getByRole('heading', { level: 2, name: 'The best path' })
             .locator('..')
             .textContent(),
-        { timeout: 30_000 },
+        { timeout: 90_000 },
       )
       .toMatch(/highest-scoring playthrough scores \d+/);
     expect(await seriousViolations(page)).toEqual([]);
