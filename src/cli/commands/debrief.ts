@@ -112,7 +112,7 @@ export function reportFor(file: string, options: DebriefOptions): DebriefReport 
 
 /** The exact best path when the analysis can find it, else the recommended path, said as such. */
 function bestPathOptions(scenario: Scenario, seed: number): BuildOptions {
-  const { score } = analyze(scenario, { maxStates: 200_000 });
+  const { score } = analyze(scenario, { maxStates: 100_000 });
   if (score.exact && score.best)
     return {
       bestPath: score.best.route.choices,
