@@ -184,7 +184,7 @@ export function toHtml(r: DebriefReport): string {
     r.deadlines.length === 0
       ? '<p>The scenario has no deadlines.</p>'
       : table(
-          ['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Resolved'],
+          ['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Met or missed at'],
           r.deadlines.map((d) => [
             d.label,
             d.reference,

@@ -146,7 +146,7 @@ export function toMarkdown(r: DebriefReport): string {
   else
     out.push(
       ...table(
-        ['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Resolved'],
+        ['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Met or missed at'],
         r.deadlines.map((d) => [
           d.label,
           d.reference,

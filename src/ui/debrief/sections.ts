@@ -126,7 +126,7 @@ export function deadlinesSection(r: DebriefReport): HTMLElement {
   return section(
     'Deadlines',
     table(
-      ['Deadline', 'Rule', 'Status', 'Clock started', 'Due', 'Resolved'],
+      ['Deadline', 'Rule', 'Status', 'Clock started', 'Due', 'Met or missed at'],
       r.deadlines.map((d) => [
         d.label,
         d.reference,
