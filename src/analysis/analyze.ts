@@ -132,7 +132,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
 
   const capMessage = graph.complete
     ? null
-    : `stopped at the state cap of ${maxStates.toLocaleString('en-US')} distinct states, so this analysis is partial. Reachability below combines the states seen with ${witnessed?.runs.toLocaleString('en-US') ?? 0} sampled playthroughs: "reachable" is proven (a route is shown, not necessarily the shortest), "unreachable" only means "not found". Path counts, exact scores, condition and clamped-effect findings need the whole space and are left out. Raise the cap with --max-states, or make fewer states distinct (fewer meter values, flags or chose() references).`;
+    : `stopped at the state cap of ${maxStates.toLocaleString('en-US')} distinct states, so this analysis is partial. Reachability below combines the states seen with ${witnessed?.runs.toLocaleString('en-US') ?? 0} sampled playthroughs: "reachable" is proven (a route is shown, not necessarily the shortest), "unreachable" only means "not found". Path counts, exact scores, condition and clamped-effect findings need the whole space and are left out. Raise the cap (crisis-room analyze --max-states), or make fewer states distinct (fewer meter values, flags or chose() references).`;
   const note = !graph.complete
     ? 'not counted: the exploration stopped at the state cap'
     : !acyclic

@@ -85,4 +85,23 @@ describe('scenario workshop', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('opens a scenario file; a large one gets a partial analysis that still finds every ending', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 950 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${app.url}workshop.html`);
+    await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
+    await page.getByLabel('Open a scenario file').setInputFiles(resolve(ROOT, 'scenarios/breach_33m.yaml'));
+    await expect.poll(() => page.getByLabel('Scenario YAML').inputValue(), { timeout: 10_000 }).toContain('id: breach_33m');
+    await expect.poll(() => summary(page).textContent(), { timeout: 30_000 }).toBe('No problems.');
+    await expect.poll(() => page.getByText('Analysis partial (state cap reached).').count(), { timeout: 110_000 }).toBe(1);
+    await expect(page.getByText(/so this analysis is partial/).count()).resolves.toBe(1);
+    await expect(page.locator('.ws-row-bad').count()).resolves.toBe(0);
+    await expect(page.getByText('Every ending, beat and choice was reached; dead ends outside the explored states are not ruled out.').count()).resolves.toBe(1);
+    await expect(page.locator('.ws-node-beat').count()).resolves.toBeGreaterThan(10);
+    await screenshot(page, 'workshop-large');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 150_000);
 });

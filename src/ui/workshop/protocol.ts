@@ -15,4 +15,4 @@ export type WorkerReply =
 
 /** States the in-browser analysis explores before it reports a partial result. */
 export const WORKSHOP_MAX_STATES = 60_000;
-export const WORKSHOP_WITNESS_RUNS = 3_000;
+export const WORKSHOP_WITNESS_RUNS = 20_000;

@@ -16,7 +16,9 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
     'p',
     { class: `ws-verdict ${problems === 0 ? 'ws-ok' : 'ws-bad'}` },
     problems === 0
-      ? `Every ending is reachable and nothing is dead.`
+      ? analysis.complete
+        ? 'Every ending is reachable and nothing is dead.'
+        : 'Every ending, beat and choice was reached; dead ends outside the explored states are not ruled out.'
       : `${problems} problem${problems === 1 ? '' : 's'}: ${analysis.complete ? 'unreachable' : 'not found'} parts or dead ends below.`,
   );
   const facts = h(
@@ -41,7 +43,7 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
           'tr',
           { class: ending.reachable ? '' : 'ws-row-bad' },
           h('th', { attrs: { scope: 'row' } }, `${ending.id} (${ending.tone})`),
-          h('td', null, ending.reachable ? (ending.paths !== null ? `yes, ${ending.paths.toLocaleString('en-US')} ways` : 'yes') : 'NO'),
+          h('td', null, ending.reachable ? (ending.paths !== null ? `yes, ${ending.paths.toLocaleString('en-US')} way${ending.paths === 1n ? '' : 's'}` : 'yes') : 'NO'),
           h('td', { class: 'ws-route' }, route(ending.shortestPath)),
         ),
       ),
