@@ -4,19 +4,12 @@
  * for the facilitator to edit, never a verdict: each line says what in the run it comes from.
  */
 import type { DebriefReport, ImprovementAction, Observation } from './types';
-import { isoDateAfter, plural } from './words';
+import { isoDateAfter, plural, RATING_WORDS } from './words';
 
 export type ReportCore = Omit<
   DebriefReport,
   'executiveSummary' | 'strengths' | 'improvements' | 'improvementPlan'
 >;
-
-const RATING_WORDS = {
-  P: 'performed without challenges',
-  S: 'performed with some challenges',
-  M: 'performed with major challenges',
-  U: 'unable to be performed',
-} as const;
 
 const TONE_WORDS = {
   best: 'the best outcome',
@@ -103,7 +96,7 @@ export function draftObservations(r: ReportCore): {
       .filter(Boolean)
       .join(' ');
     (o.rating === 'P' ? strengths : improvements).push({
-      title: `${o.label}: ${RATING_WORDS[o.rating]}`,
+      title: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
       analysis,
       capability: o.capability,
     });
@@ -237,7 +230,7 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
   for (const o of r.score.rubric) {
     if (o.rating !== 'M' && o.rating !== 'U') continue;
     plan.push({
-      issue: `${o.label}: ${RATING_WORDS[o.rating]}`,
+      issue: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
       action: `Re-exercise "${o.label}" (${o.capability}) after the actions above are in place.`,
       capability: o.capability,
       owner: 'Exercise director',

@@ -6,7 +6,7 @@
 import { buildChart, chartSvg } from './chart';
 import { REPORT_CSS } from './export-html-style';
 import type { DebriefReport, Observation } from './types';
-import { signed } from './words';
+import { overviewRows, RATING_WORDS, signed } from './words';
 
 export function esc(s: string | number | null | undefined): string {
   return String(s ?? '').replace(
@@ -14,13 +14,6 @@ export function esc(s: string | number | null | undefined): string {
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 }
-
-const RATING_WORDS = {
-  P: 'Performed without challenges',
-  S: 'Performed with some challenges',
-  M: 'Performed with major challenges',
-  U: 'Unable to be performed',
-} as const;
 
 function table(
   head: readonly string[],
@@ -78,21 +71,7 @@ export function toHtml(r: DebriefReport): string {
     parts.push(`<p class="warning" role="note"><strong>Warning:</strong> ${esc(w)}</p>`);
   parts.push('<h2>Exercise overview</h2>');
   parts.push(
-    table(
-      ['Item', 'Detail'],
-      [
-        ['Scenario', `${o.title} (${o.scenarioId}, version ${o.version})`],
-        ['Team', o.team || '(not named)'],
-        ['Date', `${o.startedAt} to ${o.endedAt}`],
-        [
-          'Duration',
-          `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`,
-        ],
-        ['Players', o.role],
-        ['Audience', o.audience],
-        ['Scenario hash', o.hash],
-      ],
-    ),
+    table(['Item', 'Detail'], overviewRows(o)),
   );
   if (o.objectives.length > 0)
     parts.push(

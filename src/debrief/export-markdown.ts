@@ -1,6 +1,6 @@
 /** The report as Markdown: headings an instructor can paste into a wiki or a Word document. */
 import type { DebriefReport } from './types';
-import { signed } from './words';
+import { overviewRows, signed } from './words';
 
 /** Escapes text so Markdown shows it as written (no emphasis, links, HTML or headings). */
 export function mdText(s: string): string {
@@ -34,22 +34,7 @@ export function toMarkdown(r: DebriefReport): string {
   for (const w of r.warnings) out.push(`> **Warning:** ${mdText(w)}`, '');
   out.push('## Exercise overview', '');
   out.push(
-    ...table(
-      ['Item', 'Detail'],
-      [
-        ['Scenario', `${o.title} (${o.scenarioId}, version ${o.version})`],
-        ['Team', o.team || '(not named)'],
-        ['Date', `${o.startedAt} to ${o.endedAt}`],
-        [
-          'Duration',
-          `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`,
-        ],
-        ['Players', o.role],
-        ['Audience', o.audience],
-        ['Difficulty', o.difficulty],
-        ['Scenario hash', o.hash],
-      ],
-    ),
+    ...table(['Item', 'Detail'], overviewRows(o)),
     '',
   );
   if (o.objectives.length > 0)

@@ -2,6 +2,32 @@
 import { formatGameTime } from '../engine/index';
 import { text } from '../scenario/index';
 import type { Beat, Choice, Scenario } from '../scenario/types';
+import type { DebriefReport, ObjectiveRating } from './types';
+
+/** HSEEP's wording of the four ratings, as the AAR/IP template spells them. */
+export const RATING_WORDS: Readonly<Record<ObjectiveRating, string>> = {
+  P: 'Performed without challenges',
+  S: 'Performed with some challenges',
+  M: 'Performed with major challenges',
+  U: 'Unable to be performed',
+};
+
+/** The rows of the exercise-overview table, shared by every exporter. */
+export function overviewRows(o: DebriefReport['overview']): [string, string][] {
+  return [
+    ['Scenario', `${o.title} (${o.scenarioId}, version ${o.version})`],
+    ['Team', o.team || '(not named)'],
+    ['Date', `${o.startedAt} to ${o.endedAt}`],
+    [
+      'Duration',
+      `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`,
+    ],
+    ['Players', o.role],
+    ['Audience', o.audience],
+    ['Difficulty', o.difficulty],
+    ['Scenario hash', o.hash],
+  ];
+}
 
 export interface FoundChoice {
   readonly beat: Beat;

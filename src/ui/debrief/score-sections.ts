@@ -1,15 +1,9 @@
 /** The score (overall, parts, categories, HSEEP ratings with evidence) and the meter chart. */
-import { buildChart, type DebriefReport, type ObjectiveRating } from '../../debrief/index';
+import { buildChart, RATING_WORDS, type DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
 import { chartElement, legendElement, toggledTable } from './chart-dom';
 import { section, table } from './sections';
 
-const RATING_WORDS: Readonly<Record<ObjectiveRating, string>> = {
-  P: 'Performed without challenges',
-  S: 'Performed with some challenges',
-  M: 'Performed with major challenges',
-  U: 'Unable to be performed',
-};
 function barFill(percent: number): HTMLElement {
   const fill = h('span', { class: 'crd-bar__fill' });
   // CSSOM, not a style attribute: allowed under any style-src policy.

@@ -4,11 +4,11 @@
  * projector goes away, and sends commands, each answered by a result. docs/facilitation.md.
  */
 import type { GameState, LogEntry } from '../../engine/types.ts';
+import { listen } from './listen.ts';
 import { channelName, createPeerId } from './ids.ts';
 import { HEARTBEAT_MS, LEASE_MS } from './lease.ts';
 import {
   envelope,
-  parseMessage,
   type Command,
   type ConsoleMessage,
   type Message,
@@ -128,20 +128,7 @@ export function connectConsole(
     }
   };
 
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    const parsed = parseMessage(event.data);
-    if (!parsed.ok) {
-      console.warn(`crisis-room facilitation: ignored a message (${parsed.error})`);
-      return;
-    }
-    if (parsed.message.session !== channelId) {
-      console.warn('crisis-room facilitation: ignored a message for another session');
-      return;
-    }
-    receive(parsed.message);
-  };
-  channel.onmessageerror = () =>
-    console.warn('crisis-room facilitation: ignored a message that could not be read');
+  listen(channel, channelId, receive);
 
   const beat = setInterval(() => {
     heartbeat();

@@ -7,11 +7,11 @@
  */
 import type { GameState, LogEntry } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/types.ts';
+import { listen } from './listen.ts';
 import { channelName, createPeerId, facilitatorUrl, isChannelId } from './ids.ts';
 import { claim, HEARTBEAT_MS, holderAt, newLease, release, type Lease } from './lease.ts';
 import {
   envelope,
-  parseMessage,
   type Command,
   type Message,
   type ProjectorMessage,
@@ -155,20 +155,7 @@ export function linkProjector(
     }
   };
 
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    const parsed = parseMessage(event.data);
-    if (!parsed.ok) {
-      console.warn(`crisis-room facilitation: ignored a message (${parsed.error})`);
-      return;
-    }
-    if (parsed.message.session !== channelId) {
-      console.warn('crisis-room facilitation: ignored a message for another session');
-      return;
-    }
-    respond(parsed.message);
-  };
-  channel.onmessageerror = () =>
-    console.warn('crisis-room facilitation: ignored a message that could not be read');
+  listen(channel, channelId, respond);
 
   const unsubscribe = session.subscribe((entry) =>
     post({
