@@ -5,7 +5,7 @@
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../vite.config';
+import { CONTENT_SECURITY_POLICY } from '../vite.config.ts';
 
 export const BARE_OUT_DIR = resolve(tmpdir(), 'crisis-room-bare-phaser');
 

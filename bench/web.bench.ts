@@ -24,52 +24,51 @@ interface Sample {
   readonly frames: readonly number[];
 }
 
-/** In the page: press the briefing's Continue as soon as it exists, note when a choice is clickable. */
-function watchForFirstChoice(): void {
-  const w = window as unknown as { __firstChoice?: number };
-  const observer = new MutationObserver(() => {
+/**
+ * In the page, from its first script on: press the briefing's Continue as soon as it exists and
+ * note when a choice is clickable (laid out and painted: the frame after it appears).
+ */
+const WATCH_FOR_FIRST_CHOICE = `
+  new MutationObserver(() => {
     const ui = document.getElementById('ui');
-    if (ui?.dataset.screen === 'briefing') {
+    if (ui && ui.dataset.screen === 'briefing') {
       const button = [...ui.querySelectorAll('button')].find((b) => b.textContent === 'Continue');
       if (button && !button.dataset.pressed) {
         button.dataset.pressed = '1';
         button.click();
       }
     }
-    const choice = document.querySelector<HTMLButtonElement>('[role="group"][aria-label="Choices"] button:not([disabled])');
-    if (choice && w.__firstChoice === undefined) {
-      // Clickable means laid out and painted: take the time at the next frame.
-      w.__firstChoice = -1;
-      requestAnimationFrame(() => (w.__firstChoice = performance.now()));
+    const choice = document.querySelector('[role="group"][aria-label="Choices"] button:not([disabled])');
+    if (choice && window.__firstChoice === undefined) {
+      window.__firstChoice = -1;
+      requestAnimationFrame(() => { window.__firstChoice = performance.now(); });
     }
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
+  }).observe(document, { childList: true, subtree: true });
+`;
 
-/** Frame-to-frame intervals over `ms`, from requestAnimationFrame. */
+/**
+ * Frame-to-frame intervals over `ms`, from requestAnimationFrame. Sent as source text: tsx would
+ * wrap a named inner function in a helper the page does not have.
+ */
 function recordFrames(page: Page, ms: number): Promise<number[]> {
-  return page.evaluate(
-    (span) =>
-      new Promise<number[]>((done) => {
-        const deltas: number[] = [];
-        let last = performance.now();
-        const end = last + span;
-        const tick = (now: number): void => {
-          deltas.push(now - last);
-          last = now;
-          if (now < end) requestAnimationFrame(tick);
-          else done(deltas);
-        };
-        requestAnimationFrame(tick);
-      }),
-    ms,
-  );
+  return page.evaluate(`new Promise((done) => {
+    const deltas = [];
+    let last = performance.now();
+    const end = last + ${ms};
+    function tick(now) {
+      deltas.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(tick);
+      else done(deltas);
+    }
+    requestAnimationFrame(tick);
+  })`);
 }
 
 async function measureGame(browser: Browser, url: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  await page.addInitScript(watchForFirstChoice);
+  await page.addInitScript(WATCH_FOR_FIRST_CHOICE);
   await page.goto(`${url}?scenario=breach_33m&seed=1`);
   await page.waitForFunction(() => ((window as unknown as { __firstChoice?: number }).__firstChoice ?? -1) > 0, null, { timeout: 60_000 });
   const loadMs = await page.evaluate(() => (window as unknown as { __firstChoice: number }).__firstChoice);

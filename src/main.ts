@@ -13,7 +13,8 @@ import { Ending } from './ui/scenes/ending';
 import { Menu } from './ui/scenes/menu';
 import { Preload } from './ui/scenes/preload';
 import { WarRoom } from './ui/scenes/war-room';
-import { COLORS } from './ui/theme';
+import { prefetchScenario } from './ui/catalog';
+import { loadCore } from './ui/core';
 import { readUrlParams } from './ui/url-params';
 import './ui/styles/base.css';
 import './ui/styles/screens.css';
@@ -28,10 +29,16 @@ function element(id: string): HTMLElement {
 
 const app = new AppContext(new Overlay(element('ui'), element('announcer')), readUrlParams(window.location.search));
 
+// Fetch the rules (and the scenario the address names) while Phaser starts, not after.
+void loadCore();
+if (app.params.scenario) prefetchScenario(app.params.scenario);
+
 new Phaser.Game({
   type: Phaser.AUTO,
   parent: element('stage'),
-  backgroundColor: COLORS.night,
+  // The still wall is the page's CSS background; the canvas adds only what moves or must
+  // line up with the DOM (dials, their panels, lights, the sweep), so each frame stays cheap.
+  transparent: true,
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   banner: false,
   // Phaser never takes the keyboard: the DOM layer's buttons and number keys do.

@@ -43,6 +43,8 @@ export type SaveCheck = { kind: 'none' } | { kind: 'ok'; pending: PendingResume 
 export class AppContext {
   core!: Core;
   catalog: readonly CatalogEntry[] = [];
+  /** The menu loads and checks every shipped scenario once, the first time it is shown. */
+  catalogLoaded = false;
   team = '';
   play: Play | null = null;
   /** Shown once by the menu, then cleared. */

@@ -23,15 +23,30 @@ export function goodness(meter: Meter, value: number): number {
   return meter.good === 'high' ? t : 1 - t;
 }
 
-/** Red through amber to green by how good the value is. */
+/**
+ * How good the band the value falls in is, 0 (worst band) to 1 (best band): colours follow the
+ * author's bands, so "Elevated" liability never shows green because 25 is low on the scale.
+ */
+export function bandGoodness(meter: Meter, value: number): number {
+  const count = meter.bands.length;
+  if (count <= 1) return goodness(meter, value);
+  let index = 0;
+  meter.bands.forEach((band, i) => {
+    if (band.from <= value) index = i;
+  });
+  const t = index / (count - 1);
+  return meter.good === 'high' ? t : 1 - t;
+}
+
+/** Red through amber to green by how good the value's band is. */
 export function meterColor(meter: Meter, value: number): number {
-  const g = goodness(meter, value);
+  const g = bandGoodness(meter, value);
   return g < 0.5 ? mix(COLORS.danger, COLORS.warning, g * 2) : mix(COLORS.warning, COLORS.good, (g - 0.5) * 2);
 }
 
-/** `low`, `mid` or `high` goodness, for CSS. */
+/** The band's mood, for CSS. */
 export function meterMood(meter: Meter, value: number): 'bad' | 'fair' | 'good' {
-  const g = goodness(meter, value);
+  const g = bandGoodness(meter, value);
   return g < 0.34 ? 'bad' : g < 0.67 ? 'fair' : 'good';
 }
 

@@ -70,7 +70,7 @@ describe('game accessibility', () => {
       [1440, 900],
     ] as const) {
       const { page, errors } = await openGame(browser, `${app.url}?scenario=breach_33m&seed=7`, { width, height });
-      await waitForScreen(page, 'briefing');
+      await waitForScreen(page, 'briefing', 90_000);
       await settle(page);
       await screenshot(page, `game-briefing-${width}x${height}`);
       await next(page, () => page.getByRole('button', { name: 'Continue' }).click());

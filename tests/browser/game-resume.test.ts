@@ -45,7 +45,8 @@ describe('game resume', () => {
     const feed = await page.getByRole('heading', { name: /^Incoming/ }).textContent();
     const meters = await page.getByRole('meter').evaluateAll((all) => all.map((m) => m.getAttribute('aria-valuetext')));
     const before = await readSave(page);
-    expect(before?.log.length).toBeGreaterThanOrEqual(3);
+    // session.start and the decision (the beat reached has none of its own).
+    expect(before?.log.length).toBeGreaterThanOrEqual(2);
 
     await page.reload();
     await waitForScreen(page, 'menu');

@@ -40,7 +40,12 @@ export function append(parent: Node, ...children: readonly Child[]): void {
 
 /** Replaces an element's text; never parses it. */
 export function setText(element: Element, text: string): void {
-  if (element.textContent !== text) element.textContent = text;
+  const node = element.firstChild;
+  // Editing the text node in place is a characterData change, not a new child: observers of the
+  // layout (graphics/layout-watch.ts) rightly ignore it.
+  if (node instanceof Text && node === element.lastChild) {
+    if (node.data !== text) node.data = text;
+  } else if (element.textContent !== text) element.textContent = text;
 }
 
 /** Removes every child. */

@@ -3,9 +3,10 @@
  * them. The value sweeps from its old reading to the new one (instantly under reduced motion);
  * the DOM carries the number and band for screen readers.
  */
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { Meter } from '../../scenario/types';
 import { COLORS, meterColor } from '../theme';
+import { LayoutWatch } from './layout-watch';
 
 export interface GaugeSpec {
   readonly meter: Meter;
@@ -20,7 +21,7 @@ export interface GaugeSpec {
 interface Gauge {
   readonly spec: GaugeSpec;
   value: number;
-  rect: string;
+  box: DOMRect | null;
 }
 
 const SWEEP_MS = 1100;
@@ -30,16 +31,21 @@ export class MeterGauges {
   private gauges: Gauge[] = [];
   private dirty = true;
 
+  private readonly layout: LayoutWatch;
+
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly still: () => boolean,
+    root: HTMLElement,
   ) {
     this.graphics = scene.add.graphics().setDepth(5);
+    this.layout = new LayoutWatch(root);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.layout.dispose());
   }
 
   /** Replaces the gauges and sweeps each from its old value to its new one. */
   show(specs: readonly GaugeSpec[], delay = 250): void {
-    this.gauges = specs.map((spec) => ({ spec, value: spec.from, rect: '' }));
+    this.gauges = specs.map((spec) => ({ spec, value: spec.from, box: null }));
     this.dirty = true;
     for (const gauge of this.gauges) {
       const { from, to, onValue } = gauge.spec;
@@ -70,13 +76,9 @@ export class MeterGauges {
   }
 
   update(): void {
-    for (const gauge of this.gauges) {
-      const box = gauge.spec.slot.getBoundingClientRect();
-      const rect = `${box.x},${box.y},${box.width},${box.height}`;
-      if (rect !== gauge.rect) {
-        gauge.rect = rect;
-        this.dirty = true;
-      }
+    if (this.layout.changed()) {
+      for (const gauge of this.gauges) gauge.box = gauge.spec.slot.isConnected ? gauge.spec.slot.getBoundingClientRect() : null;
+      this.dirty = true;
     }
     if (!this.dirty) return;
     this.dirty = false;
@@ -85,9 +87,9 @@ export class MeterGauges {
   }
 
   private draw(gauge: Gauge): void {
-    const { meter, slot } = gauge.spec;
-    const box = slot.getBoundingClientRect();
-    if (box.width < 8 || !slot.isConnected) return;
+    const { meter } = gauge.spec;
+    const box = gauge.box;
+    if (!box || box.width < 8) return;
     const thickness = Math.max(6, Math.min(14, box.width / 10));
     const radius = Math.min(box.width / 2, box.height) - thickness / 2 - 2;
     const cx = box.x + box.width / 2;

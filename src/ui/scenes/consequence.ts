@@ -5,7 +5,6 @@ import type { AppContext } from '../app-context';
 import { MeterGauges } from '../graphics/meter-gauges';
 import { Surfaces } from '../graphics/surfaces';
 import { choiceById } from '../lookup';
-import { goodness } from '../theme';
 import { consequenceView } from '../views/consequence-view';
 import { RoomScene } from './room-scene';
 
@@ -49,11 +48,10 @@ export class Consequence extends RoomScene {
     });
     app.overlay.mount('consequence', view.root);
 
-    const headline = scenario.meters.filter((meter) => meter.headline);
-    const worst = Math.min(1, ...headline.map((meter) => goodness(meter, after.meters[meter.id] ?? meter.start)));
-    this.drawRoom(Math.max(0, 1 - worst * 1.6));
+    // The warning light belongs to the war room; here the dials tell the story.
+    this.drawRoom(0);
     this.surfaces = new Surfaces(this, app.overlay.root);
-    this.gauges = new MeterGauges(this, () => app.reducedMotion);
+    this.gauges = new MeterGauges(this, () => app.reducedMotion, app.overlay.root);
     this.gauges.show(
       view.meters.flatMap((entry) => {
         const meter = scenario.meters.find((candidate) => candidate.id === entry.id);

@@ -1,7 +1,6 @@
 /** Ending: the story's close, then on to the debrief. */
 import type { AppContext } from '../app-context';
 import { endingView } from '../views/ending-view';
-import { COLORS } from '../theme';
 import { RoomScene } from './room-scene';
 
 export class Ending extends RoomScene {
@@ -19,7 +18,7 @@ export class Ending extends RoomScene {
     const ending = play.scenario.endings.find((candidate) => candidate.id === state.ending) ?? null;
     const tone = ending?.tone ?? 'mixed';
     this.drawRoom({ best: 0, good: 0.05, mixed: 0.3, poor: 0.6, worst: 0.9 }[tone]);
-    if (tone === 'best' || tone === 'good') this.backdrop.setLight(COLORS.good);
+    if (tone === 'best' || tone === 'good') this.backdrop.setLight('good');
     this.app.overlay.mount('ending', endingView(ending, (value) => this.app.text(value), () => this.scene.start('Debrief')));
   }
 }

@@ -1,5 +1,7 @@
 /** Menu: pick a shipped exercise, resume a saved one, or open an instructor's file. */
 import type { AppContext, PendingResume } from '../app-context';
+import { loadCatalog } from '../catalog';
+import { h } from '../dom/h';
 import { clearSave } from '../save-store';
 import { diagnosticsView } from '../views/diagnostics-view';
 import { menuView, type MenuView } from '../views/menu-view';
@@ -19,7 +21,16 @@ export class Menu extends RoomScene {
   create(): void {
     this.drawRoom();
     this.app.leave();
-    this.render();
+    if (this.app.catalogLoaded) {
+      this.render();
+      return;
+    }
+    this.app.overlay.mount('loading', h('div', { class: 'screen screen--center' }, h('p', { class: 'loading', attrs: { role: 'status' } }, 'Loading the exercises\u2026')));
+    void loadCatalog(this.app.core).then((catalog) => {
+      this.app.catalog = catalog;
+      this.app.catalogLoaded = true;
+      if (this.scene.isActive()) this.render();
+    });
   }
 
   private render(): void {

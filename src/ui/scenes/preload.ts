@@ -4,7 +4,7 @@
  * message.
  */
 import type { AppContext } from '../app-context';
-import { loadCatalog } from '../catalog';
+import { findShipped, type CatalogEntry } from '../catalog';
 import { loadCore } from '../core';
 import { h } from '../dom/h';
 import { generateTextures } from '../graphics/textures';
@@ -27,9 +27,11 @@ export class Preload extends RoomScene {
 
   private async prepare(): Promise<void> {
     const app = this.app;
+    const wanted = app.params.scenario;
+    let entry: CatalogEntry | undefined;
     try {
       app.core = await loadCore();
-      app.catalog = await loadCatalog(app.core);
+      if (wanted !== null) entry = await findShipped(app.core, wanted);
     } catch (error) {
       app.overlay.mount(
         'error',
@@ -43,18 +45,16 @@ export class Preload extends RoomScene {
       return;
     }
     app.overlay.root.removeAttribute('aria-busy');
-    const { scenario: wanted, badSeed } = app.params;
+    const { badSeed } = app.params;
     if (badSeed !== null) {
       app.messages.push({ text: `"${badSeed}" is not a seed: use a whole number from 0 to 4294967295. A random seed is used instead.` });
     }
     if (wanted !== null) {
-      const entry = app.catalog.find((candidate) => candidate.scenario?.meta.id === wanted);
       if (entry?.scenario) {
         this.scene.start('Briefing', { scenario: entry.scenario, custom: null });
         return;
       }
-      const known = app.catalog.flatMap((candidate) => (candidate.scenario ? [candidate.scenario.meta.id] : []));
-      app.messages.push({ text: `There is no exercise called "${wanted}". Choose one below (known: ${known.join(', ') || 'none'}).` });
+      app.messages.push({ text: `There is no exercise called "${wanted}". Choose one of these.` });
     }
     this.scene.start('Menu');
   }

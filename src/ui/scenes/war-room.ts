@@ -91,7 +91,7 @@ export class WarRoom extends RoomScene {
 
     this.drawRoom(this.alarmLevel(play));
     this.surfaces = new Surfaces(this, app.overlay.root);
-    this.gauges = new MeterGauges(this, () => app.reducedMotion);
+    this.gauges = new MeterGauges(this, () => app.reducedMotion, app.overlay.root);
     this.gauges.show(
       scenario.meters.flatMap((meter) => {
         const entry = view.meters.find((m) => m.id === meter.id);

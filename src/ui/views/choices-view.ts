@@ -16,32 +16,38 @@ export interface ChoicesViewOptions {
 
 export function choicesView(options: ChoicesViewOptions): { root: HTMLElement; buttons: HTMLButtonElement[] } {
   const { scenario, text } = options;
-  const buttons = options.choices.map((choice, index) => {
+  const buttons: HTMLButtonElement[] = [];
+  const cards = options.choices.map((choice, index) => {
     const category = categoryLabel(scenario, choice.category, text);
+    const kind = categoryClass(scenario, choice.category);
     const label = text(choice.label);
     const descriptionId = `choice-${choice.id}-description`;
     const description = choice.description ? text(choice.description) : '';
-    return h(
+    // The button's name is exactly what it shows, "Disclosure: Publish ..."; the description
+    // sits beside it and describes it. The button stretches over the whole card (CSS).
+    const button = h(
       'button',
       {
-        class: `choice choice--${categoryClass(scenario, choice.category).replace('category--', '')}`,
+        class: 'choice__button',
         attrs: {
           type: 'button',
           'data-choice': choice.id,
+          // What it shows, with the colon a listener needs: "Disclosure: Publish ...".
           'aria-label': `${category}: ${label}`,
           'aria-describedby': description ? descriptionId : undefined,
           'aria-keyshortcuts': index < 9 ? String(index + 1) : undefined,
         },
         on: { click: () => options.onChoose(choice) },
       },
+      h('span', { class: `choice__category category ${kind}` }, category),
+      h('span', { class: 'choice__label' }, label),
+    );
+    buttons.push(button);
+    return h(
+      'div',
+      { class: `choice choice--${kind.replace('category--', '')}` },
       h('span', { class: 'choice__key', attrs: { 'aria-hidden': 'true' } }, index < 9 ? String(index + 1) : ''),
-      h(
-        'span',
-        { class: 'choice__text' },
-        h('span', { class: `choice__category category ${categoryClass(scenario, choice.category)}` }, category),
-        h('span', { class: 'choice__label' }, label),
-        description && h('span', { class: 'choice__description', attrs: { id: descriptionId } }, description),
-      ),
+      h('div', { class: 'choice__text' }, button, description && h('span', { class: 'choice__description', attrs: { id: descriptionId } }, description)),
     );
   });
   const root = h(
@@ -49,7 +55,7 @@ export function choicesView(options: ChoicesViewOptions): { root: HTMLElement; b
     { class: 'decision', attrs: { 'aria-labelledby': 'decision-prompt' } },
     h('h2', { class: 'decision__prompt', attrs: { id: 'decision-prompt' } }, options.prompt),
     h('p', { class: 'decision__hint muted' }, 'Discuss, then choose. Number keys pick a choice.'),
-    h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': 'Choices' } }, ...buttons),
+    h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': 'Choices' } }, ...cards),
   );
   return { root, buttons };
 }

@@ -28,7 +28,12 @@ export interface ConsequenceViewOptions {
 
 export interface ConsequenceView {
   readonly root: HTMLElement;
-  readonly meters: readonly { readonly id: string; readonly view: MeterView; readonly from: number; readonly to: number }[];
+  readonly meters: readonly {
+    readonly id: string;
+    readonly view: MeterView;
+    readonly from: number;
+    readonly to: number;
+  }[];
 }
 
 export function consequenceView(options: ConsequenceViewOptions): ConsequenceView {
@@ -52,7 +57,11 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
         'li',
         { class: `reason reason--${isGood(meter, delta) ? 'good' : 'bad'}` },
         h('span', { class: 'reason__delta' }, `${text(meter.label)} ${signed(delta)}`),
-        h('span', { class: 'reason__cause' }, describeCause(scenario, notice.cause, text, headline)),
+        h(
+          'span',
+          { class: 'reason__cause' },
+          describeCause(scenario, notice.cause, text, headline),
+        ),
       ),
     ];
   });
@@ -60,7 +69,11 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
     if (notice.kind !== 'deadline') return [];
     const deadline = deadlineById(scenario, notice.deadline);
     const label = deadline ? text(deadline.label) : notice.deadline;
-    const words = { running: `Clock started: ${label} (${deadline?.hours ?? '?'} h)`, met: `Met: ${label}`, missed: `Missed: ${label}` }[notice.status];
+    const words = {
+      running: `Clock started: ${label} (${deadline?.hours ?? '?'} h)`,
+      met: `Met: ${label}`,
+      missed: `Missed: ${label}`,
+    }[notice.status];
     return [h('li', { class: `deadline-note deadline-note--${notice.status}` }, words)];
   });
   const contradictions = notices.flatMap((notice) => {
@@ -79,9 +92,26 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
   const developments = notices.flatMap((notice) => {
     if (notice.kind !== 'inject' || notice.source === 'beat') return [];
     const inject = core.injectById(scenario, notice.inject);
-    return inject ? [h('li', null, injectCard({ inject, variant: notice.variant, time: core.formatGameTime(scenario, after.time), fresh: true, text, level: 'h4' }))] : [];
+    return inject
+      ? [
+          h(
+            'li',
+            null,
+            injectCard({
+              inject,
+              variant: notice.variant,
+              time: core.formatGameTime(scenario, after.time),
+              fresh: true,
+              text,
+              level: 'h4',
+            }),
+          ),
+        ]
+      : [];
   });
-  const upcoming = notices.filter((notice) => notice.kind === 'inject' && notice.source === 'beat').length;
+  const upcoming = notices.filter(
+    (notice) => notice.kind === 'inject' && notice.source === 'beat',
+  ).length;
 
   const category = options.choice ? categoryLabel(scenario, options.choice.category, text) : null;
   const root = h(
@@ -89,42 +119,98 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
     { class: 'screen consequence' },
     h(
       'article',
-      { class: 'panel consequence__panel', attrs: { 'aria-labelledby': 'consequence-title', 'data-surface': '' } },
-      h('p', { class: 'eyebrow' }, options.expired ? 'Time ran out: the default was taken' : options.choice ? 'Your decision' : 'Meanwhile'),
-      h('h1', { attrs: { id: 'consequence-title' } }, options.choice ? text(options.choice.label) : 'The situation moves on'),
-      category && h('p', null, h('span', { class: `category ${categoryClass(scenario, options.choice?.category ?? '')}` }, category)),
+      { class: 'consequence__stack', attrs: { 'aria-labelledby': 'consequence-title' } },
       h(
-        'section',
-        { attrs: { 'aria-labelledby': 'changes-title' } },
-        h('h2', { class: 'section-title', attrs: { id: 'changes-title' } }, 'What changed'),
-        h('div', { class: 'consequence__meters' }, ...meters.map((m) => m.view.root)),
-        reasons.length > 0 ? h('ul', { class: 'reasons' }, ...reasons) : h('p', { class: 'muted' }, 'No meter moved.'),
-      ),
-      deadlines.length > 0 &&
-        h('section', { attrs: { 'aria-labelledby': 'clock-title' } }, h('h2', { class: 'section-title', attrs: { id: 'clock-title' } }, 'Deadlines'), h('ul', { class: 'plain-list' }, ...deadlines)),
-      contradictions.length > 0 &&
-        h(
-          'section',
-          { attrs: { 'aria-labelledby': 'claims-title' } },
-          h('h2', { class: 'section-title', attrs: { id: 'claims-title' } }, 'Claims contradicted'),
-          h('ul', { class: 'plain-list' }, ...contradictions),
-        ),
-      developments.length > 0 &&
-        h(
-          'section',
-          { attrs: { 'aria-labelledby': 'developments-title' } },
-          h('h2', { class: 'section-title', attrs: { id: 'developments-title' } }, 'What it set off'),
-          h('ul', { class: 'developments' }, ...developments),
-        ),
-      h(
-        'div',
-        { class: 'consequence__footer' },
+        'header',
+        { class: 'panel consequence__head' },
         h(
           'p',
-          { class: 'muted' },
-          options.finished ? 'The exercise has reached its end.' : upcoming > 0 ? `${upcoming} new message${upcoming === 1 ? '' : 's'} waiting in the war room.` : '',
+          { class: 'eyebrow' },
+          options.expired
+            ? 'Time ran out: the default was taken'
+            : options.choice
+              ? 'Your decision'
+              : 'Meanwhile',
         ),
-        button('Continue', options.onContinue, { class: 'btn btn--primary btn--large' }),
+        h(
+          'h1',
+          { attrs: { id: 'consequence-title' } },
+          options.choice ? text(options.choice.label) : 'The situation moves on',
+        ),
+        category &&
+          h(
+            'p',
+            null,
+            h(
+              'span',
+              { class: `category ${categoryClass(scenario, options.choice?.category ?? '')}` },
+              category,
+            ),
+          ),
+      ),
+      // Only the strip of dials lets the canvas through (data-surface); the rest is plain CSS.
+      h(
+        'section',
+        {
+          class: 'panel consequence__dials',
+          attrs: { 'aria-labelledby': 'changes-title', 'data-surface': '' },
+        },
+        h('h2', { class: 'section-title', attrs: { id: 'changes-title' } }, 'What changed'),
+        h('div', { class: 'consequence__meters' }, ...meters.map((m) => m.view.root)),
+      ),
+      h(
+        'div',
+        { class: 'panel consequence__panel' },
+        h(
+          'section',
+          { attrs: { 'aria-label': 'Why the meters moved' } },
+          reasons.length > 0
+            ? h('ul', { class: 'reasons' }, ...reasons)
+            : h('p', { class: 'muted' }, 'No meter moved.'),
+        ),
+        deadlines.length > 0 &&
+          h(
+            'section',
+            { attrs: { 'aria-labelledby': 'clock-title' } },
+            h('h2', { class: 'section-title', attrs: { id: 'clock-title' } }, 'Deadlines'),
+            h('ul', { class: 'plain-list' }, ...deadlines),
+          ),
+        contradictions.length > 0 &&
+          h(
+            'section',
+            { attrs: { 'aria-labelledby': 'claims-title' } },
+            h(
+              'h2',
+              { class: 'section-title', attrs: { id: 'claims-title' } },
+              'Claims contradicted',
+            ),
+            h('ul', { class: 'plain-list' }, ...contradictions),
+          ),
+        developments.length > 0 &&
+          h(
+            'section',
+            { attrs: { 'aria-labelledby': 'developments-title' } },
+            h(
+              'h2',
+              { class: 'section-title', attrs: { id: 'developments-title' } },
+              'What it set off',
+            ),
+            h('ul', { class: 'developments' }, ...developments),
+          ),
+        h(
+          'div',
+          { class: 'consequence__footer' },
+          h(
+            'p',
+            { class: 'muted' },
+            options.finished
+              ? 'The exercise has reached its end.'
+              : upcoming > 0
+                ? `${upcoming} new message${upcoming === 1 ? '' : 's'} waiting in the war room.`
+                : '',
+          ),
+          button('Continue', options.onContinue, { class: 'btn btn--primary btn--large' }),
+        ),
       ),
     ),
   );

@@ -14,7 +14,7 @@ export function diagnosticsView(core: Core, file: string, source: string, diagno
     .join(' and ');
   return h(
     'section',
-    { class: 'panel diagnostics', attrs: { 'aria-labelledby': 'diagnostics-title', role: 'alert' } },
+    { class: 'panel diagnostics', attrs: { 'aria-labelledby': 'diagnostics-title' } },
     h('h2', { attrs: { id: 'diagnostics-title' } }, `${file} cannot be played: ${summary || 'it was not accepted'}`),
     h('p', { class: 'muted' }, 'Fix these in the file and open it again. Each line gives the position in the file.'),
     h(
