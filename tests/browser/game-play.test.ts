@@ -38,10 +38,13 @@ async function checkWarRoom(page: Page): Promise<void> {
   }
   const group = page.getByRole('group', { name: 'Choices' });
   if ((await group.count()) > 0) {
-    const names = await group.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+    const names = await group.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.textContent ?? ''));
     expect(names.length).toBeGreaterThan(0);
-    // Each choice is labelled with its move category first: "Disclosure: Publish ...".
-    for (const name of names) expect(name).toMatch(/^[A-Z][\w ]+: \S/);
+    // Each choice is labelled with its move category first: "Disclosure" then "Publish ...".
+    const categories = await group.locator('.choice__category').allTextContents();
+    expect(categories.length).toBe(names.length);
+    names.forEach((name, i) => expect(name.startsWith(categories[i] ?? '?')).toBe(true));
+    for (const category of categories) expect(category).toMatch(/^(Disclosure|Leadership|Legal|[A-Z][\w ]+)$/);
   }
   await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/New [\w -]+ from /);
 }

@@ -45,7 +45,7 @@ describe('game security', () => {
     expect(await next(page, () => page.getByRole('button', { name: 'Continue' }).click())).toBe('war-room');
     expect(await page.getByText(`<script>window.__pwned = 'headline'</script>Read me`).count()).toBeGreaterThan(0);
     expect(await page.getByRole('meter', { name: '<b>Trust</b>' }).count()).toBe(1);
-    const choice = page.getByRole('group', { name: 'Choices' }).getByRole('button', { name: `Disclosure: <img src=x onerror="window.__pwned='choice'">Speak` });
+    const choice = page.getByRole('group', { name: 'Choices' }).getByRole('button', { name: `Disclosure <img src=x onerror="window.__pwned='choice'">Speak`, exact: true });
     expect(await choice.count()).toBe(1);
     await choice.hover();
     await expectInert(page);

@@ -23,8 +23,9 @@ export function choicesView(options: ChoicesViewOptions): { root: HTMLElement; b
     const label = text(choice.label);
     const descriptionId = `choice-${choice.id}-description`;
     const description = choice.description ? text(choice.description) : '';
-    // The button's name is exactly what it shows, "Disclosure: Publish ..."; the description
-    // sits beside it and describes it. The button stretches over the whole card (CSS).
+    // The button's name is exactly what it shows, its category then its label ("Disclosure",
+    // "Publish ..."); the description sits beside it and describes it. The button stretches over
+    // the whole card (CSS), so the card is what the mouse clicks.
     const button = h(
       'button',
       {
@@ -32,8 +33,6 @@ export function choicesView(options: ChoicesViewOptions): { root: HTMLElement; b
         attrs: {
           type: 'button',
           'data-choice': choice.id,
-          // What it shows, with the colon a listener needs: "Disclosure: Publish ...".
-          'aria-label': `${category}: ${label}`,
           'aria-describedby': description ? descriptionId : undefined,
           'aria-keyshortcuts': index < 9 ? String(index + 1) : undefined,
         },
