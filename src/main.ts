@@ -13,7 +13,7 @@ import { Ending } from './ui/scenes/ending';
 import { Menu } from './ui/scenes/menu';
 import { Preload } from './ui/scenes/preload';
 import { WarRoom } from './ui/scenes/war-room';
-import { prefetchScenario } from './ui/catalog';
+import { findShipped, prefetchScenario } from './ui/catalog';
 import { loadCore } from './ui/core';
 import { readUrlParams } from './ui/url-params';
 import './ui/styles/base.css';
@@ -29,9 +29,13 @@ function element(id: string): HTMLElement {
 
 const app = new AppContext(new Overlay(element('ui'), element('announcer')), readUrlParams(window.location.search));
 
-// Fetch the rules (and the scenario the address names) while Phaser starts, not after.
-void loadCore();
-if (app.params.scenario) prefetchScenario(app.params.scenario);
+// Fetch the rules and check the scenario the address names while Phaser starts (it waits on its
+// own textures and the first frame), not after; Preload picks up the same promise.
+const wanted = app.params.scenario;
+if (wanted) prefetchScenario(wanted);
+loadCore()
+  .then((core) => (wanted ? findShipped(core, wanted) : undefined))
+  .catch(() => undefined); // Preload reports a failure to load, with its message.
 
 new Phaser.Game({
   type: Phaser.AUTO,
