@@ -95,12 +95,28 @@ export function menuView(options: MenuViewOptions): MenuView {
           button('Open scenario file\u2026', () => fileInput.click(), { class: 'btn btn--secondary' }),
           fileInput,
         ),
+        h(
+          'nav',
+          { class: 'panel tools', attrs: { 'aria-labelledby': 'tools-title' } },
+          h('h2', { class: 'section-title', attrs: { id: 'tools-title' } }, 'For instructors'),
+          h(
+            'ul',
+            { class: 'tools__list' },
+            toolLink('workshop.html', 'Scenario workshop', 'Write and check a scenario, analyse it, play from any beat.'),
+            toolLink('debrief.html', 'Debriefs and team comparison', 'Open saved sessions or exports; compare teams.'),
+          ),
+        ),
       ),
     ),
     fileResult,
   );
   acceptDrops(root, options.onOpenFile);
   return { root, fileResult, firstAction: resume?.querySelector('button') ?? root.querySelector('.scenario-card button') };
+}
+
+/** A plain link to another page of the app: the instructors' tools live beside the game. */
+function toolLink(href: string, label: string, hint: string): HTMLElement {
+  return h('li', null, h('a', { class: 'tools__link', attrs: { href } }, label), h('p', { class: 'muted' }, hint));
 }
 
 function scenarioCard(entry: CatalogEntry, options: MenuViewOptions): HTMLElement {
