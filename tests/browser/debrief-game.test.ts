@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildReport, DECISION_COLUMNS, parseCsv, readReport } from '../../src/debrief/index';
 import type { SaveFile } from '../../src/engine/types';
 import { loadScenario } from '../../src/scenario/index';
@@ -18,21 +18,10 @@ import {
   seriousViolations,
   waitForScreen,
 } from './game-helpers';
-import { type App, launchBrowser, screenshot, startApp } from './harness';
+import { screenshot, useBrowserApp } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useBrowserApp();
 
 async function download(page: Page, name: string): Promise<string> {
   const [dl] = await Promise.all([
@@ -44,7 +33,7 @@ async function download(page: Page, name: string): Promise<string> {
 
 describe('debrief after the game', () => {
   it('shows the full report after the ending and downloads every export', async () => {
-    const { page, errors } = await openGame(browser, app.url, { width: 1280, height: 900 });
+    const { page, errors } = await openGame(env.browser, env.app.url, { width: 1280, height: 900 });
     await waitForScreen(page, 'menu');
     await page.getByLabel('Team name').fill('Gold team');
     expect(

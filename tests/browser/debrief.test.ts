@@ -4,8 +4,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   buildReport,
   DECISION_COLUMNS,
@@ -17,18 +17,10 @@ import { createSession } from '../../src/engine/index';
 import { loadScenario } from '../../src/scenario/index';
 import type { Scenario } from '../../src/scenario/types';
 import { seriousViolations } from './game-helpers';
-import {
-  launchBrowser,
-  screenshot,
-  SCREENSHOT_DIR,
-  startApp,
-  watchForErrors,
-  type App,
-} from './harness';
+import { screenshot, SCREENSHOT_DIR, useBrowserApp, watchForErrors } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-let app: App;
-let browser: Browser;
+const env = useBrowserApp();
 
 function shipped(id: string): Scenario {
   const { scenario } = loadScenario(readFileSync(resolve(ROOT, `scenarios/${id}.yaml`), 'utf8'));
@@ -60,7 +52,7 @@ function finishWith(scenario: Scenario, team: string, pick: number): string {
 }
 
 async function openViewer(page: Page, files: { name: string; text: string }[]): Promise<void> {
-  await page.goto(`${app.url}debrief.html`);
+  await page.goto(`${env.app.url}debrief.html`);
   await page
     .getByLabel('Open saves, exports or scenario files')
     .setInputFiles(
@@ -81,22 +73,12 @@ async function download(page: Page, name: string): Promise<{ file: string; text:
   return { file: dl.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
 describe('debrief viewer', () => {
   it('shows the report of a finished session and downloads every export', async () => {
     const scenario = shipped('breach_33m');
     const save = finishWith(scenario, 'Blue table', 1);
     const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+      await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
     ).newPage();
     const errors = watchForErrors(page);
     await openViewer(page, [{ name: 'blue.save.json', text: save }]);
@@ -185,7 +167,7 @@ describe('debrief viewer', () => {
     writeFileSync(resolve(SCREENSHOT_DIR, 'debrief-export.html'), html.text);
 
     // The exported page on its own, printed: what a reader gets from "Print, Save as PDF".
-    const exported = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    const exported = await env.browser.newPage({ viewport: { width: 900, height: 1200 } });
     await exported.setContent(html.text);
     await exported.emulateMedia({ media: 'print' });
     await exported.screenshot({
@@ -221,7 +203,7 @@ describe('debrief viewer', () => {
     const blue = buildReport(scenario, JSON.parse(finishWith(scenario, 'Blue table', 0)));
     const red = buildReport(scenario, JSON.parse(finishWith(scenario, 'Red table', 1)));
     const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+      await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
     ).newPage();
     const errors = watchForErrors(page);
     await openViewer(page, [

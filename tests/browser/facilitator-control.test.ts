@@ -3,27 +3,15 @@
  * of another session, or a hand-made message on the channel, controls nothing; reloading either
  * window loses nothing.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openConsole, openRoom, projectorBeat, PROMPTLY, PUSHED } from './facilitator-room.ts';
-import { launchBrowser, screenshot, startApp, type App } from './harness.ts';
+import { screenshot, useBrowserApp } from './harness.ts';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useBrowserApp();
 
 describe('facilitator console control', () => {
   it('keeps a second console read-only, and hands it control when the first closes', async () => {
-    const room = await openRoom(browser, app);
+    const room = await openRoom(env.browser, env.app);
     const { page: first } = await openConsole(room);
     const second = await room.context.newPage();
     await second.goto(first.url());
@@ -56,12 +44,12 @@ describe('facilitator console control', () => {
   });
 
   it('controls nothing from another session, and ignores messages that do not parse', async () => {
-    const room = await openRoom(browser, app);
+    const room = await openRoom(env.browser, env.app);
     const { page: facilitator } = await openConsole(room);
     const session = new URL(facilitator.url()).searchParams.get('session')!;
 
     const stranger = await room.context.newPage();
-    await stranger.goto(`${app.url}facilitator.html?session=${'x'.repeat(22)}`);
+    await stranger.goto(`${env.app.url}facilitator.html?session=${'x'.repeat(22)}`);
     await stranger.getByText('Waiting for the projector window of this session').waitFor();
     await stranger.getByText('Projector not connected').waitFor();
     expect(await stranger.getByText('You control this session').count()).toBe(0);
@@ -112,13 +100,13 @@ describe('facilitator console control', () => {
     expect(await projectorBeat(room, 'An odd spike in the app logs').isVisible()).toBe(true);
 
     const lost = await room.context.newPage();
-    await lost.goto(`${app.url}facilitator.html`);
+    await lost.goto(`${env.app.url}facilitator.html`);
     await lost.getByText('This console needs a session.').waitFor();
     await room.context.close();
   });
 
   it('loses nothing when either window is reloaded', async () => {
-    const room = await openRoom(browser, app);
+    const room = await openRoom(env.browser, env.app);
     const { page: facilitator } = await openConsole(room);
     await facilitator
       .getByLabel('Observer note (timestamped against the current beat)')
@@ -137,7 +125,7 @@ describe('facilitator console control', () => {
       .getByText('Before the reloads.')
       .waitFor();
 
-    await room.projector.goto(`${app.url}index.html`);
+    await room.projector.goto(`${env.app.url}index.html`);
     await room.projector.getByRole('button', { name: 'Resume' }).click();
     await projectorBeat(room, 'The forensics report').waitFor();
     await facilitator.getByText('Projector connected').waitFor();

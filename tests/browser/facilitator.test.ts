@@ -7,8 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SaveFile } from '../../src/engine/types.ts';
 import {
   BUDGET_MS,
@@ -20,26 +19,15 @@ import {
   PUSHED,
   type Latency,
 } from './facilitator-room.ts';
-import { launchBrowser, screenshot, startApp, type App } from './harness.ts';
+import { screenshot, useBrowserApp } from './harness.ts';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useBrowserApp();
 
 const latencies: Latency[] = [];
 
 describe('facilitator console', () => {
   it('drives the projector: pause, extend, push an inject, record and undo choices, jump, end', async () => {
-    const room = await openRoom(browser, app);
+    const room = await openRoom(env.browser, env.app);
     const { page: facilitator, errors } = await openConsole(room);
     expect(new URL(facilitator.url()).pathname).toMatch(/facilitator\.html$/);
     expect(new URL(facilitator.url()).searchParams.get('session')).toMatch(/^[A-Za-z0-9_-]{22}$/);

@@ -4,23 +4,12 @@
  * preference for reduced motion.
  */
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, launchBrowser, screenshot, startApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowserApp } from './harness';
 import { next, openGame, playToDebrief, seriousViolations, waitForScreen } from './game-helpers';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useBrowserApp();
 
 /** Lets the dials finish their sweep so the picture shows the settled screen. */
 async function settle(page: Page): Promise<void> {
@@ -35,7 +24,7 @@ async function audit(page: Page, name: string, found: Record<string, string[]>):
 
 describe('game accessibility', () => {
   it('has no serious or critical axe violations on any screen, and photographs each', async () => {
-    const { page, errors } = await openGame(browser, app.url);
+    const { page, errors } = await openGame(env.browser, env.app.url);
     const found: Record<string, string[]> = {};
     await waitForScreen(page, 'menu');
     await audit(page, 'game-menu', found);
@@ -69,7 +58,7 @@ describe('game accessibility', () => {
       [1920, 1080],
       [1440, 900],
     ] as const) {
-      const { page, errors } = await openGame(browser, `${app.url}?scenario=breach_33m&seed=7`, { width, height });
+      const { page, errors } = await openGame(env.browser, `${env.app.url}?scenario=breach_33m&seed=7`, { width, height });
       await waitForScreen(page, 'briefing', 90_000);
       await settle(page);
       await screenshot(page, `game-briefing-${width}x${height}`);
@@ -88,9 +77,9 @@ describe('game accessibility', () => {
   }, 300_000);
 
   it('shows final meter values at once when the user prefers reduced motion', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${app.url}?scenario=tutorial_loyalty_leak&seed=1`);
+    await page.goto(`${env.app.url}?scenario=tutorial_loyalty_leak&seed=1`);
     await waitForScreen(page, 'briefing');
     await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
     await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().click();

@@ -2,23 +2,12 @@
  * The game from the menu to the debrief, as a room would play it: the tutorial and the breach
  * scenario, each once with the keyboard only and once with the mouse.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, launchBrowser, startApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './harness';
 import { type Mode, next, openGame, playToDebrief, press, readSave, tabTo, waitForScreen } from './game-helpers';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useBrowserApp();
 
 /** The war room as a screen reader sees it: meters with values and bands, named choices. */
 async function checkWarRoom(page: Page): Promise<void> {
@@ -50,7 +39,7 @@ async function checkWarRoom(page: Page): Promise<void> {
 }
 
 async function play(scenarioTitle: RegExp, mode: Mode, pick: (count: number, step: number) => number): Promise<void> {
-  const { page, errors } = await openGame(browser, app.url);
+  const { page, errors } = await openGame(env.browser, env.app.url);
   await waitForScreen(page, 'menu');
   if (mode === 'keyboard') {
     await tabTo(page, 'Team name');

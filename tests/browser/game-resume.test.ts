@@ -3,23 +3,12 @@
  * it was; a damaged or outdated save is explained, offered for download, and set aside.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, launchBrowser, startApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './harness';
 import { next, openGame, playToDebrief, readSave, waitForScreen } from './game-helpers';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useBrowserApp();
 
 async function startTutorial(page: Page): Promise<void> {
   await waitForScreen(page, 'menu');
@@ -36,7 +25,7 @@ async function plantSave(page: Page, raw: string): Promise<void> {
 
 describe('game resume', () => {
   it('continues exactly where it was after a reload', async () => {
-    const { page, errors } = await openGame(browser, app.url);
+    const { page, errors } = await openGame(env.browser, env.app.url);
     await startTutorial(page);
     const group = page.getByRole('group', { name: 'Choices' });
     expect(await next(page, () => group.getByRole('button').first().click())).toBe('consequence');
@@ -68,7 +57,7 @@ describe('game resume', () => {
   }, 300_000);
 
   it('explains a corrupted save, offers it for download and starts fresh', async () => {
-    const { page, errors } = await openGame(browser, app.url);
+    const { page, errors } = await openGame(env.browser, env.app.url);
     await startTutorial(page);
     const good = JSON.stringify(await readSave(page));
     const damaged = good.slice(0, Math.floor(good.length / 2));
@@ -90,7 +79,7 @@ describe('game resume', () => {
   }, 300_000);
 
   it('explains a save from another format version and starts fresh', async () => {
-    const { page, errors } = await openGame(browser, app.url);
+    const { page, errors } = await openGame(env.browser, env.app.url);
     await startTutorial(page);
     const save = (await readSave(page)) as Record<string, unknown>;
     await plantSave(page, JSON.stringify({ ...save, version: 0 }));

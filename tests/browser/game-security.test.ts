@@ -4,25 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, launchBrowser, startApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './harness';
 import { next, openGame, playToDebrief, readSave, screen, waitForScreen } from './game-helpers';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/ui');
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useBrowserApp();
 
 /** Nothing from the scenario became an element or ran. */
 async function expectInert(page: Page): Promise<void> {
@@ -32,7 +21,7 @@ async function expectInert(page: Page): Promise<void> {
 
 describe('game security', () => {
   it('shows markup in scenario strings literally and runs none of it', async () => {
-    const { page, errors } = await openGame(browser, app.url);
+    const { page, errors } = await openGame(env.browser, env.app.url);
     await waitForScreen(page, 'menu');
     const mounted = next(page, async () => {
       await page.locator('input[type=file]').setInputFiles(resolve(FIXTURES, 'markup-injection.yaml'));
@@ -58,7 +47,7 @@ describe('game security', () => {
   }, 300_000);
 
   it('lists the positioned diagnostics of an invalid file dropped on the menu', async () => {
-    const { page, errors } = await openGame(browser, app.url);
+    const { page, errors } = await openGame(env.browser, env.app.url);
     await waitForScreen(page, 'menu');
     const source = readFileSync(resolve(FIXTURES, 'invalid-scenario.yaml'), 'utf8');
     await page.evaluate((text) => {
@@ -80,7 +69,7 @@ describe('game security', () => {
   }, 120_000);
 
   it('serves the strict Content-Security-Policy and raises no violation', async () => {
-    const { page, errors } = await openGame(browser, `${app.url}?scenario=breach_33m`);
+    const { page, errors } = await openGame(env.browser, `${env.app.url}?scenario=breach_33m`);
     const response = await page.reload();
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toContain("script-src 'self'");
@@ -94,7 +83,7 @@ describe('game security', () => {
   }, 120_000);
 
   it('opens a briefing from ?scenario= with the seed from ?seed=', async () => {
-    const { page, errors } = await openGame(browser, `${app.url}?scenario=tutorial_loyalty_leak&seed=42`);
+    const { page, errors } = await openGame(env.browser, `${env.app.url}?scenario=tutorial_loyalty_leak&seed=42`);
     await waitForScreen(page, 'briefing');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tutorial: the loyalty app leak');
     await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
@@ -104,7 +93,7 @@ describe('game security', () => {
   }, 120_000);
 
   it('shows a message and the menu for an unknown scenario or a malformed seed', async () => {
-    const { page, errors } = await openGame(browser, `${app.url}?scenario=no_such_thing&seed=banana`);
+    const { page, errors } = await openGame(env.browser, `${env.app.url}?scenario=no_such_thing&seed=banana`);
     await waitForScreen(page, 'menu');
     const alerts = await page.getByRole('alert').allTextContents();
     expect(alerts.join('\n')).toMatch(/no exercise called "no_such_thing"/);

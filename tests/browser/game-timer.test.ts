@@ -1,28 +1,16 @@
 /** The decision timer counts down in real seconds, turns urgent, and sends `clock.expire` at zero. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, launchBrowser, startApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './harness';
 import { next, waitForScreen } from './game-helpers';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useBrowserApp();
 
 describe('game decision timer', () => {
   it('counts down, turns urgent and takes the default choice when time runs out', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.clock.install();
-    await page.goto(`${app.url}?scenario=tutorial_loyalty_leak&seed=3`);
+    await page.goto(`${env.app.url}?scenario=tutorial_loyalty_leak&seed=3`);
     await waitForScreen(page, 'briefing');
     await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
     const timer = page.getByRole('timer', { name: 'Time left for this decision' });

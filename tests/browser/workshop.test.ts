@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './game-helpers';
-import { type App, launchBrowser, screenshot, startApp, watchForErrors } from './harness';
+import { screenshot, watchForErrors, useBrowserApp } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BROKEN = readFileSync(resolve(ROOT, 'tests/fixtures/analysis/workshop-broken.yaml'), 'utf8');
@@ -16,28 +16,17 @@ const BROKEN = readFileSync(resolve(ROOT, 'tests/fixtures/analysis/workshop-brok
 const TYPO_LINE = 47;
 const FIXED = BROKEN.replace('next: regulatr', 'next: regulator');
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useBrowserApp();
 
 const summary = (page: Page) => page.locator('#ws-diagnostics-summary');
 
 describe('scenario workshop', () => {
   it('shows a diagnostic at its line while typing, clears it once fixed, analyses and plays from a beat', async () => {
     expect(BROKEN.split('\n')[TYPO_LINE - 1]).toContain('next: regulatr');
-    const context = await browser.newContext({ viewport: { width: 1400, height: 950 } });
+    const context = await env.browser.newContext({ viewport: { width: 1400, height: 950 } });
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(`${app.url}workshop.html`);
+    await page.goto(`${env.app.url}workshop.html`);
     await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
 
     const source = page.getByLabel('Scenario YAML');
@@ -87,10 +76,10 @@ describe('scenario workshop', () => {
   });
 
   it('opens a scenario file; a large one gets a partial analysis that still finds every ending', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 950 } });
+    const context = await env.browser.newContext({ viewport: { width: 1400, height: 950 } });
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(`${app.url}workshop.html`);
+    await page.goto(`${env.app.url}workshop.html`);
     await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
     await page.getByLabel('Open a scenario file').setInputFiles(resolve(ROOT, 'scenarios/breach_33m.yaml'));
     await expect.poll(() => page.getByLabel('Scenario YAML').inputValue(), { timeout: 10_000 }).toContain('id: breach_33m');
