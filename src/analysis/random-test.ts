@@ -3,6 +3,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { compileRules } from '../engine/index';
 import type { EngineEvent, GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
+import { pickLeastUsed } from './least-used';
 
 export type Strategy = 'uniform' | 'least-used';
 
@@ -95,17 +96,7 @@ export function randomTest(scenario: Scenario, options: RandomTestOptions): Rand
 
   const pick = (offered: readonly { id: string }[]): string => {
     if (strategy === 'uniform') return offered[uniformInt(rng, 0, offered.length - 1)]!.id;
-    let least = Infinity;
-    const tied: string[] = [];
-    for (const choice of offered) {
-      const count = used.get(choice.id) ?? 0;
-      if (count < least) {
-        least = count;
-        tied.length = 0;
-      }
-      if (count === least) tied.push(choice.id);
-    }
-    return tied.length === 1 ? tied[0]! : tied[uniformInt(rng, 0, tied.length - 1)]!;
+    return pickLeastUsed(offered, used, rng);
   };
 
   for (let run = 0; run < options.runs; run++) {

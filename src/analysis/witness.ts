@@ -3,6 +3,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { compileRules } from '../engine/index';
 import type { EngineEvent, GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
+import { pickLeastUsed } from './least-used';
 
 /** Choice routes that show something is reachable: a playthrough that got there. */
 export interface Witnesses {
@@ -47,17 +48,7 @@ export function findWitnesses(scenario: Scenario, options: { runs: number; seed:
           keep(found.deadEnds, beat.id, state.chosen);
           break;
         }
-        let least = Infinity;
-        const tied: string[] = [];
-        for (const choice of offered) {
-          const count = used.get(choice.id) ?? 0;
-          if (count < least) {
-            least = count;
-            tied.length = 0;
-          }
-          if (count === least) tied.push(choice.id);
-        }
-        const id = tied[uniformInt(rng, 0, tied.length - 1)]!;
+        const id = pickLeastUsed(offered, used, rng);
         used.set(id, (used.get(id) ?? 0) + 1);
         event = { type: 'player.choose', choice: id };
       } else if (beat.next === undefined) break;
