@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { preloadChunks } from './vite/preload-plugin.ts';
+import { shippedScenarios } from './vite/scenario-plugin.ts';
 
 /**
  * A strict Content-Security-Policy: no eval, no inline script, no remote anything. The built app
@@ -23,6 +25,9 @@ export const CONTENT_SECURITY_POLICY = [
 
 export default defineConfig({
   base: './',
+  // The game's entry is small and imports Phaser (src/game.ts) and the rules (the core chunk, see
+  // manualChunks) lazily, after starting the scenario download; the page fetches all of them at once.
+  plugins: [shippedScenarios(), preloadChunks('index.html', ['phaser', 'game', 'core'])],
   server: { port: 5173, strictPort: false },
   preview: {
     port: 4173,
@@ -43,6 +48,9 @@ export default defineConfig({
         // Phaser is almost all of the bundle: keep it in its own long-cached chunk.
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
+          // What loadCore brings, in one request rather than six: the engine and what it needs,
+          // scenario text, the projector link.
+          if (/\/src\/(engine\/|scenario\/(text|types)\.ts$|ui\/sync\/)|node_modules\/(xstate|pure-rand)\//.test(id)) return 'core';
           return undefined;
         },
       },

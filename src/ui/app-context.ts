@@ -5,7 +5,7 @@
  */
 import type { Scenario, Text } from '../scenario/types';
 import type { CatalogEntry } from './catalog';
-import type { Core, ProjectorLink, Session } from './core';
+import type { Checker, Core, ProjectorLink, Session } from './core';
 import type { Overlay } from './dom/overlay';
 import { attachInspector } from './inspector';
 import { clearSave, readSave, writeChannel, writeSave, type ScenarioSource } from './save-store';
@@ -82,9 +82,10 @@ export class AppContext {
 
   /**
    * Looks at the saved exercise: resumable (restored, not yet adopted), or not, with the reason.
-   * A save that cannot be resumed is set aside at once, so the next start is fresh.
+   * A save that cannot be resumed is set aside at once, so the next start is fresh. The checker
+   * re-reads the source of a scenario that came from a file.
    */
-  checkSave(): SaveCheck {
+  checkSave(checker: Checker): SaveCheck {
     const stored = readSave();
     if (!stored) return { kind: 'none' };
     const fail = (why: string): SaveCheck => {
@@ -100,7 +101,7 @@ export class AppContext {
     let scenario: Scenario | null = null;
     let custom: ScenarioSource | null = null;
     if (stored.custom) {
-      scenario = this.core.loadScenario(stored.custom.source, { file: stored.custom.file }).scenario;
+      scenario = checker.loadScenario(stored.custom.source, { file: stored.custom.file }).scenario;
       custom = stored.custom;
     } else if (stored.scenarioId) {
       scenario = this.catalog.find((entry) => entry.scenario?.meta.id === stored.scenarioId)?.scenario ?? null;

@@ -1,44 +1,41 @@
 /**
- * The scenarios shipped in scenarios/*.yaml. Each file is its own lazily loaded chunk of raw text,
- * so the menu costs nothing until it is shown and `npm start` reloads when an author saves a file.
+ * The scenarios shipped in scenarios/*.yaml, checked at build time (vite/scenario-plugin.ts): each
+ * file is its own lazily loaded JSON chunk of the checked `Scenario`, so the menu costs nothing
+ * until it is shown, opening one by URL needs neither the YAML parser nor the checker, and
+ * `npm start` reloads when an author saves a file.
  */
 import type { Diagnostic } from '../scenario/diagnostic';
 import type { Scenario } from '../scenario/types';
-import type { Core } from './core';
 
-const SOURCES = import.meta.glob<string>(['../../scenarios/*.yaml', '!../../scenarios/*.test.yaml'], {
-  query: '?raw',
+interface Checked {
+  readonly scenario: Scenario;
+  /** Warnings only: a shipped file with errors fails the build. */
+  readonly warnings: readonly Diagnostic[];
+}
+
+const CHECKED = import.meta.glob<Checked>(['../../scenarios/*.yaml', '!../../scenarios/*.test.yaml'], {
+  query: '?scenario',
   import: 'default',
 });
 
 export interface CatalogEntry {
   /** The file name, e.g. `breach_33m.yaml`. */
   readonly file: string;
-  readonly source: string;
   readonly scenario: Scenario | null;
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const texts = new Map<string, Promise<string>>();
 const entries = new Map<string, Promise<CatalogEntry>>();
 
-/** Starts fetching a file's text (once); `?scenario=` asks for its file before the rules arrive. */
-function fetchText(path: string): Promise<string> | undefined {
-  const load = SOURCES[path];
-  if (!load) return undefined;
-  let text = texts.get(path);
-  if (!text) texts.set(path, (text = load()));
-  return text;
-}
-
-function loadEntry(core: Core, path: string): Promise<CatalogEntry> {
+/** Starts loading a shipped file's checked scenario (once). */
+function loadEntry(path: string): Promise<CatalogEntry> {
   let entry = entries.get(path);
   if (!entry) {
     const file = path.slice(path.lastIndexOf('/') + 1);
-    entry = (fetchText(path) ?? Promise.resolve('')).then((source) => {
-      const { scenario, diagnostics } = core.loadScenario(source, { file });
-      return { file, source, scenario, diagnostics };
-    });
+    const load = CHECKED[path];
+    entry = load
+      ? load().then(({ scenario, warnings }) => ({ file, scenario, diagnostics: warnings }))
+      : Promise.resolve({ file, scenario: null, diagnostics: [] });
     entries.set(path, entry);
   }
   return entry;
@@ -46,32 +43,31 @@ function loadEntry(core: Core, path: string): Promise<CatalogEntry> {
 
 /** The shipped file most likely to hold scenario `id` (ids usually name their file). */
 function guessPath(id: string): string | undefined {
-  return Object.keys(SOURCES).find((path) => path.endsWith(`/${id}.yaml`));
+  return Object.keys(CHECKED).find((path) => path.endsWith(`/${id}.yaml`));
 }
 
-/** Fetches the text of the file `?scenario=<id>` probably names, while Phaser and the rules load. */
+/** Starts fetching the file `?scenario=<id>` probably names, while Phaser and the rules load. */
 export function prefetchScenario(id: string): void {
   const path = guessPath(id);
-  if (path) void fetchText(path);
+  if (path) void loadEntry(path);
 }
 
 /**
- * The shipped scenario with this id, checking only its own file when the id names it, so opening
- * one exercise by URL does not wait for every other one to be checked.
+ * The shipped scenario with this id, fetching only its own file when the id names it, so opening
+ * one exercise by URL does not wait for every other one.
  */
-export async function findShipped(core: Core, id: string): Promise<CatalogEntry | undefined> {
+export async function findShipped(id: string): Promise<CatalogEntry | undefined> {
   const path = guessPath(id);
   if (path) {
-    const entry = await loadEntry(core, path);
+    const entry = await loadEntry(path);
     if (entry.scenario?.meta.id === id) return entry;
   }
-  return findScenario(await loadCatalog(core), id);
+  return findScenario(await loadCatalog(), id);
 }
 
-/** Loads and checks every shipped scenario; a broken one is listed with its diagnostics. */
-export async function loadCatalog(core: Core): Promise<readonly CatalogEntry[]> {
-  const entries = await Promise.all(Object.keys(SOURCES).map((path) => loadEntry(core, path)));
-  // Shortest first: the tutorial leads, the long exercises follow.
+/** Every shipped scenario, shortest first: the tutorial leads, the long exercises follow. */
+export async function loadCatalog(): Promise<readonly CatalogEntry[]> {
+  const entries = await Promise.all(Object.keys(CHECKED).map((path) => loadEntry(path)));
   return [...entries].sort(
     (a, b) =>
       (a.scenario?.meta.durationMinutes ?? Infinity) - (b.scenario?.meta.durationMinutes ?? Infinity) ||

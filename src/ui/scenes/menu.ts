@@ -1,6 +1,7 @@
 /** Menu: pick a shipped exercise, resume a saved one, or open an instructor's file. */
 import type { AppContext, PendingResume } from '../app-context';
 import { loadCatalog } from '../catalog';
+import { loadChecker, type Checker } from '../core';
 import { h } from '../dom/h';
 import { clearSave } from '../save-store';
 import { diagnosticsView } from '../views/diagnostics-view';
@@ -13,6 +14,8 @@ const MAX_FILE_BYTES = 1_000_000;
 
 export class Menu extends RoomScene {
   private view!: MenuView;
+  /** Loaded with the catalog: it re-reads a saved instructor's file and checks an opened one. */
+  private checker!: Checker;
 
   constructor(app: AppContext) {
     super('Menu', app);
@@ -26,7 +29,8 @@ export class Menu extends RoomScene {
       return;
     }
     this.app.overlay.mount('loading', h('div', { class: 'screen screen--center' }, h('p', { class: 'loading', attrs: { role: 'status' } }, 'Loading the exercises\u2026')));
-    void loadCatalog(this.app.core).then((catalog) => {
+    void Promise.all([loadCatalog(), loadChecker()]).then(([catalog, checker]) => {
+      this.checker = checker;
       this.app.catalog = catalog;
       this.app.catalogLoaded = true;
       if (this.scene.isActive()) this.render();
@@ -35,7 +39,7 @@ export class Menu extends RoomScene {
 
   private render(): void {
     const app = this.app;
-    const check = app.checkSave();
+    const check = app.checkSave(this.checker);
     if (check.kind === 'bad') app.messages.push(check.message);
     const pending = check.kind === 'ok' ? check.pending : null;
     const messages = app.messages.splice(0);
@@ -75,12 +79,12 @@ export class Menu extends RoomScene {
       output.replaceChildren(messageBanner({ text: `${file.name} could not be read.` }));
       return;
     }
-    const { scenario, diagnostics } = this.app.core.loadScenario(source, { file: file.name });
+    const { scenario, diagnostics } = this.checker.loadScenario(source, { file: file.name });
     if (scenario) {
       this.scene.start('Briefing', { scenario, custom: { file: file.name, source } });
       return;
     }
-    const view = diagnosticsView(this.app.core, file.name, source, diagnostics);
+    const view = diagnosticsView(this.checker, file.name, source, diagnostics);
     output.replaceChildren(view);
     const heading = view.querySelector('h2');
     if (heading) {

@@ -31,7 +31,7 @@ export class Preload extends RoomScene {
     let entry: CatalogEntry | undefined;
     try {
       app.core = await loadCore();
-      if (wanted !== null) entry = await findShipped(app.core, wanted);
+      if (wanted !== null) entry = await findShipped(wanted);
     } catch (error) {
       app.overlay.mount(
         'error',

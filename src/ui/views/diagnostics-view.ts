@@ -3,10 +3,10 @@
  * as the CLI prints them: a broken file explains itself instead of leaving a blank screen.
  */
 import type { Diagnostic } from '../../scenario/diagnostic';
-import type { Core } from '../core';
+import type { Checker } from '../core';
 import { h } from '../dom/h';
 
-export function diagnosticsView(core: Core, file: string, source: string, diagnostics: readonly Diagnostic[]): HTMLElement {
+export function diagnosticsView(core: Checker, file: string, source: string, diagnostics: readonly Diagnostic[]): HTMLElement {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const summary = [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`]
@@ -42,7 +42,7 @@ export function diagnosticsView(core: Core, file: string, source: string, diagno
 }
 
 /** The formatter's frame without its first line, which the heading above already says. */
-function codeFrame(core: Core, diagnostic: Diagnostic, source: string): string {
+function codeFrame(core: Checker, diagnostic: Diagnostic, source: string): string {
   const lines = core.formatDiagnostic(diagnostic, source).split('\n');
   return lines.slice(1).join('\n') || lines.join('\n');
 }

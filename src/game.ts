@@ -1,0 +1,31 @@
+/**
+ * Phaser with one scene per screen. main.ts imports this lazily, after it has started the rules
+ * and the named scenario downloading, so they arrive while Phaser loads and evaluates rather than
+ * after (index.html preloads Phaser and this chunk, see vite.config.ts).
+ */
+import Phaser from 'phaser';
+import type { AppContext } from './ui/app-context';
+import { Boot } from './ui/scenes/boot';
+import { Briefing } from './ui/scenes/briefing';
+import { Consequence } from './ui/scenes/consequence';
+import { Debrief } from './ui/scenes/debrief';
+import { Ending } from './ui/scenes/ending';
+import { Menu } from './ui/scenes/menu';
+import { Preload } from './ui/scenes/preload';
+import { WarRoom } from './ui/scenes/war-room';
+
+export function startGame(app: AppContext, stage: HTMLElement): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: stage,
+    // The still wall is the page's CSS background; the canvas adds only what moves or must
+    // line up with the DOM (dials, their panels, lights, the sweep), so each frame stays cheap.
+    transparent: true,
+    scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+    banner: false,
+    // Phaser never takes the keyboard: the DOM layer's buttons and number keys do.
+    input: { keyboard: false, gamepad: false },
+    audio: { noAudio: true },
+    scene: [Boot, Preload, Menu, Briefing, WarRoom, Consequence, Ending, Debrief].map((Scene) => new Scene(app)),
+  });
+}
