@@ -20,5 +20,7 @@ export function pickLeastUsed(
     }
     if (count === least) tied.push(choice.id);
   }
-  return tied.length === 1 ? tied[0]! : tied[uniformInt(rng, 0, tied.length - 1)]!;
+  // Always one draw, even for a single candidate, so the generator advances the same way whatever
+  // the tie: a run's later picks do not depend on how many ties came before.
+  return tied[uniformInt(rng, 0, tied.length - 1)]!;
 }
