@@ -1,4 +1,4 @@
-/** The report as Markdown: headings an instructor can paste into a wiki or a Word document. */
+/** The report as Markdown: headings an instructor can paste into a wiki or a Word file. */
 import type { DebriefReport } from './types';
 import { overviewRows, signed } from './words';
 

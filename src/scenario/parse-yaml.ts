@@ -24,7 +24,7 @@ import { syntaxMessage } from './yaml-hints.ts';
 import { rangeOf } from './positions.ts';
 
 export interface ParsedYaml {
-  /** Null when the text is not one usable YAML document. */
+  /** Null when the text is not one usable YAML document at all. */
   readonly doc: Document | null;
   readonly value: unknown;
   readonly lineCounter: LineCounter;

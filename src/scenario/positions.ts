@@ -64,7 +64,7 @@ function find(doc: Document, path: Path): Found {
   return { node, key };
 }
 
-/** Builds the reporter's `locate` for one parsed document. */
+/** Builds the reporter's `locate` for one parsed YAML document at a time. */
 export function locator(doc: Document, lineCounter: LineCounter, source: string): Locate {
   return (path: Path, target: Target, span?: { start: number; end: number }): Range => {
     const found = find(doc, path);
