@@ -7,6 +7,12 @@
  * filled in and snake_case keys turned into camelCase.
  */
 
+import type { Condition } from './condition-types';
+import type { Objective } from './rubric-types';
+
+export type { CompareOp, Condition, ConditionFn, Expr } from './condition-types';
+export type { Evidence, Objective } from './rubric-types';
+
 /** A text is a plain string, or a map of language code to string (`{ en: ..., ko: ... }`). */
 export type Text = string | Readonly<Record<string, string>>;
 
@@ -37,35 +43,6 @@ export const INJECT_KINDS: readonly InjectKind[] = [
 ];
 
 export type Difficulty = 'introductory' | 'intermediate' | 'advanced';
-
-// ---------------------------------------------------------------------------------------------
-// Conditions: parsed at load time, evaluated by the engine. Never eval.
-// ---------------------------------------------------------------------------------------------
-
-export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
-
-/** A function a condition may call; its single argument is an id of the named kind. */
-export type ConditionFn = 'visits' | 'chose' | 'met' | 'missed' | 'fired';
-
-/**
- * A parsed condition. Names are resolved at load time, so `ref.of` says what the name is.
- * `time` is the in-game clock in hours since the scenario's start.
- */
-export type Expr =
-  | { readonly kind: 'num'; readonly value: number }
-  | { readonly kind: 'bool'; readonly value: boolean }
-  | { readonly kind: 'ref'; readonly of: 'meter' | 'flag' | 'fact'; readonly id: string }
-  | { readonly kind: 'time' }
-  | { readonly kind: 'call'; readonly fn: ConditionFn; readonly id: string }
-  | { readonly kind: 'not'; readonly operand: Expr }
-  | { readonly kind: 'and' | 'or'; readonly left: Expr; readonly right: Expr }
-  | { readonly kind: 'cmp'; readonly op: CompareOp; readonly left: Expr; readonly right: Expr };
-
-/** A condition keeps its source text for messages and for the debrief. */
-export interface Condition {
-  readonly source: string;
-  readonly expr: Expr;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Declarations
@@ -276,23 +253,6 @@ export interface Ending {
   readonly epilogue: Text;
   /** How good this ending is, for the debrief and analysis: best, good, mixed, poor, worst. */
   readonly tone: 'best' | 'good' | 'mixed' | 'poor' | 'worst';
-}
-
-/** One piece of evidence behind an objective's rating; exactly one kind per item. */
-export type Evidence =
-  | { readonly kind: 'deadline'; readonly deadline: string; readonly label?: Text }
-  | { readonly kind: 'chose'; readonly choices: readonly string[]; readonly label?: Text }
-  | { readonly kind: 'avoided'; readonly choices: readonly string[]; readonly label?: Text }
-  | { readonly kind: 'claims'; readonly label?: Text }
-  | { readonly kind: 'when'; readonly condition: Condition; readonly label?: Text };
-
-export interface Objective {
-  readonly id: string;
-  readonly label: Text;
-  /** The HSEEP core capability it exercises ("Public Information and Warning"). */
-  readonly capability: Text;
-  readonly description?: Text;
-  readonly evidence: readonly Evidence[];
 }
 
 export interface ScenarioMeta {
