@@ -25,7 +25,7 @@ export class Briefing extends RoomScene {
       onTeam: (team) => (app.team = team),
       onContinue: () => {
         app.startPlay(data.scenario, data.custom);
-        this.scene.start('WarRoom');
+        this.goTo('WarRoom');
       },
       onBack: () => this.scene.start('Menu'),
     });

@@ -1,7 +1,7 @@
 /**
- * Preload: draws the room's textures, loads the rules and the shipped scenarios, then follows the
- * address bar: `?scenario=<id>` goes straight to its briefing, anything unknown to the menu with a
- * message.
+ * Preload, the first scene: draws the room's textures, waits for the rules and the named scenario
+ * (main.ts started both downloading before Phaser), then follows the address bar: `?scenario=<id>`
+ * goes straight to its briefing, anything unknown to the menu with a message.
  */
 import type { AppContext } from '../app-context';
 import { findShipped, type CatalogEntry } from '../catalog';
@@ -16,6 +16,7 @@ export class Preload extends RoomScene {
   }
 
   create(): void {
+    this.app.overlay.root.setAttribute('aria-busy', 'true');
     generateTextures(this);
     this.drawRoom();
     this.app.overlay.mount(
@@ -51,11 +52,11 @@ export class Preload extends RoomScene {
     }
     if (wanted !== null) {
       if (entry?.scenario) {
-        this.scene.start('Briefing', { scenario: entry.scenario, custom: null });
+        this.goTo('Briefing', { scenario: entry.scenario, custom: null });
         return;
       }
       app.messages.push({ text: `There is no exercise called "${wanted}". Choose one of these.` });
     }
-    this.scene.start('Menu');
+    this.goTo('Menu');
   }
 }

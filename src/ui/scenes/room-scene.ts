@@ -22,6 +22,17 @@ export abstract class RoomScene extends Phaser.Scene {
     this.backdrop.setAlarm(alarm);
   }
 
+  /**
+   * Starts the next screen. Phaser runs a scene change on its next frame; called from outside
+   * a frame (a promise, a click) it runs now instead, so the start-up path to the first decision
+   * (Preload, Briefing, WarRoom) does not wait a frame per screen.
+   */
+  protected goTo(key: string, data?: object): void {
+    this.scene.start(key, data);
+    const manager = this.game.scene;
+    if (!manager.isProcessing) manager.processQueue();
+  }
+
   override update(_time: number, _delta: number): void {
     this.backdrop?.update();
   }
