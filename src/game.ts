@@ -5,6 +5,7 @@
  */
 import Phaser from 'phaser';
 import type { AppContext } from './ui/app-context';
+import { Boot } from './ui/scenes/boot';
 import { Briefing } from './ui/scenes/briefing';
 import { Consequence } from './ui/scenes/consequence';
 import { Debrief } from './ui/scenes/debrief';
@@ -25,6 +26,6 @@ export function startGame(app: AppContext, stage: HTMLElement): Phaser.Game {
     // Phaser never takes the keyboard: the DOM layer's buttons and number keys do.
     input: { keyboard: false, gamepad: false },
     audio: { noAudio: true },
-    scene: [Preload, Menu, Briefing, WarRoom, Consequence, Ending, Debrief].map((Scene) => new Scene(app)),
+    scene: [Boot, Preload, Menu, Briefing, WarRoom, Consequence, Ending, Debrief].map((Scene) => new Scene(app)),
   });
 }

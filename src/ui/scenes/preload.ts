@@ -1,13 +1,12 @@
 /**
- * Preload, the first scene: draws the room's textures, waits for the rules and the named scenario
- * (main.ts started both downloading before Phaser), then follows the address bar: `?scenario=<id>`
+ * Preload: draws the room, waits for the rules and the named scenario (main.ts started both
+ * downloading before Phaser), then follows the address bar: `?scenario=<id>`
  * goes straight to its briefing, anything unknown to the menu with a message.
  */
 import type { AppContext } from '../app-context';
 import { findShipped, type CatalogEntry } from '../catalog';
 import { loadCore } from '../core';
 import { h } from '../dom/h';
-import { generateTextures } from '../graphics/textures';
 import { RoomScene } from './room-scene';
 
 export class Preload extends RoomScene {
@@ -16,8 +15,6 @@ export class Preload extends RoomScene {
   }
 
   create(): void {
-    this.app.overlay.root.setAttribute('aria-busy', 'true');
-    generateTextures(this);
     this.drawRoom();
     this.app.overlay.mount(
       'preload',

@@ -1,0 +1,90 @@
+/**
+ * The built app in Firefox as well as Chromium. playwright-core drives only its own patched
+ * Firefox, which cannot be downloaded here, so Debian's firefox-esr is driven over WebDriver BiDi
+ * by puppeteer-core. The room plays the tutorial from the briefing to the debrief by keyboard.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, startApp, type App } from './harness';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+let app: App;
+let firefox: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX)) {
+    throw new Error(
+      `Firefox is needed at ${FIREFOX}: install it with "sudo apt-get install -y firefox-esr" ` +
+        '(or run .ci/run as root), or set FIREFOX_PATH.',
+    );
+  }
+  app = await startApp();
+  firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await app?.close();
+});
+
+async function screenName(page: Page): Promise<string | null> {
+  return page.$eval('#ui', (ui) => ui.getAttribute('data-screen'));
+}
+
+/** Runs an action and waits until the game has mounted its next screen. */
+async function next(page: Page, action: () => Promise<void>): Promise<void> {
+  const before = await page.$eval('#ui', (ui) => Number(ui.getAttribute('data-mount') ?? 0));
+  await action();
+  await page.waitForFunction(
+    (count) => Number(document.querySelector('#ui')?.getAttribute('data-mount') ?? 0) > count,
+    { timeout: 30_000 },
+    before,
+  );
+}
+
+async function pressContinue(page: Page): Promise<void> {
+  const button = await page.waitForSelector('::-p-aria([name="Continue"][role="button"])', { timeout: 30_000 });
+  await button?.focus();
+  await page.keyboard.press('Enter');
+}
+
+describe('firefox', () => {
+  it('plays the tutorial from the briefing to the debrief by keyboard', async () => {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 1280, height: 720 });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${app.url}?scenario=tutorial_loyalty_leak&seed=1`);
+    await page.waitForSelector('#ui[data-screen="briefing"]', { timeout: 30_000 });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+    const seen: string[] = [];
+    for (let step = 0; step < 40; step++) {
+      const name = (await screenName(page)) ?? '?';
+      seen.push(name);
+      if (name === 'debrief') break;
+      if (name === 'war-room' && (await page.$('[role="group"][aria-label="Choices"]'))) {
+        if (!seen.includes('war-room-shot')) {
+          const meters = await page.$$eval('[role="meter"]', (all) => all.length);
+          expect(meters).toBeGreaterThanOrEqual(2);
+          await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'firefox-war-room.png') });
+          seen.push('war-room-shot');
+        }
+        await next(page, () => page.keyboard.press('1'));
+        continue;
+      }
+      await next(page, () => pressContinue(page));
+    }
+    expect(seen).toContain('debrief');
+    await page.waitForSelector('::-p-text(Debrief)', { timeout: 30_000 });
+    await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'firefox-debrief.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
