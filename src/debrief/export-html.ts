@@ -6,6 +6,13 @@
 import { buildChart, chartSvg } from './chart';
 import { REPORT_CSS } from './export-html-style';
 import type { DebriefReport, Observation } from './types';
+import {
+  categoryTable,
+  deadlineTable,
+  meterTable,
+  planTable,
+  type ReportTable,
+} from './report-tables';
 import { overviewRows, RATING_WORDS, signed } from './words';
 
 export function esc(s: string | number | null | undefined): string {
@@ -30,6 +37,10 @@ function table(
     )
     .join('');
   return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function drawTable(t: ReportTable): string {
+  return table(t.head, t.rows, t.numeric);
 }
 
 /** The meter chart of a report, with its legend and a data table as the text alternative. */
@@ -92,15 +103,7 @@ export function toHtml(r: DebriefReport): string {
   );
   parts.push(
     '<h3>By category</h3>',
-    table(
-      ['Category', 'Decisions', 'Points'],
-      s.categories.map((c) => [
-        c.label,
-        c.decisions,
-        c.points === null ? 'n/a' : Math.round(c.points),
-      ]),
-      [1, 2],
-    ),
+    drawTable(categoryTable(r)),
   );
   parts.push('<h3>Objectives</h3>');
   for (const x of s.rubric) {
@@ -113,11 +116,7 @@ export function toHtml(r: DebriefReport): string {
   }
   parts.push('<h2>Meters over the exercise</h2>', meterChartHtml(r));
   parts.push(
-    table(
-      ['Meter', 'Start', 'End', 'Band', 'Good end'],
-      r.meters.map((m) => [m.label, m.start, m.final, m.finalBand, m.good]),
-      [1, 2],
-    ),
+    drawTable(meterTable(r)),
   );
   parts.push('<h2>Decisions</h2>');
   for (const d of r.decisions) {
@@ -162,17 +161,7 @@ export function toHtml(r: DebriefReport): string {
   parts.push(
     r.deadlines.length === 0
       ? '<p>The scenario has no deadlines.</p>'
-      : table(
-          ['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Met or missed at'],
-          r.deadlines.map((d) => [
-            d.label,
-            d.reference,
-            d.status,
-            d.startedLabel,
-            d.dueLabel,
-            d.resolvedLabel,
-          ]),
-        ),
+      : drawTable(deadlineTable(r)),
   );
   if (r.bestPath) {
     const bp = r.bestPath;
@@ -202,10 +191,7 @@ export function toHtml(r: DebriefReport): string {
   parts.push(
     r.improvementPlan.length === 0
       ? '<p>No corrective actions drafted.</p>'
-      : `<div class="plan">${table(
-          ['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'],
-          r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due]),
-        )}</div>`,
+      : `<div class="plan">${drawTable(planTable(r))}</div>`,
   );
   parts.push('<h2>Discussion questions</h2>');
   parts.push(

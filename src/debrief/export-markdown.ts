@@ -1,5 +1,12 @@
 /** The report as Markdown: headings an instructor can paste into a wiki or a Word file. */
 import type { DebriefReport } from './types';
+import {
+  categoryTable,
+  deadlineTable,
+  meterTable,
+  planTable,
+  type ReportTable,
+} from './report-tables';
 import { overviewRows, signed } from './words';
 
 /** Escapes text so Markdown shows it as written (no emphasis, links, HTML or headings). */
@@ -26,6 +33,10 @@ function table(
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
   ];
+}
+
+function drawTable(t: ReportTable): string[] {
+  return table(t.head, t.rows);
 }
 
 export function toMarkdown(r: DebriefReport): string {
@@ -63,14 +74,7 @@ export function toMarkdown(r: DebriefReport): string {
   out.push(
     '### By category',
     '',
-    ...table(
-      ['Category', 'Decisions', 'Points'],
-      s.categories.map((c) => [
-        c.label,
-        c.decisions,
-        c.points === null ? 'n/a' : Math.round(c.points),
-      ]),
-    ),
+    ...drawTable(categoryTable(r)),
     '',
   );
   out.push('### Objectives', '');
@@ -83,10 +87,7 @@ export function toMarkdown(r: DebriefReport): string {
   }
   out.push('', '## Meters', '');
   out.push(
-    ...table(
-      ['Meter', 'Start', 'End', 'Band', 'Good end'],
-      r.meters.map((m) => [m.label, m.start, m.final, m.finalBand, m.good]),
-    ),
+    ...drawTable(meterTable(r)),
     '',
   );
   out.push('## Decisions', '');
@@ -130,17 +131,7 @@ export function toMarkdown(r: DebriefReport): string {
   if (r.deadlines.length === 0) out.push('The scenario has no deadlines.', '');
   else
     out.push(
-      ...table(
-        ['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Met or missed at'],
-        r.deadlines.map((d) => [
-          d.label,
-          d.reference,
-          d.status,
-          d.startedLabel,
-          d.dueLabel,
-          d.resolvedLabel,
-        ]),
-      ),
+      ...drawTable(deadlineTable(r)),
       '',
     );
   if (r.bestPath) {
@@ -180,10 +171,7 @@ export function toMarkdown(r: DebriefReport): string {
   if (r.improvementPlan.length === 0) out.push('No corrective actions drafted.', '');
   else
     out.push(
-      ...table(
-        ['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'],
-        r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due]),
-      ),
+      ...drawTable(planTable(r)),
       '',
     );
   out.push('## Discussion questions', '');

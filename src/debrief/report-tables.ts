@@ -1,0 +1,57 @@
+/**
+ * The report's tables as plain rows, so the Markdown and HTML exporters show the same columns with
+ * the same values and differ only in how they draw a table.
+ */
+import type { DebriefReport } from './types';
+
+export type Cell = string | number | null;
+
+export interface ReportTable {
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** Column indexes holding numbers (right-aligned where the format can). */
+  readonly numeric: readonly number[];
+}
+
+export function categoryTable(r: DebriefReport): ReportTable {
+  return {
+    head: ['Category', 'Decisions', 'Points'],
+    rows: r.score.categories.map((c) => [
+      c.label,
+      c.decisions,
+      c.points === null ? 'n/a' : Math.round(c.points),
+    ]),
+    numeric: [1, 2],
+  };
+}
+
+export function meterTable(r: DebriefReport): ReportTable {
+  return {
+    head: ['Meter', 'Start', 'End', 'Band', 'Good end'],
+    rows: r.meters.map((m) => [m.label, m.start, m.final, m.finalBand, m.good]),
+    numeric: [1, 2],
+  };
+}
+
+export function deadlineTable(r: DebriefReport): ReportTable {
+  return {
+    head: ['Deadline', 'Reference', 'Status', 'Started', 'Due', 'Met or missed at'],
+    rows: r.deadlines.map((d) => [
+      d.label,
+      d.reference,
+      d.status,
+      d.startedLabel,
+      d.dueLabel,
+      d.resolvedLabel,
+    ]),
+    numeric: [],
+  };
+}
+
+export function planTable(r: DebriefReport): ReportTable {
+  return {
+    head: ['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'],
+    rows: r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due]),
+    numeric: [],
+  };
+}
