@@ -7,7 +7,7 @@ import {
 } from '../../debrief/index';
 import { h } from '../dom/h';
 import { chartElement, legendElement } from './chart-dom';
-import { downloadFile } from './downloads';
+import { downloadButton } from './downloads';
 import { section, table } from './sections';
 
 export function comparisonView(c: Comparison): HTMLElement {
@@ -64,38 +64,16 @@ export function comparisonView(c: Comparison): HTMLElement {
           class: 'crd-exports crd-no-print',
           attrs: { role: 'group', 'aria-label': 'Export the comparison' },
         },
-        h(
-          'button',
-          {
-            class: 'crd-btn',
-            attrs: { type: 'button' },
-            on: {
-              click: () =>
-                downloadFile(
-                  `${slug}-comparison.md`,
-                  comparisonToMarkdown(c),
-                  'text/markdown;charset=utf-8',
-                ),
-            },
-          },
-          'Download Markdown',
-        ),
-        h(
-          'button',
-          {
-            class: 'crd-btn',
-            attrs: { type: 'button' },
-            on: {
-              click: () =>
-                downloadFile(
-                  `${slug}-comparison.csv`,
-                  comparisonToCsv(c),
-                  'text/csv;charset=utf-8',
-                ),
-            },
-          },
-          'Download CSV',
-        ),
+        downloadButton('Download Markdown', () => ({
+          name: `${slug}-comparison.md`,
+          text: comparisonToMarkdown(c),
+          type: 'text/markdown;charset=utf-8',
+        })),
+        downloadButton('Download CSV', () => ({
+          name: `${slug}-comparison.csv`,
+          text: comparisonToCsv(c),
+          type: 'text/csv;charset=utf-8',
+        })),
       ),
     ),
     section('Scores and endings', table(['', ...c.teams.map((t) => t.name)], rows)),

@@ -15,6 +15,18 @@ export function downloadFile(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
+/** A button that builds a file when pressed and hands it over as a download. */
+export function downloadButton(
+  label: string,
+  file: () => { readonly name: string; readonly text: string; readonly type: string },
+): HTMLElement {
+  const press = (): void => {
+    const { name, text, type } = file();
+    downloadFile(name, text, type);
+  };
+  return h('button', { class: 'crd-btn', attrs: { type: 'button' }, on: { click: press } }, label);
+}
+
 /** A file name from the scenario, the team and the date: "breach_33m-blue-2026-03-02.md". */
 export function baseName(report: DebriefReport): string {
   const slug = (s: string): string =>
@@ -48,17 +60,11 @@ export function exportButtons(report: () => DebriefReport): HTMLElement {
       attrs: { role: 'group', 'aria-label': 'Export the report' },
     },
     ...EXPORTS.map((e) =>
-      h(
-        'button',
-        {
-          class: 'crd-btn',
-          attrs: { type: 'button' },
-          on: {
-            click: () => downloadFile(`${baseName(report())}.${e.ext}`, e.make(report()), e.type),
-          },
-        },
-        `Download ${e.label}`,
-      ),
+      downloadButton(`Download ${e.label}`, () => ({
+        name: `${baseName(report())}.${e.ext}`,
+        text: e.make(report()),
+        type: e.type,
+      })),
     ),
     h(
       'button',
