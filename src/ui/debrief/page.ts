@@ -8,14 +8,10 @@ import { readReport, REPORT_FORMAT, buildReport } from '../../debrief/index';
 import { restore, SAVE_FORMAT, type SaveFile } from '../../engine/index';
 import { loadScenario } from '../../scenario/index';
 import type { Scenario } from '../../scenario/types';
+import { findShipped } from '../catalog';
 import { h } from '../dom/h';
 import './page.css';
 import { mountComparison, mountReport } from './index';
-
-const SHIPPED = import.meta.glob<string>(
-  ['../../../scenarios/*.yaml', '!../../../scenarios/*.test.yaml'],
-  { query: '?raw', import: 'default' },
-);
 
 interface Loaded {
   readonly reports: NamedReport[];
@@ -24,16 +20,9 @@ interface Loaded {
   readonly problems: string[];
 }
 
+/** A shipped scenario by id: the same build-time-checked files the game plays. */
 async function shippedScenario(id: string): Promise<Scenario | null> {
-  for (const load of Object.values(SHIPPED)) {
-    const source = await load();
-    // A quick look before the full load; the id comes from a file, so it is matched as text.
-    const literal = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!new RegExp(`^id:\\s*["']?${literal}["']?\\s*$`, 'm').test(source)) continue;
-    const { scenario } = loadScenario(source);
-    if (scenario?.meta.id === id) return scenario;
-  }
-  return null;
+  return (await findShipped(id))?.scenario ?? null;
 }
 
 async function readFiles(files: readonly File[]): Promise<Loaded> {

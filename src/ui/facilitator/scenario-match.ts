@@ -6,15 +6,9 @@
  */
 import { loadScenario } from '../../scenario/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
+import { findShipped } from '../catalog.ts';
 import type { Snapshot } from '../sync/protocol.ts';
 
-const SHIPPED = import.meta.glob<string>(
-  ['../../../scenarios/*.yaml', '!../../../scenarios/*.test.yaml'],
-  {
-    query: '?raw',
-    import: 'default',
-  },
-);
 
 export type Match =
   | { readonly ok: true; readonly scenario: Scenario }
@@ -30,18 +24,9 @@ export async function matchScenario(wanted: Snapshot['scenario']): Promise<Match
       };
     return checked(scenario, wanted);
   }
-  // The file is usually named after the id; otherwise look through every shipped scenario.
-  const paths = Object.keys(SHIPPED).sort(
-    (a, b) => Number(!a.endsWith(`/${wanted.id}.yaml`)) - Number(!b.endsWith(`/${wanted.id}.yaml`)),
-  );
-  for (const path of paths) {
-    const load = SHIPPED[path];
-    if (!load) continue;
-    const { scenario } = loadScenario(await load(), {
-      file: path.slice(path.lastIndexOf('/') + 1),
-    });
-    if (scenario?.meta.id === wanted.id) return checked(scenario, wanted);
-  }
+  // The same build-time-checked files the game plays.
+  const shipped = (await findShipped(wanted.id))?.scenario;
+  if (shipped) return checked(shipped, wanted);
   return {
     ok: false,
     message: `This console does not have the scenario "${wanted.id}". Open the console from the game's "Open facilitator console" button.`,
