@@ -1,5 +1,6 @@
 /** Small lookups and number words shared by the scoring, the report and the exporters. */
-import { formatGameTime } from '../engine/index';
+import { formatGameTime, parseCause } from '../engine/index';
+import { beatById, deadlineById, triggerById } from '../scenario/lookup';
 import { text } from '../scenario/index';
 import type { Beat, Choice, Scenario } from '../scenario/types';
 import type { DebriefReport, ObjectiveRating } from './types';
@@ -49,7 +50,7 @@ export function choiceLabel(scenario: Scenario, id: string, lang?: string): stri
 }
 
 export function beatTitle(scenario: Scenario, id: string, lang?: string): string {
-  const beat = scenario.beats.find((b) => b.id === id);
+  const beat = beatById(scenario, id);
   return beat ? text(beat.title, lang) : id;
 }
 
@@ -95,18 +96,18 @@ export function signed(n: number): string {
 
 /** A notice's `cause` ("choice:id", "beat:id", "deadline:id", "trigger:id", "inject:id", "claim:choice") in words. */
 export function causeLabel(scenario: Scenario, cause: string, lang?: string): string {
-  const [kind = '', id = ''] = cause.split(':', 2);
+  const { kind, id } = parseCause(cause);
   switch (kind) {
     case 'choice':
       return 'the choice';
     case 'beat':
       return `on entering "${beatTitle(scenario, id, lang)}"`;
     case 'deadline': {
-      const d = scenario.deadlines.find((x) => x.id === id);
+      const d = deadlineById(scenario, id);
       return `deadline "${d ? text(d.label, lang) : id}"`;
     }
     case 'trigger': {
-      const t = scenario.triggers.find((x) => x.id === id);
+      const t = triggerById(scenario, id);
       return t?.inject ? `"${text(t.inject.headline, lang)}"` : id.replace(/_/g, ' ');
     }
     case 'inject': {

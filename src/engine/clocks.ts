@@ -3,6 +3,7 @@ import { holds } from './conditions';
 import { type Draft, notify, writable, writableList } from './draft';
 import { applyOutcomeTo, deliverInject } from './outcome';
 import { rollChance } from './rng';
+import { causeOf } from './cause';
 
 /**
  * Runs the deadline clocks once at in-game hour `time`, in declaration order: an idle clock
@@ -24,11 +25,11 @@ export function settleDeadlines(compiled: Compiled, draft: Draft): void {
     if (time <= limit && holds(deadline.metWhen, draft)) {
       writable(draft, 'deadlines')[deadline.id] = { ...clock, status: 'met', resolvedAt: time };
       notify(draft, { kind: 'deadline', deadline: deadline.id, status: 'met', time });
-      applyOutcomeTo(compiled, draft, deadline.onMet, `deadline:${deadline.id}`);
+      applyOutcomeTo(compiled, draft, deadline.onMet, causeOf('deadline', deadline.id));
     } else if (time > limit) {
       writable(draft, 'deadlines')[deadline.id] = { ...clock, status: 'missed', resolvedAt: time };
       notify(draft, { kind: 'deadline', deadline: deadline.id, status: 'missed', time });
-      applyOutcomeTo(compiled, draft, deadline.onMissed, `deadline:${deadline.id}`);
+      applyOutcomeTo(compiled, draft, deadline.onMissed, causeOf('deadline', deadline.id));
       if (deadline.missedInject) deliverInject(draft, deadline.missedInject, 'deadline');
     }
   }
@@ -51,7 +52,7 @@ export function settleTriggers(compiled: Compiled, draft: Draft, entering: boole
     notify(draft, { kind: 'trigger', trigger: trigger.id, rolled, fired: roll.hit });
     if (!roll.hit) continue;
     if (trigger.inject) deliverInject(draft, trigger.inject, 'trigger');
-    applyOutcomeTo(compiled, draft, trigger.outcome, `trigger:${trigger.id}`);
+    applyOutcomeTo(compiled, draft, trigger.outcome, causeOf('trigger', trigger.id));
     if (trigger.goto !== undefined) return trigger.goto;
   }
   return null;

@@ -8,6 +8,7 @@ import { holds } from './conditions';
 import { type Draft, notify, writable, writableList } from './draft';
 import { applyOutcomeTo, deliverInject, recordClaims } from './outcome';
 import { settle } from './clocks';
+import { causeOf } from './cause';
 
 /**
  * Enters a beat: the clock moves to its hour (never back), its visit count goes up, its injects
@@ -23,7 +24,7 @@ export function enterBeat(compiled: Compiled, draft: Draft, beatId: string): voi
   visits[beat.id] = (visits[beat.id] ?? 0) + 1;
   notify(draft, { kind: 'enter', beat: beat.id, time: draft.time });
   for (const inject of beat.injects) deliverInject(draft, inject, 'beat');
-  applyOutcomeTo(compiled, draft, beat.onEnter, `beat:${beat.id}`);
+  applyOutcomeTo(compiled, draft, beat.onEnter, causeOf('beat', beat.id));
   const goto = settle(compiled, draft, true);
   if (goto !== null) enterBeat(compiled, draft, goto);
 }
@@ -51,7 +52,7 @@ export function recordDecision(draft: Draft, choice: Choice, expired: boolean): 
 
 /** Applies a choice's outcome, then records its public claims. */
 export function applyChoiceOutcome(compiled: Compiled, draft: Draft, choice: Choice): void {
-  applyOutcomeTo(compiled, draft, choice.outcome, `choice:${choice.id}`);
+  applyOutcomeTo(compiled, draft, choice.outcome, causeOf('choice', choice.id));
   recordClaims(draft, choice.claims, choice.id);
 }
 
@@ -67,7 +68,7 @@ export function deliverOptionalInject(compiled: Compiled, draft: Draft, injectId
   const inject = compiled.optionalInjects.get(injectId);
   if (!inject) return;
   deliverInject(draft, inject, 'facilitator');
-  applyOutcomeTo(compiled, draft, inject.outcome, `inject:${inject.id}`);
+  applyOutcomeTo(compiled, draft, inject.outcome, causeOf('inject', inject.id));
 }
 
 /** An optional inject, whole: deliver it, then settle the clocks. */

@@ -3,6 +3,7 @@ import type { Compiled } from './compiled';
 import { type Draft, notify, writable, writableList } from './draft';
 import { changeMeter, plainAdd, roundHalfAwayFromZero } from './meters';
 import { pickIndex } from './rng';
+import { causeOf } from './cause';
 
 /** Adds `amount` to a meter (clamped) and reports the change. */
 function addToMeter(compiled: Compiled, draft: Draft, id: string, amount: number, cause: string): void {
@@ -43,7 +44,7 @@ function reviseClaims(compiled: Compiled, draft: Draft, fact: string, revised: n
     });
     for (const [meter, penalty] of Object.entries(credibility.penalty)) {
       const amount = credibilityPenalty(penalty, credibility.scale, claim.confidence);
-      addToMeter(compiled, draft, meter, amount, `claim:${claim.choice}`);
+      addToMeter(compiled, draft, meter, amount, causeOf('claim', claim.choice));
     }
   }
 }

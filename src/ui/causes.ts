@@ -1,11 +1,10 @@
 /** Turns the engine's notice causes (`choice:x`, `deadline:y`...) into words for the room. */
+import { parseCause } from '../engine/cause';
 import type { Scenario, Text } from '../scenario/types';
-import { beatById, choiceById, deadlineById, triggerById } from './lookup';
+import { beatById, choiceById, deadlineById, triggerById } from '../scenario/lookup';
 
 export function describeCause(scenario: Scenario, cause: string, text: (value: Text) => string, injectHeadline: (id: string) => string | undefined): string {
-  const split = cause.indexOf(':');
-  const kind = split < 0 ? cause : cause.slice(0, split);
-  const id = split < 0 ? '' : cause.slice(split + 1);
+  const { kind, id } = parseCause(cause);
   switch (kind) {
     case 'choice': {
       const choice = choiceById(scenario, id);

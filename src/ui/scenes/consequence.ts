@@ -4,7 +4,7 @@ import type { GameState, StepResult } from '../../engine/types';
 import type { AppContext } from '../app-context';
 import { MeterGauges } from '../graphics/meter-gauges';
 import { Surfaces } from '../graphics/surfaces';
-import { choiceById } from '../lookup';
+import { choiceById } from '../../scenario/lookup';
 import { consequenceView } from '../views/consequence-view';
 import { RoomScene } from './room-scene';
 

@@ -9,7 +9,7 @@ import { feedItems, latestDelivery } from '../feed-model';
 import { formatSeconds, KIND_LABELS } from '../format';
 import { MeterGauges } from '../graphics/meter-gauges';
 import { Surfaces } from '../graphics/surfaces';
-import { beatById } from '../lookup';
+import { beatById } from '../../scenario/lookup';
 import { goodness } from '../theme';
 import { bindNumberKeys } from '../views/choices-view';
 import { isUrgent } from '../views/deadline-view';

@@ -8,7 +8,7 @@ import type { Core } from '../core';
 import { describeCause } from '../causes';
 import { button, h } from '../dom/h';
 import { categoryClass, categoryLabel, formatNumber, signed } from '../format';
-import { deadlineById } from '../lookup';
+import { deadlineById } from '../../scenario/lookup';
 import { injectCard } from './inject-card';
 import { isGood, meterView, type MeterView } from './meter-view';
 

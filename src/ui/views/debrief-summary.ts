@@ -6,7 +6,7 @@ import type { GameState } from '../../engine/types';
 import type { Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
 import { bandOf, categoryClass, categoryLabel, formatNumber } from '../format';
-import { choiceById } from '../lookup';
+import { choiceById } from '../../scenario/lookup';
 
 const RATING_WORDS = { recommended: 'Recommended', acceptable: 'Acceptable', harmful: 'Harmful' } as const;
 

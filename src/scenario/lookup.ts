@@ -1,5 +1,5 @@
-/** Finding a scenario's parts by id, for labels on screen. */
-import type { Beat, Choice, Deadline, Scenario, Trigger } from '../scenario/types';
+/** Finding a scenario's parts by id, for labels on screen and in reports. */
+import type { Beat, Choice, Deadline, Scenario, Trigger } from './types';
 
 export function beatById(scenario: Scenario, id: string): Beat | undefined {
   return scenario.beats.find((beat) => beat.id === id);
