@@ -1,12 +1,15 @@
 /**
  * `npm run bench:analysis`: the exhaustive analysis beside xstate's own graph traversal
  * (`getShortestPaths` from `xstate/graph`) on the scenario's xstate machine, keyed by the same
- * state key. Both must find the same number of states: an independent cross-check. Then 10,000
- * random playthroughs of a generated 60-decision scenario. Prints figures; asserts only the
- * cross-check.
+ * state key. Both must find the same number of states: an independent cross-check. First, 10,000
+ * random playthroughs of a generated 60-decision scenario beside the same through the xstate actor.
+ * Prints figures; asserts only the cross-check.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { analyze, createStateKey, generateScenario, randomTest } from '../src/analysis/index';
 import { compileRules, createScenarioMachine } from '../src/engine/index';
@@ -92,6 +95,51 @@ function prefix(scenario: Scenario, depth: number): Scenario {
   };
 }
 
+/**
+ * Random playthroughs first, in a fresh process, before the analyses fill the heap. The baseline,
+ * in the same run, is the same kind of uniform random playthrough driven through the scenario's
+ * xstate actor (1,000 runs, scaled to 10,000).
+ */
+function actorPlaythroughs(scenario: Scenario, runs: number, seed: number): number {
+  const machine = createScenarioMachine(scenario);
+  const rules = compileRules(scenario, { notices: false });
+  const rng = xoroshiro128plus(seed);
+  let finished = 0;
+  for (let run = 0; run < runs; run++) {
+    const actor = createActor(machine, { input: { seed: uniformInt(rng, 0, 0x7fffffff) } }).start();
+    for (let steps = 0; steps < 10_000; steps++) {
+      const game = actor.getSnapshot().context.game;
+      if (game.ending !== null) {
+        finished++;
+        break;
+      }
+      const offered = rules.available(game);
+      if (rules.beat(game.beat).decision) actor.send({ type: 'player.choose', choice: offered[uniformInt(rng, 0, offered.length - 1)]!.id });
+      else actor.send({ type: 'player.continue' });
+    }
+    actor.stop();
+  }
+  return finished;
+}
+
+const sixty = generateScenario({ decisions: 60 });
+randomTest(sixty, { runs: 200, seed: 1 }); // warm up
+actorPlaythroughs(sixty, 50, 1);
+const actorRuns = time(() => actorPlaythroughs(sixty, 1_000, 1));
+const actorTenThousand = actorRuns.ms * 10;
+// The machine is shared: three rounds, wall and CPU time each.
+for (let round = 1; round <= 3; round++) {
+  const cpu = process.cpuUsage();
+  const random = time(() => randomTest(sixty, { runs: 10_000, seed: 1 }));
+  const used = process.cpuUsage(cpu);
+  const steps = 10_000 * 60;
+  console.log(
+    `randomtest round ${round}: 10,000 playthroughs of a 60-decision scenario in ${random.ms.toFixed(0)} ms wall, ` +
+      `${((used.user + used.system) / 1000).toFixed(0)} ms CPU (${((random.ms * 1000) / steps).toFixed(2)} µs a step); failed ${random.value.failed}; ` +
+      `through the xstate actor: ${actorTenThousand.toFixed(0)} ms (1,000 runs x 10), ${(actorTenThousand / random.ms).toFixed(1)}x slower`,
+  );
+}
+
 const SHIPPED_CAP = 100_000;
 const dir = join(import.meta.dirname, '..', 'scenarios');
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml')).sort()) {
@@ -110,16 +158,3 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.ends
 }
 for (const decisions of [8, 12, 40, 60]) compare(`generated, ${decisions} decisions`, generateScenario({ decisions }));
 
-const sixty = generateScenario({ decisions: 60 });
-randomTest(sixty, { runs: 200, seed: 1 }); // warm up
-// The machine is shared: three rounds, wall and CPU time each.
-for (let round = 1; round <= 3; round++) {
-  const cpu = process.cpuUsage();
-  const random = time(() => randomTest(sixty, { runs: 10_000, seed: 1 }));
-  const used = process.cpuUsage(cpu);
-  const steps = 10_000 * 60;
-  console.log(
-    `randomtest round ${round}: 10,000 playthroughs of a 60-decision scenario in ${random.ms.toFixed(0)} ms wall, ` +
-      `${((used.user + used.system) / 1000).toFixed(0)} ms CPU (${((random.ms * 1000) / steps).toFixed(2)} µs a step); failed ${random.value.failed}`,
-  );
-}
