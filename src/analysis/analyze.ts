@@ -3,6 +3,7 @@ import { canFinish, countPaths, routeTo, shortestRoutes, topologicalOrder } from
 import { DEFAULT_MAX_STATES, explore, type StateGraph } from './explore';
 import { clampedEffects, conditionFindings, meterRanges } from './findings';
 import { scoreRange } from './score-range';
+import { searchScoreRange } from './score-search';
 import { findWitnesses, type Witnesses } from './witness';
 import type { Analysis, BeatReport, StuckReport } from './types';
 
@@ -11,6 +12,8 @@ export interface AnalyzeOptions {
   readonly maxStates?: number;
   /** When the cap stops the exploration: sampled playthroughs to look for what was not seen (default 20,000). */
   readonly witnessRuns?: number;
+  /** When the cap stops the exploration: engine steps the exact best/worst search may take (default 1,000,000). */
+  readonly searchSteps?: number;
 }
 
 /** One report per beat: the first state (shortest route) at that beat among `states`. */
@@ -132,7 +135,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
 
   const capMessage = graph.complete
     ? null
-    : `stopped at the state cap of ${maxStates.toLocaleString('en-US')} distinct states, so this analysis is partial. Reachability below combines the states seen with ${witnessed?.runs.toLocaleString('en-US') ?? 0} sampled playthroughs: "reachable" is proven (a route is shown, not necessarily the shortest), "unreachable" only means "not found". Path counts, exact scores, condition and clamped-effect findings need the whole space and are left out. Raise the cap (crisis-room analyze --max-states), or make fewer states distinct (fewer meter values, flags or chose() references).`;
+    : `stopped at the state cap of ${maxStates.toLocaleString('en-US')} distinct states, so this analysis is partial. Reachability below combines the states seen with ${witnessed?.runs.toLocaleString('en-US') ?? 0} sampled playthroughs: "reachable" is proven (a route is shown, not necessarily the shortest), "unreachable" only means "not found". Path counts, condition and clamped-effect findings need the whole space and are left out; the best and worst scores come from a separate exact search over playthroughs (branch and bound), when it finishes. Raise the cap (crisis-room analyze --max-states), or make fewer states distinct (fewer meter values, flags or chose() references).`;
   const note = !graph.complete
     ? 'not counted: the exploration stopped at the state cap'
     : !acyclic
@@ -161,7 +164,8 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     deadEnds: mergeDeadEnds(stuckByBeat(graph, graph.deadEnds, routes), witnessed),
     noWayOut: graph.complete ? stuckByBeat(graph, stuck, routes) : [],
     loops: !acyclic,
-    score: scoreRange(graph, order, acyclic),
+    // Past the cap the graph cannot give exact scores, but a branch and bound over playthroughs can.
+    score: graph.complete ? scoreRange(graph, order, acyclic) : searchScoreRange(scenario, { maxSteps: options.searchSteps }),
     witnessRuns: witnessed?.runs ?? null,
     chance: scenario.triggers.filter((t) => t.chance < 1).map((t) => t.id),
     refusals: graph.refusals.map((r) => ({ beat: graph.states[r.state]!.beat, event: r.event, reason: r.reason })),

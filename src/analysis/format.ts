@@ -59,6 +59,7 @@ export function formatAnalysis(analysis: Analysis): string {
   const { score } = analysis;
   if (!score.exact) out.push(`  not computed exactly: ${score.reason}`);
   else {
+    if (score.method === 'search') out.push('  exact, by a branch-and-bound search over playthroughs (the state graph was too large)');
     if (score.best) out.push(`  best ${score.best.score} (${score.best.ending}): ${route(score.best.route.choices, score.best.route.rolls)}`);
     if (score.worst) out.push(`  worst ${score.worst.score} (${score.worst.ending}): ${route(score.worst.route.choices, score.worst.route.rolls)}`);
     if (!score.best) out.push('  no playthrough reaches an ending');

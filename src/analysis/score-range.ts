@@ -14,7 +14,13 @@ export interface ScoredRoute {
 }
 
 export type ScoreRange =
-  | { readonly exact: true; readonly best: ScoredRoute | null; readonly worst: ScoredRoute | null }
+  | {
+      readonly exact: true;
+      /** `graph`: dynamic programming over the explored state graph; `search`: branch and bound over playthroughs (score-search.ts). */
+      readonly method: 'graph' | 'search';
+      readonly best: ScoredRoute | null;
+      readonly worst: ScoredRoute | null;
+    }
   | { readonly exact: false; readonly reason: string };
 
 /** Entries per state, flat: decision count, min points, max points, edge into min, edge into max. */
@@ -155,5 +161,5 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
       objectives: found.objectives,
       route: routeOf(found.state, found.count, which),
     };
-  return { exact: true, best: finish(found.best, 4), worst: finish(found.worst, 3) };
+  return { exact: true, method: 'graph', best: finish(found.best, 4), worst: finish(found.worst, 3) };
 }

@@ -59,7 +59,7 @@ describe('analyze', () => {
       { verdict: 'never-true', where: 'choice locked (if)', source: 'trust < 5', checked: 1 },
     ]);
     expect(analysis.clampedEffects).toEqual([{ choice: 'boost', meter: 'trust', change: '+5', values: [10], taken: 1 }]);
-    expect(analysis.score).toEqual({ exact: true, best: null, worst: null });
+    expect(analysis.score).toEqual({ exact: true, method: 'graph', best: null, worst: null });
   });
 
   it('says playthroughs cannot be counted when a choice loops back to the same state', () => {
@@ -84,7 +84,14 @@ describe('analyze', () => {
     expect(analysis.states).toBe(4);
     expect(analysis.capMessage).toMatch(/state cap of 4 distinct states/);
     expect(analysis.paths.total).toBeNull();
-    expect(analysis.score.exact).toBe(false);
+    // The graph is cut short, so the best and worst come from the search, and agree with the whole graph.
+    const whole = analyze(loadFixture('diamond')).score;
+    expect(analysis.score.exact && analysis.score.method).toBe('search');
+    expect(whole.exact && whole.method).toBe('graph');
+    if (analysis.score.exact && whole.exact) {
+      expect(analysis.score.best?.score).toBe(whole.best?.score);
+      expect(analysis.score.worst?.score).toBe(whole.worst?.score);
+    }
     expect(analysis.witnessRuns).toBeGreaterThan(0);
     expect(analysis.endings.every((e) => e.reachable)).toBe(true);
     const rules = compileRules(loadFixture('diamond'));

@@ -1,0 +1,157 @@
+/**
+ * The exact best and worst playthroughs of a scenario too large to explore state by state, found
+ * by branch and bound over playthroughs. Nothing is sampled: a branch is left only when a bound
+ * proves that nothing below it can beat the best (or worst) already found, so the answer is the
+ * same as the exhaustive dynamic programme's (score-range.ts) would be. It works because the
+ * debrief's score is dominated by the mean decision rating, which a partial playthrough bounds
+ * tightly: the search dives down the recommended choices first, and every branch that gives away
+ * too many points to catch up is cut.
+ */
+import type { EngineEvent, GameState } from '../engine/types';
+import { DECISION_POINTS, ENDING_POINTS, overallScore, scoreState, WEIGHTS } from '../debrief/score';
+import { END, type Scenario } from '../scenario/types';
+import { createChanceStepper } from './chance';
+import type { ScoredRoute, ScoreRange } from './score-range';
+
+/** Engine steps the search may take before it gives up and says so. */
+export const DEFAULT_SEARCH_STEPS = 1_000_000;
+
+/** A playthrough deeper than this is taken for a loop. */
+const MAX_DEPTH = 1_000;
+
+/**
+ * The most decisions left from each beat when no trigger redirects: the longest route to `end`.
+ * Infinity when the beats can loop, which leaves the bound loose but still sound.
+ */
+function decisionsAhead(scenario: Scenario): Map<string, number> {
+  const beats = new Map(scenario.beats.map((beat) => [beat.id, beat]));
+  const ahead = new Map<string, number>();
+  const open = new Set<string>();
+  const visit = (id: string): number => {
+    const known = ahead.get(id);
+    if (known !== undefined) return known;
+    const beat = beats.get(id);
+    if (!beat || open.has(id)) return beat ? Infinity : 0;
+    open.add(id);
+    const next = [...(beat.decision?.choices.map((choice) => choice.next) ?? []), ...(beat.next !== undefined ? [beat.next] : [])];
+    let most = 0;
+    for (const target of next) if (target !== END) most = Math.max(most, visit(target));
+    open.delete(id);
+    const value = (beat.decision ? 1 : 0) + most;
+    ahead.set(id, value);
+    return value;
+  };
+  for (const beat of scenario.beats) visit(beat.id);
+  return ahead;
+}
+
+/**
+ * The best (or worst) mean rating a playthrough with `sum` points over `taken` decisions can end
+ * with after at most `left` more, each worth `extreme`: the mean moves monotonically with the
+ * number of further decisions, so one of none, one or all of them gives the extreme.
+ */
+function extremeMean(sum: number, taken: number, left: number, extreme: number, better: (a: number, b: number) => boolean): number {
+  let result = taken > 0 ? sum / taken : 0;
+  if (left >= 1) {
+    const one = (sum + extreme) / (taken + 1);
+    const all = Number.isFinite(left) ? (sum + left * extreme) / (taken + left) : extreme;
+    if (better(one, result)) result = one;
+    if (better(all, result)) result = all;
+  }
+  return result;
+}
+
+interface Found {
+  raw: number;
+  score: number;
+  ending: string;
+  decisions: number;
+  objectives: number;
+  choices: string[];
+  rolls: string[];
+}
+
+/**
+ * Exact best and worst scores by branch and bound, through the engine's pure `step` (chance
+ * outcomes are followed both ways, as in the exhaustive analysis). Gives up, and says so, after
+ * `maxSteps` engine steps.
+ */
+export function searchScoreRange(scenario: Scenario, options: { maxSteps?: number } = {}): ScoreRange {
+  const maxSteps = options.maxSteps ?? DEFAULT_SEARCH_STEPS;
+  const stepper = createChanceStepper(scenario);
+  const { rules } = stepper;
+  const points = new Map(scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => [choice.id, DECISION_POINTS[choice.rating]] as const) ?? []));
+  const ratings = [...points.values()];
+  const tones = scenario.endings.map((ending) => ENDING_POINTS[ending.tone]);
+  const ahead = decisionsAhead(scenario);
+  // A trigger's goto can send the team to another beat once: its decisions may come on top.
+  const gotos = scenario.triggers.filter((trigger) => trigger.goto !== undefined).map((trigger) => ({ id: trigger.id, ahead: ahead.get(trigger.goto!) ?? 0 }));
+  const objectivesRange = scenario.rubric.length === 0 ? [100, 100] : [0, 100];
+  let steps = 0;
+
+  const leftAt = (state: GameState): number => {
+    let left = ahead.get(state.beat) ?? 0;
+    for (const goto of gotos) if (!state.fired.includes(goto.id)) left += goto.ahead;
+    return left;
+  };
+
+  const search = (maximise: boolean): Found | null | 'budget' => {
+    const better = maximise ? (a: number, b: number) => a > b : (a: number, b: number) => a < b;
+    const extremeRating = ratings.length === 0 ? 0 : maximise ? Math.max(...ratings) : Math.min(...ratings);
+    const extremeTone = tones.length === 0 ? 0 : maximise ? Math.max(...tones) : Math.min(...tones);
+    const extremeObjectives = maximise ? objectivesRange[1]! : objectivesRange[0]!;
+    let found: Found | null = null;
+    const choices: string[] = [];
+    const rolls: string[] = [];
+
+    const visit = (state: GameState, sum: number, taken: number, depth: number): boolean => {
+      if (state.ending !== null) {
+        const parts = scoreState(scenario, state);
+        const raw = WEIGHTS.decisions * parts.decisions + WEIGHTS.objectives * parts.objectives + WEIGHTS.ending * parts.ending;
+        if (!found || better(raw, found.raw)) {
+          found = { raw, score: overallScore(parts.decisions, parts.objectives, parts.ending), ending: state.ending, decisions: parts.decisions, objectives: parts.objectives, choices: [...choices], rolls: [...rolls] };
+        }
+        return true;
+      }
+      if (found) {
+        const mean = extremeMean(sum, taken, leftAt(state), extremeRating, better);
+        const bound = WEIGHTS.decisions * mean + WEIGHTS.objectives * extremeObjectives + WEIGHTS.ending * extremeTone;
+        if (!better(bound, found.raw)) return true;
+      }
+      if (depth > MAX_DEPTH) return false;
+      const beat = rules.beat(state.beat);
+      const moves: { event: EngineEvent; choice: string | null; gain: number }[] = beat.decision
+        ? rules.available(state).map((choice) => ({ event: { type: 'player.choose', choice: choice.id }, choice: choice.id, gain: points.get(choice.id) ?? 0 }))
+        : beat.next !== undefined
+          ? [{ event: { type: 'player.continue' }, choice: null, gain: 0 }]
+          : [];
+      // The most promising choice first: a good incumbent early is what makes the bound bite.
+      moves.sort((a, b) => (maximise ? b.gain - a.gain : a.gain - b.gain));
+      for (const move of moves) {
+        for (const branch of stepper.step(state, move.event)) {
+          if (++steps > maxSteps) return false;
+          if (!branch.result.accepted) continue;
+          if (move.choice !== null) choices.push(move.choice);
+          if (branch.rolls) rolls.push(branch.rolls);
+          const ok = visit(branch.result.state, sum + move.gain, taken + (move.choice !== null ? 1 : 0), depth + 1);
+          if (move.choice !== null) choices.pop();
+          if (branch.rolls) rolls.pop();
+          if (!ok) return false;
+        }
+      }
+      return true;
+    };
+
+    for (const root of stepper.initial(0)) if (!visit(root.result.state, 0, 0, 0)) return 'budget';
+    return found;
+  };
+
+  const best = search(true);
+  const worst = best === 'budget' ? 'budget' : search(false);
+  if (best === 'budget' || worst === 'budget') {
+    return { exact: false, reason: `the search for the best and worst playthroughs did not finish within ${maxSteps.toLocaleString('en-US')} engine steps` };
+  }
+  const scored = (found: Found | null): ScoredRoute | null =>
+    found && { score: found.score, ending: found.ending, decisions: found.decisions, objectives: found.objectives, route: { choices: found.choices, rolls: found.rolls } };
+  return { exact: true, method: 'search', best: scored(best), worst: scored(worst) };
+}
