@@ -1,12 +1,13 @@
 /**
  * The browser entry: the DOM layer and the shared context, then Phaser (src/game.ts). The rules
- * and the scenario the address names start downloading first, so they arrive while Phaser loads.
+ * and the scenario the address names start downloading first, and the opening screen (a
+ * briefing) shows as soon as they are here, while Phaser is still loading and booting.
  */
 import { AppContext } from './ui/app-context';
 import { prefetchScenario } from './ui/catalog';
-import { loadCore } from './ui/core';
 import { h } from './ui/dom/h';
 import { Overlay } from './ui/dom/overlay';
+import { openingOf } from './ui/opening';
 import { readUrlParams } from './ui/url-params';
 import './ui/styles/base.css';
 import './ui/styles/screens.css';
@@ -21,10 +22,11 @@ function element(id: string): HTMLElement {
 
 const app = new AppContext(new Overlay(element('ui'), element('announcer')), readUrlParams(window.location.search));
 
-// Shipped scenarios arrive checked at build time (see catalog.ts); Preload picks up these promises.
+// Shipped scenarios arrive checked at build time (see catalog.ts).
 const wanted = app.params.scenario;
 if (wanted) prefetchScenario(wanted);
-void loadCore().catch(() => undefined); // Preload reports a failure to load, with its message.
+// Preload follows the same opening and reports a failure to load, with its message.
+void openingOf(app);
 
 const stage = element('stage');
 import('./game')

@@ -1,15 +1,36 @@
 /** Small display helpers: numbers, hours, labels for kinds and categories. */
 import type { Band, InjectKind, Meter, Scenario, Text } from '../scenario/types';
 
-const NUMBER = new Intl.NumberFormat('en-US');
-const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+// Made on first use: the first Intl formatter of a page loads ICU data (about 10 ms here), which
+// the start-up path to the first decision should not pay for.
+let number: Intl.NumberFormat | undefined;
 
 export function formatNumber(value: number): string {
-  return NUMBER.format(value);
+  number ??= new Intl.NumberFormat('en-US');
+  return number.format(value);
 }
 
+const COMPACT_UNITS = [
+  [1e3, 'K'],
+  [1e6, 'M'],
+  [1e9, 'B'],
+  [1e12, 'T'],
+] as const;
+
+/**
+ * `3.4K`, `12.3K`, `1M`: what `Intl.NumberFormat('en-US', { notation: 'compact',
+ * maximumFractionDigits: 1 })` writes, by hand because the war room's first screen shows such
+ * counts (social reactions) and Intl would load ICU on the way to the first decision.
+ */
 export function formatCompact(value: number): string {
-  return COMPACT.format(value);
+  const size = Math.abs(value);
+  const round = (x: number): number => Math.round(x * 10) / 10;
+  let index = COMPACT_UNITS.findLastIndex(([unit]) => size >= unit);
+  // 999,950 rounds to 1000K: the next unit says it (1M), as Intl does.
+  const found = COMPACT_UNITS[index];
+  if (found && index < COMPACT_UNITS.length - 1 && round(size / found[0]) >= 1000) index += 1;
+  const unit = COMPACT_UNITS[index];
+  return (value < 0 ? '-' : '') + (unit ? `${round(size / unit[0])}${unit[1]}` : String(round(size)));
 }
 
 /** In-game hours as `5 h`, `1 h 30 min`, `45 min`. */

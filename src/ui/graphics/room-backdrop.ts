@@ -11,7 +11,7 @@ import { TEXTURES } from './textures';
 
 export class RoomBackdrop {
   private readonly alarmLight: Phaser.GameObjects.Image;
-  private readonly scan: Phaser.GameObjects.TileSprite;
+  private readonly scan: Phaser.GameObjects.Image;
   private alarm = 0;
 
   constructor(
@@ -19,7 +19,10 @@ export class RoomBackdrop {
     private readonly still: () => boolean,
   ) {
     this.alarmLight = scene.add.image(0, 0, TEXTURES.glow).setTint(COLORS.danger).setAlpha(0).setVisible(false);
-    this.scan = scene.add.tileSprite(0, 0, 1, 128, TEXTURES.scan).setOrigin(0, 1).setAlpha(0.5);
+    // The sweep's texture only varies from top to bottom, so a plain image stretched across the
+    // room looks exactly like a tiled one and draws with the same shader as every other image:
+    // a tile sprite costs a shader program of its own to compile on the first frame.
+    this.scan = scene.add.image(0, 0, TEXTURES.scan).setOrigin(0, 1).setAlpha(0.5);
     for (const object of [this.alarmLight, this.scan]) object.setDepth(-10);
     this.layout();
     scene.scale.on(Phaser.Scale.Events.RESIZE, this.layout, this);
@@ -62,6 +65,6 @@ export class RoomBackdrop {
     // to fill each frame than a light over the whole screen.
     const reach = Math.max(width, height) / 256;
     this.alarmLight.setPosition(width, height).setScale(reach * 0.9);
-    this.scan.setSize(width, 128);
+    this.scan.setDisplaySize(width, 128);
   }
 }

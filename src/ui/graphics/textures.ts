@@ -1,25 +1,13 @@
 /**
- * The room's textures, drawn in code at preload: a dot grid for the wall screens and a soft
- * radial glow for the lights. No image files to download.
+ * The room's textures, drawn in code at boot: a soft radial glow for the lights and the radar
+ * sweep's fading edge. No image files to download. (The wall's dot grid is CSS, see base.css.)
  */
 import type Phaser from 'phaser';
 
-export const TEXTURES = { grid: 'room-grid', glow: 'room-glow', scan: 'room-scan' } as const;
+export const TEXTURES = { glow: 'room-glow', scan: 'room-scan' } as const;
 
 export function generateTextures(scene: Phaser.Scene): void {
   const textures = scene.textures;
-  if (!textures.exists(TEXTURES.grid)) {
-    const grid = textures.createCanvas(TEXTURES.grid, 48, 48);
-    const ctx = grid?.getContext();
-    if (grid && ctx) {
-      ctx.strokeStyle = 'rgba(94, 177, 255, 0.07)';
-      ctx.lineWidth = 1;
-      ctx.strokeRect(0.5, 0.5, 48, 48);
-      ctx.fillStyle = 'rgba(94, 177, 255, 0.22)';
-      ctx.fillRect(0, 0, 2, 2);
-      grid.refresh();
-    }
-  }
   if (!textures.exists(TEXTURES.glow)) {
     const glow = textures.createCanvas(TEXTURES.glow, 256, 256);
     const ctx = glow?.getContext();

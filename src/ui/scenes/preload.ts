@@ -1,12 +1,12 @@
 /**
- * Preload: draws the room, waits for the rules and the named scenario (main.ts started both
- * downloading before Phaser), then follows the address bar: `?scenario=<id>`
- * goes straight to its briefing, anything unknown to the menu with a message.
+ * Preload: draws the room and follows the opening (opening.ts, started by main.ts before Phaser):
+ * `?scenario=<id>` to its briefing, which is usually on show already, or on to the war room when
+ * the team pressed Continue while Phaser booted; anything unknown to the menu with a message.
  */
 import type { AppContext } from '../app-context';
-import { findShipped, type CatalogEntry } from '../catalog';
-import { loadCore } from '../core';
 import { h } from '../dom/h';
+import { openingOf } from '../opening';
+import { showOpeningStatus, showReady } from '../opening-status';
 import { RoomScene } from './room-scene';
 
 export class Preload extends RoomScene {
@@ -16,44 +16,28 @@ export class Preload extends RoomScene {
 
   create(): void {
     this.drawRoom();
-    this.app.overlay.mount(
-      'preload',
-      h('div', { class: 'screen screen--center' }, h('p', { class: 'loading', attrs: { role: 'status' } }, 'Opening the crisis room\u2026')),
-    );
-    void this.prepare();
+    // Only over the page's own boot message: an early briefing stays where the team is reading it.
+    if (this.app.overlay.root.dataset.screen === undefined) showOpeningStatus(this.app.overlay);
+    void this.follow();
   }
 
-  private async prepare(): Promise<void> {
+  private async follow(): Promise<void> {
     const app = this.app;
-    const wanted = app.params.scenario;
-    let entry: CatalogEntry | undefined;
-    try {
-      app.core = await loadCore();
-      if (wanted !== null) entry = await findShipped(wanted);
-    } catch (error) {
+    const opening = await openingOf(app);
+    if (opening.kind === 'failed') {
       app.overlay.mount(
         'error',
-        h(
-          'div',
-          { class: 'screen screen--center' },
-          h('h1', null, 'The crisis room could not open'),
-          h('p', null, error instanceof Error ? error.message : String(error)),
-        ),
+        h('div', { class: 'screen screen--center' }, h('h1', null, 'The crisis room could not open'), h('p', null, opening.message)),
       );
       return;
     }
-    app.overlay.root.removeAttribute('aria-busy');
-    const { badSeed } = app.params;
-    if (badSeed !== null) {
-      app.messages.push({ text: `"${badSeed}" is not a seed: use a whole number from 0 to 4294967295. A random seed is used instead.` });
+    showReady(app.overlay);
+    if (opening.kind === 'menu') {
+      this.goTo('Menu');
+      return;
     }
-    if (wanted !== null) {
-      if (entry?.scenario) {
-        this.goTo('Briefing', { scenario: entry.scenario, custom: null });
-        return;
-      }
-      app.messages.push({ text: `There is no exercise called "${wanted}". Choose one of these.` });
-    }
-    this.goTo('Menu');
+    const { screen } = opening;
+    if (screen.left) this.goTo(screen.left);
+    else this.goTo('Briefing', screen);
   }
 }

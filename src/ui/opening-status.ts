@@ -1,0 +1,16 @@
+/** "Opening the crisis room…": the busy screen while the room or what it needs is on its way. */
+import { h } from './dom/h';
+import type { Overlay } from './dom/overlay';
+
+export function showOpeningStatus(overlay: Overlay): void {
+  overlay.root.setAttribute('aria-busy', 'true');
+  overlay.mount(
+    'preload',
+    h('div', { class: 'screen screen--center' }, h('p', { class: 'loading', attrs: { role: 'status' } }, 'Opening the crisis room\u2026')),
+  );
+}
+
+/** A screen the team can use is up: the page is no longer busy. */
+export function showReady(overlay: Overlay): void {
+  overlay.root.removeAttribute('aria-busy');
+}

@@ -1,0 +1,47 @@
+/**
+ * What the address bar opens, worked out as soon as the rules and the named scenario have
+ * arrived: that is while Phaser is still downloading and booting, so a briefing shows at once.
+ * The team reads it (and may press Continue, which starts the session) while the room boots;
+ * Preload then takes them wherever they have got to. Started by main.ts, awaited by Preload.
+ */
+import type { Scenario } from '../scenario/types';
+import type { AppContext } from './app-context';
+import { BriefingScreen } from './briefing-screen';
+import { findShipped } from './catalog';
+import { loadCore } from './core';
+import { showReady } from './opening-status';
+
+export type Opening =
+  | { readonly kind: 'briefing'; readonly screen: BriefingScreen }
+  | { readonly kind: 'menu' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+let opening: Promise<Opening> | undefined;
+
+export function openingOf(app: AppContext): Promise<Opening> {
+  opening ??= open(app);
+  return opening;
+}
+
+async function open(app: AppContext): Promise<Opening> {
+  const wanted = app.params.scenario;
+  let scenario: Scenario | null | undefined;
+  try {
+    app.core = await loadCore();
+    if (wanted !== null) scenario = (await findShipped(wanted))?.scenario;
+  } catch (error) {
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+  const { badSeed } = app.params;
+  if (badSeed !== null) {
+    app.messages.push({ text: `"${badSeed}" is not a seed: use a whole number from 0 to 4294967295. A random seed is used instead.` });
+  }
+  if (wanted === null) return { kind: 'menu' };
+  if (!scenario) {
+    app.messages.push({ text: `There is no exercise called "${wanted}". Choose one of these.` });
+    return { kind: 'menu' };
+  }
+  const screen = new BriefingScreen(app, { scenario, custom: null });
+  showReady(app.overlay);
+  return { kind: 'briefing', screen };
+}
