@@ -1,4 +1,5 @@
 import { END, type Scenario } from '../scenario/types';
+import { alwaysEnds } from './always-ends';
 import { canFinish, countPaths, routeTo, shortestRoutes, topologicalOrder } from './dag';
 import { DEFAULT_MAX_STATES, explore, type StateGraph } from './explore';
 import { clampedEffects, conditionFindings, meterRanges } from './findings';
@@ -164,6 +165,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     deadEnds: mergeDeadEnds(stuckByBeat(graph, graph.deadEnds, routes), witnessed),
     noWayOut: graph.complete ? stuckByBeat(graph, stuck, routes) : [],
     loops: !acyclic,
+    alwaysEnds: alwaysEnds(scenario),
     // Past the cap the graph cannot give exact scores, but a branch and bound over playthroughs can.
     score: graph.complete ? scoreRange(graph, order, acyclic) : searchScoreRange(scenario, { maxSteps: options.searchSteps }),
     witnessRuns: witnessed?.runs ?? null,

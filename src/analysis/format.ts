@@ -37,6 +37,9 @@ export function formatAnalysis(analysis: Analysis): string {
     out.push('', 'Dead ends (nothing can be chosen):');
     for (const stuck of analysis.deadEnds) out.push(`  at ${stuck.beat}, reached by ${route(stuck.path, stuck.rolls)}`);
   }
+  if (analysis.deadEnds.length === 0 && analysis.noWayOut.length === 0) {
+    out.push('', analysis.alwaysEnds.proven ? `No dead ends: proven from the scenario's shape (${analysis.alwaysEnds.why}).` : analysis.complete ? 'No dead ends: none in the whole state space.' : `Dead ends: none found, but not proven (${analysis.alwaysEnds.why}).`);
+  }
   if (analysis.noWayOut.length > 0) {
     out.push('', 'No ending can be reached any more from:');
     for (const stuck of analysis.noWayOut) out.push(`  at ${stuck.beat}, reached by ${route(stuck.path, stuck.rolls)}`);

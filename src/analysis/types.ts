@@ -1,4 +1,5 @@
 import type { ClampedEffect, ConditionFinding, Range } from './findings';
+import type { EndingGuarantee } from './always-ends';
 import type { ScoreRange } from './score-range';
 
 /** Meter id to its minimum and maximum. */
@@ -86,6 +87,8 @@ export interface Analysis {
   readonly noWayOut: readonly StuckReport[];
   /** True when some playthrough can loop (a cycle of states). */
   readonly loops: boolean;
+  /** Whether the scenario's shape alone proves that no team can get stuck (holds past the cap too). */
+  readonly alwaysEnds: EndingGuarantee;
   readonly score: ScoreRange;
   /** When the cap stopped the exploration: how many sampled playthroughs looked for what it missed. */
   readonly witnessRuns: number | null;

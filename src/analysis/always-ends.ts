@@ -1,0 +1,54 @@
+import { END, type Scenario } from '../scenario/types';
+
+/** Whether every playthrough must reach an ending, proven from the scenario's shape alone. */
+export interface EndingGuarantee {
+  readonly proven: boolean;
+  /** Why it holds, or the first reason it could not be proven. */
+  readonly why: string;
+}
+
+/**
+ * A static proof that no team can get stuck, which holds however large the state space is, so a
+ * partial analysis can still rule out dead ends and endless play. It needs three things: every
+ * decision offers a choice without a condition (so some choice is always offered), every beat
+ * without a decision has a next beat, and the beats cannot loop. Trigger `goto`s do not break it:
+ * each trigger fires at most once, so they add finitely many jumps. When it is not proven, that
+ * says nothing either way: only the exploration can tell.
+ */
+export function alwaysEnds(scenario: Scenario): EndingGuarantee {
+  for (const beat of scenario.beats) {
+    if (beat.decision) {
+      if (!beat.decision.choices.some((choice) => choice.condition === undefined)) {
+        return { proven: false, why: `every choice at beat '${beat.id}' has a condition, so a team could find none offered` };
+      }
+    } else if (beat.next === undefined) {
+      return { proven: false, why: `beat '${beat.id}' has neither a decision nor a next beat` };
+    }
+  }
+  const beats = new Map(scenario.beats.map((beat) => [beat.id, beat]));
+  const done = new Set<string>();
+  const open = new Set<string>();
+  const loopFrom = (id: string): string | null => {
+    if (done.has(id)) return null;
+    if (open.has(id)) return id;
+    const beat = beats.get(id);
+    if (!beat) return null;
+    open.add(id);
+    for (const next of [...(beat.decision?.choices.map((choice) => choice.next) ?? []), ...(beat.next !== undefined ? [beat.next] : [])]) {
+      if (next === END) continue;
+      const loop = loopFrom(next);
+      if (loop !== null) return loop;
+    }
+    open.delete(id);
+    done.add(id);
+    return null;
+  };
+  for (const beat of scenario.beats) {
+    const loop = loopFrom(beat.id);
+    if (loop !== null) return { proven: false, why: `the beats can loop (through '${loop}')` };
+  }
+  return {
+    proven: true,
+    why: 'every decision offers a choice without a condition, every other beat has a next beat, and the beats cannot loop, so every playthrough reaches an ending',
+  };
+}
