@@ -75,7 +75,7 @@ describe('scenario workshop', () => {
     await context.close();
   });
 
-  it('opens a scenario file; a large one gets a partial analysis that still finds every ending', async () => {
+  it('opens a scenario file; a large one gets a partial analysis that still finds every ending, rules out dead ends and finds the exact best route', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1400, height: 950 } });
     const page = await context.newPage();
     const errors = watchForErrors(page);
@@ -87,7 +87,10 @@ describe('scenario workshop', () => {
     await expect.poll(() => page.getByText('Analysis partial (state cap reached).').count(), { timeout: 110_000 }).toBe(1);
     await expect(page.getByText(/so this analysis is partial/).count()).resolves.toBe(1);
     await expect(page.locator('.ws-row-bad').count()).resolves.toBe(0);
-    await expect(page.getByText('Every ending, beat and choice was reached; dead ends outside the explored states are not ruled out.').count()).resolves.toBe(1);
+    await expect(page.getByText("Every ending, beat and choice was reached, and no team can get stuck (proven from the scenario's shape).").count()).resolves.toBe(1);
+    // Exact best and worst routes even so, from the branch-and-bound search.
+    await expect(page.getByText('Exact, by a branch-and-bound search over playthroughs (too many states for the graph).').count()).resolves.toBe(1);
+    await expect(page.getByText(/^Best 100 \(trust_rebuilt\): d1_early_notice/).count()).resolves.toBe(1);
     await expect(page.locator('.ws-node-beat').count()).resolves.toBeGreaterThan(10);
     await screenshot(page, 'workshop-large');
     expect(errors).toEqual([]);

@@ -18,7 +18,9 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
     problems === 0
       ? analysis.complete
         ? 'Every ending is reachable and nothing is dead.'
-        : 'Every ending, beat and choice was reached; dead ends outside the explored states are not ruled out.'
+        : analysis.alwaysEnds.proven
+          ? 'Every ending, beat and choice was reached, and no team can get stuck (proven from the scenario\'s shape).'
+          : 'Every ending, beat and choice was reached; dead ends outside the explored states are not ruled out.'
       : `${problems} problem${problems === 1 ? '' : 's'}: ${analysis.complete ? 'unreachable' : 'not found'} parts or dead ends below.`,
   );
   const facts = h(
@@ -56,7 +58,8 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
     h('p', null, `${never} beats: ${list(unreachable.beats)}`),
     h('p', null, `${never} choices: ${list(unreachable.choices)}`),
     h('p', null, `Triggers that never fire: ${list(unreachable.triggers)}`),
-    h('p', null, `Dead ends: ${analysis.deadEnds.length === 0 ? 'none' : analysis.deadEnds.map((d) => `${d.beat} (after ${route(d.path)})`).join('; ')}`),
+    h('p', null, `Dead ends: ${analysis.deadEnds.length === 0 ? (analysis.alwaysEnds.proven ? 'none possible' : 'none found') : analysis.deadEnds.map((d) => `${d.beat} (after ${route(d.path)})`).join('; ')}`),
+    analysis.alwaysEnds.proven && !analysis.complete ? h('p', null, `Why none are possible: ${analysis.alwaysEnds.why}.`) : null,
   );
 
   const findings = [
@@ -73,6 +76,7 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
       : h(
           'ul',
           null,
+          score.method === 'search' ? h('li', null, 'Exact, by a branch-and-bound search over playthroughs (too many states for the graph).') : null,
           score.best ? h('li', null, `Best ${score.best.score} (${score.best.ending}): ${route(score.best.route.choices)}`) : null,
           score.worst ? h('li', null, `Worst ${score.worst.score} (${score.worst.ending}): ${route(score.worst.route.choices)}`) : null,
         ),
