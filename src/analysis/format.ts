@@ -52,7 +52,7 @@ export function formatAnalysis(analysis: Analysis): string {
     out.push('', 'Effects that never change anything (the meter is always at its bound):');
     for (const effect of analysis.clampedEffects) out.push(`  ${effect.choice}: ${effect.meter} ${effect.change} (the meter was ${list(effect.values.map(String))} each time)`);
   }
-  out.push('', 'Meter ranges by beat:');
+  out.push('', analysis.complete ? 'Meter ranges by beat:' : 'Meter ranges by beat (over the explored states only; the true ranges may be wider):');
   for (const beat of analysis.beats) {
     if (!beat.meters) continue;
     const ranges = Object.entries(beat.meters).map(([id, range]) => (range.min === range.max ? `${id} ${range.min}` : `${id} ${range.min}..${range.max}`));
