@@ -8,6 +8,7 @@ import { REPORT_CSS } from './export-html-style';
 import type { DebriefReport, Observation } from './types';
 import {
   categoryTable,
+  claimTable,
   deadlineTable,
   meterTable,
   planTable,
@@ -144,18 +145,7 @@ export function toHtml(r: DebriefReport): string {
   parts.push(
     r.claims.length === 0
       ? '<p>No public claims about figures were made.</p>'
-      : table(
-          ['Claim', 'When', 'Confidence', 'Said', 'Turned out', 'Contradicted'],
-          r.claims.map((c) => [
-            `${c.factLabel}: ${c.statement || c.choiceLabel}`,
-            c.timeLabel,
-            c.confidence,
-            c.claimed.toLocaleString('en-US'),
-            c.actual.toLocaleString('en-US'),
-            c.contradicted ? `Yes, ${c.contradicted.timeLabel}` : 'No',
-          ]),
-          [3, 4],
-        ),
+      : drawTable(claimTable(r)),
   );
   parts.push('<h2>Deadlines</h2>');
   parts.push(

@@ -2,6 +2,7 @@
 import type { DebriefReport } from './types';
 import {
   categoryTable,
+  claimTable,
   deadlineTable,
   meterTable,
   planTable,
@@ -113,20 +114,7 @@ export function toMarkdown(r: DebriefReport): string {
   out.push('## Claims and facts', '');
   if (r.claims.length === 0) out.push('No public claims about figures were made.', '');
   else
-    out.push(
-      ...table(
-        ['Claim', 'When', 'Confidence', 'Said', 'Turned out', 'Contradicted'],
-        r.claims.map((c) => [
-          `${c.factLabel}: ${c.statement || c.choiceLabel}`,
-          c.timeLabel,
-          c.confidence,
-          c.claimed,
-          c.actual,
-          c.contradicted ? `yes, ${c.contradicted.timeLabel}` : 'no',
-        ]),
-      ),
-      '',
-    );
+    out.push(...drawTable(claimTable(r)), '');
   out.push('## Deadlines', '');
   if (r.deadlines.length === 0) out.push('The scenario has no deadlines.', '');
   else

@@ -55,3 +55,19 @@ export function planTable(r: DebriefReport): ReportTable {
     numeric: [],
   };
 }
+
+/** Figures grouped by thousands ("33,700,000"): a room reads a scope at a glance. */
+export function claimTable(r: DebriefReport): ReportTable {
+  return {
+    head: ['Claim', 'When', 'Confidence', 'Said', 'Turned out', 'Contradicted'],
+    rows: r.claims.map((c) => [
+      `${c.factLabel}: ${c.statement || c.choiceLabel}`,
+      c.timeLabel,
+      c.confidence,
+      c.claimed.toLocaleString('en-US'),
+      c.actual.toLocaleString('en-US'),
+      c.contradicted ? `Yes, ${c.contradicted.timeLabel}` : 'No',
+    ]),
+    numeric: [3, 4],
+  };
+}

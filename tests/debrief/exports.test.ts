@@ -127,6 +127,18 @@ describe('toCsv', () => {
 });
 
 describe('toMarkdown', () => {
+  it('writes claims as the HTML report does: figures grouped by thousands, Yes or No', () => {
+    const r = report();
+    expect(r.claims.length).toBeGreaterThan(0);
+    const claim = r.claims[0]!;
+    const said = claim.claimed.toLocaleString('en-US');
+    expect(said).toContain(',');
+    const row = toMarkdown(r).split('\n').find((line) => line.startsWith('|') && line.includes(said));
+    expect(row).toBeDefined();
+    expect(row).toMatch(claim.contradicted ? /\| Yes, / : /\| No \|/);
+    expect(toHtml(r)).toContain(`>${said}<`);
+  });
+
   it('has the after-action report headings in order', () => {
     const md = toMarkdown(report());
     expect(md.split('\n').filter((l) => l.startsWith('#'))).toMatchInlineSnapshot(`
