@@ -3,7 +3,8 @@ import { compileRules } from '../engine/index';
 import type { Rating, Scenario } from '../scenario/types';
 import { scoreState } from './score';
 import type { BestPathReport, BestPathStep, DecisionRecord } from './types';
-import { beatTitle, choiceLabel, findChoice } from './words';
+import { choiceWithBeat } from '../scenario/lookup';
+import { beatTitle, choiceLabel } from './words';
 
 /**
  * `bestPath` is the best playthrough's choice ids in order. Each step is compared with what the
@@ -19,7 +20,7 @@ export function bestPathReport(
   kind: BestPathReport['kind'] = 'best',
 ): BestPathReport {
   const steps: BestPathStep[] = bestPath.map((id) => {
-    const found = findChoice(scenario, id);
+    const found = choiceWithBeat(scenario, id);
     const beat = found?.beat.id ?? '';
     const team = decisions.find((d) => d.beat === beat) ?? null;
     return {

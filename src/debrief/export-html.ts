@@ -82,9 +82,7 @@ export function toHtml(r: DebriefReport): string {
   for (const w of r.warnings)
     parts.push(`<p class="warning" role="note"><strong>Warning:</strong> ${esc(w)}</p>`);
   parts.push('<h2>Exercise overview</h2>');
-  parts.push(
-    table(['Item', 'Detail'], overviewRows(o)),
-  );
+  parts.push(table(['Item', 'Detail'], overviewRows(o)));
   if (o.objectives.length > 0)
     parts.push(
       `<h3>Objectives</h3><ul>${o.objectives.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`,
@@ -102,10 +100,7 @@ export function toHtml(r: DebriefReport): string {
   parts.push(
     `<div>Decisions (50%)<strong>${Math.round(s.decisions)}</strong></div><div>Objectives (30%)<strong>${Math.round(s.objectives)}</strong></div><div>Ending (20%)<strong>${s.ending}</strong></div></div>`,
   );
-  parts.push(
-    '<h3>By category</h3>',
-    drawTable(categoryTable(r)),
-  );
+  parts.push('<h3>By category</h3>', drawTable(categoryTable(r)));
   parts.push('<h3>Objectives</h3>');
   for (const x of s.rubric) {
     parts.push(
@@ -116,9 +111,7 @@ export function toHtml(r: DebriefReport): string {
     );
   }
   parts.push('<h2>Meters over the exercise</h2>', meterChartHtml(r));
-  parts.push(
-    drawTable(meterTable(r)),
-  );
+  parts.push(drawTable(meterTable(r)));
   parts.push('<h2>Decisions</h2>');
   for (const d of r.decisions) {
     parts.push(

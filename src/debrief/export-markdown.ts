@@ -45,10 +45,7 @@ export function toMarkdown(r: DebriefReport): string {
   const out: string[] = [`# After-action report: ${mdText(o.title)}`, ''];
   for (const w of r.warnings) out.push(`> **Warning:** ${mdText(w)}`, '');
   out.push('## Exercise overview', '');
-  out.push(
-    ...table(['Item', 'Detail'], overviewRows(o)),
-    '',
-  );
+  out.push(...table(['Item', 'Detail'], overviewRows(o)), '');
   if (o.objectives.length > 0)
     out.push('**Objectives**', '', ...o.objectives.map((x) => `- ${mdText(x)}`), '');
   if (o.caseNote) out.push(`**Case note.** ${mdText(o.caseNote)}`, '');
@@ -72,12 +69,7 @@ export function toMarkdown(r: DebriefReport): string {
     ),
     '',
   );
-  out.push(
-    '### By category',
-    '',
-    ...drawTable(categoryTable(r)),
-    '',
-  );
+  out.push('### By category', '', ...drawTable(categoryTable(r)), '');
   out.push('### Objectives', '');
   for (const x of s.rubric) {
     out.push(
@@ -87,10 +79,7 @@ export function toMarkdown(r: DebriefReport): string {
       out.push(`  - ${e.satisfied ? 'yes' : 'no'}: ${mdText(e.label)}. ${mdText(e.detail)}`);
   }
   out.push('', '## Meters', '');
-  out.push(
-    ...drawTable(meterTable(r)),
-    '',
-  );
+  out.push(...drawTable(meterTable(r)), '');
   out.push('## Decisions', '');
   for (const d of r.decisions) {
     out.push(`### ${d.index}. ${mdText(d.beatTitle)}`, '');
@@ -113,15 +102,10 @@ export function toMarkdown(r: DebriefReport): string {
   }
   out.push('## Claims and facts', '');
   if (r.claims.length === 0) out.push('No public claims about figures were made.', '');
-  else
-    out.push(...drawTable(claimTable(r)), '');
+  else out.push(...drawTable(claimTable(r)), '');
   out.push('## Deadlines', '');
   if (r.deadlines.length === 0) out.push('The scenario has no deadlines.', '');
-  else
-    out.push(
-      ...drawTable(deadlineTable(r)),
-      '',
-    );
+  else out.push(...drawTable(deadlineTable(r)), '');
   if (r.bestPath) {
     out.push(r.bestPath.kind === 'best' ? '## Best path' : '## Recommended path', '');
     if (r.bestPath.score !== null)
@@ -157,11 +141,7 @@ export function toMarkdown(r: DebriefReport): string {
   );
   out.push('## Improvement plan', '');
   if (r.improvementPlan.length === 0) out.push('No corrective actions drafted.', '');
-  else
-    out.push(
-      ...drawTable(planTable(r)),
-      '',
-    );
+  else out.push(...drawTable(planTable(r)), '');
   out.push('## Discussion questions', '');
   for (const q of r.questions)
     out.push(`### ${mdText(q.title)}`, '', ...q.questions.map((x) => `- ${mdText(x)}`), '');

@@ -24,10 +24,10 @@ import {
   causeLabel,
   choiceLabel,
   clockLabel,
-  findChoice,
   isoMinute,
   round1,
 } from './words';
+import { choiceWithBeat } from '../scenario/lookup';
 
 export interface BuildOptions {
   /** Language code; defaults to the scenario's first. */
@@ -76,7 +76,7 @@ export function buildReport(
   if (!save.finished) warnings.push('The session was not finished: this is an interim report.');
 
   const decisions: DecisionRecord[] = timeline.decisions.map((d, index) => {
-    const found = findChoice(scenario, d.choice);
+    const found = choiceWithBeat(scenario, d.choice);
     const beat = scenario.beats.find((b) => b.id === d.beat);
     const rating = found?.choice.rating ?? null;
     return {
@@ -141,7 +141,9 @@ export function buildReport(
 
   const claims: ClaimReport[] = state.claims.map((c) => {
     const fact = scenario.facts.find((f) => f.id === c.fact);
-    const declared = findChoice(scenario, c.choice)?.choice.claims.find((k) => k.fact === c.fact);
+    const declared = choiceWithBeat(scenario, c.choice)?.choice.claims.find(
+      (k) => k.fact === c.fact,
+    );
     return {
       fact: c.fact,
       factLabel: fact ? t(fact.label) : c.fact,

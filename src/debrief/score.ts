@@ -7,7 +7,7 @@ import { text } from '../scenario/index';
 import type { Ending, Rating, Scenario } from '../scenario/types';
 import { scoreObjective } from './evidence';
 import type { CategoryScore, Score } from './types';
-import { findChoice } from './words';
+import { choiceWithBeat } from '../scenario/lookup';
 
 export const DECISION_POINTS: Readonly<Record<Rating, number>> = {
   recommended: 100,
@@ -41,7 +41,7 @@ export function scoreState(scenario: Scenario, state: GameState, lang?: string):
   const points: number[] = [];
   const unknownChoices: string[] = [];
   for (const id of state.chosen) {
-    const found = findChoice(scenario, id);
+    const found = choiceWithBeat(scenario, id);
     if (!found) {
       unknownChoices.push(id);
       continue;

@@ -1,8 +1,8 @@
 /** Small lookups and number words shared by the scoring, the report and the exporters. */
 import { formatGameTime, parseCause } from '../engine/index';
-import { beatById, deadlineById, triggerById } from '../scenario/lookup';
+import { beatById, choiceWithBeat, deadlineById, triggerById } from '../scenario/lookup';
 import { text } from '../scenario/index';
-import type { Beat, Choice, Scenario } from '../scenario/types';
+import type { Scenario } from '../scenario/types';
 import type { DebriefReport, ObjectiveRating } from './types';
 
 /** HSEEP's wording of the four ratings, as the AAR/IP template spells them. */
@@ -30,22 +30,8 @@ export function overviewRows(o: DebriefReport['overview']): [string, string][] {
   ];
 }
 
-export interface FoundChoice {
-  readonly beat: Beat;
-  readonly choice: Choice;
-}
-
-/** The choice with this id and the beat whose decision holds it. */
-export function findChoice(scenario: Scenario, id: string): FoundChoice | undefined {
-  for (const beat of scenario.beats) {
-    const choice = beat.decision?.choices.find((c) => c.id === id);
-    if (choice) return { beat, choice };
-  }
-  return undefined;
-}
-
 export function choiceLabel(scenario: Scenario, id: string, lang?: string): string {
-  const found = findChoice(scenario, id);
+  const found = choiceWithBeat(scenario, id);
   return found ? text(found.choice.label, lang) : id;
 }
 

@@ -5,12 +5,20 @@ export function beatById(scenario: Scenario, id: string): Beat | undefined {
   return scenario.beats.find((beat) => beat.id === id);
 }
 
-export function choiceById(scenario: Scenario, id: string): Choice | undefined {
+/** The choice with this id and the beat whose decision holds it. */
+export function choiceWithBeat(
+  scenario: Scenario,
+  id: string,
+): { readonly beat: Beat; readonly choice: Choice } | undefined {
   for (const beat of scenario.beats) {
     const choice = beat.decision?.choices.find((candidate) => candidate.id === id);
-    if (choice) return choice;
+    if (choice) return { beat, choice };
   }
   return undefined;
+}
+
+export function choiceById(scenario: Scenario, id: string): Choice | undefined {
+  return choiceWithBeat(scenario, id)?.choice;
 }
 
 export function deadlineById(scenario: Scenario, id: string): Deadline | undefined {
