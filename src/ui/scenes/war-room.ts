@@ -100,6 +100,10 @@ export class WarRoom extends RoomScene {
       }),
     );
     app.shownMeters = { ...state.meters };
+    // Draw the panels and dials now rather than in the next update: the first frame that shows
+    // the war room has them, and the frame after does not wait on their first drawing.
+    this.surfaces.update();
+    this.gauges.update();
 
     for (const item of feed) {
       if (item.seq < fresh || app.announced.has(`${item.seq}:${item.inject}`)) continue;
