@@ -30,12 +30,9 @@ function stuckByBeat(graph: StateGraph, states: readonly number[], routes: Retur
 
 /** Sampled playthroughs looking for the beats, choices and endings the capped exploration missed. */
 function witnessesFor(graph: StateGraph, runs: number): Witnesses {
-  const seenBeats = new Set<string>();
+  const seenBeats = graph.enteredBeats;
   const seenEndings = new Set<string>();
-  for (const state of graph.states) {
-    for (const beat in state.visits) seenBeats.add(beat);
-    if (state.ending !== null) seenEndings.add(state.ending);
-  }
+  for (const state of graph.states) if (state.ending !== null) seenEndings.add(state.ending);
   const seenChoices = new Set(graph.edgeChoice.filter((c) => c >= 0).map((c) => graph.choiceIds[c]!));
   const { scenario } = graph;
   const wanted = (found: Witnesses): boolean =>
@@ -68,8 +65,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
   const finishes = canFinish(graph);
 
   const witnessed = graph.complete ? null : witnessesFor(graph, options.witnessRuns ?? 20_000);
-  const enteredBeats = new Set<string>(witnessed?.beats.keys());
-  for (const state of graph.states) for (const beat in state.visits) enteredBeats.add(beat);
+  const enteredBeats = new Set<string>([...graph.enteredBeats, ...(witnessed?.beats.keys() ?? [])]);
   const atBeat = new Map<string, number[]>();
   const atEnding = new Map<string, number[]>();
   graph.states.forEach((state, index) => {

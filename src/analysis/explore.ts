@@ -1,6 +1,7 @@
 import type { EngineEvent, GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import { type Branch, createChanceStepper } from './chance';
+import { referencesOf } from './references';
 import { createStateKey } from './state-key';
 
 /** An event an available choice or a Continue was refused with: the engine disagreeing with itself. */
@@ -16,7 +17,10 @@ export interface Refusal {
  */
 export interface StateGraph {
   readonly scenario: Scenario;
-  /** One representative state per key. */
+  /**
+   * One representative state per key, with `chosen` and `visits` cut down to the choices and beats
+   * that conditions and the rubric name (all the rules and the analysis can observe).
+   */
   readonly states: readonly GameState[];
   /** Initial states: more than one when the start beat rolls a chance. */
   readonly roots: readonly number[];
@@ -30,6 +34,8 @@ export interface StateGraph {
   /** Unfinished states in which nothing can be done. */
   readonly deadEnds: readonly number[];
   readonly refusals: readonly Refusal[];
+  /** Beats some explored step entered (including beats passed through on a trigger's goto). */
+  readonly enteredBeats: ReadonlySet<string>;
   /** False when the state cap stopped the exploration. */
   readonly complete: boolean;
   /** How many states were expanded (all of them when complete). */
@@ -48,6 +54,32 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
   const stepper = createChanceStepper(scenario);
   const { rules } = stepper;
   const keyOf = createStateKey(scenario);
+  const refs = referencesOf(scenario);
+  const enteredBeats = new Set<string>();
+  /** Notes the beats a reached state has entered: before `project` forgets the unreferenced ones. */
+  const noteEntered = (state: GameState): void => {
+    for (const beat in state.visits) enteredBeats.add(beat);
+  };
+  /**
+   * What is kept of a new state: the rules and the analysis read `chosen` and `visits` only for
+   * the choices and beats that conditions and the rubric name, so the rest of that history is
+   * dropped. Kept whole, it grows with every decision, and a deep scenario's states would cost
+   * time and memory in proportion to their depth: copied at every step, held for every state.
+   */
+  const keptVisits = [...refs.visits];
+  const project = (state: GameState): GameState => {
+    let chosen = state.chosen;
+    if (chosen.some((id) => !refs.choices.has(id))) chosen = chosen.filter((id) => refs.choices.has(id));
+    let visits = state.visits;
+    for (const beat in visits) {
+      if (refs.visits.has(beat)) continue;
+      const kept: Record<string, number> = {};
+      for (const id of keptVisits) if (state.visits[id] !== undefined) kept[id] = state.visits[id];
+      visits = kept;
+      break;
+    }
+    return chosen === state.chosen && visits === state.visits ? state : { ...state, chosen, visits };
+  };
   const choiceIds = scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => choice.id) ?? []);
   const choiceIndex = new Map(choiceIds.map((id, index) => [id, index]));
   const ids = new Map<string, number>();
@@ -67,12 +99,13 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
     if (known !== undefined) return known;
     if (states.length >= maxStates) return -1;
     ids.set(key, states.length);
-    states.push(state);
+    states.push(project(state));
     return states.length - 1;
   };
 
   const roots: number[] = [];
   for (const branch of stepper.initial(0)) {
+    noteEntered(branch.result.state);
     const id = intern(branch.result.state);
     if (id >= 0 && !roots.includes(id)) roots.push(id);
   }
@@ -96,6 +129,7 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
           refusals.push({ state: index, event: move.choice >= 0 ? choiceIds[move.choice]! : 'continue', reason: result.reason ?? '' });
           continue;
         }
+        noteEntered(result.state);
         const target = intern(result.state);
         if (target < 0) {
           complete = false;
@@ -114,5 +148,5 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
   }
   // States past the cap's frontier were never expanded: they have no edges.
   while (edgeStart.length <= states.length) edgeStart.push(edgeTarget.length);
-  return { scenario, states, roots, edgeStart, edgeTarget, edgeChoice, edgeRolls, choiceIds, deadEnds, refusals, complete, expanded: index };
+  return { scenario, states, roots, edgeStart, edgeTarget, edgeChoice, edgeRolls, choiceIds, deadEnds, refusals, enteredBeats, complete, expanded: index };
 }
