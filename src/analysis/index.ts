@@ -7,6 +7,8 @@ export type * from './types';
 export type { ClampedEffect, ConditionFinding, Range } from './findings';
 export type { ScoreRange, ScoredRoute } from './score-range';
 export { explore, DEFAULT_MAX_STATES, type StateGraph } from './explore';
+export { searchScoreRange, DEFAULT_SEARCH_STEPS } from './score-search';
+export { alwaysEnds, type EndingGuarantee } from './always-ends';
 export { createStateKey, type StateKey } from './state-key';
 export { randomTest, type RandomTestOptions, type RandomTestReport, type FailedRun, type Percentiles, type Strategy } from './random-test';
 export { toMermaid, toDot } from './graph';

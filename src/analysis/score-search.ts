@@ -149,7 +149,7 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
   const best = search(true);
   const worst = best === 'budget' ? 'budget' : search(false);
   if (best === 'budget' || worst === 'budget') {
-    return { exact: false, reason: `the search for the best and worst playthroughs did not finish within ${maxSteps.toLocaleString('en-US')} engine steps` };
+    return { exact: false, reason: `the search for the best and worst playthroughs did not finish within ${maxSteps.toLocaleString('en-US')} engine step${maxSteps === 1 ? '' : 's'}` };
   }
   const scored = (found: Found | null): ScoredRoute | null =>
     found && { score: found.score, ending: found.ending, decisions: found.decisions, objectives: found.objectives, route: { choices: found.choices, rolls: found.rolls } };

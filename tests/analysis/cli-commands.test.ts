@@ -46,6 +46,18 @@ describe('crisis-room analyze', () => {
     expect(io.stderr()).not.toMatch(/\n\s+at /);
   });
 
+  it('past the cap, gives the exact score range from the search, or says the search ran out of --search-steps', async () => {
+    const io = capture();
+    await runAnalyze(fixture('diamond'), { maxStates: '3', json: true }, io);
+    expect(JSON.parse(io.stdout()).score).toMatchObject({ exact: true, method: 'search', best: { ending: 'high' } });
+    const starved = capture();
+    await runAnalyze(fixture('diamond'), { maxStates: '3', searchSteps: '1' }, starved);
+    expect(starved.stdout()).toContain('not computed exactly: the search for the best and worst playthroughs did not finish within 1 engine step');
+    const bad = capture();
+    expect(await runAnalyze(fixture('diamond'), { searchSteps: '0' }, bad)).toBe(1);
+    expect(bad.stderr()).toBe("crisis-room: --search-steps must be a whole number of at least 1, not '0'\n");
+  });
+
   it('rejects a bad --max-states through the real program with exit 1', async () => {
     const code = await main(['analyze', fixture('diamond'), '--max-states', 'lots']);
     expect(code).toBe(1);

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { analysisToJson, analyze, DEFAULT_MAX_STATES, formatAnalysis } from '../../analysis/index';
+import { analysisToJson, analyze, DEFAULT_MAX_STATES, DEFAULT_SEARCH_STEPS, formatAnalysis } from '../../analysis/index';
 import { guarded, UsageError, type Io } from '../io';
 import { readScenario } from '../scenario-file';
 
 export interface AnalyzeCommandOptions {
   readonly json?: boolean;
   readonly maxStates?: string;
+  readonly searchSteps?: string;
 }
 
 /** A positive whole number from an option, or a usage error naming the option. */
@@ -26,8 +27,9 @@ export function wholeNumber(value: string | undefined, option: string, fallback?
 export async function runAnalyze(file: string, options: AnalyzeCommandOptions, io: Io): Promise<number> {
   return guarded(io, () => {
     const maxStates = wholeNumber(options.maxStates, '--max-states', DEFAULT_MAX_STATES);
+    const searchSteps = wholeNumber(options.searchSteps, '--search-steps', DEFAULT_SEARCH_STEPS);
     const scenario = readScenario(file);
-    const analysis = analyze(scenario, { maxStates });
+    const analysis = analyze(scenario, { maxStates, searchSteps });
     io.out(options.json ? `${analysisToJson(analysis)}\n` : formatAnalysis(analysis));
     if (!analysis.complete) io.err(`crisis-room: ${analysis.capMessage ?? 'state cap reached'}\n`);
     const { unreachable } = analysis;
@@ -43,6 +45,7 @@ export function register(program: Command): void {
     .argument('<file>', 'scenario YAML file')
     .option('--json', 'print the whole analysis as JSON')
     .option('--max-states <n>', `stop after this many distinct states (default ${DEFAULT_MAX_STATES})`)
+    .option('--search-steps <n>', `past the state cap: engine steps the exact best/worst search may take (default ${DEFAULT_SEARCH_STEPS})`)
     .action(async (file: string, options: AnalyzeCommandOptions) => {
       process.exitCode = await runAnalyze(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
     });
