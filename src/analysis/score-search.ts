@@ -95,7 +95,11 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
     return left;
   };
 
-  const search = (maximise: boolean): Found | null | 'budget' => {
+  /** Why a search stopped short: the step budget ran out, or a playthrough ran on past MAX_DEPTH. */
+  type Stop = 'budget' | 'loop';
+  let stop: Stop = 'budget';
+
+  const search = (maximise: boolean): Found | null | Stop => {
     const better = maximise ? (a: number, b: number) => a > b : (a: number, b: number) => a < b;
     const extremeRating = ratings.length === 0 ? 0 : maximise ? Math.max(...ratings) : Math.min(...ratings);
     const extremeTone = tones.length === 0 ? 0 : maximise ? Math.max(...tones) : Math.min(...tones);
@@ -118,7 +122,10 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
         const bound = WEIGHTS.decisions * mean + WEIGHTS.objectives * extremeObjectives + WEIGHTS.ending * extremeTone;
         if (!better(bound, found.raw)) return true;
       }
-      if (depth > MAX_DEPTH) return false;
+      if (depth > MAX_DEPTH) {
+        stop = 'loop';
+        return false;
+      }
       const beat = rules.beat(state.beat);
       const moves: { event: EngineEvent; choice: string | null; gain: number }[] = beat.decision
         ? rules.available(state).map((choice) => ({ event: { type: 'player.choose', choice: choice.id }, choice: choice.id, gain: points.get(choice.id) ?? 0 }))
@@ -129,7 +136,10 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
       moves.sort((a, b) => (maximise ? b.gain - a.gain : a.gain - b.gain));
       for (const move of moves) {
         for (const branch of stepper.step(state, move.event)) {
-          if (++steps > maxSteps) return false;
+          if (++steps > maxSteps) {
+            stop = 'budget';
+            return false;
+          }
           if (!branch.result.accepted) continue;
           if (move.choice !== null) choices.push(move.choice);
           if (branch.rolls) rolls.push(branch.rolls);
@@ -142,14 +152,21 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
       return true;
     };
 
-    for (const root of stepper.initial(0)) if (!visit(root.result.state, 0, 0, 0)) return 'budget';
+    for (const root of stepper.initial(0)) if (!visit(root.result.state, 0, 0, 0)) return stop;
     return found;
   };
 
   const best = search(true);
-  const worst = best === 'budget' ? 'budget' : search(false);
-  if (best === 'budget' || worst === 'budget') {
-    return { exact: false, reason: `the search for the best and worst playthroughs did not finish within ${maxSteps.toLocaleString('en-US')} engine step${maxSteps === 1 ? '' : 's'}` };
+  const worst = typeof best === 'string' ? best : search(false);
+  if (typeof best === 'string' || typeof worst === 'string') {
+    const why = typeof best === 'string' ? best : worst;
+    return {
+      exact: false,
+      reason:
+        why === 'loop'
+          ? `a playthrough ran past ${MAX_DEPTH.toLocaleString('en-US')} moves, so playthroughs can loop and the mean decision score has no exact extreme`
+          : `the search for the best and worst playthroughs did not finish within ${maxSteps.toLocaleString('en-US')} engine step${maxSteps === 1 ? '' : 's'}`,
+    };
   }
   const scored = (found: Found | null): ScoredRoute | null =>
     found && { score: found.score, ending: found.ending, decisions: found.decisions, objectives: found.objectives, route: { choices: found.choices, rolls: found.rolls } };

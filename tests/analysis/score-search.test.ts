@@ -11,6 +11,7 @@ import { scoreState } from '../../src/debrief/score';
 import { compileRules } from '../../src/engine/index';
 import type { GameState } from '../../src/engine/types';
 import { loadScenario, type Scenario } from '../../src/scenario/index';
+import { loadFixture } from './load-fixture';
 
 const shipped = (name: string): Scenario => {
   const file = join(import.meta.dirname, '../../scenarios', `${name}.yaml`);
@@ -70,6 +71,11 @@ describe('searchScoreRange', () => {
     if (!search.exact) return;
     expect(search.best?.score).toBe(Math.max(...scores));
     expect(search.worst?.score).toBe(Math.min(...scores));
+  });
+
+  it('says playthroughs can loop rather than searching a loop for ever', () => {
+    const search = searchScoreRange(loadFixture('loop'));
+    expect(search).toEqual({ exact: false, reason: expect.stringMatching(/playthroughs can loop/) });
   });
 
   it('says it gave up when the step budget runs out, rather than guessing', () => {
