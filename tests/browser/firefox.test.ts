@@ -73,6 +73,15 @@ describe('firefox', () => {
         if (!seen.includes('war-room-shot')) {
           const meters = await page.$$eval('[role="meter"]', (all) => all.length);
           expect(meters).toBeGreaterThanOrEqual(2);
+          // The dials sweep up from their minimum when the room first shows: in Firefox too, the
+          // number beside each must arrive at the meter's value.
+          await page.waitForFunction(
+            () =>
+              [...document.querySelectorAll('[role="meter"]')].every(
+                (meter) => meter.querySelector('.meter__value')?.textContent === meter.getAttribute('aria-valuenow'),
+              ),
+            { timeout: 15_000 },
+          );
           await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'firefox-war-room.png') });
           seen.push('war-room-shot');
         }
