@@ -35,26 +35,14 @@ export class Reporter {
     path: Path,
     span: { start: number; end: number },
   ): void {
-    const range = this.locate(path, 'value', span);
-    this.diagnostics.push({
-      code,
-      severity,
-      message,
-      file: this.file,
-      range,
-      path: formatPath(path),
-    });
+    this.push(severity, code, message, path, this.locate(path, 'value', span));
   }
 
   private add(severity: Severity, code: string, message: string, path: Path, target: Target): void {
-    const range = this.locate(path, target);
-    this.diagnostics.push({
-      code,
-      severity,
-      message,
-      file: this.file,
-      range,
-      path: formatPath(path),
-    });
+    this.push(severity, code, message, path, this.locate(path, target));
+  }
+
+  private push(severity: Severity, code: string, message: string, path: Path, range: Range): void {
+    this.diagnostics.push({ code, severity, message, file: this.file, range, path: formatPath(path) });
   }
 }
