@@ -28,18 +28,20 @@ export interface Range {
 
 /** The minimum and maximum of each meter over the given states. */
 export function meterRanges(graph: StateGraph, states: readonly number[]): Record<string, Range> | null {
-  const low = new Map<string, number>();
-  const high = new Map<string, number>();
+  if (states.length === 0) return null;
+  const meters = graph.scenario.meters;
+  const low = meters.map(() => Infinity);
+  const high = meters.map(() => -Infinity);
   for (const state of states) {
-    const meters = graph.states[state]!.meters;
-    for (const meter of graph.scenario.meters) {
-      const value = meters[meter.id] ?? meter.start;
-      if (!low.has(meter.id) || value < low.get(meter.id)!) low.set(meter.id, value);
-      if (!high.has(meter.id) || value > high.get(meter.id)!) high.set(meter.id, value);
+    const values = graph.states[state]!.meters;
+    for (let index = 0; index < meters.length; index++) {
+      const meter = meters[index]!;
+      const value = values[meter.id] ?? meter.start;
+      if (value < low[index]!) low[index] = value;
+      if (value > high[index]!) high[index] = value;
     }
   }
-  if (low.size === 0) return null;
-  return Object.fromEntries(graph.scenario.meters.map((meter) => [meter.id, { min: low.get(meter.id)!, max: high.get(meter.id)! }]));
+  return Object.fromEntries(meters.map((meter, index) => [meter.id, { min: low[index]!, max: high[index]! }]));
 }
 
 const describeChange = (change: MeterChange): string =>
@@ -48,37 +50,51 @@ const describeChange = (change: MeterChange): string =>
 /** Choice effects that never moved their meter, because it always sat at the bound they push against. */
 export function clampedEffects(graph: StateGraph): ClampedEffect[] {
   const { scenario } = graph;
-  const choices = new Map(scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => [choice.id, choice] as const) ?? []));
   const meters = new Map(scenario.meters.map((meter) => [meter.id, meter]));
-  const seen = new Map<string, { taken: number; changed: boolean; values: Set<number> }>();
+  const choiceById = new Map(scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => [choice.id, choice] as const) ?? []));
+  // Per choice (by its index in graph.choiceIds), the meter changes that can move something.
+  const changesOf = graph.choiceIds.map((id) =>
+    (choiceById.get(id)?.outcome.meters ?? []).flatMap((change, at) => {
+      const meter = meters.get(change.meter);
+      const inert = (change.op === 'add' && change.amount === 0) || (change.op === 'fair' && change.percent === 0);
+      return meter && !inert ? [{ change, at, meter }] : [];
+    }),
+  );
+  interface Seen {
+    taken: number;
+    changed: boolean;
+    readonly values: Set<number>;
+  }
+  const seen = graph.choiceIds.map(() => new Map<number, Seen>());
   for (let state = 0; state < graph.expanded; state++) {
+    const before = graph.states[state]!.meters;
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
       const index = graph.edgeChoice[edge]!;
       if (index < 0) continue;
-      const choice = choices.get(graph.choiceIds[index]!)!;
-      const values = { ...graph.states[state]!.meters };
-      choice.outcome.meters.forEach((change, at) => {
-        const meter = meters.get(change.meter);
-        if (!meter || (change.op === 'add' && change.amount === 0) || (change.op === 'fair' && change.percent === 0)) return;
-        const from = values[change.meter] ?? meter.start;
+      const changes = changesOf[index]!;
+      // Changes apply in order, so a second change to one meter starts where the first left it.
+      let moved: Record<string, number> | null = null;
+      for (const { change, at, meter } of changes) {
+        const from = moved?.[change.meter] ?? before[change.meter] ?? meter.start;
         const to = changeMeter(meter, from, change);
-        values[change.meter] = to;
-        const key = `${choice.id}#${at}`;
-        const record = seen.get(key) ?? { taken: 0, changed: false, values: new Set<number>() };
+        (moved ??= {})[change.meter] = to;
+        const records = seen[index]!;
+        let record = records.get(at);
+        if (!record) records.set(at, (record = { taken: 0, changed: false, values: new Set<number>() }));
         record.taken++;
         if (to !== from) record.changed = true;
         else if (record.values.size < 5) record.values.add(from);
-        seen.set(key, record);
-      });
+      }
     }
   }
   const found: ClampedEffect[] = [];
-  for (const [key, record] of seen) {
-    if (record.changed) continue;
-    const [id, at] = key.split('#') as [string, string];
-    const change = choices.get(id)!.outcome.meters[Number(at)]!;
-    found.push({ choice: id, meter: change.meter, change: describeChange(change), values: [...record.values].sort((a, b) => a - b), taken: record.taken });
-  }
+  graph.choiceIds.forEach((id, index) => {
+    for (const [at, record] of seen[index]!) {
+      if (record.changed) continue;
+      const change = choiceById.get(id)!.outcome.meters[at]!;
+      found.push({ choice: id, meter: change.meter, change: describeChange(change), values: [...record.values].sort((a, b) => a - b), taken: record.taken });
+    }
+  });
   return found;
 }
 
