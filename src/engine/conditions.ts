@@ -7,63 +7,100 @@ export type StateView = Pick<
   'time' | 'meters' | 'flags' | 'facts' | 'visits' | 'chosen' | 'deadlines' | 'fired'
 >;
 
+type Compiled = (state: StateView) => number | boolean;
+
 /**
- * Evaluates a parsed condition against a state. The loader has already checked names and types,
- * so an unknown name here is a programmer error and reads as 0 / false rather than throwing.
+ * A parsed condition turned into nested closures, once per expression. A step checks every
+ * trigger and deadline condition, and evaluating conditions is about a quarter of a breach_33m
+ * step; closures skip the per-node dispatch of a tree walk (about 5% off a step; the keyed reads
+ * of the state remain). The closures do exactly what the tree says.
  */
-export function evaluate(expr: Expr, state: StateView): number | boolean {
+function compileExpr(expr: Expr): Compiled {
   switch (expr.kind) {
     case 'num':
-    case 'bool':
-      return expr.value;
+    case 'bool': {
+      const value = expr.value;
+      return () => value;
+    }
     case 'time':
-      return state.time;
-    case 'ref':
-      if (expr.of === 'flag') return state.flags[expr.id] ?? false;
-      if (expr.of === 'meter') return state.meters[expr.id] ?? 0;
-      return state.facts[expr.id] ?? 0;
-    case 'call':
+      return (state) => state.time;
+    case 'ref': {
+      const id = expr.id;
+      if (expr.of === 'flag') return (state) => state.flags[id] ?? false;
+      if (expr.of === 'meter') return (state) => state.meters[id] ?? 0;
+      return (state) => state.facts[id] ?? 0;
+    }
+    case 'call': {
+      const id = expr.id;
       switch (expr.fn) {
         case 'visits':
-          return state.visits[expr.id] ?? 0;
+          return (state) => state.visits[id] ?? 0;
         case 'chose':
-          return state.chosen.includes(expr.id);
+          return (state) => state.chosen.includes(id);
         case 'met':
-          return state.deadlines[expr.id]?.status === 'met';
+          return (state) => state.deadlines[id]?.status === 'met';
         case 'missed':
-          return state.deadlines[expr.id]?.status === 'missed';
+          return (state) => state.deadlines[id]?.status === 'missed';
         case 'fired':
-          return state.fired.includes(expr.id);
+          return (state) => state.fired.includes(id);
       }
-      return false;
-    case 'not':
-      return !evaluate(expr.operand, state);
-    case 'and':
-      return evaluate(expr.left, state) === true && evaluate(expr.right, state) === true;
-    case 'or':
-      return evaluate(expr.left, state) === true || evaluate(expr.right, state) === true;
+      return () => false;
+    }
+    case 'not': {
+      const operand = compiled(expr.operand);
+      return (state) => !operand(state);
+    }
+    case 'and': {
+      const left = compiled(expr.left);
+      const right = compiled(expr.right);
+      return (state) => left(state) === true && right(state) === true;
+    }
+    case 'or': {
+      const left = compiled(expr.left);
+      const right = compiled(expr.right);
+      return (state) => left(state) === true || right(state) === true;
+    }
     case 'cmp': {
-      const left = evaluate(expr.left, state);
-      const right = evaluate(expr.right, state);
+      const left = compiled(expr.left);
+      const right = compiled(expr.right);
       switch (expr.op) {
         case '==':
-          return left === right;
+          return (state) => left(state) === right(state);
         case '!=':
-          return left !== right;
+          return (state) => left(state) !== right(state);
         case '<':
-          return left < right;
+          return (state) => left(state) < right(state);
         case '<=':
-          return left <= right;
+          return (state) => left(state) <= right(state);
         case '>':
-          return left > right;
+          return (state) => left(state) > right(state);
         case '>=':
-          return left >= right;
+          return (state) => left(state) >= right(state);
       }
     }
   }
 }
 
+const cache = new WeakMap<Expr, Compiled>();
+
+function compiled(expr: Expr): Compiled {
+  let found = cache.get(expr);
+  if (!found) {
+    found = compileExpr(expr);
+    cache.set(expr, found);
+  }
+  return found;
+}
+
+/**
+ * Evaluates a parsed condition against a state. The loader has already checked names and types,
+ * so an unknown name here is a programmer error and reads as 0 / false rather than throwing.
+ */
+export function evaluate(expr: Expr, state: StateView): number | boolean {
+  return compiled(expr)(state);
+}
+
 /** True when the condition holds; an absent condition always holds. */
 export function holds(condition: Condition | undefined, state: StateView): boolean {
-  return condition === undefined || evaluate(condition.expr, state) === true;
+  return condition === undefined || compiled(condition.expr)(state) === true;
 }
