@@ -8,9 +8,9 @@ import type { Diagnostic } from '../scenario/diagnostic';
 import type { Scenario } from '../scenario/types';
 
 interface Checked {
-  readonly scenario: Scenario;
-  /** Warnings only: a shipped file with errors fails the build. */
-  readonly warnings: readonly Diagnostic[];
+  /** Null only under `npm start`, for a file saved with errors: the build fails on those. */
+  readonly scenario: Scenario | null;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 const CHECKED = import.meta.glob<Checked>(['../../scenarios/*.yaml', '!../../scenarios/*.test.yaml'], {
@@ -34,7 +34,7 @@ function loadEntry(path: string): Promise<CatalogEntry> {
     const file = path.slice(path.lastIndexOf('/') + 1);
     const load = CHECKED[path];
     entry = load
-      ? load().then(({ scenario, warnings }) => ({ file, scenario, diagnostics: warnings }))
+      ? load().then(({ scenario, diagnostics }) => ({ file, scenario, diagnostics }))
       : Promise.resolve({ file, scenario: null, diagnostics: [] });
     entries.set(path, entry);
   }
@@ -54,15 +54,24 @@ export function prefetchScenario(id: string): void {
 
 /**
  * The shipped scenario with this id, fetching only its own file when the id names it, so opening
- * one exercise by URL does not wait for every other one.
+ * one exercise by URL does not wait for every other one. A file named after the id that does not
+ * check (only under `npm start`) is returned too, with `scenario: null` and its diagnostics, so
+ * the author is told why rather than that there is no such exercise.
  */
 export async function findShipped(id: string): Promise<CatalogEntry | undefined> {
   const path = guessPath(id);
-  if (path) {
-    const entry = await loadEntry(path);
-    if (entry.scenario?.meta.id === id) return entry;
-  }
-  return findScenario(await loadCatalog(), id);
+  const named = path ? await loadEntry(path) : undefined;
+  if (named?.scenario?.meta.id === id) return named;
+  return findScenario(await loadCatalog(), id) ?? (named && !named.scenario ? named : undefined);
+}
+
+/** A one-line account of why a shipped file cannot be played: its first error, with its position. */
+export function whyUnplayable(entry: CatalogEntry): string {
+  const errors = entry.diagnostics.filter((d) => d.severity === 'error');
+  const first = errors[0];
+  if (!first) return `${entry.file} does not pass the checks.`;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return `${entry.file} does not pass the checks: ${first.file || entry.file}:${first.range.start.line}:${first.range.start.col} ${first.code} ${first.message}${more}. Run crisis-room check on it for the full list.`;
 }
 
 /** Every shipped scenario, shortest first: the tutorial leads, the long exercises follow. */

@@ -7,7 +7,7 @@
 import type { Scenario } from '../scenario/types';
 import type { AppContext } from './app-context';
 import { BriefingScreen } from './briefing-screen';
-import { findShipped } from './catalog';
+import { findShipped, whyUnplayable, type CatalogEntry } from './catalog';
 import { loadCore } from './core';
 import { showReady } from './opening-status';
 
@@ -26,9 +26,11 @@ export function openingOf(app: AppContext): Promise<Opening> {
 async function open(app: AppContext): Promise<Opening> {
   const wanted = app.params.scenario;
   let scenario: Scenario | null | undefined;
+  let entry: CatalogEntry | undefined;
   try {
     app.core = await loadCore();
-    if (wanted !== null) scenario = (await findShipped(wanted))?.scenario;
+    if (wanted !== null) entry = await findShipped(wanted);
+    scenario = entry?.scenario;
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
@@ -38,7 +40,7 @@ async function open(app: AppContext): Promise<Opening> {
   }
   if (wanted === null) return { kind: 'menu' };
   if (!scenario) {
-    app.messages.push({ text: `There is no exercise called "${wanted}". Choose one of these.` });
+    app.messages.push({ text: entry ? whyUnplayable(entry) : `There is no exercise called "${wanted}". Choose one of these.` });
     return { kind: 'menu' };
   }
   const screen = new BriefingScreen(app, { scenario, custom: null });

@@ -3,7 +3,7 @@
  * instructor's own YAML file by picker or drag and drop.
  */
 import type { MenuMessage, PendingResume } from '../app-context';
-import type { CatalogEntry } from '../catalog';
+import { whyUnplayable, type CatalogEntry } from '../catalog';
 import { button, h, type Child } from '../dom/h';
 import { DIFFICULTY_LABELS } from '../format';
 import { messageBanner } from './message-banner';
@@ -48,7 +48,14 @@ export function menuView(options: MenuViewOptions): MenuView {
 
   const teamInput = h('input', {
     class: 'field__input',
-    attrs: { id: 'team-name', type: 'text', maxlength: 60, autocomplete: 'off', placeholder: 'e.g. Executive crisis team', value: options.team },
+    attrs: {
+      id: 'team-name',
+      type: 'text',
+      maxlength: 60,
+      autocomplete: 'off',
+      placeholder: 'e.g. Executive crisis team',
+      value: options.team,
+    },
     on: { input: () => options.onTeam(teamInput.value) },
   });
 
@@ -60,7 +67,11 @@ export function menuView(options: MenuViewOptions): MenuView {
       { class: 'menu__header' },
       h('p', { class: 'eyebrow' }, 'Tabletop exercise for crisis communications'),
       h('h1', { class: 'menu__title' }, 'Crisis Room'),
-      h('p', { class: 'menu__lead' }, 'Injects arrive, the clock runs, and every statement counts. Choose an exercise for your team.'),
+      h(
+        'p',
+        { class: 'menu__lead' },
+        'Injects arrive, the clock runs, and every statement counts. Choose an exercise for your team.',
+      ),
     ),
     ...options.messages.map((message) => messageBanner(message)),
     resume,
@@ -72,10 +83,25 @@ export function menuView(options: MenuViewOptions): MenuView {
         { class: 'menu__scenarios', attrs: { 'aria-labelledby': 'scenarios-title' } },
         h('h2', { attrs: { id: 'scenarios-title' }, class: 'section-title' }, 'Exercises'),
         playable.length === 0
-          ? h('p', { class: 'muted' }, 'No exercises are shipped in scenarios/. Open a scenario file instead.')
-          : h('ul', { class: 'scenario-list' }, ...playable.map((entry) => scenarioCard(entry, options))),
+          ? h(
+              'p',
+              { class: 'muted' },
+              'No exercises are shipped in scenarios/. Open a scenario file instead.',
+            )
+          : h(
+              'ul',
+              { class: 'scenario-list' },
+              ...playable.map((entry) => scenarioCard(entry, options)),
+            ),
         broken.length > 0 &&
-          h('p', { class: 'muted' }, `Not listed because they do not pass the checks: ${broken.map((entry) => entry.file).join(', ')}.`),
+          h(
+            'p',
+            { class: 'muted' },
+            `Not listed because they do not pass the checks: ${broken.map((entry) => entry.file).join(', ')}.`,
+          ),
+        ...broken
+          .filter((entry) => entry.diagnostics.length > 0)
+          .map((entry) => h('p', { class: 'muted' }, whyUnplayable(entry))),
       ),
       h(
         'aside',
@@ -91,8 +117,14 @@ export function menuView(options: MenuViewOptions): MenuView {
           'div',
           { class: 'panel dropzone', attrs: { 'data-dropzone': '' } },
           h('h2', { class: 'section-title' }, 'Your own scenario'),
-          h('p', { class: 'muted' }, 'Open a scenario YAML file, or drop it anywhere on this page. It is checked before play.'),
-          button('Open scenario file\u2026', () => fileInput.click(), { class: 'btn btn--secondary' }),
+          h(
+            'p',
+            { class: 'muted' },
+            'Open a scenario YAML file, or drop it anywhere on this page. It is checked before play.',
+          ),
+          button('Open scenario file\u2026', () => fileInput.click(), {
+            class: 'btn btn--secondary',
+          }),
           fileInput,
         ),
         h(
@@ -102,8 +134,16 @@ export function menuView(options: MenuViewOptions): MenuView {
           h(
             'ul',
             { class: 'tools__list' },
-            toolLink('workshop.html', 'Scenario workshop', 'Write and check a scenario, analyse it, play from any beat.'),
-            toolLink('debrief.html', 'Debriefs and team comparison', 'Open saved sessions or exports; compare teams.'),
+            toolLink(
+              'workshop.html',
+              'Scenario workshop',
+              'Write and check a scenario, analyse it, play from any beat.',
+            ),
+            toolLink(
+              'debrief.html',
+              'Debriefs and team comparison',
+              'Open saved sessions or exports; compare teams.',
+            ),
           ),
         ),
       ),
@@ -111,12 +151,21 @@ export function menuView(options: MenuViewOptions): MenuView {
     fileResult,
   );
   acceptDrops(root, options.onOpenFile);
-  return { root, fileResult, firstAction: resume?.querySelector('button') ?? root.querySelector('.scenario-card button') };
+  return {
+    root,
+    fileResult,
+    firstAction: resume?.querySelector('button') ?? root.querySelector('.scenario-card button'),
+  };
 }
 
 /** A plain link to another page of the app: the instructors' tools live beside the game. */
 function toolLink(href: string, label: string, hint: string): HTMLElement {
-  return h('li', null, h('a', { class: 'tools__link', attrs: { href } }, label), h('p', { class: 'muted' }, hint));
+  return h(
+    'li',
+    null,
+    h('a', { class: 'tools__link', attrs: { href } }, label),
+    h('p', { class: 'muted' }, hint),
+  );
 }
 
 function scenarioCard(entry: CatalogEntry, options: MenuViewOptions): HTMLElement {
@@ -141,7 +190,10 @@ function scenarioCard(entry: CatalogEntry, options: MenuViewOptions): HTMLElemen
       h('p', { class: 'scenario-card__summary' }, options.text(meta.summary)),
       h('p', { class: 'scenario-card__audience' }, `For: ${options.text(meta.audience)}`),
     ),
-    button('Play', () => options.onPlay(entry), { class: 'btn btn--primary btn--large', label: `Play ${title}` }),
+    button('Play', () => options.onPlay(entry), {
+      class: 'btn btn--primary btn--large',
+      label: `Play ${title}`,
+    }),
   );
 }
 
@@ -149,7 +201,11 @@ function resumeOffer(options: MenuViewOptions): HTMLElement {
   const save = options.pendingSave;
   if (!save) return h('div');
   const who = save.team ? ` \u00b7 team ${save.team}` : '';
-  const where = save.finished ? 'finished; the debrief is ready' : save.beatTitle ? `in progress at \u201c${save.beatTitle}\u201d` : 'in progress';
+  const where = save.finished
+    ? 'finished; the debrief is ready'
+    : save.beatTitle
+      ? `in progress at \u201c${save.beatTitle}\u201d`
+      : 'in progress';
   const when = save.savedAt ? `, last saved ${new Date(save.savedAt).toLocaleString()}` : '';
   return h(
     'section',
