@@ -15,6 +15,7 @@ import { analyze, createStateKey, generateScenario, randomTest } from '../src/an
 import { compileRules, createScenarioMachine } from '../src/engine/index';
 import type { EngineEvent } from '../src/engine/types';
 import { loadScenario } from '../src/scenario/index';
+import { beatById, nextBeats } from '../src/scenario/lookup';
 import type { Scenario } from '../src/scenario/types';
 
 const time = <T>(run: () => T): { value: T; ms: number } => {
@@ -76,8 +77,7 @@ function prefix(scenario: Scenario, depth: number): Scenario {
   const distance = new Map([[scenario.start, 0]]);
   const queue = [scenario.start];
   for (const id of queue) {
-    const beat = scenario.beats.find((b) => b.id === id)!;
-    for (const next of [...(beat.decision?.choices.map((c) => c.next) ?? []), ...(beat.next ? [beat.next] : [])]) {
+    for (const next of nextBeats(beatById(scenario, id)!)) {
       if (next === 'end' || distance.has(next)) continue;
       distance.set(next, distance.get(id)! + 1);
       queue.push(next);

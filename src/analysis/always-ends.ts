@@ -1,4 +1,5 @@
-import { END, type Scenario } from '../scenario/types';
+import type { Scenario } from '../scenario/types';
+import { decisionsAhead } from './decisions-ahead';
 
 /** Whether every playthrough must reach an ending, proven from the scenario's shape alone. */
 export interface EndingGuarantee {
@@ -25,28 +26,10 @@ export function alwaysEnds(scenario: Scenario): EndingGuarantee {
       return { proven: false, why: `beat '${beat.id}' has neither a decision nor a next beat` };
     }
   }
-  const beats = new Map(scenario.beats.map((beat) => [beat.id, beat]));
-  const done = new Set<string>();
-  const open = new Set<string>();
-  const loopFrom = (id: string): string | null => {
-    if (done.has(id)) return null;
-    if (open.has(id)) return id;
-    const beat = beats.get(id);
-    if (!beat) return null;
-    open.add(id);
-    for (const next of [...(beat.decision?.choices.map((choice) => choice.next) ?? []), ...(beat.next !== undefined ? [beat.next] : [])]) {
-      if (next === END) continue;
-      const loop = loopFrom(next);
-      if (loop !== null) return loop;
-    }
-    open.delete(id);
-    done.add(id);
-    return null;
-  };
-  for (const beat of scenario.beats) {
-    const loop = loopFrom(beat.id);
-    if (loop !== null) return { proven: false, why: `the beats can loop (through '${loop}')` };
-  }
+  // A beat with endlessly many decisions ahead is on a loop or leads into one.
+  const ahead = decisionsAhead(scenario);
+  const looping = scenario.beats.find((beat) => ahead.get(beat.id) === Infinity);
+  if (looping) return { proven: false, why: `the beats can loop (from '${looping.id}')` };
   return {
     proven: true,
     why: 'every decision offers a choice without a condition, every other beat has a next beat, and the beats cannot loop, so every playthrough reaches an ending',

@@ -1,4 +1,4 @@
-import { DECISION_POINTS, ENDING_POINTS, overallScore, scoreState, WEIGHTS } from '../debrief/score';
+import { choicePoints, ENDING_POINTS, overallScore, rawScore, scoreState } from '../debrief/score';
 import type { Scenario } from '../scenario/types';
 import type { Route } from './dag';
 import type { StateGraph } from './explore';
@@ -40,9 +40,8 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
   if (!graph.complete) return { exact: false, reason: 'the state cap stopped the exploration, so not every playthrough was seen' };
   if (!acyclic) return { exact: false, reason: 'some playthroughs can loop without end (a cycle of states), so the mean decision score has no exact extreme' };
   const scenario: Scenario = graph.scenario;
-  const points = graph.choiceIds.map(() => 0);
-  const ratingOf = new Map(scenario.beats.flatMap((beat) => beat.decision?.choices.map((c) => [c.id, c.rating] as const) ?? []));
-  graph.choiceIds.forEach((id, index) => (points[index] = DECISION_POINTS[ratingOf.get(id) ?? 'harmful']));
+  const pointsOf = choicePoints(scenario);
+  const points = graph.choiceIds.map((id) => pointsOf.get(id) ?? 0);
   const edgeSource = new Int32Array(graph.edgeTarget.length);
   for (let state = 0; state < graph.states.length; state++) {
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) edgeSource[edge] = state;
@@ -124,7 +123,7 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
       low = Math.min(low, count === 0 ? 0 : entries[at + 1]! / count);
     }
     const points = tone.get(ending) ?? 0;
-    ends.push({ state, high: 5 * high + 3 * 100 + 2 * points, low: 5 * low + 2 * points });
+    ends.push({ state, high: rawScore(high, 100, points), low: rawScore(low, 0, points) });
   }
   const scored = new Map<number, ReturnType<typeof scoreState>>();
   const partsOf = (state: number): ReturnType<typeof scoreState> => {
@@ -139,7 +138,7 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
       const count = entries[at]!;
       const sum = isHigh ? entries[at + 2]! : entries[at + 1]!;
       const decisions = count === 0 ? 0 : sum / count;
-      const raw = WEIGHTS.decisions * decisions + WEIGHTS.objectives * parts.objectives + WEIGHTS.ending * parts.ending;
+      const raw = rawScore(decisions, parts.objectives, parts.ending);
       const candidate = { value: overallScore(decisions, parts.objectives, parts.ending), raw, state, count, decisions, objectives: parts.objectives };
       if (isHigh && (!found.best || raw > found.best.raw)) found.best = candidate;
       if (!isHigh && (!found.worst || raw < found.worst.raw)) found.worst = candidate;

@@ -8,9 +8,10 @@
  * too many points to catch up is cut.
  */
 import type { EngineEvent, GameState } from '../engine/types';
-import { DECISION_POINTS, ENDING_POINTS, overallScore, scoreState, WEIGHTS } from '../debrief/score';
-import { END, type Scenario } from '../scenario/types';
+import { choicePoints, ENDING_POINTS, overallScore, rawScore, scoreState } from '../debrief/score';
+import type { Scenario } from '../scenario/types';
 import { createChanceStepper } from './chance';
+import { decisionsAhead } from './decisions-ahead';
 import type { ScoredRoute, ScoreRange } from './score-range';
 
 /** Engine steps the search may take before it gives up and says so. */
@@ -18,32 +19,6 @@ export const DEFAULT_SEARCH_STEPS = 1_000_000;
 
 /** A playthrough deeper than this is taken for a loop. */
 const MAX_DEPTH = 1_000;
-
-/**
- * The most decisions left from each beat when no trigger redirects: the longest route to `end`.
- * Infinity when the beats can loop, which leaves the bound loose but still sound.
- */
-function decisionsAhead(scenario: Scenario): Map<string, number> {
-  const beats = new Map(scenario.beats.map((beat) => [beat.id, beat]));
-  const ahead = new Map<string, number>();
-  const open = new Set<string>();
-  const visit = (id: string): number => {
-    const known = ahead.get(id);
-    if (known !== undefined) return known;
-    const beat = beats.get(id);
-    if (!beat || open.has(id)) return beat ? Infinity : 0;
-    open.add(id);
-    const next = [...(beat.decision?.choices.map((choice) => choice.next) ?? []), ...(beat.next !== undefined ? [beat.next] : [])];
-    let most = 0;
-    for (const target of next) if (target !== END) most = Math.max(most, visit(target));
-    open.delete(id);
-    const value = (beat.decision ? 1 : 0) + most;
-    ahead.set(id, value);
-    return value;
-  };
-  for (const beat of scenario.beats) visit(beat.id);
-  return ahead;
-}
 
 /**
  * The best (or worst) mean rating a playthrough with `sum` points over `taken` decisions can end
@@ -80,7 +55,7 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
   const maxSteps = options.maxSteps ?? DEFAULT_SEARCH_STEPS;
   const stepper = createChanceStepper(scenario);
   const { rules } = stepper;
-  const points = new Map(scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => [choice.id, DECISION_POINTS[choice.rating]] as const) ?? []));
+  const points = choicePoints(scenario);
   const ratings = [...points.values()];
   const tones = scenario.endings.map((ending) => ENDING_POINTS[ending.tone]);
   const ahead = decisionsAhead(scenario);
@@ -111,7 +86,7 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
     const visit = (state: GameState, sum: number, taken: number, depth: number): boolean => {
       if (state.ending !== null) {
         const parts = scoreState(scenario, state);
-        const raw = WEIGHTS.decisions * parts.decisions + WEIGHTS.objectives * parts.objectives + WEIGHTS.ending * parts.ending;
+        const raw = rawScore(parts.decisions, parts.objectives, parts.ending);
         if (!found || better(raw, found.raw)) {
           found = { raw, score: overallScore(parts.decisions, parts.objectives, parts.ending), ending: state.ending, decisions: parts.decisions, objectives: parts.objectives, choices: [...choices], rolls: [...rolls] };
         }
@@ -119,7 +94,7 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
       }
       if (found) {
         const mean = extremeMean(sum, taken, leftAt(state), extremeRating, better);
-        const bound = WEIGHTS.decisions * mean + WEIGHTS.objectives * extremeObjectives + WEIGHTS.ending * extremeTone;
+        const bound = rawScore(mean, extremeObjectives, extremeTone);
         if (!better(bound, found.raw)) return true;
       }
       if (depth > MAX_DEPTH) {

@@ -77,9 +77,21 @@ export function scoreState(scenario: Scenario, state: GameState, lang?: string):
   };
 }
 
+/**
+ * The overall score in tenths before rounding: what the analysis compares when it looks for the
+ * best and worst playthroughs, since rounding would make near-ties equal.
+ */
+export function rawScore(decisions: number, objectives: number, ending: number): number {
+  return WEIGHTS.decisions * decisions + WEIGHTS.objectives * objectives + WEIGHTS.ending * ending;
+}
+
+/** Each choice's decision points, by choice id. */
+export function choicePoints(scenario: Scenario): Map<string, number> {
+  return new Map(scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => [choice.id, DECISION_POINTS[choice.rating]] as const) ?? []));
+}
+
 /** round(0.5 d + 0.3 o + 0.2 e), computed in tenths and nudged so x.5 never rounds down by float error. */
 export function overallScore(decisions: number, objectives: number, ending: number): number {
-  const tenths =
-    WEIGHTS.decisions * decisions + WEIGHTS.objectives * objectives + WEIGHTS.ending * ending;
+  const tenths = rawScore(decisions, objectives, ending);
   return Math.min(100, Math.max(0, Math.round(tenths / 10 + 1e-9)));
 }

@@ -1,5 +1,6 @@
 import { END, type Scenario } from './types.ts';
 import type { Reporter } from './report.ts';
+import { nextBeats } from './lookup.ts';
 
 /**
  * The beat graph, linear in beats plus edges: beats unreachable from the start (CR401, warning),
@@ -16,13 +17,7 @@ export function checkFlow(s: Scenario, reporter: Reporter): void {
   const into: number[][] = Array.from({ length: n }, () => []);
   const ends = new Array<boolean>(n).fill(false);
   s.beats.forEach((b, i) => {
-    const targets =
-      b.decision !== undefined
-        ? b.decision.choices.map((c) => c.next)
-        : b.next !== undefined
-          ? [b.next]
-          : [];
-    for (const t of targets) {
+    for (const t of nextBeats(b)) {
       if (t === END) ends[i] = true;
       const j = index.get(t);
       if (j === undefined) continue;

@@ -28,3 +28,12 @@ export function deadlineById(scenario: Scenario, id: string): Deadline | undefin
 export function triggerById(scenario: Scenario, id: string): Trigger | undefined {
   return scenario.triggers.find((trigger) => trigger.id === id);
 }
+
+/**
+ * Where a beat leads: its choices' `next` when it has a decision (the engine then refuses a
+ * Continue), else its own `next`. May include `end`; trigger `goto`s are not part of a beat.
+ */
+export function nextBeats(beat: Beat): readonly string[] {
+  if (beat.decision) return beat.decision.choices.map((choice) => choice.next);
+  return beat.next !== undefined ? [beat.next] : [];
+}
