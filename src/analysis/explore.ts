@@ -1,7 +1,7 @@
 import type { EngineEvent, GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import { type Branch, createChanceStepper } from './chance';
-import { referencesOf } from './references';
+import { referencesOf } from '../scenario/references';
 import { createStateKey } from './state-key';
 
 /** An event an available choice or a Continue was refused with: the engine disagreeing with itself. */

@@ -1,6 +1,6 @@
 import type { GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
-import { referencesOf } from './references';
+import { referencesOf } from '../scenario/references';
 
 /** Turns a state into the string two states share exactly when the rules cannot tell them apart. */
 export type StateKey = (state: GameState) => string;

@@ -1,36 +1,41 @@
 import type { Compiled } from './compiled';
-import { holds } from './conditions';
-import { type Draft, notify, writable, writableList } from './draft';
 import { applyOutcomeTo, deliverInject } from './outcome';
 import { rollChance } from './rng';
-import { causeOf } from './cause';
+import { DEADLINE_STATUSES, IDLE, MET, MISSED, RUNNING, type Store } from './store';
+
+function reportDeadline(compiled: Compiled, store: Store, deadline: number, status: number, time: number): void {
+  const id = compiled.deadlines[deadline]!.id;
+  store.notices?.push({ kind: 'deadline', deadline: id, status: DEADLINE_STATUSES[status] as 'running' | 'met' | 'missed', time });
+}
 
 /**
- * Runs the deadline clocks once at in-game hour `time`, in declaration order: an idle clock
+ * Runs the deadline clocks once at the current in-game hour, in declaration order: an idle clock
  * whose `starts_when` holds starts; a running one is met when `met_when` holds in time, missed
  * once the hour is past its limit.
  */
-export function settleDeadlines(compiled: Compiled, draft: Draft): void {
-  const time = draft.time;
-  for (const deadline of compiled.deadlines) {
-    let clock = draft.deadlines[deadline.id];
-    if (!clock || clock.status === 'idle') {
-      if (!holds(deadline.startsWhen, draft)) continue;
-      clock = { status: 'running', startedAt: time };
-      writable(draft, 'deadlines')[deadline.id] = clock;
-      notify(draft, { kind: 'deadline', deadline: deadline.id, status: 'running', time });
+export function settleDeadlines(compiled: Compiled, store: Store): void {
+  const time = store.time();
+  const { deadlines, tests } = compiled;
+  for (let index = 0; index < deadlines.length; index++) {
+    let status = store.deadline(index);
+    if (status === IDLE) {
+      if (!tests.startsWhen[index]!(store)) continue;
+      store.setDeadline(index, RUNNING, time);
+      reportDeadline(compiled, store, index, RUNNING, time);
+      status = RUNNING;
     }
-    if (clock.status !== 'running') continue;
-    const limit = (clock.startedAt ?? 0) + deadline.hours;
-    if (time <= limit && holds(deadline.metWhen, draft)) {
-      writable(draft, 'deadlines')[deadline.id] = { ...clock, status: 'met', resolvedAt: time };
-      notify(draft, { kind: 'deadline', deadline: deadline.id, status: 'met', time });
-      applyOutcomeTo(compiled, draft, deadline.onMet, causeOf('deadline', deadline.id));
+    if (status !== RUNNING) continue;
+    const deadline = deadlines[index]!;
+    const limit = store.deadlineStart(index) + deadline.hours;
+    if (time <= limit && tests.metWhen[index]!(store)) {
+      store.setDeadline(index, MET, time);
+      reportDeadline(compiled, store, index, MET, time);
+      applyOutcomeTo(compiled, store, compiled.deadlineMet[index]!);
     } else if (time > limit) {
-      writable(draft, 'deadlines')[deadline.id] = { ...clock, status: 'missed', resolvedAt: time };
-      notify(draft, { kind: 'deadline', deadline: deadline.id, status: 'missed', time });
-      applyOutcomeTo(compiled, draft, deadline.onMissed, causeOf('deadline', deadline.id));
-      if (deadline.missedInject) deliverInject(draft, deadline.missedInject, 'deadline');
+      store.setDeadline(index, MISSED, time);
+      reportDeadline(compiled, store, index, MISSED, time);
+      applyOutcomeTo(compiled, store, compiled.deadlineMissed[index]!);
+      if (deadline.missedInject) deliverInject(store, deadline.missedInject, 'deadline');
     }
   }
 }
@@ -38,28 +43,34 @@ export function settleDeadlines(compiled: Compiled, draft: Draft): void {
 /**
  * Checks each trigger not yet fired, in declaration order. Triggers with a `goto` are checked
  * only right after a beat is entered (`entering`): the first one that goes off ends the pass
- * and its beat is returned, to be entered instead; the triggers after it are checked when that
- * beat settles.
+ * and its beat (index) is returned, to be entered instead; the triggers after it are checked when
+ * that beat settles. Returns -1 when no trigger sends the team elsewhere.
  */
-export function settleTriggers(compiled: Compiled, draft: Draft, entering: boolean): string | null {
-  const triggers = entering ? compiled.triggers : compiled.plainTriggers;
-  for (const trigger of triggers) {
-    if (draft.fired.includes(trigger.id) || !holds(trigger.when, draft)) continue;
-    writableList(draft, 'fired').push(trigger.id);
+export function settleTriggers(compiled: Compiled, store: Store, entering: boolean): number {
+  const list = entering ? compiled.allTriggers : compiled.plainTriggers;
+  for (const index of list) {
+    if (store.fired(index) || !compiled.tests.trigger[index]!(store)) continue;
+    store.fire(index);
+    const trigger = compiled.triggers[index]!;
     const rolled = trigger.chance < 1;
-    const roll = rollChance(draft.rng, trigger.chance);
-    draft.rng = roll.rng;
-    notify(draft, { kind: 'trigger', trigger: trigger.id, rolled, fired: roll.hit });
-    if (!roll.hit) continue;
-    if (trigger.inject) deliverInject(draft, trigger.inject, 'trigger');
-    applyOutcomeTo(compiled, draft, trigger.outcome, causeOf('trigger', trigger.id));
-    if (trigger.goto !== undefined) return trigger.goto;
+    let hit = true;
+    if (rolled) {
+      const roll = rollChance(store.rng(), trigger.chance);
+      store.setRng(roll.rng);
+      hit = roll.hit;
+    }
+    store.notices?.push({ kind: 'trigger', trigger: trigger.id, rolled, fired: hit });
+    if (!hit) continue;
+    if (trigger.inject) deliverInject(store, trigger.inject, 'trigger');
+    applyOutcomeTo(compiled, store, compiled.triggerOutcome[index]!);
+    const goto = compiled.triggerGoto[index]!;
+    if (goto >= 0) return goto;
   }
-  return null;
+  return -1;
 }
 
-/** settle(t): deadlines, then triggers. Returns a beat to enter instead, if a trigger says so. */
-export function settle(compiled: Compiled, draft: Draft, entering: boolean): string | null {
-  settleDeadlines(compiled, draft);
-  return settleTriggers(compiled, draft, entering);
+/** settle(t): deadlines, then triggers. Returns a beat to enter instead (index), or -1. */
+export function settle(compiled: Compiled, store: Store, entering: boolean): number {
+  settleDeadlines(compiled, store);
+  return settleTriggers(compiled, store, entering);
 }

@@ -1,29 +1,135 @@
 import type {
   Beat,
   Choice,
+  Confidence,
   Deadline,
   Inject,
   Meter,
+  MeterChange,
   OptionalInject,
+  Outcome,
   Scenario,
   Trigger,
 } from '../scenario/types';
+import { END } from '../scenario/types';
+import { causeOf, type CauseKind } from './cause';
+import { storeTests, type StoreTest } from './conditions';
 
-/** A scenario indexed by id once, so every step looks things up in constant time. */
-export interface Compiled {
+/** One meter change of an outcome, with the meter's index. */
+export interface IndexedChange {
+  readonly meter: number;
+  readonly change: MeterChange;
+}
+
+/**
+ * An outcome block with every id resolved to its index, and its cause string made once: a step
+ * applies outcomes in the hot loop of the analysis and must not look names up or build strings.
+ */
+export interface CompiledOutcome {
+  readonly meters: readonly IndexedChange[];
+  readonly flags: readonly { readonly flag: number; readonly value: boolean }[];
+  readonly facts: readonly { readonly fact: number; readonly to: number }[];
+  readonly cause: string;
+}
+
+/**
+ * A distinct public claim: fact, figure and confidence. The rules treat two claims of one kind
+ * alike (both are contradicted by the same revision, at the same cost), so the packed state
+ * counts claims per kind; the full record (which choice, when) is kept only with the history.
+ */
+export interface ClaimKind {
+  readonly fact: number;
+  readonly value: number;
+  readonly confidence: Confidence;
+}
+
+/** Ids to indices, in declaration order (choices across all beats, in beat order). */
+export interface Indices {
+  readonly beatIndex: ReadonlyMap<string, number>;
+  readonly choiceIndex: ReadonlyMap<string, number>;
+  readonly meterIndex: ReadonlyMap<string, number>;
+  readonly flagIndex: ReadonlyMap<string, number>;
+  readonly factIndex: ReadonlyMap<string, number>;
+  readonly deadlineIndex: ReadonlyMap<string, number>;
+  readonly triggerIndex: ReadonlyMap<string, number>;
+}
+
+/** Every condition of the rules, compiled for the Store, by the index of what owns it. */
+export interface Tests {
+  readonly choice: readonly StoreTest[];
+  readonly trigger: readonly StoreTest[];
+  readonly startsWhen: readonly StoreTest[];
+  readonly metWhen: readonly StoreTest[];
+  /** Ending `when`s; the fallback (no `when`) never matches here: it is taken when none does. */
+  readonly ending: readonly (StoreTest | null)[];
+}
+
+/** A scenario indexed once, so every step looks things up by position, in constant time. */
+export interface Compiled extends Indices {
   readonly scenario: Scenario;
   readonly beats: ReadonlyMap<string, Beat>;
   readonly choices: ReadonlyMap<string, { readonly choice: Choice; readonly beat: Beat }>;
   readonly meters: ReadonlyMap<string, Meter>;
   readonly optionalInjects: ReadonlyMap<string, OptionalInject>;
   readonly injects: ReadonlyMap<string, Inject>;
-  /** Triggers checked after a step that enters no beat: those without a `goto`. */
-  readonly plainTriggers: readonly Trigger[];
+  /** Triggers checked after a step that enters no beat: those without a `goto` (indices). */
+  readonly plainTriggers: readonly number[];
+  /** Every trigger's index, in declaration order. */
+  readonly allTriggers: readonly number[];
   readonly triggers: readonly Trigger[];
   readonly deadlines: readonly Deadline[];
+  readonly choiceList: readonly Choice[];
+  /** The beat each choice (by index) belongs to, as a beat index. */
+  readonly choiceBeat: readonly number[];
+  /** Each choice's claims, as claim kind indices. */
+  readonly choiceClaims: readonly (readonly number[])[];
+  readonly claimKinds: readonly ClaimKind[];
+  /** Outcomes by owner: beat on_enter, choice, trigger, deadline met and missed, optional inject. */
+  readonly onEnter: readonly CompiledOutcome[];
+  readonly choiceOutcome: readonly CompiledOutcome[];
+  readonly triggerOutcome: readonly CompiledOutcome[];
+  readonly deadlineMet: readonly CompiledOutcome[];
+  readonly deadlineMissed: readonly CompiledOutcome[];
+  readonly injectOutcome: ReadonlyMap<string, CompiledOutcome>;
+  /** Beat index a trigger's goto enters, or -1. */
+  readonly triggerGoto: readonly number[];
+  /** Where each choice leads, and where each beat's Continue leads: a beat index, END_INDEX, or NO_NEXT. */
+  readonly choiceNext: readonly number[];
+  readonly beatNext: readonly number[];
+  readonly tests: Tests;
 }
 
+/** The key that makes two claims one kind. */
+export const claimKindKey = (fact: number, value: number, confidence: Confidence): string => `${fact}|${value}|${confidence}`;
+
+/** `next: end`, and a beat without a `next`, as indices. */
+export const END_INDEX = -1;
+export const NO_NEXT = -2;
+
 const cache = new WeakMap<Scenario, Compiled>();
+
+/** An outcome block with its names resolved; `cause` labels its notices. */
+export function compileOutcome(indices: Pick<Indices, 'meterIndex' | 'flagIndex' | 'factIndex'>, block: Outcome, cause: string): CompiledOutcome {
+  const { meterIndex, flagIndex, factIndex } = indices;
+  return {
+    // The loader has checked every name; an unknown one is skipped, as the engine always did.
+    meters: block.meters.flatMap((change) => {
+      const meter = meterIndex.get(change.meter);
+      return meter === undefined ? [] : [{ meter, change }];
+    }),
+    flags: Object.entries(block.flags).flatMap(([id, value]) => {
+      const flag = flagIndex.get(id);
+      return flag === undefined ? [] : [{ flag, value }];
+    }),
+    facts: Object.entries(block.facts).flatMap(([id, to]) => {
+      const fact = factIndex.get(id);
+      return fact === undefined ? [] : [{ fact, to }];
+    }),
+    cause,
+  };
+}
+
+const indexOf = <T extends { readonly id: string }>(items: readonly T[]): Map<string, number> => new Map(items.map((item, index) => [item.id, index]));
 
 /** Indexes a scenario; cached per scenario object. */
 export function compile(scenario: Scenario): Compiled {
@@ -32,11 +138,17 @@ export function compile(scenario: Scenario): Compiled {
   const beats = new Map<string, Beat>();
   const choices = new Map<string, { choice: Choice; beat: Beat }>();
   const injects = new Map<string, Inject>();
-  for (const beat of scenario.beats) {
+  const choiceList: Choice[] = [];
+  const choiceBeat: number[] = [];
+  scenario.beats.forEach((beat, index) => {
     beats.set(beat.id, beat);
     for (const inject of beat.injects) injects.set(inject.id, inject);
-    for (const choice of beat.decision?.choices ?? []) choices.set(choice.id, { choice, beat });
-  }
+    for (const choice of beat.decision?.choices ?? []) {
+      choices.set(choice.id, { choice, beat });
+      choiceList.push(choice);
+      choiceBeat.push(index);
+    }
+  });
   for (const trigger of scenario.triggers) if (trigger.inject) injects.set(trigger.inject.id, trigger.inject);
   for (const deadline of scenario.deadlines) {
     if (deadline.missedInject) injects.set(deadline.missedInject.id, deadline.missedInject);
@@ -46,16 +158,70 @@ export function compile(scenario: Scenario): Compiled {
     optionalInjects.set(inject.id, inject);
     injects.set(inject.id, inject);
   }
+  const beatIndex = indexOf(scenario.beats);
+  const meterIndex = indexOf(scenario.meters);
+  const flagIndex = indexOf(scenario.flags);
+  const factIndex = indexOf(scenario.facts);
+  const outcome = (block: Outcome, kind: CauseKind, id: string): CompiledOutcome => compileOutcome({ meterIndex, flagIndex, factIndex }, block, causeOf(kind, id));
+  const nextOf = (next: string | undefined): number => (next === undefined ? NO_NEXT : next === END ? END_INDEX : (beatIndex.get(next) ?? NO_NEXT));
+  const kindKeys = new Map<string, number>();
+  const claimKinds: ClaimKind[] = [];
+  const choiceClaims = choiceList.map((choice) =>
+    choice.claims.flatMap((claim) => {
+      const fact = factIndex.get(claim.fact);
+      if (fact === undefined) return [];
+      const key = claimKindKey(fact, claim.value, claim.confidence);
+      let kind = kindKeys.get(key);
+      if (kind === undefined) {
+        kind = claimKinds.length;
+        kindKeys.set(key, kind);
+        claimKinds.push({ fact, value: claim.value, confidence: claim.confidence });
+      }
+      return [kind];
+    }),
+  );
+  const indices: Indices = {
+    beatIndex,
+    choiceIndex: indexOf(choiceList),
+    meterIndex,
+    flagIndex,
+    factIndex,
+    deadlineIndex: indexOf(scenario.deadlines),
+    triggerIndex: indexOf(scenario.triggers),
+  };
+  const test = storeTests(indices);
   const compiled: Compiled = {
+    ...indices,
     scenario,
     beats,
     choices,
     meters: new Map(scenario.meters.map((meter) => [meter.id, meter])),
     optionalInjects,
     injects,
-    plainTriggers: scenario.triggers.filter((trigger) => trigger.goto === undefined),
+    plainTriggers: scenario.triggers.flatMap((trigger, index) => (trigger.goto === undefined ? [index] : [])),
+    allTriggers: scenario.triggers.map((_trigger, index) => index),
     triggers: scenario.triggers,
     deadlines: scenario.deadlines,
+    choiceList,
+    choiceBeat,
+    choiceClaims,
+    claimKinds,
+    onEnter: scenario.beats.map((beat) => outcome(beat.onEnter, 'beat', beat.id)),
+    choiceOutcome: choiceList.map((choice) => outcome(choice.outcome, 'choice', choice.id)),
+    triggerOutcome: scenario.triggers.map((trigger) => outcome(trigger.outcome, 'trigger', trigger.id)),
+    deadlineMet: scenario.deadlines.map((deadline) => outcome(deadline.onMet, 'deadline', deadline.id)),
+    deadlineMissed: scenario.deadlines.map((deadline) => outcome(deadline.onMissed, 'deadline', deadline.id)),
+    injectOutcome: new Map(scenario.optionalInjects.map((inject) => [inject.id, outcome(inject.outcome, 'inject', inject.id)])),
+    triggerGoto: scenario.triggers.map((trigger) => (trigger.goto === undefined ? -1 : (beatIndex.get(trigger.goto) ?? -1))),
+    choiceNext: choiceList.map((choice) => nextOf(choice.next)),
+    beatNext: scenario.beats.map((beat) => nextOf(beat.next)),
+    tests: {
+      choice: choiceList.map((choice) => test(choice.condition)),
+      trigger: scenario.triggers.map((trigger) => test(trigger.when)),
+      startsWhen: scenario.deadlines.map((deadline) => test(deadline.startsWhen)),
+      metWhen: scenario.deadlines.map((deadline) => test(deadline.metWhen)),
+      ending: scenario.endings.map((ending) => (ending.when === undefined ? null : test(ending.when))),
+    },
   };
   cache.set(scenario, compiled);
   return compiled;

@@ -1,4 +1,6 @@
 import type { Condition, Expr } from '../scenario/types';
+import type { Indices } from './compiled';
+import { MET, MISSED, type Store } from './store';
 import type { GameState } from './types';
 
 /** The parts of a state a condition can see. */
@@ -7,15 +9,29 @@ export type StateView = Pick<
   'time' | 'meters' | 'flags' | 'facts' | 'visits' | 'chosen' | 'deadlines' | 'fired'
 >;
 
-type Compiled = (state: StateView) => number | boolean;
+type Compiled<S> = (state: S) => number | boolean;
+
+/** How a condition's leaves read one representation of the state. */
+interface Readers<S> {
+  time(state: S): number;
+  meter(id: string): (state: S) => number;
+  flag(id: string): (state: S) => boolean;
+  fact(id: string): (state: S) => number;
+  visits(id: string): (state: S) => number;
+  chose(id: string): (state: S) => boolean;
+  met(id: string): (state: S) => boolean;
+  missed(id: string): (state: S) => boolean;
+  fired(id: string): (state: S) => boolean;
+}
 
 /**
- * A parsed condition turned into nested closures, once per expression. A step checks every
- * trigger and deadline condition, and evaluating conditions is about a quarter of a breach_33m
- * step; closures skip the per-node dispatch of a tree walk (about 5% off a step; the keyed reads
- * of the state remain). The closures do exactly what the tree says.
+ * A parsed condition turned into nested closures, once per expression and representation. A step
+ * checks every trigger and deadline condition; closures skip the per-node dispatch of a tree walk.
+ * The structure is compiled here once; only the leaves differ between a `GameState` (by name) and
+ * the engine's Store (by index).
  */
-function compileExpr(expr: Expr): Compiled {
+function compileExpr<S>(expr: Expr, readers: Readers<S>, cache: WeakMap<Expr, Compiled<S>>): Compiled<S> {
+  const sub = (child: Expr): Compiled<S> => compiledWith(child, readers, cache);
   switch (expr.kind) {
     case 'num':
     case 'bool': {
@@ -23,46 +39,28 @@ function compileExpr(expr: Expr): Compiled {
       return () => value;
     }
     case 'time':
-      return (state) => state.time;
-    case 'ref': {
-      const id = expr.id;
-      if (expr.of === 'flag') return (state) => state.flags[id] ?? false;
-      if (expr.of === 'meter') return (state) => state.meters[id] ?? 0;
-      return (state) => state.facts[id] ?? 0;
-    }
-    case 'call': {
-      const id = expr.id;
-      switch (expr.fn) {
-        case 'visits':
-          return (state) => state.visits[id] ?? 0;
-        case 'chose':
-          return (state) => state.chosen.includes(id);
-        case 'met':
-          return (state) => state.deadlines[id]?.status === 'met';
-        case 'missed':
-          return (state) => state.deadlines[id]?.status === 'missed';
-        case 'fired':
-          return (state) => state.fired.includes(id);
-      }
-      return () => false;
-    }
+      return readers.time;
+    case 'ref':
+      return expr.of === 'flag' ? readers.flag(expr.id) : expr.of === 'meter' ? readers.meter(expr.id) : readers.fact(expr.id);
+    case 'call':
+      return readers[expr.fn](expr.id);
     case 'not': {
-      const operand = compiled(expr.operand);
+      const operand = sub(expr.operand);
       return (state) => !operand(state);
     }
     case 'and': {
-      const left = compiled(expr.left);
-      const right = compiled(expr.right);
+      const left = sub(expr.left);
+      const right = sub(expr.right);
       return (state) => left(state) === true && right(state) === true;
     }
     case 'or': {
-      const left = compiled(expr.left);
-      const right = compiled(expr.right);
+      const left = sub(expr.left);
+      const right = sub(expr.right);
       return (state) => left(state) === true || right(state) === true;
     }
     case 'cmp': {
-      const left = compiled(expr.left);
-      const right = compiled(expr.right);
+      const left = sub(expr.left);
+      const right = sub(expr.right);
       switch (expr.op) {
         case '==':
           return (state) => left(state) === right(state);
@@ -81,26 +79,93 @@ function compileExpr(expr: Expr): Compiled {
   }
 }
 
-const cache = new WeakMap<Expr, Compiled>();
-
-function compiled(expr: Expr): Compiled {
+function compiledWith<S>(expr: Expr, readers: Readers<S>, cache: WeakMap<Expr, Compiled<S>>): Compiled<S> {
   let found = cache.get(expr);
   if (!found) {
-    found = compileExpr(expr);
+    found = compileExpr(expr, readers, cache);
     cache.set(expr, found);
   }
   return found;
 }
 
+const viewReaders: Readers<StateView> = {
+  time: (state) => state.time,
+  meter: (id) => (state) => state.meters[id] ?? 0,
+  flag: (id) => (state) => state.flags[id] ?? false,
+  fact: (id) => (state) => state.facts[id] ?? 0,
+  visits: (id) => (state) => state.visits[id] ?? 0,
+  chose: (id) => (state) => state.chosen.includes(id),
+  met: (id) => (state) => state.deadlines[id]?.status === 'met',
+  missed: (id) => (state) => state.deadlines[id]?.status === 'missed',
+  fired: (id) => (state) => state.fired.includes(id),
+};
+const viewCache = new WeakMap<Expr, Compiled<StateView>>();
+
+/** The Store's readers for one scenario: names resolved to indices once. */
+function storeReaders(scenario: Indices): Readers<Store> {
+  const at = (map: ReadonlyMap<string, number>, id: string): number => map.get(id) ?? -1;
+  const never = (): false => false;
+  return {
+    time: (state) => state.time(),
+    meter: (id) => {
+      const meter = at(scenario.meterIndex, id);
+      return meter < 0 ? () => 0 : (state) => state.meter(meter);
+    },
+    flag: (id) => {
+      const flag = at(scenario.flagIndex, id);
+      return flag < 0 ? never : (state) => state.flag(flag);
+    },
+    fact: (id) => {
+      const fact = at(scenario.factIndex, id);
+      return fact < 0 ? () => 0 : (state) => state.fact(fact);
+    },
+    visits: (id) => {
+      const beat = at(scenario.beatIndex, id);
+      return beat < 0 ? () => 0 : (state) => state.visits(beat);
+    },
+    chose: (id) => {
+      const choice = at(scenario.choiceIndex, id);
+      return choice < 0 ? never : (state) => state.chose(choice);
+    },
+    met: (id) => {
+      const deadline = at(scenario.deadlineIndex, id);
+      return deadline < 0 ? never : (state) => state.deadline(deadline) === MET;
+    },
+    missed: (id) => {
+      const deadline = at(scenario.deadlineIndex, id);
+      return deadline < 0 ? never : (state) => state.deadline(deadline) === MISSED;
+    },
+    fired: (id) => {
+      const trigger = at(scenario.triggerIndex, id);
+      return trigger < 0 ? never : (state) => state.fired(trigger);
+    },
+  };
+}
 /**
  * Evaluates a parsed condition against a state. The loader has already checked names and types,
  * so an unknown name here is a programmer error and reads as 0 / false rather than throwing.
  */
 export function evaluate(expr: Expr, state: StateView): number | boolean {
-  return compiled(expr)(state);
+  return compiledWith(expr, viewReaders, viewCache)(state);
 }
 
 /** True when the condition holds; an absent condition always holds. */
 export function holds(condition: Condition | undefined, state: StateView): boolean {
-  return condition === undefined || compiled(condition.expr)(state) === true;
+  return condition === undefined || compiledWith(condition.expr, viewReaders, viewCache)(state) === true;
+}
+
+/** A condition of the rules, against the Store of a step; an absent condition always holds. */
+export type StoreTest = (store: Store) => boolean;
+
+const always: StoreTest = () => true;
+
+/** Compiles the conditions of one scenario for the Store, names resolved to indices once. */
+export function storeTests(scenario: Indices): (condition: Condition | undefined) => StoreTest {
+  const readers = storeReaders(scenario);
+  const cache = new WeakMap<Expr, Compiled<Store>>();
+  return (condition) => {
+    if (condition === undefined) return always;
+    const test = compiledWith(condition.expr, readers, cache);
+    return (store) => test(store) === true;
+  };
 }

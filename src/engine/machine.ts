@@ -7,7 +7,8 @@ import { assign, setup } from 'xstate';
 import { END, type Scenario } from '../scenario/types';
 import { compile } from './compiled';
 import { settle } from './clocks';
-import { type Draft, draftOf, stateOf } from './draft';
+import { ObjectDraft } from './object-store';
+import type { Compiled } from './compiled';
 import { applyChoiceOutcome, deliverOptionalInject, enterBeat, recordDecision, resolveEnding } from './moves';
 import { refusalOf, compileRules } from './rules';
 import type { EngineEvent, GameState, Notice } from './types';
@@ -42,10 +43,10 @@ function leadTo(next: string): Pick<TransitionSpec, 'target'> & { readonly move:
 }
 
 /** Runs one pure move on a draft of the context's game state. */
-function withDraft(context: MachineContext, move: (draft: Draft) => void): MachineContext {
-  const draft = draftOf(context.game);
+function withDraft(compiled: Compiled, context: MachineContext, move: (draft: ObjectDraft) => void): MachineContext {
+  const draft = new ObjectDraft(compiled, context.game, true);
   move(draft);
-  return { game: stateOf(draft), notices: [...context.notices, ...(draft.notices ?? [])] };
+  return { game: draft.state(), notices: [...context.notices, ...(draft.notices ?? [])] };
 }
 
 function beatStates(scenario: Scenario): Record<string, StateSpec> {
@@ -104,7 +105,8 @@ function beatStates(scenario: Scenario): Record<string, StateSpec> {
 export function createScenarioMachine(scenario: Scenario) {
   const compiled = compile(scenario);
   const rules = compileRules(scenario);
-  const choiceOf = (id: string) => compiled.choices.get(id)!.choice;
+  const choiceOf = (id: string): number => compiled.choiceIndex.get(id)!;
+  const beatOf = (id: string): number => compiled.beatIndex.get(id)!;
 
   const endings: Record<string, StateSpec> = {};
   for (const ending of scenario.endings) endings[endingKey(ending.id)] = { id: endingKey(ending.id), type: 'final' };
@@ -147,15 +149,15 @@ export function createScenarioMachine(scenario: Scenario) {
     actions: {
       clearNotices: assign({ notices: () => [] }),
       recordDecision: assign(({ context }, params: { choice: string; expired: boolean }) =>
-        withDraft(context, (draft) => recordDecision(draft, choiceOf(params.choice), params.expired))),
+        withDraft(compiled, context, (draft) => recordDecision(compiled, draft, choiceOf(params.choice), params.expired))),
       applyChoice: assign(({ context }, params: { choice: string }) =>
-        withDraft(context, (draft) => applyChoiceOutcome(compiled, draft, choiceOf(params.choice)))),
-      settleClocks: assign(({ context }) => withDraft(context, (draft) => void settle(compiled, draft, false))),
+        withDraft(compiled, context, (draft) => applyChoiceOutcome(compiled, draft, choiceOf(params.choice)))),
+      settleClocks: assign(({ context }) => withDraft(compiled, context, (draft) => void settle(compiled, draft, false))),
       enterBeat: assign(({ context }, params: { beat: string }) =>
-        withDraft(context, (draft) => enterBeat(compiled, draft, params.beat))),
-      resolveEnding: assign(({ context }) => withDraft(context, (draft) => resolveEnding(compiled, draft))),
+        withDraft(compiled, context, (draft) => enterBeat(compiled, draft, beatOf(params.beat)))),
+      resolveEnding: assign(({ context }) => withDraft(compiled, context, (draft) => resolveEnding(compiled, draft))),
       deliverOptionalInject: assign(({ context, event }) =>
-        withDraft(context, (draft) => {
+        withDraft(compiled, context, (draft) => {
           if (event.type === 'facilitator.inject') deliverOptionalInject(compiled, draft, event.inject);
         })),
     },

@@ -1,19 +1,18 @@
-import type { Claim, Confidence, Inject, Outcome } from '../scenario/types';
-import type { Compiled } from './compiled';
-import { type Draft, notify, writable, writableList } from './draft';
+import type { Confidence, Inject } from '../scenario/types';
+import type { Compiled, CompiledOutcome } from './compiled';
 import { changeMeter, plainAdd, roundHalfAwayFromZero } from './meters';
 import { pickIndex } from './rng';
 import { causeOf } from './cause';
+import type { Store } from './store';
 
 /** Adds `amount` to a meter (clamped) and reports the change. */
-function addToMeter(compiled: Compiled, draft: Draft, id: string, amount: number, cause: string): void {
-  const meter = compiled.meters.get(id);
-  if (!meter) return;
-  const from = draft.meters[id] ?? meter.start;
-  const to = plainAdd(meter, from, amount);
+function addToMeter(compiled: Compiled, store: Store, meter: number, amount: number, cause: string): void {
+  const declared = compiled.scenario.meters[meter]!;
+  const from = store.meter(meter);
+  const to = plainAdd(declared, from, amount);
   if (to === from) return;
-  writable(draft, 'meters')[id] = to;
-  notify(draft, { kind: 'meter', meter: id, from, to, cause });
+  store.setMeter(meter, to);
+  store.notices?.push({ kind: 'meter', meter: declared.id, from, to, cause });
 }
 
 /** True when a revision to `revised` is further from the claim than the scenario tolerates. */
@@ -27,77 +26,78 @@ export function credibilityPenalty(penalty: number, scale: Readonly<Record<Confi
 }
 
 /** Checks every standing claim about `fact` against its revised value; each is contradicted once. */
-function reviseClaims(compiled: Compiled, draft: Draft, fact: string, revised: number): void {
+function reviseClaims(compiled: Compiled, store: Store, fact: number, revised: number): void {
+  if (!compiled.claimKinds.some((kind) => kind.fact === fact)) return;
   const { credibility } = compiled.scenario;
-  for (let index = 0; index < draft.claims.length; index++) {
-    const claim = draft.claims[index]!;
-    if (claim.fact !== fact || claim.contradictedBy) continue;
-    if (!contradicts(claim.value, revised, credibility.tolerance)) continue;
-    writableList(draft, 'claims')[index] = { ...claim, contradictedBy: { value: revised, time: draft.time } };
-    notify(draft, {
-      kind: 'contradiction',
-      fact,
-      claimed: claim.value,
-      revised,
-      confidence: claim.confidence,
-      choice: claim.choice,
-    });
-    for (const [meter, penalty] of Object.entries(credibility.penalty)) {
-      const amount = credibilityPenalty(penalty, credibility.scale, claim.confidence);
-      addToMeter(compiled, draft, meter, amount, causeOf('claim', claim.choice));
-    }
-  }
+  const factId = compiled.scenario.facts[fact]!.id;
+  store.contradictClaims(
+    fact,
+    revised,
+    (claimed) => contradicts(claimed, revised, credibility.tolerance),
+    (claimed, confidence, choice, count) => {
+      store.notices?.push({ kind: 'contradiction', fact: factId, claimed, revised, confidence, choice: choice ?? '' });
+      const cause = causeOf('claim', choice ?? '');
+      for (const meter in credibility.penalty) {
+        const index = compiled.meterIndex.get(meter);
+        if (index === undefined) continue;
+        const amount = credibilityPenalty(credibility.penalty[meter]!, credibility.scale, confidence);
+        // Claims of one kind cost the same; every penalty to a meter has the penalty's sign, so
+        // applying them one after another clamps exactly as applying them claim by claim.
+        for (let claim = 0; claim < count; claim++) addToMeter(compiled, store, index, amount, cause);
+      }
+    },
+  );
 }
 
 /**
  * Applies an outcome block in the documented order: meters, then flags, then facts. A fact
  * revision checks the claims made so far and applies the credibility penalty.
  */
-export function applyOutcomeTo(compiled: Compiled, draft: Draft, outcome: Outcome, cause: string): void {
-  for (const change of outcome.meters) {
-    const meter = compiled.meters.get(change.meter);
-    if (!meter) continue;
-    const from = draft.meters[change.meter] ?? meter.start;
-    const to = changeMeter(meter, from, change);
+export function applyOutcomeTo(compiled: Compiled, store: Store, outcome: CompiledOutcome): void {
+  const { cause } = outcome;
+  for (const { meter, change } of outcome.meters) {
+    const declared = compiled.scenario.meters[meter]!;
+    const from = store.meter(meter);
+    const to = changeMeter(declared, from, change);
     if (to === from) continue;
-    writable(draft, 'meters')[change.meter] = to;
-    notify(draft, { kind: 'meter', meter: change.meter, from, to, cause });
+    store.setMeter(meter, to);
+    store.notices?.push({ kind: 'meter', meter: declared.id, from, to, cause });
   }
-  for (const flag in outcome.flags) {
-    const value = outcome.flags[flag]!;
-    if ((draft.flags[flag] ?? false) === value) continue;
-    writable(draft, 'flags')[flag] = value;
-    notify(draft, { kind: 'flag', flag, value, cause });
+  for (const { flag, value } of outcome.flags) {
+    if (store.flag(flag) === value) continue;
+    store.setFlag(flag, value);
+    store.notices?.push({ kind: 'flag', flag: compiled.scenario.flags[flag]!.id, value, cause });
   }
-  for (const fact in outcome.facts) {
-    const to = outcome.facts[fact]!;
-    const from = draft.facts[fact] ?? 0;
+  for (const { fact, to } of outcome.facts) {
+    const from = store.fact(fact);
     if (to !== from) {
-      writable(draft, 'facts')[fact] = to;
-      notify(draft, { kind: 'fact', fact, from, to, cause });
+      store.setFact(fact, to);
+      store.notices?.push({ kind: 'fact', fact: compiled.scenario.facts[fact]!.id, from, to, cause });
     }
-    reviseClaims(compiled, draft, fact, to);
+    reviseClaims(compiled, store, fact, to);
   }
 }
 
 /** Records a choice's public claims, stamped with the choice, beat and in-game time. */
-export function recordClaims(draft: Draft, claims: readonly Claim[], choice: string): void {
-  if (claims.length === 0) return;
-  const list = writableList(draft, 'claims');
-  for (const claim of claims) {
-    list.push({ fact: claim.fact, value: claim.value, confidence: claim.confidence, choice, beat: draft.beat, time: draft.time });
-    notify(draft, { kind: 'claim', fact: claim.fact, value: claim.value, confidence: claim.confidence, choice });
+export function recordClaims(compiled: Compiled, store: Store, choice: number): void {
+  const kinds = compiled.choiceClaims[choice]!;
+  for (const kind of kinds) {
+    store.addClaim(kind, choice);
+    if (store.notices) {
+      const { fact, value, confidence } = compiled.claimKinds[kind]!;
+      store.notices.push({ kind: 'claim', fact: compiled.scenario.facts[fact]!.id, value, confidence, choice: compiled.choiceList[choice]!.id });
+    }
   }
 }
 
 /** Delivers an inject: picks its variant with the seeded generator and reports it. */
-export function deliverInject(draft: Draft, inject: Inject, source: string): void {
+export function deliverInject(store: Store, inject: Inject, source: string): void {
   const variants = inject.variants?.length ?? 0;
   if (variants === 0) {
-    notify(draft, { kind: 'inject', inject: inject.id, source });
+    store.notices?.push({ kind: 'inject', inject: inject.id, source });
     return;
   }
-  const { index, rng } = pickIndex(draft.rng, variants);
-  draft.rng = rng;
-  notify(draft, { kind: 'inject', inject: inject.id, source, variant: index });
+  const { index, rng } = pickIndex(store.rng(), variants);
+  store.setRng(rng);
+  store.notices?.push({ kind: 'inject', inject: inject.id, source, variant: index });
 }

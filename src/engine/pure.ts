@@ -1,6 +1,6 @@
 import type { Outcome, Scenario } from '../scenario/types';
-import { compile } from './compiled';
-import { draftOf, stateOf } from './draft';
+import { compile, compileOutcome } from './compiled';
+import { ObjectDraft } from './object-store';
 import { applyOutcomeTo } from './outcome';
 import type { GameState, Notice } from './types';
 
@@ -9,7 +9,8 @@ import type { GameState, Notice } from './types';
  * credibility penalty for contradicted claims). `cause` labels the notices.
  */
 export function applyOutcome(scenario: Scenario, state: GameState, outcome: Outcome, cause = 'outcome'): { state: GameState; notices: readonly Notice[] } {
-  const draft = draftOf(state);
-  applyOutcomeTo(compile(scenario), draft, outcome, cause);
-  return { state: stateOf(draft), notices: draft.notices ?? [] };
+  const compiled = compile(scenario);
+  const draft = new ObjectDraft(compiled, state, true);
+  applyOutcomeTo(compiled, draft, compileOutcome(compiled, outcome, cause));
+  return { state: draft.state(), notices: draft.notices ?? [] };
 }

@@ -1,8 +1,9 @@
 import type { Beat, Choice, Scenario } from '../scenario/types';
 import { type Compiled, compile } from './compiled';
-import { holds } from './conditions';
-import { draftOf, stateOf } from './draft';
-import { applyChoice, enterBeat, moveTo, pushOptionalInject } from './moves';
+import { applyIn, refusalIn } from './events';
+import { enterBeat } from './moves';
+import { ObjectDraft } from './object-store';
+import { createPackedRules, type PackedRules } from './packed';
 import { seedRng } from './rng';
 import type { EngineEvent, GameState, StepResult } from './types';
 
@@ -20,6 +21,8 @@ export interface Rules {
   /** The beat with this id; throws for an unknown id (a programmer error). */
   beat(id: string): Beat;
   isFinished(state: GameState): boolean;
+  /** The same rules on packed states, for the exhaustive analysis (see packed.ts). */
+  readonly packed: PackedRules;
 }
 
 /** The GameState before the start beat is entered. */
@@ -43,64 +46,15 @@ function blankState(scenario: Scenario, seed: number): GameState {
 /** Why `event` cannot be taken in `state`, or null. Shared by `step` and the machine's guards. */
 export function refusalOf(compiled: Compiled, state: GameState, event: EngineEvent): string | null {
   if (state.ending !== null) return 'the exercise has ended';
-  const beat = compiled.beats.get(state.beat);
-  if (!beat) return `unknown beat '${state.beat}'`;
-  switch (event.type) {
-    case 'player.choose': {
-      if (!beat.decision) return `beat '${beat.id}' has no decision; continue instead`;
-      const found = compiled.choices.get(event.choice);
-      if (!found || found.beat !== beat) return `'${event.choice}' is not a choice at beat '${beat.id}'`;
-      if (!holds(found.choice.condition, state)) return `'${event.choice}' is not available now (${found.choice.condition?.source ?? ''})`;
-      return null;
-    }
-    case 'clock.expire': {
-      const fallback = beat.decision?.defaultChoice;
-      if (fallback === undefined) return `beat '${beat.id}' has no default choice`;
-      const found = compiled.choices.get(fallback);
-      if (!found || !holds(found.choice.condition, state)) return `the default choice '${fallback}' is not available now`;
-      return null;
-    }
-    case 'player.continue':
-      if (beat.decision || beat.next === undefined) return `beat '${beat.id}' waits for a decision`;
-      return null;
-    case 'facilitator.inject':
-      return compiled.optionalInjects.has(event.inject) ? null : `'${event.inject}' is not an optional inject`;
-    case 'facilitator.jump':
-      return compiled.beats.has(event.beat) ? null : `'${event.beat}' is not a beat`;
-  }
-}
-
-/** Applies an accepted event to a draft of `state`. */
-function apply(compiled: Compiled, state: GameState, event: EngineEvent, wantNotices: boolean): StepResult {
-  const draft = draftOf(state, wantNotices);
-  switch (event.type) {
-    case 'player.choose':
-    case 'clock.expire': {
-      const beat = compiled.beats.get(state.beat)!;
-      const id = event.type === 'player.choose' ? event.choice : beat.decision!.defaultChoice!;
-      const choice = compiled.choices.get(id)!.choice;
-      applyChoice(compiled, draft, choice, event.type === 'clock.expire');
-      moveTo(compiled, draft, choice.next);
-      break;
-    }
-    case 'player.continue':
-      moveTo(compiled, draft, compiled.beats.get(state.beat)!.next!);
-      break;
-    case 'facilitator.inject':
-      pushOptionalInject(compiled, draft, event.inject);
-      break;
-    case 'facilitator.jump':
-      enterBeat(compiled, draft, event.beat);
-      break;
-  }
-  return { state: stateOf(draft), accepted: true, notices: draft.notices ?? NO_NOTICES };
+  if (!compiled.beats.has(state.beat)) return `unknown beat '${state.beat}'`;
+  return refusalIn(compiled, new ObjectDraft(compiled, state, false), event);
 }
 
 const NO_NOTICES: readonly never[] = [];
 
 /**
  * Compiles a checked scenario into its pure rules. `notices: false` skips collecting notices,
- * for analysis that explores many states and reads only the states.
+ * for callers that read only the states.
  */
 export function compileRules(scenario: Scenario, options: { notices?: boolean } = {}): Rules {
   const compiled = compile(scenario);
@@ -108,19 +62,23 @@ export function compileRules(scenario: Scenario, options: { notices?: boolean } 
   return {
     scenario,
     initial(seed) {
-      const draft = draftOf(blankState(scenario, seed), wantNotices);
-      enterBeat(compiled, draft, scenario.start);
-      return { state: stateOf(draft), accepted: true, notices: draft.notices ?? NO_NOTICES };
+      const draft = new ObjectDraft(compiled, blankState(scenario, seed), wantNotices);
+      enterBeat(compiled, draft, compiled.beatIndex.get(scenario.start) ?? -1);
+      return { state: draft.state(), accepted: true, notices: draft.notices ?? NO_NOTICES };
     },
     step(state, event) {
       const reason = refusalOf(compiled, state, event);
       if (reason !== null) return { state, accepted: false, reason, notices: NO_NOTICES };
-      return apply(compiled, state, event, wantNotices);
+      const draft = new ObjectDraft(compiled, state, wantNotices);
+      applyIn(compiled, draft, event);
+      return { state: draft.state(), accepted: true, notices: draft.notices ?? NO_NOTICES };
     },
     available(state) {
       if (state.ending !== null) return NO_NOTICES;
-      const choices = compiled.beats.get(state.beat)?.decision?.choices ?? NO_NOTICES;
-      return choices.filter((choice) => holds(choice.condition, state));
+      const beat = compiled.beats.get(state.beat);
+      if (!beat?.decision) return NO_NOTICES;
+      const draft = new ObjectDraft(compiled, state, false);
+      return beat.decision.choices.filter((choice) => compiled.tests.choice[compiled.choiceIndex.get(choice.id)!]!(draft));
     },
     refusal: (state, event) => refusalOf(compiled, state, event),
     beat(id) {
@@ -129,5 +87,6 @@ export function compileRules(scenario: Scenario, options: { notices?: boolean } 
       return beat;
     },
     isFinished: (state) => state.ending !== null,
+    packed: createPackedRules(compiled),
   };
 }

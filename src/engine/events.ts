@@ -1,0 +1,62 @@
+/**
+ * An engine event, refused or applied, on either representation of the state (see store.ts). The
+ * GameState rules, the packed rules and the xstate machine's guards all ask these.
+ */
+import type { Compiled } from './compiled';
+import { applyChoice, enterBeat, moveTo, pushOptionalInject } from './moves';
+import type { Store } from './store';
+import type { EngineEvent } from './types';
+
+/** Why `event` cannot be taken in the store's state, or null. Shared by both representations. */
+export function refusalIn(compiled: Compiled, store: Store, event: EngineEvent): string | null {
+  if (store.ending() >= 0) return 'the exercise has ended';
+  const here = store.beat();
+  const beat = compiled.scenario.beats[here];
+  if (!beat) return 'the current beat is not in this scenario';
+  switch (event.type) {
+    case 'player.choose': {
+      if (!beat.decision) return `beat '${beat.id}' has no decision; continue instead`;
+      const choice = compiled.choiceIndex.get(event.choice);
+      if (choice === undefined || compiled.choiceBeat[choice] !== here) return `'${event.choice}' is not a choice at beat '${beat.id}'`;
+      if (!compiled.tests.choice[choice]!(store)) return `'${event.choice}' is not available now (${compiled.choiceList[choice]!.condition?.source ?? ''})`;
+      return null;
+    }
+    case 'clock.expire': {
+      const fallback = beat.decision?.defaultChoice;
+      if (fallback === undefined) return `beat '${beat.id}' has no default choice`;
+      const choice = compiled.choiceIndex.get(fallback);
+      if (choice === undefined || !compiled.tests.choice[choice]!(store)) return `the default choice '${fallback}' is not available now`;
+      return null;
+    }
+    case 'player.continue':
+      if (beat.decision || beat.next === undefined) return `beat '${beat.id}' waits for a decision`;
+      return null;
+    case 'facilitator.inject':
+      return compiled.optionalInjects.has(event.inject) ? null : `'${event.inject}' is not an optional inject`;
+    case 'facilitator.jump':
+      return compiled.beats.has(event.beat) ? null : `'${event.beat}' is not a beat`;
+  }
+}
+
+/** Applies an accepted event to the store. */
+export function applyIn(compiled: Compiled, store: Store, event: EngineEvent): void {
+  switch (event.type) {
+    case 'player.choose':
+    case 'clock.expire': {
+      const id = event.type === 'player.choose' ? event.choice : compiled.scenario.beats[store.beat()]!.decision!.defaultChoice!;
+      const choice = compiled.choiceIndex.get(id)!;
+      applyChoice(compiled, store, choice, event.type === 'clock.expire');
+      moveTo(compiled, store, compiled.choiceNext[choice]!);
+      break;
+    }
+    case 'player.continue':
+      moveTo(compiled, store, compiled.beatNext[store.beat()]!);
+      break;
+    case 'facilitator.inject':
+      pushOptionalInject(compiled, store, event.inject);
+      break;
+    case 'facilitator.jump':
+      enterBeat(compiled, store, compiled.beatIndex.get(event.beat)!);
+      break;
+  }
+}

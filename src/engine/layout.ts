@@ -1,0 +1,97 @@
+/**
+ * Where each part of a game state sits in the engine's packed form: one Float64Array per state.
+ * The first `keyWidth` slots hold everything a future step, a condition, an ending or the score
+ * can observe; two states are the same to the rules exactly when those slots are equal, so they
+ * are the exhaustive analysis's state key, compared and hashed without building a string. The
+ * rest is history the rules never read back (visits of beats no condition names, the start and
+ * end hours of clocks, claims on facts nothing revises, the generator state).
+ */
+import { referencesOf } from '../scenario/references';
+import type { Scenario } from '../scenario/types';
+import { compile } from './compiled';
+import { seedRng } from './rng';
+
+export interface Layout {
+  readonly width: number;
+  readonly keyWidth: number;
+  readonly beat: number;
+  /** The ending's index, -1 while playing. */
+  readonly ending: number;
+  readonly time: number;
+  readonly meters: readonly number[];
+  readonly flags: readonly number[];
+  readonly facts: readonly number[];
+  readonly deadlineStatus: readonly number[];
+  /** The clock's start while it runs, else 0: after it is met or missed the start no longer matters. */
+  readonly deadlineSince: readonly number[];
+  readonly deadlineStarted: readonly number[];
+  readonly deadlineResolved: readonly number[];
+  readonly fired: readonly number[];
+  /** Per choice (by index): its slot when `chose()` or the rubric names it, else -1. */
+  readonly chose: readonly number[];
+  readonly visits: readonly number[];
+  /** Standing (not yet contradicted) claims per claim kind, and contradicted claims per kind. */
+  readonly claimsOpen: readonly number[];
+  readonly claimsContradicted: readonly number[];
+  /** How many claims were contradicted in all (what the rubric reads). */
+  readonly contradicted: number;
+  readonly rng: number;
+  readonly rngLength: number;
+}
+
+const cache = new WeakMap<Scenario, Layout>();
+
+export function layoutOf(scenario: Scenario): Layout {
+  const known = cache.get(scenario);
+  if (known) return known;
+  const compiled = compile(scenario);
+  const refs = referencesOf(scenario);
+  let next = 0;
+  const slot = (): number => next++;
+  const slots = (count: number): number[] => Array.from({ length: count }, slot);
+  const beat = slot();
+  const ending = slot();
+  const time = slot();
+  const meters = slots(scenario.meters.length);
+  const flags = slots(scenario.flags.length);
+  const facts = scenario.facts.map((fact) => (refs.revisedFacts.has(fact.id) ? slot() : -1));
+  const deadlineStatus = slots(scenario.deadlines.length);
+  const deadlineSince = slots(scenario.deadlines.length);
+  const fired = slots(scenario.triggers.length);
+  const chose = compiled.choiceList.map((choice) => (refs.choices.has(choice.id) ? slot() : -1));
+  const visits = scenario.beats.map((b) => (refs.visits.has(b.id) ? slot() : -1));
+  const claimsOpen = compiled.claimKinds.map((kind) => (refs.revisedFacts.has(scenario.facts[kind.fact]!.id) ? slot() : -1));
+  const contradicted = slot();
+  const keyWidth = next;
+  // History: after the key.
+  const fill = (list: number[]): number[] => list.map((at) => (at < 0 ? slot() : at));
+  const history = {
+    facts: fill(facts),
+    deadlineStarted: slots(scenario.deadlines.length),
+    deadlineResolved: slots(scenario.deadlines.length),
+    visits: fill(visits),
+    claimsOpen: fill(claimsOpen),
+    claimsContradicted: slots(compiled.claimKinds.length),
+  };
+  const rngLength = seedRng(0).length;
+  const rng = next;
+  const layout: Layout = {
+    beat,
+    ending,
+    time,
+    meters,
+    flags,
+    deadlineStatus,
+    deadlineSince,
+    fired,
+    chose,
+    contradicted,
+    ...history,
+    rng,
+    rngLength,
+    keyWidth,
+    width: rng + rngLength,
+  };
+  cache.set(scenario, layout);
+  return layout;
+}
