@@ -1,7 +1,8 @@
 import { END, type Scenario } from '../scenario/types';
 import { alwaysEnds } from './always-ends';
 import { canFinish, countPaths, routeTo, shortestRoutes, topologicalOrder } from './dag';
-import { DEFAULT_MAX_STATES, explore, type StateGraph } from './explore';
+import { isSet } from '../engine/index';
+import { beatOf, DEFAULT_MAX_STATES, endingOf, explore, type StateGraph } from './explore';
 import { clampedEffects, conditionFindings, meterRanges } from './findings';
 import { scoreRange } from './score-range';
 import { searchScoreRange } from './score-search';
@@ -21,7 +22,7 @@ export interface AnalyzeOptions {
 function stuckByBeat(graph: StateGraph, states: readonly number[], routes: ReturnType<typeof shortestRoutes>): StuckReport[] {
   const byBeat = new Map<string, number>();
   for (const state of states) {
-    const beat = graph.states[state]!.beat;
+    const beat = graph.scenario.beats[beatOf(graph, state)]!.id;
     const known = byBeat.get(beat);
     if (known === undefined || routes.choices[state]! < routes.choices[known]!) byBeat.set(beat, state);
   }
@@ -31,10 +32,11 @@ function stuckByBeat(graph: StateGraph, states: readonly number[], routes: Retur
 /** Sampled playthroughs looking for the beats, choices and endings the capped exploration missed. */
 function witnessesFor(graph: StateGraph, runs: number): Witnesses {
   const seenBeats = graph.enteredBeats;
-  const seenEndings = new Set<string>();
-  for (const state of graph.states) if (state.ending !== null) seenEndings.add(state.ending);
-  const seenChoices = new Set(graph.edgeChoice.filter((c) => c >= 0).map((c) => graph.choiceIds[c]!));
   const { scenario } = graph;
+  const seenEndings = new Set<string>();
+  for (let state = 0; state < graph.count; state++) if (endingOf(graph, state) >= 0) seenEndings.add(scenario.endings[endingOf(graph, state)]!.id);
+  const seenChoices = new Set<string>();
+  for (const choice of graph.edgeChoice) if (choice >= 0) seenChoices.add(graph.choiceIds[choice]!);
   const wanted = (found: Witnesses): boolean =>
     scenario.beats.some((b) => !seenBeats.has(b.id) && !found.beats.has(b.id)) ||
     scenario.endings.some((e) => !seenEndings.has(e.id) && !found.endings.has(e.id)) ||
@@ -66,19 +68,19 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
 
   const witnessed = graph.complete ? null : witnessesFor(graph, options.witnessRuns ?? 20_000);
   const enteredBeats = new Set<string>([...graph.enteredBeats, ...(witnessed?.beats.keys() ?? [])]);
-  const atBeat = new Map<string, number[]>();
-  const atEnding = new Map<string, number[]>();
-  graph.states.forEach((state, index) => {
-    const [map, id] = state.ending === null ? [atBeat, state.beat] : [atEnding, state.ending];
-    const list = map.get(id);
-    if (list) list.push(index);
-    else map.set(id, [index]);
-  });
-  const beats: BeatReport[] = scenario.beats.map((beat) => ({
+  // The states at each beat and at each ending, by index.
+  const atBeat: number[][] = scenario.beats.map(() => []);
+  const atEnding: number[][] = scenario.endings.map(() => []);
+  for (let index = 0; index < graph.count; index++) {
+    const ending = endingOf(graph, index);
+    if (ending < 0) atBeat[beatOf(graph, index)]!.push(index);
+    else atEnding[ending]!.push(index);
+  }
+  const beats: BeatReport[] = scenario.beats.map((beat, index) => ({
     id: beat.id,
     reachable: enteredBeats.has(beat.id),
-    states: atBeat.get(beat.id)?.length ?? 0,
-    meters: meterRanges(graph, atBeat.get(beat.id) ?? []),
+    states: atBeat[index]!.length,
+    meters: meterRanges(graph, atBeat[index]!),
   }));
 
   const taken = new Set<number>();
@@ -86,8 +88,8 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
   graph.edgeChoice.forEach((choice, edge) => {
     if (choice < 0) return;
     taken.add(choice);
-    const ending = graph.states[graph.edgeTarget[edge]!]!.ending;
-    if (ending !== null) choiceEndings.set(choice, (choiceEndings.get(choice) ?? new Set()).add(ending));
+    const ending = endingOf(graph, graph.edgeTarget[edge]!);
+    if (ending >= 0) choiceEndings.set(choice, (choiceEndings.get(choice) ?? new Set()).add(scenario.endings[ending]!.id));
   });
   const choices = scenario.beats.flatMap((beat) =>
     (beat.decision?.choices ?? []).map((choice) => {
@@ -98,14 +100,16 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
   );
 
   const heldTriggers = new Set<string>(witnessed?.triggers);
-  for (const state of graph.states) for (const id of state.fired) heldTriggers.add(id);
+  scenario.triggers.forEach((trigger, index) => {
+    for (let state = 0; state < graph.count && !heldTriggers.has(trigger.id); state++) if (isSet(graph.data, state * graph.layout.width, graph.layout.fired[index]!)) heldTriggers.add(trigger.id);
+  });
   const triggers = scenario.triggers.map((trigger) => ({ id: trigger.id, reachable: heldTriggers.has(trigger.id) }));
 
   let total = 0n;
-  const endings = scenario.endings.map((ending) => {
+  const endings = scenario.endings.map((ending, endingIndex) => {
     let best = -1;
     let count = 0n;
-    for (const state of atEnding.get(ending.id) ?? []) {
+    for (const state of atEnding[endingIndex]!) {
       if (best < 0 || routes.choices[state]! < routes.choices[best]!) best = state;
       if (paths) count += paths[state]!;
     }
@@ -120,15 +124,16 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
       rolls: route?.rolls ?? [],
       seed: best < 0 && sampled ? (witnessed?.endingSeeds.get(ending.id) ?? null) : null,
       paths: paths ? count : null,
-      meters: meterRanges(graph, atEnding.get(ending.id) ?? []),
+      meters: meterRanges(graph, atEnding[endingIndex]!),
     };
   });
   let deadEndPaths = 0n;
   if (paths) for (const state of graph.deadEnds) deadEndPaths += paths[state]!;
 
   const stuck: number[] = [];
-  const deadEnds = new Set(graph.deadEnds);
-  for (let state = 0; state < graph.expanded; state++) if (!finishes[state] && !deadEnds.has(state)) stuck.push(state);
+  const deadEnd = new Uint8Array(graph.count);
+  for (const state of graph.deadEnds) deadEnd[state] = 1;
+  for (let state = 0; state < graph.expanded; state++) if (!finishes[state] && !deadEnd[state]) stuck.push(state);
 
   const capMessage = graph.complete
     ? null
@@ -143,7 +148,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     complete: graph.complete,
     maxStates,
     capMessage,
-    states: graph.states.length,
+    states: graph.count,
     transitions: graph.edgeTarget.length,
     paths: { total: paths ? total : null, deadEnds: paths ? deadEndPaths : null, note },
     beats,
@@ -166,7 +171,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     score: graph.complete ? scoreRange(graph, order, acyclic) : searchScoreRange(scenario, { maxSteps: options.searchSteps }),
     witnessRuns: witnessed?.runs ?? null,
     chance: scenario.triggers.filter((t) => t.chance < 1).map((t) => t.id),
-    refusals: graph.refusals.map((r) => ({ beat: graph.states[r.state]!.beat, event: r.event, reason: r.reason })),
+    refusals: graph.refusals.map((r) => ({ beat: scenario.beats[beatOf(graph, r.state)]!.id, event: r.event, reason: r.reason })),
   };
 }
 

@@ -1,21 +1,29 @@
-import { compileRules, type Rules } from '../engine/index';
-import type { GameState, StepResult } from '../engine/types';
-import type { Scenario, Trigger } from '../scenario/types';
+import { compileRules, isSet, type PackedRules, type PackedStore, type Rules } from '../engine/index';
+import type { EngineEvent } from '../engine/types';
+import type { Scenario } from '../scenario/types';
 
-/** One outcome of a step: the result, and the rolls it took (`boycott_call+`, `leak-`), if any. */
-export interface Branch {
-  readonly result: StepResult;
-  readonly rolls: string;
-}
+/**
+ * Receives one outcome of a step: the store holds the resulting packed state (valid only during
+ * the call: copy what you keep), and `rolls` names the chance outcomes it took (`boycott_call+
+ * leak-`), or is empty.
+ */
+export type EmitBranch = (store: PackedStore, rolls: string) => void;
 
-/** Steps the rules, forking on every chance roll so both outcomes are explored exactly. */
+/** Steps packed states through the rules, forking on every chance roll so both outcomes are explored exactly. */
 export interface ChanceStepper {
   /** The rules with every chance left to the generator: what a real session runs. */
   readonly rules: Rules;
+  readonly packed: PackedRules;
+  /** The store every branch is emitted in. */
+  readonly store: PackedStore;
   /** True when some trigger has a chance below 1. */
   readonly hasChance: boolean;
-  initial(seed: number): Branch[];
-  step(state: GameState, event: Parameters<Rules['step']>[1]): Branch[];
+  initial(seed: number, emit: EmitBranch): void;
+  /**
+   * Steps the packed state at `from[offset ..]` by `event` and emits each outcome. Returns why the
+   * rules refused the event, or null.
+   */
+  step(from: Float64Array, offset: number, event: EngineEvent, emit: EmitBranch): string | null;
 }
 
 /**
@@ -24,66 +32,98 @@ export interface ChanceStepper {
  * to 1 (it fires) and to 0 (it never fires), and so on for any further roll the forced run makes.
  * Each trigger is checked at most once per playthrough, so this always ends; every branch is a
  * state the real rules reach with positive probability. Inject variants also use the generator,
- * but they change only which text is shown, never the state, so they need no fork.
+ * but they change only which text is shown, never what the rules observe, so they need no fork.
  */
 export function createChanceStepper(scenario: Scenario): ChanceStepper {
-  const chancy = new Map<string, Trigger>();
-  for (const trigger of scenario.triggers) if (trigger.chance < 1) chancy.set(trigger.id, trigger);
-  const order = new Map(scenario.triggers.map((trigger, index) => [trigger.id, index]));
+  const chancy: number[] = [];
+  scenario.triggers.forEach((trigger, index) => {
+    if (trigger.chance < 1) chancy.push(index);
+  });
   const rules = compileRules(scenario, { notices: false });
-  const forcedRules = new Map<string, Rules>([['', rules]]);
+  const { packed } = rules;
+  const { layout } = packed;
+  const width = layout.width;
+  const store = packed.store();
+  const forcedRules = new Map<string, PackedRules>([['', packed]]);
 
-  const signature = (forced: ReadonlyMap<string, boolean>): string =>
+  /** Forced outcomes by trigger index, written as the report names them, in declaration order. */
+  const signature = (forced: ReadonlyMap<number, boolean>): string =>
     [...forced]
-      .sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
-      .map(([id, hit]) => `${id}${hit ? '+' : '-'}`)
+      .sort((a, b) => a[0] - b[0])
+      .map(([index, hit]) => `${scenario.triggers[index]!.id}${hit ? '+' : '-'}`)
       .join(' ');
 
-  const rulesFor = (forced: ReadonlyMap<string, boolean>): Rules => {
+  const rulesFor = (forced: ReadonlyMap<number, boolean>): PackedRules => {
     const sig = signature(forced);
     let found = forcedRules.get(sig);
     if (!found) {
-      const triggers = scenario.triggers.map((trigger) => {
-        const hit = forced.get(trigger.id);
+      const triggers = scenario.triggers.map((trigger, index) => {
+        const hit = forced.get(index);
         return hit === undefined ? trigger : { ...trigger, chance: hit ? 1 : 0 };
       });
-      found = compileRules({ ...scenario, triggers }, { notices: false });
+      found = compileRules({ ...scenario, triggers }, { notices: false }).packed;
       forcedRules.set(sig, found);
     }
     return found;
   };
 
-  /** The first trigger with a real chance that this result rolled and that is not forced yet. */
-  const freshRoll = (before: readonly string[], after: readonly string[], forced: ReadonlyMap<string, boolean>): string | null => {
-    for (let index = before.length; index < after.length; index++) {
-      const id = after[index]!;
-      if (chancy.has(id) && !forced.has(id)) return id;
-    }
-    return null;
+  const load = (from: Float64Array, offset: number): void => {
+    const s = store.s;
+    for (let slot = 0; slot < width; slot++) s[slot] = from[offset + slot]!;
   };
 
-  const fork = (before: readonly string[], run: (rules: Rules) => StepResult): Branch[] => {
-    const first = run(rules);
-    if (!first.accepted || freshRoll(before, first.state.fired, new Map()) === null) return [{ result: first, rolls: '' }];
-    const branches: Branch[] = [];
-    const pending: Map<string, boolean>[] = [new Map()];
+  /** The first trigger with a real chance that this step rolled and that is not forced yet, or -1. */
+  const freshRoll = (from: Float64Array, offset: number, forced: ReadonlyMap<number, boolean> | null): number => {
+    const s = store.s;
+    for (const index of chancy) {
+      const bit = layout.fired[index]!;
+      if (isSet(s, 0, bit) && !isSet(from, offset, bit) && !forced?.has(index)) return index;
+    }
+    return -1;
+  };
+
+  /** One run of a step (or of the start, when `event` is null) under some rules, into the store. */
+  const run = (rulesNow: PackedRules, from: Float64Array, offset: number, event: EngineEvent | null, seed: number): void => {
+    if (event === null) rulesNow.initial(store, seed);
+    else {
+      load(from, offset);
+      rulesNow.apply(store, event);
+    }
+  };
+
+  // No closures are made per step: the exhaustive analysis calls this for every transition.
+  const step = (from: Float64Array, offset: number, event: EngineEvent | null, seed: number, emit: EmitBranch): string | null => {
+    if (event !== null) {
+      load(from, offset);
+      const reason = packed.refusal(store, event);
+      if (reason !== null) return reason;
+      packed.apply(store, event);
+    } else packed.initial(store, seed);
+    if (chancy.length === 0 || freshRoll(from, offset, null) < 0) {
+      emit(store, '');
+      return null;
+    }
+    const pending: Map<number, boolean>[] = [new Map()];
     while (pending.length > 0) {
       const forced = pending.pop()!;
-      const result = forced.size === 0 ? first : run(rulesFor(forced));
-      const roll = freshRoll(before, result.state.fired, forced);
-      if (roll === null) {
-        branches.push({ result, rolls: signature(forced) });
+      if (forced.size > 0) run(rulesFor(forced), from, offset, event, seed);
+      const roll = freshRoll(from, offset, forced);
+      if (roll < 0) {
+        emit(store, signature(forced));
         continue;
       }
       pending.push(new Map(forced).set(roll, false), new Map(forced).set(roll, true));
     }
-    return branches;
+    return null;
   };
 
+  const blank = new Float64Array(width);
   return {
     rules,
-    hasChance: chancy.size > 0,
-    initial: (seed) => fork([], (r) => r.initial(seed)),
-    step: (state, event) => (chancy.size === 0 ? [{ result: rules.step(state, event), rolls: '' }] : fork(state.fired, (r) => r.step(state, event))),
+    packed,
+    store,
+    hasChance: chancy.length > 0,
+    initial: (seed, emit) => void step(blank, 0, null, seed, emit),
+    step: (from, offset, event, emit) => step(from, offset, event, 0, emit),
   };
 }

@@ -1,8 +1,8 @@
-import type { StateGraph } from './explore';
+import { endingOf, type StateGraph } from './explore';
 
 /** A topological order of the expanded states, or `acyclic: false` with the states left on cycles. */
 export function topologicalOrder(graph: StateGraph): { order: number[]; acyclic: boolean; onCycles: number[] } {
-  const count = graph.states.length;
+  const count = graph.count;
   const indegree = new Int32Array(count);
   for (const target of graph.edgeTarget) indegree[target]!++;
   const order: number[] = [];
@@ -21,7 +21,7 @@ export function topologicalOrder(graph: StateGraph): { order: number[]; acyclic:
 
 /** The number of distinct paths from the roots to each state, by dynamic programming over a DAG. */
 export function countPaths(graph: StateGraph, order: readonly number[]): bigint[] {
-  const paths = new Array<bigint>(graph.states.length).fill(0n);
+  const paths = new Array<bigint>(graph.count).fill(0n);
   for (const root of graph.roots) paths[root] = 1n;
   for (const state of order) {
     const here = paths[state]!;
@@ -39,7 +39,7 @@ export function countPaths(graph: StateGraph, order: readonly number[]): bigint[
  * first search. `parentEdge[s]` is the edge that reaches `s` on a shortest route (-1 at a root).
  */
 export function shortestRoutes(graph: StateGraph): { choices: Int32Array; parentEdge: Int32Array; parentState: Int32Array } {
-  const count = graph.states.length;
+  const count = graph.count;
   const choices = new Int32Array(count).fill(-1);
   const parentEdge = new Int32Array(count).fill(-1);
   const parentState = new Int32Array(count).fill(-1);
@@ -92,24 +92,32 @@ export function routeTo(graph: StateGraph, parentEdge: ArrayLike<number>, parent
 
 /** States from which some ending can still be reached (reverse reachability from the endings). */
 export function canFinish(graph: StateGraph): Uint8Array {
-  const count = graph.states.length;
-  const incoming: number[][] = Array.from({ length: count }, () => []);
+  const count = graph.count;
+  // The edges reversed, as one flat list per target (counting sort by target).
+  const sourceStart = new Int32Array(count + 1);
+  for (const target of graph.edgeTarget) sourceStart[target + 1]!++;
+  for (let state = 0; state < count; state++) sourceStart[state + 1]! += sourceStart[state]!;
+  const fill = sourceStart.slice(0, count);
+  const sources = new Int32Array(graph.edgeTarget.length);
   for (let state = 0; state < count; state++) {
-    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) incoming[graph.edgeTarget[edge]!]!.push(state);
+    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) sources[fill[graph.edgeTarget[edge]!]!++] = state;
   }
   const finishes = new Uint8Array(count);
-  const stack: number[] = [];
+  const stack = new Int32Array(count);
+  let top = 0;
   for (let state = 0; state < count; state++) {
-    if (graph.states[state]!.ending !== null) {
+    if (endingOf(graph, state) >= 0) {
       finishes[state] = 1;
-      stack.push(state);
+      stack[top++] = state;
     }
   }
-  while (stack.length > 0) {
-    for (const source of incoming[stack.pop()!]!) {
+  while (top > 0) {
+    const state = stack[--top]!;
+    for (let at = sourceStart[state]!; at < sourceStart[state + 1]!; at++) {
+      const source = sources[at]!;
       if (finishes[source]) continue;
       finishes[source] = 1;
-      stack.push(source);
+      stack[top++] = source;
     }
   }
   return finishes;

@@ -1,8 +1,8 @@
+import type { Layout, PackedRules } from '../engine/index';
 import type { EngineEvent, GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
-import { type Branch, createChanceStepper } from './chance';
-import { referencesOf } from '../scenario/references';
-import { createStateKey } from './state-key';
+import { createChanceStepper, type EmitBranch } from './chance';
+import { createStateTable } from './state-table';
 
 /** An event an available choice or a Continue was refused with: the engine disagreeing with itself. */
 export interface Refusal {
@@ -12,23 +12,24 @@ export interface Refusal {
 }
 
 /**
- * The reachable state graph, breadth first. State 0.. are in discovery order; the edges of state
- * `i` are `edgeStart[i]` to `edgeStart[i + 1]` (exclusive) in the edge arrays.
+ * The reachable state graph, breadth first. States 0.. are in discovery order, packed (see the
+ * engine's layout.ts): state `i` is `data[i * layout.width ..]`. The edges of state `i` are
+ * `edgeStart[i]` to `edgeStart[i + 1]` (exclusive) in the edge arrays.
  */
 export interface StateGraph {
   readonly scenario: Scenario;
-  /**
-   * One representative state per key, with `chosen` and `visits` cut down to the choices and beats
-   * that conditions and the rubric name (all the rules and the analysis can observe).
-   */
-  readonly states: readonly GameState[];
+  readonly rules: PackedRules;
+  readonly layout: Layout;
+  /** One representative state per key (the key is its first `layout.keyWidth` slots), `count` of them, then unused room. */
+  readonly data: Float64Array;
+  readonly count: number;
   /** Initial states: more than one when the start beat rolls a chance. */
   readonly roots: readonly number[];
-  readonly edgeStart: readonly number[];
-  readonly edgeTarget: readonly number[];
+  readonly edgeStart: Int32Array;
+  readonly edgeTarget: Int32Array;
   /** Index into `choiceIds`, or -1 for a Continue. */
-  readonly edgeChoice: readonly number[];
-  /** The chance outcomes an edge depends on ('' when none). */
+  readonly edgeChoice: Int32Array;
+  /** The chance outcomes an edge depends on ('' or absent when none). */
   readonly edgeRolls: readonly string[];
   readonly choiceIds: readonly string[];
   /** Unfinished states in which nothing can be done. */
@@ -44,109 +45,134 @@ export interface StateGraph {
 
 export const DEFAULT_MAX_STATES = 1_000_000;
 
+/** A state's slot. */
+export const slotOf = (graph: StateGraph, state: number, slot: number): number => graph.data[state * graph.layout.width + slot]!;
+/** A state's beat (index into the scenario's beats). */
+export const beatOf = (graph: StateGraph, state: number): number => slotOf(graph, state, graph.layout.beat);
+/** A state's ending (index into the scenario's endings), or -1 while playing. */
+export const endingOf = (graph: StateGraph, state: number): number => slotOf(graph, state, graph.layout.ending);
+/** A state as a GameState, as far as the packed state knows it (see PackedRules.unpack). */
+export const gameStateOf = (graph: StateGraph, state: number): GameState => graph.rules.unpack(graph.data, state * graph.layout.width);
+
+/** A growable Int32Array. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  done(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
 /**
- * Explores every state the player can reach by choosing and continuing, memoised on the compact
- * state key. Facilitator moves (jumps, optional injects, undo) are outside the player's space and
- * are not explored; `clock.expire` takes the default choice, which is explored as a choice.
+ * Explores every state the player can reach by choosing and continuing, memoised on the packed
+ * state key, stepping the engine's packed rules in place. Facilitator moves (jumps, optional
+ * injects, undo) are outside the player's space and are not explored; `clock.expire` takes the
+ * default choice, which is explored as a choice.
  */
 export function explore(scenario: Scenario, options: { maxStates?: number } = {}): StateGraph {
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const stepper = createChanceStepper(scenario);
-  const { rules } = stepper;
-  const keyOf = createStateKey(scenario);
-  const refs = referencesOf(scenario);
-  const enteredBeats = new Set<string>();
-  /** Notes the beats a reached state has entered: before `project` forgets the unreferenced ones. */
-  const noteEntered = (state: GameState): void => {
-    for (const beat in state.visits) enteredBeats.add(beat);
-  };
-  /**
-   * What is kept of a new state: the rules and the analysis read `chosen` and `visits` only for
-   * the choices and beats that conditions and the rubric name, so the rest of that history is
-   * dropped. Kept whole, it grows with every decision, and a deep scenario's states would cost
-   * time and memory in proportion to their depth: copied at every step, held for every state.
-   */
-  const keptVisits = [...refs.visits];
-  const project = (state: GameState): GameState => {
-    let chosen = state.chosen;
-    if (chosen.some((id) => !refs.choices.has(id))) chosen = chosen.filter((id) => refs.choices.has(id));
-    let visits = state.visits;
-    for (const beat in visits) {
-      if (refs.visits.has(beat)) continue;
-      const kept: Record<string, number> = {};
-      for (const id of keptVisits) if (state.visits[id] !== undefined) kept[id] = state.visits[id];
-      visits = kept;
-      break;
-    }
-    return chosen === state.chosen && visits === state.visits ? state : { ...state, chosen, visits };
-  };
-  const choiceIds = scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => choice.id) ?? []);
-  const choiceIndex = new Map(choiceIds.map((id, index) => [id, index]));
-  const ids = new Map<string, number>();
-  const states: GameState[] = [];
-  const edgeStart: number[] = [];
-  const edgeTarget: number[] = [];
-  const edgeChoice: number[] = [];
+  const { packed } = stepper;
+  const { layout, compiled } = packed;
+  const width = layout.width;
+  const table = createStateTable(layout.width, layout.keyWidth, maxStates);
+  const here = packed.store();
+  const choiceIds = compiled.choiceList.map((choice) => choice.id);
+  const chooseEvents: EngineEvent[] = choiceIds.map((id) => ({ type: 'player.choose', choice: id }));
+  const continueEvent: EngineEvent = { type: 'player.continue' };
+  const entered = new Uint8Array(scenario.beats.length);
+  stepper.store.entered = entered;
+  /** Each beat's choices, as choice indices. */
+  const beatChoices = scenario.beats.map((beat) => (beat.decision?.choices ?? []).map((choice) => compiled.choiceIndex.get(choice.id)!));
+  const edgeStart = new IntList();
+  const edgeTarget = new IntList();
+  const edgeChoice = new IntList();
   const edgeRolls: string[] = [];
   const deadEnds: number[] = [];
   const refusals: Refusal[] = [];
   let complete = true;
 
-  /** The id of a state, adding it when new; -1 when the cap is reached. */
-  const intern = (state: GameState): number => {
-    const key = keyOf(state);
-    const known = ids.get(key);
-    if (known !== undefined) return known;
-    if (states.length >= maxStates) return -1;
-    ids.set(key, states.length);
-    states.push(project(state));
-    return states.length - 1;
-  };
-
   const roots: number[] = [];
-  for (const branch of stepper.initial(0)) {
-    noteEntered(branch.result.state);
-    const id = intern(branch.result.state);
+  stepper.initial(0, (store) => {
+    const id = table.intern(store.s);
     if (id >= 0 && !roots.includes(id)) roots.push(id);
-  }
+  });
 
   let index = 0;
-  explore: for (; index < states.length; index++) {
-    edgeStart.push(edgeTarget.length);
-    const state = states[index]!;
-    if (state.ending !== null) continue;
-    const beat = rules.beat(state.beat);
-    const moves: { event: EngineEvent; choice: number }[] = beat.decision
-      ? rules.available(state).map((choice) => ({ event: { type: 'player.choose', choice: choice.id }, choice: choiceIndex.get(choice.id) ?? -1 }))
-      : beat.next !== undefined
-        ? [{ event: { type: 'player.continue' }, choice: -1 }]
-        : [];
-    const before = edgeTarget.length;
-    for (const move of moves) {
-      const branches: Branch[] = stepper.step(state, move.event);
-      for (const { result, rolls } of branches) {
-        if (!result.accepted) {
-          refusals.push({ state: index, event: move.choice >= 0 ? choiceIds[move.choice]! : 'continue', reason: result.reason ?? '' });
-          continue;
-        }
-        noteEntered(result.state);
-        const target = intern(result.state);
-        if (target < 0) {
-          complete = false;
-          edgeTarget.length = before;
-          edgeChoice.length = before;
-          edgeRolls.length = before;
-          edgeStart.pop();
-          break explore;
-        }
-        edgeTarget.push(target);
-        edgeChoice.push(move.choice);
-        edgeRolls.push(rolls);
-      }
+  let choice = -1;
+  let full = false;
+  const onBranch: EmitBranch = (store, rolls) => {
+    if (full) return;
+    const target = table.intern(store.s);
+    if (target < 0) {
+      full = true;
+      return;
     }
-    if (edgeTarget.length === before) deadEnds.push(index);
+    edgeTarget.push(target);
+    edgeChoice.push(choice);
+    if (rolls) edgeRolls[edgeTarget.length - 1] = rolls;
+  };
+  for (; index < table.count; index++) {
+    const start = edgeTarget.length;
+    edgeStart.push(start);
+    const base = index * width;
+    const s = here.s;
+    const data = table.data();
+    for (let slot = 0; slot < width; slot++) s[slot] = data[base + slot]!;
+    if (here.ending() >= 0) continue;
+    const beat = here.beat();
+    const declared = scenario.beats[beat]!;
+    if (declared.decision) {
+      for (const at of beatChoices[beat]!) {
+        if (!compiled.tests.choice[at]!(here)) continue;
+        choice = at;
+        const reason = stepper.step(s, 0, chooseEvents[at]!, onBranch);
+        if (reason !== null) refusals.push({ state: index, event: choiceIds[at]!, reason });
+        if (full) break;
+      }
+    } else if (declared.next !== undefined) {
+      choice = -1;
+      const reason = stepper.step(s, 0, continueEvent, onBranch);
+      if (reason !== null) refusals.push({ state: index, event: 'continue', reason });
+    }
+    if (full) {
+      // The cap: this state stays unexpanded, its partial edges dropped.
+      complete = false;
+      edgeTarget.length = start;
+      edgeChoice.length = start;
+      edgeRolls.length = Math.min(edgeRolls.length, start);
+      edgeStart.length--;
+      break;
+    }
+    if (edgeTarget.length === start) deadEnds.push(index);
   }
   // States past the cap's frontier were never expanded: they have no edges.
-  while (edgeStart.length <= states.length) edgeStart.push(edgeTarget.length);
-  return { scenario, states, roots, edgeStart, edgeTarget, edgeChoice, edgeRolls, choiceIds, deadEnds, refusals, enteredBeats, complete, expanded: index };
+  while (edgeStart.length <= table.count) edgeStart.push(edgeTarget.length);
+  const enteredBeats = new Set(scenario.beats.filter((_beat, at) => entered[at] === 1).map((beat) => beat.id));
+  return {
+    scenario,
+    rules: packed,
+    layout,
+    data: table.data(),
+    count: table.count,
+    roots,
+    edgeStart: edgeStart.done(),
+    edgeTarget: edgeTarget.done(),
+    edgeChoice: edgeChoice.done(),
+    edgeRolls,
+    choiceIds,
+    deadEnds,
+    refusals,
+    enteredBeats,
+    complete,
+    expanded: index,
+  };
 }

@@ -1,6 +1,6 @@
-import { changeMeter, evaluate } from '../engine/index';
-import type { MeterChange } from '../scenario/types';
-import type { StateGraph } from './explore';
+import { changeMeter, IDLE, isSet, MET, storeTests } from '../engine/index';
+import type { Meter, MeterChange } from '../scenario/types';
+import { beatOf, endingOf, type StateGraph } from './explore';
 
 /** A condition that never or always held where the rules checked it. */
 export interface ConditionFinding {
@@ -32,11 +32,11 @@ export function meterRanges(graph: StateGraph, states: readonly number[]): Recor
   const meters = graph.scenario.meters;
   const low = meters.map(() => Infinity);
   const high = meters.map(() => -Infinity);
+  const { data, layout } = graph;
   for (const state of states) {
-    const values = graph.states[state]!.meters;
+    const base = state * layout.width;
     for (let index = 0; index < meters.length; index++) {
-      const meter = meters[index]!;
-      const value = values[meter.id] ?? meter.start;
+      const value = data[base + layout.meters[index]!]!;
       if (value < low[index]!) low[index] = value;
       if (value > high[index]!) high[index] = value;
     }
@@ -50,37 +50,43 @@ const describeChange = (change: MeterChange): string =>
 /** Choice effects that never moved their meter, because it always sat at the bound they push against. */
 export function clampedEffects(graph: StateGraph): ClampedEffect[] {
   const { scenario } = graph;
-  const meters = new Map(scenario.meters.map((meter) => [meter.id, meter]));
+  const meters = new Map(scenario.meters.map((meter, index) => [meter.id, { meter, slot: graph.layout.meters[index]! }]));
   const choiceById = new Map(scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => [choice.id, choice] as const) ?? []));
-  // Per choice (by its index in graph.choiceIds), the meter changes that can move something.
-  const changesOf = graph.choiceIds.map((id) =>
-    (choiceById.get(id)?.outcome.meters ?? []).flatMap((change, at) => {
-      const meter = meters.get(change.meter);
-      const inert = (change.op === 'add' && change.amount === 0) || (change.op === 'fair' && change.percent === 0);
-      return meter && !inert ? [{ change, at, meter }] : [];
-    }),
-  );
+  /** What was seen of one change of one choice, over every edge that takes the choice. */
   interface Seen {
+    readonly change: MeterChange;
+    readonly meter: Meter;
+    readonly slot: number;
     taken: number;
     changed: boolean;
     readonly values: Set<number>;
   }
-  const seen = graph.choiceIds.map(() => new Map<number, Seen>());
+  // Per choice (by its index in graph.choiceIds), the meter changes that can move something.
+  const changesOf: Seen[][] = graph.choiceIds.map((id) =>
+    (choiceById.get(id)?.outcome.meters ?? []).flatMap((change) => {
+      const found = meters.get(change.meter);
+      const inert = (change.op === 'add' && change.amount === 0) || (change.op === 'fair' && change.percent === 0);
+      return found && !inert ? [{ change, meter: found.meter, slot: found.slot, taken: 0, changed: false, values: new Set<number>() }] : [];
+    }),
+  );
+  const { data, layout } = graph;
+  // Where a meter stands partway through a choice's changes (a second change to one meter starts
+  // where the first left it): by slot, valid while `stamp` matches.
+  const moved = new Float64Array(layout.width);
+  const stamp = new Int32Array(layout.width);
+  let edgeStamp = 0;
   for (let state = 0; state < graph.expanded; state++) {
-    const before = graph.states[state]!.meters;
+    const base = state * layout.width;
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
       const index = graph.edgeChoice[edge]!;
       if (index < 0) continue;
-      const changes = changesOf[index]!;
-      // Changes apply in order, so a second change to one meter starts where the first left it.
-      let moved: Record<string, number> | null = null;
-      for (const { change, at, meter } of changes) {
-        const from = moved?.[change.meter] ?? before[change.meter] ?? meter.start;
-        const to = changeMeter(meter, from, change);
-        (moved ??= {})[change.meter] = to;
-        const records = seen[index]!;
-        let record = records.get(at);
-        if (!record) records.set(at, (record = { taken: 0, changed: false, values: new Set<number>() }));
+      edgeStamp++;
+      for (const record of changesOf[index]!) {
+        const { slot } = record;
+        const from = stamp[slot] === edgeStamp ? moved[slot]! : data[base + slot]!;
+        const to = changeMeter(record.meter, from, record.change);
+        moved[slot] = to;
+        stamp[slot] = edgeStamp;
         record.taken++;
         if (to !== from) record.changed = true;
         else if (record.values.size < 5) record.values.add(from);
@@ -89,9 +95,9 @@ export function clampedEffects(graph: StateGraph): ClampedEffect[] {
   }
   const found: ClampedEffect[] = [];
   graph.choiceIds.forEach((id, index) => {
-    for (const [at, record] of seen[index]!) {
-      if (record.changed) continue;
-      const change = choiceById.get(id)!.outcome.meters[at]!;
+    for (const record of changesOf[index]!) {
+      if (record.changed || record.taken === 0) continue;
+      const { change } = record;
       found.push({ choice: id, meter: change.meter, change: describeChange(change), values: [...record.values].sort((a, b) => a - b), taken: record.taken });
     }
   });
@@ -111,16 +117,10 @@ export function conditionFindings(graph: StateGraph): ConditionFinding[] {
     if (held === 0) found.push({ verdict: 'never-true', where, source, checked });
     else if (held === checked) found.push({ verdict: 'always-true', where, source, checked });
   };
-  const atBeat = new Map<string, number[]>();
-  for (let state = 0; state < graph.expanded; state++) {
-    const here = graph.states[state]!;
-    if (here.ending !== null) continue;
-    const list = atBeat.get(here.beat);
-    if (list) list.push(state);
-    else atBeat.set(here.beat, [state]);
-  }
-  for (const beat of scenario.beats) {
-    const states = atBeat.get(beat.id) ?? [];
+  const atBeat: number[][] = scenario.beats.map(() => []);
+  for (let state = 0; state < graph.expanded; state++) if (endingOf(graph, state) < 0) atBeat[beatOf(graph, state)]!.push(state);
+  scenario.beats.forEach((beat, beatIndex) => {
+    const states = atBeat[beatIndex]!;
     for (const choice of beat.decision?.choices ?? []) {
       if (!choice.condition) continue;
       const index = graph.choiceIds.indexOf(choice.id);
@@ -135,28 +135,45 @@ export function conditionFindings(graph: StateGraph): ConditionFinding[] {
       }
       verdict(`choice ${choice.id} (if)`, choice.condition.source, states.length, held);
     }
-  }
-  const ends = graph.states.filter((state) => state.ending !== null);
-  const endingIndex = new Map(scenario.endings.map((ending, index) => [ending.id, index]));
+  });
+  const ends: number[] = [];
+  for (let state = 0; state < graph.count; state++) if (endingOf(graph, state) >= 0) ends.push(state);
   scenario.endings.forEach((ending, index) => {
     if (!ending.when) return;
-    const checked = ends.filter((state) => endingIndex.get(state.ending!)! >= index);
-    verdict(`ending ${ending.id} (when)`, ending.when.source, checked.length, checked.filter((state) => state.ending === ending.id).length);
+    const checked = ends.filter((state) => endingOf(graph, state) >= index);
+    verdict(`ending ${ending.id} (when)`, ending.when.source, checked.length, checked.filter((state) => endingOf(graph, state) === index).length);
   });
+  const { layout, data } = graph;
+  const view = graph.rules.store();
+  const test = storeTests(graph.rules.compiled);
   for (const objective of scenario.rubric) {
     objective.evidence.forEach((item, index) => {
       if (item.kind !== 'when') return;
-      const held = ends.filter((state) => evaluate(item.condition.expr, state) === true).length;
+      const holds = test(item.condition);
+      const held = ends.filter((state) => {
+        view.s.set(data.subarray(state * layout.width, (state + 1) * layout.width));
+        return holds(view);
+      }).length;
       verdict(`rubric ${objective.id} evidence ${index + 1} (when)`, item.condition.source, ends.length, held);
     });
   }
-  for (const trigger of scenario.triggers) {
-    if (!graph.states.some((state) => state.fired.includes(trigger.id))) verdict(`trigger ${trigger.id} (when)`, trigger.when.source, graph.states.length, 0);
-  }
-  for (const deadline of scenario.deadlines) {
-    const statuses = new Set(graph.states.map((state) => state.deadlines[deadline.id]?.status ?? 'idle'));
-    if (statuses.size === 1 && statuses.has('idle')) verdict(`deadline ${deadline.id} (starts_when)`, deadline.startsWhen.source, graph.states.length, 0);
-    else if (!statuses.has('met')) verdict(`deadline ${deadline.id} (met_when)`, deadline.metWhen.source, graph.states.length, 0);
-  }
+  /** Whether some state has a slot at one of the given values. */
+  const anyAt = (slot: number, value: number): boolean => {
+    for (let at = slot; at < graph.count * layout.width; at += layout.width) if (data[at] === value) return true;
+    return false;
+  };
+  scenario.triggers.forEach((trigger, index) => {
+    const bit = layout.fired[index]!;
+    let held = false;
+    for (let state = 0; state < graph.count && !held; state++) held = isSet(data, state * layout.width, bit);
+    if (!held) verdict(`trigger ${trigger.id} (when)`, trigger.when.source, graph.count, 0);
+  });
+  scenario.deadlines.forEach((deadline, index) => {
+    const slot = layout.deadlineStatus[index]!;
+    let started = false;
+    for (let at = slot; at < graph.count * layout.width && !started; at += layout.width) if (data[at] !== IDLE) started = true;
+    if (!started) verdict(`deadline ${deadline.id} (starts_when)`, deadline.startsWhen.source, graph.count, 0);
+    else if (!anyAt(slot, MET)) verdict(`deadline ${deadline.id} (met_when)`, deadline.metWhen.source, graph.count, 0);
+  });
   return found;
 }

@@ -1,9 +1,10 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { compileRules } from '../engine/index';
-import type { EngineEvent, GameState } from '../engine/types';
+import type { EngineEvent } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import { pickLeastUsed } from './least-used';
+import { offeredChoices } from './offered';
 
 export type Strategy = 'uniform' | 'least-used';
 
@@ -78,20 +79,26 @@ function percentiles(values: Float64Array): Percentiles {
 const CONTINUE: EngineEvent = { type: 'player.continue' };
 
 /**
- * Seeded random playthroughs through the engine's pure rules. The same options give the same
- * report: one pure-rand generator seeded with `seed` picks every choice and each run's engine
- * seed (which drives trigger chances and inject variants).
+ * Seeded random playthroughs through the engine's pure rules (on packed states: the same moves as
+ * a session, without the history a session keeps). The same options give the same report: one
+ * pure-rand generator seeded with `seed` picks every choice and each run's engine seed (which
+ * drives trigger chances and inject variants).
  */
 export function randomTest(scenario: Scenario, options: RandomTestOptions): RandomTestReport {
   const strategy = options.strategy ?? 'uniform';
   const maxSteps = options.maxSteps ?? 10_000;
-  const rules = compileRules(scenario, { notices: false });
+  const { packed } = compileRules(scenario, { notices: false });
+  const { compiled, layout } = packed;
+  const store = packed.store();
+  const entered = new Uint8Array(scenario.beats.length);
+  store.entered = entered;
+  const chooseEvents: EngineEvent[] = compiled.choiceList.map((choice) => ({ type: 'player.choose', choice: choice.id }));
   const rng = xoroshiro128plus(options.seed);
   const used = new Map<string, number>();
-  const endings = new Map(scenario.endings.map((ending) => [ending.id, 0]));
+  const endingRuns = new Int32Array(scenario.endings.length);
   const finals = scenario.meters.map(() => new Float64Array(options.runs));
-  const visited = new Set<string>();
   const failures: FailedRun[] = [];
+  const taken: string[] = [];
   let failed = 0;
 
   const pick = (offered: readonly { id: string }[]): string => {
@@ -101,53 +108,58 @@ export function randomTest(scenario: Scenario, options: RandomTestOptions): Rand
 
   for (let run = 0; run < options.runs; run++) {
     const seed = uniformInt(rng, 0, 0x7fffffff);
-    let state: GameState = rules.initial(seed).state;
+    packed.initial(store, seed);
+    taken.length = 0;
     let failure: string | null = null;
-    for (let steps = 0; state.ending === null; steps++) {
+    for (let steps = 0; store.ending() < 0; steps++) {
       if (steps >= maxSteps) {
         failure = `no ending within ${maxSteps} steps`;
         break;
       }
-      const beat = rules.beat(state.beat);
+      const beat = scenario.beats[store.beat()]!;
       let event: EngineEvent = CONTINUE;
       if (beat.decision) {
-        const offered = rules.available(state);
+        const offered = offeredChoices(compiled, store);
         if (offered.length === 0) {
           failure = `dead end: no choice is available at beat '${beat.id}'`;
           break;
         }
         const id = pick(offered);
         used.set(id, (used.get(id) ?? 0) + 1);
-        event = { type: 'player.choose', choice: id };
+        taken.push(id);
+        event = chooseEvents[compiled.choiceIndex.get(id)!]!;
       } else if (beat.next === undefined) {
         failure = `dead end: beat '${beat.id}' has neither a decision nor a next beat`;
         break;
       }
-      const result = rules.step(state, event);
-      if (!result.accepted) {
-        failure = `refused: ${result.reason ?? 'the engine refused the step'}`;
+      const reason = packed.refusal(store, event);
+      if (reason !== null) {
+        failure = `refused: ${reason}`;
         break;
       }
-      state = result.state;
+      packed.apply(store, event);
     }
-    for (const beat in state.visits) visited.add(beat);
-    scenario.meters.forEach((meter, index) => (finals[index]![run] = state.meters[meter.id] ?? meter.start));
-    if (failure === null && state.ending !== null) endings.set(state.ending, (endings.get(state.ending) ?? 0) + 1);
+    layout.meters.forEach((slot, index) => (finals[index]![run] = store.s[slot]!));
+    const ending = store.ending();
+    if (failure === null && ending >= 0) endingRuns[ending]!++;
     else {
       failed++;
-      if (failures.length < 20) failures.push({ run, seed, reason: failure ?? 'no ending', beat: state.beat, choices: state.chosen });
+      if (failures.length < 20) failures.push({ run, seed, reason: failure ?? 'no ending', beat: scenario.beats[store.beat()]!.id, choices: [...taken] });
     }
   }
 
   const allChoices = scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => choice.id) ?? []);
-  const unvisited = scenario.beats.map((beat) => beat.id).filter((id) => !visited.has(id));
+  const unvisited = scenario.beats.filter((_beat, index) => entered[index] === 0).map((beat) => beat.id);
   const unchosen = allChoices.filter((id) => !used.has(id));
   return {
     scenario: scenario.meta.id,
     runs: options.runs,
     seed: options.seed,
     strategy,
-    endings: [...endings].map(([id, runs]) => ({ id, runs, share: options.runs === 0 ? 0 : Math.round((runs / options.runs) * 10_000) / 10_000 })),
+    endings: scenario.endings.map((ending, index) => {
+      const runs = endingRuns[index]!;
+      return { id: ending.id, runs, share: options.runs === 0 ? 0 : Math.round((runs / options.runs) * 10_000) / 10_000 };
+    }),
     meters: Object.fromEntries(scenario.meters.map((meter, index) => [meter.id, percentiles(finals[index]!)])),
     beats: { covered: scenario.beats.length - unvisited.length, total: scenario.beats.length, unvisited },
     choices: { covered: allChoices.length - unchosen.length, total: allChoices.length, unchosen },

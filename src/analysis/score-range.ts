@@ -1,7 +1,7 @@
 import { choicePoints, ENDING_POINTS, overallScore, rawScore, scoreState } from '../debrief/score';
 import type { Scenario } from '../scenario/types';
 import type { Route } from './dag';
-import type { StateGraph } from './explore';
+import { endingOf, gameStateOf, type StateGraph } from './explore';
 
 /** The best or worst playthrough by the scoring rule, with the route that achieves it. */
 export interface ScoredRoute {
@@ -23,10 +23,62 @@ export type ScoreRange =
     }
   | { readonly exact: false; readonly reason: string };
 
-/** Entries per state, flat: decision count, min points, max points, edge into min, edge into max. */
-const WIDTH = 5;
-/** Above this many numbers of bookkeeping the exact search is called intractable, not approximated. */
-const BUDGET = 50_000_000;
+/** Above this many (state, decision count) entries the exact search is called intractable, not approximated. */
+const BUDGET = 10_000_000;
+
+/**
+ * The dynamic programme's entries, in flat typed arrays: per state a list of entries, one
+ * per number of decisions taken to reach it, each with the least and most decision points and the
+ * edge each came in by. Nothing is allocated per state.
+ */
+function createEntryTable(states: number) {
+  let capacity = Math.max(1024, states);
+  const table = {
+    head: new Int32Array(states).fill(-1),
+    tail: new Int32Array(states).fill(-1),
+    next: new Int32Array(capacity),
+    count: new Int32Array(capacity),
+    low: new Float64Array(capacity),
+    high: new Float64Array(capacity),
+    lowEdge: new Int32Array(capacity),
+    highEdge: new Int32Array(capacity),
+    size: 0,
+    /** The entry of `state` for `count` decisions, or -1. */
+    find(state: number, count: number): number {
+      let entry = table.head[state]!;
+      while (entry >= 0 && table.count[entry] !== count) entry = table.next[entry]!;
+      return entry;
+    },
+    add(state: number, count: number, low: number, high: number, edge: number): void {
+      if (table.size === capacity) {
+        capacity *= 2;
+        const grow = <T extends Int32Array | Float64Array>(array: T): T => {
+          const more = new (array.constructor as new (length: number) => T)(capacity);
+          more.set(array);
+          return more;
+        };
+        table.next = grow(table.next);
+        table.count = grow(table.count);
+        table.low = grow(table.low);
+        table.high = grow(table.high);
+        table.lowEdge = grow(table.lowEdge);
+        table.highEdge = grow(table.highEdge);
+      }
+      const entry = table.size++;
+      table.count[entry] = count;
+      table.low[entry] = low;
+      table.high[entry] = high;
+      table.lowEdge[entry] = edge;
+      table.highEdge[entry] = edge;
+      // Appended, so entries are visited in the order they were made (ties keep the first route).
+      table.next[entry] = -1;
+      if (table.tail[state]! < 0) table.head[state] = entry;
+      else table.next[table.tail[state]!] = entry;
+      table.tail[state] = entry;
+    },
+  };
+  return table;
+}
 
 /**
  * Exact best and worst scores over every playthrough. The score is
@@ -43,55 +95,45 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
   const pointsOf = choicePoints(scenario);
   const points = graph.choiceIds.map((id) => pointsOf.get(id) ?? 0);
   const edgeSource = new Int32Array(graph.edgeTarget.length);
-  for (let state = 0; state < graph.states.length; state++) {
+  for (let state = 0; state < graph.count; state++) {
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) edgeSource[edge] = state;
   }
-  const table: (number[] | undefined)[] = new Array(graph.states.length);
-  for (const root of graph.roots) table[root] = [0, 0, 0, -1, -1];
-  let used = 0;
+  const table = createEntryTable(graph.count);
+  for (const root of graph.roots) table.add(root, 0, 0, 0, -1);
   for (const state of order) {
-    const entries = table[state];
-    if (!entries) continue;
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
       const choice = graph.edgeChoice[edge]!;
       const gain = choice >= 0 ? points[choice]! : 0;
-      const step = choice >= 0 ? 1 : 0;
       const target = graph.edgeTarget[edge]!;
-      const into = (table[target] ??= []);
-      for (let at = 0; at < entries.length; at += WIDTH) {
-        const count = entries[at]! + step;
-        const low = entries[at + 1]! + gain;
-        const high = entries[at + 2]! + gain;
-        let slot = 0;
-        while (slot < into.length && into[slot] !== count) slot += WIDTH;
-        if (slot === into.length) {
-          into.push(count, low, high, edge, edge);
-          used += WIDTH;
+      for (let entry = table.head[state]!; entry >= 0; entry = table.next[entry]!) {
+        const count = table.count[entry]! + (choice >= 0 ? 1 : 0);
+        const low = table.low[entry]!;
+        const high = table.high[entry]!;
+        const into = table.find(target, count);
+        if (into < 0) {
+          table.add(target, count, low + gain, high + gain, edge);
           continue;
         }
-        if (low < into[slot + 1]!) {
-          into[slot + 1] = low;
-          into[slot + 3] = edge;
+        if (low + gain < table.low[into]!) {
+          table.low[into] = low + gain;
+          table.lowEdge[into] = edge;
         }
-        if (high > into[slot + 2]!) {
-          into[slot + 2] = high;
-          into[slot + 4] = edge;
+        if (high + gain > table.high[into]!) {
+          table.high[into] = high + gain;
+          table.highEdge[into] = edge;
         }
       }
     }
-    if (used > BUDGET) return { exact: false, reason: `too many (state, decision count) pairs (over ${BUDGET / WIDTH}) for the exact search` };
+    if (table.size > BUDGET) return { exact: false, reason: `too many (state, decision count) pairs (over ${BUDGET.toLocaleString('en-US')}) for the exact search` };
   }
 
-  const routeOf = (end: number, count: number, which: 3 | 4): Route => {
+  const routeOf = (end: number, count: number, which: 'lowEdge' | 'highEdge'): Route => {
     const choices: string[] = [];
     const rolls: string[] = [];
     let state = end;
     let decisions = count;
     for (;;) {
-      const entries = table[state]!;
-      let slot = 0;
-      while (entries[slot] !== decisions) slot += WIDTH;
-      const edge = entries[slot + which]!;
+      const edge = table[which][table.find(state, decisions)]!;
       if (edge < 0) break;
       const choice = graph.edgeChoice[edge]!;
       if (choice >= 0) {
@@ -110,33 +152,36 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
   // [0, 100] and the ending's points are known from its tone, so an end state whose most hopeful
   // bound cannot beat the best (or worst) found so far is never scored.
   const tone = new Map(scenario.endings.map((ending) => [ending.id, ENDING_POINTS[ending.tone]]));
-  const ends: { state: number; high: number; low: number }[] = [];
-  for (let state = 0; state < graph.states.length; state++) {
-    const entries = table[state];
-    const ending = graph.states[state]!.ending;
-    if (ending === null || !entries) continue;
+  const endStates: number[] = [];
+  const highs: number[] = [];
+  const lows: number[] = [];
+  for (let state = 0; state < graph.count; state++) {
+    const endingIndex = endingOf(graph, state);
+    if (endingIndex < 0 || table.head[state]! < 0) continue;
+    const ending = scenario.endings[endingIndex]!.id;
     let high = -Infinity;
     let low = Infinity;
-    for (let at = 0; at < entries.length; at += WIDTH) {
-      const count = entries[at]!;
-      high = Math.max(high, count === 0 ? 0 : entries[at + 2]! / count);
-      low = Math.min(low, count === 0 ? 0 : entries[at + 1]! / count);
+    for (let entry = table.head[state]!; entry >= 0; entry = table.next[entry]!) {
+      const count = table.count[entry]!;
+      high = Math.max(high, count === 0 ? 0 : table.high[entry]! / count);
+      low = Math.min(low, count === 0 ? 0 : table.low[entry]! / count);
     }
     const points = tone.get(ending) ?? 0;
-    ends.push({ state, high: rawScore(high, 100, points), low: rawScore(low, 0, points) });
+    endStates.push(state);
+    highs.push(rawScore(high, 100, points));
+    lows.push(rawScore(low, 0, points));
   }
   const scored = new Map<number, ReturnType<typeof scoreState>>();
   const partsOf = (state: number): ReturnType<typeof scoreState> => {
     let parts = scored.get(state);
-    if (!parts) scored.set(state, (parts = scoreState(scenario, graph.states[state]!)));
+    if (!parts) scored.set(state, (parts = scoreState(scenario, gameStateOf(graph, state))));
     return parts;
   };
   const consider = (state: number, isHigh: boolean): void => {
-    const entries = table[state]!;
     const parts = partsOf(state);
-    for (let at = 0; at < entries.length; at += WIDTH) {
-      const count = entries[at]!;
-      const sum = isHigh ? entries[at + 2]! : entries[at + 1]!;
+    for (let entry = table.head[state]!; entry >= 0; entry = table.next[entry]!) {
+      const count = table.count[entry]!;
+      const sum = isHigh ? table.high[entry]! : table.low[entry]!;
       const decisions = count === 0 ? 0 : sum / count;
       const raw = rawScore(decisions, parts.objectives, parts.ending);
       const candidate = { value: overallScore(decisions, parts.objectives, parts.ending), raw, state, count, decisions, objectives: parts.objectives };
@@ -144,21 +189,34 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
       if (!isHigh && (!found.worst || raw < found.worst.raw)) found.worst = candidate;
     }
   };
-  for (const end of [...ends].sort((a, b) => b.high - a.high || a.state - b.state)) {
-    if (found.best && end.high <= found.best.raw) break;
-    consider(end.state, true);
-  }
-  for (const end of [...ends].sort((a, b) => a.low - b.low || a.state - b.state)) {
-    if (found.worst && end.low >= found.worst.raw) break;
-    consider(end.state, false);
-  }
-  const finish = (found: Candidate | null, which: 3 | 4): ScoredRoute | null =>
+  /**
+   * Scores end states in order of their bound, most hopeful first, until no bound can beat the
+   * incumbent. Tens of thousands of end states are not sorted for that: the single most hopeful
+   * one is scored first, and only those whose bound still beats it are sorted and tried.
+   */
+  const search = (bounds: readonly number[], sign: 1 | -1, isHigh: boolean): void => {
+    if (endStates.length === 0) return;
+    let first = 0;
+    for (let at = 1; at < endStates.length; at++) if (sign * bounds[at]! > sign * bounds[first]!) first = at;
+    consider(endStates[first]!, isHigh);
+    const incumbent = (): number => (isHigh ? found.best!.raw : found.worst!.raw);
+    const hopeful: number[] = [];
+    for (let at = 0; at < endStates.length; at++) if (at !== first && sign * bounds[at]! > sign * incumbent()) hopeful.push(at);
+    hopeful.sort((a, b) => sign * (bounds[b]! - bounds[a]!) || endStates[a]! - endStates[b]!);
+    for (const at of hopeful) {
+      if (sign * bounds[at]! <= sign * incumbent()) break;
+      consider(endStates[at]!, isHigh);
+    }
+  };
+  search(highs, 1, true);
+  search(lows, -1, false);
+  const finish = (found: Candidate | null, which: 'lowEdge' | 'highEdge'): ScoredRoute | null =>
     found && {
       score: found.value,
-      ending: graph.states[found.state]!.ending!,
+      ending: scenario.endings[endingOf(graph, found.state)]!.id,
       decisions: found.decisions,
       objectives: found.objectives,
       route: routeOf(found.state, found.count, which),
     };
-  return { exact: true, method: 'graph', best: finish(found.best, 4), worst: finish(found.worst, 3) };
+  return { exact: true, method: 'graph', best: finish(found.best, 'highEdge'), worst: finish(found.worst, 'lowEdge') };
 }

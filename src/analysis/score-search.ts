@@ -7,7 +7,8 @@
  * tightly: the search dives down the recommended choices first, and every branch that gives away
  * too many points to catch up is cut.
  */
-import type { EngineEvent, GameState } from '../engine/types';
+import { isSet } from '../engine/index';
+import type { EngineEvent } from '../engine/types';
 import { choicePoints, ENDING_POINTS, overallScore, rawScore, scoreState } from '../debrief/score';
 import type { Scenario } from '../scenario/types';
 import { createChanceStepper } from './chance';
@@ -54,21 +55,26 @@ interface Found {
 export function searchScoreRange(scenario: Scenario, options: { maxSteps?: number } = {}): ScoreRange {
   const maxSteps = options.maxSteps ?? DEFAULT_SEARCH_STEPS;
   const stepper = createChanceStepper(scenario);
-  const { rules } = stepper;
+  const { packed } = stepper;
+  const { layout, compiled } = packed;
+  const view = packed.store();
   const points = choicePoints(scenario);
   const ratings = [...points.values()];
   const tones = scenario.endings.map((ending) => ENDING_POINTS[ending.tone]);
   const ahead = decisionsAhead(scenario);
   // A trigger's goto can send the team to another beat once: its decisions may come on top.
-  const gotos = scenario.triggers.filter((trigger) => trigger.goto !== undefined).map((trigger) => ({ id: trigger.id, ahead: ahead.get(trigger.goto!) ?? 0 }));
+  const gotos = scenario.triggers.flatMap((trigger, index) => (trigger.goto === undefined ? [] : [{ bit: layout.fired[index]!, ahead: ahead.get(trigger.goto) ?? 0 }]));
   const objectivesRange = scenario.rubric.length === 0 ? [100, 100] : [0, 100];
   let steps = 0;
 
-  const leftAt = (state: GameState): number => {
-    let left = ahead.get(state.beat) ?? 0;
-    for (const goto of gotos) if (!state.fired.includes(goto.id)) left += goto.ahead;
+  const leftAt = (state: Float64Array): number => {
+    let left = ahead.get(scenario.beats[state[layout.beat]!]!.id) ?? 0;
+    for (const goto of gotos) if (!isSet(state, 0, goto.bit)) left += goto.ahead;
     return left;
   };
+  /** One array per depth: a playthrough's states, as the search goes down it. */
+  const stack: Float64Array[] = [];
+  const at = (depth: number): Float64Array => (stack[depth] ??= new Float64Array(layout.width));
 
   /** Why a search stopped short: the step budget ran out, or a playthrough ran on past MAX_DEPTH. */
   type Stop = 'budget' | 'loop';
@@ -83,12 +89,18 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
     const choices: string[] = [];
     const rolls: string[] = [];
 
-    const visit = (state: GameState, sum: number, taken: number, depth: number): boolean => {
-      if (state.ending !== null) {
-        const parts = scoreState(scenario, state);
-        const raw = rawScore(parts.decisions, parts.objectives, parts.ending);
+    let stopped = false;
+    /** Visits the state at `depth` of the stack; false once the search must stop. */
+    const visit = (depth: number, sum: number, taken: number): boolean => {
+      const state = at(depth);
+      const ending = state[layout.ending]!;
+      if (ending >= 0) {
+        // The mean rating comes from the route; the rubric and the ending from the final state.
+        const parts = scoreState(scenario, packed.unpack(state));
+        const decisions = taken > 0 ? sum / taken : 0;
+        const raw = rawScore(decisions, parts.objectives, parts.ending);
         if (!found || better(raw, found.raw)) {
-          found = { raw, score: overallScore(parts.decisions, parts.objectives, parts.ending), ending: state.ending, decisions: parts.decisions, objectives: parts.objectives, choices: [...choices], rolls: [...rolls] };
+          found = { raw, score: overallScore(decisions, parts.objectives, parts.ending), ending: scenario.endings[ending]!.id, decisions, objectives: parts.objectives, choices: [...choices], rolls: [...rolls] };
         }
         return true;
       }
@@ -101,33 +113,43 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
         stop = 'loop';
         return false;
       }
-      const beat = rules.beat(state.beat);
+      const beat = scenario.beats[state[layout.beat]!]!;
+      view.s.set(state);
       const moves: { event: EngineEvent; choice: string | null; gain: number }[] = beat.decision
-        ? rules.available(state).map((choice) => ({ event: { type: 'player.choose', choice: choice.id }, choice: choice.id, gain: points.get(choice.id) ?? 0 }))
+        ? beat.decision.choices
+            .filter((choice) => compiled.tests.choice[compiled.choiceIndex.get(choice.id)!]!(view))
+            .map((choice) => ({ event: { type: 'player.choose', choice: choice.id }, choice: choice.id, gain: points.get(choice.id) ?? 0 }))
         : beat.next !== undefined
           ? [{ event: { type: 'player.continue' }, choice: null, gain: 0 }]
           : [];
       // The most promising choice first: a good incumbent early is what makes the bound bite.
       moves.sort((a, b) => (maximise ? b.gain - a.gain : a.gain - b.gain));
       for (const move of moves) {
-        for (const branch of stepper.step(state, move.event)) {
+        stepper.step(state, 0, move.event, (store, branchRolls) => {
+          if (stopped) return;
           if (++steps > maxSteps) {
             stop = 'budget';
-            return false;
+            stopped = true;
+            return;
           }
-          if (!branch.result.accepted) continue;
+          at(depth + 1).set(store.s);
           if (move.choice !== null) choices.push(move.choice);
-          if (branch.rolls) rolls.push(branch.rolls);
-          const ok = visit(branch.result.state, sum + move.gain, taken + (move.choice !== null ? 1 : 0), depth + 1);
+          if (branchRolls) rolls.push(branchRolls);
+          if (!visit(depth + 1, sum + move.gain, taken + (move.choice !== null ? 1 : 0))) stopped = true;
           if (move.choice !== null) choices.pop();
-          if (branch.rolls) rolls.pop();
-          if (!ok) return false;
-        }
+          if (branchRolls) rolls.pop();
+        });
+        if (stopped) return false;
       }
       return true;
     };
 
-    for (const root of stepper.initial(0)) if (!visit(root.result.state, 0, 0, 0)) return stop;
+    const roots: Float64Array[] = [];
+    stepper.initial(0, (store) => roots.push(Float64Array.from(store.s)));
+    for (const root of roots) {
+      at(0).set(root);
+      if (!visit(0, 0, 0)) return stop;
+    }
     return found;
   };
 

@@ -84,6 +84,8 @@ export interface Compiled extends Indices {
   /** Each choice's claims, as claim kind indices. */
   readonly choiceClaims: readonly (readonly number[])[];
   readonly claimKinds: readonly ClaimKind[];
+  /** Per fact: whether any choice makes a claim about it (only then can a revision contradict one). */
+  readonly claimedFacts: readonly boolean[];
   /** Outcomes by owner: beat on_enter, choice, trigger, deadline met and missed, optional inject. */
   readonly onEnter: readonly CompiledOutcome[];
   readonly choiceOutcome: readonly CompiledOutcome[];
@@ -206,6 +208,7 @@ export function compile(scenario: Scenario): Compiled {
     choiceBeat,
     choiceClaims,
     claimKinds,
+    claimedFacts: scenario.facts.map((_fact, index) => claimKinds.some((kind) => kind.fact === index)),
     onEnter: scenario.beats.map((beat) => outcome(beat.onEnter, 'beat', beat.id)),
     choiceOutcome: choiceList.map((choice) => outcome(choice.outcome, 'choice', choice.id)),
     triggerOutcome: scenario.triggers.map((trigger) => outcome(trigger.outcome, 'trigger', trigger.id)),

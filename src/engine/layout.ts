@@ -3,13 +3,33 @@
  * The first `keyWidth` slots hold everything a future step, a condition, an ending or the score
  * can observe; two states are the same to the rules exactly when those slots are equal, so they
  * are the exhaustive analysis's state key, compared and hashed without building a string. The
- * rest is history the rules never read back (visits of beats no condition names, the start and
- * end hours of clocks, claims on facts nothing revises, the generator state).
+ * rest is history the rules never read back (the start and end hours of clocks, claims on facts
+ * nothing revises, facts nothing revises, the generator state). Visits of beats no condition
+ * names are not kept at all: a packed state is as small as the rules allow, because the analysis
+ * copies and compares them by the million.
  */
 import { referencesOf } from '../scenario/references';
 import type { Scenario } from '../scenario/types';
 import { compile } from './compiled';
 import { seedRng } from './rng';
+
+/** A yes/no part of the state: one bit of a slot (flags, triggers checked, choices taken). */
+export interface Bit {
+  readonly slot: number;
+  readonly mask: number;
+}
+
+/** Bits per slot: kept below 2^30 so a slot's bits are a small positive whole number. */
+const BITS_PER_SLOT = 30;
+
+/** Whether a bit is set in the state at `offset` of `data`. */
+export const isSet = (data: Float64Array, offset: number, bit: Bit): boolean => (data[offset + bit.slot]! & bit.mask) !== 0;
+
+/** Sets or clears a bit of the state at the start of `data`. */
+export function setBit(data: Float64Array, bit: Bit, value: boolean): void {
+  const word = data[bit.slot]!;
+  data[bit.slot] = value ? word | bit.mask : word & ~bit.mask;
+}
 
 export interface Layout {
   readonly width: number;
@@ -19,16 +39,17 @@ export interface Layout {
   readonly ending: number;
   readonly time: number;
   readonly meters: readonly number[];
-  readonly flags: readonly number[];
+  readonly flags: readonly Bit[];
   readonly facts: readonly number[];
   readonly deadlineStatus: readonly number[];
   /** The clock's start while it runs, else 0: after it is met or missed the start no longer matters. */
   readonly deadlineSince: readonly number[];
   readonly deadlineStarted: readonly number[];
   readonly deadlineResolved: readonly number[];
-  readonly fired: readonly number[];
-  /** Per choice (by index): its slot when `chose()` or the rubric names it, else -1. */
-  readonly chose: readonly number[];
+  readonly fired: readonly Bit[];
+  /** Per choice (by index): its bit when `chose()` or the rubric names it, else null. */
+  readonly chose: readonly (Bit | null)[];
+  /** Per beat: its visit count's slot when `visits()` names it, else -1. */
   readonly visits: readonly number[];
   /** Standing (not yet contradicted) claims per claim kind, and contradicted claims per kind. */
   readonly claimsOpen: readonly number[];
@@ -53,12 +74,23 @@ export function layoutOf(scenario: Scenario): Layout {
   const ending = slot();
   const time = slot();
   const meters = slots(scenario.meters.length);
-  const flags = slots(scenario.flags.length);
+  // Yes/no parts share slots, 30 to a slot: most of a state's parts are yes/no, and every slot
+  // is copied, hashed and compared for every state the analysis meets.
+  let word = -1;
+  let used = BITS_PER_SLOT;
+  const bit = (): Bit => {
+    if (used === BITS_PER_SLOT) {
+      word = slot();
+      used = 0;
+    }
+    return { slot: word, mask: 1 << used++ };
+  };
+  const flags = scenario.flags.map(bit);
+  const fired = scenario.triggers.map(bit);
+  const chose = compiled.choiceList.map((choice) => (refs.choices.has(choice.id) ? bit() : null));
   const facts = scenario.facts.map((fact) => (refs.revisedFacts.has(fact.id) ? slot() : -1));
   const deadlineStatus = slots(scenario.deadlines.length);
   const deadlineSince = slots(scenario.deadlines.length);
-  const fired = slots(scenario.triggers.length);
-  const chose = compiled.choiceList.map((choice) => (refs.choices.has(choice.id) ? slot() : -1));
   const visits = scenario.beats.map((b) => (refs.visits.has(b.id) ? slot() : -1));
   const claimsOpen = compiled.claimKinds.map((kind) => (refs.revisedFacts.has(scenario.facts[kind.fact]!.id) ? slot() : -1));
   const contradicted = slot();
@@ -69,7 +101,6 @@ export function layoutOf(scenario: Scenario): Layout {
     facts: fill(facts),
     deadlineStarted: slots(scenario.deadlines.length),
     deadlineResolved: slots(scenario.deadlines.length),
-    visits: fill(visits),
     claimsOpen: fill(claimsOpen),
     claimsContradicted: slots(compiled.claimKinds.length),
   };
@@ -85,6 +116,7 @@ export function layoutOf(scenario: Scenario): Layout {
     deadlineSince,
     fired,
     chose,
+    visits,
     contradicted,
     ...history,
     rng,

@@ -27,7 +27,7 @@ export function credibilityPenalty(penalty: number, scale: Readonly<Record<Confi
 
 /** Checks every standing claim about `fact` against its revised value; each is contradicted once. */
 function reviseClaims(compiled: Compiled, store: Store, fact: number, revised: number): void {
-  if (!compiled.claimKinds.some((kind) => kind.fact === fact)) return;
+  if (!compiled.claimedFacts[fact]) return;
   const { credibility } = compiled.scenario;
   const factId = compiled.scenario.facts[fact]!.id;
   store.contradictClaims(

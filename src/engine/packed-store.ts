@@ -5,13 +5,18 @@
  * analysis step a state in a fraction of a microsecond.
  */
 import type { Compiled } from './compiled';
-import type { Layout } from './layout';
+import { isSet, setBit, type Layout } from './layout';
 import { RUNNING, type ContradictClaim, type Store } from './store';
 
 export class PackedStore implements Store {
   readonly notices = null;
   /** The state being stepped; swap in another array of `layout.width` to step that one. */
   s: Float64Array;
+  /**
+   * When set, every beat entered is marked here (by index), including beats passed through on a
+   * trigger's goto: the analysis's record of what was reached, kept outside the states.
+   */
+  entered: Uint8Array | null = null;
 
   constructor(
     private readonly compiled: Compiled,
@@ -46,10 +51,10 @@ export class PackedStore implements Store {
     this.s[this.layout.meters[meter]!] = value;
   }
   flag(flag: number): boolean {
-    return this.s[this.layout.flags[flag]!] === 1;
+    return isSet(this.s, 0, this.layout.flags[flag]!);
   }
   setFlag(flag: number, value: boolean): void {
-    this.s[this.layout.flags[flag]!] = value ? 1 : 0;
+    setBit(this.s, this.layout.flags[flag]!, value);
   }
   fact(fact: number): number {
     return this.s[this.layout.facts[fact]!]!;
@@ -75,24 +80,27 @@ export class PackedStore implements Store {
     }
   }
   fired(trigger: number): boolean {
-    return this.s[this.layout.fired[trigger]!] === 1;
+    return isSet(this.s, 0, this.layout.fired[trigger]!);
   }
   fire(trigger: number): void {
-    this.s[this.layout.fired[trigger]!] = 1;
+    setBit(this.s, this.layout.fired[trigger]!, true);
   }
   chose(choice: number): boolean {
-    const at = this.layout.chose[choice]!;
-    return at >= 0 && this.s[at] === 1;
+    const bit = this.layout.chose[choice];
+    return bit ? isSet(this.s, 0, bit) : false;
   }
   recordChoice(choice: number): void {
-    const at = this.layout.chose[choice]!;
-    if (at >= 0) this.s[at] = 1;
+    const bit = this.layout.chose[choice];
+    if (bit) setBit(this.s, bit, true);
   }
   visits(beat: number): number {
-    return this.s[this.layout.visits[beat]!]!;
+    const at = this.layout.visits[beat]!;
+    return at < 0 ? 0 : this.s[at]!;
   }
   visit(beat: number): void {
-    this.s[this.layout.visits[beat]!]!++;
+    const at = this.layout.visits[beat]!;
+    if (at >= 0) this.s[at]!++;
+    if (this.entered) this.entered[beat] = 1;
   }
   addClaim(kind: number): void {
     this.s[this.layout.claimsOpen[kind]!]!++;

@@ -5,7 +5,7 @@
  * no history kept, nothing allocated per step.
  */
 import { claimKindKey, type Compiled } from './compiled';
-import { layoutOf, type Layout } from './layout';
+import { isSet, layoutOf, setBit, type Layout } from './layout';
 import { enterBeat } from './moves';
 import { ObjectDraft } from './object-store';
 import { PackedStore } from './packed-store';
@@ -28,8 +28,8 @@ export interface PackedRules {
   /** A GameState packed: its history folded into what the rules observe. */
   pack(state: GameState, into?: Float64Array): Float64Array;
   /**
-   * The GameState a packed state stands for, as far as it knows: `chosen` lists only the choices
-   * conditions and the rubric name, and each claim keeps its fact, figure, confidence and whether
+   * The GameState a packed state stands for, as far as it knows: `chosen` and `visits` list only
+   * the choices and beats that conditions and the rubric name, and each claim keeps its fact, figure, confidence and whether
    * it was contradicted, but not which choice made it, when, or the figure that contradicted it.
    */
   unpack(state: Float64Array, offset?: number): GameState;
@@ -51,7 +51,7 @@ export function createPackedRules(compiled: Compiled): PackedRules {
       s[layout.beat] = start;
       s[layout.ending] = -1;
       scenario.meters.forEach((meter, index) => (s[layout.meters[index]!] = meter.start));
-      scenario.flags.forEach((flag, index) => (s[layout.flags[index]!] = flag.start ? 1 : 0));
+      scenario.flags.forEach((flag, index) => setBit(s, layout.flags[index]!, flag.start));
       scenario.facts.forEach((fact, index) => (s[layout.facts[index]!] = fact.start));
       store.setRng(seedRng(seed));
       enterBeat(compiled, store, start);
@@ -66,7 +66,7 @@ export function createPackedRules(compiled: Compiled): PackedRules {
       s[layout.ending] = draft.ending();
       s[layout.time] = state.time;
       scenario.meters.forEach((_meter, index) => (s[layout.meters[index]!] = draft.meter(index)));
-      scenario.flags.forEach((_flag, index) => (s[layout.flags[index]!] = draft.flag(index) ? 1 : 0));
+      scenario.flags.forEach((_flag, index) => setBit(s, layout.flags[index]!, draft.flag(index)));
       scenario.facts.forEach((_fact, index) => (s[layout.facts[index]!] = draft.fact(index)));
       scenario.deadlines.forEach((deadline, index) => {
         const clock = state.deadlines[deadline.id];
@@ -76,11 +76,13 @@ export function createPackedRules(compiled: Compiled): PackedRules {
         s[layout.deadlineStarted[index]!] = clock?.startedAt ?? 0;
         s[layout.deadlineResolved[index]!] = clock?.resolvedAt ?? 0;
       });
-      scenario.triggers.forEach((_trigger, index) => (s[layout.fired[index]!] = draft.fired(index) ? 1 : 0));
-      layout.chose.forEach((at, index) => {
-        if (at >= 0) s[at] = draft.chose(index) ? 1 : 0;
+      scenario.triggers.forEach((_trigger, index) => setBit(s, layout.fired[index]!, draft.fired(index)));
+      layout.chose.forEach((bit, index) => {
+        if (bit) setBit(s, bit, draft.chose(index));
       });
-      scenario.beats.forEach((_beat, index) => (s[layout.visits[index]!] = draft.visits(index)));
+      layout.visits.forEach((at, index) => {
+        if (at >= 0) s[at] = draft.visits(index);
+      });
       for (const claim of state.claims) {
         const kind = kindOf.get(claimKindKey(compiled.factIndex.get(claim.fact) ?? -1, claim.value, claim.confidence));
         if (kind === undefined) continue;
@@ -97,7 +99,7 @@ export function createPackedRules(compiled: Compiled): PackedRules {
       const ending = at(layout.ending);
       const visits: Record<string, number> = {};
       scenario.beats.forEach((beat, index) => {
-        const count = at(layout.visits[index]!);
+        const count = layout.visits[index]! >= 0 ? at(layout.visits[index]!) : 0;
         if (count > 0) visits[beat.id] = count;
       });
       const deadlines: Record<string, DeadlineState> = {};
@@ -122,12 +124,15 @@ export function createPackedRules(compiled: Compiled): PackedRules {
         ending: ending < 0 ? null : scenario.endings[ending]!.id,
         time: at(layout.time),
         meters: Object.fromEntries(scenario.meters.map((meter, index) => [meter.id, at(layout.meters[index]!)])),
-        flags: Object.fromEntries(scenario.flags.map((flag, index) => [flag.id, at(layout.flags[index]!) === 1])),
+        flags: Object.fromEntries(scenario.flags.map((flag, index) => [flag.id, isSet(packed, offset, layout.flags[index]!)])),
         facts: Object.fromEntries(scenario.facts.map((fact, index) => [fact.id, at(layout.facts[index]!)])),
         visits,
-        chosen: compiled.choiceList.filter((_choice, index) => (layout.chose[index] ?? -1) >= 0 && at(layout.chose[index]!) === 1).map((choice) => choice.id),
+        chosen: compiled.choiceList.filter((_choice, index) => {
+          const bit = layout.chose[index];
+          return bit ? isSet(packed, offset, bit) : false;
+        }).map((choice) => choice.id),
         deadlines,
-        fired: scenario.triggers.filter((_trigger, index) => at(layout.fired[index]!) === 1).map((trigger) => trigger.id),
+        fired: scenario.triggers.filter((_trigger, index) => isSet(packed, offset, layout.fired[index]!)).map((trigger) => trigger.id),
         claims,
         rng: Array.from(packed.subarray(offset + layout.rng, offset + layout.rng + layout.rngLength)),
       };

@@ -49,7 +49,6 @@ describe('packed rules', () => {
     expect(unpacked.meters).toEqual(state.meters);
     expect(unpacked.flags).toEqual(state.flags);
     expect(unpacked.facts).toEqual(state.facts);
-    expect(unpacked.visits).toEqual(state.visits);
     expect(unpacked.deadlines).toEqual(state.deadlines);
     expect(unpacked.rng).toEqual(state.rng);
     expect(unpacked.claims.map((claim) => [claim.fact, claim.value, claim.confidence, claim.contradictedBy !== undefined])).toEqual(
