@@ -101,18 +101,15 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
 
   const heldTriggers = new Set<string>(witnessed?.triggers);
   scenario.triggers.forEach((trigger, index) => {
-    for (let state = 0; state < graph.count && !heldTriggers.has(trigger.id); state++) if (isSet(graph.data, state * graph.layout.width, graph.layout.fired[index]!)) heldTriggers.add(trigger.id);
+    for (let state = 0; state < graph.count && !heldTriggers.has(trigger.id); state++) if (isSet(graph.data, state * graph.layout.keyWidth, graph.layout.fired[index]!)) heldTriggers.add(trigger.id);
   });
   const triggers = scenario.triggers.map((trigger) => ({ id: trigger.id, reachable: heldTriggers.has(trigger.id) }));
 
   let total = 0n;
   const endings = scenario.endings.map((ending, endingIndex) => {
     let best = -1;
-    let count = 0n;
-    for (const state of atEnding[endingIndex]!) {
-      if (best < 0 || routes.choices[state]! < routes.choices[best]!) best = state;
-      if (paths) count += paths[state]!;
-    }
+    for (const state of atEnding[endingIndex]!) if (best < 0 || routes.choices[state]! < routes.choices[best]!) best = state;
+    const count = paths ? paths.sum(atEnding[endingIndex]!) : 0n;
     total += count;
     const sampled = witnessed?.endings.get(ending.id);
     const route = best >= 0 ? routeTo(graph, routes.parentEdge, routes.parentState, best) : sampled ? { choices: [...sampled], rolls: [] } : null;
@@ -127,8 +124,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
       meters: meterRanges(graph, atEnding[endingIndex]!),
     };
   });
-  let deadEndPaths = 0n;
-  if (paths) for (const state of graph.deadEnds) deadEndPaths += paths[state]!;
+  const deadEndPaths = paths ? paths.sum(graph.deadEnds) : 0n;
 
   const stuck: number[] = [];
   const deadEnd = new Uint8Array(graph.count);

@@ -20,10 +20,10 @@ export interface ChanceStepper {
   readonly hasChance: boolean;
   initial(seed: number, emit: EmitBranch): void;
   /**
-   * Steps the packed state at `from[offset ..]` by `event` and emits each outcome. Returns why the
-   * rules refused the event, or null.
+   * Steps the packed state whose key slots are at `from[offset ..]` by `event` (or the player's
+   * choice with this index) and emits each outcome. Returns why the rules refused it, or null.
    */
-  step(from: Float64Array, offset: number, event: EngineEvent, emit: EmitBranch): string | null;
+  step(from: Float64Array, offset: number, event: EngineEvent | number, emit: EmitBranch): string | null;
 }
 
 /**
@@ -42,7 +42,9 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
   const rules = compileRules(scenario, { notices: false });
   const { packed } = rules;
   const { layout } = packed;
-  const width = layout.width;
+  // Only the key slots are carried from state to state: the rest is history no step reads back
+  // (see the engine's layout.ts), and the analysis stores keys alone.
+  const keyWidth = layout.keyWidth;
   const store = packed.store();
   const forcedRules = new Map<string, PackedRules>([['', packed]]);
 
@@ -69,7 +71,7 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
 
   const load = (from: Float64Array, offset: number): void => {
     const s = store.s;
-    for (let slot = 0; slot < width; slot++) s[slot] = from[offset + slot]!;
+    for (let slot = 0; slot < keyWidth; slot++) s[slot] = from[offset + slot]!;
   };
 
   /** The first trigger with a real chance that this step rolled and that is not forced yet, or -1. */
@@ -83,21 +85,23 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
   };
 
   /** One run of a step (or of the start, when `event` is null) under some rules, into the store. */
-  const run = (rulesNow: PackedRules, from: Float64Array, offset: number, event: EngineEvent | null, seed: number): void => {
+  const run = (rulesNow: PackedRules, from: Float64Array, offset: number, event: EngineEvent | number | null, seed: number): void => {
     if (event === null) rulesNow.initial(store, seed);
     else {
       load(from, offset);
-      rulesNow.apply(store, event);
+      if (typeof event === 'number') rulesNow.choose(store, event);
+      else rulesNow.apply(store, event);
     }
   };
 
   // No closures are made per step: the exhaustive analysis calls this for every transition.
-  const step = (from: Float64Array, offset: number, event: EngineEvent | null, seed: number, emit: EmitBranch): string | null => {
+  const step = (from: Float64Array, offset: number, event: EngineEvent | number | null, seed: number, emit: EmitBranch): string | null => {
     if (event !== null) {
       load(from, offset);
-      const reason = packed.refusal(store, event);
+      const reason = typeof event === 'number' ? packed.choiceRefusal(store, event) : packed.refusal(store, event);
       if (reason !== null) return reason;
-      packed.apply(store, event);
+      if (typeof event === 'number') packed.choose(store, event);
+      else packed.apply(store, event);
     } else packed.initial(store, seed);
     if (chancy.length === 0 || freshRoll(from, offset, null) < 0) {
       emit(store, '');
@@ -117,7 +121,7 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
     return null;
   };
 
-  const blank = new Float64Array(width);
+  const blank = new Float64Array(layout.width);
   return {
     rules,
     packed,

@@ -19,8 +19,44 @@ export function topologicalOrder(graph: StateGraph): { order: number[]; acyclic:
   return { order, acyclic: order.length === count, onCycles };
 }
 
-/** The number of distinct paths from the roots to each state, by dynamic programming over a DAG. */
-export function countPaths(graph: StateGraph, order: readonly number[]): bigint[] {
+/** Path counts per state, summed over sets of states. */
+export interface PathCounts {
+  /** The number of distinct paths from the roots to any of these states. */
+  sum(states: Iterable<number>): bigint;
+}
+
+/**
+ * The number of distinct paths from the roots to each state, by dynamic programming over a DAG.
+ * Counted in doubles while every count is exact there (below 2^53), which is the common case and
+ * allocates nothing per state; in BigInts when some count is larger.
+ */
+export function countPaths(graph: StateGraph, order: readonly number[]): PathCounts {
+  const small = new Float64Array(graph.count);
+  for (const root of graph.roots) small[root] = 1;
+  let largest = 0;
+  for (const state of order) {
+    const here = small[state]!;
+    if (here === 0) continue;
+    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
+      const target = graph.edgeTarget[edge]!;
+      const sum = small[target]! + here;
+      small[target] = sum;
+      if (sum > largest) largest = sum;
+    }
+  }
+  if (largest <= Number.MAX_SAFE_INTEGER / 2) {
+    return {
+      sum(states) {
+        let total = 0;
+        for (const state of states) total += small[state]!;
+        // Each count is exact; their sum may not be, so it is added up as a BigInt past 2^53.
+        if (total <= Number.MAX_SAFE_INTEGER) return BigInt(total);
+        let exact = 0n;
+        for (const state of states) exact += BigInt(small[state]!);
+        return exact;
+      },
+    };
+  }
   const paths = new Array<bigint>(graph.count).fill(0n);
   for (const root of graph.roots) paths[root] = 1n;
   for (const state of order) {
@@ -31,7 +67,13 @@ export function countPaths(graph: StateGraph, order: readonly number[]): bigint[
       paths[target] = paths[target]! + here;
     }
   }
-  return paths;
+  return {
+    sum(states) {
+      let total = 0n;
+      for (const state of states) total += paths[state]!;
+      return total;
+    },
+  };
 }
 
 /**

@@ -12,15 +12,19 @@ export interface Refusal {
 }
 
 /**
- * The reachable state graph, breadth first. States 0.. are in discovery order, packed (see the
- * engine's layout.ts): state `i` is `data[i * layout.width ..]`. The edges of state `i` are
- * `edgeStart[i]` to `edgeStart[i + 1]` (exclusive) in the edge arrays.
+ * The reachable state graph, breadth first. States 0.. are in discovery order, as the key slots of
+ * packed states (see the engine's layout.ts): state `i` is `data[i * layout.keyWidth ..]`. The
+ * edges of state `i` are `edgeStart[i]` to `edgeStart[i + 1]` (exclusive) in the edge arrays.
  */
 export interface StateGraph {
   readonly scenario: Scenario;
   readonly rules: PackedRules;
   readonly layout: Layout;
-  /** One representative state per key (the key is its first `layout.keyWidth` slots), `count` of them, then unused room. */
+  /**
+   * The key slots of each state, `layout.keyWidth` apiece, `count` of them, then unused room. The
+   * key is everything the rules can observe; the rest of a packed state (the hours clocks started
+   * and stopped, claims on facts nothing revises, the generator) is history and is not kept.
+   */
   readonly data: Float64Array;
   readonly count: number;
   /** Initial states: more than one when the start beat rolls a chance. */
@@ -45,14 +49,22 @@ export interface StateGraph {
 
 export const DEFAULT_MAX_STATES = 1_000_000;
 
-/** A state's slot. */
-export const slotOf = (graph: StateGraph, state: number, slot: number): number => graph.data[state * graph.layout.width + slot]!;
+/** A state's slot (a key slot). */
+export const slotOf = (graph: StateGraph, state: number, slot: number): number => graph.data[state * graph.layout.keyWidth + slot]!;
 /** A state's beat (index into the scenario's beats). */
 export const beatOf = (graph: StateGraph, state: number): number => slotOf(graph, state, graph.layout.beat);
 /** A state's ending (index into the scenario's endings), or -1 while playing. */
 export const endingOf = (graph: StateGraph, state: number): number => slotOf(graph, state, graph.layout.ending);
-/** A state as a GameState, as far as the packed state knows it (see PackedRules.unpack). */
-export const gameStateOf = (graph: StateGraph, state: number): GameState => graph.rules.unpack(graph.data, state * graph.layout.width);
+/**
+ * A state as a GameState, as far as its key knows it (see PackedRules.unpack): no generator state,
+ * and a met or missed clock's start and end hours read 0.
+ */
+export function gameStateOf(graph: StateGraph, state: number): GameState {
+  const { keyWidth, width } = graph.layout;
+  const full = new Float64Array(width);
+  full.set(graph.data.subarray(state * keyWidth, (state + 1) * keyWidth));
+  return graph.rules.unpack(full);
+}
 
 /** A growable Int32Array. */
 class IntList {
@@ -82,11 +94,10 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
   const stepper = createChanceStepper(scenario);
   const { packed } = stepper;
   const { layout, compiled } = packed;
-  const width = layout.width;
-  const table = createStateTable(layout.width, layout.keyWidth, maxStates);
+  const stride = layout.keyWidth;
+  const table = createStateTable(layout.keyWidth, maxStates);
   const here = packed.store();
   const choiceIds = compiled.choiceList.map((choice) => choice.id);
-  const chooseEvents: EngineEvent[] = choiceIds.map((id) => ({ type: 'player.choose', choice: id }));
   const continueEvent: EngineEvent = { type: 'player.continue' };
   const entered = new Uint8Array(scenario.beats.length);
   stepper.store.entered = entered;
@@ -123,10 +134,10 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
   for (; index < table.count; index++) {
     const start = edgeTarget.length;
     edgeStart.push(start);
-    const base = index * width;
-    const s = here.s;
+    // The state is read where it is stored; stepping copies its key slots out.
     const data = table.data();
-    for (let slot = 0; slot < width; slot++) s[slot] = data[base + slot]!;
+    here.s = data;
+    here.o = index * stride;
     if (here.ending() >= 0) continue;
     const beat = here.beat();
     const declared = scenario.beats[beat]!;
@@ -134,13 +145,13 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
       for (const at of beatChoices[beat]!) {
         if (!compiled.tests.choice[at]!(here)) continue;
         choice = at;
-        const reason = stepper.step(s, 0, chooseEvents[at]!, onBranch);
+        const reason = stepper.step(data, here.o, at, onBranch);
         if (reason !== null) refusals.push({ state: index, event: choiceIds[at]!, reason });
         if (full) break;
       }
     } else if (declared.next !== undefined) {
       choice = -1;
-      const reason = stepper.step(s, 0, continueEvent, onBranch);
+      const reason = stepper.step(data, here.o, continueEvent, onBranch);
       if (reason !== null) refusals.push({ state: index, event: 'continue', reason });
     }
     if (full) {

@@ -34,7 +34,7 @@ export function meterRanges(graph: StateGraph, states: readonly number[]): Recor
   const high = meters.map(() => -Infinity);
   const { data, layout } = graph;
   for (const state of states) {
-    const base = state * layout.width;
+    const base = state * layout.keyWidth;
     for (let index = 0; index < meters.length; index++) {
       const value = data[base + layout.meters[index]!]!;
       if (value < low[index]!) low[index] = value;
@@ -76,7 +76,7 @@ export function clampedEffects(graph: StateGraph): ClampedEffect[] {
   const stamp = new Int32Array(layout.width);
   let edgeStamp = 0;
   for (let state = 0; state < graph.expanded; state++) {
-    const base = state * layout.width;
+    const base = state * layout.keyWidth;
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
       const index = graph.edgeChoice[edge]!;
       if (index < 0) continue;
@@ -137,41 +137,56 @@ export function conditionFindings(graph: StateGraph): ConditionFinding[] {
     }
   });
   const ends: number[] = [];
-  for (let state = 0; state < graph.count; state++) if (endingOf(graph, state) >= 0) ends.push(state);
+  const endingAt: number[] = [];
+  for (let state = 0; state < graph.count; state++) {
+    const ending = endingOf(graph, state);
+    if (ending < 0) continue;
+    ends.push(state);
+    endingAt.push(ending);
+  }
   scenario.endings.forEach((ending, index) => {
     if (!ending.when) return;
-    const checked = ends.filter((state) => endingOf(graph, state) >= index);
-    verdict(`ending ${ending.id} (when)`, ending.when.source, checked.length, checked.filter((state) => endingOf(graph, state) === index).length);
+    // Endings are tried in order: this one's `when` was checked wherever no earlier one held.
+    let checked = 0;
+    let held = 0;
+    for (const at of endingAt) {
+      if (at >= index) checked++;
+      if (at === index) held++;
+    }
+    verdict(`ending ${ending.id} (when)`, ending.when.source, checked, held);
   });
   const { layout, data } = graph;
-  const view = graph.rules.store();
   const test = storeTests(graph.rules.compiled);
-  for (const objective of scenario.rubric) {
-    objective.evidence.forEach((item, index) => {
-      if (item.kind !== 'when') return;
-      const holds = test(item.condition);
-      const held = ends.filter((state) => {
-        view.s.set(data.subarray(state * layout.width, (state + 1) * layout.width));
-        return holds(view);
-      }).length;
-      verdict(`rubric ${objective.id} evidence ${index + 1} (when)`, item.condition.source, ends.length, held);
-    });
+  const rubricTests = scenario.rubric.flatMap((objective) =>
+    objective.evidence.flatMap((item, index) =>
+      item.kind === 'when' ? [{ where: `rubric ${objective.id} evidence ${index + 1} (when)`, source: item.condition.source, holds: test(item.condition), held: 0 }] : [],
+    ),
+  );
+  if (rubricTests.length > 0) {
+    // Conditions read only key slots, so they are tested where the states are stored.
+    const view = graph.rules.store();
+    view.s = data;
+    for (const state of ends) {
+      view.o = state * layout.keyWidth;
+      for (const rubric of rubricTests) if (rubric.holds(view)) rubric.held++;
+    }
   }
+  for (const rubric of rubricTests) verdict(rubric.where, rubric.source, ends.length, rubric.held);
   /** Whether some state has a slot at one of the given values. */
   const anyAt = (slot: number, value: number): boolean => {
-    for (let at = slot; at < graph.count * layout.width; at += layout.width) if (data[at] === value) return true;
+    for (let at = slot; at < graph.count * layout.keyWidth; at += layout.keyWidth) if (data[at] === value) return true;
     return false;
   };
   scenario.triggers.forEach((trigger, index) => {
     const bit = layout.fired[index]!;
     let held = false;
-    for (let state = 0; state < graph.count && !held; state++) held = isSet(data, state * layout.width, bit);
+    for (let state = 0; state < graph.count && !held; state++) held = isSet(data, state * layout.keyWidth, bit);
     if (!held) verdict(`trigger ${trigger.id} (when)`, trigger.when.source, graph.count, 0);
   });
   scenario.deadlines.forEach((deadline, index) => {
     const slot = layout.deadlineStatus[index]!;
     let started = false;
-    for (let at = slot; at < graph.count * layout.width && !started; at += layout.width) if (data[at] !== IDLE) started = true;
+    for (let at = slot; at < graph.count * layout.keyWidth && !started; at += layout.keyWidth) if (data[at] !== IDLE) started = true;
     if (!started) verdict(`deadline ${deadline.id} (starts_when)`, deadline.startsWhen.source, graph.count, 0);
     else if (!anyAt(slot, MET)) verdict(`deadline ${deadline.id} (met_when)`, deadline.metWhen.source, graph.count, 0);
   });

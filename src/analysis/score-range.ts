@@ -152,6 +152,8 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
   // [0, 100] and the ending's points are known from its tone, so an end state whose most hopeful
   // bound cannot beat the best (or worst) found so far is never scored.
   const tone = new Map(scenario.endings.map((ending) => [ending.id, ENDING_POINTS[ending.tone]]));
+  // Without a rubric the objectives part is always 100 (see scoreState), which bounds the worst.
+  const leastObjectives = scenario.rubric.length === 0 ? 100 : 0;
   const endStates: number[] = [];
   const highs: number[] = [];
   const lows: number[] = [];
@@ -169,7 +171,7 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
     const points = tone.get(ending) ?? 0;
     endStates.push(state);
     highs.push(rawScore(high, 100, points));
-    lows.push(rawScore(low, 0, points));
+    lows.push(rawScore(low, leastObjectives, points));
   }
   const scored = new Map<number, ReturnType<typeof scoreState>>();
   const partsOf = (state: number): ReturnType<typeof scoreState> => {

@@ -1,13 +1,14 @@
 /**
- * The memo of the exhaustive analysis: packed states stored back to back in one Float64Array,
- * found again by their key (the first `keyWidth` slots) through an open-addressing hash table of
- * state ids. Nothing is allocated per state; a key is never turned into a string.
+ * The memo of the exhaustive analysis: the key slots of packed states (their first `keyWidth`
+ * slots, all a state's future depends on) stored back to back in one Float64Array, found again
+ * through an open-addressing hash table of state ids. Nothing is allocated per state; a key is
+ * never turned into a string.
  */
 export interface StateTable {
   readonly count: number;
-  /** The stored states, `width` slots each, then unused room (the array is replaced as it grows). */
+  /** The stored keys, `keyWidth` slots each, then unused room (the array is replaced as it grows). */
   data(): Float64Array;
-  /** The id of the state in `s` (its first `width` slots), storing it when new; -1 once `max` states are stored. */
+  /** The id of the state in `s` (its key slots), storing them when new; -1 once `max` states are stored. */
   intern(s: Float64Array): number;
 }
 
@@ -26,7 +27,8 @@ function hashKey(s: ArrayLike<number>, base: number, keyWidth: number): number {
   return hash ^ (hash >>> 15);
 }
 
-export function createStateTable(width: number, keyWidth: number, max: number): StateTable {
+export function createStateTable(keyWidth: number, max: number): StateTable {
+  const width = keyWidth;
   let data = new Float64Array(width * 4096);
   let hashes = new Int32Array(4096);
   let ids = new Int32Array(8192);

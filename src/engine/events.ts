@@ -7,20 +7,40 @@ import { applyChoice, enterBeat, moveTo, pushOptionalInject } from './moves';
 import type { Store } from './store';
 import type { EngineEvent } from './types';
 
+/** Why nothing can be done in the store's state (the exercise ended, or it is at no beat), or null. */
+function finished(compiled: Compiled, store: Store): string | null {
+  if (store.ending() >= 0) return 'the exercise has ended';
+  return compiled.scenario.beats[store.beat()] ? null : 'the current beat is not in this scenario';
+}
+
+/**
+ * Why the player cannot take the choice with index `choice` (undefined for an id the scenario does
+ * not have) in the store's state, or null. The analysis asks by index, sessions by id.
+ */
+export function choiceRefusal(compiled: Compiled, store: Store, choice: number | undefined, id: string): string | null {
+  const ended = finished(compiled, store);
+  if (ended !== null) return ended;
+  const here = store.beat();
+  const beat = compiled.scenario.beats[here]!;
+  if (!beat.decision) return `beat '${beat.id}' has no decision; continue instead`;
+  if (choice === undefined || compiled.choiceBeat[choice] !== here) return `'${id}' is not a choice at beat '${beat.id}'`;
+  if (!compiled.tests.choice[choice]!(store)) return `'${id}' is not available now (${compiled.choiceList[choice]!.condition?.source ?? ''})`;
+  return null;
+}
+
+/** Takes an accepted choice (by index): the decision, then wherever the choice leads. */
+export function takeChoice(compiled: Compiled, store: Store, choice: number, expired: boolean): void {
+  applyChoice(compiled, store, choice, expired);
+  moveTo(compiled, store, compiled.choiceNext[choice]!);
+}
+
 /** Why `event` cannot be taken in the store's state, or null. Shared by both representations. */
 export function refusalIn(compiled: Compiled, store: Store, event: EngineEvent): string | null {
-  if (store.ending() >= 0) return 'the exercise has ended';
-  const here = store.beat();
-  const beat = compiled.scenario.beats[here];
-  if (!beat) return 'the current beat is not in this scenario';
+  if (event.type === 'player.choose') return choiceRefusal(compiled, store, compiled.choiceIndex.get(event.choice), event.choice);
+  const ended = finished(compiled, store);
+  if (ended !== null) return ended;
+  const beat = compiled.scenario.beats[store.beat()]!;
   switch (event.type) {
-    case 'player.choose': {
-      if (!beat.decision) return `beat '${beat.id}' has no decision; continue instead`;
-      const choice = compiled.choiceIndex.get(event.choice);
-      if (choice === undefined || compiled.choiceBeat[choice] !== here) return `'${event.choice}' is not a choice at beat '${beat.id}'`;
-      if (!compiled.tests.choice[choice]!(store)) return `'${event.choice}' is not available now (${compiled.choiceList[choice]!.condition?.source ?? ''})`;
-      return null;
-    }
     case 'clock.expire': {
       const fallback = beat.decision?.defaultChoice;
       if (fallback === undefined) return `beat '${beat.id}' has no default choice`;
@@ -44,9 +64,7 @@ export function applyIn(compiled: Compiled, store: Store, event: EngineEvent): v
     case 'player.choose':
     case 'clock.expire': {
       const id = event.type === 'player.choose' ? event.choice : compiled.scenario.beats[store.beat()]!.decision!.defaultChoice!;
-      const choice = compiled.choiceIndex.get(id)!;
-      applyChoice(compiled, store, choice, event.type === 'clock.expire');
-      moveTo(compiled, store, compiled.choiceNext[choice]!);
+      takeChoice(compiled, store, compiled.choiceIndex.get(id)!, event.type === 'clock.expire');
       break;
     }
     case 'player.continue':

@@ -4,7 +4,8 @@
  * can observe; two states are the same to the rules exactly when those slots are equal, so they
  * are the exhaustive analysis's state key, compared and hashed without building a string. The
  * rest is history the rules never read back (the start and end hours of clocks, claims on facts
- * nothing revises, facts nothing revises, the generator state). Visits of beats no condition
+ * nothing revises, the generator state, which only rolls chance the analysis forks anyway), so a
+ * state's key slots alone step to the same key slots. Visits of beats no condition
  * names are not kept at all: a packed state is as small as the rules allow, because the analysis
  * copies and compares them by the million.
  */
@@ -25,10 +26,10 @@ const BITS_PER_SLOT = 30;
 /** Whether a bit is set in the state at `offset` of `data`. */
 export const isSet = (data: Float64Array, offset: number, bit: Bit): boolean => (data[offset + bit.slot]! & bit.mask) !== 0;
 
-/** Sets or clears a bit of the state at the start of `data`. */
-export function setBit(data: Float64Array, bit: Bit, value: boolean): void {
-  const word = data[bit.slot]!;
-  data[bit.slot] = value ? word | bit.mask : word & ~bit.mask;
+/** Sets or clears a bit of the state at `offset` of `data`. */
+export function setBit(data: Float64Array, offset: number, bit: Bit, value: boolean): void {
+  const word = data[offset + bit.slot]!;
+  data[offset + bit.slot] = value ? word | bit.mask : word & ~bit.mask;
 }
 
 export interface Layout {
@@ -51,11 +52,13 @@ export interface Layout {
   readonly chose: readonly (Bit | null)[];
   /** Per beat: its visit count's slot when `visits()` names it, else -1. */
   readonly visits: readonly number[];
-  /** Standing (not yet contradicted) claims per claim kind, and contradicted claims per kind. */
+  /**
+   * Standing (not yet contradicted) claims per claim kind, and contradicted claims per kind (what
+   * the rubric counts). In the key for claims on a fact some outcome revises; claims on any other
+   * fact can never be contradicted, and their count is history.
+   */
   readonly claimsOpen: readonly number[];
   readonly claimsContradicted: readonly number[];
-  /** How many claims were contradicted in all (what the rubric reads). */
-  readonly contradicted: number;
   readonly rng: number;
   readonly rngLength: number;
 }
@@ -88,21 +91,23 @@ export function layoutOf(scenario: Scenario): Layout {
   const flags = scenario.flags.map(bit);
   const fired = scenario.triggers.map(bit);
   const chose = compiled.choiceList.map((choice) => (refs.choices.has(choice.id) ? bit() : null));
-  const facts = scenario.facts.map((fact) => (refs.revisedFacts.has(fact.id) ? slot() : -1));
+  // Every fact is in the key: those no outcome revises never change, so they make no two states
+  // differ, and a condition reading one needs nothing beyond the key.
+  const facts = slots(scenario.facts.length);
   const deadlineStatus = slots(scenario.deadlines.length);
   const deadlineSince = slots(scenario.deadlines.length);
   const visits = scenario.beats.map((b) => (refs.visits.has(b.id) ? slot() : -1));
-  const claimsOpen = compiled.claimKinds.map((kind) => (refs.revisedFacts.has(scenario.facts[kind.fact]!.id) ? slot() : -1));
-  const contradicted = slot();
+  const revisedKind = compiled.claimKinds.map((kind) => refs.revisedFacts.has(scenario.facts[kind.fact]!.id));
+  const claimsOpen = revisedKind.map((revised) => (revised ? slot() : -1));
+  const claimsContradicted = revisedKind.map((revised) => (revised ? slot() : -1));
   const keyWidth = next;
   // History: after the key.
   const fill = (list: number[]): number[] => list.map((at) => (at < 0 ? slot() : at));
   const history = {
-    facts: fill(facts),
     deadlineStarted: slots(scenario.deadlines.length),
     deadlineResolved: slots(scenario.deadlines.length),
     claimsOpen: fill(claimsOpen),
-    claimsContradicted: slots(compiled.claimKinds.length),
+    claimsContradicted: fill(claimsContradicted),
   };
   const rngLength = seedRng(0).length;
   const rng = next;
@@ -112,12 +117,12 @@ export function layoutOf(scenario: Scenario): Layout {
     time,
     meters,
     flags,
+    facts,
     deadlineStatus,
     deadlineSince,
     fired,
     chose,
     visits,
-    contradicted,
     ...history,
     rng,
     rngLength,

@@ -10,8 +10,9 @@ import { RUNNING, type ContradictClaim, type Store } from './store';
 
 export class PackedStore implements Store {
   readonly notices = null;
-  /** The state being stepped; swap in another array of `layout.width` to step that one. */
+  /** The array the state is in, and where in it: point these elsewhere to read or step another state. */
   s: Float64Array;
+  o = 0;
   /**
    * When set, every beat entered is marked here (by index), including beats passed through on a
    * trigger's goto: the analysis's record of what was reached, kept outside the states.
@@ -27,103 +28,103 @@ export class PackedStore implements Store {
   }
 
   beat(): number {
-    return this.s[this.layout.beat]!;
+    return this.s[this.o + this.layout.beat]!;
   }
   setBeat(beat: number): void {
-    this.s[this.layout.beat] = beat;
+    this.s[this.o + this.layout.beat] = beat;
   }
   ending(): number {
-    return this.s[this.layout.ending]!;
+    return this.s[this.o + this.layout.ending]!;
   }
   setEnding(ending: number): void {
-    this.s[this.layout.ending] = ending;
+    this.s[this.o + this.layout.ending] = ending;
   }
   time(): number {
-    return this.s[this.layout.time]!;
+    return this.s[this.o + this.layout.time]!;
   }
   setTime(time: number): void {
-    this.s[this.layout.time] = time;
+    this.s[this.o + this.layout.time] = time;
   }
   meter(meter: number): number {
-    return this.s[this.layout.meters[meter]!]!;
+    return this.s[this.o + this.layout.meters[meter]!]!;
   }
   setMeter(meter: number, value: number): void {
-    this.s[this.layout.meters[meter]!] = value;
+    this.s[this.o + this.layout.meters[meter]!] = value;
   }
   flag(flag: number): boolean {
-    return isSet(this.s, 0, this.layout.flags[flag]!);
+    return isSet(this.s, this.o, this.layout.flags[flag]!);
   }
   setFlag(flag: number, value: boolean): void {
-    setBit(this.s, this.layout.flags[flag]!, value);
+    setBit(this.s, this.o, this.layout.flags[flag]!, value);
   }
   fact(fact: number): number {
-    return this.s[this.layout.facts[fact]!]!;
+    return this.s[this.o + this.layout.facts[fact]!]!;
   }
   setFact(fact: number, value: number): void {
-    this.s[this.layout.facts[fact]!] = value;
+    this.s[this.o + this.layout.facts[fact]!] = value;
   }
   deadline(deadline: number): number {
-    return this.s[this.layout.deadlineStatus[deadline]!]!;
+    return this.s[this.o + this.layout.deadlineStatus[deadline]!]!;
   }
+  /** Read while the clock runs, so from the key's copy of its start: a state of key slots alone steps alike. */
   deadlineStart(deadline: number): number {
-    return this.s[this.layout.deadlineStarted[deadline]!]!;
+    return this.s[this.o + this.layout.deadlineSince[deadline]!]!;
   }
   setDeadline(deadline: number, status: number, time: number): void {
-    const { s, layout } = this;
-    s[layout.deadlineStatus[deadline]!] = status;
+    const { s, o, layout } = this;
+    s[o + layout.deadlineStatus[deadline]!] = status;
     if (status === RUNNING) {
-      s[layout.deadlineSince[deadline]!] = time;
-      s[layout.deadlineStarted[deadline]!] = time;
+      s[o + layout.deadlineSince[deadline]!] = time;
+      s[o + layout.deadlineStarted[deadline]!] = time;
     } else {
-      s[layout.deadlineSince[deadline]!] = 0;
-      s[layout.deadlineResolved[deadline]!] = time;
+      s[o + layout.deadlineSince[deadline]!] = 0;
+      s[o + layout.deadlineResolved[deadline]!] = time;
     }
   }
   fired(trigger: number): boolean {
-    return isSet(this.s, 0, this.layout.fired[trigger]!);
+    return isSet(this.s, this.o, this.layout.fired[trigger]!);
   }
   fire(trigger: number): void {
-    setBit(this.s, this.layout.fired[trigger]!, true);
+    setBit(this.s, this.o, this.layout.fired[trigger]!, true);
   }
   chose(choice: number): boolean {
     const bit = this.layout.chose[choice];
-    return bit ? isSet(this.s, 0, bit) : false;
+    return bit ? isSet(this.s, this.o, bit) : false;
   }
   recordChoice(choice: number): void {
     const bit = this.layout.chose[choice];
-    if (bit) setBit(this.s, bit, true);
+    if (bit) setBit(this.s, this.o, bit, true);
   }
   visits(beat: number): number {
     const at = this.layout.visits[beat]!;
-    return at < 0 ? 0 : this.s[at]!;
+    return at < 0 ? 0 : this.s[this.o + at]!;
   }
   visit(beat: number): void {
     const at = this.layout.visits[beat]!;
-    if (at >= 0) this.s[at]!++;
+    if (at >= 0) this.s[this.o + at]!++;
     if (this.entered) this.entered[beat] = 1;
   }
   addClaim(kind: number): void {
-    this.s[this.layout.claimsOpen[kind]!]!++;
+    this.s[this.o + this.layout.claimsOpen[kind]!]!++;
   }
   contradictClaims(fact: number, _revised: number, contradicted: (claimed: number) => boolean, report: ContradictClaim): void {
-    const { s, layout } = this;
+    const { s, o, layout } = this;
     const kinds = this.compiled.claimKinds;
     for (let kind = 0; kind < kinds.length; kind++) {
       const claim = kinds[kind]!;
-      const open = s[layout.claimsOpen[kind]!]!;
+      const open = s[o + layout.claimsOpen[kind]!]!;
       if (claim.fact !== fact || open === 0 || !contradicted(claim.value)) continue;
-      s[layout.claimsOpen[kind]!] = 0;
-      s[layout.claimsContradicted[kind]!]! += open;
-      s[layout.contradicted]! += open;
+      s[o + layout.claimsOpen[kind]!] = 0;
+      s[o + layout.claimsContradicted[kind]!]! += open;
       report(claim.value, claim.confidence, null, open);
     }
   }
   rng(): readonly number[] {
-    const { s, layout } = this;
-    return Array.from(s.subarray(layout.rng, layout.rng + layout.rngLength));
+    const { s, o, layout } = this;
+    return Array.from(s.subarray(o + layout.rng, o + layout.rng + layout.rngLength));
   }
   setRng(rng: readonly number[]): void {
-    this.s.set(rng, this.layout.rng);
+    this.s.set(rng, this.o + this.layout.rng);
   }
 }
 

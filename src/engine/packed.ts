@@ -9,7 +9,7 @@ import { isSet, layoutOf, setBit, type Layout } from './layout';
 import { enterBeat } from './moves';
 import { ObjectDraft } from './object-store';
 import { PackedStore } from './packed-store';
-import { applyIn, refusalIn } from './events';
+import { applyIn, choiceRefusal, refusalIn, takeChoice } from './events';
 import { seedRng } from './rng';
 import { DEADLINE_STATUSES, IDLE, RUNNING } from './store';
 import type { ClaimRecord, DeadlineState, EngineEvent, GameState } from './types';
@@ -25,6 +25,10 @@ export interface PackedRules {
   refusal(store: PackedStore, event: EngineEvent): string | null;
   /** Applies an event the rules accept (ask `refusal` first), in place. */
   apply(store: PackedStore, event: EngineEvent): void;
+  /** `refusal` of the player's choice with this index: the analysis names choices by index. */
+  choiceRefusal(store: PackedStore, choice: number): string | null;
+  /** Takes the player's choice with this index, which the rules accept (ask `choiceRefusal` first). */
+  choose(store: PackedStore, choice: number): void;
   /** A GameState packed: its history folded into what the rules observe. */
   pack(state: GameState, into?: Float64Array): Float64Array;
   /**
@@ -46,18 +50,21 @@ export function createPackedRules(compiled: Compiled): PackedRules {
     compiled,
     store: () => new PackedStore(compiled, layout),
     initial(store, seed) {
+      store.o = 0;
       const s = store.s;
       s.fill(0);
       s[layout.beat] = start;
       s[layout.ending] = -1;
       scenario.meters.forEach((meter, index) => (s[layout.meters[index]!] = meter.start));
-      scenario.flags.forEach((flag, index) => setBit(s, layout.flags[index]!, flag.start));
+      scenario.flags.forEach((flag, index) => setBit(s, 0, layout.flags[index]!, flag.start));
       scenario.facts.forEach((fact, index) => (s[layout.facts[index]!] = fact.start));
       store.setRng(seedRng(seed));
       enterBeat(compiled, store, start);
     },
     refusal: (store, event) => refusalIn(compiled, store, event),
     apply: (store, event) => applyIn(compiled, store, event),
+    choiceRefusal: (store, choice) => choiceRefusal(compiled, store, choice, compiled.choiceList[choice]?.id ?? String(choice)),
+    choose: (store, choice) => takeChoice(compiled, store, choice, false),
     pack(state, into = new Float64Array(layout.width)) {
       const draft = new ObjectDraft(compiled, state, false);
       const s = into;
@@ -66,7 +73,7 @@ export function createPackedRules(compiled: Compiled): PackedRules {
       s[layout.ending] = draft.ending();
       s[layout.time] = state.time;
       scenario.meters.forEach((_meter, index) => (s[layout.meters[index]!] = draft.meter(index)));
-      scenario.flags.forEach((_flag, index) => setBit(s, layout.flags[index]!, draft.flag(index)));
+      scenario.flags.forEach((_flag, index) => setBit(s, 0, layout.flags[index]!, draft.flag(index)));
       scenario.facts.forEach((_fact, index) => (s[layout.facts[index]!] = draft.fact(index)));
       scenario.deadlines.forEach((deadline, index) => {
         const clock = state.deadlines[deadline.id];
@@ -76,9 +83,9 @@ export function createPackedRules(compiled: Compiled): PackedRules {
         s[layout.deadlineStarted[index]!] = clock?.startedAt ?? 0;
         s[layout.deadlineResolved[index]!] = clock?.resolvedAt ?? 0;
       });
-      scenario.triggers.forEach((_trigger, index) => setBit(s, layout.fired[index]!, draft.fired(index)));
+      scenario.triggers.forEach((_trigger, index) => setBit(s, 0, layout.fired[index]!, draft.fired(index)));
       layout.chose.forEach((bit, index) => {
-        if (bit) setBit(s, bit, draft.chose(index));
+        if (bit) setBit(s, 0, bit, draft.chose(index));
       });
       layout.visits.forEach((at, index) => {
         if (at >= 0) s[at] = draft.visits(index);
@@ -88,7 +95,6 @@ export function createPackedRules(compiled: Compiled): PackedRules {
         if (kind === undefined) continue;
         if (claim.contradictedBy) {
           s[layout.claimsContradicted[kind]!]!++;
-          s[layout.contradicted]!++;
         } else s[layout.claimsOpen[kind]!]!++;
       }
       s.set(state.rng, layout.rng);
@@ -110,7 +116,7 @@ export function createPackedRules(compiled: Compiled): PackedRules {
           status === IDLE
             ? { status: 'idle' }
             : status === RUNNING
-              ? { status: 'running', startedAt }
+              ? { status: 'running', startedAt: at(layout.deadlineSince[index]!) }
               : { status: DEADLINE_STATUSES[status]!, startedAt, resolvedAt: at(layout.deadlineResolved[index]!) };
       });
       const claims: ClaimRecord[] = [];
