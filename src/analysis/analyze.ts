@@ -36,7 +36,7 @@ function witnessesFor(graph: StateGraph, runs: number): Witnesses {
   const seenEndings = new Set<string>();
   for (let state = 0; state < graph.count; state++) if (endingOf(graph, state) >= 0) seenEndings.add(scenario.endings[endingOf(graph, state)]!.id);
   const seenChoices = new Set<string>();
-  for (const choice of graph.edgeChoice) if (choice >= 0) seenChoices.add(graph.choiceIds[choice]!);
+  for (let edge = 0; edge < graph.edgeChoice.length; edge++) if (graph.edgeChoice[edge]! >= 0) seenChoices.add(graph.choiceIds[graph.edgeChoice[edge]!]!);
   const wanted = (found: Witnesses): boolean =>
     scenario.beats.some((b) => !seenBeats.has(b.id) && !found.beats.has(b.id)) ||
     scenario.endings.some((e) => !seenEndings.has(e.id) && !found.endings.has(e.id)) ||
@@ -83,19 +83,22 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     meters: meterRanges(graph, atBeat[index]!),
   }));
 
-  const taken = new Set<number>();
-  const choiceEndings = new Map<number, Set<string>>();
-  graph.edgeChoice.forEach((choice, edge) => {
-    if (choice < 0) return;
-    taken.add(choice);
+  // Per choice (by index): taken on some edge, and the endings its edges reach (choice x ending).
+  const taken = new Uint8Array(graph.choiceIds.length);
+  const endingCount = scenario.endings.length;
+  const choiceEndings = new Uint8Array(graph.choiceIds.length * endingCount);
+  for (let edge = 0; edge < graph.edgeChoice.length; edge++) {
+    const choice = graph.edgeChoice[edge]!;
+    if (choice < 0) continue;
+    taken[choice] = 1;
     const ending = endingOf(graph, graph.edgeTarget[edge]!);
-    if (ending >= 0) choiceEndings.set(choice, (choiceEndings.get(choice) ?? new Set()).add(scenario.endings[ending]!.id));
-  });
+    if (ending >= 0) choiceEndings[choice * endingCount + ending] = 1;
+  }
   const choices = scenario.beats.flatMap((beat) =>
     (beat.decision?.choices ?? []).map((choice) => {
       const index = graph.choiceIds.indexOf(choice.id);
-      const endings = choice.next === END ? scenario.endings.map((e) => e.id).filter((id) => choiceEndings.get(index)?.has(id)) : [];
-      return { id: choice.id, beat: beat.id, reachable: taken.has(index) || (witnessed?.choices.has(choice.id) ?? false), endings };
+      const endings = choice.next === END ? scenario.endings.filter((_e, at) => choiceEndings[index * endingCount + at] === 1).map((e) => e.id) : [];
+      return { id: choice.id, beat: beat.id, reachable: taken[index] === 1 || (witnessed?.choices.has(choice.id) ?? false), endings };
     }),
   );
 
@@ -108,7 +111,8 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
   let total = 0n;
   const endings = scenario.endings.map((ending, endingIndex) => {
     let best = -1;
-    for (const state of atEnding[endingIndex]!) if (best < 0 || routes.choices[state]! < routes.choices[best]!) best = state;
+    const states = atEnding[endingIndex]!;
+    for (let at = 0; at < states.length; at++) if (best < 0 || routes.choices[states[at]!]! < routes.choices[best]!) best = states[at]!;
     const count = paths ? paths.sum(atEnding[endingIndex]!) : 0n;
     total += count;
     const sampled = witnessed?.endings.get(ending.id);

@@ -1,28 +1,29 @@
 import { endingOf, type StateGraph } from './explore';
 
 /** A topological order of the expanded states, or `acyclic: false` with the states left on cycles. */
-export function topologicalOrder(graph: StateGraph): { order: number[]; acyclic: boolean; onCycles: number[] } {
+export function topologicalOrder(graph: StateGraph): { order: Int32Array; acyclic: boolean; onCycles: number[] } {
   const count = graph.count;
   const indegree = new Int32Array(count);
-  for (const target of graph.edgeTarget) indegree[target]!++;
-  const order: number[] = [];
-  for (let state = 0; state < count; state++) if (indegree[state] === 0) order.push(state);
-  for (let head = 0; head < order.length; head++) {
+  for (let edge = 0; edge < graph.edgeTarget.length; edge++) indegree[graph.edgeTarget[edge]!]!++;
+  const order = new Int32Array(count);
+  let length = 0;
+  for (let state = 0; state < count; state++) if (indegree[state] === 0) order[length++] = state;
+  for (let head = 0; head < length; head++) {
     const state = order[head]!;
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
       const target = graph.edgeTarget[edge]!;
-      if (--indegree[target]! === 0) order.push(target);
+      if (--indegree[target]! === 0) order[length++] = target;
     }
   }
   const onCycles: number[] = [];
-  if (order.length < count) for (let state = 0; state < count; state++) if (indegree[state]! > 0) onCycles.push(state);
-  return { order, acyclic: order.length === count, onCycles };
+  if (length < count) for (let state = 0; state < count; state++) if (indegree[state]! > 0) onCycles.push(state);
+  return { order: order.subarray(0, length), acyclic: length === count, onCycles };
 }
 
 /** Path counts per state, summed over sets of states. */
 export interface PathCounts {
   /** The number of distinct paths from the roots to any of these states. */
-  sum(states: Iterable<number>): bigint;
+  sum(states: readonly number[]): bigint;
 }
 
 /**
@@ -30,11 +31,12 @@ export interface PathCounts {
  * Counted in doubles while every count is exact there (below 2^53), which is the common case and
  * allocates nothing per state; in BigInts when some count is larger.
  */
-export function countPaths(graph: StateGraph, order: readonly number[]): PathCounts {
+export function countPaths(graph: StateGraph, order: ArrayLike<number>): PathCounts {
   const small = new Float64Array(graph.count);
   for (const root of graph.roots) small[root] = 1;
   let largest = 0;
-  for (const state of order) {
+  for (let at = 0; at < order.length; at++) {
+    const state = order[at]!;
     const here = small[state]!;
     if (here === 0) continue;
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
@@ -48,18 +50,19 @@ export function countPaths(graph: StateGraph, order: readonly number[]): PathCou
     return {
       sum(states) {
         let total = 0;
-        for (const state of states) total += small[state]!;
+        for (let at = 0; at < states.length; at++) total += small[states[at]!]!;
         // Each count is exact; their sum may not be, so it is added up as a BigInt past 2^53.
         if (total <= Number.MAX_SAFE_INTEGER) return BigInt(total);
         let exact = 0n;
-        for (const state of states) exact += BigInt(small[state]!);
+        for (let at = 0; at < states.length; at++) exact += BigInt(small[states[at]!]!);
         return exact;
       },
     };
   }
   const paths = new Array<bigint>(graph.count).fill(0n);
   for (const root of graph.roots) paths[root] = 1n;
-  for (const state of order) {
+  for (let at = 0; at < order.length; at++) {
+    const state = order[at]!;
     const here = paths[state]!;
     if (here === 0n) continue;
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
@@ -70,7 +73,7 @@ export function countPaths(graph: StateGraph, order: readonly number[]): PathCou
   return {
     sum(states) {
       let total = 0n;
-      for (const state of states) total += paths[state]!;
+      for (let at = 0; at < states.length; at++) total += paths[states[at]!]!;
       return total;
     },
   };
@@ -137,7 +140,7 @@ export function canFinish(graph: StateGraph): Uint8Array {
   const count = graph.count;
   // The edges reversed, as one flat list per target (counting sort by target).
   const sourceStart = new Int32Array(count + 1);
-  for (const target of graph.edgeTarget) sourceStart[target + 1]!++;
+  for (let edge = 0; edge < graph.edgeTarget.length; edge++) sourceStart[graph.edgeTarget[edge]! + 1]!++;
   for (let state = 0; state < count; state++) sourceStart[state + 1]! += sourceStart[state]!;
   const fill = sourceStart.slice(0, count);
   const sources = new Int32Array(graph.edgeTarget.length);

@@ -33,8 +33,8 @@ export function meterRanges(graph: StateGraph, states: readonly number[]): Recor
   const low = meters.map(() => Infinity);
   const high = meters.map(() => -Infinity);
   const { data, layout } = graph;
-  for (const state of states) {
-    const base = state * layout.keyWidth;
+  for (let at = 0; at < states.length; at++) {
+    const base = states[at]! * layout.keyWidth;
     for (let index = 0; index < meters.length; index++) {
       const value = data[base + layout.meters[index]!]!;
       if (value < low[index]!) low[index] = value;
@@ -125,7 +125,8 @@ export function conditionFindings(graph: StateGraph): ConditionFinding[] {
       if (!choice.condition) continue;
       const index = graph.choiceIds.indexOf(choice.id);
       let held = 0;
-      for (const state of states) {
+      for (let at = 0; at < states.length; at++) {
+        const state = states[at]!;
         for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
           if (graph.edgeChoice[edge] === index) {
             held++;
@@ -149,9 +150,9 @@ export function conditionFindings(graph: StateGraph): ConditionFinding[] {
     // Endings are tried in order: this one's `when` was checked wherever no earlier one held.
     let checked = 0;
     let held = 0;
-    for (const at of endingAt) {
-      if (at >= index) checked++;
-      if (at === index) held++;
+    for (let at = 0; at < endingAt.length; at++) {
+      if (endingAt[at]! >= index) checked++;
+      if (endingAt[at] === index) held++;
     }
     verdict(`ending ${ending.id} (when)`, ending.when.source, checked, held);
   });
@@ -166,8 +167,8 @@ export function conditionFindings(graph: StateGraph): ConditionFinding[] {
     // Conditions read only key slots, so they are tested where the states are stored.
     const view = graph.rules.store();
     view.s = data;
-    for (const state of ends) {
-      view.o = state * layout.keyWidth;
+    for (let at = 0; at < ends.length; at++) {
+      view.o = ends[at]! * layout.keyWidth;
       for (const rubric of rubricTests) if (rubric.holds(view)) rubric.held++;
     }
   }

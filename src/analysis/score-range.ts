@@ -88,7 +88,7 @@ function createEntryTable(states: number) {
  * decision points (the mean is best at the most points for a given count, and so on). That is
  * exact, and linear in states times distinct decision counts.
  */
-export function scoreRange(graph: StateGraph, order: readonly number[], acyclic: boolean): ScoreRange {
+export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic: boolean): ScoreRange {
   if (!graph.complete) return { exact: false, reason: 'the state cap stopped the exploration, so not every playthrough was seen' };
   if (!acyclic) return { exact: false, reason: 'some playthroughs can loop without end (a cycle of states), so the mean decision score has no exact extreme' };
   const scenario: Scenario = graph.scenario;
@@ -100,7 +100,8 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
   }
   const table = createEntryTable(graph.count);
   for (const root of graph.roots) table.add(root, 0, 0, 0, -1);
-  for (const state of order) {
+  for (let at = 0; at < order.length; at++) {
+    const state = order[at]!;
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
       const choice = graph.edgeChoice[edge]!;
       const gain = choice >= 0 ? points[choice]! : 0;
@@ -151,7 +152,7 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
   // Branch and bound: the rubric part needs the debrief's scoreState (costly), but it lies in
   // [0, 100] and the ending's points are known from its tone, so an end state whose most hopeful
   // bound cannot beat the best (or worst) found so far is never scored.
-  const tone = new Map(scenario.endings.map((ending) => [ending.id, ENDING_POINTS[ending.tone]]));
+  const tone = scenario.endings.map((ending) => ENDING_POINTS[ending.tone]);
   // Without a rubric the objectives part is always 100 (see scoreState), which bounds the worst.
   const leastObjectives = scenario.rubric.length === 0 ? 100 : 0;
   const endStates: number[] = [];
@@ -160,7 +161,6 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
   for (let state = 0; state < graph.count; state++) {
     const endingIndex = endingOf(graph, state);
     if (endingIndex < 0 || table.head[state]! < 0) continue;
-    const ending = scenario.endings[endingIndex]!.id;
     let high = -Infinity;
     let low = Infinity;
     for (let entry = table.head[state]!; entry >= 0; entry = table.next[entry]!) {
@@ -168,7 +168,7 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
       high = Math.max(high, count === 0 ? 0 : table.high[entry]! / count);
       low = Math.min(low, count === 0 ? 0 : table.low[entry]! / count);
     }
-    const points = tone.get(ending) ?? 0;
+    const points = tone[endingIndex] ?? 0;
     endStates.push(state);
     highs.push(rawScore(high, 100, points));
     lows.push(rawScore(low, leastObjectives, points));
@@ -192,22 +192,33 @@ export function scoreRange(graph: StateGraph, order: readonly number[], acyclic:
     }
   };
   /**
-   * Scores end states in order of their bound, most hopeful first, until no bound can beat the
-   * incumbent. Tens of thousands of end states are not sorted for that: the single most hopeful
-   * one is scored first, and only those whose bound still beats it are sorted and tried.
+   * Scores end states in order of their bound, most hopeful first (ties by state), until no bound
+   * can beat the incumbent. Tens of thousands of end states are not sorted for the handful that
+   * get scored: they are taken one at a time off a binary heap.
    */
   const search = (bounds: readonly number[], sign: 1 | -1, isHigh: boolean): void => {
-    if (endStates.length === 0) return;
-    let first = 0;
-    for (let at = 1; at < endStates.length; at++) if (sign * bounds[at]! > sign * bounds[first]!) first = at;
-    consider(endStates[first]!, isHigh);
-    const incumbent = (): number => (isHigh ? found.best!.raw : found.worst!.raw);
-    const hopeful: number[] = [];
-    for (let at = 0; at < endStates.length; at++) if (at !== first && sign * bounds[at]! > sign * incumbent()) hopeful.push(at);
-    hopeful.sort((a, b) => sign * (bounds[b]! - bounds[a]!) || endStates[a]! - endStates[b]!);
-    for (const at of hopeful) {
-      if (sign * bounds[at]! <= sign * incumbent()) break;
-      consider(endStates[at]!, isHigh);
+    const before = (a: number, b: number): boolean => sign * bounds[a]! > sign * bounds[b]! || (bounds[a] === bounds[b] && endStates[a]! < endStates[b]!);
+    const heap = new Int32Array(endStates.length);
+    let size = endStates.length;
+    for (let at = 0; at < size; at++) heap[at] = at;
+    const siftDown = (from: number): void => {
+      for (let at = from; ; ) {
+        const left = 2 * at + 1;
+        if (left >= size) return;
+        const child = left + 1 < size && before(heap[left + 1]!, heap[left]!) ? left + 1 : left;
+        if (!before(heap[child]!, heap[at]!)) return;
+        [heap[at], heap[child]] = [heap[child]!, heap[at]!];
+        at = child;
+      }
+    };
+    for (let at = (size >> 1) - 1; at >= 0; at--) siftDown(at);
+    while (size > 0) {
+      const top = heap[0]!;
+      const incumbent = isHigh ? found.best : found.worst;
+      if (incumbent && sign * bounds[top]! <= sign * incumbent.raw) return;
+      consider(endStates[top]!, isHigh);
+      heap[0] = heap[--size]!;
+      siftDown(0);
     }
   };
   search(highs, 1, true);

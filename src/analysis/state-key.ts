@@ -19,10 +19,22 @@ export function createStateKey(scenario: Scenario): StateKey {
   const { packed } = compileRules(scenario, { notices: false });
   const buffer = new Float64Array(packed.layout.width);
   const keyWidth = packed.layout.keyWidth;
+  const codes: number[] = [];
   return (state) => {
     packed.pack(state, buffer);
-    let key = '';
-    for (let slot = 0; slot < keyWidth; slot++) key += `${buffer[slot]!},`;
-    return key;
+    // One char per slot for whole numbers in [0, 0xfffe]; anything else written out in decimal
+    // between 0xffff and ';', which no one-char slot can be, so keys stay unambiguous.
+    codes.length = 0;
+    for (let slot = 0; slot < keyWidth; slot++) {
+      const value = buffer[slot]!;
+      if (Number.isInteger(value) && value >= 0 && value < 0xffff) codes.push(value);
+      else {
+        codes.push(0xffff);
+        const text = String(value);
+        for (let at = 0; at < text.length; at++) codes.push(text.charCodeAt(at));
+        codes.push(59);
+      }
+    }
+    return String.fromCharCode.apply(null, codes);
   };
 }

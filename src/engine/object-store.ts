@@ -5,7 +5,8 @@
  * meters object, not a whole new world.
  */
 import type { Compiled } from './compiled';
-import { DEADLINE_STATUSES, IDLE, RUNNING, type ContradictClaim, type Store } from './store';
+import { contradicts } from './claims';
+import { DEADLINE_STATUSES, IDLE, RUNNING, type Contradicted, type Store } from './store';
 import type { GameState, Notice } from './types';
 
 type RecordField = 'meters' | 'flags' | 'facts' | 'visits' | 'deadlines';
@@ -154,14 +155,16 @@ export class ObjectDraft implements Store {
     const record = { fact: this.compiled.scenario.facts[fact]!.id, value, confidence, choice: this.compiled.choiceList[choice]!.id, beat: this.d.beat, time: this.d.time };
     this.writableList('claims').push(record);
   }
-  contradictClaims(fact: number, revised: number, contradicted: (claimed: number) => boolean, report: ContradictClaim): void {
+  contradictClaims(fact: number, revised: number, tolerance: number): Contradicted[] | null {
     const id = this.compiled.scenario.facts[fact]!.id;
+    let found: Contradicted[] | null = null;
     for (let index = 0; index < this.d.claims.length; index++) {
       const claim = this.d.claims[index]!;
-      if (claim.fact !== id || claim.contradictedBy || !contradicted(claim.value)) continue;
+      if (claim.fact !== id || claim.contradictedBy || !contradicts(claim.value, revised, tolerance)) continue;
       this.writableList('claims')[index] = { ...claim, contradictedBy: { value: revised, time: this.d.time } };
-      report(claim.value, claim.confidence, claim.choice, 1);
+      (found ??= []).push({ claimed: claim.value, confidence: claim.confidence, choice: claim.choice, count: 1 });
     }
+    return found;
   }
   rng(): readonly number[] {
     return this.d.rng;

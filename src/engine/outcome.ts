@@ -15,10 +15,7 @@ function addToMeter(compiled: Compiled, store: Store, meter: number, amount: num
   store.notices?.push({ kind: 'meter', meter: declared.id, from, to, cause });
 }
 
-/** True when a revision to `revised` is further from the claim than the scenario tolerates. */
-export function contradicts(claimed: number, revised: number, tolerance: number): boolean {
-  return Math.abs(revised - claimed) > tolerance * Math.abs(claimed);
-}
+export { contradicts } from './claims';
 
 /** The change a contradicted claim makes to one meter: the penalty scaled, rounded half away. */
 export function credibilityPenalty(penalty: number, scale: Readonly<Record<Confidence, number>>, confidence: Confidence): number {
@@ -29,24 +26,21 @@ export function credibilityPenalty(penalty: number, scale: Readonly<Record<Confi
 function reviseClaims(compiled: Compiled, store: Store, fact: number, revised: number): void {
   if (!compiled.claimedFacts[fact]) return;
   const { credibility } = compiled.scenario;
+  const contradicted = store.contradictClaims(fact, revised, credibility.tolerance);
+  if (contradicted === null) return;
   const factId = compiled.scenario.facts[fact]!.id;
-  store.contradictClaims(
-    fact,
-    revised,
-    (claimed) => contradicts(claimed, revised, credibility.tolerance),
-    (claimed, confidence, choice, count) => {
-      store.notices?.push({ kind: 'contradiction', fact: factId, claimed, revised, confidence, choice: choice ?? '' });
-      const cause = causeOf('claim', choice ?? '');
-      for (const meter in credibility.penalty) {
-        const index = compiled.meterIndex.get(meter);
-        if (index === undefined) continue;
-        const amount = credibilityPenalty(credibility.penalty[meter]!, credibility.scale, confidence);
-        // Claims of one kind cost the same; every penalty to a meter has the penalty's sign, so
-        // applying them one after another clamps exactly as applying them claim by claim.
-        for (let claim = 0; claim < count; claim++) addToMeter(compiled, store, index, amount, cause);
-      }
-    },
-  );
+  for (const { claimed, confidence, choice, count } of contradicted) {
+    store.notices?.push({ kind: 'contradiction', fact: factId, claimed, revised, confidence, choice: choice ?? '' });
+    const cause = causeOf('claim', choice ?? '');
+    for (const meter in credibility.penalty) {
+      const index = compiled.meterIndex.get(meter);
+      if (index === undefined) continue;
+      const amount = credibilityPenalty(credibility.penalty[meter]!, credibility.scale, confidence);
+      // Claims of one kind cost the same; every penalty to a meter has the penalty's sign, so
+      // applying them one after another clamps exactly as applying them claim by claim.
+      for (let claim = 0; claim < count; claim++) addToMeter(compiled, store, index, amount, cause);
+    }
+  }
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { Compiled } from './compiled';
 import { isSet, setBit, type Layout } from './layout';
-import { RUNNING, type ContradictClaim, type Store } from './store';
+import { contradicts } from './claims';
+import { RUNNING, type Contradicted, type Store } from './store';
 
 export class PackedStore implements Store {
   readonly notices = null;
@@ -107,17 +108,19 @@ export class PackedStore implements Store {
   addClaim(kind: number): void {
     this.s[this.o + this.layout.claimsOpen[kind]!]!++;
   }
-  contradictClaims(fact: number, _revised: number, contradicted: (claimed: number) => boolean, report: ContradictClaim): void {
+  contradictClaims(fact: number, revised: number, tolerance: number): Contradicted[] | null {
     const { s, o, layout } = this;
     const kinds = this.compiled.claimKinds;
+    let found: Contradicted[] | null = null;
     for (let kind = 0; kind < kinds.length; kind++) {
       const claim = kinds[kind]!;
       const open = s[o + layout.claimsOpen[kind]!]!;
-      if (claim.fact !== fact || open === 0 || !contradicted(claim.value)) continue;
+      if (claim.fact !== fact || open === 0 || !contradicts(claim.value, revised, tolerance)) continue;
       s[o + layout.claimsOpen[kind]!] = 0;
       s[o + layout.claimsContradicted[kind]!]! += open;
-      report(claim.value, claim.confidence, null, open);
+      (found ??= []).push({ claimed: claim.value, confidence: claim.confidence, choice: null, count: open });
     }
+    return found;
   }
   rng(): readonly number[] {
     const { s, o, layout } = this;

@@ -17,8 +17,13 @@ export const RUNNING = 1;
 export const MET = 2;
 export const MISSED = 3;
 
-/** A group of standing claims a revision contradicts: one record, or `count` claims of one kind. */
-export type ContradictClaim = (claimed: number, confidence: Confidence, choice: string | null, count: number) => void;
+/** Standing claims a revision contradicted: one record (with its choice), or `count` claims of one kind. */
+export interface Contradicted {
+  readonly claimed: number;
+  readonly confidence: Confidence;
+  readonly choice: string | null;
+  readonly count: number;
+}
 
 export interface Store {
   /** Collected notices, or null when the caller does not want them. */
@@ -51,10 +56,10 @@ export interface Store {
   /** Records a public claim of `kind` made by `choice` (its index) now. */
   addClaim(kind: number, choice: number): void;
   /**
-   * Marks contradicted every standing claim about `fact` whose figure `contradicted` says the
-   * revision `revised` contradicts, and reports each to `report`, in the order they were made.
+   * Marks contradicted every standing claim about `fact` that the revision to `revised` contradicts
+   * (see `contradicts`), and returns them in the order they were made; null when none was.
    */
-  contradictClaims(fact: number, revised: number, contradicted: (claimed: number) => boolean, report: ContradictClaim): void;
+  contradictClaims(fact: number, revised: number, tolerance: number): Contradicted[] | null;
   rng(): readonly number[];
   setRng(rng: readonly number[]): void;
 }
