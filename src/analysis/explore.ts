@@ -1,4 +1,4 @@
-import type { Layout, PackedRules } from '../engine/index';
+import { readField, type Layout, type PackedRules } from '../engine/index';
 import type { EngineEvent, GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import { createChanceStepper, type EmitBranch } from './chance';
@@ -49,12 +49,10 @@ export interface StateGraph {
 
 export const DEFAULT_MAX_STATES = 1_000_000;
 
-/** A state's slot (a key slot). */
-export const slotOf = (graph: StateGraph, state: number, slot: number): number => graph.data[state * graph.layout.keyWidth + slot]!;
 /** A state's beat (index into the scenario's beats). */
-export const beatOf = (graph: StateGraph, state: number): number => slotOf(graph, state, graph.layout.beat);
+export const beatOf = (graph: StateGraph, state: number): number => readField(graph.data, state * graph.layout.keyWidth, graph.layout.beat);
 /** A state's ending (index into the scenario's endings), or -1 while playing. */
-export const endingOf = (graph: StateGraph, state: number): number => slotOf(graph, state, graph.layout.ending);
+export const endingOf = (graph: StateGraph, state: number): number => readField(graph.data, state * graph.layout.keyWidth, graph.layout.ending);
 /**
  * A state as a GameState, as far as its key knows it (see PackedRules.unpack): no generator state,
  * and a met or missed clock's start and end hours read 0.

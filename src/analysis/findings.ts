@@ -1,4 +1,4 @@
-import { changeMeter, IDLE, isSet, MET, storeTests } from '../engine/index';
+import { changeMeter, IDLE, isSet, MET, readField, storeTests, type Field } from '../engine/index';
 import type { Meter, MeterChange } from '../scenario/types';
 import { beatOf, endingOf, type StateGraph } from './explore';
 
@@ -36,7 +36,7 @@ export function meterRanges(graph: StateGraph, states: readonly number[]): Recor
   for (let at = 0; at < states.length; at++) {
     const base = states[at]! * layout.keyWidth;
     for (let index = 0; index < meters.length; index++) {
-      const value = data[base + layout.meters[index]!]!;
+      const value = readField(data, base, layout.meters[index]!);
       if (value < low[index]!) low[index] = value;
       if (value > high[index]!) high[index] = value;
     }
@@ -50,13 +50,15 @@ const describeChange = (change: MeterChange): string =>
 /** Choice effects that never moved their meter, because it always sat at the bound they push against. */
 export function clampedEffects(graph: StateGraph): ClampedEffect[] {
   const { scenario } = graph;
-  const meters = new Map(scenario.meters.map((meter, index) => [meter.id, { meter, slot: graph.layout.meters[index]! }]));
+  const meters = new Map(scenario.meters.map((meter, index) => [meter.id, { meter, index, field: graph.layout.meters[index]! }]));
   const choiceById = new Map(scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => [choice.id, choice] as const) ?? []));
   /** What was seen of one change of one choice, over every edge that takes the choice. */
   interface Seen {
     readonly change: MeterChange;
     readonly meter: Meter;
-    readonly slot: number;
+    /** The meter's index, and where a state holds it. */
+    readonly index: number;
+    readonly field: Field;
     taken: number;
     changed: boolean;
     readonly values: Set<number>;
@@ -66,14 +68,14 @@ export function clampedEffects(graph: StateGraph): ClampedEffect[] {
     (choiceById.get(id)?.outcome.meters ?? []).flatMap((change) => {
       const found = meters.get(change.meter);
       const inert = (change.op === 'add' && change.amount === 0) || (change.op === 'fair' && change.percent === 0);
-      return found && !inert ? [{ change, meter: found.meter, slot: found.slot, taken: 0, changed: false, values: new Set<number>() }] : [];
+      return found && !inert ? [{ change, meter: found.meter, index: found.index, field: found.field, taken: 0, changed: false, values: new Set<number>() }] : [];
     }),
   );
   const { data, layout } = graph;
   // Where a meter stands partway through a choice's changes (a second change to one meter starts
-  // where the first left it): by slot, valid while `stamp` matches.
-  const moved = new Float64Array(layout.width);
-  const stamp = new Int32Array(layout.width);
+  // where the first left it): by meter, valid while `stamp` matches.
+  const moved = new Float64Array(scenario.meters.length);
+  const stamp = new Int32Array(scenario.meters.length);
   let edgeStamp = 0;
   for (let state = 0; state < graph.expanded; state++) {
     const base = state * layout.keyWidth;
@@ -82,11 +84,11 @@ export function clampedEffects(graph: StateGraph): ClampedEffect[] {
       if (index < 0) continue;
       edgeStamp++;
       for (const record of changesOf[index]!) {
-        const { slot } = record;
-        const from = stamp[slot] === edgeStamp ? moved[slot]! : data[base + slot]!;
+        const { index: meter } = record;
+        const from = stamp[meter] === edgeStamp ? moved[meter]! : readField(data, base, record.field);
         const to = changeMeter(record.meter, from, record.change);
-        moved[slot] = to;
-        stamp[slot] = edgeStamp;
+        moved[meter] = to;
+        stamp[meter] = edgeStamp;
         record.taken++;
         if (to !== from) record.changed = true;
         else if (record.values.size < 5) record.values.add(from);
@@ -173,11 +175,6 @@ export function conditionFindings(graph: StateGraph): ConditionFinding[] {
     }
   }
   for (const rubric of rubricTests) verdict(rubric.where, rubric.source, ends.length, rubric.held);
-  /** Whether some state has a slot at one of the given values. */
-  const anyAt = (slot: number, value: number): boolean => {
-    for (let at = slot; at < graph.count * layout.keyWidth; at += layout.keyWidth) if (data[at] === value) return true;
-    return false;
-  };
   scenario.triggers.forEach((trigger, index) => {
     const bit = layout.fired[index]!;
     let held = false;
@@ -185,11 +182,16 @@ export function conditionFindings(graph: StateGraph): ConditionFinding[] {
     if (!held) verdict(`trigger ${trigger.id} (when)`, trigger.when.source, graph.count, 0);
   });
   scenario.deadlines.forEach((deadline, index) => {
-    const slot = layout.deadlineStatus[index]!;
+    const status = layout.deadlineStatus[index]!;
     let started = false;
-    for (let at = slot; at < graph.count * layout.keyWidth && !started; at += layout.keyWidth) if (data[at] !== IDLE) started = true;
+    let met = false;
+    for (let state = 0; state < graph.count && !met; state++) {
+      const now = readField(data, state * layout.keyWidth, status);
+      if (now !== IDLE) started = true;
+      if (now === MET) met = true;
+    }
     if (!started) verdict(`deadline ${deadline.id} (starts_when)`, deadline.startsWhen.source, graph.count, 0);
-    else if (!anyAt(slot, MET)) verdict(`deadline ${deadline.id} (met_when)`, deadline.metWhen.source, graph.count, 0);
+    else if (!met) verdict(`deadline ${deadline.id} (met_when)`, deadline.metWhen.source, graph.count, 0);
   });
   return found;
 }

@@ -139,7 +139,7 @@ export function randomTest(scenario: Scenario, options: RandomTestOptions): Rand
       }
       packed.apply(store, event);
     }
-    layout.meters.forEach((slot, index) => (finals[index]![run] = store.s[slot]!));
+    for (let index = 0; index < layout.meters.length; index++) finals[index]![run] = store.meter(index);
     const ending = store.ending();
     if (failure === null && ending >= 0) endingRuns[ending]!++;
     else {

@@ -7,7 +7,7 @@
  * tightly: the search dives down the recommended choices first, and every branch that gives away
  * too many points to catch up is cut.
  */
-import { isSet } from '../engine/index';
+import { isSet, readField } from '../engine/index';
 import type { EngineEvent } from '../engine/types';
 import { choicePoints, ENDING_POINTS, overallScore, rawScore, scoreState } from '../debrief/score';
 import type { Scenario } from '../scenario/types';
@@ -68,7 +68,7 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
   let steps = 0;
 
   const leftAt = (state: Float64Array): number => {
-    let left = ahead.get(scenario.beats[state[layout.beat]!]!.id) ?? 0;
+    let left = ahead.get(scenario.beats[readField(state, 0, layout.beat)]!.id) ?? 0;
     for (const goto of gotos) if (!isSet(state, 0, goto.bit)) left += goto.ahead;
     return left;
   };
@@ -93,7 +93,7 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
     /** Visits the state at `depth` of the stack; false once the search must stop. */
     const visit = (depth: number, sum: number, taken: number): boolean => {
       const state = at(depth);
-      const ending = state[layout.ending]!;
+      const ending = readField(state, 0, layout.ending);
       if (ending >= 0) {
         // The mean rating comes from the route; the rubric and the ending from the final state.
         const parts = scoreState(scenario, packed.unpack(state));
@@ -113,7 +113,7 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
         stop = 'loop';
         return false;
       }
-      const beat = scenario.beats[state[layout.beat]!]!;
+      const beat = scenario.beats[readField(state, 0, layout.beat)]!;
       view.s.set(state);
       const moves: { event: EngineEvent; choice: string | null; gain: number }[] = beat.decision
         ? beat.decision.choices

@@ -19,6 +19,6 @@ export { runPlan, continueThrough, type TestPlan, type PlanStep, type PlanExpect
 export { storeTests, type StoreTest } from './conditions';
 export type { PackedRules } from './packed';
 export type { PackedStore } from './packed-store';
-export { isSet, type Bit, type Layout } from './layout';
+export { isSet, readField, type Bit, type Field, type Layout } from './layout';
 export { DEADLINE_STATUSES, IDLE, RUNNING, MET, MISSED } from './store';
 export type { Compiled } from './compiled';

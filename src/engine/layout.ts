@@ -9,7 +9,7 @@
  * names are not kept at all: a packed state is as small as the rules allow, because the analysis
  * copies and compares them by the million.
  */
-import { referencesOf } from '../scenario/references';
+import { outcomesOf, referencesOf } from '../scenario/references';
 import type { Scenario } from '../scenario/types';
 import { compile } from './compiled';
 import { seedRng } from './rng';
@@ -20,8 +20,40 @@ export interface Bit {
   readonly mask: number;
 }
 
+/**
+ * A numeric part of the state. When its values are whole numbers in a known range (a meter whose
+ * bounds, start and changes are whole, a beat index, the clock when every beat's hour is whole),
+ * it takes `mask`'s bits of a slot, from bit `shift`, stored as the distance from `min`;
+ * otherwise (`mask` 0) it has a whole slot to itself, holding any number.
+ */
+export interface Field {
+  readonly slot: number;
+  readonly shift: number;
+  readonly mask: number;
+  readonly min: number;
+}
+
 /** Bits per slot: kept below 2^30 so a slot's bits are a small positive whole number. */
 const BITS_PER_SLOT = 30;
+
+/** A field's value in the state at `offset` of `data`. */
+export const readField = (data: Float64Array, offset: number, field: Field): number =>
+  field.mask === 0 ? data[offset + field.slot]! : ((data[offset + field.slot]! >>> field.shift) & field.mask) + field.min;
+
+/**
+ * Writes a field of the state at `offset` of `data`. A value outside the field's range would
+ * spill into its neighbours, so it is refused: that would mean the range analysis below is wrong.
+ */
+export function writeField(data: Float64Array, offset: number, field: Field, value: number): void {
+  const at = offset + field.slot;
+  if (field.mask === 0) {
+    data[at] = value;
+    return;
+  }
+  const stored = value - field.min;
+  if (!(stored >= 0 && stored <= field.mask && Number.isInteger(stored))) throw new RangeError(`packed state: ${value} is outside its field's range`);
+  data[at] = (data[at]! & ~(field.mask << field.shift)) | (stored << field.shift);
+}
 
 /** Whether a bit is set in the state at `offset` of `data`. */
 export const isSet = (data: Float64Array, offset: number, bit: Bit): boolean => (data[offset + bit.slot]! & bit.mask) !== 0;
@@ -35,16 +67,16 @@ export function setBit(data: Float64Array, offset: number, bit: Bit, value: bool
 export interface Layout {
   readonly width: number;
   readonly keyWidth: number;
-  readonly beat: number;
+  readonly beat: Field;
   /** The ending's index, -1 while playing. */
-  readonly ending: number;
-  readonly time: number;
-  readonly meters: readonly number[];
+  readonly ending: Field;
+  readonly time: Field;
+  readonly meters: readonly Field[];
   readonly flags: readonly Bit[];
   readonly facts: readonly number[];
-  readonly deadlineStatus: readonly number[];
+  readonly deadlineStatus: readonly Field[];
   /** The clock's start while it runs, else 0: after it is met or missed the start no longer matters. */
-  readonly deadlineSince: readonly number[];
+  readonly deadlineSince: readonly Field[];
   readonly deadlineStarted: readonly number[];
   readonly deadlineResolved: readonly number[];
   readonly fired: readonly Bit[];
@@ -73,29 +105,51 @@ export function layoutOf(scenario: Scenario): Layout {
   let next = 0;
   const slot = (): number => next++;
   const slots = (count: number): number[] => Array.from({ length: count }, slot);
-  const beat = slot();
-  const ending = slot();
-  const time = slot();
-  const meters = slots(scenario.meters.length);
-  // Yes/no parts share slots, 30 to a slot: most of a state's parts are yes/no, and every slot
-  // is copied, hashed and compared for every state the analysis meets.
+  // Small parts share slots, 30 bits to a slot: every slot of the key is copied, hashed and
+  // compared for every state the analysis meets, and most parts need a few bits.
   let word = -1;
   let used = BITS_PER_SLOT;
-  const bit = (): Bit => {
-    if (used === BITS_PER_SLOT) {
+  const take = (bits: number): { slot: number; shift: number } => {
+    if (used + bits > BITS_PER_SLOT) {
       word = slot();
       used = 0;
     }
-    return { slot: word, mask: 1 << used++ };
+    used += bits;
+    return { slot: word, shift: used - bits };
   };
+  const bit = (): Bit => {
+    const at = take(1);
+    return { slot: at.slot, mask: 1 << at.shift };
+  };
+  /** A field for whole numbers from `min` to `max`, or a whole slot when the range is not known whole. */
+  const field = (min: number, max: number, whole: boolean): Field => {
+    const span = max - min;
+    if (!whole || !Number.isInteger(min) || !Number.isInteger(max) || span >= 2 ** BITS_PER_SLOT - 1) return { slot: slot(), shift: 0, mask: 0, min: 0 };
+    const bits = Math.max(1, Math.ceil(Math.log2(span + 1)));
+    const at = take(bits);
+    return { slot: at.slot, shift: at.shift, mask: 2 ** bits - 1, min };
+  };
+  const hours = scenario.beats.map((b) => b.at);
+  const wholeHours = hours.every((hour) => Number.isInteger(hour) && hour >= 0);
+  const lastHour = Math.max(0, ...hours);
+  const changes = outcomesOf(scenario).flatMap((outcome) => outcome.meters);
+  const beat = field(-1, scenario.beats.length - 1, true);
+  const ending = field(-1, scenario.endings.length - 1, true);
+  const time = field(0, lastHour, wholeHours);
+  const meters = scenario.meters.map((meter) => {
+    // Whole bounds, start and changes keep a meter whole: `fair` truncates and the credibility
+    // penalty rounds, and clamping keeps it within its bounds.
+    const whole = [meter.min, meter.max, meter.start].every(Number.isInteger) && changes.every((change) => change.meter !== meter.id || change.op === 'fair' || Number.isInteger(change.op === 'add' ? change.amount : change.value));
+    return field(Math.min(meter.min, meter.start), Math.max(meter.max, meter.start), whole);
+  });
   const flags = scenario.flags.map(bit);
   const fired = scenario.triggers.map(bit);
   const chose = compiled.choiceList.map((choice) => (refs.choices.has(choice.id) ? bit() : null));
+  const deadlineStatus = scenario.deadlines.map(() => field(0, 3, true));
+  const deadlineSince = scenario.deadlines.map(() => field(0, lastHour, wholeHours));
   // Every fact is in the key: those no outcome revises never change, so they make no two states
   // differ, and a condition reading one needs nothing beyond the key.
   const facts = slots(scenario.facts.length);
-  const deadlineStatus = slots(scenario.deadlines.length);
-  const deadlineSince = slots(scenario.deadlines.length);
   const visits = scenario.beats.map((b) => (refs.visits.has(b.id) ? slot() : -1));
   const revisedKind = compiled.claimKinds.map((kind) => refs.revisedFacts.has(scenario.facts[kind.fact]!.id));
   const claimsOpen = revisedKind.map((revised) => (revised ? slot() : -1));

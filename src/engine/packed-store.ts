@@ -5,7 +5,7 @@
  * analysis step a state in a fraction of a microsecond.
  */
 import type { Compiled } from './compiled';
-import { isSet, setBit, type Layout } from './layout';
+import { isSet, readField, setBit, writeField, type Layout } from './layout';
 import { contradicts } from './claims';
 import { RUNNING, type Contradicted, type Store } from './store';
 
@@ -29,28 +29,28 @@ export class PackedStore implements Store {
   }
 
   beat(): number {
-    return this.s[this.o + this.layout.beat]!;
+    return readField(this.s, this.o, this.layout.beat);
   }
   setBeat(beat: number): void {
-    this.s[this.o + this.layout.beat] = beat;
+    writeField(this.s, this.o, this.layout.beat, beat);
   }
   ending(): number {
-    return this.s[this.o + this.layout.ending]!;
+    return readField(this.s, this.o, this.layout.ending);
   }
   setEnding(ending: number): void {
-    this.s[this.o + this.layout.ending] = ending;
+    writeField(this.s, this.o, this.layout.ending, ending);
   }
   time(): number {
-    return this.s[this.o + this.layout.time]!;
+    return readField(this.s, this.o, this.layout.time);
   }
   setTime(time: number): void {
-    this.s[this.o + this.layout.time] = time;
+    writeField(this.s, this.o, this.layout.time, time);
   }
   meter(meter: number): number {
-    return this.s[this.o + this.layout.meters[meter]!]!;
+    return readField(this.s, this.o, this.layout.meters[meter]!);
   }
   setMeter(meter: number, value: number): void {
-    this.s[this.o + this.layout.meters[meter]!] = value;
+    writeField(this.s, this.o, this.layout.meters[meter]!, value);
   }
   flag(flag: number): boolean {
     return isSet(this.s, this.o, this.layout.flags[flag]!);
@@ -65,20 +65,20 @@ export class PackedStore implements Store {
     this.s[this.o + this.layout.facts[fact]!] = value;
   }
   deadline(deadline: number): number {
-    return this.s[this.o + this.layout.deadlineStatus[deadline]!]!;
+    return readField(this.s, this.o, this.layout.deadlineStatus[deadline]!);
   }
   /** Read while the clock runs, so from the key's copy of its start: a state of key slots alone steps alike. */
   deadlineStart(deadline: number): number {
-    return this.s[this.o + this.layout.deadlineSince[deadline]!]!;
+    return readField(this.s, this.o, this.layout.deadlineSince[deadline]!);
   }
   setDeadline(deadline: number, status: number, time: number): void {
     const { s, o, layout } = this;
-    s[o + layout.deadlineStatus[deadline]!] = status;
+    writeField(s, o, layout.deadlineStatus[deadline]!, status);
     if (status === RUNNING) {
-      s[o + layout.deadlineSince[deadline]!] = time;
+      writeField(s, o, layout.deadlineSince[deadline]!, time);
       s[o + layout.deadlineStarted[deadline]!] = time;
     } else {
-      s[o + layout.deadlineSince[deadline]!] = 0;
+      writeField(s, o, layout.deadlineSince[deadline]!, 0);
       s[o + layout.deadlineResolved[deadline]!] = time;
     }
   }

@@ -5,7 +5,7 @@
  * no history kept, nothing allocated per step.
  */
 import type { Compiled } from './compiled';
-import { isSet, layoutOf, setBit, type Layout } from './layout';
+import { isSet, layoutOf, readField, setBit, writeField, type Field, type Layout } from './layout';
 import { enterBeat } from './moves';
 import { PackedStore } from './packed-store';
 import { applyIn, choiceRefusal, refusalIn, takeChoice } from './events';
@@ -63,9 +63,9 @@ export function createPackedRules(compiled: Compiled): PackedRules {
       store.o = 0;
       const s = store.s;
       s.fill(0);
-      s[layout.beat] = start;
-      s[layout.ending] = -1;
-      scenario.meters.forEach((meter, index) => (s[layout.meters[index]!] = meter.start));
+      writeField(s, 0, layout.beat, start);
+      writeField(s, 0, layout.ending, -1);
+      scenario.meters.forEach((meter, index) => writeField(s, 0, layout.meters[index]!, meter.start));
       scenario.flags.forEach((flag, index) => setBit(s, 0, layout.flags[index]!, flag.start));
       scenario.facts.forEach((fact, index) => (s[layout.facts[index]!] = fact.start));
       store.setRng(seedRng(seed));
@@ -80,18 +80,18 @@ export function createPackedRules(compiled: Compiled): PackedRules {
       // traversal meets, and this must not be what that side of the benchmark measures.
       const s = into;
       s.fill(0);
-      s[layout.beat] = compiled.beatIndex.get(state.beat) ?? -1;
-      s[layout.ending] = state.ending === null ? -1 : (endingIndex.get(state.ending) ?? -1);
-      s[layout.time] = state.time;
+      writeField(s, 0, layout.beat, compiled.beatIndex.get(state.beat) ?? -1);
+      writeField(s, 0, layout.ending, state.ending === null ? -1 : (endingIndex.get(state.ending) ?? -1));
+      writeField(s, 0, layout.time, state.time);
       const { meters, flags, facts, deadlines, beats } = scenario;
-      for (let index = 0; index < meters.length; index++) s[layout.meters[index]!] = state.meters[meters[index]!.id] ?? meters[index]!.start;
+      for (let index = 0; index < meters.length; index++) writeField(s, 0, layout.meters[index]!, state.meters[meters[index]!.id] ?? meters[index]!.start);
       for (let index = 0; index < flags.length; index++) setBit(s, 0, layout.flags[index]!, state.flags[flags[index]!.id] ?? false);
       for (let index = 0; index < facts.length; index++) s[layout.facts[index]!] = state.facts[facts[index]!.id] ?? 0;
       for (let index = 0; index < deadlines.length; index++) {
         const clock = state.deadlines[deadlines[index]!.id];
         const status = STATUS_CODE[clock?.status ?? 'idle'];
-        s[layout.deadlineStatus[index]!] = status;
-        s[layout.deadlineSince[index]!] = status === RUNNING ? (clock?.startedAt ?? 0) : 0;
+        writeField(s, 0, layout.deadlineStatus[index]!, status);
+        writeField(s, 0, layout.deadlineSince[index]!, status === RUNNING ? (clock?.startedAt ?? 0) : 0);
         s[layout.deadlineStarted[index]!] = clock?.startedAt ?? 0;
         s[layout.deadlineResolved[index]!] = clock?.resolvedAt ?? 0;
       }
@@ -119,7 +119,8 @@ export function createPackedRules(compiled: Compiled): PackedRules {
     },
     unpack(packed, offset = 0) {
       const at = (slot: number): number => packed[offset + slot]!;
-      const ending = at(layout.ending);
+      const field = (of: Field): number => readField(packed, offset, of);
+      const ending = field(layout.ending);
       const visits: Record<string, number> = {};
       scenario.beats.forEach((beat, index) => {
         const count = layout.visits[index]! >= 0 ? at(layout.visits[index]!) : 0;
@@ -127,13 +128,13 @@ export function createPackedRules(compiled: Compiled): PackedRules {
       });
       const deadlines: Record<string, DeadlineState> = {};
       scenario.deadlines.forEach((deadline, index) => {
-        const status = at(layout.deadlineStatus[index]!);
+        const status = field(layout.deadlineStatus[index]!);
         const startedAt = at(layout.deadlineStarted[index]!);
         deadlines[deadline.id] =
           status === IDLE
             ? { status: 'idle' }
             : status === RUNNING
-              ? { status: 'running', startedAt: at(layout.deadlineSince[index]!) }
+              ? { status: 'running', startedAt: field(layout.deadlineSince[index]!) }
               : { status: DEADLINE_STATUSES[status]!, startedAt, resolvedAt: at(layout.deadlineResolved[index]!) };
       });
       const claims: ClaimRecord[] = [];
@@ -143,10 +144,10 @@ export function createPackedRules(compiled: Compiled): PackedRules {
         for (let n = at(layout.claimsContradicted[index]!); n > 0; n--) claims.push({ ...record, contradictedBy: { value: kind.value, time: 0 } });
       });
       return {
-        beat: scenario.beats[at(layout.beat)]?.id ?? scenario.start,
+        beat: scenario.beats[field(layout.beat)]?.id ?? scenario.start,
         ending: ending < 0 ? null : scenario.endings[ending]!.id,
-        time: at(layout.time),
-        meters: Object.fromEntries(scenario.meters.map((meter, index) => [meter.id, at(layout.meters[index]!)])),
+        time: field(layout.time),
+        meters: Object.fromEntries(scenario.meters.map((meter, index) => [meter.id, field(layout.meters[index]!)])),
         flags: Object.fromEntries(scenario.flags.map((flag, index) => [flag.id, isSet(packed, offset, layout.flags[index]!)])),
         facts: Object.fromEntries(scenario.facts.map((fact, index) => [fact.id, at(layout.facts[index]!)])),
         visits,

@@ -55,7 +55,7 @@ export function conditionsOf(scenario: Scenario): { readonly where: string; read
 }
 
 /** Every outcome block in the scenario. */
-function outcomesOf(scenario: Scenario): Outcome[] {
+export function outcomesOf(scenario: Scenario): Outcome[] {
   const outcomes: Outcome[] = [];
   for (const beat of scenario.beats) {
     outcomes.push(beat.onEnter);
