@@ -26,36 +26,54 @@ export interface PathCounts {
   sum(states: readonly number[]): bigint;
 }
 
+/** Path counts are kept in two doubles, `high * 2^48 + low`, both exact below 2^53. */
+const LIMB = 2 ** 48;
+
 /**
  * The number of distinct paths from the roots to each state, by dynamic programming over a DAG.
- * Counted in doubles while every count is exact there (below 2^53), which is the common case and
- * allocates nothing per state; in BigInts when some count is larger.
+ * Counted in pairs of doubles, exact up to about 2^101 paths and allocating nothing per state;
+ * in BigInts past that.
  */
 export function countPaths(graph: StateGraph, order: ArrayLike<number>): PathCounts {
-  const small = new Float64Array(graph.count);
-  for (const root of graph.roots) small[root] = 1;
-  let largest = 0;
-  for (let at = 0; at < order.length; at++) {
+  const low = new Float64Array(graph.count);
+  const high = new Float64Array(graph.count);
+  for (const root of graph.roots) low[root] = 1;
+  let overflow = false;
+  for (let at = 0; at < order.length && !overflow; at++) {
     const state = order[at]!;
-    const here = small[state]!;
-    if (here === 0) continue;
+    const hereLow = low[state]!;
+    const hereHigh = high[state]!;
+    if (hereLow === 0 && hereHigh === 0) continue;
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
       const target = graph.edgeTarget[edge]!;
-      const sum = small[target]! + here;
-      small[target] = sum;
-      if (sum > largest) largest = sum;
+      let sumLow = low[target]! + hereLow;
+      let sumHigh = high[target]! + hereHigh;
+      if (sumLow >= LIMB) {
+        sumLow -= LIMB;
+        sumHigh += 1;
+      }
+      low[target] = sumLow;
+      high[target] = sumHigh;
+      if (sumHigh >= LIMB) overflow = true;
     }
   }
-  if (largest <= Number.MAX_SAFE_INTEGER / 2) {
+  if (!overflow) {
     return {
       sum(states) {
-        let total = 0;
-        for (let at = 0; at < states.length; at++) total += small[states[at]!]!;
-        // Each count is exact; their sum may not be, so it is added up as a BigInt past 2^53.
-        if (total <= Number.MAX_SAFE_INTEGER) return BigInt(total);
-        let exact = 0n;
-        for (let at = 0; at < states.length; at++) exact += BigInt(small[states[at]!]!);
-        return exact;
+        let total = 0n;
+        let smallTotal = 0;
+        for (let at = 0; at < states.length; at++) {
+          const state = states[at]!;
+          if (high[state] === 0) {
+            smallTotal += low[state]!;
+            // Flushed into the BigInt before it could lose a unit.
+            if (smallTotal >= LIMB) {
+              total += BigInt(smallTotal);
+              smallTotal = 0;
+            }
+          } else total += BigInt(high[state]!) * BigInt(LIMB) + BigInt(low[state]!);
+        }
+        return total + BigInt(smallTotal);
       },
     };
   }

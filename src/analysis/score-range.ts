@@ -193,31 +193,36 @@ export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic:
   };
   /**
    * Scores end states in order of their bound, most hopeful first (ties by state), until no bound
-   * can beat the incumbent. Tens of thousands of end states are not sorted for the handful that
-   * get scored: they are taken one at a time off a binary heap.
+   * can beat the incumbent. The single most hopeful state is scored first; of the rest, only those
+   * whose bound still beats it go on a binary heap, taken off one at a time: tens of thousands of
+   * end states are not sorted for the handful that get scored.
    */
   const search = (bounds: readonly number[], sign: 1 | -1, isHigh: boolean): void => {
+    if (endStates.length === 0) return;
+    const incumbent = (): number => (isHigh ? found.best!.raw : found.worst!.raw);
+    let first = 0;
+    for (let at = 1; at < endStates.length; at++) if (sign * bounds[at]! > sign * bounds[first]!) first = at;
+    consider(endStates[first]!, isHigh);
+    const heap: number[] = [];
+    for (let at = 0; at < endStates.length; at++) if (at !== first && sign * bounds[at]! > sign * incumbent()) heap.push(at);
     const before = (a: number, b: number): boolean => sign * bounds[a]! > sign * bounds[b]! || (bounds[a] === bounds[b] && endStates[a]! < endStates[b]!);
-    const heap = new Int32Array(endStates.length);
-    let size = endStates.length;
-    for (let at = 0; at < size; at++) heap[at] = at;
     const siftDown = (from: number): void => {
       for (let at = from; ; ) {
         const left = 2 * at + 1;
-        if (left >= size) return;
-        const child = left + 1 < size && before(heap[left + 1]!, heap[left]!) ? left + 1 : left;
+        if (left >= heap.length) return;
+        const child = left + 1 < heap.length && before(heap[left + 1]!, heap[left]!) ? left + 1 : left;
         if (!before(heap[child]!, heap[at]!)) return;
         [heap[at], heap[child]] = [heap[child]!, heap[at]!];
         at = child;
       }
     };
-    for (let at = (size >> 1) - 1; at >= 0; at--) siftDown(at);
-    while (size > 0) {
+    for (let at = (heap.length >> 1) - 1; at >= 0; at--) siftDown(at);
+    while (heap.length > 0) {
       const top = heap[0]!;
-      const incumbent = isHigh ? found.best : found.worst;
-      if (incumbent && sign * bounds[top]! <= sign * incumbent.raw) return;
+      if (sign * bounds[top]! <= sign * incumbent()) return;
       consider(endStates[top]!, isHigh);
-      heap[0] = heap[--size]!;
+      heap[0] = heap[heap.length - 1]!;
+      heap.pop();
       siftDown(0);
     }
   };

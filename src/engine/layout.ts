@@ -51,7 +51,8 @@ export function writeField(data: Float64Array, offset: number, field: Field, val
     return;
   }
   const stored = value - field.min;
-  if (!(stored >= 0 && stored <= field.mask && Number.isInteger(stored))) throw new RangeError(`packed state: ${value} is outside its field's range`);
+  // One test for all three: a fraction, a negative or a too-large number changes under the mask.
+  if ((stored & field.mask) !== stored) throw new RangeError(`packed state: ${value} is outside its field's range`);
   data[at] = (data[at]! & ~(field.mask << field.shift)) | (stored << field.shift);
 }
 

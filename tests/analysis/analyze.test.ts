@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisToJson, analyze, followChoices } from '../../src/analysis/index';
+import { analysisToJson, analyze, followChoices, generateScenario } from '../../src/analysis/index';
 import { compileRules } from '../../src/engine/index';
 import { loadFixture } from './load-fixture';
 
@@ -76,6 +76,17 @@ describe('analyze', () => {
     expect(analysis.states).toBe(71);
     expect(analysis.paths.total).toBe(2n ** 70n);
     expect(JSON.parse(analysisToJson(analysis)).paths.total).toBe('1180591620717411303424');
+  });
+
+  it('counts playthroughs exactly past 2^53 and past 2^101 (where doubles give way to BigInts)', () => {
+    // A chain of d decisions with three options each; the last beat's first option needs a flag
+    // that only the second beat's first option sets: 3^(d-2) * 3 + 2 * 3^(d-2) * 2 = 7 * 3^(d-2).
+    for (const decisions of [40, 60, 80]) {
+      const analysis = analyze(generateScenario({ decisions }));
+      expect(analysis.complete).toBe(true);
+      expect(analysis.paths.total).toBe(7n * 3n ** BigInt(decisions - 2));
+      expect(analysis.endings.reduce((sum, ending) => sum + (ending.paths ?? 0n), 0n)).toBe(analysis.paths.total);
+    }
   });
 
   it('stops at the state cap with a message and still proves reachability by sampled playthroughs', () => {
