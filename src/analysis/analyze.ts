@@ -64,7 +64,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
   const counted = graph.complete && acyclic;
   const paths = counted ? countPaths(graph, order) : null;
   const routes = shortestRoutes(graph);
-  const finishes = canFinish(graph);
+  const finishes = canFinish(graph, { order, acyclic });
 
   const witnessed = graph.complete ? null : witnessesFor(graph, options.witnessRuns ?? 20_000);
   const enteredBeats = new Set<string>([...graph.enteredBeats, ...(witnessed?.beats.keys() ?? [])]);

@@ -153,9 +153,30 @@ export function routeTo(graph: StateGraph, parentEdge: ArrayLike<number>, parent
   return { choices: choices.reverse(), rolls: rolls.reverse() };
 }
 
-/** States from which some ending can still be reached (reverse reachability from the endings). */
-export function canFinish(graph: StateGraph): Uint8Array {
+/**
+ * States from which some ending can still be reached. Without cycles, one pass backwards through
+ * the topological order settles each state from its successors; otherwise reverse reachability
+ * from the endings.
+ */
+export function canFinish(graph: StateGraph, topological?: { order: ArrayLike<number>; acyclic: boolean }): Uint8Array {
   const count = graph.count;
+  if (topological?.acyclic) {
+    const { order } = topological;
+    const finishes = new Uint8Array(count);
+    for (let at = order.length - 1; at >= 0; at--) {
+      const state = order[at]!;
+      if (endingOf(graph, state) >= 0) finishes[state] = 1;
+      else {
+        for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
+          if (finishes[graph.edgeTarget[edge]!]) {
+            finishes[state] = 1;
+            break;
+          }
+        }
+      }
+    }
+    return finishes;
+  }
   // The edges reversed, as one flat list per target (counting sort by target).
   const sourceStart = new Int32Array(count + 1);
   for (let edge = 0; edge < graph.edgeTarget.length; edge++) sourceStart[graph.edgeTarget[edge]! + 1]!++;

@@ -53,6 +53,20 @@ export const DEFAULT_MAX_STATES = 1_000_000;
 export const beatOf = (graph: StateGraph, state: number): number => readField(graph.data, state * graph.layout.keyWidth, graph.layout.beat);
 /** A state's ending (index into the scenario's endings), or -1 while playing. */
 export const endingOf = (graph: StateGraph, state: number): number => readField(graph.data, state * graph.layout.keyWidth, graph.layout.ending);
+/** The state an edge leaves (edges are stored grouped by the state they leave, in order). */
+export function sourceOf(graph: StateGraph, edge: number): number {
+  let low = 0;
+  let high = graph.count - 1;
+  // The last state whose edges start at or before `edge`: among states without edges (which share
+  // a start), the last one is the one whose range holds it.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (graph.edgeStart[middle]! <= edge) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /**
  * A state as a GameState, as far as its key knows it (see PackedRules.unpack): no generator state,
  * and a met or missed clock's start and end hours read 0.

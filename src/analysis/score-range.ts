@@ -1,7 +1,7 @@
 import { choicePoints, ENDING_POINTS, overallScore, rawScore, scoreState } from '../debrief/score';
 import type { Scenario } from '../scenario/types';
 import type { Route } from './dag';
-import { endingOf, gameStateOf, type StateGraph } from './explore';
+import { endingOf, gameStateOf, sourceOf, type StateGraph } from './explore';
 
 /** The best or worst playthrough by the scoring rule, with the route that achieves it. */
 export interface ScoredRoute {
@@ -94,10 +94,6 @@ export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic:
   const scenario: Scenario = graph.scenario;
   const pointsOf = choicePoints(scenario);
   const points = graph.choiceIds.map((id) => pointsOf.get(id) ?? 0);
-  const edgeSource = new Int32Array(graph.edgeTarget.length);
-  for (let state = 0; state < graph.count; state++) {
-    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) edgeSource[edge] = state;
-  }
   const table = createEntryTable(graph.count);
   for (const root of graph.roots) table.add(root, 0, 0, 0, -1);
   for (let at = 0; at < order.length; at++) {
@@ -142,7 +138,7 @@ export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic:
         decisions--;
       }
       if (graph.edgeRolls[edge]) rolls.push(graph.edgeRolls[edge]!);
-      state = edgeSource[edge]!;
+      state = sourceOf(graph, edge);
     }
     return { choices: choices.reverse(), rolls: rolls.reverse() };
   };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analysisToJson, analyze, followChoices, generateScenario } from '../../src/analysis/index';
 import { compileRules } from '../../src/engine/index';
+import { canFinish, topologicalOrder } from '../../src/analysis/dag';
+import { explore, sourceOf } from '../../src/analysis/explore';
 import { loadFixture } from './load-fixture';
 
 describe('analyze', () => {
@@ -86,6 +88,22 @@ describe('analyze', () => {
       expect(analysis.complete).toBe(true);
       expect(analysis.paths.total).toBe(7n * 3n ** BigInt(decisions - 2));
       expect(analysis.endings.reduce((sum, ending) => sum + (ending.paths ?? 0n), 0n)).toBe(analysis.paths.total);
+    }
+  });
+
+  it('finds the states that can still finish the same way with and without a topological order', () => {
+    for (const scenario of [loadFixture('diamond'), loadFixture('dead'), loadFixture('chance'), generateScenario({ decisions: 12 })]) {
+      const graph = explore(scenario);
+      const topological = topologicalOrder(graph);
+      expect(topological.acyclic).toBe(true);
+      expect(Array.from(canFinish(graph, topological))).toEqual(Array.from(canFinish(graph)));
+    }
+  });
+
+  it('finds the state each edge leaves', () => {
+    const graph = explore(generateScenario({ decisions: 12 }));
+    for (let state = 0; state < graph.count; state++) {
+      for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) expect(sourceOf(graph, edge)).toBe(state);
     }
   });
 
