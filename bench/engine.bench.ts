@@ -1,6 +1,7 @@
 /**
- * Steps per second of the pure `step` and of the xstate actor on every shipped scenario, on the
- * same recorded random playthroughs, and the ratio between them measured in the same run. Each
+ * Steps per second of the pure `step` (on GameStates, and on packed states as the analysis runs
+ * it) and of the xstate actor on every shipped scenario, on the same recorded random
+ * playthroughs, and the ratios between them measured in the same run. Each
  * playthrough starts with `initial(seed)` (or a new actor); only the events after it count as steps.
  * Run: npm run bench:engine
  */
@@ -65,6 +66,16 @@ function bench(file: string, scenario: Scenario): void {
     }
     return total;
   };
+  // The same events on packed states, in place (what the analysis runs): no GameState is built.
+  const { packed } = quiet;
+  const store = packed.store();
+  const viaPacked = () => {
+    for (const run of runs) {
+      packed.initial(store, run.seed);
+      for (const event of run.events) packed.apply(store, event);
+    }
+    return total;
+  };
   const viaActor = () => {
     for (const run of runs) {
       const actor = createActor(machine, { input: { seed: run.seed } }).start();
@@ -76,17 +87,20 @@ function bench(file: string, scenario: Scenario): void {
   let stepRate = 0;
   let quietRate = 0;
   let actorRate = 0;
+  let packedRate = 0;
   for (let round = 0; round < ROUNDS; round++) {
     stepRate = Math.max(stepRate, measure(viaStep(rules)));
     quietRate = Math.max(quietRate, measure(viaStep(quiet)));
+    packedRate = Math.max(packedRate, measure(viaPacked));
     actorRate = Math.max(actorRate, measure(viaActor));
   }
   const format = (rate: number) => `${Math.round(rate).toLocaleString('en-US').padStart(11)} steps/s`;
   console.log(`${file}  (${runs.length} playthroughs, ${(total / runs.length).toFixed(1)} steps each)`);
   console.log(`  step                 ${format(stepRate)}`);
   console.log(`  step, no notices     ${format(quietRate)}`);
+  console.log(`  packed step          ${format(packedRate)}`);
   console.log(`  xstate actor         ${format(actorRate)}`);
-  console.log(`  step / actor         ${(stepRate / actorRate).toFixed(1)}x   (no notices: ${(quietRate / actorRate).toFixed(1)}x)`);
+  console.log(`  step / actor         ${(stepRate / actorRate).toFixed(1)}x   (no notices: ${(quietRate / actorRate).toFixed(1)}x, packed: ${(packedRate / actorRate).toFixed(1)}x)`);
 }
 
 const names = readdirSync('scenarios').filter((name) => name.endsWith('.yaml') && !name.endsWith('.test.yaml')).sort();
