@@ -3,7 +3,8 @@ import { alwaysEnds } from './always-ends';
 import { canFinish, countPaths, routeTo, shortestRoutes, topologicalOrder } from './dag';
 import { isSet } from '../engine/index';
 import { beatOf, DEFAULT_MAX_STATES, endingOf, explore, type StateGraph } from './explore';
-import { clampedEffects, conditionFindings, meterRanges } from './findings';
+import { clampedEffects, conditionFindings } from './findings';
+import { groupStates } from './groups';
 import { scoreRange } from './score-range';
 import { searchScoreRange } from './score-search';
 import { findWitnesses, type Witnesses } from './witness';
@@ -68,19 +69,13 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
 
   const witnessed = graph.complete ? null : witnessesFor(graph, options.witnessRuns ?? 20_000);
   const enteredBeats = new Set<string>([...graph.enteredBeats, ...(witnessed?.beats.keys() ?? [])]);
-  // The states at each beat and at each ending, by index.
-  const atBeat: number[][] = scenario.beats.map(() => []);
-  const atEnding: number[][] = scenario.endings.map(() => []);
-  for (let index = 0; index < graph.count; index++) {
-    const ending = endingOf(graph, index);
-    if (ending < 0) atBeat[beatOf(graph, index)]!.push(index);
-    else atEnding[ending]!.push(index);
-  }
+  const groups = groupStates(graph);
+  const { atEnding } = groups;
   const beats: BeatReport[] = scenario.beats.map((beat, index) => ({
     id: beat.id,
     reachable: enteredBeats.has(beat.id),
-    states: atBeat[index]!.length,
-    meters: meterRanges(graph, atBeat[index]!),
+    states: groups.atBeat[index]!.length,
+    meters: groups.beatRanges(index),
   }));
 
   // Per choice (by index): taken on some edge, and the endings its edges reach (choice x ending).
@@ -125,7 +120,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
       rolls: route?.rolls ?? [],
       seed: best < 0 && sampled ? (witnessed?.endingSeeds.get(ending.id) ?? null) : null,
       paths: paths ? count : null,
-      meters: meterRanges(graph, atEnding[endingIndex]!),
+      meters: groups.endingRanges(endingIndex),
     };
   });
   const deadEndPaths = paths ? paths.sum(graph.deadEnds) : 0n;
@@ -161,7 +156,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
       triggers: triggers.filter((t) => !t.reachable).map((t) => t.id),
       endings: endings.filter((e) => !e.reachable).map((e) => e.id),
     },
-    conditions: graph.complete ? conditionFindings(graph) : [],
+    conditions: graph.complete ? conditionFindings(graph, groups) : [],
     clampedEffects: graph.complete ? clampedEffects(graph) : [],
     deadEnds: mergeDeadEnds(stuckByBeat(graph, graph.deadEnds, routes), witnessed),
     noWayOut: graph.complete ? stuckByBeat(graph, stuck, routes) : [],

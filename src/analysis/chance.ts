@@ -20,8 +20,9 @@ export interface ChanceStepper {
   readonly hasChance: boolean;
   initial(seed: number, emit: EmitBranch): void;
   /**
-   * Steps the packed state whose key slots are at `from[offset ..]` by `event` (or the player's
-   * choice with this index) and emits each outcome. Returns why the rules refused it, or null.
+   * Steps the packed state whose key slots are at `from[offset ..]` by `event`, or by the player's
+   * choice with this index, which the caller has found available (so it is not asked again), and
+   * emits each outcome. Returns why the rules refused the event, or null.
    */
   step(from: Float64Array, offset: number, event: EngineEvent | number, emit: EmitBranch): string | null;
 }
@@ -98,10 +99,12 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
   const step = (from: Float64Array, offset: number, event: EngineEvent | number | null, seed: number, emit: EmitBranch): string | null => {
     if (event !== null) {
       load(from, offset);
-      const reason = typeof event === 'number' ? packed.choiceRefusal(store, event) : packed.refusal(store, event);
-      if (reason !== null) return reason;
       if (typeof event === 'number') packed.choose(store, event);
-      else packed.apply(store, event);
+      else {
+        const reason = packed.refusal(store, event);
+        if (reason !== null) return reason;
+        packed.apply(store, event);
+      }
     } else packed.initial(store, seed);
     if (chancy.length === 0 || freshRoll(from, offset, null) < 0) {
       emit(store, '');

@@ -157,8 +157,8 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
       for (const at of beatChoices[beat]!) {
         if (!compiled.tests.choice[at]!(here)) continue;
         choice = at;
-        const reason = stepper.step(data, here.o, at, onBranch);
-        if (reason !== null) refusals.push({ state: index, event: choiceIds[at]!, reason });
+        // Offered here (its condition holds, at this beat's decision): stepped without asking again.
+        stepper.step(data, here.o, at, onBranch);
         if (full) break;
       }
     } else if (declared.next !== undefined) {

@@ -1,6 +1,7 @@
 import { changeMeter, IDLE, isSet, MET, readField, storeTests, type Field } from '../engine/index';
 import type { Meter, MeterChange } from '../scenario/types';
-import { beatOf, endingOf, type StateGraph } from './explore';
+import type { StateGraph } from './explore';
+import type { StateGroups } from './groups';
 
 /** A condition that never or always held where the rules checked it. */
 export interface ConditionFinding {
@@ -24,24 +25,6 @@ export interface ClampedEffect {
 export interface Range {
   readonly min: number;
   readonly max: number;
-}
-
-/** The minimum and maximum of each meter over the given states. */
-export function meterRanges(graph: StateGraph, states: readonly number[]): Record<string, Range> | null {
-  if (states.length === 0) return null;
-  const meters = graph.scenario.meters;
-  const low = meters.map(() => Infinity);
-  const high = meters.map(() => -Infinity);
-  const { data, layout } = graph;
-  for (let at = 0; at < states.length; at++) {
-    const base = states[at]! * layout.keyWidth;
-    for (let index = 0; index < meters.length; index++) {
-      const value = readField(data, base, layout.meters[index]!);
-      if (value < low[index]!) low[index] = value;
-      if (value > high[index]!) high[index] = value;
-    }
-  }
-  return Object.fromEntries(meters.map((meter, index) => [meter.id, { min: low[index]!, max: high[index]! }]));
 }
 
 const describeChange = (change: MeterChange): string =>
@@ -111,7 +94,7 @@ export function clampedEffects(graph: StateGraph): ClampedEffect[] {
  * when the endings were resolved (in order), rubric `when`s at the end, deadline conditions, and
  * trigger `when`s that never held.
  */
-export function conditionFindings(graph: StateGraph): ConditionFinding[] {
+export function conditionFindings(graph: StateGraph, groups: StateGroups): ConditionFinding[] {
   const { scenario } = graph;
   const found: ConditionFinding[] = [];
   const verdict = (where: string, source: string, checked: number, held: number): void => {
@@ -119,8 +102,7 @@ export function conditionFindings(graph: StateGraph): ConditionFinding[] {
     if (held === 0) found.push({ verdict: 'never-true', where, source, checked });
     else if (held === checked) found.push({ verdict: 'always-true', where, source, checked });
   };
-  const atBeat: number[][] = scenario.beats.map(() => []);
-  for (let state = 0; state < graph.expanded; state++) if (endingOf(graph, state) < 0) atBeat[beatOf(graph, state)]!.push(state);
+  const { atBeat } = groups;
   scenario.beats.forEach((beat, beatIndex) => {
     const states = atBeat[beatIndex]!;
     for (const choice of beat.decision?.choices ?? []) {
@@ -139,14 +121,8 @@ export function conditionFindings(graph: StateGraph): ConditionFinding[] {
       verdict(`choice ${choice.id} (if)`, choice.condition.source, states.length, held);
     }
   });
-  const ends: number[] = [];
-  const endingAt: number[] = [];
-  for (let state = 0; state < graph.count; state++) {
-    const ending = endingOf(graph, state);
-    if (ending < 0) continue;
-    ends.push(state);
-    endingAt.push(ending);
-  }
+  const ends = groups.atEnding.flat();
+  const endingAt = groups.atEnding.flatMap((states, ending) => states.map(() => ending));
   scenario.endings.forEach((ending, index) => {
     if (!ending.when) return;
     // Endings are tried in order: this one's `when` was checked wherever no earlier one held.

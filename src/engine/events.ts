@@ -15,9 +15,9 @@ function finished(compiled: Compiled, store: Store): string | null {
 
 /**
  * Why the player cannot take the choice with index `choice` (undefined for an id the scenario does
- * not have) in the store's state, or null. The analysis asks by index, sessions by id.
+ * not have) in the store's state, or null.
  */
-export function choiceRefusal(compiled: Compiled, store: Store, choice: number | undefined, id: string): string | null {
+function choiceRefusal(compiled: Compiled, store: Store, choice: number | undefined, id: string): string | null {
   const ended = finished(compiled, store);
   if (ended !== null) return ended;
   const here = store.beat();

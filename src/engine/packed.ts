@@ -8,7 +8,7 @@ import type { Compiled } from './compiled';
 import { isSet, layoutOf, readField, setBit, writeField, type Field, type Layout } from './layout';
 import { enterBeat } from './moves';
 import { PackedStore } from './packed-store';
-import { applyIn, choiceRefusal, refusalIn, takeChoice } from './events';
+import { applyIn, refusalIn, takeChoice } from './events';
 import { seedRng } from './rng';
 import { DEADLINE_STATUSES, IDLE, RUNNING } from './store';
 
@@ -26,9 +26,10 @@ export interface PackedRules {
   refusal(store: PackedStore, event: EngineEvent): string | null;
   /** Applies an event the rules accept (ask `refusal` first), in place. */
   apply(store: PackedStore, event: EngineEvent): void;
-  /** `refusal` of the player's choice with this index: the analysis names choices by index. */
-  choiceRefusal(store: PackedStore, choice: number): string | null;
-  /** Takes the player's choice with this index, which the rules accept (ask `choiceRefusal` first). */
+  /**
+   * Takes the player's choice with this index, which must be offered here: the analysis names
+   * choices by index, and tests each choice's condition before it steps.
+   */
   choose(store: PackedStore, choice: number): void;
   /** A GameState packed: its history folded into what the rules observe. */
   pack(state: GameState, into?: Float64Array): Float64Array;
@@ -73,7 +74,6 @@ export function createPackedRules(compiled: Compiled): PackedRules {
     },
     refusal: (store, event) => refusalIn(compiled, store, event),
     apply: (store, event) => applyIn(compiled, store, event),
-    choiceRefusal: (store, choice) => choiceRefusal(compiled, store, choice, compiled.choiceList[choice]?.id ?? String(choice)),
     choose: (store, choice) => takeChoice(compiled, store, choice, false),
     pack(state, into = new Float64Array(layout.width)) {
       // Read straight from the records, in plain loops: a key is packed for every state xstate's
