@@ -23,7 +23,7 @@ export function topologicalOrder(graph: StateGraph): { order: Int32Array; acycli
 /** Path counts per state, summed over sets of states. */
 export interface PathCounts {
   /** The number of distinct paths from the roots to any of these states. */
-  sum(states: readonly number[]): bigint;
+  sum(states: ArrayLike<number>): bigint;
 }
 
 /** Path counts are kept in two doubles, `high * 2^48 + low`, both exact below 2^53. */

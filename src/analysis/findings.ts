@@ -121,18 +121,15 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
       verdict(`choice ${choice.id} (if)`, choice.condition.source, states.length, held);
     }
   });
-  const ends = groups.atEnding.flat();
-  const endingAt = groups.atEnding.flatMap((states, ending) => states.map(() => ending));
+  const { atEnding } = groups;
+  let ends = 0;
+  for (const states of atEnding) ends += states.length;
+  // Endings are tried in order: an ending's `when` was checked wherever no earlier one held.
+  let later = ends;
   scenario.endings.forEach((ending, index) => {
-    if (!ending.when) return;
-    // Endings are tried in order: this one's `when` was checked wherever no earlier one held.
-    let checked = 0;
-    let held = 0;
-    for (let at = 0; at < endingAt.length; at++) {
-      if (endingAt[at]! >= index) checked++;
-      if (endingAt[at] === index) held++;
-    }
-    verdict(`ending ${ending.id} (when)`, ending.when.source, checked, held);
+    const here = atEnding[index]!.length;
+    if (ending.when) verdict(`ending ${ending.id} (when)`, ending.when.source, later, here);
+    later -= here;
   });
   const { layout, data } = graph;
   const test = storeTests(graph.rules.compiled);
@@ -145,12 +142,14 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
     // Conditions read only key slots, so they are tested where the states are stored.
     const view = graph.rules.store();
     view.s = data;
-    for (let at = 0; at < ends.length; at++) {
-      view.o = ends[at]! * layout.keyWidth;
-      for (const rubric of rubricTests) if (rubric.holds(view)) rubric.held++;
+    for (const states of atEnding) {
+      for (let at = 0; at < states.length; at++) {
+        view.o = states[at]! * layout.keyWidth;
+        for (const rubric of rubricTests) if (rubric.holds(view)) rubric.held++;
+      }
     }
   }
-  for (const rubric of rubricTests) verdict(rubric.where, rubric.source, ends.length, rubric.held);
+  for (const rubric of rubricTests) verdict(rubric.where, rubric.source, ends, rubric.held);
   scenario.triggers.forEach((trigger, index) => {
     const bit = layout.fired[index]!;
     let held = false;

@@ -151,9 +151,11 @@ export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic:
   const tone = scenario.endings.map((ending) => ENDING_POINTS[ending.tone]);
   // Without a rubric the objectives part is always 100 (see scoreState), which bounds the worst.
   const leastObjectives = scenario.rubric.length === 0 ? 100 : 0;
-  const endStates: number[] = [];
-  const highs: number[] = [];
-  const lows: number[] = [];
+  // End states and their bounds, in typed arrays sized for every state (no growing as they fill).
+  const endStates = new Int32Array(graph.count);
+  const highs = new Float64Array(graph.count);
+  const lows = new Float64Array(graph.count);
+  let ends = 0;
   for (let state = 0; state < graph.count; state++) {
     const endingIndex = endingOf(graph, state);
     if (endingIndex < 0 || table.head[state]! < 0) continue;
@@ -165,9 +167,10 @@ export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic:
       low = Math.min(low, count === 0 ? 0 : table.low[entry]! / count);
     }
     const points = tone[endingIndex] ?? 0;
-    endStates.push(state);
-    highs.push(rawScore(high, 100, points));
-    lows.push(rawScore(low, leastObjectives, points));
+    endStates[ends] = state;
+    highs[ends] = rawScore(high, 100, points);
+    lows[ends] = rawScore(low, leastObjectives, points);
+    ends++;
   }
   const scored = new Map<number, ReturnType<typeof scoreState>>();
   const partsOf = (state: number): ReturnType<typeof scoreState> => {
@@ -193,14 +196,14 @@ export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic:
    * whose bound still beats it go on a binary heap, taken off one at a time: tens of thousands of
    * end states are not sorted for the handful that get scored.
    */
-  const search = (bounds: readonly number[], sign: 1 | -1, isHigh: boolean): void => {
-    if (endStates.length === 0) return;
+  const search = (bounds: Float64Array, sign: 1 | -1, isHigh: boolean): void => {
+    if (ends === 0) return;
     const incumbent = (): number => (isHigh ? found.best!.raw : found.worst!.raw);
     let first = 0;
-    for (let at = 1; at < endStates.length; at++) if (sign * bounds[at]! > sign * bounds[first]!) first = at;
+    for (let at = 1; at < ends; at++) if (sign * bounds[at]! > sign * bounds[first]!) first = at;
     consider(endStates[first]!, isHigh);
     const heap: number[] = [];
-    for (let at = 0; at < endStates.length; at++) if (at !== first && sign * bounds[at]! > sign * incumbent()) heap.push(at);
+    for (let at = 0; at < ends; at++) if (at !== first && sign * bounds[at]! > sign * incumbent()) heap.push(at);
     const before = (a: number, b: number): boolean => sign * bounds[a]! > sign * bounds[b]! || (bounds[a] === bounds[b] && endStates[a]! < endStates[b]!);
     const siftDown = (from: number): void => {
       for (let at = from; ; ) {
