@@ -30,9 +30,10 @@ function hashKey(s: ArrayLike<number>, base: number, keyWidth: number): number {
 export function createStateTable(keyWidth: number, max: number): StateTable {
   const width = keyWidth;
   let data = new Float64Array(width * 4096);
-  let hashes = new Int32Array(4096);
-  let ids = new Int32Array(8192);
-  let mask = ids.length - 1;
+  // The hash table: pairs of (state id + 1, the state's hash), so a probe reads the hash it
+  // compares from the same cache line as the id, and touches the state only when they match.
+  let table = new Int32Array(2 * 8192);
+  let mask = 8192 - 1;
   let count = 0;
 
   // Four times larger at each growth, so a large exploration copies its states about a third as
@@ -41,17 +42,17 @@ export function createStateTable(keyWidth: number, max: number): StateTable {
     const more = new Float64Array(data.length * 4);
     more.set(data);
     data = more;
-    const moreHashes = new Int32Array(hashes.length * 4);
-    moreHashes.set(hashes);
-    hashes = moreHashes;
   };
   const rehash = (): void => {
-    ids = new Int32Array(ids.length * 2);
-    mask = ids.length - 1;
-    for (let id = 0; id < count; id++) {
-      let at = hashes[id]! & mask;
-      while (ids[at] !== 0) at = (at + 1) & mask;
-      ids[at] = id + 1;
+    const old = table;
+    table = new Int32Array(old.length * 2);
+    mask = table.length / 2 - 1;
+    for (let pair = 0; pair < old.length; pair += 2) {
+      if (old[pair] === 0) continue;
+      let at = old[pair + 1]! & mask;
+      while (table[2 * at] !== 0) at = (at + 1) & mask;
+      table[2 * at] = old[pair]!;
+      table[2 * at + 1] = old[pair + 1]!;
     }
   };
 
@@ -64,11 +65,10 @@ export function createStateTable(keyWidth: number, max: number): StateTable {
       const hash = hashKey(s, 0, keyWidth);
       let at = hash & mask;
       for (;;) {
-        const entry = ids[at]!;
+        const entry = table[2 * at]!;
         if (entry === 0) break;
-        const id = entry - 1;
-        if (hashes[id] === hash) {
-          const base = id * width;
+        if (table[2 * at + 1] === hash) {
+          const base = (entry - 1) * width;
           let same = true;
           for (let slot = 0; slot < keyWidth; slot++) {
             if (data[base + slot] !== s[slot]) {
@@ -76,7 +76,7 @@ export function createStateTable(keyWidth: number, max: number): StateTable {
               break;
             }
           }
-          if (same) return id;
+          if (same) return entry - 1;
         }
         at = (at + 1) & mask;
       }
@@ -85,10 +85,10 @@ export function createStateTable(keyWidth: number, max: number): StateTable {
       // A plain loop: for a few dozen slots it beats TypedArray#set's call overhead.
       const base = count * width;
       for (let slot = 0; slot < width; slot++) data[base + slot] = s[slot]!;
-      hashes[count] = hash;
-      ids[at] = count + 1;
+      table[2 * at] = count + 1;
+      table[2 * at + 1] = hash;
       count++;
-      if (count * 2 > ids.length) rehash();
+      if (count * 2 > mask + 1) rehash();
       return count - 1;
     },
   };
