@@ -49,17 +49,21 @@ function xstateStates(scenario: Scenario): number {
 }
 
 const ROUNDS = { ours: 5, theirs: 3 };
-const WARM_UP_MS = 500;
+const WARM_UP_MS = 2_000;
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Runs `run` until at least WARM_UP_MS have passed and it ran twice: the JIT settles on both sides alike. */
+/**
+ * Runs `run` until at least WARM_UP_MS have passed and it ran twice, the same wall time for both
+ * sides: a 50 ms analysis reaches its steady speed only after a dozen runs, while one of xstate's
+ * multi-second traversals is warm after its first.
+ */
 function warmUp(run: () => unknown): void {
   const start = performance.now();
   for (let runs = 0; runs < 2 || performance.now() - start < WARM_UP_MS; runs++) run();
 }
 
 /**
- * Both sides warmed up (for half a second, and at least twice), then timed in a row on the same
+ * Both sides warmed up (for two seconds each, and at least twice), then timed in a row on the same
  * scenario object, ours five times and xstate's three; the ratio is of the medians. A single run
  * of either side is dominated by the JIT and by whatever else the shared machine is doing.
  */
