@@ -4,7 +4,6 @@ import type {
   Confidence,
   Deadline,
   Inject,
-  Meter,
   MeterChange,
   OptionalInject,
   Outcome,
@@ -68,8 +67,6 @@ export interface Tests {
 export interface Compiled extends Indices {
   readonly scenario: Scenario;
   readonly beats: ReadonlyMap<string, Beat>;
-  readonly choices: ReadonlyMap<string, { readonly choice: Choice; readonly beat: Beat }>;
-  readonly meters: ReadonlyMap<string, Meter>;
   readonly optionalInjects: ReadonlyMap<string, OptionalInject>;
   readonly injects: ReadonlyMap<string, Inject>;
   /** Triggers checked after a step that enters no beat: those without a `goto` (indices). */
@@ -102,7 +99,7 @@ export interface Compiled extends Indices {
 }
 
 /** The key that makes two claims one kind. */
-export const claimKindKey = (fact: number, value: number, confidence: Confidence): string => `${fact}|${value}|${confidence}`;
+const claimKindKey = (fact: number, value: number, confidence: Confidence): string => `${fact}|${value}|${confidence}`;
 
 /** `next: end`, and a beat without a `next`, as indices. */
 export const END_INDEX = -1;
@@ -138,7 +135,6 @@ export function compile(scenario: Scenario): Compiled {
   const known = cache.get(scenario);
   if (known) return known;
   const beats = new Map<string, Beat>();
-  const choices = new Map<string, { choice: Choice; beat: Beat }>();
   const injects = new Map<string, Inject>();
   const choiceList: Choice[] = [];
   const choiceBeat: number[] = [];
@@ -146,7 +142,6 @@ export function compile(scenario: Scenario): Compiled {
     beats.set(beat.id, beat);
     for (const inject of beat.injects) injects.set(inject.id, inject);
     for (const choice of beat.decision?.choices ?? []) {
-      choices.set(choice.id, { choice, beat });
       choiceList.push(choice);
       choiceBeat.push(index);
     }
@@ -196,8 +191,6 @@ export function compile(scenario: Scenario): Compiled {
     ...indices,
     scenario,
     beats,
-    choices,
-    meters: new Map(scenario.meters.map((meter) => [meter.id, meter])),
     optionalInjects,
     injects,
     plainTriggers: scenario.triggers.flatMap((trigger, index) => (trigger.goto === undefined ? [index] : [])),

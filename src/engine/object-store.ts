@@ -6,7 +6,7 @@
  */
 import type { Compiled } from './compiled';
 import { contradicts } from './claims';
-import { DEADLINE_STATUSES, IDLE, RUNNING, type Contradicted, type Store } from './store';
+import { DEADLINE_CODES, DEADLINE_STATUSES, RUNNING, type Contradicted, type Store } from './store';
 import type { GameState, Notice } from './types';
 
 type RecordField = 'meters' | 'flags' | 'facts' | 'visits' | 'deadlines';
@@ -23,7 +23,6 @@ const BITS: Record<RecordField | ListField, number> = {
   claims: 128,
 };
 
-const STATUS_CODE: Readonly<Record<string, number>> = { idle: 0, running: 1, met: 2, missed: 3 };
 
 type Fields = { -readonly [K in keyof GameState]: GameState[K] };
 
@@ -119,7 +118,7 @@ export class ObjectDraft implements Store {
     this.writable('facts')[this.compiled.scenario.facts[fact]!.id] = value;
   }
   deadline(deadline: number): number {
-    return STATUS_CODE[this.d.deadlines[this.compiled.deadlines[deadline]!.id]?.status ?? 'idle'] ?? IDLE;
+    return DEADLINE_CODES[this.d.deadlines[this.compiled.deadlines[deadline]!.id]?.status ?? 'idle'];
   }
   deadlineStart(deadline: number): number {
     return this.d.deadlines[this.compiled.deadlines[deadline]!.id]?.startedAt ?? 0;

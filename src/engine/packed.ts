@@ -10,9 +10,7 @@ import { enterBeat } from './moves';
 import { PackedStore } from './packed-store';
 import { applyIn, refusalIn, takeChoice } from './events';
 import { seedRng } from './rng';
-import { DEADLINE_STATUSES, IDLE, RUNNING } from './store';
-
-const STATUS_CODE = { idle: 0, running: 1, met: 2, missed: 3 } as const;
+import { DEADLINE_CODES, DEADLINE_STATUSES, IDLE, RUNNING } from './store';
 import type { ClaimRecord, DeadlineState, EngineEvent, GameState } from './types';
 
 export interface PackedRules {
@@ -89,7 +87,7 @@ export function createPackedRules(compiled: Compiled): PackedRules {
       for (let index = 0; index < facts.length; index++) s[layout.facts[index]!] = state.facts[facts[index]!.id] ?? 0;
       for (let index = 0; index < deadlines.length; index++) {
         const clock = state.deadlines[deadlines[index]!.id];
-        const status = STATUS_CODE[clock?.status ?? 'idle'];
+        const status = DEADLINE_CODES[clock?.status ?? 'idle'];
         writeField(s, 0, layout.deadlineStatus[index]!, status);
         writeField(s, 0, layout.deadlineSince[index]!, status === RUNNING ? (clock?.startedAt ?? 0) : 0);
         s[layout.deadlineStarted[index]!] = clock?.startedAt ?? 0;

@@ -10,8 +10,9 @@
 import type { Confidence } from '../scenario/types';
 import type { DeadlineStatus, Notice } from './types';
 
-/** Deadline statuses by code, as the packed state stores them. */
+/** Deadline statuses by code, as the packed state stores them, and codes by status. */
 export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['idle', 'running', 'met', 'missed'];
+export const DEADLINE_CODES: Readonly<Record<DeadlineStatus, number>> = { idle: 0, running: 1, met: 2, missed: 3 };
 export const IDLE = 0;
 export const RUNNING = 1;
 export const MET = 2;
