@@ -50,6 +50,8 @@ export default defineConfig({
           if (id.includes('node_modules/phaser')) return 'phaser';
           // What loadCore brings, in one request rather than six: the engine and what it needs,
           // scenario text, the projector link.
+          // The packed representation serves the analysis only: it goes with the workshop, not the game.
+          if (/\/src\/engine\/(packed|packed-store|layout)\.ts$/.test(id)) return undefined;
           if (/\/src\/(engine\/|scenario\/(text|types)\.ts$|ui\/sync\/)|node_modules\/(xstate|pure-rand)\//.test(id)) return 'core';
           return undefined;
         },

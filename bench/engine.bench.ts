@@ -11,6 +11,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { createActor } from 'xstate';
 import { compileRules, createScenarioMachine, type EngineEvent, type Rules } from '../src/engine/index';
+import { packedRules } from '../src/engine/packed';
 import { loadScenario, type Scenario } from '../src/scenario/index';
 
 const PLAYTHROUGHS = 2000;
@@ -67,7 +68,7 @@ function bench(file: string, scenario: Scenario): void {
     return total;
   };
   // The same events on packed states, in place (what the analysis runs): no GameState is built.
-  const { packed } = quiet;
+  const packed = packedRules(scenario);
   const store = packed.store();
   const viaPacked = () => {
     for (const run of runs) {

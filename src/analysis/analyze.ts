@@ -1,7 +1,7 @@
 import { END, type Scenario } from '../scenario/types';
 import { alwaysEnds } from './always-ends';
 import { canFinish, countPaths, routeTo, shortestRoutes, topologicalOrder } from './dag';
-import { isSet } from '../engine/index';
+import { isSet } from '../engine/layout';
 import { beatOf, DEFAULT_MAX_STATES, endingOf, explore, type StateGraph } from './explore';
 import { clampedEffects, conditionFindings } from './findings';
 import { groupStates } from './groups';

@@ -1,4 +1,7 @@
-import { compileRules, isSet, type PackedRules, type PackedStore, type Rules } from '../engine/index';
+import { compileRules, type Rules } from '../engine/index';
+import { isSet } from '../engine/layout';
+import { packedRules, type PackedRules } from '../engine/packed';
+import type { PackedStore } from '../engine/packed-store';
 import type { EngineEvent } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 
@@ -41,7 +44,7 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
     if (trigger.chance < 1) chancy.push(index);
   });
   const rules = compileRules(scenario, { notices: false });
-  const { packed } = rules;
+  const packed = packedRules(scenario);
   const { layout } = packed;
   // Only the key slots are carried from state to state: the rest is history no step reads back
   // (see the engine's layout.ts), and the analysis stores keys alone.
@@ -64,7 +67,7 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
         const hit = forced.get(index);
         return hit === undefined ? trigger : { ...trigger, chance: hit ? 1 : 0 };
       });
-      found = compileRules({ ...scenario, triggers }, { notices: false }).packed;
+      found = packedRules({ ...scenario, triggers });
       forcedRules.set(sig, found);
     }
     return found;

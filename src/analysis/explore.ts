@@ -1,4 +1,5 @@
-import { readField, type Layout, type PackedRules } from '../engine/index';
+import { readField, type Layout } from '../engine/layout';
+import type { PackedRules } from '../engine/packed';
 import type { EngineEvent, GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import { createChanceStepper, type EmitBranch } from './chance';

@@ -1,4 +1,5 @@
-import { changeMeter, IDLE, isSet, MET, readField, storeTests, type Field } from '../engine/index';
+import { changeMeter, IDLE, MET, storeTests } from '../engine/index';
+import { isSet, readField, type Field } from '../engine/layout';
 import type { Meter, MeterChange } from '../scenario/types';
 import type { StateGraph } from './explore';
 import type { StateGroups } from './groups';

@@ -1,4 +1,4 @@
-import { readField } from '../engine/index';
+import { readField } from '../engine/layout';
 import type { StateGraph } from './explore';
 import type { Range } from './findings';
 

@@ -1,4 +1,5 @@
-import type { Compiled, PackedStore } from '../engine/index';
+import type { Compiled } from '../engine/index';
+import type { PackedStore } from '../engine/packed-store';
 import type { Choice } from '../scenario/types';
 
 /** The choices offered in a packed state, in the order the beat lists them (none at a beat without a decision). */

@@ -1,6 +1,6 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { compileRules } from '../engine/index';
+import { packedRules } from '../engine/packed';
 import type { EngineEvent } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import { pickLeastUsed } from './least-used';
@@ -87,7 +87,7 @@ const CONTINUE: EngineEvent = { type: 'player.continue' };
 export function randomTest(scenario: Scenario, options: RandomTestOptions): RandomTestReport {
   const strategy = options.strategy ?? 'uniform';
   const maxSteps = options.maxSteps ?? 10_000;
-  const { packed } = compileRules(scenario, { notices: false });
+  const packed = packedRules(scenario);
   const { compiled, layout } = packed;
   const store = packed.store();
   const entered = new Uint8Array(scenario.beats.length);

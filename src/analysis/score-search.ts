@@ -7,7 +7,7 @@
  * tightly: the search dives down the recommended choices first, and every branch that gives away
  * too many points to catch up is cut.
  */
-import { isSet, readField } from '../engine/index';
+import { isSet, readField } from '../engine/layout';
 import type { EngineEvent } from '../engine/types';
 import { choicePoints, ENDING_POINTS, overallScore, rawScore, scoreState } from '../debrief/score';
 import type { Scenario } from '../scenario/types';

@@ -1,4 +1,4 @@
-import { compileRules } from '../engine/index';
+import { packedRules } from '../engine/packed';
 import type { GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 
@@ -16,7 +16,7 @@ export type StateKey = (state: GameState) => string;
  * independent traversals (xstate's `getShortestPaths`) that need a key of their own.
  */
 export function createStateKey(scenario: Scenario): StateKey {
-  const { packed } = compileRules(scenario, { notices: false });
+  const packed = packedRules(scenario);
   const buffer = new Float64Array(packed.layout.width);
   const keyWidth = packed.layout.keyWidth;
   const codes: number[] = [];

@@ -1,7 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { compileRules } from '../engine/index';
-import { isSet } from '../engine/index';
+import { isSet } from '../engine/layout';
+import { packedRules } from '../engine/packed';
 import type { EngineEvent } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import { pickLeastUsed } from './least-used';
@@ -32,7 +32,7 @@ const keep = (map: Map<string, readonly string[]>, id: string, route: readonly s
  * report says so.
  */
 export function findWitnesses(scenario: Scenario, options: { runs: number; seed: number; wanted: (w: Witnesses) => boolean }): Witnesses {
-  const { packed } = compileRules(scenario, { notices: false });
+  const packed = packedRules(scenario);
   const { compiled, layout } = packed;
   const store = packed.store();
   const entered = new Uint8Array(scenario.beats.length);

@@ -17,8 +17,7 @@ export { formatGameTime } from './game-time';
 export { injectById } from './injects';
 export { runPlan, continueThrough, type TestPlan, type PlanStep, type PlanExpectation, type PlanResult, type MeterBound } from './plan';
 export { storeTests, type StoreTest } from './conditions';
-export type { PackedRules } from './packed';
-export type { PackedStore } from './packed-store';
-export { isSet, readField, type Bit, type Field, type Layout } from './layout';
 export { DEADLINE_STATUSES, IDLE, RUNNING, MET, MISSED } from './store';
 export type { Compiled } from './compiled';
+// The packed representation (packed.ts, packed-store.ts, layout.ts) serves the analysis only and
+// is imported from its own modules, so the game, which loads this module whole, does not carry it.

@@ -4,7 +4,8 @@
  * score search step states by the million, and this is what makes that cheap: no records copied,
  * no history kept, nothing allocated per step.
  */
-import type { Compiled } from './compiled';
+import { compile, type Compiled } from './compiled';
+import type { Scenario } from '../scenario/types';
 import { isSet, layoutOf, readField, setBit, writeField, type Field, type Layout } from './layout';
 import { enterBeat } from './moves';
 import { PackedStore } from './packed-store';
@@ -39,8 +40,12 @@ export interface PackedRules {
   unpack(state: Float64Array, offset?: number): GameState;
 }
 
-export function createPackedRules(compiled: Compiled): PackedRules {
-  const { scenario } = compiled;
+/**
+ * The rules of a checked scenario on packed states. Kept apart from `compileRules` so the game,
+ * which plays on GameStates only, does not carry them.
+ */
+export function packedRules(scenario: Scenario): PackedRules {
+  const compiled = compile(scenario);
   const layout = layoutOf(scenario);
   const start = compiled.beatIndex.get(scenario.start) ?? -1;
   const endingIndex = new Map(scenario.endings.map((ending, index) => [ending.id, index]));

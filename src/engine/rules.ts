@@ -3,7 +3,6 @@ import { type Compiled, compile } from './compiled';
 import { applyIn, refusalIn } from './events';
 import { enterBeat } from './moves';
 import { ObjectDraft } from './object-store';
-import { createPackedRules, type PackedRules } from './packed';
 import { seedRng } from './rng';
 import type { EngineEvent, GameState, StepResult } from './types';
 
@@ -21,8 +20,6 @@ export interface Rules {
   /** The beat with this id; throws for an unknown id (a programmer error). */
   beat(id: string): Beat;
   isFinished(state: GameState): boolean;
-  /** The same rules on packed states, for the exhaustive analysis (see packed.ts). */
-  readonly packed: PackedRules;
 }
 
 /** The GameState before the start beat is entered. */
@@ -87,6 +84,5 @@ export function compileRules(scenario: Scenario, options: { notices?: boolean } 
       return beat;
     },
     isFinished: (state) => state.ending !== null,
-    packed: createPackedRules(compiled),
   };
 }

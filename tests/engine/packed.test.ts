@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateScenario } from '../../src/analysis/generate';
 import { compileRules } from '../../src/engine/rules';
+import { packedRules } from '../../src/engine/packed';
 import type { Scenario } from '../../src/scenario/types';
 import { loadFixture } from './load-fixture';
 import { randomPlayer } from './random-events';
@@ -19,7 +20,7 @@ describe('packed rules', () => {
     `step the same states as the GameState rules at every step of ${PLAYTHROUGHS} seeded random playthroughs of %s`,
     (_file, load) => {
       const rules = compileRules(load(), { notices: false });
-      const { packed } = rules;
+      const packed = packedRules(rules.scenario);
       const store = packed.store();
       for (let seed = 1; seed <= PLAYTHROUGHS; seed++) {
         let state = rules.initial(seed).state;
@@ -42,7 +43,7 @@ describe('packed rules', () => {
 
   it('unpacks what the rules observe', () => {
     const rules = compileRules(loadFixture('claims'));
-    const { packed } = rules;
+    const packed = packedRules(rules.scenario);
     let state = rules.initial(1).state;
     state = rules.step(state, { type: 'player.choose', choice: 'say_preliminary' }).state;
     const unpacked = packed.unpack(packed.pack(state));
