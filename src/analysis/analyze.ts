@@ -1,7 +1,6 @@
 import { END, type Scenario } from '../scenario/types';
 import { alwaysEnds } from './always-ends';
 import { canFinish, countPaths, routeTo, shortestRoutes, topologicalOrder } from './dag';
-import { isSet } from '../engine/layout';
 import { beatOf, DEFAULT_MAX_STATES, endingOf, explore, type StateGraph } from './explore';
 import { clampedEffects, conditionFindings } from './findings';
 import { groupStates } from './groups';
@@ -97,11 +96,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     }),
   );
 
-  const heldTriggers = new Set<string>(witnessed?.triggers);
-  scenario.triggers.forEach((trigger, index) => {
-    for (let state = 0; state < graph.count && !heldTriggers.has(trigger.id); state++) if (isSet(graph.data, state * graph.layout.keyWidth, graph.layout.fired[index]!)) heldTriggers.add(trigger.id);
-  });
-  const triggers = scenario.triggers.map((trigger) => ({ id: trigger.id, reachable: heldTriggers.has(trigger.id) }));
+  const triggers = scenario.triggers.map((trigger, index) => ({ id: trigger.id, reachable: groups.fired[index]! || (witnessed?.triggers.has(trigger.id) ?? false) }));
 
   let total = 0n;
   const endings = scenario.endings.map((ending, endingIndex) => {

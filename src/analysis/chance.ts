@@ -1,4 +1,3 @@
-import { compileRules, type Rules } from '../engine/index';
 import { isSet } from '../engine/layout';
 import { packedRules, type PackedRules } from '../engine/packed';
 import type { PackedStore } from '../engine/packed-store';
@@ -15,12 +14,9 @@ export type EmitBranch = (store: PackedStore, rolls: string) => void;
 /** Steps packed states through the rules, forking on every chance roll so both outcomes are explored exactly. */
 export interface ChanceStepper {
   /** The rules with every chance left to the generator: what a real session runs. */
-  readonly rules: Rules;
   readonly packed: PackedRules;
   /** The store every branch is emitted in. */
   readonly store: PackedStore;
-  /** True when some trigger has a chance below 1. */
-  readonly hasChance: boolean;
   initial(seed: number, emit: EmitBranch): void;
   /**
    * Steps the packed state whose key slots are at `from[offset ..]` by `event`, or by the player's
@@ -43,7 +39,6 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
   scenario.triggers.forEach((trigger, index) => {
     if (trigger.chance < 1) chancy.push(index);
   });
-  const rules = compileRules(scenario, { notices: false });
   const packed = packedRules(scenario);
   const { layout } = packed;
   // Only the key slots are carried from state to state: the rest is history no step reads back
@@ -100,15 +95,12 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
 
   // No closures are made per step: the exhaustive analysis calls this for every transition.
   const step = (from: Float64Array, offset: number, event: EngineEvent | number | null, seed: number, emit: EmitBranch): string | null => {
-    if (event !== null) {
+    if (event !== null && typeof event !== 'number') {
       load(from, offset);
-      if (typeof event === 'number') packed.choose(store, event);
-      else {
-        const reason = packed.refusal(store, event);
-        if (reason !== null) return reason;
-        packed.apply(store, event);
-      }
-    } else packed.initial(store, seed);
+      const reason = packed.refusal(store, event);
+      if (reason !== null) return reason;
+    }
+    run(packed, from, offset, event, seed);
     if (chancy.length === 0 || freshRoll(from, offset, null) < 0) {
       emit(store, '');
       return null;
@@ -129,10 +121,8 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
 
   const blank = new Float64Array(layout.width);
   return {
-    rules,
     packed,
     store,
-    hasChance: chancy.length > 0,
     initial: (seed, emit) => void step(blank, 0, null, seed, emit),
     step: (from, offset, event, emit) => step(from, offset, event, 0, emit),
   };

@@ -5,7 +5,10 @@ import type { Scenario } from '../scenario/types';
 import { createChanceStepper, type EmitBranch } from './chance';
 import { createStateTable } from './state-table';
 
-/** An event an available choice or a Continue was refused with: the engine disagreeing with itself. */
+/**
+ * A Continue the rules refused at a beat that offers one: the engine disagreeing with itself.
+ * (A choice is stepped only once its condition is seen to hold, so it cannot be refused.)
+ */
 export interface Refusal {
   readonly state: number;
   readonly event: string;
@@ -114,8 +117,6 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
   const continueEvent: EngineEvent = { type: 'player.continue' };
   const entered = new Uint8Array(scenario.beats.length);
   stepper.store.entered = entered;
-  /** Each beat's choices, as choice indices. */
-  const beatChoices = scenario.beats.map((beat) => (beat.decision?.choices ?? []).map((choice) => compiled.choiceIndex.get(choice.id)!));
   const edgeStart = new IntList();
   const edgeTarget = new IntList();
   const edgeChoice = new IntList();
@@ -155,7 +156,7 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
     const beat = here.beat();
     const declared = scenario.beats[beat]!;
     if (declared.decision) {
-      for (const at of beatChoices[beat]!) {
+      for (const at of compiled.beatChoices[beat]!) {
         if (!compiled.tests.choice[at]!(here)) continue;
         choice = at;
         // Offered here (its condition holds, at this beat's decision): stepped without asking again.

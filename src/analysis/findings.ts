@@ -1,5 +1,5 @@
 import { changeMeter, IDLE, MET, storeTests } from '../engine/index';
-import { isSet, readField, type Field } from '../engine/layout';
+import { readField, type Field } from '../engine/layout';
 import type { Meter, MeterChange } from '../scenario/types';
 import type { StateGraph } from './explore';
 import type { StateGroups } from './groups';
@@ -152,10 +152,7 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
   }
   for (const rubric of rubricTests) verdict(rubric.where, rubric.source, ends, rubric.held);
   scenario.triggers.forEach((trigger, index) => {
-    const bit = layout.fired[index]!;
-    let held = false;
-    for (let state = 0; state < graph.count && !held; state++) held = isSet(data, state * layout.keyWidth, bit);
-    if (!held) verdict(`trigger ${trigger.id} (when)`, trigger.when.source, graph.count, 0);
+    if (!groups.fired[index]) verdict(`trigger ${trigger.id} (when)`, trigger.when.source, graph.count, 0);
   });
   scenario.deadlines.forEach((deadline, index) => {
     const status = layout.deadlineStatus[index]!;

@@ -1,4 +1,4 @@
-import { readField } from '../engine/layout';
+import { isSet, readField } from '../engine/layout';
 import type { StateGraph } from './explore';
 import type { Range } from './findings';
 
@@ -11,11 +11,13 @@ export interface StateGroups {
   /** Each meter's minimum and maximum over a beat's states, or null when none is there. */
   beatRanges(beat: number): Record<string, Range> | null;
   endingRanges(ending: number): Record<string, Range> | null;
+  /** Whether some state has checked the trigger (by index): its condition held there once. */
+  readonly fired: readonly boolean[];
 }
 
 /**
- * Groups the states by beat and by ending, and takes each meter's range per group, in one pass
- * over the states: every report that reads states by beat or by ending shares it.
+ * Groups the states by beat and by ending, takes each meter's range per group and notes which
+ * triggers were ever checked, in one pass over the states: the reports share it.
  */
 export function groupStates(graph: StateGraph): StateGroups {
   const { scenario, data, layout } = graph;
@@ -25,6 +27,9 @@ export function groupStates(graph: StateGraph): StateGroups {
   // Each state's group (beats first, then endings), each group's size, and per group each meter's
   // lowest and highest value; then the states laid out by group in one array.
   const groupOf = new Int32Array(graph.count);
+  // Every state's words of trigger bits, or-ed together.
+  const firedSlots = [...new Set(layout.fired.map((bit) => bit.slot))];
+  const firedWords = new Float64Array(layout.keyWidth);
   const size = new Int32Array(groups + 1);
   const low = new Float64Array(groups * meters.length).fill(Infinity);
   const high = new Float64Array(low.length).fill(-Infinity);
@@ -33,6 +38,7 @@ export function groupStates(graph: StateGraph): StateGroups {
     const ending = readField(data, base, layout.ending);
     const group = ending < 0 ? readField(data, base, layout.beat) : beats + ending;
     groupOf[state] = group;
+    for (const slot of firedSlots) firedWords[slot] = firedWords[slot]! | data[base + slot]!;
     size[group + 1]!++;
     const at = group * meters.length;
     for (let meter = 0; meter < meters.length; meter++) {
@@ -55,5 +61,6 @@ export function groupStates(graph: StateGraph): StateGroups {
     atEnding,
     beatRanges: (beat) => ranges(beat, atBeat[beat]!),
     endingRanges: (ending) => ranges(beats + ending, atEnding[ending]!),
+    fired: layout.fired.map((bit) => isSet(firedWords, 0, bit)),
   };
 }

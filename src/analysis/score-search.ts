@@ -13,6 +13,7 @@ import { choicePoints, ENDING_POINTS, overallScore, rawScore, scoreState } from 
 import type { Scenario } from '../scenario/types';
 import { createChanceStepper } from './chance';
 import { decisionsAhead } from './decisions-ahead';
+import { offeredChoices } from './offered';
 import type { ScoredRoute, ScoreRange } from './score-range';
 
 /** Engine steps the search may take before it gives up and says so. */
@@ -114,11 +115,9 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
         return false;
       }
       const beat = scenario.beats[readField(state, 0, layout.beat)]!;
-      view.s.set(state);
+      view.s = state;
       const moves: { event: EngineEvent; choice: string | null; gain: number }[] = beat.decision
-        ? beat.decision.choices
-            .filter((choice) => compiled.tests.choice[compiled.choiceIndex.get(choice.id)!]!(view))
-            .map((choice) => ({ event: { type: 'player.choose', choice: choice.id }, choice: choice.id, gain: points.get(choice.id) ?? 0 }))
+        ? offeredChoices(compiled, view).map((choice) => ({ event: { type: 'player.choose', choice: choice.id }, choice: choice.id, gain: points.get(choice.id) ?? 0 }))
         : beat.next !== undefined
           ? [{ event: { type: 'player.continue' }, choice: null, gain: 0 }]
           : [];

@@ -76,11 +76,14 @@ export interface Compiled extends Indices {
   readonly triggers: readonly Trigger[];
   readonly deadlines: readonly Deadline[];
   readonly choiceList: readonly Choice[];
-  /** The beat each choice (by index) belongs to, as a beat index. */
+  /** The beat each choice (by index) belongs to, as a beat index; and each beat's choices, as indices. */
   readonly choiceBeat: readonly number[];
+  readonly beatChoices: readonly (readonly number[])[];
   /** Each choice's claims, as claim kind indices. */
   readonly choiceClaims: readonly (readonly number[])[];
   readonly claimKinds: readonly ClaimKind[];
+  /** The kind of a claim on a fact (by index) with this figure and confidence, or -1. */
+  claimKindOf(fact: number, value: number, confidence: Confidence): number;
   /** Per fact: whether any choice makes a claim about it (only then can a revision contradict one). */
   readonly claimedFacts: readonly boolean[];
   /** Outcomes by owner: beat on_enter, choice, trigger, deadline met and missed, optional inject. */
@@ -199,8 +202,10 @@ export function compile(scenario: Scenario): Compiled {
     deadlines: scenario.deadlines,
     choiceList,
     choiceBeat,
+    beatChoices: scenario.beats.map((_beat, index) => choiceBeat.flatMap((beat, choice) => (beat === index ? [choice] : []))),
     choiceClaims,
     claimKinds,
+    claimKindOf: (fact, value, confidence) => kindKeys.get(claimKindKey(fact, value, confidence)) ?? -1,
     claimedFacts: scenario.facts.map((_fact, index) => claimKinds.some((kind) => kind.fact === index)),
     onEnter: scenario.beats.map((beat) => outcome(beat.onEnter, 'beat', beat.id)),
     choiceOutcome: choiceList.map((choice) => outcome(choice.outcome, 'choice', choice.id)),

@@ -10,7 +10,7 @@ import { isSet, layoutOf, readField, setBit, writeField, type Field, type Layout
 import { enterBeat } from './moves';
 import { PackedStore } from './packed-store';
 import { applyIn, refusalIn, takeChoice } from './events';
-import { seedRng } from './rng';
+import { blankState } from './rules';
 import { DEADLINE_CODES, DEADLINE_STATUSES, IDLE, RUNNING } from './store';
 import type { ClaimRecord, DeadlineState, EngineEvent, GameState } from './types';
 
@@ -49,30 +49,14 @@ export function packedRules(scenario: Scenario): PackedRules {
   const layout = layoutOf(scenario);
   const start = compiled.beatIndex.get(scenario.start) ?? -1;
   const endingIndex = new Map(scenario.endings.map((ending, index) => [ending.id, index]));
-  /** The claim kind of a fact, figure and confidence, or -1 (a scenario has a handful of kinds). */
-  const kindOfClaim = (fact: number, value: number, confidence: string): number => {
-    const kinds = compiled.claimKinds;
-    for (let kind = 0; kind < kinds.length; kind++) {
-      const known = kinds[kind]!;
-      if (known.fact === fact && known.value === value && known.confidence === confidence) return kind;
-    }
-    return -1;
-  };
-
-  return {
+  const rules: PackedRules = {
     layout,
     compiled,
     store: () => new PackedStore(compiled, layout),
     initial(store, seed) {
+      // The same blank state as `compileRules(...).initial`, packed, then the start beat entered.
       store.o = 0;
-      const s = store.s;
-      s.fill(0);
-      writeField(s, 0, layout.beat, start);
-      writeField(s, 0, layout.ending, -1);
-      scenario.meters.forEach((meter, index) => writeField(s, 0, layout.meters[index]!, meter.start));
-      scenario.flags.forEach((flag, index) => setBit(s, 0, layout.flags[index]!, flag.start));
-      scenario.facts.forEach((fact, index) => (s[layout.facts[index]!] = fact.start));
-      store.setRng(seedRng(seed));
+      rules.pack(blankState(scenario, seed), store.s);
       enterBeat(compiled, store, start);
     },
     refusal: (store, event) => refusalIn(compiled, store, event),
@@ -112,7 +96,7 @@ export function packedRules(scenario: Scenario): PackedRules {
         if (at >= 0) s[at] = state.visits[beats[index]!.id] ?? 0;
       }
       for (const claim of state.claims) {
-        const kind = kindOfClaim(compiled.factIndex.get(claim.fact) ?? -1, claim.value, claim.confidence);
+        const kind = compiled.claimKindOf(compiled.factIndex.get(claim.fact) ?? -1, claim.value, claim.confidence);
         if (kind < 0) continue;
         if (claim.contradictedBy) s[layout.claimsContradicted[kind]!]!++;
         else s[layout.claimsOpen[kind]!]!++;
@@ -165,4 +149,5 @@ export function packedRules(scenario: Scenario): PackedRules {
       };
     },
   };
+  return rules;
 }

@@ -23,7 +23,7 @@ export interface Rules {
 }
 
 /** The GameState before the start beat is entered. */
-function blankState(scenario: Scenario, seed: number): GameState {
+export function blankState(scenario: Scenario, seed: number): GameState {
   return {
     beat: scenario.start,
     ending: null,
