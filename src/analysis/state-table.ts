@@ -36,8 +36,9 @@ export function createStateTable(keyWidth: number, max: number): StateTable {
   let mask = 8192 - 1;
   let count = 0;
 
-  // Four times larger at each growth, so a large exploration copies its states about a third as
-  // many times over as it stores them.
+  // Both grow four times larger at a time: a large exploration copies its states about a third as
+  // many times over as it stores them, and rehashes half as often as when doubling (the table
+  // stays between an eighth and half full).
   const grow = (): void => {
     const more = new Float64Array(data.length * 4);
     more.set(data);
@@ -45,7 +46,7 @@ export function createStateTable(keyWidth: number, max: number): StateTable {
   };
   const rehash = (): void => {
     const old = table;
-    table = new Int32Array(old.length * 2);
+    table = new Int32Array(old.length * 4);
     mask = table.length / 2 - 1;
     for (let pair = 0; pair < old.length; pair += 2) {
       if (old[pair] === 0) continue;

@@ -3,7 +3,7 @@ import { applyOutcomeTo, deliverInject } from './outcome';
 import { rollChance } from './rng';
 import { DEADLINE_STATUSES, IDLE, MET, MISSED, RUNNING, type Store } from './store';
 
-function reportDeadline(compiled: Compiled, store: Store, deadline: number, status: number, time: number): void {
+function reportDeadline<S extends Store>(compiled: Compiled<S>, store: S, deadline: number, status: number, time: number): void {
   const id = compiled.deadlines[deadline]!.id;
   store.notices?.push({ kind: 'deadline', deadline: id, status: DEADLINE_STATUSES[status] as 'running' | 'met' | 'missed', time });
 }
@@ -13,7 +13,7 @@ function reportDeadline(compiled: Compiled, store: Store, deadline: number, stat
  * whose `starts_when` holds starts; a running one is met when `met_when` holds in time, missed
  * once the hour is past its limit.
  */
-export function settleDeadlines(compiled: Compiled, store: Store): void {
+export function settleDeadlines<S extends Store>(compiled: Compiled<S>, store: S): void {
   const time = store.time();
   const { deadlines, tests } = compiled;
   for (let index = 0; index < deadlines.length; index++) {
@@ -46,7 +46,7 @@ export function settleDeadlines(compiled: Compiled, store: Store): void {
  * and its beat (index) is returned, to be entered instead; the triggers after it are checked when
  * that beat settles. Returns -1 when no trigger sends the team elsewhere.
  */
-export function settleTriggers(compiled: Compiled, store: Store, entering: boolean): number {
+export function settleTriggers<S extends Store>(compiled: Compiled<S>, store: S, entering: boolean): number {
   const list = entering ? compiled.allTriggers : compiled.plainTriggers;
   for (const index of list) {
     if (store.fired(index) || !compiled.tests.trigger[index]!(store)) continue;
@@ -70,7 +70,7 @@ export function settleTriggers(compiled: Compiled, store: Store, entering: boole
 }
 
 /** settle(t): deadlines, then triggers. Returns a beat to enter instead (index), or -1. */
-export function settle(compiled: Compiled, store: Store, entering: boolean): number {
+export function settle<S extends Store>(compiled: Compiled<S>, store: S, entering: boolean): number {
   settleDeadlines(compiled, store);
   return settleTriggers(compiled, store, entering);
 }

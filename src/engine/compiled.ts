@@ -1,6 +1,7 @@
 import type {
   Beat,
   Choice,
+  Condition,
   Confidence,
   Deadline,
   Inject,
@@ -13,6 +14,7 @@ import type {
 import { END } from '../scenario/types';
 import { causeOf, type CauseKind } from './cause';
 import { storeTests, type StoreTest } from './conditions';
+import type { Store } from './store';
 
 /** One meter change of an outcome, with the meter's index. */
 export interface IndexedChange {
@@ -53,18 +55,32 @@ export interface Indices {
   readonly triggerIndex: ReadonlyMap<string, number>;
 }
 
-/** Every condition of the rules, compiled for the Store, by the index of what owns it. */
-export interface Tests {
-  readonly choice: readonly StoreTest[];
-  readonly trigger: readonly StoreTest[];
-  readonly startsWhen: readonly StoreTest[];
-  readonly metWhen: readonly StoreTest[];
+/**
+ * Every condition of the rules, compiled for one representation of the state (`S`: any Store, or
+ * only the packed one, whose tests read its array directly), by the index of what owns it.
+ */
+export interface Tests<S extends Store = Store> {
+  readonly choice: readonly StoreTest<S>[];
+  readonly trigger: readonly StoreTest<S>[];
+  readonly startsWhen: readonly StoreTest<S>[];
+  readonly metWhen: readonly StoreTest<S>[];
   /** Ending `when`s; the fallback (no `when`) never matches here: it is taken when none does. */
-  readonly ending: readonly (StoreTest | null)[];
+  readonly ending: readonly (StoreTest<S> | null)[];
+}
+
+/** The tests of a scenario's conditions, built by one compiler of conditions (see conditions.ts). */
+export function testsOf<S extends Store>(scenario: Scenario, choiceList: readonly Choice[], test: (condition: Condition | undefined) => StoreTest<S>): Tests<S> {
+  return {
+    choice: choiceList.map((choice) => test(choice.condition)),
+    trigger: scenario.triggers.map((trigger) => test(trigger.when)),
+    startsWhen: scenario.deadlines.map((deadline) => test(deadline.startsWhen)),
+    metWhen: scenario.deadlines.map((deadline) => test(deadline.metWhen)),
+    ending: scenario.endings.map((ending) => (ending.when === undefined ? null : test(ending.when))),
+  };
 }
 
 /** A scenario indexed once, so every step looks things up by position, in constant time. */
-export interface Compiled extends Indices {
+export interface Compiled<S extends Store = Store> extends Indices {
   readonly scenario: Scenario;
   readonly beats: ReadonlyMap<string, Beat>;
   readonly optionalInjects: ReadonlyMap<string, OptionalInject>;
@@ -98,7 +114,7 @@ export interface Compiled extends Indices {
   /** Where each choice leads, and where each beat's Continue leads: a beat index, END_INDEX, or NO_NEXT. */
   readonly choiceNext: readonly number[];
   readonly beatNext: readonly number[];
-  readonly tests: Tests;
+  readonly tests: Tests<S>;
 }
 
 /** The key that makes two claims one kind. */
@@ -216,13 +232,7 @@ export function compile(scenario: Scenario): Compiled {
     triggerGoto: scenario.triggers.map((trigger) => (trigger.goto === undefined ? -1 : (beatIndex.get(trigger.goto) ?? -1))),
     choiceNext: choiceList.map((choice) => nextOf(choice.next)),
     beatNext: scenario.beats.map((beat) => nextOf(beat.next)),
-    tests: {
-      choice: choiceList.map((choice) => test(choice.condition)),
-      trigger: scenario.triggers.map((trigger) => test(trigger.when)),
-      startsWhen: scenario.deadlines.map((deadline) => test(deadline.startsWhen)),
-      metWhen: scenario.deadlines.map((deadline) => test(deadline.metWhen)),
-      ending: scenario.endings.map((ending) => (ending.when === undefined ? null : test(ending.when))),
-    },
+    tests: testsOf(scenario, choiceList, test),
   };
   cache.set(scenario, compiled);
   return compiled;

@@ -9,10 +9,10 @@ export type StateView = Pick<
   'time' | 'meters' | 'flags' | 'facts' | 'visits' | 'chosen' | 'deadlines' | 'fired'
 >;
 
-type Compiled<S> = (state: S) => number | boolean;
+export type Compiled<S> = (state: S) => number | boolean;
 
 /** How a condition's leaves read one representation of the state. */
-interface Readers<S> {
+export interface Readers<S> {
   time(state: S): number;
   meter(id: string): (state: S) => number;
   flag(id: string): (state: S) => boolean;
@@ -60,6 +60,23 @@ function compileExpr<S>(expr: Expr, readers: Readers<S>, cache: WeakMap<Expr, Co
     }
     case 'cmp': {
       const left = sub(expr.left);
+      if (expr.right.kind === 'num') {
+        const k = expr.right.value;
+        switch (expr.op) {
+          case '==':
+            return (state) => left(state) === k;
+          case '!=':
+            return (state) => left(state) !== k;
+          case '<':
+            return (state) => (left(state) as number) < k;
+          case '<=':
+            return (state) => (left(state) as number) <= k;
+          case '>':
+            return (state) => (left(state) as number) > k;
+          case '>=':
+            return (state) => (left(state) as number) >= k;
+        }
+      }
       const right = sub(expr.right);
       switch (expr.op) {
         case '==':
@@ -79,7 +96,7 @@ function compileExpr<S>(expr: Expr, readers: Readers<S>, cache: WeakMap<Expr, Co
   }
 }
 
-function compiledWith<S>(expr: Expr, readers: Readers<S>, cache: WeakMap<Expr, Compiled<S>>): Compiled<S> {
+export function compiledWith<S>(expr: Expr, readers: Readers<S>, cache: WeakMap<Expr, Compiled<S>>): Compiled<S> {
   let found = cache.get(expr);
   if (!found) {
     found = compileExpr(expr, readers, cache);
@@ -155,7 +172,7 @@ export function holds(condition: Condition | undefined, state: StateView): boole
 }
 
 /** A condition of the rules, against the Store of a step; an absent condition always holds. */
-export type StoreTest = (store: Store) => boolean;
+export type StoreTest<S extends Store = Store> = (store: S) => boolean;
 
 const always: StoreTest = () => true;
 

@@ -8,7 +8,7 @@ import type { Store } from './store';
 import type { EngineEvent } from './types';
 
 /** Why nothing can be done in the store's state (the exercise ended, or it is at no beat), or null. */
-function finished(compiled: Compiled, store: Store): string | null {
+function finished<S extends Store>(compiled: Compiled<S>, store: S): string | null {
   if (store.ending() >= 0) return 'the exercise has ended';
   return compiled.scenario.beats[store.beat()] ? null : 'the current beat is not in this scenario';
 }
@@ -17,7 +17,7 @@ function finished(compiled: Compiled, store: Store): string | null {
  * Why the player cannot take the choice with index `choice` (undefined for an id the scenario does
  * not have) in the store's state, or null.
  */
-function choiceRefusal(compiled: Compiled, store: Store, choice: number | undefined, id: string): string | null {
+function choiceRefusal<S extends Store>(compiled: Compiled<S>, store: S, choice: number | undefined, id: string): string | null {
   const ended = finished(compiled, store);
   if (ended !== null) return ended;
   const here = store.beat();
@@ -29,13 +29,13 @@ function choiceRefusal(compiled: Compiled, store: Store, choice: number | undefi
 }
 
 /** Takes an accepted choice (by index): the decision, then wherever the choice leads. */
-export function takeChoice(compiled: Compiled, store: Store, choice: number, expired: boolean): void {
+export function takeChoice<S extends Store>(compiled: Compiled<S>, store: S, choice: number, expired: boolean): void {
   applyChoice(compiled, store, choice, expired);
   moveTo(compiled, store, compiled.choiceNext[choice]!);
 }
 
 /** Why `event` cannot be taken in the store's state, or null. Shared by both representations. */
-export function refusalIn(compiled: Compiled, store: Store, event: EngineEvent): string | null {
+export function refusalIn<S extends Store>(compiled: Compiled<S>, store: S, event: EngineEvent): string | null {
   if (event.type === 'player.choose') return choiceRefusal(compiled, store, compiled.choiceIndex.get(event.choice), event.choice);
   const ended = finished(compiled, store);
   if (ended !== null) return ended;
@@ -59,7 +59,7 @@ export function refusalIn(compiled: Compiled, store: Store, event: EngineEvent):
 }
 
 /** Applies an accepted event to the store. */
-export function applyIn(compiled: Compiled, store: Store, event: EngineEvent): void {
+export function applyIn<S extends Store>(compiled: Compiled<S>, store: S, event: EngineEvent): void {
   switch (event.type) {
     case 'player.choose':
     case 'clock.expire': {

@@ -11,6 +11,7 @@
  */
 import { outcomesOf, referencesOf } from '../scenario/references';
 import type { Scenario } from '../scenario/types';
+import { claimBounds, visitBounds } from './bounds';
 import { compile } from './compiled';
 import { seedRng } from './rng';
 
@@ -21,24 +22,30 @@ export interface Bit {
 }
 
 /**
- * A numeric part of the state. When its values are whole numbers in a known range (a meter whose
- * bounds, start and changes are whole, a beat index, the clock when every beat's hour is whole),
- * it takes `mask`'s bits of a slot, from bit `shift`, stored as the distance from `min`;
- * otherwise (`mask` 0) it has a whole slot to itself, holding any number.
+ * A numeric part of the state. When its values are whole multiples of `unit` in a known range (a
+ * meter whose bounds, start and changes are whole, a beat index, a count with a bound, the clock
+ * when every beat's hour is a multiple of a quarter, say), it takes `mask`'s bits of a slot, from
+ * bit `shift`, stored as the number of units above `min` units; otherwise (`mask` 0) it has a
+ * whole slot to itself, holding any number.
  */
 export interface Field {
   readonly slot: number;
   readonly shift: number;
   readonly mask: number;
   readonly min: number;
+  /** 1, or a power of two below 1 (exact both ways) for hours like 0.75. */
+  readonly unit: number;
 }
 
 /** Bits per slot: kept below 2^30 so a slot's bits are a small positive whole number. */
 const BITS_PER_SLOT = 30;
 
+/** The units hours may be counted in, coarsest first: all powers of two, so exact. */
+const HOUR_UNITS = [1, 1 / 2, 1 / 4, 1 / 8, 1 / 16, 1 / 32, 1 / 64];
+
 /** A field's value in the state at `offset` of `data`. */
 export const readField = (data: Float64Array, offset: number, field: Field): number =>
-  field.mask === 0 ? data[offset + field.slot]! : ((data[offset + field.slot]! >>> field.shift) & field.mask) + field.min;
+  field.mask === 0 ? data[offset + field.slot]! : (((data[offset + field.slot]! >>> field.shift) & field.mask) + field.min) * field.unit;
 
 /**
  * Writes a field of the state at `offset` of `data`. A value outside the field's range would
@@ -50,7 +57,7 @@ export function writeField(data: Float64Array, offset: number, field: Field, val
     data[at] = value;
     return;
   }
-  const stored = value - field.min;
+  const stored = (field.unit === 1 ? value : value / field.unit) - field.min;
   // One test for all three: a fraction, a negative or a too-large number changes under the mask.
   if ((stored & field.mask) !== stored) throw new RangeError(`packed state: ${value} is outside its field's range`);
   data[at] = (data[at]! & ~(field.mask << field.shift)) | (stored << field.shift);
@@ -83,15 +90,15 @@ export interface Layout {
   readonly fired: readonly Bit[];
   /** Per choice (by index): its bit when `chose()` or the rubric names it, else null. */
   readonly chose: readonly (Bit | null)[];
-  /** Per beat: its visit count's slot when `visits()` names it, else -1. */
-  readonly visits: readonly number[];
+  /** Per beat: its visit count when `visits()` names it, else null (not kept). */
+  readonly visits: readonly (Field | null)[];
   /**
    * Standing (not yet contradicted) claims per claim kind, and contradicted claims per kind (what
    * the rubric counts). In the key for claims on a fact some outcome revises; claims on any other
    * fact can never be contradicted, and their count is history.
    */
-  readonly claimsOpen: readonly number[];
-  readonly claimsContradicted: readonly number[];
+  readonly claimsOpen: readonly Field[];
+  readonly claimsContradicted: readonly Field[];
   readonly rng: number;
   readonly rngLength: number;
 }
@@ -122,21 +129,31 @@ export function layoutOf(scenario: Scenario): Layout {
     const at = take(1);
     return { slot: at.slot, mask: 1 << at.shift };
   };
-  /** A field for whole numbers from `min` to `max`, or a whole slot when the range is not known whole. */
-  const field = (min: number, max: number, whole: boolean): Field => {
-    const span = max - min;
-    if (!whole || !Number.isInteger(min) || !Number.isInteger(max) || span >= 2 ** BITS_PER_SLOT - 1) return { slot: slot(), shift: 0, mask: 0, min: 0 };
+  const wholeSlot = (): Field => ({ slot: slot(), shift: 0, mask: 0, min: 0, unit: 1 });
+  /**
+   * A field for the multiples of `unit` from `min` to `max` (both multiples), or a whole slot when
+   * the values are not known to be such multiples or the range is unbounded.
+   */
+  const field = (min: number, max: number, whole: boolean, unit = 1): Field => {
+    const [low, high] = [min / unit, max / unit];
+    const span = high - low;
+    if (!whole || !Number.isInteger(low) || !Number.isInteger(high) || span >= 2 ** BITS_PER_SLOT - 1) return wholeSlot();
     const bits = Math.max(1, Math.ceil(Math.log2(span + 1)));
     const at = take(bits);
-    return { slot: at.slot, shift: at.shift, mask: 2 ** bits - 1, min };
+    return { slot: at.slot, shift: at.shift, mask: 2 ** bits - 1, min: low, unit };
   };
+  /** A count from 0 up to `bound` (Infinity when it has none). */
+  const count = (bound: number): Field => field(0, bound, Number.isFinite(bound));
+  // The clock only ever reads a beat's hour (or 0), and so does a clock's start: in units of the
+  // coarsest power of two that makes every hour whole (1, or 1/4 for hours like 0.75).
   const hours = scenario.beats.map((b) => b.at);
-  const wholeHours = hours.every((hour) => Number.isInteger(hour) && hour >= 0);
+  const hourUnit = HOUR_UNITS.find((unit) => hours.every((hour) => Number.isInteger(hour / unit)));
+  const wholeHours = hourUnit !== undefined && hours.every((hour) => hour >= 0);
   const lastHour = Math.max(0, ...hours);
   const changes = outcomesOf(scenario).flatMap((outcome) => outcome.meters);
   const beat = field(-1, scenario.beats.length - 1, true);
   const ending = field(-1, scenario.endings.length - 1, true);
-  const time = field(0, lastHour, wholeHours);
+  const time = field(0, lastHour, wholeHours, hourUnit);
   const meters = scenario.meters.map((meter) => {
     // Whole bounds, start and changes keep a meter whole: `fair` truncates and the credibility
     // penalty rounds, and clamping keeps it within its bounds.
@@ -147,17 +164,19 @@ export function layoutOf(scenario: Scenario): Layout {
   const fired = scenario.triggers.map(bit);
   const chose = compiled.choiceList.map((choice) => (refs.choices.has(choice.id) ? bit() : null));
   const deadlineStatus = scenario.deadlines.map(() => field(0, 3, true));
-  const deadlineSince = scenario.deadlines.map(() => field(0, lastHour, wholeHours));
+  const deadlineSince = scenario.deadlines.map(() => field(0, lastHour, wholeHours, hourUnit));
   // Every fact is in the key: those no outcome revises never change, so they make no two states
   // differ, and a condition reading one needs nothing beyond the key.
   const facts = slots(scenario.facts.length);
-  const visits = scenario.beats.map((b) => (refs.visits.has(b.id) ? slot() : -1));
+  const visitBound = visitBounds(scenario);
+  const visits = scenario.beats.map((b, at) => (refs.visits.has(b.id) ? count(visitBound[at]!) : null));
+  const claimBound = claimBounds(compiled, visitBound);
   const revisedKind = compiled.claimKinds.map((kind) => refs.revisedFacts.has(scenario.facts[kind.fact]!.id));
-  const claimsOpen = revisedKind.map((revised) => (revised ? slot() : -1));
-  const claimsContradicted = revisedKind.map((revised) => (revised ? slot() : -1));
+  const claimsOpen = revisedKind.map((revised, kind) => (revised ? count(claimBound[kind]!) : null));
+  const claimsContradicted = revisedKind.map((revised, kind) => (revised ? count(claimBound[kind]!) : null));
   const keyWidth = next;
   // History: after the key.
-  const fill = (list: number[]): number[] => list.map((at) => (at < 0 ? slot() : at));
+  const fill = (list: (Field | null)[]): Field[] => list.map((known) => known ?? wholeSlot());
   const history = {
     deadlineStarted: slots(scenario.deadlines.length),
     deadlineResolved: slots(scenario.deadlines.length),

@@ -13,7 +13,7 @@ import type { Store } from './store';
  * its injects arrive, `on_enter` applies, and the clocks settle. A trigger's `goto` enters that
  * beat instead; each trigger fires once, so this recursion is bounded by the number of triggers.
  */
-export function enterBeat(compiled: Compiled, store: Store, beatIndex: number): void {
+export function enterBeat<S extends Store>(compiled: Compiled<S>, store: S, beatIndex: number): void {
   const beat = compiled.scenario.beats[beatIndex];
   if (!beat) return;
   store.setBeat(beatIndex);
@@ -27,7 +27,7 @@ export function enterBeat(compiled: Compiled, store: Store, beatIndex: number): 
 }
 
 /** Sets the first ending whose condition holds, else the last (the fallback). */
-export function resolveEnding(compiled: Compiled, store: Store): void {
+export function resolveEnding<S extends Store>(compiled: Compiled<S>, store: S): void {
   const tests = compiled.tests.ending;
   let found = tests.length - 1;
   for (let index = 0; index < tests.length; index++) {
@@ -43,32 +43,32 @@ export function resolveEnding(compiled: Compiled, store: Store): void {
 }
 
 /** Goes where a choice or a Continue leads (see `Compiled.choiceNext`): another beat, or `end`. */
-export function moveTo(compiled: Compiled, store: Store, next: number): void {
+export function moveTo<S extends Store>(compiled: Compiled<S>, store: S, next: number): void {
   if (next === END_INDEX) resolveEnding(compiled, store);
   else enterBeat(compiled, store, next);
 }
 
 /** Reports the decision and records the choice (by index). */
-export function recordDecision(compiled: Compiled, store: Store, choice: number, expired: boolean): void {
+export function recordDecision<S extends Store>(compiled: Compiled<S>, store: S, choice: number, expired: boolean): void {
   store.notices?.push({ kind: 'decision', beat: compiled.scenario.beats[store.beat()]?.id ?? '', choice: compiled.choiceList[choice]!.id, expired });
   store.recordChoice(choice);
 }
 
 /** Applies a choice's outcome, then records its public claims. */
-export function applyChoiceOutcome(compiled: Compiled, store: Store, choice: number): void {
+export function applyChoiceOutcome<S extends Store>(compiled: Compiled<S>, store: S, choice: number): void {
   applyOutcomeTo(compiled, store, compiled.choiceOutcome[choice]!);
   recordClaims(compiled, store, choice);
 }
 
 /** A decision, whole: record it, apply the choice, settle the clocks (no goto here). */
-export function applyChoice(compiled: Compiled, store: Store, choice: number, expired: boolean): void {
+export function applyChoice<S extends Store>(compiled: Compiled<S>, store: S, choice: number, expired: boolean): void {
   recordDecision(compiled, store, choice, expired);
   applyChoiceOutcome(compiled, store, choice);
   settle(compiled, store, false);
 }
 
 /** A facilitator pushes an optional inject: it arrives and its outcome applies. */
-export function deliverOptionalInject(compiled: Compiled, store: Store, injectId: string): void {
+export function deliverOptionalInject<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
   const inject = compiled.optionalInjects.get(injectId);
   const outcome = compiled.injectOutcome.get(injectId);
   if (!inject || !outcome) return;
@@ -77,7 +77,7 @@ export function deliverOptionalInject(compiled: Compiled, store: Store, injectId
 }
 
 /** An optional inject, whole: deliver it, then settle the clocks. */
-export function pushOptionalInject(compiled: Compiled, store: Store, injectId: string): void {
+export function pushOptionalInject<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
   deliverOptionalInject(compiled, store, injectId);
   settle(compiled, store, false);
 }

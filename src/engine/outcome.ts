@@ -6,7 +6,7 @@ import { causeOf } from './cause';
 import type { Store } from './store';
 
 /** Adds `amount` to a meter (clamped) and reports the change. */
-function addToMeter(compiled: Compiled, store: Store, meter: number, amount: number, cause: string): void {
+function addToMeter<S extends Store>(compiled: Compiled<S>, store: S, meter: number, amount: number, cause: string): void {
   const declared = compiled.scenario.meters[meter]!;
   const from = store.meter(meter);
   const to = plainAdd(declared, from, amount);
@@ -23,7 +23,7 @@ export function credibilityPenalty(penalty: number, scale: Readonly<Record<Confi
 }
 
 /** Checks every standing claim about `fact` against its revised value; each is contradicted once. */
-function reviseClaims(compiled: Compiled, store: Store, fact: number, revised: number): void {
+function reviseClaims<S extends Store>(compiled: Compiled<S>, store: S, fact: number, revised: number): void {
   if (!compiled.claimedFacts[fact]) return;
   const { credibility } = compiled.scenario;
   const contradicted = store.contradictClaims(fact, revised, credibility.tolerance);
@@ -47,7 +47,7 @@ function reviseClaims(compiled: Compiled, store: Store, fact: number, revised: n
  * Applies an outcome block in the documented order: meters, then flags, then facts. A fact
  * revision checks the claims made so far and applies the credibility penalty.
  */
-export function applyOutcomeTo(compiled: Compiled, store: Store, outcome: CompiledOutcome): void {
+export function applyOutcomeTo<S extends Store>(compiled: Compiled<S>, store: S, outcome: CompiledOutcome): void {
   const { cause } = outcome;
   for (const { meter, change } of outcome.meters) {
     const declared = compiled.scenario.meters[meter]!;
@@ -73,7 +73,7 @@ export function applyOutcomeTo(compiled: Compiled, store: Store, outcome: Compil
 }
 
 /** Records a choice's public claims, stamped with the choice, beat and in-game time. */
-export function recordClaims(compiled: Compiled, store: Store, choice: number): void {
+export function recordClaims<S extends Store>(compiled: Compiled<S>, store: S, choice: number): void {
   const kinds = compiled.choiceClaims[choice]!;
   for (const kind of kinds) {
     store.addClaim(kind, choice);

@@ -97,16 +97,17 @@ export class PackedStore implements Store {
     if (bit) setBit(this.s, this.o, bit, true);
   }
   visits(beat: number): number {
-    const at = this.layout.visits[beat]!;
-    return at < 0 ? 0 : this.s[this.o + at]!;
+    const field = this.layout.visits[beat]!;
+    return field ? readField(this.s, this.o, field) : 0;
   }
   visit(beat: number): void {
-    const at = this.layout.visits[beat]!;
-    if (at >= 0) this.s[this.o + at]!++;
+    const field = this.layout.visits[beat]!;
+    if (field) writeField(this.s, this.o, field, readField(this.s, this.o, field) + 1);
     if (this.entered) this.entered[beat] = 1;
   }
   addClaim(kind: number): void {
-    this.s[this.o + this.layout.claimsOpen[kind]!]!++;
+    const field = this.layout.claimsOpen[kind]!;
+    writeField(this.s, this.o, field, readField(this.s, this.o, field) + 1);
   }
   contradictClaims(fact: number, revised: number, tolerance: number): Contradicted[] | null {
     const { s, o, layout } = this;
@@ -114,10 +115,12 @@ export class PackedStore implements Store {
     let found: Contradicted[] | null = null;
     for (let kind = 0; kind < kinds.length; kind++) {
       const claim = kinds[kind]!;
-      const open = s[o + layout.claimsOpen[kind]!]!;
+      const openField = layout.claimsOpen[kind]!;
+      const open = readField(s, o, openField);
       if (claim.fact !== fact || open === 0 || !contradicts(claim.value, revised, tolerance)) continue;
-      s[o + layout.claimsOpen[kind]!] = 0;
-      s[o + layout.claimsContradicted[kind]!]! += open;
+      writeField(s, o, openField, 0);
+      const contradicted = layout.claimsContradicted[kind]!;
+      writeField(s, o, contradicted, readField(s, o, contradicted) + open);
       (found ??= []).push({ claimed: claim.value, confidence: claim.confidence, choice: null, count: open });
     }
     return found;

@@ -9,6 +9,7 @@ import type { Scenario } from '../scenario/types';
 import { isSet, layoutOf, readField, setBit, writeField, type Field, type Layout } from './layout';
 import { enterBeat } from './moves';
 import { PackedStore } from './packed-store';
+import { packedTests } from './packed-tests';
 import { applyIn, refusalIn, takeChoice } from './events';
 import { blankState } from './rules';
 import { DEADLINE_CODES, DEADLINE_STATUSES, IDLE, RUNNING } from './store';
@@ -16,7 +17,7 @@ import type { ClaimRecord, DeadlineState, EngineEvent, GameState } from './types
 
 export interface PackedRules {
   readonly layout: Layout;
-  readonly compiled: Compiled;
+  readonly compiled: Compiled<PackedStore>;
   /** A store over a fresh array, to step with. */
   store(): PackedStore;
   /** Writes the state at hour 0 for `seed` (the start beat entered) into the store. */
@@ -40,26 +41,33 @@ export interface PackedRules {
   unpack(state: Float64Array, offset?: number): GameState;
 }
 
+/** Why the packed rules refuse a facilitator's jump. */
+export const JUMP_REFUSED = "packed states follow a team's own moves; a facilitator's jump is played on the GameState rules";
+
 /**
  * The rules of a checked scenario on packed states. Kept apart from `compileRules` so the game,
  * which plays on GameStates only, does not carry them.
  */
 export function packedRules(scenario: Scenario): PackedRules {
-  const compiled = compile(scenario);
   const layout = layoutOf(scenario);
+  const plain = compile(scenario);
+  // The scenario's index, with its conditions compiled for packed states.
+  const compiled: Compiled<PackedStore> = { ...plain, tests: packedTests(plain, layout) };
   const start = compiled.beatIndex.get(scenario.start) ?? -1;
   const endingIndex = new Map(scenario.endings.map((ending, index) => [ending.id, index]));
   const rules: PackedRules = {
     layout,
     compiled,
-    store: () => new PackedStore(compiled, layout),
+    store: () => new PackedStore(plain, layout),
     initial(store, seed) {
       // The same blank state as `compileRules(...).initial`, packed, then the start beat entered.
       store.o = 0;
       rules.pack(blankState(scenario, seed), store.s);
       enterBeat(compiled, store, start);
     },
-    refusal: (store, event) => refusalIn(compiled, store, event),
+    // A facilitator's jump can enter a beat any number of times, past the bounds the layout's
+    // counts are sized by (bounds.ts); sessions, which allow it, run on GameStates.
+    refusal: (store, event) => (event.type === 'facilitator.jump' ? JUMP_REFUSED : refusalIn(compiled, store, event)),
     apply: (store, event) => applyIn(compiled, store, event),
     choose: (store, choice) => takeChoice(compiled, store, choice, false),
     pack(state, into = new Float64Array(layout.width)) {
@@ -92,14 +100,14 @@ export function packedRules(scenario: Scenario): PackedRules {
         if (bit) setBit(s, 0, bit, true);
       }
       for (let index = 0; index < beats.length; index++) {
-        const at = layout.visits[index]!;
-        if (at >= 0) s[at] = state.visits[beats[index]!.id] ?? 0;
+        const field = layout.visits[index]!;
+        if (field) writeField(s, 0, field, state.visits[beats[index]!.id] ?? 0);
       }
       for (const claim of state.claims) {
         const kind = compiled.claimKindOf(compiled.factIndex.get(claim.fact) ?? -1, claim.value, claim.confidence);
         if (kind < 0) continue;
-        if (claim.contradictedBy) s[layout.claimsContradicted[kind]!]!++;
-        else s[layout.claimsOpen[kind]!]!++;
+        const field = claim.contradictedBy ? layout.claimsContradicted[kind]! : layout.claimsOpen[kind]!;
+        writeField(s, 0, field, readField(s, 0, field) + 1);
       }
       for (let at = 0; at < layout.rngLength; at++) s[layout.rng + at] = state.rng[at] ?? 0;
       return s;
@@ -110,7 +118,8 @@ export function packedRules(scenario: Scenario): PackedRules {
       const ending = field(layout.ending);
       const visits: Record<string, number> = {};
       scenario.beats.forEach((beat, index) => {
-        const count = layout.visits[index]! >= 0 ? at(layout.visits[index]!) : 0;
+        const known = layout.visits[index]!;
+        const count = known ? field(known) : 0;
         if (count > 0) visits[beat.id] = count;
       });
       const deadlines: Record<string, DeadlineState> = {};
@@ -127,8 +136,8 @@ export function packedRules(scenario: Scenario): PackedRules {
       const claims: ClaimRecord[] = [];
       compiled.claimKinds.forEach((kind, index) => {
         const record = { fact: scenario.facts[kind.fact]!.id, value: kind.value, confidence: kind.confidence, choice: '', beat: '', time: 0 };
-        for (let n = at(layout.claimsOpen[index]!); n > 0; n--) claims.push(record);
-        for (let n = at(layout.claimsContradicted[index]!); n > 0; n--) claims.push({ ...record, contradictedBy: { value: kind.value, time: 0 } });
+        for (let n = field(layout.claimsOpen[index]!); n > 0; n--) claims.push(record);
+        for (let n = field(layout.claimsContradicted[index]!); n > 0; n--) claims.push({ ...record, contradictedBy: { value: kind.value, time: 0 } });
       });
       return {
         beat: scenario.beats[field(layout.beat)]?.id ?? scenario.start,

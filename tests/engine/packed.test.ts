@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateScenario } from '../../src/analysis/generate';
 import { compileRules } from '../../src/engine/rules';
-import { packedRules } from '../../src/engine/packed';
+import { JUMP_REFUSED, packedRules } from '../../src/engine/packed';
 import type { Scenario } from '../../src/scenario/types';
 import { loadFixture } from './load-fixture';
 import { randomPlayer } from './random-events';
@@ -27,7 +27,8 @@ describe('packed rules', () => {
         packed.initial(store, seed);
         // Every slot, history included: the packed state is the GameState packed, exactly.
         expect(Array.from(store.s)).toEqual(Array.from(packed.pack(state)));
-        const next = randomPlayer(rules, seed);
+        // No facilitator's jumps: the packed rules refuse them (see the test below).
+        const next = randomPlayer(rules, seed, { jumps: false });
         for (let step = 0; step < MAX_STEPS && state.ending === null; step++) {
           const event = next(state);
           const result = rules.step(state, event);
@@ -40,6 +41,14 @@ describe('packed rules', () => {
       }
     },
   );
+
+  it("refuses a facilitator's jump, which could enter a beat past its count's bound", () => {
+    const rules = compileRules(loadFixture('claims'));
+    const packed = packedRules(rules.scenario);
+    const store = packed.store();
+    packed.initial(store, 1);
+    expect(packed.refusal(store, { type: 'facilitator.jump', beat: rules.scenario.start })).toBe(JUMP_REFUSED);
+  });
 
   it('unpacks what the rules observe', () => {
     const rules = compileRules(loadFixture('claims'));

@@ -5,9 +5,11 @@ import type { EngineEvent, GameState } from '../../src/engine/types';
 
 /**
  * A seeded random player: mostly available choices and Continue, sometimes the clock running
- * out, a facilitator's inject or jump, and now and then a move the rules must refuse.
+ * out, a facilitator's inject or jump (unless `jumps` is false), and now and then a move the rules
+ * must refuse.
  */
-export function randomPlayer(rules: Rules, seed: number): (state: GameState) => EngineEvent {
+export function randomPlayer(rules: Rules, seed: number, options: { jumps?: boolean } = {}): (state: GameState) => EngineEvent {
+  const jumps = options.jumps ?? true;
   const generator = xoroshiro128plus(seed);
   const { scenario } = rules;
   const choices = scenario.beats.flatMap((beat) => beat.decision?.choices ?? []);
@@ -18,7 +20,7 @@ export function randomPlayer(rules: Rules, seed: number): (state: GameState) => 
       const inject = pick(scenario.optionalInjects);
       if (inject) return { type: 'facilitator.inject', inject: inject.id };
     }
-    if (roll < 5) return { type: 'facilitator.jump', beat: pick(scenario.beats)!.id };
+    if (roll < 5 && jumps) return { type: 'facilitator.jump', beat: pick(scenario.beats)!.id };
     if (roll < 8) return { type: 'clock.expire' };
     if (roll < 11) return { type: 'player.choose', choice: pick(choices)?.id ?? 'none' };
     if (!rules.beat(state.beat).decision) return { type: 'player.continue' };

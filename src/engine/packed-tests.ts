@@ -1,0 +1,75 @@
+/**
+ * The conditions of a scenario for packed states: the same compiler as every other state's
+ * (conditions.ts), with leaves that read the state's array directly. A packed step checks every
+ * trigger and clock condition twice; going through the Store's methods and the layout's tables at
+ * every leaf was a third of that time.
+ */
+import { compiledWith, type Compiled as CompiledExpr, type Readers, type StoreTest } from './conditions';
+import { testsOf, type Compiled, type Tests } from './compiled';
+import type { Bit, Field, Layout } from './layout';
+import type { PackedStore } from './packed-store';
+import { MET, MISSED } from './store';
+import type { Condition, Expr } from '../scenario/types';
+
+const never = (): boolean => false;
+const zero = (): number => 0;
+const always = (): boolean => true;
+
+/** A reader of one field, with its slot, shift, mask and unit fixed (see layout.ts's readField). */
+function fieldReader(field: Field): (state: PackedStore) => number {
+  const { slot, shift, mask, min, unit } = field;
+  if (mask === 0) return (state) => state.s[state.o + slot]!;
+  if (unit !== 1) return (state) => (((state.s[state.o + slot]! >>> shift) & mask) + min) * unit;
+  return (state) => ((state.s[state.o + slot]! >>> shift) & mask) + min;
+}
+
+function bitReader(bit: Bit | null | undefined): (state: PackedStore) => boolean {
+  if (!bit) return never;
+  const { slot, mask } = bit;
+  return (state) => (state.s[state.o + slot]! & mask) !== 0;
+}
+
+function packedReaders(compiled: Compiled, layout: Layout): Readers<PackedStore> {
+  const at = (map: ReadonlyMap<string, number>, id: string): number => map.get(id) ?? -1;
+  const status = (id: string, code: number): ((state: PackedStore) => boolean) => {
+    const deadline = at(compiled.deadlineIndex, id);
+    if (deadline < 0) return never;
+    const read = fieldReader(layout.deadlineStatus[deadline]!);
+    return (state) => read(state) === code;
+  };
+  return {
+    time: fieldReader(layout.time),
+    meter: (id) => {
+      const meter = at(compiled.meterIndex, id);
+      return meter < 0 ? zero : fieldReader(layout.meters[meter]!);
+    },
+    flag: (id) => bitReader(layout.flags[at(compiled.flagIndex, id)]),
+    fact: (id) => {
+      const fact = at(compiled.factIndex, id);
+      if (fact < 0) return zero;
+      const slot = layout.facts[fact]!;
+      return (state) => state.s[state.o + slot]!;
+    },
+    visits: (id) => {
+      const beat = at(compiled.beatIndex, id);
+      const field = beat < 0 ? null : layout.visits[beat]!;
+      return field ? fieldReader(field) : zero;
+    },
+    chose: (id) => bitReader(layout.chose[at(compiled.choiceIndex, id)]),
+    met: (id) => status(id, MET),
+    missed: (id) => status(id, MISSED),
+    fired: (id) => bitReader(layout.fired[at(compiled.triggerIndex, id)]),
+  };
+}
+
+/** Every condition of a scenario, for its packed states. */
+export function packedTests(compiled: Compiled, layout: Layout): Tests<PackedStore> {
+  const readers = packedReaders(compiled, layout);
+  const cache = new WeakMap<Expr, CompiledExpr<PackedStore>>();
+  const test = (condition: Condition | undefined): StoreTest<PackedStore> => {
+    if (condition === undefined) return always;
+    const holds = compiledWith(condition.expr, readers, cache);
+    return (store) => holds(store) === true;
+  };
+  return testsOf(compiled.scenario, compiled.choiceList, test);
+}
