@@ -1,3 +1,4 @@
+import { NO_NEXT } from '../engine/compiled';
 import { readField, type Layout } from '../engine/layout';
 import type { PackedRules } from '../engine/packed';
 import type { EngineEvent, GameState } from '../engine/types';
@@ -154,8 +155,7 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
     here.o = index * stride;
     if (here.ending() >= 0) continue;
     const beat = here.beat();
-    const declared = scenario.beats[beat]!;
-    if (declared.decision) {
+    if (compiled.beatDecides[beat]) {
       for (const at of compiled.beatChoices[beat]!) {
         if (!compiled.tests.choice[at]!(here)) continue;
         choice = at;
@@ -163,7 +163,7 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
         stepper.step(data, here.o, at, onBranch);
         if (full) break;
       }
-    } else if (declared.next !== undefined) {
+    } else if (compiled.beatNext[beat] !== NO_NEXT) {
       choice = -1;
       const reason = stepper.step(data, here.o, continueEvent, onBranch);
       if (reason !== null) refusals.push({ state: index, event: 'continue', reason });

@@ -1,5 +1,6 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { NO_NEXT } from '../engine/compiled';
 import { packedRules } from '../engine/packed';
 import type { EngineEvent } from '../engine/types';
 import type { Scenario } from '../scenario/types';
@@ -116,20 +117,20 @@ export function randomTest(scenario: Scenario, options: RandomTestOptions): Rand
         failure = `no ending within ${maxSteps} steps`;
         break;
       }
-      const beat = scenario.beats[store.beat()]!;
+      const beat = store.beat();
       let event: EngineEvent = CONTINUE;
-      if (beat.decision) {
+      if (compiled.beatDecides[beat]) {
         const offered = offeredChoices(compiled, store);
         if (offered.length === 0) {
-          failure = `dead end: no choice is available at beat '${beat.id}'`;
+          failure = `dead end: no choice is available at beat '${scenario.beats[beat]!.id}'`;
           break;
         }
         const id = pick(offered);
         used.set(id, (used.get(id) ?? 0) + 1);
         taken.push(id);
         event = chooseEvents[compiled.choiceIndex.get(id)!]!;
-      } else if (beat.next === undefined) {
-        failure = `dead end: beat '${beat.id}' has neither a decision nor a next beat`;
+      } else if (compiled.beatNext[beat] === NO_NEXT) {
+        failure = `dead end: beat '${scenario.beats[beat]!.id}' has neither a decision nor a next beat`;
         break;
       }
       const reason = packed.refusal(store, event);

@@ -25,8 +25,7 @@ export function settleDeadlines<S extends Store>(compiled: Compiled<S>, store: S
       status = RUNNING;
     }
     if (status !== RUNNING) continue;
-    const deadline = deadlines[index]!;
-    const limit = store.deadlineStart(index) + deadline.hours;
+    const limit = store.deadlineStart(index) + compiled.deadlineHours[index]!;
     if (time <= limit && tests.metWhen[index]!(store)) {
       store.setDeadline(index, MET, time);
       reportDeadline(compiled, store, index, MET, time);
@@ -35,7 +34,8 @@ export function settleDeadlines<S extends Store>(compiled: Compiled<S>, store: S
       store.setDeadline(index, MISSED, time);
       reportDeadline(compiled, store, index, MISSED, time);
       applyOutcomeTo(compiled, store, compiled.deadlineMissed[index]!);
-      if (deadline.missedInject) deliverInject(store, deadline.missedInject, 'deadline');
+      const missedInject = compiled.deadlineMissedInject[index];
+      if (missedInject) deliverInject(store, missedInject, 'deadline');
     }
   }
 }
@@ -51,17 +51,18 @@ export function settleTriggers<S extends Store>(compiled: Compiled<S>, store: S,
   for (const index of list) {
     if (store.fired(index) || !compiled.tests.trigger[index]!(store)) continue;
     store.fire(index);
-    const trigger = compiled.triggers[index]!;
-    const rolled = trigger.chance < 1;
+    const chance = compiled.triggerChance[index]!;
+    const rolled = chance < 1;
     let hit = true;
     if (rolled) {
-      const roll = rollChance(store.rng(), trigger.chance);
+      const roll = rollChance(store.rng(), chance);
       store.setRng(roll.rng);
       hit = roll.hit;
     }
-    store.notices?.push({ kind: 'trigger', trigger: trigger.id, rolled, fired: hit });
+    store.notices?.push({ kind: 'trigger', trigger: compiled.triggers[index]!.id, rolled, fired: hit });
     if (!hit) continue;
-    if (trigger.inject) deliverInject(store, trigger.inject, 'trigger');
+    const inject = compiled.triggerInject[index];
+    if (inject) deliverInject(store, inject, 'trigger');
     applyOutcomeTo(compiled, store, compiled.triggerOutcome[index]!);
     const goto = compiled.triggerGoto[index]!;
     if (goto >= 0) return goto;

@@ -16,10 +16,26 @@ import { causeOf, type CauseKind } from './cause';
 import { storeTests, type StoreTest } from './conditions';
 import type { Store } from './store';
 
-/** One meter change of an outcome, with the meter's index. */
+/**
+ * One meter change of an outcome, with the meter's index and its operation's number (`amount`,
+ * `percent` or `value`) under one name, so every change has one shape.
+ */
 export interface IndexedChange {
   readonly meter: number;
-  readonly change: MeterChange;
+  readonly op: MeterChange['op'];
+  readonly by: number;
+}
+
+/** A meter's bounds: all a step needs of it. */
+export interface MeterRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** An inject as a step delivers it: its id and how many variants it has (0 for none). */
+export interface InjectRef {
+  readonly id: string;
+  readonly variants: number;
 }
 
 /**
@@ -115,7 +131,27 @@ export interface Compiled<S extends Store = Store> extends Indices {
   readonly choiceNext: readonly number[];
   readonly beatNext: readonly number[];
   readonly tests: Tests<S>;
+  /*
+   * What a step reads of beats, meters, triggers and deadlines, in records built here, one shape
+   * each whatever built the scenario (the loader, the generator, a test spreading a beat): the
+   * step's code then sees one shape at every read and stays fast, where reading the declared
+   * objects made it slower with every differently built scenario it had met.
+   */
+  /** Per beat: its hour, its injects, whether it has a decision. */
+  readonly beatAt: readonly number[];
+  readonly beatInjects: readonly (readonly InjectRef[])[];
+  readonly beatDecides: readonly boolean[];
+  readonly meterRanges: readonly MeterRange[];
+  /** Per trigger: its chance and its inject (or null). */
+  readonly triggerChance: readonly number[];
+  readonly triggerInject: readonly (InjectRef | null)[];
+  /** Per deadline: its hours and the inject that arrives when it is missed (or null). */
+  readonly deadlineHours: readonly number[];
+  readonly deadlineMissedInject: readonly (InjectRef | null)[];
 }
+
+/** An inject as a step delivers it. */
+export const injectRef = (inject: Inject): InjectRef => ({ id: inject.id, variants: inject.variants?.length ?? 0 });
 
 /** The key that makes two claims one kind. */
 const claimKindKey = (fact: number, value: number, confidence: Confidence): string => `${fact}|${value}|${confidence}`;
@@ -131,9 +167,10 @@ export function compileOutcome(indices: Pick<Indices, 'meterIndex' | 'flagIndex'
   const { meterIndex, flagIndex, factIndex } = indices;
   return {
     // The loader has checked every name; an unknown one is skipped, as the engine always did.
-    meters: block.meters.flatMap((change) => {
+    meters: block.meters.flatMap((change): IndexedChange[] => {
       const meter = meterIndex.get(change.meter);
-      return meter === undefined ? [] : [{ meter, change }];
+      const by = change.op === 'add' ? change.amount : change.op === 'fair' ? change.percent : change.value;
+      return meter === undefined ? [] : [{ meter, op: change.op, by }];
     }),
     flags: Object.entries(block.flags).flatMap(([id, value]) => {
       const flag = flagIndex.get(id);
@@ -233,6 +270,14 @@ export function compile(scenario: Scenario): Compiled {
     choiceNext: choiceList.map((choice) => nextOf(choice.next)),
     beatNext: scenario.beats.map((beat) => nextOf(beat.next)),
     tests: testsOf(scenario, choiceList, test),
+    beatAt: scenario.beats.map((beat) => beat.at),
+    beatInjects: scenario.beats.map((beat) => beat.injects.map(injectRef)),
+    beatDecides: scenario.beats.map((beat) => beat.decision !== undefined),
+    meterRanges: scenario.meters.map((meter) => ({ min: meter.min, max: meter.max })),
+    triggerChance: scenario.triggers.map((trigger) => trigger.chance),
+    triggerInject: scenario.triggers.map((trigger) => (trigger.inject ? injectRef(trigger.inject) : null)),
+    deadlineHours: scenario.deadlines.map((deadline) => deadline.hours),
+    deadlineMissedInject: scenario.deadlines.map((deadline) => (deadline.missedInject ? injectRef(deadline.missedInject) : null)),
   };
   cache.set(scenario, compiled);
   return compiled;

@@ -2,7 +2,7 @@
  * An engine event, refused or applied, on either representation of the state (see store.ts). The
  * GameState rules, the packed rules and the xstate machine's guards all ask these.
  */
-import type { Compiled } from './compiled';
+import { NO_NEXT, type Compiled } from './compiled';
 import { applyChoice, enterBeat, moveTo, pushOptionalInject } from './moves';
 import type { Store } from './store';
 import type { EngineEvent } from './types';
@@ -10,7 +10,7 @@ import type { EngineEvent } from './types';
 /** Why nothing can be done in the store's state (the exercise ended, or it is at no beat), or null. */
 function finished<S extends Store>(compiled: Compiled<S>, store: S): string | null {
   if (store.ending() >= 0) return 'the exercise has ended';
-  return compiled.scenario.beats[store.beat()] ? null : 'the current beat is not in this scenario';
+  return compiled.beatAt[store.beat()] !== undefined ? null : 'the current beat is not in this scenario';
 }
 
 /**
@@ -39,9 +39,10 @@ export function refusalIn<S extends Store>(compiled: Compiled<S>, store: S, even
   if (event.type === 'player.choose') return choiceRefusal(compiled, store, compiled.choiceIndex.get(event.choice), event.choice);
   const ended = finished(compiled, store);
   if (ended !== null) return ended;
-  const beat = compiled.scenario.beats[store.beat()]!;
+  const here = store.beat();
   switch (event.type) {
     case 'clock.expire': {
+      const beat = compiled.scenario.beats[here]!;
       const fallback = beat.decision?.defaultChoice;
       if (fallback === undefined) return `beat '${beat.id}' has no default choice`;
       const choice = compiled.choiceIndex.get(fallback);
@@ -49,7 +50,7 @@ export function refusalIn<S extends Store>(compiled: Compiled<S>, store: S, even
       return null;
     }
     case 'player.continue':
-      if (beat.decision || beat.next === undefined) return `beat '${beat.id}' waits for a decision`;
+      if (compiled.beatDecides[here] || compiled.beatNext[here] === NO_NEXT) return `beat '${compiled.scenario.beats[here]!.id}' waits for a decision`;
       return null;
     case 'facilitator.inject':
       return compiled.optionalInjects.has(event.inject) ? null : `'${event.inject}' is not an optional inject`;

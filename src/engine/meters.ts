@@ -26,16 +26,21 @@ export function setMeter(meter: Range, target: number): number {
   return clamp(target, meter);
 }
 
+/** One meter change: `op` with its number (the amount, percent or value). */
+export function applyMeterOp(meter: Range, value: number, op: MeterChange['op'], by: number): number {
+  switch (op) {
+    case 'add':
+      return plainAdd(meter, value, by);
+    case 'fair':
+      return fairAdd(meter, value, by);
+    case 'set':
+      return setMeter(meter, by);
+  }
+}
+
 /** One meter change from an outcome block. */
 export function changeMeter(meter: Range, value: number, change: MeterChange): number {
-  switch (change.op) {
-    case 'add':
-      return plainAdd(meter, value, change.amount);
-    case 'fair':
-      return fairAdd(meter, value, change.percent);
-    case 'set':
-      return setMeter(meter, change.value);
-  }
+  return applyMeterOp(meter, value, change.op, change.op === 'add' ? change.amount : change.op === 'fair' ? change.percent : change.value);
 }
 
 /** Rounds half away from zero (2.5 -> 3, -7.5 -> -8), as the credibility penalty is defined. */

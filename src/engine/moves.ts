@@ -3,7 +3,7 @@
  * draft or the packed state, and the xstate machine's actions call them too, so none of these can
  * drift apart.
  */
-import { END_INDEX, type Compiled } from './compiled';
+import { END_INDEX, injectRef, type Compiled } from './compiled';
 import { applyOutcomeTo, deliverInject, recordClaims } from './outcome';
 import { settle } from './clocks';
 import type { Store } from './store';
@@ -14,13 +14,13 @@ import type { Store } from './store';
  * beat instead; each trigger fires once, so this recursion is bounded by the number of triggers.
  */
 export function enterBeat<S extends Store>(compiled: Compiled<S>, store: S, beatIndex: number): void {
-  const beat = compiled.scenario.beats[beatIndex];
-  if (!beat) return;
+  const at = compiled.beatAt[beatIndex];
+  if (at === undefined) return;
   store.setBeat(beatIndex);
-  if (beat.at > store.time()) store.setTime(beat.at);
+  if (at > store.time()) store.setTime(at);
   store.visit(beatIndex);
-  store.notices?.push({ kind: 'enter', beat: beat.id, time: store.time() });
-  for (const inject of beat.injects) deliverInject(store, inject, 'beat');
+  store.notices?.push({ kind: 'enter', beat: compiled.scenario.beats[beatIndex]!.id, time: store.time() });
+  for (const inject of compiled.beatInjects[beatIndex]!) deliverInject(store, inject, 'beat');
   applyOutcomeTo(compiled, store, compiled.onEnter[beatIndex]!);
   const goto = settle(compiled, store, true);
   if (goto >= 0) enterBeat(compiled, store, goto);
@@ -72,7 +72,7 @@ export function deliverOptionalInject<S extends Store>(compiled: Compiled<S>, st
   const inject = compiled.optionalInjects.get(injectId);
   const outcome = compiled.injectOutcome.get(injectId);
   if (!inject || !outcome) return;
-  deliverInject(store, inject, 'facilitator');
+  deliverInject(store, injectRef(inject), 'facilitator');
   applyOutcomeTo(compiled, store, outcome);
 }
 

@@ -1,18 +1,17 @@
-import type { Confidence, Inject } from '../scenario/types';
-import type { Compiled, CompiledOutcome } from './compiled';
-import { changeMeter, plainAdd, roundHalfAwayFromZero } from './meters';
+import type { Confidence } from '../scenario/types';
+import type { Compiled, CompiledOutcome, InjectRef } from './compiled';
+import { applyMeterOp, plainAdd, roundHalfAwayFromZero } from './meters';
 import { pickIndex } from './rng';
 import { causeOf } from './cause';
 import type { Store } from './store';
 
 /** Adds `amount` to a meter (clamped) and reports the change. */
 function addToMeter<S extends Store>(compiled: Compiled<S>, store: S, meter: number, amount: number, cause: string): void {
-  const declared = compiled.scenario.meters[meter]!;
   const from = store.meter(meter);
-  const to = plainAdd(declared, from, amount);
+  const to = plainAdd(compiled.meterRanges[meter]!, from, amount);
   if (to === from) return;
   store.setMeter(meter, to);
-  store.notices?.push({ kind: 'meter', meter: declared.id, from, to, cause });
+  store.notices?.push({ kind: 'meter', meter: compiled.scenario.meters[meter]!.id, from, to, cause });
 }
 
 export { contradicts } from './claims';
@@ -49,13 +48,12 @@ function reviseClaims<S extends Store>(compiled: Compiled<S>, store: S, fact: nu
  */
 export function applyOutcomeTo<S extends Store>(compiled: Compiled<S>, store: S, outcome: CompiledOutcome): void {
   const { cause } = outcome;
-  for (const { meter, change } of outcome.meters) {
-    const declared = compiled.scenario.meters[meter]!;
+  for (const { meter, op, by } of outcome.meters) {
     const from = store.meter(meter);
-    const to = changeMeter(declared, from, change);
+    const to = applyMeterOp(compiled.meterRanges[meter]!, from, op, by);
     if (to === from) continue;
     store.setMeter(meter, to);
-    store.notices?.push({ kind: 'meter', meter: declared.id, from, to, cause });
+    store.notices?.push({ kind: 'meter', meter: compiled.scenario.meters[meter]!.id, from, to, cause });
   }
   for (const { flag, value } of outcome.flags) {
     if (store.flag(flag) === value) continue;
@@ -85,8 +83,8 @@ export function recordClaims<S extends Store>(compiled: Compiled<S>, store: S, c
 }
 
 /** Delivers an inject: picks its variant with the seeded generator and reports it. */
-export function deliverInject(store: Store, inject: Inject, source: string): void {
-  const variants = inject.variants?.length ?? 0;
+export function deliverInject(store: Store, inject: InjectRef, source: string): void {
+  const { variants } = inject;
   if (variants === 0) {
     store.notices?.push({ kind: 'inject', inject: inject.id, source });
     return;
