@@ -63,24 +63,26 @@ function warmUp(run: () => unknown): void {
 }
 
 /**
- * Both sides warmed up (for two seconds each, and at least twice), then timed in a row on the same
- * scenario object, ours five times and xstate's three; the ratio is of the medians. A single run
- * of either side is dominated by the JIT and by whatever else the shared machine is doing.
+ * Each side warmed up (for two seconds, and at least twice) and then timed, on the same scenario
+ * object, ours five times and xstate's three; the ratio is of the medians. A single run of either
+ * side is dominated by the JIT and by whatever else the shared machine is doing.
  */
 function compare(name: string, scenario: Scenario): void {
   const checked = scenario.triggers.some((t) => t.chance < 1) ? certain(scenario) : scenario;
   const real = time(() => analyze(scenario));
-  warmUp(() => analyze(checked));
-  warmUp(() => xstateStates(checked));
   const ours: number[] = [];
   const theirs: number[] = [];
   let oursStates = 0;
   let theirStates = 0;
+  // Each side is timed right after its own warm-up, so neither starts with the other's garbage
+  // still to collect (xstate leaves hundreds of megabytes of it).
+  warmUp(() => analyze(checked));
   for (let round = 0; round < ROUNDS.ours; round++) {
     const run = time(() => analyze(checked));
     ours.push(run.ms);
     oursStates = run.value.states;
   }
+  warmUp(() => xstateStates(checked));
   for (let round = 0; round < ROUNDS.theirs; round++) {
     const other = time(() => xstateStates(checked));
     theirs.push(other.ms);

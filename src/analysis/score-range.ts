@@ -1,4 +1,4 @@
-import { choicePoints, ENDING_POINTS, overallScore, rawScore, scoreState } from '../debrief/score';
+import { choicePoints, ENDING_POINTS, objectivesScore, overallScore, rawScore } from '../debrief/score';
 import type { Scenario } from '../scenario/types';
 import type { Route } from './dag';
 import { endingOf, gameStateOf, sourceOf, type StateGraph } from './explore';
@@ -145,11 +145,11 @@ export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic:
 
   interface Candidate { value: number; raw: number; state: number; count: number; decisions: number; objectives: number }
   const found: { best: Candidate | null; worst: Candidate | null } = { best: null, worst: null };
-  // Branch and bound: the rubric part needs the debrief's scoreState (costly), but it lies in
+  // Branch and bound: the rubric part needs the state unpacked and its evidence checked, but it lies in
   // [0, 100] and the ending's points are known from its tone, so an end state whose most hopeful
   // bound cannot beat the best (or worst) found so far is never scored.
   const tone = scenario.endings.map((ending) => ENDING_POINTS[ending.tone]);
-  // Without a rubric the objectives part is always 100 (see scoreState), which bounds the worst.
+  // Without a rubric the objectives part is always 100 (see objectivesScore), which bounds the worst.
   const leastObjectives = scenario.rubric.length === 0 ? 100 : 0;
   // End states and their bounds, in typed arrays sized for every state (no growing as they fill).
   const endStates = new Int32Array(graph.count);
@@ -172,10 +172,10 @@ export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic:
     lows[ends] = rawScore(low, leastObjectives, points);
     ends++;
   }
-  const scored = new Map<number, ReturnType<typeof scoreState>>();
-  const partsOf = (state: number): ReturnType<typeof scoreState> => {
+  const scored = new Map<number, { objectives: number; ending: number }>();
+  const partsOf = (state: number): { objectives: number; ending: number } => {
     let parts = scored.get(state);
-    if (!parts) scored.set(state, (parts = scoreState(scenario, gameStateOf(graph, state))));
+    if (!parts) scored.set(state, (parts = { objectives: objectivesScore(scenario, gameStateOf(graph, state)), ending: tone[endingOf(graph, state)] ?? 0 }));
     return parts;
   };
   const consider = (state: number, isHigh: boolean): void => {

@@ -9,7 +9,7 @@
  */
 import { isSet, readField } from '../engine/layout';
 import type { EngineEvent } from '../engine/types';
-import { choicePoints, ENDING_POINTS, overallScore, rawScore, scoreState } from '../debrief/score';
+import { choicePoints, ENDING_POINTS, objectivesScore, overallScore, rawScore } from '../debrief/score';
 import type { Scenario } from '../scenario/types';
 import { createChanceStepper } from './chance';
 import { decisionsAhead } from './decisions-ahead';
@@ -97,7 +97,7 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
       const ending = readField(state, 0, layout.ending);
       if (ending >= 0) {
         // The mean rating comes from the route; the rubric and the ending from the final state.
-        const parts = scoreState(scenario, packed.unpack(state));
+        const parts = { objectives: objectivesScore(scenario, packed.unpack(state)), ending: ENDING_POINTS[scenario.endings[ending]!.tone] };
         const decisions = taken > 0 ? sum / taken : 0;
         const raw = rawScore(decisions, parts.objectives, parts.ending);
         if (!found || better(raw, found.raw)) {

@@ -24,6 +24,28 @@ export function rateFraction(satisfied: number, total: number): ObjectiveRating 
   return 'U';
 }
 
+/** Whether one item of evidence holds in the final state: what the score counts (checkEvidence adds the words). */
+export function evidenceHolds(state: GameState, item: Evidence): boolean {
+  switch (item.kind) {
+    case 'deadline':
+      return state.deadlines[item.deadline]?.status === 'met';
+    case 'chose':
+      return item.choices.some((id) => state.chosen.includes(id));
+    case 'avoided':
+      return !item.choices.some((id) => state.chosen.includes(id));
+    case 'claims':
+      return !state.claims.some((claim) => claim.contradictedBy !== undefined);
+    case 'when':
+      return evaluate(item.condition.expr, state) === true;
+  }
+}
+
+/** An objective's points, from how many of its items hold. */
+export function objectivePoints(state: GameState, objective: Objective): number {
+  const satisfied = objective.evidence.filter((item) => evidenceHolds(state, item)).length;
+  return RATING_POINTS[rateFraction(satisfied, objective.evidence.length)];
+}
+
 export function scoreObjective(
   scenario: Scenario,
   state: GameState,
@@ -71,14 +93,14 @@ export function checkEvidence(
       return {
         kind: 'deadline',
         label: own ?? `Deadline met: ${name}`,
-        satisfied: status === 'met',
+        satisfied: evidenceHolds(state, item),
         detail,
         deadline: item.deadline,
       };
     }
     case 'chose': {
       const taken = item.choices.filter((id) => state.chosen.includes(id));
-      const satisfied = taken.length > 0;
+      const satisfied = evidenceHolds(state, item);
       return {
         kind: 'chose',
         label: own ?? `Chose ${names(item.choices)}`,
@@ -90,7 +112,7 @@ export function checkEvidence(
     }
     case 'avoided': {
       const taken = item.choices.filter((id) => state.chosen.includes(id));
-      const satisfied = taken.length === 0;
+      const satisfied = evidenceHolds(state, item);
       return {
         kind: 'avoided',
         label: own ?? `Avoided ${names(item.choices)}`,
@@ -106,7 +128,7 @@ export function checkEvidence(
       return {
         kind: 'claims',
         label: own ?? 'No public claim contradicted by later facts',
-        satisfied: wrong === 0,
+        satisfied: evidenceHolds(state, item),
         detail:
           made === 0
             ? 'The team made no public claim about a figure.'
@@ -116,7 +138,7 @@ export function checkEvidence(
       };
     }
     case 'when': {
-      const holds = evaluate(item.condition.expr, state) === true;
+      const holds = evidenceHolds(state, item);
       const values = referencedValues(item.condition.expr, state);
       const at = values.length > 0 ? ` (at the end: ${values.join(', ')})` : '';
       return {

@@ -5,7 +5,7 @@
 import type { GameState } from '../engine/types';
 import { text } from '../scenario/index';
 import type { Ending, Rating, Scenario } from '../scenario/types';
-import { scoreObjective } from './evidence';
+import { objectivePoints, scoreObjective } from './evidence';
 import type { CategoryScore, Score } from './types';
 import { choiceWithBeat } from '../scenario/lookup';
 
@@ -35,6 +35,14 @@ const mean = (values: readonly number[]): number | null =>
  * no rubric; the ending 0 when none was reached. Choices the scenario no longer has are listed in
  * `unknownChoices` and left out of the means.
  */
+/**
+ * The rubric part of the score alone: the mean of the objectives' points (100 without a rubric),
+ * as `scoreState` computes it, without the words. The analysis scores end states by the thousand.
+ */
+export function objectivesScore(scenario: Scenario, state: GameState): number {
+  return mean(scenario.rubric.map((objective) => objectivePoints(state, objective))) ?? 100;
+}
+
 export function scoreState(scenario: Scenario, state: GameState, lang?: string): Score {
   const counts = { recommended: 0, acceptable: 0, harmful: 0 };
   const byCategory = new Map<string, number[]>();

@@ -1,4 +1,4 @@
-import type { Condition, Expr } from '../scenario/types';
+import type { CompareOp, Condition, Expr } from '../scenario/types';
 import type { Indices } from './compiled';
 import { MET, MISSED, type Store } from './store';
 import type { GameState } from './types';
@@ -22,6 +22,15 @@ export interface Readers<S> {
   met(id: string): (state: S) => boolean;
   missed(id: string): (state: S) => boolean;
   fired(id: string): (state: S) => boolean;
+  /**
+   * Optional, for a representation that can read a leaf in place: `leaf op k` (a number) as one
+   * closure, or null to build it from the leaf's reader. Packed states use it: a condition's
+   * closures call one another through call sites that see every condition of every scenario, so
+   * each call saved counts.
+   */
+  compare?(leaf: Expr, op: CompareOp, k: number): ((state: S) => boolean) | null;
+  /** Optional, likewise: `not leaf` for a yes/no leaf as one closure, or null. */
+  negate?(leaf: Expr): ((state: S) => boolean) | null;
 }
 
 /**
@@ -45,6 +54,8 @@ function compileExpr<S>(expr: Expr, readers: Readers<S>, cache: WeakMap<Expr, Co
     case 'call':
       return readers[expr.fn](expr.id);
     case 'not': {
+      const negated = readers.negate?.(expr.operand);
+      if (negated) return negated;
       const operand = sub(expr.operand);
       return (state) => !operand(state);
     }
@@ -59,6 +70,8 @@ function compileExpr<S>(expr: Expr, readers: Readers<S>, cache: WeakMap<Expr, Co
       return (state) => left(state) === true || right(state) === true;
     }
     case 'cmp': {
+      const fused = expr.right.kind === 'num' ? readers.compare?.(expr.left, expr.op, expr.right.value) : null;
+      if (fused) return fused;
       const left = sub(expr.left);
       if (expr.right.kind === 'num') {
         const k = expr.right.value;
@@ -171,6 +184,26 @@ export function holds(condition: Condition | undefined, state: StateView): boole
   return condition === undefined || compiledWith(condition.expr, viewReaders, viewCache)(state) === true;
 }
 
+/** Expressions whose closures return a boolean by construction (the checker makes every condition one). */
+const yesNo = (expr: Expr): boolean =>
+  expr.kind === 'bool' ||
+  expr.kind === 'not' ||
+  expr.kind === 'and' ||
+  expr.kind === 'or' ||
+  expr.kind === 'cmp' ||
+  (expr.kind === 'ref' && expr.of === 'flag') ||
+  (expr.kind === 'call' && expr.fn !== 'visits');
+
+/**
+ * A condition as a yes/no test. Its closure is used as it is when it returns a boolean by
+ * construction, which every checked condition does; anything else holds only when it is `true`.
+ */
+export function conditionTest<S>(expr: Expr, readers: Readers<S>, cache: WeakMap<Expr, Compiled<S>>): (state: S) => boolean {
+  const compiled = compiledWith(expr, readers, cache);
+  // The cast is what `yesNo` proves: these kinds' closures above all return booleans.
+  return yesNo(expr) ? (compiled as (state: S) => boolean) : (state) => compiled(state) === true;
+}
+
 /** A condition of the rules, against the Store of a step; an absent condition always holds. */
 export type StoreTest<S extends Store = Store> = (store: S) => boolean;
 
@@ -182,7 +215,6 @@ export function storeTests(scenario: Indices): (condition: Condition | undefined
   const cache = new WeakMap<Expr, Compiled<Store>>();
   return (condition) => {
     if (condition === undefined) return always;
-    const test = compiledWith(condition.expr, readers, cache);
-    return (store) => test(store) === true;
+    return conditionTest(condition.expr, readers, cache);
   };
 }

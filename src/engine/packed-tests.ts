@@ -4,7 +4,7 @@
  * trigger and clock condition twice; going through the Store's methods and the layout's tables at
  * every leaf was a third of that time.
  */
-import { compiledWith, type Compiled as CompiledExpr, type Readers, type StoreTest } from './conditions';
+import { conditionTest, type Compiled as CompiledExpr, type Readers, type StoreTest } from './conditions';
 import { testsOf, type Compiled, type Tests } from './compiled';
 import type { Bit, Field, Layout } from './layout';
 import type { PackedStore } from './packed-store';
@@ -37,7 +37,50 @@ function packedReaders(compiled: Compiled, layout: Layout): Readers<PackedStore>
     const read = fieldReader(layout.deadlineStatus[deadline]!);
     return (state) => read(state) === code;
   };
+  /** The field a numeric leaf reads, or null (a literal, or a name the scenario lacks). */
+  const fieldOf = (leaf: Expr): Field | null => {
+    if (leaf.kind === 'time') return layout.time;
+    if (leaf.kind === 'ref' && leaf.of === 'meter') return layout.meters[at(compiled.meterIndex, leaf.id)] ?? null;
+    if (leaf.kind === 'call' && leaf.fn === 'visits') return layout.visits[at(compiled.beatIndex, leaf.id)] ?? null;
+    return null;
+  };
+  /** The bit a yes/no leaf reads, or null. */
+  const bitOf = (leaf: Expr): Bit | null => {
+    if (leaf.kind === 'ref' && leaf.of === 'flag') return layout.flags[at(compiled.flagIndex, leaf.id)] ?? null;
+    if (leaf.kind !== 'call') return null;
+    if (leaf.fn === 'chose') return layout.chose[at(compiled.choiceIndex, leaf.id)] ?? null;
+    if (leaf.fn === 'fired') return layout.fired[at(compiled.triggerIndex, leaf.id)] ?? null;
+    return null;
+  };
   return {
+    compare: (leaf, op, k) => {
+      const field = fieldOf(leaf);
+      // Whole-slot and scaled fields are rare enough to keep the general path.
+      if (!field || field.mask === 0 || field.unit !== 1) return null;
+      const { slot, shift, mask } = field;
+      // Compared in stored units: `value op k` is `stored op k - min`.
+      const bound = k - field.min;
+      switch (op) {
+        case '==':
+          return (state) => ((state.s[state.o + slot]! >>> shift) & mask) === bound;
+        case '!=':
+          return (state) => ((state.s[state.o + slot]! >>> shift) & mask) !== bound;
+        case '<':
+          return (state) => ((state.s[state.o + slot]! >>> shift) & mask) < bound;
+        case '<=':
+          return (state) => ((state.s[state.o + slot]! >>> shift) & mask) <= bound;
+        case '>':
+          return (state) => ((state.s[state.o + slot]! >>> shift) & mask) > bound;
+        case '>=':
+          return (state) => ((state.s[state.o + slot]! >>> shift) & mask) >= bound;
+      }
+    },
+    negate: (leaf) => {
+      const bit = bitOf(leaf);
+      if (!bit) return null;
+      const { slot, mask } = bit;
+      return (state) => (state.s[state.o + slot]! & mask) === 0;
+    },
     time: fieldReader(layout.time),
     meter: (id) => {
       const meter = at(compiled.meterIndex, id);
@@ -68,8 +111,7 @@ export function packedTests(compiled: Compiled, layout: Layout): Tests<PackedSto
   const cache = new WeakMap<Expr, CompiledExpr<PackedStore>>();
   const test = (condition: Condition | undefined): StoreTest<PackedStore> => {
     if (condition === undefined) return always;
-    const holds = compiledWith(condition.expr, readers, cache);
-    return (store) => holds(store) === true;
+    return conditionTest(condition.expr, readers, cache);
   };
   return testsOf(compiled.scenario, compiled.choiceList, test);
 }
