@@ -1,3 +1,4 @@
+import { END_INDEX } from '../engine/compiled';
 import { END, type Scenario } from '../scenario/types';
 import { alwaysEnds } from './always-ends';
 import { canFinish, countPaths, routeTo, shortestRoutes, topologicalOrder } from './dag';
@@ -81,10 +82,13 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
   const taken = new Uint8Array(graph.choiceIds.length);
   const endingCount = scenario.endings.length;
   const choiceEndings = new Uint8Array(graph.choiceIds.length * endingCount);
+  // Only a choice that leads to `end` resolves an ending; the others' targets need no reading.
+  const ends = graph.rules.compiled.choiceNext.map((next) => next === END_INDEX);
   for (let edge = 0; edge < graph.edgeChoice.length; edge++) {
     const choice = graph.edgeChoice[edge]!;
     if (choice < 0) continue;
     taken[choice] = 1;
+    if (!ends[choice]) continue;
     const ending = endingOf(graph, graph.edgeTarget[edge]!);
     if (ending >= 0) choiceEndings[choice * endingCount + ending] = 1;
   }

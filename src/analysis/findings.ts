@@ -61,13 +61,18 @@ export function clampedEffects(graph: StateGraph): ClampedEffect[] {
   const moved = new Float64Array(scenario.meters.length);
   const stamp = new Int32Array(scenario.meters.length);
   let edgeStamp = 0;
+  // A choice whose every change has moved its meter somewhere can report nothing: its edges are
+  // skipped from then on (the counts are reported only for changes that never moved anything).
+  const settled = new Uint8Array(changesOf.length);
   for (let state = 0; state < graph.expanded; state++) {
     const base = state * layout.keyWidth;
     for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
       const index = graph.edgeChoice[edge]!;
-      if (index < 0) continue;
+      if (index < 0 || settled[index]) continue;
       edgeStamp++;
-      for (const record of changesOf[index]!) {
+      const records = changesOf[index]!;
+      let moving = true;
+      for (const record of records) {
         const { index: meter } = record;
         const from = stamp[meter] === edgeStamp ? moved[meter]! : readField(data, base, record.field);
         const to = changeMeter(record.meter, from, record.change);
@@ -76,7 +81,9 @@ export function clampedEffects(graph: StateGraph): ClampedEffect[] {
         record.taken++;
         if (to !== from) record.changed = true;
         else if (record.values.size < 5) record.values.add(from);
+        moving &&= record.changed;
       }
+      if (moving) settled[index] = 1;
     }
   }
   const found: ClampedEffect[] = [];

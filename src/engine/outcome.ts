@@ -47,20 +47,24 @@ function reviseClaims<S extends Store>(compiled: Compiled<S>, store: S, fact: nu
  * revision checks the claims made so far and applies the credibility penalty.
  */
 export function applyOutcomeTo<S extends Store>(compiled: Compiled<S>, store: S, outcome: CompiledOutcome): void {
-  const { cause } = outcome;
-  for (const { meter, op, by } of outcome.meters) {
+  const { cause, meters, flags, facts } = outcome;
+  // Indexed loops: this runs several times a step, mostly over empty or one-item lists.
+  for (let at = 0; at < meters.length; at++) {
+    const { meter, op, by } = meters[at]!;
     const from = store.meter(meter);
     const to = applyMeterOp(compiled.meterRanges[meter]!, from, op, by);
     if (to === from) continue;
     store.setMeter(meter, to);
     store.notices?.push({ kind: 'meter', meter: compiled.scenario.meters[meter]!.id, from, to, cause });
   }
-  for (const { flag, value } of outcome.flags) {
+  for (let at = 0; at < flags.length; at++) {
+    const { flag, value } = flags[at]!;
     if (store.flag(flag) === value) continue;
     store.setFlag(flag, value);
     store.notices?.push({ kind: 'flag', flag: compiled.scenario.flags[flag]!.id, value, cause });
   }
-  for (const { fact, to } of outcome.facts) {
+  for (let at = 0; at < facts.length; at++) {
+    const { fact, to } = facts[at]!;
     const from = store.fact(fact);
     if (to !== from) {
       store.setFact(fact, to);
