@@ -1,4 +1,5 @@
-import { changeMeter, IDLE, MET, storeTests } from '../engine/index';
+import { changeMeter, IDLE, MET } from '../engine/index';
+import { packedTest } from '../engine/packed-tests';
 import { readField, type Field } from '../engine/layout';
 import type { Meter, MeterChange } from '../scenario/types';
 import type { StateGraph } from './explore';
@@ -140,7 +141,7 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
     later -= here;
   });
   const { layout, data } = graph;
-  const test = storeTests(graph.rules.compiled);
+  const test = packedTest(graph.rules.compiled, layout);
   const rubricTests = scenario.rubric.flatMap((objective) =>
     objective.evidence.flatMap((item, index) =>
       item.kind === 'when' ? [{ where: `rubric ${objective.id} evidence ${index + 1} (when)`, source: item.condition.source, holds: test(item.condition), held: 0 }] : [],

@@ -16,7 +16,7 @@ export { decisionTimer } from './timer';
 export { formatGameTime } from './game-time';
 export { injectById } from './injects';
 export { runPlan, continueThrough, type TestPlan, type PlanStep, type PlanExpectation, type PlanResult, type MeterBound } from './plan';
-export { storeTests, type StoreTest } from './conditions';
+export type { StoreTest } from './conditions';
 export { DEADLINE_STATUSES, IDLE, RUNNING, MET, MISSED } from './store';
 export type { Compiled } from './compiled';
 // The packed representation (packed.ts, packed-store.ts, layout.ts) serves the analysis only and

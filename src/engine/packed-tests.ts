@@ -5,7 +5,7 @@
  * every leaf was a third of that time.
  */
 import { conditionTest, type Compiled as CompiledExpr, type Readers, type StoreTest } from './conditions';
-import { testsOf, type Compiled, type Tests } from './compiled';
+import { testsOf, type Compiled, type Indices, type Tests } from './compiled';
 import type { Bit, Field, Layout } from './layout';
 import type { PackedStore } from './packed-store';
 import { MET, MISSED } from './store';
@@ -29,7 +29,7 @@ function bitReader(bit: Bit | null | undefined): (state: PackedStore) => boolean
   return (state) => (state.s[state.o + slot]! & mask) !== 0;
 }
 
-function packedReaders(compiled: Compiled, layout: Layout): Readers<PackedStore> {
+function packedReaders(compiled: Indices, layout: Layout): Readers<PackedStore> {
   const at = (map: ReadonlyMap<string, number>, id: string): number => map.get(id) ?? -1;
   const status = (id: string, code: number): ((state: PackedStore) => boolean) => {
     const deadline = at(compiled.deadlineIndex, id);
@@ -105,13 +105,14 @@ function packedReaders(compiled: Compiled, layout: Layout): Readers<PackedStore>
   };
 }
 
-/** Every condition of a scenario, for its packed states. */
-export function packedTests(compiled: Compiled, layout: Layout): Tests<PackedStore> {
+/** Compiles conditions of a scenario (any of them: the rubric's too) for its packed states. */
+export function packedTest(compiled: Indices, layout: Layout): (condition: Condition | undefined) => StoreTest<PackedStore> {
   const readers = packedReaders(compiled, layout);
   const cache = new WeakMap<Expr, CompiledExpr<PackedStore>>();
-  const test = (condition: Condition | undefined): StoreTest<PackedStore> => {
-    if (condition === undefined) return always;
-    return conditionTest(condition.expr, readers, cache);
-  };
-  return testsOf(compiled.scenario, compiled.choiceList, test);
+  return (condition) => (condition === undefined ? always : conditionTest(condition.expr, readers, cache));
+}
+
+/** Every condition of a scenario's rules, for its packed states. */
+export function packedTests(compiled: Compiled, layout: Layout): Tests<PackedStore> {
+  return testsOf(compiled.scenario, compiled.choiceList, packedTest(compiled, layout));
 }
