@@ -4,19 +4,26 @@
  * state key. Both must find the same number of states: an independent cross-check. First, 10,000
  * random playthroughs of a generated 60-decision scenario beside the same through the xstate actor.
  * Prints figures; asserts only the cross-check.
+ *
+ * The two sides of each comparison run one after the other in this process, each in a worker
+ * thread of its own (analysis-comparison.ts), so each has a V8 isolate, heap and compiled code of
+ * its own. They share the engine's moves: the machine's actions call them on GameStates, the
+ * analysis on packed states. Run in one isolate, each side's code is compiled for both kinds of
+ * state and is slower for it (the analysis by 10 to 30 per cent), which it never is in real use:
+ * `crisis-room analyze` never runs the machine, and a program traversing the machine never runs
+ * the packed rules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { createActor } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
-import { analyze, createStateKey, generateScenario, randomTest } from '../src/analysis/index';
+import { generateScenario, randomTest } from '../src/analysis/index';
 import { compileRules, createScenarioMachine } from '../src/engine/index';
-import type { EngineEvent } from '../src/engine/types';
 import { loadScenario } from '../src/scenario/index';
-import { beatById, nextBeats } from '../src/scenario/lookup';
 import type { Scenario } from '../src/scenario/types';
+import { SCENARIOS, type Answer, type Request, type Side, type Subject } from './analysis-comparison';
 
 const time = <T>(run: () => T): { value: T; ms: number } => {
   const start = performance.now();
@@ -24,107 +31,45 @@ const time = <T>(run: () => T): { value: T; ms: number } => {
   return { value, ms: performance.now() - start };
 };
 
-/**
- * xstate's traversal follows one outcome per chance roll (the generator's), while the analysis
- * explores both; for the cross-check both run on the scenario with every chance made certain.
- */
-const certain = (scenario: Scenario): Scenario => ({ ...scenario, triggers: scenario.triggers.map((t) => ({ ...t, chance: 1 })) });
-
-function xstateStates(scenario: Scenario): number {
-  const machine = createScenarioMachine(scenario);
-  const rules = compileRules(scenario, { notices: false });
-  const keyOf = createStateKey(scenario);
-  const paths = getShortestPaths(machine, {
-    input: { seed: 0 },
-    events: (snapshot): EngineEvent[] => {
-      const game = snapshot.context.game;
-      if (game.ending !== null) return [];
-      const beat = rules.beat(game.beat);
-      if (beat.decision) return rules.available(game).map((choice): EngineEvent => ({ type: 'player.choose', choice: choice.id }));
-      return beat.next === undefined ? [] : [{ type: 'player.continue' }];
-    },
-    serializeState: (snapshot) => keyOf(snapshot.context.game),
-  });
-  return paths.length;
+/** A worker thread running one side of every comparison (analysis-comparison.ts); stopped with `stopSides`. */
+const workers: Worker[] = [];
+function startSide(side: Side): (request: Request) => Promise<Answer> {
+  const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { module: new URL('./analysis-comparison.ts', import.meta.url).href, side } });
+  workers.push(worker);
+  return (request) =>
+    new Promise((resolve, reject) => {
+      const done = (settle: () => void): void => {
+        worker.off('message', onMessage).off('error', onError);
+        settle();
+      };
+      const onMessage = (value: Answer): void => done(() => resolve(value));
+      const onError = (error: Error): void => done(() => reject(error));
+      worker.on('message', onMessage).on('error', onError);
+      worker.postMessage(request);
+    });
 }
 
-const ROUNDS = { ours: 5, theirs: 3 };
-const WARM_UP_MS = 2_000;
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const range = (values: readonly number[]): string => `${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)}`;
 
 /**
- * Runs `run` until at least WARM_UP_MS have passed and it ran twice, the same wall time for both
- * sides: a 50 ms analysis reaches its steady speed only after a dozen runs, while one of xstate's
- * multi-second traversals is warm after its first.
+ * One comparison: our side (warmed up for two seconds, then timed five times), then xstate's
+ * (warmed up likewise, timed three times), never at the same time; the ratio is of the medians.
+ * A single run of either side is dominated by the JIT and by whatever else the shared machine
+ * is doing.
  */
-function warmUp(run: () => unknown): void {
-  const start = performance.now();
-  for (let runs = 0; runs < 2 || performance.now() - start < WARM_UP_MS; runs++) run();
-}
-
-/**
- * Each side warmed up (for two seconds, and at least twice) and then timed, on the same scenario
- * object, ours five times and xstate's three; the ratio is of the medians. A single run of either
- * side is dominated by the JIT and by whatever else the shared machine is doing.
- */
-function compare(name: string, scenario: Scenario): void {
-  const checked = scenario.triggers.some((t) => t.chance < 1) ? certain(scenario) : scenario;
-  const real = time(() => analyze(scenario));
-  const ours: number[] = [];
-  const theirs: number[] = [];
-  let oursStates = 0;
-  let theirStates = 0;
-  // Each side is timed right after its own warm-up, so neither starts with the other's garbage
-  // still to collect (xstate leaves hundreds of megabytes of it).
-  warmUp(() => analyze(checked));
-  for (let round = 0; round < ROUNDS.ours; round++) {
-    const run = time(() => analyze(checked));
-    ours.push(run.ms);
-    oursStates = run.value.states;
-  }
-  warmUp(() => xstateStates(checked));
-  for (let round = 0; round < ROUNDS.theirs; round++) {
-    const other = time(() => xstateStates(checked));
-    theirs.push(other.ms);
-    theirStates = other.value;
-  }
-  const same = oursStates === theirStates;
-  const [oursMs, theirsMs] = [median(ours), median(theirs)];
-  const range = (values: number[]): string => `${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)}`;
+async function compare(name: string, subject: Subject, sides: Record<Side, (request: Request) => Promise<Answer>>): Promise<boolean> {
+  const ours = await sides.ours({ subject, whole: {}, timed: true });
+  const theirs = await sides.xstate({ subject, timed: true });
+  const same = ours.states === theirs.states;
+  const [oursMs, theirsMs] = [median(ours.times), median(theirs.times)];
   console.log(
-    `${name.padEnd(28)} analyze ${String(real.value.states).padStart(8)} states ${real.ms.toFixed(0).padStart(7)} ms | ` +
-      `cross-check${checked === scenario ? '' : ' (chance made certain)'}: ours ${oursStates} in ${oursMs.toFixed(0)} ms (${range(ours)}), ` +
-      `xstate getShortestPaths ${theirStates} in ${theirsMs.toFixed(0)} ms (${range(theirs)}): ${same ? 'equal' : 'DIFFERENT'}, ` +
-      `${(theirsMs / oursMs).toFixed(1)}x faster (${((oursMs * 1000) / oursStates).toFixed(2)} vs ${((theirsMs * 1000) / theirStates).toFixed(1)} µs a state; medians of ${ROUNDS.ours} and ${ROUNDS.theirs} runs after a warm-up)`,
+    `${name.padEnd(28)} analyze ${String(ours.whole?.states ?? '').padStart(8)} states ${(ours.whole?.ms ?? 0).toFixed(0).padStart(7)} ms | ` +
+      `cross-check${ours.certain ? ' (chance made certain)' : ''}: ours ${ours.states} in ${oursMs.toFixed(0)} ms (${range(ours.times)}), ` +
+      `xstate getShortestPaths ${theirs.states} in ${theirsMs.toFixed(0)} ms (${range(theirs.times)}): ${same ? 'equal' : 'DIFFERENT'}, ` +
+      `${(theirsMs / oursMs).toFixed(1)}x faster (${((oursMs * 1000) / ours.states).toFixed(2)} vs ${((theirsMs * 1000) / theirs.states).toFixed(1)} µs a state; medians of ${ours.times.length} and ${theirs.times.length} runs after a warm-up, each side in its own worker)`,
   );
-  if (!same) process.exitCode = 1;
-}
-
-/**
- * The scenario cut after its first `depth` beats (by distance from the start): choices of the
- * beats at that depth end the exercise. A real scenario whose whole space is too large for
- * xstate's traversal is compared on such a prefix.
- */
-function prefix(scenario: Scenario, depth: number): Scenario {
-  const distance = new Map([[scenario.start, 0]]);
-  const queue = [scenario.start];
-  for (const id of queue) {
-    for (const next of nextBeats(beatById(scenario, id)!)) {
-      if (next === 'end' || distance.has(next)) continue;
-      distance.set(next, distance.get(id)! + 1);
-      queue.push(next);
-    }
-  }
-  const cut = (id: string): boolean => (distance.get(id) ?? Infinity) >= depth - 1;
-  return {
-    ...scenario,
-    beats: scenario.beats.map((beat) =>
-      !cut(beat.id)
-        ? beat
-        : { ...beat, next: beat.decision ? undefined : 'end', ...(beat.decision ? { decision: { ...beat.decision, choices: beat.decision.choices.map((c) => ({ ...c, next: 'end' })) } } : {}) },
-    ),
-    triggers: scenario.triggers.map(({ goto: _goto, ...trigger }) => trigger),
-  };
+  return same;
 }
 
 /**
@@ -173,20 +118,24 @@ for (let round = 1; round <= 3; round++) {
 }
 
 const SHIPPED_CAP = 100_000;
-const dir = join(import.meta.dirname, '..', 'scenarios');
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml')).sort()) {
-  const { scenario, diagnostics } = loadScenario(readFileSync(join(dir, file), 'utf8'), { file });
+const sides = { ours: startSide('ours'), xstate: startSide('xstate') };
+let agree = true;
+for (const file of readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml')).sort()) {
+  const { scenario, diagnostics } = loadScenario(readFileSync(join(SCENARIOS, file), 'utf8'), { file });
   if (!scenario) {
     console.log(`${file}: does not load (${diagnostics.filter((d) => d.severity === 'error').length} errors); skipped`);
     continue;
   }
-  const whole = time(() => analyze(scenario, { maxStates: SHIPPED_CAP }));
+  // The scenario as it is, capped, in our worker: the analysis an instructor runs.
+  const { whole } = await sides.ours({ subject: { file }, whole: { cap: SHIPPED_CAP }, timed: false });
+  if (!whole) continue;
   console.log(
-    `${file.padEnd(28)} analyze ${whole.value.complete ? 'complete' : `partial (cap ${SHIPPED_CAP.toLocaleString('en-US')})`}: ${whole.value.states} states in ${whole.ms.toFixed(0)} ms; ` +
-      `endings reachable ${whole.value.endings.filter((e) => e.reachable).length}/${whole.value.endings.length}${whole.value.witnessRuns ? ` (with ${whole.value.witnessRuns} sampled runs)` : ''}`,
+    `${file.padEnd(28)} analyze ${whole.complete ? 'complete' : `partial (cap ${SHIPPED_CAP.toLocaleString('en-US')})`}: ${whole.states} states in ${whole.ms.toFixed(0)} ms; ` +
+      `endings reachable ${whole.reachable}/${whole.endings}${whole.witnessRuns ? ` (with ${whole.witnessRuns} sampled runs)` : ''}`,
   );
-  for (const depth of [4, 6]) compare(`${file}, first ${depth} beats`, prefix(scenario, depth));
-  if (whole.value.complete) compare(file, scenario);
+  for (const depth of [4, 6]) agree = (await compare(`${file}, first ${depth} beats`, { file, depth }, sides)) && agree;
+  if (whole.complete) agree = (await compare(file, { file }, sides)) && agree;
 }
-for (const decisions of [8, 12, 40, 60]) compare(`generated, ${decisions} decisions`, generateScenario({ decisions }));
-
+for (const decisions of [8, 12, 40, 60]) agree = (await compare(`generated, ${decisions} decisions`, { decisions }, sides)) && agree;
+await Promise.all(workers.map((worker) => worker.terminate()));
+if (!agree) process.exitCode = 1;
