@@ -5,13 +5,13 @@
  * random playthroughs of a generated 60-decision scenario beside the same through the xstate actor.
  * Prints figures; asserts only the cross-check.
  *
- * The two sides of each comparison run one after the other in this process, each in a worker
- * thread of its own (analysis-comparison.ts), so each has a V8 isolate, heap and compiled code of
- * its own. They share the engine's moves: the machine's actions call them on GameStates, the
- * analysis on packed states. Run in one isolate, each side's code is compiled for both kinds of
- * state and is slower for it (the analysis by 10 to 30 per cent), which it never is in real use:
- * `crisis-room analyze` never runs the machine, and a program traversing the machine never runs
- * the packed rules.
+ * The two sides of each comparison run one after the other in this process, each in a fresh
+ * worker thread (analysis-comparison.ts), with a V8 isolate, heap and compiled code of its own, as
+ * each runs in real use: `crisis-room analyze` analyses one scenario and never runs the machine.
+ * Run in one isolate, the two slow each other down: they share the engine's moves (the machine's
+ * actions call them on GameStates, the analysis on packed states), so that code is compiled for
+ * both kinds of state, and the analysis's conditions for every scenario met before; that made the
+ * analysis 10 to 35 per cent slower than it ever is for an instructor.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,22 +31,21 @@ const time = <T>(run: () => T): { value: T; ms: number } => {
   return { value, ms: performance.now() - start };
 };
 
-/** A worker thread running one side of every comparison (analysis-comparison.ts); stopped with `stopSides`. */
-const workers: Worker[] = [];
-function startSide(side: Side): (request: Request) => Promise<Answer> {
+/**
+ * Runs one side of a comparison in a fresh worker thread (analysis-comparison.ts), and stops it:
+ * each analysis then runs as `crisis-room analyze` runs it, in an isolate that has compiled the
+ * rules for no other scenario, and each traversal likewise.
+ */
+async function run(side: Side, request: Request): Promise<Answer> {
   const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { module: new URL('./analysis-comparison.ts', import.meta.url).href, side } });
-  workers.push(worker);
-  return (request) =>
-    new Promise((resolve, reject) => {
-      const done = (settle: () => void): void => {
-        worker.off('message', onMessage).off('error', onError);
-        settle();
-      };
-      const onMessage = (value: Answer): void => done(() => resolve(value));
-      const onError = (error: Error): void => done(() => reject(error));
-      worker.on('message', onMessage).on('error', onError);
+  try {
+    return await new Promise<Answer>((resolve, reject) => {
+      worker.once('message', resolve).once('error', reject);
       worker.postMessage(request);
     });
+  } finally {
+    await worker.terminate();
+  }
 }
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -58,16 +57,18 @@ const range = (values: readonly number[]): string => `${Math.min(...values).toFi
  * A single run of either side is dominated by the JIT and by whatever else the shared machine
  * is doing.
  */
-async function compare(name: string, subject: Subject, sides: Record<Side, (request: Request) => Promise<Answer>>): Promise<boolean> {
-  const ours = await sides.ours({ subject, whole: {}, timed: true });
-  const theirs = await sides.xstate({ subject, timed: true });
+async function compare(name: string, subject: Subject): Promise<boolean> {
+  // The scenario as it is (chance left to chance), then the cross-check: each in a fresh worker.
+  const { whole } = await run('ours', { subject, whole: {}, timed: false });
+  const ours = await run('ours', { subject, timed: true });
+  const theirs = await run('xstate', { subject, timed: true });
   const same = ours.states === theirs.states;
   const [oursMs, theirsMs] = [median(ours.times), median(theirs.times)];
   console.log(
-    `${name.padEnd(28)} analyze ${String(ours.whole?.states ?? '').padStart(8)} states ${(ours.whole?.ms ?? 0).toFixed(0).padStart(7)} ms | ` +
+    `${name.padEnd(28)} analyze ${String(whole?.states ?? '').padStart(8)} states ${(whole?.ms ?? 0).toFixed(0).padStart(7)} ms | ` +
       `cross-check${ours.certain ? ' (chance made certain)' : ''}: ours ${ours.states} in ${oursMs.toFixed(0)} ms (${range(ours.times)}), ` +
       `xstate getShortestPaths ${theirs.states} in ${theirsMs.toFixed(0)} ms (${range(theirs.times)}): ${same ? 'equal' : 'DIFFERENT'}, ` +
-      `${(theirsMs / oursMs).toFixed(1)}x faster (${((oursMs * 1000) / ours.states).toFixed(2)} vs ${((theirsMs * 1000) / theirs.states).toFixed(1)} µs a state; medians of ${ours.times.length} and ${theirs.times.length} runs after a warm-up, each side in its own worker)`,
+      `${(theirsMs / oursMs).toFixed(1)}x faster (${((oursMs * 1000) / ours.states).toFixed(2)} vs ${((theirsMs * 1000) / theirs.states).toFixed(1)} µs a state; medians of ${ours.times.length} and ${theirs.times.length} runs after a warm-up, each side in a fresh worker)`,
   );
   return same;
 }
@@ -118,7 +119,6 @@ for (let round = 1; round <= 3; round++) {
 }
 
 const SHIPPED_CAP = 100_000;
-const sides = { ours: startSide('ours'), xstate: startSide('xstate') };
 let agree = true;
 for (const file of readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml')).sort()) {
   const { scenario, diagnostics } = loadScenario(readFileSync(join(SCENARIOS, file), 'utf8'), { file });
@@ -127,15 +127,14 @@ for (const file of readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml') && !
     continue;
   }
   // The scenario as it is, capped, in our worker: the analysis an instructor runs.
-  const { whole } = await sides.ours({ subject: { file }, whole: { cap: SHIPPED_CAP }, timed: false });
+  const { whole } = await run('ours', { subject: { file }, whole: { cap: SHIPPED_CAP }, timed: false });
   if (!whole) continue;
   console.log(
     `${file.padEnd(28)} analyze ${whole.complete ? 'complete' : `partial (cap ${SHIPPED_CAP.toLocaleString('en-US')})`}: ${whole.states} states in ${whole.ms.toFixed(0)} ms; ` +
       `endings reachable ${whole.reachable}/${whole.endings}${whole.witnessRuns ? ` (with ${whole.witnessRuns} sampled runs)` : ''}`,
   );
-  for (const depth of [4, 6]) agree = (await compare(`${file}, first ${depth} beats`, { file, depth }, sides)) && agree;
-  if (whole.complete) agree = (await compare(file, { file }, sides)) && agree;
+  for (const depth of [4, 6]) agree = (await compare(`${file}, first ${depth} beats`, { file, depth })) && agree;
+  if (whole.complete) agree = (await compare(file, { file })) && agree;
 }
-for (const decisions of [8, 12, 40, 60]) agree = (await compare(`generated, ${decisions} decisions`, { decisions }, sides)) && agree;
-await Promise.all(workers.map((worker) => worker.terminate()));
+for (const decisions of [8, 12, 40, 60]) agree = (await compare(`generated, ${decisions} decisions`, { decisions })) && agree;
 if (!agree) process.exitCode = 1;
