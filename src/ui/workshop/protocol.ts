@@ -13,6 +13,10 @@ export type WorkerReply =
   | { readonly id: number; readonly kind: 'analysed'; readonly analysis: Analysis; readonly graph: BeatGraph; readonly ms: number }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
-/** States the in-browser analysis explores before it reports a partial result. */
-export const WORKSHOP_MAX_STATES = 60_000;
+/**
+ * States the in-browser analysis explores before it reports a partial result: enough for every
+ * shipped scenario but breach_33m (about a billion states) to be analysed whole, in well under a
+ * second of the worker's time.
+ */
+export const WORKSHOP_MAX_STATES = 100_000;
 export const WORKSHOP_WITNESS_RUNS = 20_000;
