@@ -55,11 +55,12 @@ function packedReaders(compiled: Indices, layout: Layout): Readers<PackedStore> 
   return {
     compare: (leaf, op, k) => {
       const field = fieldOf(leaf);
-      // Whole-slot and scaled fields are rare enough to keep the general path.
-      if (!field || field.mask === 0 || field.unit !== 1) return null;
+      // A field with a whole slot (facts too) keeps the general path: its value is any number.
+      if (!field || field.mask === 0) return null;
       const { slot, shift, mask } = field;
-      // Compared in stored units: `value op k` is `stored op k - min`.
-      const bound = k - field.min;
+      // Compared in stored units: `(stored + min) * unit op k` is `stored op k / unit - min`,
+      // and scaling by the unit, a power of two, is exact.
+      const bound = k / field.unit - field.min;
       switch (op) {
         case '==':
           return (state) => ((state.s[state.o + slot]! >>> shift) & mask) === bound;
