@@ -1,11 +1,9 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { NO_NEXT } from '../engine/compiled';
 import { packedRules } from '../engine/packed';
-import type { EngineEvent } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import { pickLeastUsed } from './least-used';
-import { offeredChoices } from './offered';
+import { choiceEvents, playThrough, type Player, type PlaythroughEnd } from './playthrough';
 
 export type Strategy = 'uniform' | 'least-used';
 
@@ -77,7 +75,6 @@ function percentiles(values: Float64Array): Percentiles {
   };
 }
 
-const CONTINUE: EngineEvent = { type: 'player.continue' };
 
 /**
  * Seeded random playthroughs through the engine's pure rules (on packed states: the same moves as
@@ -89,11 +86,11 @@ export function randomTest(scenario: Scenario, options: RandomTestOptions): Rand
   const strategy = options.strategy ?? 'uniform';
   const maxSteps = options.maxSteps ?? 10_000;
   const packed = packedRules(scenario);
-  const { compiled, layout } = packed;
+  const { layout } = packed;
   const store = packed.store();
   const entered = new Uint8Array(scenario.beats.length);
   store.entered = entered;
-  const chooseEvents: EngineEvent[] = compiled.choiceList.map((choice) => ({ type: 'player.choose', choice: choice.id }));
+  const events = choiceEvents(packed);
   const rng = xoroshiro128plus(options.seed);
   const used = new Map<string, number>();
   const endingRuns = new Int32Array(scenario.endings.length);
@@ -102,44 +99,33 @@ export function randomTest(scenario: Scenario, options: RandomTestOptions): Rand
   const taken: string[] = [];
   let failed = 0;
 
-  const pick = (offered: readonly { id: string }[]): string => {
-    if (strategy === 'uniform') return offered[uniformInt(rng, 0, offered.length - 1)]!.id;
-    return pickLeastUsed(offered, used, rng);
+  const player: Player = {
+    pick: (offered) => {
+      const id = strategy === 'uniform' ? offered[uniformInt(rng, 0, offered.length - 1)]!.id : pickLeastUsed(offered, used, rng);
+      used.set(id, (used.get(id) ?? 0) + 1);
+      taken.push(id);
+      return id;
+    },
+  };
+  const describe = (end: PlaythroughEnd): string | null => {
+    switch (end.kind) {
+      case 'ending':
+        return null;
+      case 'too-long':
+        return `no ending within ${maxSteps} steps`;
+      case 'no-choice':
+        return `dead end: no choice is available at beat '${scenario.beats[end.beat]!.id}'`;
+      case 'no-next':
+        return `dead end: beat '${scenario.beats[end.beat]!.id}' has neither a decision nor a next beat`;
+      case 'refused':
+        return `refused: ${end.reason}`;
+    }
   };
 
   for (let run = 0; run < options.runs; run++) {
     const seed = uniformInt(rng, 0, 0x7fffffff);
-    packed.initial(store, seed);
     taken.length = 0;
-    let failure: string | null = null;
-    for (let steps = 0; store.ending() < 0; steps++) {
-      if (steps >= maxSteps) {
-        failure = `no ending within ${maxSteps} steps`;
-        break;
-      }
-      const beat = store.beat();
-      let event: EngineEvent = CONTINUE;
-      if (compiled.beatDecides[beat]) {
-        const offered = offeredChoices(compiled, store);
-        if (offered.length === 0) {
-          failure = `dead end: no choice is available at beat '${scenario.beats[beat]!.id}'`;
-          break;
-        }
-        const id = pick(offered);
-        used.set(id, (used.get(id) ?? 0) + 1);
-        taken.push(id);
-        event = chooseEvents[compiled.choiceIndex.get(id)!]!;
-      } else if (compiled.beatNext[beat] === NO_NEXT) {
-        failure = `dead end: beat '${scenario.beats[beat]!.id}' has neither a decision nor a next beat`;
-        break;
-      }
-      const reason = packed.refusal(store, event);
-      if (reason !== null) {
-        failure = `refused: ${reason}`;
-        break;
-      }
-      packed.apply(store, event);
-    }
+    const failure = describe(playThrough(packed, store, seed, events, maxSteps, player));
     for (let index = 0; index < layout.meters.length; index++) finals[index]![run] = store.meter(index);
     const ending = store.ending();
     if (failure === null && ending >= 0) endingRuns[ending]!++;

@@ -2,10 +2,9 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { isSet } from '../engine/layout';
 import { packedRules } from '../engine/packed';
-import type { EngineEvent } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import { pickLeastUsed } from './least-used';
-import { offeredChoices } from './offered';
+import { choiceEvents, playThrough, type Player } from './playthrough';
 
 /** Choice routes that show something is reachable: a playthrough that got there. */
 export interface Witnesses {
@@ -20,6 +19,9 @@ export interface Witnesses {
   readonly runs: number;
 }
 
+/** Steps a sampled playthrough may take before it is given up (a loop). */
+const MAX_STEPS = 10_000;
+
 const keep = (map: Map<string, readonly string[]>, id: string, route: readonly string[]): void => {
   const known = map.get(id);
   if (!known || route.length < known.length) map.set(id, [...route]);
@@ -33,7 +35,7 @@ const keep = (map: Map<string, readonly string[]>, id: string, route: readonly s
  */
 export function findWitnesses(scenario: Scenario, options: { runs: number; seed: number; wanted: (w: Witnesses) => boolean }): Witnesses {
   const packed = packedRules(scenario);
-  const { compiled, layout } = packed;
+  const { layout } = packed;
   const store = packed.store();
   const entered = new Uint8Array(scenario.beats.length);
   store.entered = entered;
@@ -50,33 +52,29 @@ export function findWitnesses(scenario: Scenario, options: { runs: number; seed:
       return false;
     });
   };
+  const events = choiceEvents(packed);
+  const chosen: string[] = [];
+  const player: Player = {
+    pick: (offered) => {
+      const id = pickLeastUsed(offered, used, rng);
+      used.set(id, (used.get(id) ?? 0) + 1);
+      return id;
+    },
+    started: () => noteEntered([]),
+    stepped: (choice) => {
+      if (choice !== null) {
+        chosen.push(choice);
+        keep(found.choices, choice, chosen);
+      }
+      noteEntered(chosen);
+    },
+  };
   let runs = 0;
   for (; runs < options.runs && options.wanted(found); runs++) {
     const seed = uniformInt(rng, 0, 0x7fffffff);
-    packed.initial(store, seed);
-    const chosen: string[] = [];
-    noteEntered([]);
-    for (let steps = 0; store.ending() < 0 && steps < 10_000; steps++) {
-      const beat = scenario.beats[store.beat()]!;
-      let event: EngineEvent = { type: 'player.continue' };
-      if (beat.decision) {
-        const offered = offeredChoices(compiled, store);
-        if (offered.length === 0) {
-          keep(found.deadEnds, beat.id, chosen);
-          break;
-        }
-        const id = pickLeastUsed(offered, used, rng);
-        used.set(id, (used.get(id) ?? 0) + 1);
-        event = { type: 'player.choose', choice: id };
-      } else if (beat.next === undefined) break;
-      if (packed.refusal(store, event) !== null) break;
-      packed.apply(store, event);
-      if (event.type === 'player.choose') {
-        chosen.push(event.choice);
-        keep(found.choices, event.choice, chosen);
-      }
-      noteEntered(chosen);
-    }
+    chosen.length = 0;
+    const end = playThrough(packed, store, seed, events, MAX_STEPS, player);
+    if (end.kind === 'no-choice') keep(found.deadEnds, scenario.beats[end.beat]!.id, chosen);
     scenario.triggers.forEach((trigger, index) => {
       if (isSet(store.s, 0, layout.fired[index]!)) found.triggers.add(trigger.id);
     });
