@@ -30,12 +30,6 @@ const mean = (values: readonly number[]): number | null =>
   values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 
 /**
- * Scores a final state: `overall = round(0.5 * decisions + 0.3 * objectives + 0.2 * ending)`,
- * rounded half up. Decisions score 0 when none were taken; objectives 100 when the scenario has
- * no rubric; the ending 0 when none was reached. Choices the scenario no longer has are listed in
- * `unknownChoices` and left out of the means.
- */
-/**
  * The rubric part of the score alone: the mean of the objectives' points (100 without a rubric),
  * as `scoreState` computes it, without the words. The analysis scores end states by the thousand.
  */
@@ -43,6 +37,12 @@ export function objectivesScore(scenario: Scenario, state: GameState): number {
   return mean(scenario.rubric.map((objective) => objectivePoints(state, objective))) ?? 100;
 }
 
+/**
+ * Scores a final state: `overall = round(0.5 * decisions + 0.3 * objectives + 0.2 * ending)`,
+ * rounded half up. Decisions score 0 when none were taken; objectives 100 when the scenario has
+ * no rubric; the ending 0 when none was reached. Choices the scenario no longer has are listed in
+ * `unknownChoices` and left out of the means.
+ */
 export function scoreState(scenario: Scenario, state: GameState, lang?: string): Score {
   const counts = { recommended: 0, acceptable: 0, harmful: 0 };
   const byCategory = new Map<string, number[]>();

@@ -14,6 +14,7 @@ import type {
 import { END } from '../scenario/types';
 import { causeOf, type CauseKind } from './cause';
 import { storeTests, type StoreTest } from './conditions';
+import { changeNumber } from './meters';
 import type { Store } from './store';
 
 /**
@@ -169,8 +170,7 @@ export function compileOutcome(indices: Pick<Indices, 'meterIndex' | 'flagIndex'
     // The loader has checked every name; an unknown one is skipped, as the engine always did.
     meters: block.meters.flatMap((change): IndexedChange[] => {
       const meter = meterIndex.get(change.meter);
-      const by = change.op === 'add' ? change.amount : change.op === 'fair' ? change.percent : change.value;
-      return meter === undefined ? [] : [{ meter, op: change.op, by }];
+      return meter === undefined ? [] : [{ meter, op: change.op, by: changeNumber(change) }];
     }),
     flags: Object.entries(block.flags).flatMap(([id, value]) => {
       const flag = flagIndex.get(id);

@@ -73,23 +73,6 @@ function compileExpr<S>(expr: Expr, readers: Readers<S>, cache: WeakMap<Expr, Co
       const fused = expr.right.kind === 'num' ? readers.compare?.(expr.left, expr.op, expr.right.value) : null;
       if (fused) return fused;
       const left = sub(expr.left);
-      if (expr.right.kind === 'num') {
-        const k = expr.right.value;
-        switch (expr.op) {
-          case '==':
-            return (state) => left(state) === k;
-          case '!=':
-            return (state) => left(state) !== k;
-          case '<':
-            return (state) => (left(state) as number) < k;
-          case '<=':
-            return (state) => (left(state) as number) <= k;
-          case '>':
-            return (state) => (left(state) as number) > k;
-          case '>=':
-            return (state) => (left(state) as number) >= k;
-        }
-      }
       const right = sub(expr.right);
       switch (expr.op) {
         case '==':

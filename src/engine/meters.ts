@@ -38,9 +38,12 @@ export function applyMeterOp(meter: Range, value: number, op: MeterChange['op'],
   }
 }
 
+/** A meter change's number, whatever its operation calls it: the amount, percent or value. */
+export const changeNumber = (change: MeterChange): number => (change.op === 'add' ? change.amount : change.op === 'fair' ? change.percent : change.value);
+
 /** One meter change from an outcome block. */
 export function changeMeter(meter: Range, value: number, change: MeterChange): number {
-  return applyMeterOp(meter, value, change.op, change.op === 'add' ? change.amount : change.op === 'fair' ? change.percent : change.value);
+  return applyMeterOp(meter, value, change.op, changeNumber(change));
 }
 
 /** Rounds half away from zero (2.5 -> 3, -7.5 -> -8), as the credibility penalty is defined. */

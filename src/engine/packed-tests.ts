@@ -31,31 +31,37 @@ function bitReader(bit: Bit | null | undefined): (state: PackedStore) => boolean
 
 function packedReaders(compiled: Indices, layout: Layout): Readers<PackedStore> {
   const at = (map: ReadonlyMap<string, number>, id: string): number => map.get(id) ?? -1;
+  // Where each kind of name sits in the state (null: a name the scenario lacks, or not kept).
+  const meterField = (id: string): Field | null => layout.meters[at(compiled.meterIndex, id)] ?? null;
+  const visitsField = (id: string): Field | null => layout.visits[at(compiled.beatIndex, id)] ?? null;
+  const flagBit = (id: string): Bit | null => layout.flags[at(compiled.flagIndex, id)] ?? null;
+  const choseBit = (id: string): Bit | null => layout.chose[at(compiled.choiceIndex, id)] ?? null;
+  const firedBit = (id: string): Bit | null => layout.fired[at(compiled.triggerIndex, id)] ?? null;
   const status = (id: string, code: number): ((state: PackedStore) => boolean) => {
     const deadline = at(compiled.deadlineIndex, id);
     if (deadline < 0) return never;
     const read = fieldReader(layout.deadlineStatus[deadline]!);
     return (state) => read(state) === code;
   };
-  /** The field a numeric leaf reads, or null (a literal, or a name the scenario lacks). */
+  /** The field a numeric leaf reads, or null (a literal, a fact, or a name the scenario lacks). */
   const fieldOf = (leaf: Expr): Field | null => {
     if (leaf.kind === 'time') return layout.time;
-    if (leaf.kind === 'ref' && leaf.of === 'meter') return layout.meters[at(compiled.meterIndex, leaf.id)] ?? null;
-    if (leaf.kind === 'call' && leaf.fn === 'visits') return layout.visits[at(compiled.beatIndex, leaf.id)] ?? null;
+    if (leaf.kind === 'ref' && leaf.of === 'meter') return meterField(leaf.id);
+    if (leaf.kind === 'call' && leaf.fn === 'visits') return visitsField(leaf.id);
     return null;
   };
   /** The bit a yes/no leaf reads, or null. */
   const bitOf = (leaf: Expr): Bit | null => {
-    if (leaf.kind === 'ref' && leaf.of === 'flag') return layout.flags[at(compiled.flagIndex, leaf.id)] ?? null;
-    if (leaf.kind !== 'call') return null;
-    if (leaf.fn === 'chose') return layout.chose[at(compiled.choiceIndex, leaf.id)] ?? null;
-    if (leaf.fn === 'fired') return layout.fired[at(compiled.triggerIndex, leaf.id)] ?? null;
+    if (leaf.kind === 'ref' && leaf.of === 'flag') return flagBit(leaf.id);
+    if (leaf.kind === 'call' && leaf.fn === 'chose') return choseBit(leaf.id);
+    if (leaf.kind === 'call' && leaf.fn === 'fired') return firedBit(leaf.id);
     return null;
   };
+  const orZero = (field: Field | null): ((state: PackedStore) => number) => (field ? fieldReader(field) : zero);
   return {
     compare: (leaf, op, k) => {
       const field = fieldOf(leaf);
-      // A field with a whole slot (facts too) keeps the general path: its value is any number.
+      // A field with a whole slot keeps the general path: its value is any number.
       if (!field || field.mask === 0) return null;
       const { slot, shift, mask } = field;
       // Compared in stored units: `(stored + min) * unit op k` is `stored op k / unit - min`,
@@ -83,26 +89,19 @@ function packedReaders(compiled: Indices, layout: Layout): Readers<PackedStore> 
       return (state) => (state.s[state.o + slot]! & mask) === 0;
     },
     time: fieldReader(layout.time),
-    meter: (id) => {
-      const meter = at(compiled.meterIndex, id);
-      return meter < 0 ? zero : fieldReader(layout.meters[meter]!);
-    },
-    flag: (id) => bitReader(layout.flags[at(compiled.flagIndex, id)]),
+    meter: (id) => orZero(meterField(id)),
+    flag: (id) => bitReader(flagBit(id)),
     fact: (id) => {
       const fact = at(compiled.factIndex, id);
       if (fact < 0) return zero;
       const slot = layout.facts[fact]!;
       return (state) => state.s[state.o + slot]!;
     },
-    visits: (id) => {
-      const beat = at(compiled.beatIndex, id);
-      const field = beat < 0 ? null : layout.visits[beat]!;
-      return field ? fieldReader(field) : zero;
-    },
-    chose: (id) => bitReader(layout.chose[at(compiled.choiceIndex, id)]),
+    visits: (id) => orZero(visitsField(id)),
+    chose: (id) => bitReader(choseBit(id)),
     met: (id) => status(id, MET),
     missed: (id) => status(id, MISSED),
-    fired: (id) => bitReader(layout.fired[at(compiled.triggerIndex, id)]),
+    fired: (id) => bitReader(firedBit(id)),
   };
 }
 
