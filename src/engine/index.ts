@@ -7,6 +7,7 @@ export { contradicts, credibilityPenalty } from './outcome';
 export { causeOf, parseCause, type CauseKind } from './cause';
 export { applyOutcome } from './pure';
 export { seedRng, rollChance, pickIndex } from './rng';
+export { choiceOrder, orderChoices, shownChoices } from './choice-order';
 export { compileRules, type Rules } from './rules';
 export { createScenarioMachine, type MachineContext, type ScenarioMachine } from './machine';
 export { createSession, type Session, type SessionOptions } from './session';

@@ -88,16 +88,20 @@ function readChoice(v: unknown, path: Path, cx: NormaliseContext): Choice {
   };
 }
 
-function readDecision(o: Raw, path: Path, cx: NormaliseContext): Decision {
+/** A decision's own `order` wins; else the scenario's `choice_order` (`fixedOrder`) decides. */
+function readDecision(o: Raw, path: Path, cx: NormaliseContext, fixedOrder: boolean): Decision {
+  const order = has(o, 'order') ? asString(o['order']) : fixedOrder ? 'fixed' : 'shuffled';
   return {
     prompt: asText(o['prompt'], cx.languages),
     ...(has(o, 'time_limit') && { timeLimit: asNumber(o['time_limit']) }),
     ...(has(o, 'default') && { defaultChoice: asString(o['default']) }),
     choices: asList(o['choices']).map((c, i) => readChoice(c, [...path, 'choices', i], cx)),
+    ...(order === 'fixed' && { order: 'fixed' as const }),
   };
 }
 
-export function readBeat(v: unknown, path: Path, cx: NormaliseContext): Beat {
+/** `fixedOrder`: the scenario says `choice_order: fixed`, so decisions show file order by default. */
+export function readBeat(v: unknown, path: Path, cx: NormaliseContext, fixedOrder = false): Beat {
   const o = asObject(v);
   const f = asObject(o['facilitator']);
   const notes = asOptionalText(f['notes'], cx.languages);
@@ -108,7 +112,7 @@ export function readBeat(v: unknown, path: Path, cx: NormaliseContext): Beat {
     injects: asList(o['injects']).map((x) => readInject(x, cx)),
     onEnter: readOutcome(asObject(o['on_enter'])),
     ...(has(o, 'decision') && {
-      decision: readDecision(asObject(o['decision']), [...path, 'decision'], cx),
+      decision: readDecision(asObject(o['decision']), [...path, 'decision'], cx, fixedOrder),
     }),
     ...(has(o, 'next') && { next: asString(o['next']) }),
     facilitator: {

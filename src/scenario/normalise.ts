@@ -123,7 +123,7 @@ export function normalise(raw: Raw, hash: string, cx: NormaliseContext): Scenari
     flags: list('flags', (v) => readFlag(v, cx)),
     facts: list('facts', (v) => readFact(v, cx)),
     start: asString(raw['start']),
-    beats: list('beats', (v, i) => readBeat(v, ['beats', i], cx)),
+    beats: list('beats', (v, i) => readBeat(v, ['beats', i], cx, raw['choice_order'] === 'fixed')),
     triggers: list('triggers', (v, i) => readTrigger(v, ['triggers', i], cx)),
     deadlines: list('deadlines', (v, i) => readDeadline(v, ['deadlines', i], cx)),
     credibility: has(raw, 'credibility')

@@ -74,6 +74,13 @@ export const storyDefinitions: Record<string, JsonSchema> = {
     },
     ['id', 'category', 'label', 'next', 'feedback', 'rating'],
   ),
+  choiceOrder: {
+    ...oneOfWords(
+      'How choices are shown: shuffled per session from the seed, or fixed in file order (an escalation ladder). Default shuffled.',
+      ['shuffled', 'fixed'],
+    ),
+    default: 'shuffled',
+  },
   decision: obj(
     'What the team must decide in this beat.',
     {
@@ -85,6 +92,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       },
       default: ref('id', 'The choice taken when time runs out.'),
       choices: list(ref('choice'), 'The moves on offer; at least one.', 1),
+      order: ref('choiceOrder'),
     },
     ['prompt', 'choices'],
   ),

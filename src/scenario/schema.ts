@@ -58,6 +58,7 @@ export const scenarioSchema: JsonSchema = {
       endings: list(ref('ending'), 'Checked in order; the last, without when, is the fallback.', 1),
       rubric: list(ref('objective'), 'Objectives rated in the debrief.'),
       optional_injects: list(ref('optionalInject'), 'Injects a facilitator may push during play.'),
+      choice_order: ref('choiceOrder', "Every decision's order unless it sets its own. Default shuffled."),
     },
     ['format', 'id', 'title', 'summary', 'meters', 'start', 'beats', 'endings'],
   ),

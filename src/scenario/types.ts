@@ -181,6 +181,11 @@ export interface Decision {
   /** The choice taken on `clock.expire`. Required when `timeLimit` is set. */
   readonly defaultChoice?: string;
   readonly choices: readonly Choice[];
+  /**
+   * `fixed`: the choices are shown in file order (an escalation ladder), set by the decision's
+   * own `order` or the scenario's `choice_order`. Absent: shuffled per session from the seed.
+   */
+  readonly order?: 'fixed' | 'shuffled';
 }
 
 export interface Facilitation {

@@ -49,6 +49,9 @@ describe('scenario JSON Schema', () => {
       'schema-comma-in-flow-mapping',
       'schema-wrong-format',
       'decision-without-choices',
+      'decision-order-misspelt',
+      'choice-order-key-misspelt',
+      'choice-order-not-a-word',
     ];
     for (const name of cases) {
       const source = fixture(name);
