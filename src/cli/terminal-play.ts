@@ -1,5 +1,5 @@
 /** Interactive terminal play: the room reads injects and types a choice number. */
-import type { Session } from '../engine/index';
+import { shownChoices, type Session } from '../engine/index';
 import { text } from '../scenario/index';
 import type { Io } from './io';
 import { narrate } from './narrate';
@@ -44,7 +44,8 @@ async function loop(io: Io, session: Session, lines: AsyncIterator<string>): Pro
       showStep(io, session, session.continue().notices);
       continue;
     }
-    const offered = session.rules.available(state);
+    // Numbered in the session's shuffled order, as the game numbers them; a typed id works too.
+    const offered = shownChoices(session.rules, state, session.seed);
     const menu = [`\n${text(decision.prompt)}`];
     offered.forEach((choice, index) => menu.push(`  ${index + 1}. ${text(choice.label)}  [${choice.category}]`));
     if (decision.defaultChoice !== undefined) menu.push(`  t. Let the clock run out (${decision.timeLimit ?? 0} s; default: ${decision.defaultChoice})`);

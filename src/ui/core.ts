@@ -22,6 +22,7 @@ export interface Core {
   readonly text: typeof TextModule.text;
   readonly createSession: typeof EngineModule.createSession;
   readonly restore: typeof EngineModule.restore;
+  readonly shownChoices: typeof EngineModule.shownChoices;
   readonly decisionTimer: typeof EngineModule.decisionTimer;
   readonly injectById: typeof EngineModule.injectById;
   readonly formatGameTime: typeof EngineModule.formatGameTime;
@@ -38,6 +39,7 @@ export function loadCore(): Promise<Core> {
       text: scenario.text,
       createSession: engine.createSession,
       restore: engine.restore,
+      shownChoices: engine.shownChoices,
       decisionTimer: engine.decisionTimer,
       injectById: engine.injectById,
       formatGameTime: engine.formatGameTime,

@@ -3,6 +3,7 @@
  * expert feedback and its references. A button per choice records the room's choice, exactly as
  * if it had been clicked on the projector.
  */
+import { orderChoices } from '../../engine/index.ts';
 import type { Choice, Rating } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
 import { keyed, t, type Panel, type View } from './view.ts';
@@ -41,11 +42,14 @@ export function decisionPanel(): Panel {
       } else {
         prompt.textContent = 'No decision in this beat: the room reads the injects, then moves on.';
       }
+      // The projector's order (the session's seed), so "number 3" means the same card in both rooms.
+      const shown = orderChoices(beat?.decision, state, session.seed);
       const key = JSON.stringify([
         state.beat,
         session.finished,
         [...available],
         state.chosen.length,
+        shown.map((choice) => choice.id),
       ]);
       keyed(choices, key, () => {
         if (session.finished) return [];
@@ -73,12 +77,13 @@ export function decisionPanel(): Panel {
             ),
           ].filter((node) => node !== null);
         }
-        return beat.decision.choices.map((choice, index) =>
+        // Numbered as the projector numbers them: the available choices only, in shown order.
+        let number = 0;
+        return shown.map((choice) =>
           choiceCard(
             view,
             choice,
-            index,
-            available.has(choice.id),
+            available.has(choice.id) ? ++number : null,
             beat.decision?.defaultChoice === choice.id,
           ),
         );
@@ -90,10 +95,11 @@ export function decisionPanel(): Panel {
 function choiceCard(
   view: View,
   choice: Choice,
-  index: number,
-  available: boolean,
+  /** The number key the projector shows for it; null when it is not available now. */
+  number: number | null,
   isDefault: boolean,
 ): HTMLElement {
+  const available = number !== null;
   const category = view.scenario.categories.find((candidate) => candidate.id === choice.category);
   const label = t(choice.label);
   const headingId = `choice-${choice.id}`;
@@ -106,7 +112,7 @@ function choiceCard(
     h(
       'div',
       { class: 'choice-head' },
-      h('span', { class: 'choice-number', attrs: { 'aria-hidden': 'true' } }, String(index + 1)),
+      h('span', { class: 'choice-number', attrs: { 'aria-hidden': 'true' } }, number === null ? '\u2013' : String(number)),
       h('h3', { attrs: { id: headingId } }, label),
     ),
     h(

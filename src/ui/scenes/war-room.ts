@@ -78,7 +78,8 @@ export class WarRoom extends RoomScene {
       team: session.team,
       feed,
       freshFrom: fresh,
-      choices: session.rules.available(state),
+      // In the session's shuffled order: number keys press the choice shown beside them.
+      choices: app.core.shownChoices(session.rules, state, session.seed),
       paused: session.paused(),
       text: (value) => app.text(value),
       onChoose: (choice) => this.act(() => session.choose(choice.id), false),

@@ -5,11 +5,14 @@
  */
 import { type Analysis, stateAt } from '../../analysis/index';
 import { scoreState } from '../../debrief/score';
-import { compileRules, type Rules } from '../../engine/index';
+import { compileRules, shownChoices, type Rules } from '../../engine/index';
 import type { GameState, Notice } from '../../engine/types';
 import { text } from '../../scenario/text';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
+
+/** The seed of every workshop playthrough: its chance rolls and its choice order. */
+const PLAY_SEED = 1;
 
 export interface PlayPanel {
   readonly root: HTMLElement;
@@ -97,7 +100,8 @@ export function createPlayPanel(): PlayPanel {
     }
     const actions: HTMLElement[] = [];
     if (beat.decision) {
-      const offered = activeRules.available(state);
+      // In the order a room with this seed sees them, so the author meets the same shuffle.
+      const offered = shownChoices(activeRules, state, PLAY_SEED);
       if (offered.length === 0) actions.push(h('p', { class: 'ws-warning' }, 'Dead end: no choice is available here.'));
       for (const choice of offered) {
         actions.push(
@@ -141,7 +145,7 @@ export function createPlayPanel(): PlayPanel {
     event.preventDefault();
     if (!rules) return;
     const meters = Object.fromEntries(meterInputs().map((input) => [input.dataset['meter'] ?? '', Number(input.value)]));
-    const start = stateAt(rules, { beat: beatSelect.value, meters });
+    const start = stateAt(rules, { beat: beatSelect.value, meters, seed: PLAY_SEED });
     if (!start.accepted) {
       board.replaceChildren(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, `Cannot start there: ${start.reason ?? ''}`));
       return;
