@@ -51,6 +51,7 @@ describe('scenarios/tutorial.yaml', () => {
       socialReactions: s.triggers.some((t) => t.inject?.reactions !== undefined),
       twoLanguages: s.languages.length === 2 && typeof s.meta.title === 'object',
       strategies: choices.some((c) => c.strategy !== undefined),
+      fixedAndShuffledOrder: s.beats.some((b) => b.decision?.order === 'fixed') && s.beats.some((b) => b.decision !== undefined && b.decision.order === undefined),
       credibility: Object.keys(s.credibility.penalty).length > 0,
     };
     expect(Object.entries(features).filter(([, present]) => !present)).toEqual([]);
