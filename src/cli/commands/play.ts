@@ -117,7 +117,7 @@ export function register(program: Command): void {
     .argument('<file>', 'scenario YAML file')
     .option('--choices <ids>', 'play these choice ids in order (comma-separated; `expire` lets the clock run out)')
     .option('--auto <mode>', 'pick choices automatically: random')
-    .option('--seed <n>', 'seed for chance and for --auto random')
+    .option('--seed <n>', 'seed for chance, the order choices are shown in, and --auto random')
     .option('--json', 'print the outcome as JSON (ending, meters, flags, facts, deadlines, claims, decisions)')
     .option('--save <file>', 'write the session save to this file')
     .action(async (file: string, options: PlayOptions) => {
