@@ -81,10 +81,19 @@ export interface PlayLog {
 }
 
 /**
- * From the war room to the debrief: each decision is taken with `pick` (0-based index among the
- * choices offered), by number key or by click; every Continue by Tab+Enter or by click.
+ * Picks, at each decision, the first of `preferred` on offer, else the first choice shown: a
+ * route named by choice ids, whatever order the session's seed shows them in.
  */
-export async function playToDebrief(page: Page, mode: Mode, pick: (count: number, step: number) => number, onScreen?: (name: string, step: number) => Promise<void>): Promise<PlayLog> {
+export function byId(...preferred: string[]): (count: number, step: number, ids: readonly string[]) => number {
+  return (_count, _step, ids) => Math.max(0, ids.findIndex((id) => preferred.includes(id)));
+}
+
+/**
+ * From the war room to the debrief: each decision is taken with `pick` (0-based index among the
+ * choices shown, in shown order; `ids` are their choice ids), by number key or by click; every
+ * Continue by Tab+Enter or by click.
+ */
+export async function playToDebrief(page: Page, mode: Mode, pick: (count: number, step: number, ids: readonly string[]) => number, onScreen?: (name: string, step: number) => Promise<void>): Promise<PlayLog> {
   const screens: string[] = [];
   let decisions = 0;
   for (let step = 0; step < 80; step++) {
@@ -96,7 +105,7 @@ export async function playToDebrief(page: Page, mode: Mode, pick: (count: number
       const group = page.getByRole('group', { name: 'Choices' });
       if ((await group.count()) > 0) {
         const buttons = group.getByRole('button');
-        const index = pick(await buttons.count(), decisions);
+        const index = pick(await buttons.count(), decisions, await shownChoiceIds(page));
         decisions++;
         if (mode === 'keyboard') await next(page, () => page.keyboard.press(String(index + 1)));
         else await next(page, () => buttons.nth(index).click());
@@ -110,6 +119,14 @@ export async function playToDebrief(page: Page, mode: Mode, pick: (count: number
     throw new Error(`unexpected screen ${String(name)} after ${screens.join(' > ')}`);
   }
   throw new Error(`did not reach the debrief: ${screens.join(' > ')}`);
+}
+
+/** The choice ids of the war room's choice buttons, in the order shown. */
+export async function shownChoiceIds(page: Page): Promise<string[]> {
+  return page
+    .getByRole('group', { name: 'Choices' })
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-choice') ?? ''));
 }
 
 /** Serious and critical axe violations on the current screen, as readable lines. */
