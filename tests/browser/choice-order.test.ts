@@ -1,8 +1,8 @@
 /**
  * Choice order from the seed, in the real app: two seeds of a shipped scenario show the first
- * decision's choices in different orders (the orders the engine's `shownChoices` gives), number
- * keys press the choice shown at that number, and the facilitator console lists the choices in
- * the projector's order with the projector's numbers.
+ * decision's choices in different orders (the orders the engine's `shownChoices` gives), the same
+ * again on resume; number keys press the choice shown at that number; and the facilitator console
+ * lists the choices in the projector's order with the projector's numbers.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -48,6 +48,13 @@ describe('choice order from the seed', () => {
     const idsA = await shownChoiceIds(a.page);
     expect(idsA).toEqual(firstDecision(seedA));
     await screenshot(a.page, `choice-order-seed-${seedA}`);
+    // Resumed from its save, the session shows the same order.
+    await a.page.goto(env.app.url);
+    await waitForScreen(a.page, 'menu');
+    const offer = a.page.getByRole('region', { name: 'Saved exercise' });
+    await offer.waitFor();
+    expect(await next(a.page, () => offer.getByRole('button', { name: 'Resume' }).click())).toBe('war-room');
+    expect(await shownChoiceIds(a.page)).toEqual(idsA);
 
     const b = await warRoom(seedB);
     const idsB = await shownChoiceIds(b.page);
