@@ -16,6 +16,8 @@ import { causeOf, type CauseKind } from './cause';
 import { storeTests, type StoreTest } from './conditions';
 import { changeNumber } from './meters';
 import type { Store } from './store';
+import type { ClaimShape } from './types';
+import { claimShape } from './claims';
 
 /**
  * One meter change of an outcome, with the meter's index and its operation's number (`amount`,
@@ -51,11 +53,11 @@ export interface CompiledOutcome {
 }
 
 /**
- * A distinct public claim: fact, figure and confidence. The rules treat two claims of one kind
- * alike (both are contradicted by the same revision, at the same cost), so the packed state
- * counts claims per kind; the full record (which choice, when) is kept only with the history.
+ * A distinct claim: fact, figure or bound, confidence and audience. The rules treat two claims of
+ * one kind alike (both are contradicted by the same revision, at the same cost), so the packed
+ * state counts claims per kind; the full record (which choice, when) is kept only with the history.
  */
-export interface ClaimKind {
+export interface ClaimKind extends ClaimShape {
   readonly fact: number;
   readonly value: number;
   readonly confidence: Confidence;
@@ -115,8 +117,8 @@ export interface Compiled<S extends Store = Store> extends Indices {
   /** Each choice's claims, as claim kind indices. */
   readonly choiceClaims: readonly (readonly number[])[];
   readonly claimKinds: readonly ClaimKind[];
-  /** The kind of a claim on a fact (by index) with this figure and confidence, or -1. */
-  claimKindOf(fact: number, value: number, confidence: Confidence): number;
+  /** The kind of a claim on a fact (by index) with this figure, confidence and shape (bound, audience), or -1. */
+  claimKindOf(fact: number, value: number, confidence: Confidence, shape?: ClaimShape): number;
   /** Per fact: whether any choice makes a claim about it (only then can a revision contradict one). */
   readonly claimedFacts: readonly boolean[];
   /** Outcomes by owner: beat on_enter, choice, trigger, deadline met and missed, optional inject. */
@@ -155,7 +157,9 @@ export interface Compiled<S extends Store = Store> extends Indices {
 export const injectRef = (inject: Inject): InjectRef => ({ id: inject.id, variants: inject.variants?.length ?? 0 });
 
 /** The key that makes two claims one kind. */
-const claimKindKey = (fact: number, value: number, confidence: Confidence): string => `${fact}|${value}|${confidence}`;
+const claimKindKey = (fact: number, value: number, confidence: Confidence, shape: ClaimShape = {}): string =>
+  `${fact}|${value}|${confidence}|${shape.atLeast ?? ''}|${shape.upTo ?? ''}|${shape.audience ?? 'public'}`;
+
 
 /** `next: end`, and a beat without a `next`, as indices. */
 export const END_INDEX = -1;
@@ -223,12 +227,13 @@ export function compile(scenario: Scenario): Compiled {
     choice.claims.flatMap((claim) => {
       const fact = factIndex.get(claim.fact);
       if (fact === undefined) return [];
-      const key = claimKindKey(fact, claim.value, claim.confidence);
+      const shape = claimShape(claim);
+      const key = claimKindKey(fact, claim.value, claim.confidence, shape);
       let kind = kindKeys.get(key);
       if (kind === undefined) {
         kind = claimKinds.length;
         kindKeys.set(key, kind);
-        claimKinds.push({ fact, value: claim.value, confidence: claim.confidence });
+        claimKinds.push({ fact, value: claim.value, confidence: claim.confidence, ...shape });
       }
       return [kind];
     }),
@@ -258,7 +263,7 @@ export function compile(scenario: Scenario): Compiled {
     beatChoices: scenario.beats.map((_beat, index) => choiceBeat.flatMap((beat, choice) => (beat === index ? [choice] : []))),
     choiceClaims,
     claimKinds,
-    claimKindOf: (fact, value, confidence) => kindKeys.get(claimKindKey(fact, value, confidence)) ?? -1,
+    claimKindOf: (fact, value, confidence, shape) => kindKeys.get(claimKindKey(fact, value, confidence, shape && claimShape(shape))) ?? -1,
     claimedFacts: scenario.facts.map((_fact, index) => claimKinds.some((kind) => kind.fact === index)),
     onEnter: scenario.beats.map((beat) => outcome(beat.onEnter, 'beat', beat.id)),
     choiceOutcome: choiceList.map((choice) => outcome(choice.outcome, 'choice', choice.id)),

@@ -10,6 +10,7 @@
  * copies and compares them by the million.
  */
 import { outcomesOf, referencesOf } from '../scenario/references';
+import { contradictableKinds } from './contradictable';
 import type { Scenario } from '../scenario/types';
 import { claimBounds, visitBounds } from './bounds';
 import { compile } from './compiled';
@@ -94,8 +95,9 @@ export interface Layout {
   readonly visits: readonly (Field | null)[];
   /**
    * Standing (not yet contradicted) claims per claim kind, and contradicted claims per kind (what
-   * the rubric counts). In the key for claims on a fact some outcome revises; claims on any other
-   * fact can never be contradicted, and their count is history.
+   * the rubric counts). In the key for kinds some outcome's revision contradicts; any other kind
+   * (a fact nothing revises, a bound every revision falls inside) is never contradicted, and its
+   * count is history.
    */
   readonly claimsOpen: readonly Field[];
   readonly claimsContradicted: readonly Field[];
@@ -171,7 +173,7 @@ export function layoutOf(scenario: Scenario): Layout {
   const visitBound = visitBounds(scenario);
   const visits = scenario.beats.map((b, at) => (refs.visits.has(b.id) ? count(visitBound[at]!) : null));
   const claimBound = claimBounds(compiled, visitBound);
-  const revisedKind = compiled.claimKinds.map((kind) => refs.revisedFacts.has(scenario.facts[kind.fact]!.id));
+  const revisedKind = contradictableKinds(scenario, compiled.claimKinds);
   const claimsOpen = revisedKind.map((revised, kind) => (revised ? count(claimBound[kind]!) : null));
   const claimsContradicted = revisedKind.map((revised, kind) => (revised ? count(claimBound[kind]!) : null));
   const keyWidth = next;

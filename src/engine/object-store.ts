@@ -5,7 +5,7 @@
  * meters object, not a whole new world.
  */
 import type { Compiled } from './compiled';
-import { contradicts } from './claims';
+import { claimShape, figureContradicted } from './claims';
 import { DEADLINE_CODES, DEADLINE_STATUSES, RUNNING, type Contradicted, type Store } from './store';
 import type { GameState, Notice } from './types';
 
@@ -150,8 +150,9 @@ export class ObjectDraft implements Store {
     visits[id] = (visits[id] ?? 0) + 1;
   }
   addClaim(kind: number, choice: number): void {
-    const { fact, value, confidence } = this.compiled.claimKinds[kind]!;
-    const record = { fact: this.compiled.scenario.facts[fact]!.id, value, confidence, choice: this.compiled.choiceList[choice]!.id, beat: this.d.beat, time: this.d.time };
+    const claim = this.compiled.claimKinds[kind]!;
+    const { fact, value, confidence } = claim;
+    const record = { fact: this.compiled.scenario.facts[fact]!.id, value, confidence, choice: this.compiled.choiceList[choice]!.id, beat: this.d.beat, time: this.d.time, ...claimShape(claim) };
     this.writableList('claims').push(record);
   }
   contradictClaims(fact: number, revised: number, tolerance: number): Contradicted[] | null {
@@ -159,9 +160,9 @@ export class ObjectDraft implements Store {
     let found: Contradicted[] | null = null;
     for (let index = 0; index < this.d.claims.length; index++) {
       const claim = this.d.claims[index]!;
-      if (claim.fact !== id || claim.contradictedBy || !contradicts(claim.value, revised, tolerance)) continue;
+      if (claim.fact !== id || claim.contradictedBy || !figureContradicted(claim, revised, tolerance)) continue;
       this.writableList('claims')[index] = { ...claim, contradictedBy: { value: revised, time: this.d.time } };
-      (found ??= []).push({ claimed: claim.value, confidence: claim.confidence, choice: claim.choice, count: 1 });
+      (found ??= []).push({ claimed: claim.value, confidence: claim.confidence, choice: claim.choice, count: 1, ...claimShape(claim) });
     }
     return found;
   }

@@ -2,7 +2,7 @@ import type { Confidence } from '../scenario/types';
 import type { Compiled, CompiledOutcome, InjectRef } from './compiled';
 import { applyMeterOp, plainAdd, roundHalfAwayFromZero } from './meters';
 import { pickIndex } from './rng';
-import { causeOf } from './cause';
+import { claimShape } from './claims';
 import type { Store } from './store';
 
 /** Adds `amount` to a meter (clamped) and reports the change. */
@@ -21,26 +21,32 @@ export function credibilityPenalty(penalty: number, scale: Readonly<Record<Confi
   return roundHalfAwayFromZero(penalty * scale[confidence]);
 }
 
-/** Checks every standing claim about `fact` against its revised value; each is contradicted once. */
-function reviseClaims<S extends Store>(compiled: Compiled<S>, store: S, fact: number, revised: number): void {
+/**
+ * Checks every standing claim about `fact` against its revised value; each is contradicted once,
+ * and charged to `cause`, the event that revised the fact. Public claims cost the `penalty`
+ * meters, regulator filings the `regulatorPenalty` ones (none when the scenario sets none).
+ */
+function reviseClaims<S extends Store>(compiled: Compiled<S>, store: S, fact: number, revised: number, cause: string): void {
   if (!compiled.claimedFacts[fact]) return;
   const { credibility } = compiled.scenario;
-  const contradicted = store.contradictClaims(fact, revised, credibility.tolerance);
+  const declared = compiled.scenario.facts[fact]!;
+  const contradicted = store.contradictClaims(fact, revised, declared.tolerance ?? credibility.tolerance);
   if (contradicted === null) return;
-  const factId = compiled.scenario.facts[fact]!.id;
-  for (const { claimed, confidence, choice, count } of contradicted) {
-    store.notices?.push({ kind: 'contradiction', fact: factId, claimed, revised, confidence, choice: choice ?? '' });
-    const cause = causeOf('claim', choice ?? '');
-    for (const meter in credibility.penalty) {
+  for (const found of contradicted) {
+    const { claimed, confidence, choice, count } = found;
+    store.notices?.push({ kind: 'contradiction', fact: declared.id, claimed, revised, confidence, choice: choice ?? '', cause, ...claimShape(found) });
+    const penalty = found.audience === 'regulator' ? (credibility.regulatorPenalty ?? {}) : credibility.penalty;
+    for (const meter in penalty) {
       const index = compiled.meterIndex.get(meter);
       if (index === undefined) continue;
-      const amount = credibilityPenalty(credibility.penalty[meter]!, credibility.scale, confidence);
-      // Claims of one kind cost the same; every penalty to a meter has the penalty's sign, so
+      const amount = credibilityPenalty(penalty[meter]!, credibility.scale, confidence);
+      // Claims of one kind cost the same; every penalty to a meter has one sign (CR222), so
       // applying them one after another clamps exactly as applying them claim by claim.
       for (let claim = 0; claim < count; claim++) addToMeter(compiled, store, index, amount, cause);
     }
   }
 }
+
 
 /**
  * Applies an outcome block in the documented order: meters, then flags, then facts. A fact
@@ -70,18 +76,19 @@ export function applyOutcomeTo<S extends Store>(compiled: Compiled<S>, store: S,
       store.setFact(fact, to);
       store.notices?.push({ kind: 'fact', fact: compiled.scenario.facts[fact]!.id, from, to, cause });
     }
-    reviseClaims(compiled, store, fact, to);
+    reviseClaims(compiled, store, fact, to, cause);
   }
 }
 
-/** Records a choice's public claims, stamped with the choice, beat and in-game time. */
+/** Records a choice's claims, stamped with the choice, beat and in-game time. */
 export function recordClaims<S extends Store>(compiled: Compiled<S>, store: S, choice: number): void {
   const kinds = compiled.choiceClaims[choice]!;
   for (const kind of kinds) {
     store.addClaim(kind, choice);
     if (store.notices) {
-      const { fact, value, confidence } = compiled.claimKinds[kind]!;
-      store.notices.push({ kind: 'claim', fact: compiled.scenario.facts[fact]!.id, value, confidence, choice: compiled.choiceList[choice]!.id });
+      const claim = compiled.claimKinds[kind]!;
+      const { fact, value, confidence } = claim;
+      store.notices.push({ kind: 'claim', fact: compiled.scenario.facts[fact]!.id, value, confidence, choice: compiled.choiceList[choice]!.id, ...claimShape(claim) });
     }
   }
 }

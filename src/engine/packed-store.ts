@@ -6,7 +6,7 @@
  */
 import type { Compiled } from './compiled';
 import { isSet, readField, setBit, writeField, type Layout } from './layout';
-import { contradicts } from './claims';
+import { claimShape, figureContradicted } from './claims';
 import { RUNNING, type Contradicted, type Store } from './store';
 
 export class PackedStore implements Store {
@@ -117,11 +117,11 @@ export class PackedStore implements Store {
       const claim = kinds[kind]!;
       const openField = layout.claimsOpen[kind]!;
       const open = readField(s, o, openField);
-      if (claim.fact !== fact || open === 0 || !contradicts(claim.value, revised, tolerance)) continue;
+      if (claim.fact !== fact || open === 0 || !figureContradicted(claim, revised, tolerance)) continue;
       writeField(s, o, openField, 0);
       const contradicted = layout.claimsContradicted[kind]!;
       writeField(s, o, contradicted, readField(s, o, contradicted) + open);
-      (found ??= []).push({ claimed: claim.value, confidence: claim.confidence, choice: null, count: open });
+      (found ??= []).push({ claimed: claim.value, confidence: claim.confidence, choice: null, count: open, ...claimShape(claim) });
     }
     return found;
   }

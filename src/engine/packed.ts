@@ -4,6 +4,7 @@
  * score search step states by the million, and this is what makes that cheap: no records copied,
  * no history kept, nothing allocated per step.
  */
+import { claimShape } from './claims';
 import { compile, type Compiled } from './compiled';
 import type { Scenario } from '../scenario/types';
 import { isSet, layoutOf, readField, setBit, writeField, type Field, type Layout } from './layout';
@@ -35,7 +36,7 @@ export interface PackedRules {
   pack(state: GameState, into?: Float64Array): Float64Array;
   /**
    * The GameState a packed state stands for, as far as it knows: `chosen` and `visits` list only
-   * the choices and beats that conditions and the rubric name, and each claim keeps its fact, figure, confidence and whether
+   * the choices and beats that conditions and the rubric name, and each claim keeps its fact, figure or bound, confidence, audience and whether
    * it was contradicted, but not which choice made it, when, or the figure that contradicted it.
    */
   unpack(state: Float64Array, offset?: number): GameState;
@@ -104,7 +105,7 @@ export function packedRules(scenario: Scenario): PackedRules {
         if (field) writeField(s, 0, field, state.visits[beats[index]!.id] ?? 0);
       }
       for (const claim of state.claims) {
-        const kind = compiled.claimKindOf(compiled.factIndex.get(claim.fact) ?? -1, claim.value, claim.confidence);
+        const kind = compiled.claimKindOf(compiled.factIndex.get(claim.fact) ?? -1, claim.value, claim.confidence, claim);
         if (kind < 0) continue;
         const field = claim.contradictedBy ? layout.claimsContradicted[kind]! : layout.claimsOpen[kind]!;
         writeField(s, 0, field, readField(s, 0, field) + 1);
@@ -135,7 +136,7 @@ export function packedRules(scenario: Scenario): PackedRules {
       });
       const claims: ClaimRecord[] = [];
       compiled.claimKinds.forEach((kind, index) => {
-        const record = { fact: scenario.facts[kind.fact]!.id, value: kind.value, confidence: kind.confidence, choice: '', beat: '', time: 0 };
+        const record = { fact: scenario.facts[kind.fact]!.id, value: kind.value, confidence: kind.confidence, choice: '', beat: '', time: 0, ...claimShape(kind) };
         for (let n = field(layout.claimsOpen[index]!); n > 0; n--) claims.push(record);
         for (let n = field(layout.claimsContradicted[index]!); n > 0; n--) claims.push({ ...record, contradictedBy: { value: kind.value, time: 0 } });
       });

@@ -8,7 +8,7 @@
  * Everything is addressed by index (see compiled.ts), so neither pays for names in the hot loop.
  */
 import type { Confidence } from '../scenario/types';
-import type { DeadlineStatus, Notice } from './types';
+import type { ClaimShape, DeadlineStatus, Notice } from './types';
 
 /** Deadline statuses by code, as the packed state stores them, and codes by status. */
 export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['idle', 'running', 'met', 'missed'];
@@ -18,8 +18,11 @@ export const RUNNING = 1;
 export const MET = 2;
 export const MISSED = 3;
 
-/** Standing claims a revision contradicted: one record (with its choice), or `count` claims of one kind. */
-export interface Contradicted {
+/**
+ * Standing claims a revision contradicted: one record (with its choice), or `count` claims of one
+ * kind; with the claim's bound and audience (`ClaimShape`).
+ */
+export interface Contradicted extends ClaimShape {
   readonly claimed: number;
   readonly confidence: Confidence;
   readonly choice: string | null;
@@ -58,7 +61,8 @@ export interface Store {
   addClaim(kind: number, choice: number): void;
   /**
    * Marks contradicted every standing claim about `fact` that the revision to `revised` contradicts
-   * (see `contradicts`), and returns them in the order they were made; null when none was.
+   * under `tolerance` (see `figureContradicted`), and returns them in the order they were made;
+   * null when none was.
    */
   contradictClaims(fact: number, revised: number, tolerance: number): Contradicted[] | null;
   rng(): readonly number[];

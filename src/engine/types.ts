@@ -2,7 +2,7 @@
  * The engine's plain-data model: the state the pure rules transform, the events that drive them,
  * what a step reports, and the session log and save. All JSON-serialisable.
  */
-import type { Confidence } from '../scenario/types';
+import type { Audience, Confidence } from '../scenario/types';
 
 export type DeadlineStatus = 'idle' | 'running' | 'met' | 'missed';
 
@@ -14,7 +14,8 @@ export interface DeadlineState {
   readonly resolvedAt?: number;
 }
 
-export interface ClaimRecord {
+/** A claim made; its bound and audience (`ClaimShape`) are present only when not the default. */
+export interface ClaimRecord extends ClaimShape {
   readonly fact: string;
   readonly value: number;
   readonly confidence: Confidence;
@@ -57,14 +58,28 @@ export type EngineEvent =
   | { readonly type: 'facilitator.inject'; readonly inject: string }
   | { readonly type: 'facilitator.jump'; readonly beat: string };
 
+/**
+ * A claim's bound edges (see `ClaimFigure`) and its audience, each present only when it is not the
+ * default (a point figure; the public), so states and logs of older scenarios stay as they were.
+ */
+export interface ClaimShape {
+  readonly atLeast?: number;
+  readonly upTo?: number;
+  readonly audience?: Audience;
+}
+
 /** What happened during one step, in order, for the UI's consequence screen and the debrief. */
 export type Notice =
   | { readonly kind: 'decision'; readonly beat: string; readonly choice: string; readonly expired: boolean }
   | { readonly kind: 'meter'; readonly meter: string; readonly from: number; readonly to: number; readonly cause: string }
   | { readonly kind: 'flag'; readonly flag: string; readonly value: boolean; readonly cause: string }
   | { readonly kind: 'fact'; readonly fact: string; readonly from: number; readonly to: number; readonly cause: string }
-  | { readonly kind: 'claim'; readonly fact: string; readonly value: number; readonly confidence: Confidence; readonly choice: string }
-  | { readonly kind: 'contradiction'; readonly fact: string; readonly claimed: number; readonly revised: number; readonly confidence: Confidence; readonly choice: string }
+  | ({ readonly kind: 'claim'; readonly fact: string; readonly value: number; readonly confidence: Confidence; readonly choice: string } & ClaimShape)
+  /**
+   * A revision contradicted a claim: `choice` made the claim, `cause` (absent in older logs) is the
+   * revision's, which the penalty's meter notices carry too.
+   */
+  | ({ readonly kind: 'contradiction'; readonly fact: string; readonly claimed: number; readonly revised: number; readonly confidence: Confidence; readonly choice: string; readonly cause?: string } & ClaimShape)
   /**
    * A trigger's condition held for the first time. `rolled`: its chance was below 1, so the
    * generator was rolled; `fired`: it went off (its inject and outcome follow).

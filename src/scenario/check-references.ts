@@ -54,6 +54,9 @@ export function checkReferences(s: Scenario, names: Names, reporter: Reporter): 
   for (const meter of Object.keys(s.credibility.penalty)) {
     ref(meter, names.meters, 'CR302', 'meter', ['credibility', 'penalty', meter], 'key');
   }
+  for (const meter of Object.keys(s.credibility.regulatorPenalty ?? {})) {
+    ref(meter, names.meters, 'CR302', 'meter', ['credibility', 'regulator_penalty', meter], 'key');
+  }
   s.rubric.forEach((o, i) => {
     o.evidence.forEach((e, j) => {
       const path: Path = ['rubric', i, 'evidence', j];

@@ -6,6 +6,7 @@ import type { Condition, Scenario } from './types.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { runChecks } from './checks.ts';
 import { checkCondition } from './condition-check.ts';
+import { checkClaims } from './check-claims.ts';
 import { hashSource } from './hash.ts';
 import { DEFAULT_MAX_BYTES } from './limits.ts';
 import { collectNames } from './names.ts';
@@ -112,6 +113,7 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
   };
   const scenario = normalise(raw, hashSource(source), { languages: readLanguages(raw), condition });
   runChecks(scenario, names, texts, reporter);
+  checkClaims(raw, reporter);
 
   const diagnostics = sorted([...parsed.diagnostics, ...reporter.diagnostics]);
   const failed = diagnostics.some((d) => d.severity === 'error');

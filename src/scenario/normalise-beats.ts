@@ -1,6 +1,7 @@
 import type {
   Beat,
   Choice,
+  Audience,
   Claim,
   Confidence,
   Decision,
@@ -60,10 +61,17 @@ export function readInject(v: unknown, cx: NormaliseContext): Inject {
 function readClaim(v: unknown, cx: NormaliseContext): Claim {
   const o = asObject(v);
   const statement = asOptionalText(o['statement'], cx.languages);
+  const atLeast = has(o, 'at_least') ? asNumber(o['at_least']) : undefined;
+  const upTo = has(o, 'up_to') ? asNumber(o['up_to']) : undefined;
+  const audience = asString(o['audience'], 'public') as Audience;
   return {
     fact: asString(o['fact']),
-    value: asNumber(o['value']),
+    // A bound keeps a `value` (its lower edge, else its upper) for readers that show one figure.
+    value: has(o, 'value') ? asNumber(o['value']) : (atLeast ?? upTo ?? 0),
+    ...(atLeast !== undefined && { atLeast }),
+    ...(upTo !== undefined && { upTo }),
     confidence: asString(o['confidence'], 'confirmed') as Confidence,
+    ...(audience !== 'public' && { audience }),
     ...(statement !== undefined && { statement }),
   };
 }

@@ -50,9 +50,13 @@ const DEFAULT_SCALE: Readonly<Record<Confidence, number>> = {
 
 export function readCredibility(v: unknown): Credibility {
   const o = asObject(v);
-  const penalty: Record<string, number> = {};
-  for (const [meter, n] of Object.entries(asObject(o['penalty'])))
-    if (typeof n === 'number') penalty[meter] = n;
+  const penaltyOf = (key: string): Record<string, number> => {
+    const penalty: Record<string, number> = {};
+    for (const [meter, n] of Object.entries(asObject(o[key])))
+      if (typeof n === 'number') penalty[meter] = n;
+    return penalty;
+  };
+  const penalty = penaltyOf('penalty');
   const scale = asObject(o['scale']);
   return {
     penalty,
@@ -62,6 +66,7 @@ export function readCredibility(v: unknown): Credibility {
       estimate: asNumber(scale['estimate'], DEFAULT_SCALE.estimate),
     },
     tolerance: asNumber(o['tolerance'], 0.1),
+    ...(has(o, 'regulator_penalty') && { regulatorPenalty: penaltyOf('regulator_penalty') }),
   };
 }
 

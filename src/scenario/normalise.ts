@@ -78,6 +78,7 @@ function readFact(v: unknown, cx: NormaliseContext): Fact {
     label: asText(o['label'], cx.languages),
     start: asNumber(o['start']),
     ...(unit !== undefined && { unit }),
+    ...(has(o, 'tolerance') && { tolerance: asNumber(o['tolerance']) }),
   };
 }
 

@@ -97,7 +97,17 @@ const declarations: Record<string, JsonSchema> = {
   ),
   fact: obj(
     'A number the story can revise.',
-    { id: ref('id'), label: ref('text'), start: num('Value at hour 0.'), unit: ref('text') },
+    {
+      id: ref('id'),
+      label: ref('text'),
+      start: num('Value at hour 0.'),
+      unit: ref('text'),
+      tolerance: {
+        type: 'number',
+        minimum: 0,
+        description: 'Overrides credibility.tolerance for claims of a figure about this fact.',
+      },
+    },
     ['id', 'label', 'start'],
   ),
   credibility: obj(
@@ -119,6 +129,13 @@ const declarations: Record<string, JsonSchema> = {
         minimum: 0,
         default: 0.1,
         description: 'Relative difference that counts as a contradiction.',
+      },
+      regulator_penalty: {
+        type: 'object',
+        description:
+          'Meter id to change at full confidence when a claim made to the regulator is contradicted.',
+        propertyNames: ref('id'),
+        additionalProperties: { type: 'integer' },
       },
     },
     ['penalty'],

@@ -42,14 +42,20 @@ const inject = (description: string, extra: Record<string, JsonSchema> = {}): Js
 export const storyDefinitions: Record<string, JsonSchema> = {
   inject: inject('Something that arrives: an e-mail, a news story, a regulator letter...'),
   claim: obj(
-    'A public statement of a fact value.',
+    'A statement of a fact value: a figure (value), or a bound (at_least, up_to, or both for a range).',
     {
       fact: ref('id', 'The fact stated.'),
-      value: num('The figure stated in public.'),
+      value: num('The figure stated; a revision further than the tolerance contradicts it.'),
+      at_least: num('The claim says the figure is at least this; a lower revision contradicts it.'),
+      up_to: num('The claim says the figure is at most this; a higher revision contradicts it.'),
       confidence: oneOfWords('How firmly it was stated.', ['confirmed', 'preliminary', 'estimate']),
+      audience: oneOfWords('Who it was said to: the public (default) or the regulator.', [
+        'public',
+        'regulator',
+      ]),
       statement: ref('text', 'What was said, in words, for the debrief.'),
     },
-    ['fact', 'value', 'confidence'],
+    ['fact', 'confidence'],
   ),
   choice: obj(
     'A move the team can make.',

@@ -29,6 +29,10 @@ export const STRATEGIES: readonly Strategy[] = ['deny', 'diminish', 'rebuild', '
 export type Confidence = 'confirmed' | 'preliminary' | 'estimate';
 export const CONFIDENCES: readonly Confidence[] = ['confirmed', 'preliminary', 'estimate'];
 
+/** Who a claim was made to: the public (a press statement), or the regulator (a filing). */
+export type Audience = 'public' | 'regulator';
+export const AUDIENCES: readonly Audience[] = ['public', 'regulator'];
+
 export type InjectKind =
   'email' | 'news' | 'social' | 'regulator' | 'chat' | 'board' | 'memo' | 'alert';
 export const INJECT_KINDS: readonly InjectKind[] = [
@@ -80,6 +84,8 @@ export interface Fact {
   readonly label: Text;
   readonly start: number;
   readonly unit?: Text;
+  /** Overrides `credibility.tolerance` for point claims about this fact. */
+  readonly tolerance?: number;
 }
 
 export interface Category {
@@ -109,10 +115,23 @@ export interface Outcome {
   readonly facts: Readonly<Record<string, number>>;
 }
 
-export interface Claim {
-  readonly fact: string;
-  /** The figure the company stated in public. */
+/**
+ * What a claim says of its fact's figure: a point figure (`value` alone, within the tolerance), or
+ * a bound (`atLeast`, `upTo`, or both for a range), whose edges are exact.
+ */
+export interface ClaimFigure {
+  /** The point figure; for a bound, its lower edge when it has one, else its upper edge. */
   readonly value: number;
+  /** The lowest figure the claim allows (YAML `at_least`). */
+  readonly atLeast?: number;
+  /** The highest figure the claim allows (YAML `up_to`). */
+  readonly upTo?: number;
+}
+
+export interface Claim extends ClaimFigure {
+  readonly fact: string;
+  /** Who it was said to; absent means the public. */
+  readonly audience?: Audience;
   readonly confidence: Confidence;
   /** What was said, in words, for the debrief ("about 4,500 accounts"). */
   readonly statement?: Text;
@@ -248,6 +267,11 @@ export interface Credibility {
    * Defaults to 0.1 (ten per cent).
    */
   readonly tolerance: number;
+  /**
+   * Meter id to the change a contradicted regulator filing costs at full confidence (YAML
+   * `regulator_penalty`); absent or empty, a contradicted filing costs nothing.
+   */
+  readonly regulatorPenalty?: Readonly<Record<string, number>>;
 }
 
 export interface Ending {
