@@ -1,5 +1,5 @@
 /** Turns engine notices into the lines a terminal player reads. */
-import { formatGameTime, injectById, type Notice } from '../engine/index';
+import { claimedFigure, figureWords, formatGameTime, injectById, isBound, type Notice } from '../engine/index';
 import { text, type Scenario } from '../scenario/index';
 
 const number = (value: number): string => value.toLocaleString('en-US');
@@ -49,10 +49,10 @@ export function narrate(scenario: Scenario, notices: readonly Notice[]): string[
         lines.push(`  ${label('fact', notice.fact)} revised: ${number(notice.from)} -> ${number(notice.to)}`);
         break;
       case 'claim':
-        lines.push(`  Public claim: ${label('fact', notice.fact)} = ${number(notice.value)} (${notice.confidence})`);
+        lines.push(`  ${notice.audience === 'regulator' ? 'Filing to the regulator' : 'Public claim'}: ${label('fact', notice.fact)} ${isBound(notice) ? figureWords(notice, number) : `= ${number(notice.value)}`} (${notice.confidence})`);
         break;
       case 'contradiction':
-        lines.push(`  ! Your ${notice.confidence} claim of ${number(notice.claimed)} is contradicted: now ${number(notice.revised)}`);
+        lines.push(`  ! Your ${notice.confidence} ${notice.audience === 'regulator' ? 'filing' : 'claim'} of ${figureWords(claimedFigure(notice), number)} is contradicted: now ${number(notice.revised)}`);
         break;
       case 'deadline':
         lines.push(`  Deadline ${notice.status === 'running' ? 'clock started' : notice.status === 'met' ? 'met' : 'MISSED'}: ${label('deadline', notice.deadline)}`);

@@ -3,7 +3,7 @@
  * strengths and areas for improvement (observation + analysis), and an improvement plan. A draft
  * for the facilitator to edit, never a verdict: each line says what in the run it comes from.
  */
-import type { DebriefReport, ImprovementAction, Observation } from './types';
+import type { ClaimReport, DebriefReport, ImprovementAction, Observation } from './types';
 import { isoDateAfter, plural, RATING_WORDS } from './words';
 
 export type ReportCore = Omit<
@@ -62,10 +62,10 @@ export function draftSummary(r: ReportCore): string[] {
   }
   if (r.claims.length > 0) {
     const wrong = r.claims.filter((c) => c.contradicted);
-    let line = `The team made ${plural(r.claims.length, 'public claim')} about figures; ${wrong.length} ${wrong.length === 1 ? 'was' : 'were'} contradicted by later facts.`;
+    let line = `The team made ${claimCount(r.claims)} about figures; ${wrong.length} ${wrong.length === 1 ? 'was' : 'were'} contradicted by later facts.`;
     const first = wrong[0];
     if (first?.contradicted)
-      line += ` It said ${fmt(first.claimed)} ${first.unit} (${first.factLabel.toLowerCase()}); the figure became ${fmt(first.contradicted.value)}.`;
+      line += ` It ${first.audience === 'regulator' ? 'told the regulator' : 'said'} ${first.said} ${first.unit} (${first.factLabel.toLowerCase()}); the figure became ${fmt(first.contradicted.value)}.`;
     lines.push(line.replace(/ +/g, ' '));
   }
   if (s.rubric.length > 0) {
@@ -154,9 +154,9 @@ export function draftObservations(r: ReportCore): {
   const wrong = r.claims.filter((c) => c.contradicted);
   for (const c of wrong) {
     improvements.push({
-      title: `Public claim contradicted: ${c.factLabel}`,
+      title: `${c.audience === 'regulator' ? 'Filing to the regulator' : 'Public claim'} contradicted: ${c.factLabel}`,
       analysis:
-        `"${c.choiceLabel}" stated ${fmt(c.claimed)} ${c.unit} as ${c.confidence} ${c.timeLabel}; it was revised to ${fmt(c.contradicted?.value ?? c.actual)} ${c.contradicted?.timeLabel ?? ''}.`.replace(
+        `"${c.choiceLabel}" stated ${c.said} ${c.unit} as ${c.confidence} ${c.timeLabel}; it was revised to ${fmt(c.contradicted?.value ?? c.actual)} ${c.contradicted?.timeLabel ?? ''}${c.contradicted?.causeLabel ? ` (${c.contradicted.causeLabel})` : ''}.`.replace(
           / +/g,
           ' ',
         ),
@@ -166,7 +166,7 @@ export function draftObservations(r: ReportCore): {
   if (r.claims.length > 0 && wrong.length === 0) {
     strengths.push({
       title: 'Public figures held up',
-      analysis: `None of the ${plural(r.claims.length, 'public claim')} was contradicted by later facts.`,
+      analysis: `None of the ${claimCount(r.claims)} was contradicted by later facts.`,
       capability: 'Public Information and Warning',
     });
   }
@@ -238,4 +238,13 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
     });
   }
   return plan;
+}
+
+/** "2 public claims", or "1 public claim and 1 filing to the regulator" when the team filed too. */
+function claimCount(claims: readonly ClaimReport[]): string {
+  const filed = claims.filter((c) => c.audience === 'regulator').length;
+  const said = claims.length - filed;
+  if (filed === 0) return plural(said, 'public claim');
+  const filings = plural(filed, 'filing to the regulator', 'filings to the regulator');
+  return said === 0 ? filings : `${plural(said, 'public claim')} and ${filings}`;
 }

@@ -2,7 +2,7 @@
  * The report's tables as plain rows, so the Markdown and HTML exporters show the same columns with
  * the same values and differ only in how they draw a table.
  */
-import type { DebriefReport } from './types';
+import type { ClaimReport, DebriefReport } from './types';
 
 export type Cell = string | number | null;
 
@@ -56,17 +56,28 @@ export function planTable(r: DebriefReport): ReportTable {
   };
 }
 
+/** What a claim said and, for a filing, to whom: the claims table's first cell. */
+export function claimWhat(c: ClaimReport): string {
+  return `${c.factLabel}: ${c.statement || c.choiceLabel}${c.audience === 'regulator' ? ' (to the regulator)' : ''}`;
+}
+
+/** Whether a claim was contradicted: when, and by what revision when the log says. */
+export function claimContradicted(c: ClaimReport): string {
+  if (!c.contradicted) return 'No';
+  return `Yes, ${c.contradicted.timeLabel}${c.contradicted.causeLabel ? `, ${c.contradicted.causeLabel}` : ''}`;
+}
+
 /** Figures grouped by thousands ("33,700,000"): a room reads a scope at a glance. */
 export function claimTable(r: DebriefReport): ReportTable {
   return {
     head: ['Claim', 'When', 'Confidence', 'Said', 'Turned out', 'Contradicted'],
     rows: r.claims.map((c) => [
-      `${c.factLabel}: ${c.statement || c.choiceLabel}`,
+      claimWhat(c),
       c.timeLabel,
       c.confidence,
-      c.claimed.toLocaleString('en-US'),
+      c.said,
       c.actual.toLocaleString('en-US'),
-      c.contradicted ? `Yes, ${c.contradicted.timeLabel}` : 'No',
+      claimContradicted(c),
     ]),
     numeric: [3, 4],
   };

@@ -6,6 +6,7 @@ import type { SaveFile } from '../engine/types';
 import { text } from '../scenario/index';
 import type { Scenario } from '../scenario/types';
 import { bestPathReport } from './best-path';
+import { claimReports } from './claims';
 import { draftImprovementPlan, draftObservations, draftSummary } from './draft';
 import { scoreState, DECISION_POINTS } from './score';
 import { sessionEvents, observerNotes } from './session-events';
@@ -139,29 +140,7 @@ export function buildReport(
     };
   });
 
-  const claims: ClaimReport[] = state.claims.map((c) => {
-    const fact = scenario.facts.find((f) => f.id === c.fact);
-    const declared = choiceWithBeat(scenario, c.choice)?.choice.claims.find(
-      (k) => k.fact === c.fact,
-    );
-    return {
-      fact: c.fact,
-      factLabel: fact ? t(fact.label) : c.fact,
-      unit: fact?.unit === undefined ? '' : t(fact.unit),
-      claimed: c.value,
-      confidence: c.confidence,
-      statement: declared?.statement === undefined ? '' : t(declared.statement),
-      choice: c.choice,
-      choiceLabel: choiceLabel(scenario, c.choice, lang),
-      beat: c.beat,
-      time: c.time,
-      timeLabel: at(c.time),
-      actual: state.facts[c.fact] ?? c.value,
-      contradicted: c.contradictedBy
-        ? { ...c.contradictedBy, timeLabel: at(c.contradictedBy.time) }
-        : null,
-    };
-  });
+  const claims: ClaimReport[] = claimReports(scenario, state, timeline.standing, lang, at);
 
   const deadlines: DeadlineReport[] = scenario.deadlines.map((d) => {
     const clock = state.deadlines[d.id];

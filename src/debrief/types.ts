@@ -3,7 +3,7 @@
  * from a save. Everything here is JSON-serialisable and already in one language, so exporters
  * and views need no scenario to render it.
  */
-import type { Confidence, Ending, Evidence, Rating } from '../scenario/types';
+import type { Audience, Confidence, Ending, Evidence, Rating } from '../scenario/types';
 import type { DeadlineStatus, SaveFile } from '../engine/types';
 
 /** HSEEP objective ratings: performed without challenges, with some, with major, unable. */
@@ -124,7 +124,12 @@ export interface ClaimReport {
   readonly fact: string;
   readonly factLabel: string;
   readonly unit: string;
+  /** The claim's figure: the point figure, or a bound's lower edge (else its upper). */
   readonly claimed: number;
+  /** The figure in words: "4,500", "at least 4,500", "up to 400,000", "4,000 to 10,000". */
+  readonly said: string;
+  /** Who the claim was made to. */
+  readonly audience: Audience;
   readonly confidence: Confidence;
   readonly statement: string;
   readonly choice: string;
@@ -138,6 +143,10 @@ export interface ClaimReport {
     readonly value: number;
     readonly time: number;
     readonly timeLabel: string;
+    /** What revised the figure (a notice cause, the one its penalty was booked to); '' in older logs. */
+    readonly cause: string;
+    /** That revision in words (on entering "Forensics", the choice "Deduplicate"), or ''. */
+    readonly causeLabel: string;
   } | null;
 }
 

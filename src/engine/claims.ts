@@ -40,3 +40,6 @@ export const claimShape = (claim: ClaimShape): ClaimShape => ({
   ...(claim.upTo !== undefined && { upTo: claim.upTo }),
   ...(claim.audience !== undefined && claim.audience !== 'public' && { audience: claim.audience }),
 });
+
+/** The figure a contradiction notice names (its `claimed` value and bound). */
+export const claimedFigure = (notice: { readonly claimed: number } & ClaimShape): ClaimFigure => ({ value: notice.claimed, atLeast: notice.atLeast, upTo: notice.upTo });

@@ -4,6 +4,7 @@ export { SAVE_FORMAT, SAVE_VERSION } from './types';
 export { evaluate, holds, type StateView } from './conditions';
 export { fairAdd, plainAdd, setMeter, changeMeter, roundHalfAwayFromZero } from './meters';
 export { contradicts, credibilityPenalty } from './outcome';
+export { audienceOf, claimedFigure, figureContradicted, figureWords, isBound } from './claims';
 export { causeOf, parseCause, type CauseKind } from './cause';
 export { applyOutcome } from './pure';
 export { seedRng, rollChance, pickIndex } from './rng';

@@ -36,9 +36,10 @@ describe('applyOutcome', () => {
     expect(notices).toEqual([
       { kind: 'meter', meter: 'trust', from: 50, to: 25, cause: 'test' },
       { kind: 'fact', fact: 'accounts', from: 4500, to: 9000, cause: 'test' },
-      { kind: 'contradiction', fact: 'accounts', claimed: 4500, revised: 9000, confidence: 'estimate', choice: 'say_estimate' },
-      { kind: 'meter', meter: 'trust', from: 25, to: 21, cause: 'claim:say_estimate' },
-      { kind: 'meter', meter: 'regulator', from: 50, to: 47, cause: 'claim:say_estimate' },
+      // The penalty is booked to the revision's cause; the contradiction names the claim's choice.
+      { kind: 'contradiction', fact: 'accounts', claimed: 4500, revised: 9000, confidence: 'estimate', choice: 'say_estimate', cause: 'test' },
+      { kind: 'meter', meter: 'trust', from: 25, to: 21, cause: 'test' },
+      { kind: 'meter', meter: 'regulator', from: 50, to: 47, cause: 'test' },
     ]);
     expect(claimed.meters.trust).toBe(50);
   });

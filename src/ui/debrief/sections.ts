@@ -5,6 +5,7 @@
  */
 import type { DebriefReport, DecisionRecord } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
+import { claimContradicted, claimWhat } from '../../debrief/report-tables';
 
 const CHOICE_WORDS = {
   recommended: 'Recommended',
@@ -108,12 +109,12 @@ export function claimsSection(r: DebriefReport): HTMLElement {
     table(
       ['What was said', 'When', 'Confidence', 'Said', 'As it turned out', 'Contradicted?'],
       r.claims.map((c) => [
-        `${c.factLabel}: ${c.statement || c.choiceLabel}`,
+        claimWhat(c),
         c.timeLabel,
         c.confidence,
-        `${n(c.claimed)} ${c.unit}`,
+        `${c.said} ${c.unit}`,
         `${n(c.actual)} ${c.unit}`,
-        c.contradicted ? `Yes, ${c.contradicted.timeLabel}` : 'No',
+        claimContradicted(c),
       ]),
       { rowClass: (i) => (r.claims[i]?.contradicted ? 'crd-row--bad' : '') },
     ),

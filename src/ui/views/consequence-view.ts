@@ -1,6 +1,7 @@
 /**
  * After a decision: what was chosen, how each meter moved and why, the deadlines met or missed,
- * the public claims that no longer hold, and what the decision set off.
+ * the claims that no longer hold (the meters they cost are booked to what revised the figure), and
+ * what the decision set off.
  */
 import type { GameState, Notice } from '../../engine/types';
 import type { Choice, Scenario, Text } from '../../scenario/types';
@@ -8,7 +9,8 @@ import type { Core } from '../core';
 import { describeCause } from '../causes';
 import { button, h } from '../dom/h';
 import { categoryClass, categoryLabel, formatNumber, signed } from '../format';
-import { deadlineById } from '../../scenario/lookup';
+import { choiceById, deadlineById } from '../../scenario/lookup';
+import { claimedFigure, figureWords } from '../../engine/claims';
 import { injectCard } from './inject-card';
 import { isGood, meterView, type MeterView } from './meter-view';
 
@@ -76,6 +78,11 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
     }[notice.status];
     return [h('li', { class: `deadline-note deadline-note--${notice.status}` }, words)];
   });
+  // Which statement was contradicted: the penalty's reasons above name the revision instead.
+  const madeIn = (choiceId: string): string => {
+    const choice = choiceById(scenario, choiceId);
+    return choice ? `, in "${text(choice.label)}"` : '';
+  };
   const contradictions = notices.flatMap((notice) => {
     if (notice.kind !== 'contradiction') return [];
     const fact = scenario.facts.find((candidate) => candidate.id === notice.fact);
@@ -85,7 +92,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
       h(
         'li',
         { class: 'contradiction' },
-        `You said ${label.toLowerCase()}: ${formatNumber(notice.claimed)}${unit} (${notice.confidence}). The figure is now ${formatNumber(notice.revised)}${unit}.`,
+        `${notice.audience === 'regulator' ? 'You told the regulator' : 'You said'} ${label.toLowerCase()}: ${figureWords(claimedFigure(notice), formatNumber)}${unit} (${notice.confidence}${madeIn(notice.choice)}). The figure is now ${formatNumber(notice.revised)}${unit}.`,
       ),
     ];
   });

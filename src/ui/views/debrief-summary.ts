@@ -2,6 +2,7 @@
  * The short debrief shown when the full report module is not available: how it ended, every
  * decision with its rating, the deadlines and the claims.
  */
+import { figureWords } from '../../engine/claims';
 import type { GameState } from '../../engine/types';
 import type { Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
@@ -64,12 +65,12 @@ export function debriefSummary(scenario: Scenario, state: GameState, text: (valu
       h(
         'section',
         { attrs: { 'aria-labelledby': 'summary-claims' } },
-        h('h2', { class: 'section-title', attrs: { id: 'summary-claims' } }, 'Public claims'),
+        h('h2', { class: 'section-title', attrs: { id: 'summary-claims' } }, 'Claims'),
         h(
           'ul',
           { class: 'plain-list' },
           ...state.claims.map((claim) =>
-            h('li', null, `${claim.fact}: ${formatNumber(claim.value)} (${claim.confidence})${claim.contradictedBy ? `, contradicted by ${formatNumber(claim.contradictedBy.value)}` : ', held'}`),
+            h('li', null, `${claim.fact}: ${figureWords(claim, formatNumber)} (${claim.confidence}${claim.audience === 'regulator' ? ', to the regulator' : ''})${claim.contradictedBy ? `, contradicted by ${formatNumber(claim.contradictedBy.value)}` : ', held'}`),
           ),
         ),
       ),

@@ -5,7 +5,7 @@
  */
 import { type Analysis, stateAt } from '../../analysis/index';
 import { scoreState } from '../../debrief/score';
-import { compileRules, shownChoices, type Rules } from '../../engine/index';
+import { claimedFigure, compileRules, figureWords, shownChoices, type Rules } from '../../engine/index';
 import type { GameState, Notice } from '../../engine/types';
 import { text } from '../../scenario/text';
 import type { Scenario } from '../../scenario/types';
@@ -31,7 +31,7 @@ function describe(notice: Notice, scenario: Scenario): string | null {
     case 'fact':
       return `${notice.fact} revised: ${notice.from} → ${notice.to}`;
     case 'contradiction':
-      return `A claim of ${notice.claimed} was contradicted by ${notice.revised}`;
+      return `A ${notice.audience === 'regulator' ? 'filing to the regulator' : 'claim'} of ${figureWords(claimedFigure(notice), String)} was contradicted by ${notice.revised}`;
     case 'trigger':
       return notice.fired ? `Trigger ${notice.trigger} fired` : `Trigger ${notice.trigger} rolled and did not fire`;
     case 'deadline':
