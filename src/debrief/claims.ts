@@ -3,6 +3,7 @@
  * whether a later figure contradicted it, and what revised the figure (the event the penalty was
  * booked to), read from the contradiction notices of the standing log.
  */
+import { parseCause } from '../engine/cause';
 import { audienceOf, figureWords } from '../engine/claims';
 import type { ClaimRecord, GameState, LogEntry, Notice } from '../engine/types';
 import { text } from '../scenario/index';
@@ -25,7 +26,8 @@ const isAbout = (notice: Contradiction, claim: ClaimRecord): boolean =>
 /** What revised the figure, in words: the choice by its label, anything else as the timeline says it. */
 function revisionLabel(scenario: Scenario, cause: string, lang: string): string {
   if (cause === '') return '';
-  return cause.startsWith('choice:') ? `the choice "${choiceLabel(scenario, cause.slice('choice:'.length), lang)}"` : causeLabel(scenario, cause, lang);
+  const { kind, id } = parseCause(cause);
+  return kind === 'choice' ? `the choice "${choiceLabel(scenario, id, lang)}"` : causeLabel(scenario, cause, lang);
 }
 
 /** One report row per claim in the final state, in the order they were made. */

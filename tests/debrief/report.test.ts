@@ -129,18 +129,22 @@ describe('buildReport', () => {
       [
         {
           "actual": 33700000,
+          "audience": "public",
           "beat": "detection",
           "choice": "disclose_early",
           "choiceLabel": "Publish a preliminary notice",
           "claimed": 4500,
           "confidence": "confirmed",
           "contradicted": {
+            "cause": "beat:scoping",
+            "causeLabel": "on entering "The forensic report"",
             "time": 24,
             "timeLabel": "Day 2 · Wed 19 Nov, 09:00",
             "value": 33700000,
           },
           "fact": "accounts",
           "factLabel": "Affected accounts",
+          "said": "4,500",
           "statement": "exactly 4,500 accounts",
           "time": 0,
           "timeLabel": "Day 1 · Tue 18 Nov, 09:00",
@@ -184,7 +188,7 @@ describe('buildReport', () => {
       [
         "Notify on time: unable to be performed: Not done: Deadline met: Report to the regulator (Not met: the clock started hour 0 and was still running when the exercise ended); Chose "File the report now" (The team chose none of "File the report now").",
         "Say only what you know: performed with some challenges: Done: Avoided "Say nothing yet"; Trust ended steady or better. Not done: No public claim contradicted by later facts (1 of 1 public claim was contradicted by later facts).",
-        "Public claim contradicted: Affected accounts: "Publish a preliminary notice" stated 4,500 accounts as confirmed Day 1 · Tue 18 Nov, 09:00; it was revised to 33,700,000 Day 2 · Wed 19 Nov, 09:00.",
+        "Public claim contradicted: Affected accounts: "Publish a preliminary notice" stated 4,500 accounts as confirmed Day 1 · Tue 18 Nov, 09:00; it was revised to 33,700,000 Day 2 · Wed 19 Nov, 09:00 (on entering "The forensic report").",
       ]
     `);
     expect(report.improvementPlan.map((p) => [p.owner, p.due, p.action])).toMatchInlineSnapshot(`
