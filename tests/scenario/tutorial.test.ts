@@ -53,6 +53,8 @@ describe('scenarios/tutorial.yaml', () => {
       strategies: choices.some((c) => c.strategy !== undefined),
       fixedAndShuffledOrder: s.beats.some((b) => b.decision?.order === 'fixed') && s.beats.some((b) => b.decision !== undefined && b.decision.order === undefined),
       credibility: Object.keys(s.credibility.penalty).length > 0,
+      boundClaim: choices.some((c) => c.claims.some((claim) => claim.atLeast !== undefined || claim.upTo !== undefined)),
+      regulatorFiling: choices.some((c) => c.claims.some((claim) => claim.audience === 'regulator')) && Object.keys(s.credibility.regulatorPenalty ?? {}).length > 0,
     };
     expect(Object.entries(features).filter(([, present]) => !present)).toEqual([]);
   });
