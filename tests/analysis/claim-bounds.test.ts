@@ -2,33 +2,19 @@
  * The exhaustive analysis of bound claims, regulator filings and a fact's own tolerance, against
  * every playthrough enumerated one by one and xstate's own traversal with the same state key.
  */
-import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { analyze, createStateKey } from '../../src/analysis/index';
+import { analyze } from '../../src/analysis/index';
 import { scoreState } from '../../src/debrief/score';
-import { compileRules, createScenarioMachine } from '../../src/engine/index';
-import type { EngineEvent, GameState } from '../../src/engine/types';
+import { compileRules } from '../../src/engine/index';
+import { enumerateFinals, xstateStateCount } from './enumerate';
 import { loadFixture } from './load-fixture';
 
 const scenario = loadFixture('claim-bounds');
 const rules = compileRules(scenario, { notices: false });
 
-function enumerate(): GameState[] {
-  const finals: GameState[] = [];
-  const walk = (state: GameState): void => {
-    if (state.ending !== null) {
-      finals.push(state);
-      return;
-    }
-    for (const choice of rules.available(state)) walk(rules.step(state, { type: 'player.choose', choice: choice.id }).state);
-  };
-  walk(rules.initial(0).state);
-  return finals;
-}
-
 describe('analyze: claims', () => {
   const analysis = analyze(scenario);
-  const finals = enumerate();
+  const finals = enumerateFinals(rules);
 
   it('reaches each ending by as many playthroughs as enumeration, every ending reachable', () => {
     expect(analysis.paths.total).toBe(BigInt(finals.length));
@@ -54,13 +40,6 @@ describe('analyze: claims', () => {
   });
 
   it('finds as many states as xstate getShortestPaths with the same key', () => {
-    const keyOf = createStateKey(scenario);
-    const paths = getShortestPaths(createScenarioMachine(scenario), {
-      input: { seed: 0 },
-      events: (snapshot): EngineEvent[] =>
-        snapshot.context.game.ending !== null ? [] : rules.available(snapshot.context.game).map((c) => ({ type: 'player.choose', choice: c.id })),
-      serializeState: (snapshot) => keyOf(snapshot.context.game),
-    });
-    expect(analysis.states).toBe(paths.length);
+    expect(analysis.states).toBe(xstateStateCount(rules));
   });
 });

@@ -2,33 +2,18 @@
  * The analysis against independent answers on a generated scenario small enough to enumerate:
  * every playthrough walked one by one through the engine, and xstate's own graph traversal.
  */
-import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { analyze, createStateKey, generateScenario } from '../../src/analysis/index';
+import { analyze, generateScenario } from '../../src/analysis/index';
 import { scoreState } from '../../src/debrief/score';
-import { compileRules, createScenarioMachine } from '../../src/engine/index';
-import type { EngineEvent, GameState } from '../../src/engine/types';
+import { compileRules } from '../../src/engine/index';
+import { enumerateFinals, xstateStateCount } from './enumerate';
 
 const scenario = generateScenario({ decisions: 5, choicesPerDecision: 3, meterMax: 20, seed: 3 });
 const rules = compileRules(scenario, { notices: false });
 
-/** Every complete playthrough, by brute force. */
-function enumerate(): GameState[] {
-  const finals: GameState[] = [];
-  const walk = (state: GameState): void => {
-    if (state.ending !== null) {
-      finals.push(state);
-      return;
-    }
-    for (const choice of rules.available(state)) walk(rules.step(state, { type: 'player.choose', choice: choice.id }).state);
-  };
-  walk(rules.initial(0).state);
-  return finals;
-}
-
 describe('analyze, cross-checked', () => {
   const analysis = analyze(scenario);
-  const finals = enumerate();
+  const finals = enumerateFinals(rules);
 
   it('counts as many playthroughs as brute-force enumeration finds', () => {
     expect(analysis.paths.total).toBe(BigInt(finals.length));
@@ -55,13 +40,6 @@ describe('analyze, cross-checked', () => {
   });
 
   it('finds as many states as xstate getShortestPaths on the scenario machine with the same key', () => {
-    const keyOf = createStateKey(scenario);
-    const paths = getShortestPaths(createScenarioMachine(scenario), {
-      input: { seed: 0 },
-      events: (snapshot): EngineEvent[] =>
-        snapshot.context.game.ending !== null ? [] : rules.available(snapshot.context.game).map((c) => ({ type: 'player.choose', choice: c.id })),
-      serializeState: (snapshot) => keyOf(snapshot.context.game),
-    });
-    expect(analysis.states).toBe(paths.length);
+    expect(analysis.states).toBe(xstateStateCount(rules));
   });
 });
