@@ -80,7 +80,7 @@ export function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
 }
 
-/** A notice's `cause` ("choice:id", "beat:id", "deadline:id", "trigger:id", "inject:id", "claim:choice") in words. */
+/** A notice's `cause` ("choice:id", "beat:id", "deadline:id", "trigger:id", "inject:id"; "claim:choice" in older logs) in words. */
 export function causeLabel(scenario: Scenario, cause: string, lang?: string): string {
   const { kind, id } = parseCause(cause);
   switch (kind) {

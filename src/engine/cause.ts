@@ -6,7 +6,10 @@ export type CauseKind = 'choice' | 'beat' | 'claim' | 'deadline' | 'trigger' | '
 
 const KINDS: readonly string[] = ['choice', 'beat', 'claim', 'deadline', 'trigger', 'inject'];
 
-/** `claim` causes name the choice that made the contradicted claim; the rest name their own id. */
+/**
+ * Each cause names its own id. `claim` causes (naming the choice that made a contradicted claim)
+ * are only in older logs: a credibility penalty is now booked to the revision's own cause.
+ */
 export function causeOf(kind: CauseKind, id: string): string {
   return `${kind}:${id}`;
 }
