@@ -4,6 +4,8 @@
  * for the facilitator to edit, never a verdict: each line says what in the run it comes from.
  */
 import type { DebriefReport, ImprovementAction, Observation } from './types';
+import { claimActions } from './plan-claims';
+import { DEFAULT_PLAN_OWNERS, type PlanOwner, type PlanOwners } from './plan-owners';
 import { isoDateAfter, plural, RATING_WORDS } from './words';
 
 export type ReportCore = Omit<
@@ -18,12 +20,6 @@ const TONE_WORDS = {
   poor: 'a poor outcome',
   worst: 'the worst outcome',
 } as const;
-
-const OWNERS: Readonly<Record<string, string>> = {
-  disclosure: 'Head of Communications',
-  leadership: 'Chief Executive (crisis lead)',
-  legal: 'General Counsel',
-};
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
@@ -173,9 +169,21 @@ export function draftObservations(r: ReportCore): {
   return { strengths, improvements };
 }
 
-/** Corrective actions for each area for improvement, with an owner role and a due date. */
-export function draftImprovementPlan(r: ReportCore, savedAt: number): ImprovementAction[] {
+/**
+ * Corrective actions for each area for improvement, with an owner role and a due date (the
+ * scenario's, from `planOwners`, or the built-in ones).
+ */
+export function draftImprovementPlan(
+  r: ReportCore,
+  savedAt: number,
+  owners: PlanOwners = DEFAULT_PLAN_OWNERS,
+): ImprovementAction[] {
   const plan: ImprovementAction[] = [];
+  const assigned = (to: PlanOwner): Pick<ImprovementAction, 'owner' | 'due' | 'dueDays'> => ({
+    owner: to.owner,
+    due: isoDateAfter(savedAt, to.days),
+    dueDays: to.days,
+  });
   // One corrective action per move category, so each owner gets one line with every case in it.
   const harmful = new Map<string, (typeof r.decisions)[number][]>();
   for (const d of r.decisions)
@@ -193,8 +201,7 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
       issue: `${plural(list.length, `harmful ${first.categoryLabel.toLowerCase()} decision`)}: ${list.map((d) => `"${d.label}"`).join('; ')}`,
       action: `Update the ${first.categoryLabel.toLowerCase()} playbook with the recommended moves (${moves.join('; ')}) and rehearse them at the next exercise.`,
       capability: first.categoryLabel,
-      owner: OWNERS[category] ?? 'Crisis team lead',
-      due: isoDateAfter(savedAt, 30),
+      ...assigned(owners.category(category)),
     });
   }
   for (const d of r.deadlines) {
@@ -203,28 +210,23 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
       issue: `${d.label}${d.reference ? ` (${d.reference})` : ''} not met`,
       action: `Put the ${d.hours}-hour clock in the incident runbook: who starts it, who files, and a pre-approved template.`,
       capability: 'Operational Coordination',
-      owner: 'General Counsel',
-      due: isoDateAfter(savedAt, 30),
+      ...assigned(owners.deadline(d.id)),
     });
   }
-  if (r.claims.some((c) => c.contradicted)) {
+  for (const { issue, action } of claimActions(r.claims))
     plan.push({
-      issue: 'Public figures stated before they were verified',
-      action:
-        'Require every public figure to carry its confidence ("at least", "preliminary") and a sign-off by the incident lead.',
+      issue,
+      action,
       capability: 'Public Information and Warning',
-      owner: 'Head of Communications',
-      due: isoDateAfter(savedAt, 30),
+      ...assigned(owners.claims),
     });
-  }
   if (r.decisions.some((d) => d.expired)) {
     plan.push({
       issue: 'Decisions defaulted when time ran out',
       action:
         'Agree decision rights and a delegation of authority in advance, so the crisis team can decide within the time box.',
       capability: 'Operational Coordination',
-      owner: 'Crisis team lead',
-      due: isoDateAfter(savedAt, 60),
+      ...assigned(owners.expired),
     });
   }
   for (const o of r.score.rubric) {
@@ -233,8 +235,7 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
       issue: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
       action: `Re-exercise "${o.label}" (${o.capability}) after the actions above are in place.`,
       capability: o.capability,
-      owner: 'Exercise director',
-      due: isoDateAfter(savedAt, 90),
+      ...assigned(owners.objective(o.id)),
     });
   }
   return plan;

@@ -7,6 +7,7 @@ import { text } from '../scenario/index';
 import type { Scenario } from '../scenario/types';
 import { bestPathReport } from './best-path';
 import { draftImprovementPlan, draftObservations, draftSummary } from './draft';
+import { planOwners } from './plan-owners';
 import { scoreState, DECISION_POINTS } from './score';
 import { sessionEvents, observerNotes } from './session-events';
 import { walkLog } from './timeline';
@@ -250,7 +251,7 @@ export function buildReport(
     executiveSummary: draftSummary(report),
     strengths,
     improvements,
-    improvementPlan: draftImprovementPlan(report, save.savedAt),
+    improvementPlan: draftImprovementPlan(report, save.savedAt, planOwners(scenario, lang)),
   };
 }
 

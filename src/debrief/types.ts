@@ -18,6 +18,11 @@ export interface EvidenceResult {
   readonly detail: string;
   /** The deadline id a `deadline` item checks (so the report does not say it twice). */
   readonly deadline?: string;
+  /**
+   * The choices a `chose` or `avoided` item found taken (what made it hold, or fail), so the
+   * report does not describe those decisions twice.
+   */
+  readonly choices?: readonly string[];
 }
 
 export interface ObjectiveScore {
@@ -188,6 +193,8 @@ export interface ImprovementAction {
   readonly owner: string;
   /** ISO date (YYYY-MM-DD), counted from the exercise date. */
   readonly due: string;
+  /** Days from the exercise date to `due` (absent in exports made before it was kept). */
+  readonly dueDays?: number;
 }
 
 export interface BestPathStep {

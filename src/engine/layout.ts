@@ -95,7 +95,8 @@ export interface Layout {
   /**
    * Standing (not yet contradicted) claims per claim kind, and contradicted claims per kind (what
    * the rubric counts). In the key for claims on a fact some outcome revises; claims on any other
-   * fact can never be contradicted, and their count is history.
+   * fact can never be contradicted, and their count is history, unless the rubric counts claims
+   * made at their confidence (then the standing count is kept).
    */
   readonly claimsOpen: readonly Field[];
   readonly claimsContradicted: readonly Field[];
@@ -172,7 +173,9 @@ export function layoutOf(scenario: Scenario): Layout {
   const visits = scenario.beats.map((b, at) => (refs.visits.has(b.id) ? count(visitBound[at]!) : null));
   const claimBound = claimBounds(compiled, visitBound);
   const revisedKind = compiled.claimKinds.map((kind) => refs.revisedFacts.has(scenario.facts[kind.fact]!.id));
-  const claimsOpen = revisedKind.map((revised, kind) => (revised ? count(claimBound[kind]!) : null));
+  // Claims the rubric counts as made (`claims: held` or `none`) are observed on any fact.
+  const countedKind = compiled.claimKinds.map((kind, index) => revisedKind[index]! || refs.countedClaims.has(kind.confidence));
+  const claimsOpen = countedKind.map((counted, kind) => (counted ? count(claimBound[kind]!) : null));
   const claimsContradicted = revisedKind.map((revised, kind) => (revised ? count(claimBound[kind]!) : null));
   const keyWidth = next;
   // History: after the key.

@@ -1,0 +1,68 @@
+/**
+ * The rubric's `claims` evidence: which of the team's public claims it counts (all, or those at
+ * the listed confidences), whether it holds, and why, in words.
+ */
+import type { ClaimRecord, GameState } from '../engine/types';
+import type { ClaimsTest, Evidence } from '../scenario/types';
+import { plural } from './words';
+
+type ClaimsEvidence = Extract<Evidence, { kind: 'claims' }>;
+
+/** The claims an item counts: every claim, or those at its confidences. */
+export function countedClaims(
+  claims: readonly ClaimRecord[],
+  item: ClaimsEvidence,
+): readonly ClaimRecord[] {
+  const only = item.confidence;
+  return only === undefined ? claims : claims.filter((c) => only.includes(c.confidence));
+}
+
+/** Whether the item holds: the one rule the score, the report and the analysis all use. */
+export function claimsEvidenceHolds(state: GameState, item: ClaimsEvidence): boolean {
+  const counted = countedClaims(state.claims, item);
+  const wrong = counted.some((c) => c.contradictedBy !== undefined);
+  switch (item.claims ?? 'accurate') {
+    case 'accurate':
+      return !wrong;
+    case 'held':
+      return counted.length > 0 && !wrong;
+    case 'none':
+      return counted.length === 0;
+  }
+}
+
+/** "public claim", "public claim stated as confirmed", "... as preliminary or estimate". */
+function noun(item: ClaimsEvidence, many: boolean): string {
+  const base = many ? 'public claims' : 'public claim';
+  const only = item.confidence;
+  if (only === undefined) return base;
+  const words = only.length <= 1 ? (only[0] ?? '') : `${only.slice(0, -1).join(', ')} or ${only.at(-1) ?? ''}`;
+  return `${base} stated as ${words}`;
+}
+
+const LABELS: Readonly<Record<ClaimsTest, (item: ClaimsEvidence) => string>> = {
+  accurate: (item) => `No ${noun(item, false)} contradicted by later facts`,
+  held: (item) => `${noun(item, true).replace(/^p/, 'P')} made, and none contradicted`,
+  none: (item) => `No ${noun(item, false)} made`,
+};
+
+/** The item's default label (without the author's own). */
+export function claimsEvidenceLabel(item: ClaimsEvidence): string {
+  return LABELS[item.claims ?? 'accurate'](item);
+}
+
+/** Why the item holds or not, from the claims the team made; never a repeat of the label. */
+export function claimsEvidenceDetail(state: GameState, item: ClaimsEvidence): string {
+  const counted = countedClaims(state.claims, item);
+  const made = counted.length;
+  const wrong = counted.filter((c) => c.contradictedBy !== undefined).length;
+  const others = state.claims.length - made;
+  const besides =
+    others > 0 ? ` (${plural(others, 'claim')} at another confidence ${others === 1 ? 'does' : 'do'} not count)` : '';
+  if (state.claims.length === 0) return 'The team made no public claim about a figure.';
+  if (made === 0) return `The team made none${besides}.`;
+  const what = noun(item, made !== 1);
+  return wrong === 0
+    ? `None of the ${made} ${what} was contradicted${besides}.`
+    : `${wrong} of ${made} ${what} ${made === 1 ? 'was' : 'were'} contradicted by later facts${besides}.`;
+}
