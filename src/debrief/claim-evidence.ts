@@ -36,7 +36,8 @@ function noun(item: ClaimsEvidence, many: boolean): string {
   const base = many ? 'public claims' : 'public claim';
   const only = item.confidence;
   if (only === undefined) return base;
-  const words = only.length <= 1 ? (only[0] ?? '') : `${only.slice(0, -1).join(', ')} or ${only.at(-1) ?? ''}`;
+  const words =
+    only.length <= 1 ? (only[0] ?? '') : `${only.slice(0, -1).join(', ')} or ${only.at(-1) ?? ''}`;
   return `${base} stated as ${words}`;
 }
 
@@ -58,7 +59,9 @@ export function claimsEvidenceDetail(state: GameState, item: ClaimsEvidence): st
   const wrong = counted.filter((c) => c.contradictedBy !== undefined).length;
   const others = state.claims.length - made;
   const besides =
-    others > 0 ? ` (${plural(others, 'claim')} at another confidence ${others === 1 ? 'does' : 'do'} not count)` : '';
+    others > 0
+      ? ` (${plural(others, 'claim')} at another confidence ${others === 1 ? 'does' : 'do'} not count)`
+      : '';
   if (state.claims.length === 0) return 'The team made no public claim about a figure.';
   if (made === 0) return `The team made none${besides}.`;
   const what = noun(item, made !== 1);

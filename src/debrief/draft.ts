@@ -4,6 +4,12 @@
  * for the facilitator to edit, never a verdict: each line says what in the run it comes from.
  */
 import type { DebriefReport, ImprovementAction, Observation } from './types';
+import {
+  addDecisionObservations,
+  observationsOf,
+  unnamed,
+  type Drafted,
+} from './decision-observations';
 import { claimActions } from './plan-claims';
 import { DEFAULT_PLAN_OWNERS, type PlanOwner, type PlanOwners } from './plan-owners';
 import { isoDateAfter, plural, RATING_WORDS } from './words';
@@ -77,8 +83,8 @@ export function draftObservations(r: ReportCore): {
   strengths: Observation[];
   improvements: Observation[];
 } {
-  const strengths: Observation[] = [];
-  const improvements: Observation[] = [];
+  const strengths: Drafted[] = [];
+  const improvements: Drafted[] = [];
   const bare = (s: string): string => s.replace(/\.$/, '');
   for (const o of r.score.rubric) {
     const done = o.evidence.filter((e) => e.satisfied).map((e) => bare(e.label));
@@ -92,9 +98,12 @@ export function draftObservations(r: ReportCore): {
       .filter(Boolean)
       .join(' ');
     (o.rating === 'P' ? strengths : improvements).push({
-      title: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
-      analysis,
-      capability: o.capability,
+      observation: {
+        title: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
+        analysis,
+        capability: o.capability,
+      },
+      named: new Set(o.evidence.flatMap((e) => e.choices ?? [])),
     });
   }
   // A deadline an objective already rates is not repeated on its own.
@@ -105,68 +114,56 @@ export function draftObservations(r: ReportCore): {
     if (rated.has(d.id)) continue;
     const ref = d.reference ? ` (${d.reference})` : '';
     if (d.status === 'met') {
-      strengths.push({
-        title: `Met the deadline: ${d.label}${ref}`,
-        analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
-        capability: '',
-      });
+      strengths.push(
+        unnamed({
+          title: `Met the deadline: ${d.label}${ref}`,
+          analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
+          capability: '',
+        }),
+      );
     } else if (d.status === 'missed') {
-      improvements.push({
-        title: `Missed the deadline: ${d.label}${ref}`,
-        analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and ran out ${d.dueLabel}.`,
-        capability: '',
-      });
+      improvements.push(
+        unnamed({
+          title: `Missed the deadline: ${d.label}${ref}`,
+          analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and ran out ${d.dueLabel}.`,
+          capability: '',
+        }),
+      );
     } else if (d.status === 'running') {
-      improvements.push({
-        title: `Deadline still open at the end: ${d.label}${ref}`,
-        analysis: `The ${d.hours}-hour clock started ${d.startedLabel}; it was due ${d.dueLabel}.`,
-        capability: '',
-      });
+      improvements.push(
+        unnamed({
+          title: `Deadline still open at the end: ${d.label}${ref}`,
+          analysis: `The ${d.hours}-hour clock started ${d.startedLabel}; it was due ${d.dueLabel}.`,
+          capability: '',
+        }),
+      );
     }
   }
-  for (const d of r.decisions) {
-    if (d.rating === 'recommended')
-      strengths.push({
-        title: `${d.beatTitle}: "${d.label}"`,
-        analysis: d.feedback,
-        capability: d.categoryLabel,
-      });
-    if (d.rating === 'harmful') {
-      const better = d.alternatives.find((a) => a.rating === 'recommended');
-      const alt = better ? ` A recommended alternative was "${better.label}".` : '';
-      improvements.push({
-        title: `${d.beatTitle}: "${d.label}"`,
-        analysis: `${d.feedback}${alt}`,
-        capability: d.categoryLabel,
-      });
-    }
-    if (d.expired)
-      improvements.push({
-        title: `${d.beatTitle}: time ran out`,
-        analysis: `The room did not decide within ${d.limit ?? '?'} seconds; "${d.label}" was taken by default.`,
-        capability: d.categoryLabel,
-      });
-  }
+  addDecisionObservations(r.decisions, strengths, improvements);
   const wrong = r.claims.filter((c) => c.contradicted);
   for (const c of wrong) {
-    improvements.push({
-      title: `Public claim contradicted: ${c.factLabel}`,
-      analysis:
-        `"${c.choiceLabel}" stated ${fmt(c.claimed)} ${c.unit} as ${c.confidence} ${c.timeLabel}; it was revised to ${fmt(c.contradicted?.value ?? c.actual)} ${c.contradicted?.timeLabel ?? ''}.`.replace(
-          / +/g,
-          ' ',
-        ),
-      capability: 'Public Information and Warning',
-    });
+    improvements.push(
+      unnamed({
+        title: `Public claim contradicted: ${c.factLabel}`,
+        analysis:
+          `${c.statement ? `"${c.statement}": ` : ''}${fmt(c.claimed)} ${c.unit} stated as ${c.confidence} ${c.timeLabel}; it was revised to ${fmt(c.contradicted?.value ?? c.actual)} ${c.contradicted?.timeLabel ?? ''}.`.replace(
+            / +/g,
+            ' ',
+          ),
+        capability: 'Public Information and Warning',
+      }),
+    );
   }
   if (r.claims.length > 0 && wrong.length === 0) {
-    strengths.push({
-      title: 'Public figures held up',
-      analysis: `None of the ${plural(r.claims.length, 'public claim')} was contradicted by later facts.`,
-      capability: 'Public Information and Warning',
-    });
+    strengths.push(
+      unnamed({
+        title: 'Public figures held up',
+        analysis: `None of the ${plural(r.claims.length, 'public claim')} was contradicted by later facts.`,
+        capability: 'Public Information and Warning',
+      }),
+    );
   }
-  return { strengths, improvements };
+  return { strengths: observationsOf(strengths), improvements: observationsOf(improvements) };
 }
 
 /**

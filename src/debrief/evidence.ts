@@ -121,7 +121,7 @@ export function checkEvidence(
         label: own ?? `Chose ${item.choices.length > 1 ? 'any of ' : ''}${names(item.choices)}`,
         satisfied,
         detail,
-        choices: taken,
+        choices: item.choices,
       };
     }
     case 'avoided': {
@@ -141,7 +141,7 @@ export function checkEvidence(
         label: own ?? `Avoided ${names(item.choices)}`,
         satisfied,
         detail,
-        choices: taken,
+        choices: item.choices,
       };
     }
     case 'claims':

@@ -50,7 +50,9 @@ export function deadlineTable(r: DebriefReport): ReportTable {
 
 /** A corrective action's due date with its interval: "2027-01-01 (30 days)". */
 export function dueLabel(p: ImprovementAction): string {
-  return p.dueDays === undefined ? p.due : `${p.due} (${p.dueDays} day${p.dueDays === 1 ? '' : 's'})`;
+  return p.dueDays === undefined
+    ? p.due
+    : `${p.due} (${p.dueDays} day${p.dueDays === 1 ? '' : 's'})`;
 }
 
 export function planTable(r: DebriefReport): ReportTable {

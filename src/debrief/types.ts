@@ -18,10 +18,7 @@ export interface EvidenceResult {
   readonly detail: string;
   /** The deadline id a `deadline` item checks (so the report does not say it twice). */
   readonly deadline?: string;
-  /**
-   * The choices a `chose` or `avoided` item found taken (what made it hold, or fail), so the
-   * report does not describe those decisions twice.
-   */
+  /** The choices a `chose` or `avoided` item lists, so the report does not describe them twice. */
   readonly choices?: readonly string[];
 }
 
