@@ -31,19 +31,21 @@ export function claimsEvidenceHolds(state: GameState, item: ClaimsEvidence): boo
   }
 }
 
-/** "public claim", "public claim stated as confirmed", "... as preliminary or estimate". */
+/** "public claim", "confirmed public claim", "preliminary or estimate public claims". */
 function noun(item: ClaimsEvidence, many: boolean): string {
   const base = many ? 'public claims' : 'public claim';
   const only = item.confidence;
-  if (only === undefined) return base;
+  if (only === undefined || only.length === 0) return base;
   const words =
-    only.length <= 1 ? (only[0] ?? '') : `${only.slice(0, -1).join(', ')} or ${only.at(-1) ?? ''}`;
-  return `${base} stated as ${words}`;
+    only.length === 1 ? only.join('') : `${only.slice(0, -1).join(', ')} or ${only.at(-1) ?? ''}`;
+  return `${words} ${base}`;
 }
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const LABELS: Readonly<Record<ClaimsTest, (item: ClaimsEvidence) => string>> = {
   accurate: (item) => `No ${noun(item, false)} contradicted by later facts`,
-  held: (item) => `${noun(item, true).replace(/^p/, 'P')} made, and none contradicted`,
+  held: (item) => `${capital(noun(item, true))} made, and none contradicted`,
   none: (item) => `No ${noun(item, false)} made`,
 };
 

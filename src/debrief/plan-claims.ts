@@ -31,7 +31,7 @@ export function claimActions(claims: readonly ClaimReport[]): ClaimAction[] {
     actions.push({
       issue: `A figure labelled ${[...new Set(hedged.map((c) => c.confidence))].join(' or ')} was revised beyond it: ${list(hedged)}`,
       action:
-        'Keep labelling figures with their confidence, as the team did; also state them as a floor or a range with what may change them ("at least 1,200; the review continues"), and have the revised figure and its explanation ready to publish before others report it.',
+        'Keep labelling figures with their confidence, as the team did; also state them as a floor or a range ("at least ...", "between ... and ...") with what may still change them, and have the revised figure and its explanation ready to publish before others report it.',
     });
   return actions;
 }
