@@ -116,7 +116,11 @@ export function buildReport(
                 from: n.from,
                 to: n.to,
                 cause: n.cause,
-                causeLabel: causeLabel(scenario, n.cause, lang),
+                // The decision's own claim is not named by its label a second time.
+                causeLabel:
+                  n.cause === `claim:${d.choice}`
+                    ? 'its contradicted claim'
+                    : causeLabel(scenario, n.cause, lang),
               },
             ]
           : [],
