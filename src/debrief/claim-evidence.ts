@@ -4,7 +4,6 @@
  */
 import type { ClaimRecord, GameState } from '../engine/types';
 import type { ClaimsTest, Evidence } from '../scenario/types';
-import { plural } from './words';
 
 type ClaimsEvidence = Extract<Evidence, { kind: 'claims' }>;
 
@@ -59,10 +58,11 @@ export function claimsEvidenceDetail(state: GameState, item: ClaimsEvidence): st
   const counted = countedClaims(state.claims, item);
   const made = counted.length;
   const wrong = counted.filter((c) => c.contradictedBy !== undefined).length;
-  const others = state.claims.length - made;
+  const others = state.claims.filter((c) => !counted.includes(c));
+  const kinds = [...new Set(others.map((c) => c.confidence))].join(' or ');
   const besides =
-    others > 0
-      ? ` (${plural(others, 'claim')} at another confidence ${others === 1 ? 'does' : 'do'} not count)`
+    others.length > 0
+      ? ` (${others.length === 1 ? `its 1 ${kinds} claim does` : `its ${others.length} ${kinds} claims do`} not count here)`
       : '';
   if (state.claims.length === 0) return 'The team made no public claim about a figure.';
   if (made === 0) return `The team made none${besides}.`;

@@ -62,10 +62,10 @@ describe('claims evidence by confidence', () => {
     const objective = scoreState(scenario, state).rubric.find((o) => o.id === 'figures');
     expect(objective?.evidence.map((e) => e.detail)).toMatchInlineSnapshot(`
       [
-        "The team made none (1 claim at another confidence does not count).",
+        "The team made none (its 1 preliminary claim does not count here).",
         "1 of 1 public claim was contradicted by later facts.",
         "1 of 1 public claim was contradicted by later facts.",
-        "The team made none (1 claim at another confidence does not count).",
+        "The team made none (its 1 preliminary claim does not count here).",
       ]
     `);
   });

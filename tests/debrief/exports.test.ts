@@ -100,7 +100,7 @@ describe('toCsv', () => {
           "recommended",
           "100",
           "45",
-          "trust +10 (the choice); trust -20 (contradicted claim ("Publish a preliminary notice"))",
+          "trust +10 (the choice); trust -20 (its contradicted claim)",
         ],
         [
           "2",

@@ -53,6 +53,10 @@ describe('scenarios/tutorial.yaml', () => {
       strategies: choices.some((c) => c.strategy !== undefined),
       fixedAndShuffledOrder: s.beats.some((b) => b.decision?.order === 'fixed') && s.beats.some((b) => b.decision !== undefined && b.decision.order === undefined),
       credibility: Object.keys(s.credibility.penalty).length > 0,
+      claimsByConfidence: s.rubric.some((o) =>
+        o.evidence.some((e) => e.kind === 'claims' && e.confidence !== undefined),
+      ),
+      improvementPlan: s.improvementPlan !== undefined,
     };
     expect(Object.entries(features).filter(([, present]) => !present)).toEqual([]);
   });
