@@ -71,6 +71,39 @@ describe('claims evidence by confidence', () => {
   });
 });
 
+describe('claims evidence: held', () => {
+  it('holds "claims made, none contradicted" for a claim that stood to the end', () => {
+    const { state } = play('say_preliminary');
+    // The same end state had the count not grown: the claim stands.
+    const stood = { ...state, claims: state.claims.map(({ contradictedBy: _, ...c }) => c) };
+    const objective = scoreState(scenario, stood).rubric.find((o) => o.id === 'figures');
+    expect(objective?.evidence.map((e) => [e.label, e.satisfied, e.detail])).toMatchInlineSnapshot(`
+      [
+        [
+          "No confirmed public claim contradicted by later facts",
+          true,
+          "The team made none (its 1 preliminary claim does not count here).",
+        ],
+        [
+          "No public claim contradicted by later facts",
+          true,
+          "None of the 1 public claim was contradicted.",
+        ],
+        [
+          "Public claims made, and none contradicted",
+          true,
+          "None of the 1 public claim was contradicted.",
+        ],
+        [
+          "No confirmed public claim made",
+          true,
+          "The team made none (its 1 preliminary claim does not count here).",
+        ],
+      ]
+    `);
+  });
+});
+
 describe('improvement plan', () => {
   it('does not tell a team that labelled its figure preliminary to label its figures', () => {
     const { report } = play('say_preliminary');
