@@ -4,6 +4,14 @@
  * for the facilitator to edit, never a verdict: each line says what in the run it comes from.
  */
 import type { ClaimReport, DebriefReport, ImprovementAction, Observation } from './types';
+import {
+  addDecisionObservations,
+  observationsOf,
+  unnamed,
+  type Drafted,
+} from './decision-observations';
+import { claimActions } from './plan-claims';
+import { DEFAULT_PLAN_OWNERS, type PlanOwner, type PlanOwners } from './plan-owners';
 import { isoDateAfter, plural, RATING_WORDS } from './words';
 
 export type ReportCore = Omit<
@@ -18,12 +26,6 @@ const TONE_WORDS = {
   poor: 'a poor outcome',
   worst: 'the worst outcome',
 } as const;
-
-const OWNERS: Readonly<Record<string, string>> = {
-  disclosure: 'Head of Communications',
-  leadership: 'Chief Executive (crisis lead)',
-  legal: 'General Counsel',
-};
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
@@ -81,8 +83,8 @@ export function draftObservations(r: ReportCore): {
   strengths: Observation[];
   improvements: Observation[];
 } {
-  const strengths: Observation[] = [];
-  const improvements: Observation[] = [];
+  const strengths: Drafted[] = [];
+  const improvements: Drafted[] = [];
   const bare = (s: string): string => s.replace(/\.$/, '');
   for (const o of r.score.rubric) {
     const done = o.evidence.filter((e) => e.satisfied).map((e) => bare(e.label));
@@ -96,9 +98,12 @@ export function draftObservations(r: ReportCore): {
       .filter(Boolean)
       .join(' ');
     (o.rating === 'P' ? strengths : improvements).push({
-      title: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
-      analysis,
-      capability: o.capability,
+      observation: {
+        title: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
+        analysis,
+        capability: o.capability,
+      },
+      named: new Set(o.evidence.flatMap((e) => e.choices ?? [])),
     });
   }
   // A deadline an objective already rates is not repeated on its own.
@@ -109,73 +114,73 @@ export function draftObservations(r: ReportCore): {
     if (rated.has(d.id)) continue;
     const ref = d.reference ? ` (${d.reference})` : '';
     if (d.status === 'met') {
-      strengths.push({
-        title: `Met the deadline: ${d.label}${ref}`,
-        analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
-        capability: '',
-      });
+      strengths.push(
+        unnamed({
+          title: `Met the deadline: ${d.label}${ref}`,
+          analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
+          capability: '',
+        }),
+      );
     } else if (d.status === 'missed') {
-      improvements.push({
-        title: `Missed the deadline: ${d.label}${ref}`,
-        analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and ran out ${d.dueLabel}.`,
-        capability: '',
-      });
+      improvements.push(
+        unnamed({
+          title: `Missed the deadline: ${d.label}${ref}`,
+          analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and ran out ${d.dueLabel}.`,
+          capability: '',
+        }),
+      );
     } else if (d.status === 'running') {
-      improvements.push({
-        title: `Deadline still open at the end: ${d.label}${ref}`,
-        analysis: `The ${d.hours}-hour clock started ${d.startedLabel}; it was due ${d.dueLabel}.`,
-        capability: '',
-      });
+      improvements.push(
+        unnamed({
+          title: `Deadline still open at the end: ${d.label}${ref}`,
+          analysis: `The ${d.hours}-hour clock started ${d.startedLabel}; it was due ${d.dueLabel}.`,
+          capability: '',
+        }),
+      );
     }
   }
-  for (const d of r.decisions) {
-    if (d.rating === 'recommended')
-      strengths.push({
-        title: `${d.beatTitle}: "${d.label}"`,
-        analysis: d.feedback,
-        capability: d.categoryLabel,
-      });
-    if (d.rating === 'harmful') {
-      const better = d.alternatives.find((a) => a.rating === 'recommended');
-      const alt = better ? ` A recommended alternative was "${better.label}".` : '';
-      improvements.push({
-        title: `${d.beatTitle}: "${d.label}"`,
-        analysis: `${d.feedback}${alt}`,
-        capability: d.categoryLabel,
-      });
-    }
-    if (d.expired)
-      improvements.push({
-        title: `${d.beatTitle}: time ran out`,
-        analysis: `The room did not decide within ${d.limit ?? '?'} seconds; "${d.label}" was taken by default.`,
-        capability: d.categoryLabel,
-      });
-  }
+  addDecisionObservations(r.decisions, strengths, improvements);
   const wrong = r.claims.filter((c) => c.contradicted);
   for (const c of wrong) {
-    improvements.push({
-      title: `${c.audience === 'regulator' ? 'Filing to the regulator' : 'Public claim'} contradicted: ${c.factLabel}`,
-      analysis:
-        `"${c.choiceLabel}" stated ${c.said} ${c.unit} as ${c.confidence} ${c.timeLabel}; it was revised to ${fmt(c.contradicted?.value ?? c.actual)} ${c.contradicted?.timeLabel ?? ''}${c.contradicted?.causeLabel ? ` (${c.contradicted.causeLabel})` : ''}.`.replace(
-          / +/g,
-          ' ',
-        ),
-      capability: 'Public Information and Warning',
-    });
+    improvements.push(
+      unnamed({
+        title: `${c.audience === 'regulator' ? 'Filing to the regulator' : 'Public claim'} contradicted: ${c.factLabel}`,
+        analysis:
+          `${c.statement ? `"${c.statement}": ` : ''}${c.said} ${c.unit} stated as ${c.confidence} ${c.timeLabel}; it was revised to ${fmt(c.contradicted?.value ?? c.actual)} ${c.contradicted?.timeLabel ?? ''}${c.contradicted?.causeLabel ? ` (${c.contradicted.causeLabel})` : ''}.`.replace(
+            / +/g,
+            ' ',
+          ),
+        capability: 'Public Information and Warning',
+      }),
+    );
   }
   if (r.claims.length > 0 && wrong.length === 0) {
-    strengths.push({
-      title: 'Public figures held up',
-      analysis: `None of the ${claimCount(r.claims)} was contradicted by later facts.`,
-      capability: 'Public Information and Warning',
-    });
+    strengths.push(
+      unnamed({
+        title: 'Public figures held up',
+        analysis: `None of the ${claimCount(r.claims)} was contradicted by later facts.`,
+        capability: 'Public Information and Warning',
+      }),
+    );
   }
-  return { strengths, improvements };
+  return { strengths: observationsOf(strengths), improvements: observationsOf(improvements) };
 }
 
-/** Corrective actions for each area for improvement, with an owner role and a due date. */
-export function draftImprovementPlan(r: ReportCore, savedAt: number): ImprovementAction[] {
+/**
+ * Corrective actions for each area for improvement, with an owner role and a due date (the
+ * scenario's, from `planOwners`, or the built-in ones).
+ */
+export function draftImprovementPlan(
+  r: ReportCore,
+  savedAt: number,
+  owners: PlanOwners = DEFAULT_PLAN_OWNERS,
+): ImprovementAction[] {
   const plan: ImprovementAction[] = [];
+  const assigned = (to: PlanOwner): Pick<ImprovementAction, 'owner' | 'due' | 'dueDays'> => ({
+    owner: to.owner,
+    due: isoDateAfter(savedAt, to.days),
+    dueDays: to.days,
+  });
   // One corrective action per move category, so each owner gets one line with every case in it.
   const harmful = new Map<string, (typeof r.decisions)[number][]>();
   for (const d of r.decisions)
@@ -193,8 +198,7 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
       issue: `${plural(list.length, `harmful ${first.categoryLabel.toLowerCase()} decision`)}: ${list.map((d) => `"${d.label}"`).join('; ')}`,
       action: `Update the ${first.categoryLabel.toLowerCase()} playbook with the recommended moves (${moves.join('; ')}) and rehearse them at the next exercise.`,
       capability: first.categoryLabel,
-      owner: OWNERS[category] ?? 'Crisis team lead',
-      due: isoDateAfter(savedAt, 30),
+      ...assigned(owners.category(category)),
     });
   }
   for (const d of r.deadlines) {
@@ -203,28 +207,23 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
       issue: `${d.label}${d.reference ? ` (${d.reference})` : ''} not met`,
       action: `Put the ${d.hours}-hour clock in the incident runbook: who starts it, who files, and a pre-approved template.`,
       capability: 'Operational Coordination',
-      owner: 'General Counsel',
-      due: isoDateAfter(savedAt, 30),
+      ...assigned(owners.deadline(d.id)),
     });
   }
-  if (r.claims.some((c) => c.contradicted)) {
+  for (const { issue, action } of claimActions(r.claims))
     plan.push({
-      issue: 'Public figures stated before they were verified',
-      action:
-        'Require every public figure to carry its confidence ("at least", "preliminary") and a sign-off by the incident lead.',
+      issue,
+      action,
       capability: 'Public Information and Warning',
-      owner: 'Head of Communications',
-      due: isoDateAfter(savedAt, 30),
+      ...assigned(owners.claims),
     });
-  }
   if (r.decisions.some((d) => d.expired)) {
     plan.push({
       issue: 'Decisions defaulted when time ran out',
       action:
         'Agree decision rights and a delegation of authority in advance, so the crisis team can decide within the time box.',
       capability: 'Operational Coordination',
-      owner: 'Crisis team lead',
-      due: isoDateAfter(savedAt, 60),
+      ...assigned(owners.expired),
     });
   }
   for (const o of r.score.rubric) {
@@ -233,8 +232,7 @@ export function draftImprovementPlan(r: ReportCore, savedAt: number): Improvemen
       issue: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
       action: `Re-exercise "${o.label}" (${o.capability}) after the actions above are in place.`,
       capability: o.capability,
-      owner: 'Exercise director',
-      due: isoDateAfter(savedAt, 90),
+      ...assigned(owners.objective(o.id)),
     });
   }
   return plan;

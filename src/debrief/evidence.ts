@@ -7,7 +7,9 @@ import type { GameState } from '../engine/types';
 import { text } from '../scenario/index';
 import type { Evidence, Expr, Objective, Scenario } from '../scenario/types';
 import type { EvidenceResult, ObjectiveRating, ObjectiveScore } from './types';
-import { choiceLabel, fmtHours } from './words';
+import { claimsEvidenceDetail, claimsEvidenceHolds, claimsEvidenceLabel } from './claim-evidence';
+import { beatTitle, choiceLabel, fmtHours } from './words';
+import { choiceWithBeat } from '../scenario/lookup';
 
 export const RATING_POINTS: Readonly<Record<ObjectiveRating, number>> = {
   P: 100,
@@ -34,7 +36,7 @@ export function evidenceHolds(state: GameState, item: Evidence): boolean {
     case 'avoided':
       return !item.choices.some((id) => state.chosen.includes(id));
     case 'claims':
-      return !state.claims.some((claim) => claim.contradictedBy !== undefined);
+      return claimsEvidenceHolds(state, item);
     case 'when':
       return evaluate(item.condition.expr, state) === true;
   }
@@ -76,6 +78,11 @@ export function checkEvidence(
   const own = item.label === undefined ? undefined : text(item.label, lang);
   const names = (ids: readonly string[]): string =>
     ids.map((id) => `"${choiceLabel(scenario, id, lang)}"`).join(', ');
+  /** `at "Beat"` for the beats where the choices were taken. */
+  const where = (ids: readonly string[]): string => {
+    const beats = [...new Set(ids.map((id) => choiceWithBeat(scenario, id)?.beat.id ?? ''))];
+    return `at ${beats.map((id) => `"${beatTitle(scenario, id, lang)}"`).join(', ')}`;
+  };
   switch (item.kind) {
     case 'deadline': {
       const deadline = scenario.deadlines.find((d) => d.id === item.deadline);
@@ -101,42 +108,49 @@ export function checkEvidence(
     case 'chose': {
       const taken = item.choices.filter((id) => state.chosen.includes(id));
       const satisfied = evidenceHolds(state, item);
+      // The default label names the choices, so the detail says where, not which, to say it once.
+      const detail = satisfied
+        ? own === undefined
+          ? `Taken ${where(taken)}.`
+          : `The team chose ${names(taken)} ${where(taken)}.`
+        : own === undefined
+          ? 'Not taken.'
+          : `The team chose none of ${names(item.choices)}.`;
       return {
         kind: 'chose',
-        label: own ?? `Chose ${names(item.choices)}`,
+        label: own ?? `Chose ${item.choices.length > 1 ? 'any of ' : ''}${names(item.choices)}`,
         satisfied,
-        detail: satisfied
-          ? `The team chose ${names(taken)}.`
-          : `The team chose none of ${names(item.choices)}.`,
+        detail,
+        choices: item.choices,
       };
     }
     case 'avoided': {
       const taken = item.choices.filter((id) => state.chosen.includes(id));
       const satisfied = evidenceHolds(state, item);
+      const detail = satisfied
+        ? own === undefined
+          ? item.choices.length > 1
+            ? 'None was taken.'
+            : 'Not taken.'
+          : `The team avoided ${names(item.choices)}.`
+        : own === undefined
+          ? `Taken ${where(taken)}.`
+          : `The team chose ${names(taken)} ${where(taken)}.`;
       return {
         kind: 'avoided',
         label: own ?? `Avoided ${names(item.choices)}`,
         satisfied,
-        detail: satisfied
-          ? `The team avoided ${names(item.choices)}.`
-          : `The team chose ${names(taken)}.`,
+        detail,
+        choices: item.choices,
       };
     }
-    case 'claims': {
-      const wrong = state.claims.filter((c) => c.contradictedBy !== undefined).length;
-      const made = state.claims.length;
+    case 'claims':
       return {
         kind: 'claims',
-        label: own ?? 'No public claim contradicted by later facts',
+        label: own ?? claimsEvidenceLabel(item),
         satisfied: evidenceHolds(state, item),
-        detail:
-          made === 0
-            ? 'The team made no public claim about a figure.'
-            : wrong === 0
-              ? `None of the ${made} public claim${made === 1 ? '' : 's'} was contradicted.`
-              : `${wrong} of ${made} public claim${made === 1 ? ' was' : 's were'} contradicted by later facts.`,
+        detail: claimsEvidenceDetail(state, item),
       };
-    }
     case 'when': {
       const holds = evidenceHolds(state, item);
       const values = referencedValues(item.condition.expr, state);

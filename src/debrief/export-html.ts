@@ -14,7 +14,7 @@ import {
   planTable,
   type ReportTable,
 } from './report-tables';
-import { overviewRows, RATING_WORDS, signed } from './words';
+import { overviewRows, RATING_WORDS, signed, teamCell } from './words';
 
 export function esc(s: string | number | null | undefined): string {
   return String(s ?? '').replace(
@@ -158,7 +158,7 @@ export function toHtml(r: DebriefReport): string {
     );
     const rows = bp.steps.map(
       (b, i) =>
-        `<tr${i === bp.divergedAt ? ' class="diverged"' : ''}><td class="num">${i + 1}</td><td>${esc(b.beatTitle)}</td><td>${esc(b.label)}</td><td>${esc(b.teamLabel ?? '(not reached)')}</td></tr>`,
+        `<tr${i === bp.divergedAt ? ' class="diverged"' : ''}><td class="num">${i + 1}</td><td>${esc(b.beatTitle)}</td><td>${esc(b.label)}</td><td>${esc(teamCell(b))}</td></tr>`,
     );
     parts.push(
       `<table><thead><tr><th class="num">#</th><th>Beat</th><th>${bp.kind === 'best' ? 'Best choice' : 'Recommended choice'}</th><th>Team chose</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,

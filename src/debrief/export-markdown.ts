@@ -8,7 +8,7 @@ import {
   planTable,
   type ReportTable,
 } from './report-tables';
-import { overviewRows, signed } from './words';
+import { overviewRows, signed, teamCell } from './words';
 
 /** Escapes text so Markdown shows it as written (no emphasis, links, HTML or headings). */
 export function mdText(s: string): string {
@@ -125,7 +125,7 @@ export function toMarkdown(r: DebriefReport): string {
           `${i + 1}${i === r.bestPath?.divergedAt ? ' (diverged)' : ''}`,
           b.beatTitle,
           b.label,
-          b.teamLabel ?? '(not reached)',
+          teamCell(b),
         ]),
       ),
       '',

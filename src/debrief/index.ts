@@ -13,6 +13,8 @@ export { walkLog, type Timeline, type TimedDecision } from './timeline';
 export { toMarkdown, mdText } from './export-markdown';
 export { toJson, readReport, type ReadResult } from './export-json';
 export { toCsv, parseCsv, csvField, DECISION_COLUMNS } from './export-csv';
+export { toPlanCsv, PLAN_COLUMNS } from './export-plan-csv';
+export { dueLabel } from './report-tables';
 export { toHtml, meterChartHtml, esc as escapeHtml } from './export-html';
 export { REPORT_CSS } from './export-html-style';
 export {

@@ -2,7 +2,7 @@
  * The report's tables as plain rows, so the Markdown and HTML exporters show the same columns with
  * the same values and differ only in how they draw a table.
  */
-import type { ClaimReport, DebriefReport } from './types';
+import type { ClaimReport, DebriefReport, ImprovementAction } from './types';
 
 export type Cell = string | number | null;
 
@@ -48,10 +48,17 @@ export function deadlineTable(r: DebriefReport): ReportTable {
   };
 }
 
+/** A corrective action's due date with its interval: "2027-01-01 (30 days)". */
+export function dueLabel(p: ImprovementAction): string {
+  return p.dueDays === undefined
+    ? p.due
+    : `${p.due} (${p.dueDays} day${p.dueDays === 1 ? '' : 's'})`;
+}
+
 export function planTable(r: DebriefReport): ReportTable {
   return {
     head: ['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'],
-    rows: r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due]),
+    rows: r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, dueLabel(p)]),
     numeric: [],
   };
 }

@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/types';
 import { bestPathReport } from './best-path';
 import { claimReports } from './claims';
 import { draftImprovementPlan, draftObservations, draftSummary } from './draft';
+import { planOwners } from './plan-owners';
 import { scoreState, DECISION_POINTS } from './score';
 import { sessionEvents, observerNotes } from './session-events';
 import { walkLog } from './timeline';
@@ -116,7 +117,11 @@ export function buildReport(
                 from: n.from,
                 to: n.to,
                 cause: n.cause,
-                causeLabel: causeLabel(scenario, n.cause, lang),
+                // The decision's own claim is not named by its label a second time.
+                causeLabel:
+                  n.cause === `claim:${d.choice}`
+                    ? 'its contradicted claim'
+                    : causeLabel(scenario, n.cause, lang),
               },
             ]
           : [],
@@ -229,7 +234,7 @@ export function buildReport(
     executiveSummary: draftSummary(report),
     strengths,
     improvements,
-    improvementPlan: draftImprovementPlan(report, save.savedAt),
+    improvementPlan: draftImprovementPlan(report, save.savedAt, planOwners(scenario, lang)),
   };
 }
 

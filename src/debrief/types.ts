@@ -18,6 +18,8 @@ export interface EvidenceResult {
   readonly detail: string;
   /** The deadline id a `deadline` item checks (so the report does not say it twice). */
   readonly deadline?: string;
+  /** The choices a `chose` or `avoided` item lists, so the report does not describe them twice. */
+  readonly choices?: readonly string[];
 }
 
 export interface ObjectiveScore {
@@ -197,6 +199,8 @@ export interface ImprovementAction {
   readonly owner: string;
   /** ISO date (YYYY-MM-DD), counted from the exercise date. */
   readonly due: string;
+  /** Days from the exercise date to `due` (absent in exports made before it was kept). */
+  readonly dueDays?: number;
 }
 
 export interface BestPathStep {

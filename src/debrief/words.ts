@@ -3,7 +3,7 @@ import { formatGameTime, parseCause } from '../engine/index';
 import { beatById, choiceWithBeat, deadlineById, triggerById } from '../scenario/lookup';
 import { text } from '../scenario/index';
 import type { Scenario } from '../scenario/types';
-import type { DebriefReport, ObjectiveRating } from './types';
+import type { BestPathStep, DebriefReport, ObjectiveRating } from './types';
 
 /** HSEEP's wording of the four ratings, as the AAR/IP template spells them. */
 export const RATING_WORDS: Readonly<Record<ObjectiveRating, string>> = {
@@ -105,4 +105,13 @@ export function causeLabel(scenario: Scenario, cause: string, lang?: string): st
     default:
       return cause;
   }
+}
+
+/**
+ * What the team chose at a step of the best path, beside the best choice: "the same" rather than
+ * the same choice twice; "(not reached)" when the team never got there.
+ */
+export function teamCell(step: BestPathStep): string {
+  if (step.teamChoice === step.choice) return 'the same';
+  return step.teamLabel ?? '(not reached)';
 }

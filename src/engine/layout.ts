@@ -97,7 +97,8 @@ export interface Layout {
    * Standing (not yet contradicted) claims per claim kind, and contradicted claims per kind (what
    * the rubric counts). In the key for kinds some outcome's revision contradicts; any other kind
    * (a fact nothing revises, a bound every revision falls inside) is never contradicted, and its
-   * count is history.
+   * count is history, unless the rubric counts claims made at its confidence (then the standing
+   * count is kept).
    */
   readonly claimsOpen: readonly Field[];
   readonly claimsContradicted: readonly Field[];
@@ -174,7 +175,9 @@ export function layoutOf(scenario: Scenario): Layout {
   const visits = scenario.beats.map((b, at) => (refs.visits.has(b.id) ? count(visitBound[at]!) : null));
   const claimBound = claimBounds(compiled, visitBound);
   const revisedKind = contradictableKinds(scenario, compiled.claimKinds);
-  const claimsOpen = revisedKind.map((revised, kind) => (revised ? count(claimBound[kind]!) : null));
+  // Claims the rubric counts as made (`claims: held` or `none`) are observed on any fact.
+  const countedKind = compiled.claimKinds.map((kind, index) => revisedKind[index]! || refs.countedClaims.has(kind.confidence));
+  const claimsOpen = countedKind.map((counted, kind) => (counted ? count(claimBound[kind]!) : null));
   const claimsContradicted = revisedKind.map((revised, kind) => (revised ? count(claimBound[kind]!) : null));
   const keyWidth = next;
   // History: after the key.

@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkFlow } from './check-flow.ts';
 import { checkLanguages } from './check-languages.ts';
+import { checkImprovementPlan } from './check-plan.ts';
 import { checkReferences } from './check-references.ts';
 import { checkStructure } from './check-structure.ts';
 import { checkValues } from './check-values.ts';
@@ -20,6 +21,7 @@ export function runChecks(
   checkValues(s, reporter);
   checkDuplicates(s, reporter);
   checkReferences(s, names, reporter);
+  checkImprovementPlan(s, names, reporter);
   checkStructure(s, reporter);
   // With an unknown beat, or a beat or decision that is malformed, the graph is incomplete and
   // its findings would only echo the error already reported.

@@ -11,6 +11,7 @@ import type {
 import type { NormaliseContext } from './context.ts';
 import type { Path } from './path.ts';
 import { readInject } from './normalise-beats.ts';
+import { readClaimsTest } from './normalise-plan.ts';
 import { readOutcome } from './outcome.ts';
 import { asList, asNumber, asObject, asOptionalText, asString, asText, has } from './read.ts';
 
@@ -92,7 +93,7 @@ function readEvidence(v: unknown, path: Path, cx: NormaliseContext): Evidence {
   if (has(o, 'avoided')) return { kind: 'avoided', choices: ids('avoided'), ...withLabel };
   if (has(o, 'when'))
     return { kind: 'when', condition: cx.condition(o['when'], [...path, 'when']), ...withLabel };
-  return { kind: 'claims', ...withLabel };
+  return { kind: 'claims', ...readClaimsTest(o), ...withLabel };
 }
 
 export function readObjective(v: unknown, path: Path, cx: NormaliseContext): Objective {

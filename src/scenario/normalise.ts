@@ -9,6 +9,7 @@ import {
 } from './types.ts';
 import type { NormaliseContext } from './context.ts';
 import { readBeat } from './normalise-beats.ts';
+import { readImprovementPlan } from './normalise-plan.ts';
 import {
   readCredibility,
   readDeadline,
@@ -133,6 +134,9 @@ export function normalise(raw: Raw, hash: string, cx: NormaliseContext): Scenari
     endings: list('endings', (v, i) => readEnding(v, ['endings', i], cx)),
     rubric: list('rubric', (v, i) => readObjective(v, ['rubric', i], cx)),
     optionalInjects: list('optional_injects', (v) => readOptionalInject(v, cx)),
+    ...(has(raw, 'improvement_plan') && {
+      improvementPlan: readImprovementPlan(raw['improvement_plan'], cx),
+    }),
     hash,
   };
 }

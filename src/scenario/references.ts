@@ -1,4 +1,4 @@
-import type { Condition, Expr, Outcome, Scenario } from '../scenario/types';
+import { CONFIDENCES, type Condition, type Confidence, type Expr, type Outcome, type Scenario } from '../scenario/types';
 
 /** What a scenario's conditions and rubric can observe beyond meters, flags and deadlines. */
 export interface References {
@@ -8,6 +8,11 @@ export interface References {
   readonly visits: ReadonlySet<string>;
   /** Fact ids some outcome revises: only these can change, and only claims on them can be contradicted. */
   readonly revisedFacts: ReadonlySet<string>;
+  /**
+   * Confidences whose claims the rubric counts as made (`claims: held` or `none`): claims at these
+   * are observed even on facts nothing revises.
+   */
+  readonly countedClaims: ReadonlySet<Confidence>;
 }
 
 function walk(expr: Expr, choices: Set<string>, visits: Set<string>): void {
@@ -71,13 +76,15 @@ export function outcomesOf(scenario: Scenario): Outcome[] {
 export function referencesOf(scenario: Scenario): References {
   const choices = new Set<string>();
   const visits = new Set<string>();
+  const countedClaims = new Set<Confidence>();
   for (const { condition } of conditionsOf(scenario)) walk(condition.expr, choices, visits);
   for (const objective of scenario.rubric) {
     for (const item of objective.evidence) {
       if (item.kind === 'chose' || item.kind === 'avoided') for (const id of item.choices) choices.add(id);
+      if (item.kind === 'claims' && item.claims !== undefined) for (const c of item.confidence ?? CONFIDENCES) countedClaims.add(c);
     }
   }
   const revisedFacts = new Set<string>();
   for (const outcome of outcomesOf(scenario)) for (const fact in outcome.facts) revisedFacts.add(fact);
-  return { choices, visits, revisedFacts };
+  return { choices, visits, revisedFacts, countedClaims };
 }

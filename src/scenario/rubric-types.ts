@@ -1,13 +1,27 @@
 /** The rubric: objectives rated P/S/M/U in the debrief from the evidence they list. */
 import type { Condition } from './condition-types';
-import type { Text } from './types';
+import type { Confidence, Text } from './types';
+
+/**
+ * What a `claims` item asks of the team's public claims (those at the listed confidences, or all):
+ * `accurate`, none was contradicted (making none counts); `held`, at least one was made and none
+ * was contradicted; `none`, none was made.
+ */
+export type ClaimsTest = 'accurate' | 'held' | 'none';
 
 /** One piece of evidence behind an objective's rating; exactly one kind per item. */
 export type Evidence =
   | { readonly kind: 'deadline'; readonly deadline: string; readonly label?: Text }
   | { readonly kind: 'chose'; readonly choices: readonly string[]; readonly label?: Text }
   | { readonly kind: 'avoided'; readonly choices: readonly string[]; readonly label?: Text }
-  | { readonly kind: 'claims'; readonly label?: Text }
+  | {
+      readonly kind: 'claims';
+      /** Absent means `accurate`, the original form. */
+      readonly claims?: ClaimsTest;
+      /** Only claims at these confidences count; absent means every claim. */
+      readonly confidence?: readonly Confidence[];
+      readonly label?: Text;
+    }
   | { readonly kind: 'when'; readonly condition: Condition; readonly label?: Text };
 
 export interface Objective {

@@ -1,4 +1,5 @@
 import { int, list, num, obj, oneOfWords, ref, type JsonSchema } from './json-schema.ts';
+import { planDefinitions } from './schema-plan.ts';
 import { storyDefinitions } from './schema-story.ts';
 
 /** Schema definitions of values and declarations: ids, texts, meters, endings, the rubric. */
@@ -167,9 +168,15 @@ const declarations: Record<string, JsonSchema> = {
         ['avoided'],
       ),
       obj(
-        'No public claim was contradicted.',
+        'The public claims (at the given confidences, or all): accurate, none contradicted; held, some made and none contradicted; none, none made.',
         {
-          claims: { type: 'string', enum: ['accurate'], description: 'Write accurate.' },
+          claims: {
+            type: 'string',
+            enum: ['accurate', 'held', 'none'],
+            description:
+              'accurate: no claim was contradicted (making none counts); held: at least one was made and none was contradicted; none: no claim was made.',
+          },
+          confidence: ref('claimConfidences'),
           label: ref('text'),
         },
         ['claims'],
@@ -193,4 +200,8 @@ const declarations: Record<string, JsonSchema> = {
 };
 
 /** Every definition of the format's schema, referenced as `#/definitions/<name>`. */
-export const definitions: Record<string, JsonSchema> = { ...declarations, ...storyDefinitions };
+export const definitions: Record<string, JsonSchema> = {
+  ...declarations,
+  ...storyDefinitions,
+  ...planDefinitions,
+};

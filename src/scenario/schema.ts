@@ -59,6 +59,7 @@ export const scenarioSchema: JsonSchema = {
       rubric: list(ref('objective'), 'Objectives rated in the debrief.'),
       optional_injects: list(ref('optionalInject'), 'Injects a facilitator may push during play.'),
       choice_order: ref('choiceOrder', "Every decision's order unless it sets its own. Default shuffled."),
+      improvement_plan: ref('improvementPlan'),
     },
     ['format', 'id', 'title', 'summary', 'meters', 'start', 'beats', 'endings'],
   ),

@@ -9,9 +9,12 @@
 
 import type { Condition } from './condition-types';
 import type { Objective } from './rubric-types';
+import type { ImprovementPlanSettings } from './plan-types';
 
 export type { CompareOp, Condition, ConditionFn, Expr } from './condition-types';
 export type { Evidence, Objective } from './rubric-types';
+export type { ClaimsTest } from './rubric-types';
+export type { ImprovementPlanSettings, PlanAssignment } from './plan-types';
 
 /** A text is a plain string, or a map of language code to string (`{ en: ..., ko: ... }`). */
 export type Text = string | Readonly<Record<string, string>>;
@@ -319,6 +322,8 @@ export interface Scenario {
   readonly endings: readonly Ending[];
   readonly rubric: readonly Objective[];
   readonly optionalInjects: readonly OptionalInject[];
+  /** Owners and due intervals of the debrief's corrective actions, when the scenario sets any. */
+  readonly improvementPlan?: ImprovementPlanSettings;
   /** A hash of the source text, carried by saves so a changed scenario is noticed. */
   readonly hash: string;
 }

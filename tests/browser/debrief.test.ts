@@ -153,6 +153,12 @@ describe('debrief viewer', () => {
     expect(rows.length).toBe(expected.decisions.length + 1);
     for (const row of rows) expect(row.length).toBe(DECISION_COLUMNS.length);
 
+    const plan = parseCsv((await download(page, 'Download plan CSV')).text);
+    expect(plan.length).toBe(expected.improvementPlan.length + 1);
+    expect(plan.slice(1).map((row) => row[8])).toEqual(
+      expected.improvementPlan.map((p) => String(p.dueDays)),
+    );
+
     const html = await download(page, 'Download HTML report');
     const parsed = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'text/html');

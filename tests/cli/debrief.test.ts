@@ -38,7 +38,7 @@ beforeAll(() => {
 
 describe('crisis-room debrief', () => {
   it('writes each format to --out and the files read back', async () => {
-    for (const format of ['md', 'json', 'csv', 'html']) {
+    for (const format of ['md', 'json', 'csv', 'plan-csv', 'html']) {
       const { io, err } = capture();
       const out = join(dir, `blue.${format}`);
       expect(
@@ -51,6 +51,7 @@ describe('crisis-room debrief', () => {
     );
     expect(readReport(readFileSync(join(dir, 'blue.json'), 'utf8')).ok).toBe(true);
     expect(parseCsv(readFileSync(join(dir, 'blue.csv'), 'utf8'))).toHaveLength(3);
+    expect(parseCsv(readFileSync(join(dir, 'blue.plan-csv'), 'utf8'))[0]).toContain('due_days');
     expect(readFileSync(join(dir, 'blue.html'), 'utf8')).toMatch(/<\/html>\n$/);
   });
 
@@ -95,7 +96,7 @@ describe('crisis-room debrief', () => {
       ",
         "crisis-room: no such file: <dir>/missing.json
       ",
-        "crisis-room: unknown format 'pdf': use one of md, json, csv, html
+        "crisis-room: unknown format 'pdf': use one of md, json, csv, plan-csv, html
       ",
         "crisis-room: <dir>/blue.save.json: The save is for scenario 'breach_mini', not 'tutorial_loyalty_leak'. [other-scenario]
       ",

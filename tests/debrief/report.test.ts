@@ -186,9 +186,9 @@ describe('buildReport', () => {
     `);
     expect(report.improvements.map((o) => `${o.title}: ${o.analysis}`)).toMatchInlineSnapshot(`
       [
-        "Notify on time: unable to be performed: Not done: Deadline met: Report to the regulator (Not met: the clock started hour 0 and was still running when the exercise ended); Chose "File the report now" (The team chose none of "File the report now").",
+        "Notify on time: unable to be performed: Not done: Deadline met: Report to the regulator (Not met: the clock started hour 0 and was still running when the exercise ended); Chose "File the report now" (Not taken).",
         "Say only what you know: performed with some challenges: Done: Avoided "Say nothing yet"; Trust ended steady or better. Not done: No public claim contradicted by later facts (1 of 1 public claim was contradicted by later facts).",
-        "Public claim contradicted: Affected accounts: "Publish a preliminary notice" stated 4,500 accounts as confirmed Day 1 · Tue 18 Nov, 09:00; it was revised to 33,700,000 Day 2 · Wed 19 Nov, 09:00 (on entering "The forensic report").",
+        "Public claim contradicted: Affected accounts: "exactly 4,500 accounts": 4,500 accounts stated as confirmed Day 1 · Tue 18 Nov, 09:00; it was revised to 33,700,000 Day 2 · Wed 19 Nov, 09:00 (on entering "The forensic report").",
       ]
     `);
     expect(report.improvementPlan.map((p) => [p.owner, p.due, p.action])).toMatchInlineSnapshot(`
@@ -201,7 +201,7 @@ describe('buildReport', () => {
         [
           "Head of Communications",
           "2026-04-01",
-          "Require every public figure to carry its confidence ("at least", "preliminary") and a sign-off by the incident lead.",
+          "Call a figure confirmed only once the evidence behind it is verified and the incident lead signs off; until then publish it as preliminary, with a floor ("at least") and when the next update comes.",
         ],
         [
           "Exercise director",
@@ -223,6 +223,7 @@ describe('buildReport', () => {
           "action": "Update the disclosure playbook with the recommended moves (at "Complaints <at> the desk", "Publish a preliminary notice") and rehearse them at the next exercise.",
           "capability": "Disclosure",
           "due": "2026-04-01",
+          "dueDays": 30,
           "issue": "1 harmful disclosure decision: "Say nothing yet"",
           "owner": "Head of Communications",
         },
@@ -230,6 +231,7 @@ describe('buildReport', () => {
           "action": "Agree decision rights and a delegation of authority in advance, so the crisis team can decide within the time box.",
           "capability": "Operational Coordination",
           "due": "2026-05-01",
+          "dueDays": 60,
           "issue": "Decisions defaulted when time ran out",
           "owner": "Crisis team lead",
         },
@@ -238,8 +240,6 @@ describe('buildReport', () => {
     expect(report.improvements.map((o) => o.title)).toMatchInlineSnapshot(`
       [
         "Say only what you know: performed with some challenges",
-        "Complaints <at> the desk: "Say nothing yet"",
-        "Complaints <at> the desk: time ran out",
       ]
     `);
   });

@@ -56,7 +56,7 @@ describe('scoreState', () => {
             "P",
             [
               "+ Met at hour 24 (clock started hour 0, 72 h allowed).",
-              "+ The team chose "File the report now".",
+              "+ Taken at "The forensic report".",
             ],
           ],
           [
@@ -64,7 +64,7 @@ describe('scoreState', () => {
             "S",
             [
               "- 1 of 1 public claim was contradicted by later facts.",
-              "+ The team avoided "Say nothing yet".",
+              "+ Not taken.",
               "+ trust >= 40 held at the end (at the end: trust 40).",
             ],
           ],
@@ -97,7 +97,7 @@ describe('scoreState', () => {
           2,
           [
             "- Deadline met: Report to the regulator: Not met: the clock started hour 0 and was still running when the exercise ended.",
-            "- Chose "File the report now": The team chose none of "File the report now".",
+            "- Chose "File the report now": Not taken.",
           ],
         ],
         [
@@ -107,7 +107,7 @@ describe('scoreState', () => {
           3,
           [
             "+ No public claim contradicted by later facts: The team made no public claim about a figure.",
-            "- Avoided "Say nothing yet": The team chose "Say nothing yet".",
+            "- Avoided "Say nothing yet": Taken at "Complaints <at> the desk".",
             "+ Trust ended steady or better: trust >= 40 held at the end (at the end: trust 40).",
           ],
         ],
@@ -142,7 +142,7 @@ describe('scoreState', () => {
         [
           "avoided",
           true,
-          "The team avoided "Say nothing yet".",
+          "Not taken.",
         ],
         [
           "when",

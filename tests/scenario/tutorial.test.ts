@@ -55,6 +55,10 @@ describe('scenarios/tutorial.yaml', () => {
       credibility: Object.keys(s.credibility.penalty).length > 0,
       boundClaim: choices.some((c) => c.claims.some((claim) => claim.atLeast !== undefined || claim.upTo !== undefined)),
       regulatorFiling: choices.some((c) => c.claims.some((claim) => claim.audience === 'regulator')) && Object.keys(s.credibility.regulatorPenalty ?? {}).length > 0,
+      claimsByConfidence: s.rubric.some((o) =>
+        o.evidence.some((e) => e.kind === 'claims' && e.confidence !== undefined),
+      ),
+      improvementPlan: s.improvementPlan !== undefined,
     };
     expect(Object.entries(features).filter(([, present]) => !present)).toEqual([]);
   });

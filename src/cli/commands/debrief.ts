@@ -11,6 +11,7 @@ import {
   toHtml,
   toJson,
   toMarkdown,
+  toPlanCsv,
   type BuildOptions,
   type DebriefReport,
 } from '../../debrief/index';
@@ -22,7 +23,7 @@ import { findScenarioById, readScenario, readText } from '../scenario-file';
 /** The scenarios that ship with Crisis Room, wherever the command is run from. */
 const SHIPPED = resolve(import.meta.dirname, '../../../scenarios');
 
-export const FORMATS = ['md', 'json', 'csv', 'html'] as const;
+export const FORMATS = ['md', 'json', 'csv', 'plan-csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface DebriefOptions {
@@ -40,7 +41,9 @@ export function render(report: DebriefReport, format: Format): string {
       ? toJson(report)
       : format === 'csv'
         ? toCsv(report)
-        : toHtml(report);
+        : format === 'plan-csv'
+          ? toPlanCsv(report)
+          : toHtml(report);
 }
 
 export function checkFormat(format: string | undefined, allowed: readonly string[]): Format {
@@ -123,7 +126,10 @@ function bestPathOptions(scenario: Scenario, seed: number): BuildOptions {
   return { bestPath: model.choices, bestScore: model.score, bestPathKind: 'recommended' };
 }
 
-/** `crisis-room debrief`: the after-action report of a saved session, as md, json, csv or html. */
+/**
+ * `crisis-room debrief`: the after-action report of a saved session, as md, json, csv (the
+ * decisions), plan-csv (the improvement plan) or html.
+ */
 export async function runDebrief(file: string, options: DebriefOptions, io: Io): Promise<number> {
   return guarded(io, () => {
     const format = checkFormat(options.format, FORMATS);

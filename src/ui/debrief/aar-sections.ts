@@ -1,5 +1,5 @@
 /** The HSEEP parts: strengths, areas for improvement and the plan; questions and observer notes. */
-import type { DebriefReport, Observation } from '../../debrief/index';
+import { dueLabel, type DebriefReport, type Observation } from '../../debrief/index';
 import { h } from '../dom/h';
 import { section, table } from './sections';
 
@@ -37,7 +37,7 @@ export function observationsSection(r: DebriefReport): HTMLElement {
       ? h('p', null, 'No corrective actions drafted.')
       : table(
           ['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'],
-          r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, p.due]),
+          r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, dueLabel(p)]),
           { nowrap: [4] },
         ),
   );

@@ -70,7 +70,9 @@ export function bestPathSection(report: BestPathReport, note = ''): HTMLElement 
         s.label,
         i === diverged
           ? h('strong', null, `${s.teamLabel ?? 'did not get here'} (diverged here)`)
-          : (s.teamLabel ?? 'did not get here'),
+          : s.teamChoice === s.choice
+            ? 'the same'
+            : (s.teamLabel ?? 'did not get here'),
       ]),
       { numeric: [0], rowClass: (i) => (i === diverged ? 'crd-row--diverged' : '') },
     ),

@@ -1,5 +1,12 @@
 /** Export buttons: each builds its file from the report and hands it over as a Blob download. */
-import { toCsv, toHtml, toJson, toMarkdown, type DebriefReport } from '../../debrief/index';
+import {
+  toCsv,
+  toHtml,
+  toJson,
+  toMarkdown,
+  toPlanCsv,
+  type DebriefReport,
+} from '../../debrief/index';
 import { h } from '../dom/h';
 
 export function downloadFile(name: string, text: string, type: string): void {
@@ -49,6 +56,7 @@ const EXPORTS = [
   { label: 'Markdown', ext: 'md', type: 'text/markdown;charset=utf-8', make: toMarkdown },
   { label: 'JSON', ext: 'json', type: 'application/json', make: toJson },
   { label: 'CSV', ext: 'csv', type: 'text/csv;charset=utf-8', make: toCsv },
+  { label: 'plan CSV', ext: 'plan.csv', type: 'text/csv;charset=utf-8', make: toPlanCsv },
   { label: 'HTML report', ext: 'html', type: 'text/html;charset=utf-8', make: toHtml },
 ] as const;
 
