@@ -8,6 +8,7 @@ import { groupStates } from './groups';
 import { scoreRange } from './score-range';
 import { searchScoreRange } from './score-search';
 import { findWitnesses, type Witnesses } from './witness';
+import { reviewDesign, type FindingPositions } from './design/review';
 import type { Analysis, BeatReport, StuckReport } from './types';
 
 export interface AnalyzeOptions {
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   readonly witnessRuns?: number;
   /** When the cap stops the exploration: engine steps the exact best/worst search may take (default 1,000,000). */
   readonly searchSteps?: number;
+  /** The loader's positions of the file (`LoadResult.positions`), so design findings carry file:line:col. */
+  readonly positions?: FindingPositions;
 }
 
 /** One report per beat: the first state (shortest route) at that beat among `states`. */
@@ -132,6 +135,9 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
   const capMessage = graph.complete
     ? null
     : `stopped at the state cap of ${maxStates.toLocaleString('en-US')} distinct states, so this analysis is partial. Reachability below combines the states seen with ${witnessed?.runs.toLocaleString('en-US') ?? 0} sampled playthroughs: "reachable" is proven (a route is shown, not necessarily the shortest), "unreachable" only means "not found". Path counts, condition and clamped-effect findings need the whole space and are left out; the best and worst scores come from a separate exact search over playthroughs (branch and bound), when it finishes. Raise the cap (crisis-room analyze --max-states), or make fewer states distinct (fewer meter values, flags or chose() references).`;
+  // Past the cap the graph cannot give exact scores, but a branch and bound over playthroughs can.
+  const score = graph.complete ? scoreRange(graph, order, acyclic) : searchScoreRange(scenario, { maxSteps: options.searchSteps });
+  const design = reviewDesign({ scenario, graph, routes, bestScore: score.exact ? (score.best?.score ?? null) : null, positions: options.positions });
   const note = !graph.complete
     ? 'not counted: the exploration stopped at the state cap'
     : !acyclic
@@ -161,11 +167,12 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     noWayOut: graph.complete ? stuckByBeat(graph, stuck, routes) : [],
     loops: !acyclic,
     alwaysEnds: alwaysEnds(scenario),
-    // Past the cap the graph cannot give exact scores, but a branch and bound over playthroughs can.
-    score: graph.complete ? scoreRange(graph, order, acyclic) : searchScoreRange(scenario, { maxSteps: options.searchSteps }),
+    score,
     witnessRuns: witnessed?.runs ?? null,
     chance: scenario.triggers.filter((t) => t.chance < 1).map((t) => t.id),
     refusals: graph.refusals.map((r) => ({ beat: scenario.beats[beatOf(graph, r.state)]!.id, event: r.event, reason: r.reason })),
+    design: design.findings,
+    strategies: design.strategies,
   };
 }
 

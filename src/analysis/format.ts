@@ -1,5 +1,6 @@
 import type { RandomTestReport } from './random-test';
 import type { Analysis } from './types';
+import { formatDesign } from './design/format';
 
 const list = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
 const route = (path: readonly string[], rolls: readonly string[] = []): string =>
@@ -67,6 +68,7 @@ export function formatAnalysis(analysis: Analysis): string {
     if (score.worst) out.push(`  worst ${score.worst.score} (${score.worst.ending}): ${route(score.worst.route.choices, score.worst.route.rolls)}`);
     if (!score.best) out.push('  no playthrough reaches an ending');
   }
+  out.push(...formatDesign(analysis));
   if (analysis.refusals.length > 0) {
     out.push('', 'Engine refusals of offered moves (please report):');
     for (const refusal of analysis.refusals.slice(0, 10)) out.push(`  at ${refusal.beat}: ${refusal.event}: ${refusal.reason}`);

@@ -6,6 +6,8 @@ export { analyze, analysisToJson, type AnalyzeOptions } from './analyze';
 export type * from './types';
 export type { ClampedEffect, ConditionFinding, Range } from './findings';
 export type { ScoreRange, ScoredRoute } from './score-range';
+export type { DesignFinding, StrategyReport, StrategyRun } from './design/types';
+export type { FindingPositions } from './design/review';
 export { explore, DEFAULT_MAX_STATES, type StateGraph } from './explore';
 export { searchScoreRange, DEFAULT_SEARCH_STEPS } from './score-search';
 export { alwaysEnds, type EndingGuarantee } from './always-ends';

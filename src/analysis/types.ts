@@ -1,6 +1,7 @@
 import type { ClampedEffect, ConditionFinding, Range } from './findings';
 import type { EndingGuarantee } from './always-ends';
 import type { ScoreRange } from './score-range';
+import type { DesignFinding, StrategyReport } from './design/types';
 
 /** Meter id to its minimum and maximum. */
 export type MeterRanges = Readonly<Record<string, Range>>;
@@ -96,4 +97,8 @@ export interface Analysis {
   readonly chance: readonly string[];
   /** Events the engine refused although they were offered: an engine bug if ever non-empty. */
   readonly refusals: readonly { readonly beat: string; readonly event: string; readonly reason: string }[];
+  /** Design findings for the author (docs/authoring-tools.md), silenced ones included with their reason. */
+  readonly design: readonly DesignFinding[];
+  /** Every surface strategy played through the rules, with its ending and score, finding or not. */
+  readonly strategies: readonly StrategyReport[];
 }

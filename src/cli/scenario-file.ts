@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatDiagnostic, loadScenario, type Scenario } from '../scenario/index';
+import { formatDiagnostic, loadScenario, type Scenario, type SourcePositions } from '../scenario/index';
 import { UsageError } from './io';
 
 /** Reads a file as UTF-8 text, or fails with a message naming it. */
@@ -15,13 +15,18 @@ export function readText(file: string): string {
 
 /** Loads and checks a scenario file; its errors become one message with code frames. */
 export function readScenario(file: string): Scenario {
+  return readScenarioWithPositions(file).scenario;
+}
+
+/** `readScenario`, with the loader's positions of the file (for reports that point at lines). */
+export function readScenarioWithPositions(file: string): { scenario: Scenario; positions?: SourcePositions } {
   const source = readText(file);
-  const { scenario, diagnostics } = loadScenario(source, { file });
+  const { scenario, diagnostics, positions } = loadScenario(source, { file });
   if (!scenario) {
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     throw new UsageError(`${file} has ${errors.length} error${errors.length === 1 ? '' : 's'}; run \`crisis-room check ${file}\`\n${errors.map((diagnostic) => formatDiagnostic(diagnostic, source)).join('\n')}`);
   }
-  return scenario;
+  return positions ? { scenario, positions } : { scenario };
 }
 
 /** Finds the scenario file whose id is `id`: `<dir>/<id>.yaml` first, then any YAML in `dir`. */

@@ -3,7 +3,7 @@
  * the browser and the CLI; it reads no files and never throws.
  */
 import type { Condition, Scenario } from './types.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic, Range } from './diagnostic.ts';
 import { runChecks } from './checks.ts';
 import { checkCondition } from './condition-check.ts';
 import { checkClaims } from './check-claims.ts';
@@ -34,6 +34,8 @@ export { scenarioSchema } from './schema.ts';
 export { formatDiagnostic, formatDiagnostics } from './code-frame.ts';
 export { DEFAULT_MAX_BYTES } from './limits.ts';
 export { hashSource } from './hash.ts';
+export { formatPath, type Path } from './path.ts';
+export { DESIGN_CODES, codesAllowedAt, type AllowPlace, type DesignCodeId } from './design-codes.ts';
 
 export interface LoadOptions {
   /** The name diagnostics carry; default `scenario.yaml`. */
@@ -47,6 +49,18 @@ export interface LoadResult {
   readonly scenario: Scenario | null;
   /** Sorted by position; warnings and errors together. */
   readonly diagnostics: Diagnostic[];
+  /**
+   * Where a YAML path of the file is (kept from the check, so reports made later, such as
+   * analyze's design findings, point at lines without parsing again); absent when it did not parse.
+   */
+  readonly positions?: SourcePositions;
+}
+
+/** Positions in a loaded file by YAML path (`['beats', 2, 'decision']`). */
+export interface SourcePositions {
+  readonly file: string;
+  /** The range of the node at the path (a map's first line), or of its deepest existing parent. */
+  at(path: Path): Range;
 }
 
 const FALSE: Condition = { source: '', expr: { kind: 'bool', value: false } };
@@ -99,7 +113,8 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
     };
   }
   const raw = value as Raw;
-  const reporter = new Reporter(file, locator(parsed.doc, parsed.lineCounter, source));
+  const locate = locator(parsed.doc, parsed.lineCounter, source);
+  const reporter = new Reporter(file, locate);
   const texts: TextSite[] = [];
   for (const issue of validateSchema(raw, scenarioSchema, texts))
     reporter.error(issue.code, issue.message, issue.path, issue.target);
@@ -117,7 +132,8 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
 
   const diagnostics = sorted([...parsed.diagnostics, ...reporter.diagnostics]);
   const failed = diagnostics.some((d) => d.severity === 'error');
-  return { scenario: failed ? null : scenario, diagnostics };
+  const positions: SourcePositions = { file, at: (path) => locate(path, 'value') };
+  return { scenario: failed ? null : scenario, diagnostics, positions };
 }
 
 function sorted(diagnostics: Diagnostic[]): Diagnostic[] {

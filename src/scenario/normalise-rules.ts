@@ -40,6 +40,7 @@ export function readDeadline(v: unknown, path: Path, cx: NormaliseContext): Dead
     onMissed: readOutcome(missed),
     ...(has(missed, 'inject') && { missedInject: readInject(missed['inject'], cx) }),
     onMet: readOutcome(asObject(o['met'])),
+    ...(o['forgivable'] === true && { forgivable: true }),
   };
 }
 
@@ -79,6 +80,7 @@ export function readEnding(v: unknown, path: Path, cx: NormaliseContext): Ending
     ...(has(o, 'when') && { when: cx.condition(o['when'], [...path, 'when']) }),
     epilogue: asText(o['epilogue'], cx.languages),
     tone: asString(o['tone'], 'mixed') as Ending['tone'],
+    ...(o['forgivable'] === true && { forgivable: true }),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type Scenario,
 } from './types.ts';
 import type { NormaliseContext } from './context.ts';
+import { readAllowances } from './normalise-allow.ts';
 import { readBeat } from './normalise-beats.ts';
 import { readImprovementPlan } from './normalise-plan.ts';
 import {
@@ -103,6 +104,7 @@ export function normalise(raw: Raw, hash: string, cx: NormaliseContext): Scenari
   const t = (key: string) => asText(raw[key], cx.languages);
   const list = <T>(key: string, read: (v: unknown, i: number) => T): T[] =>
     asList(raw[key]).map(read);
+  const allowances = readAllowances(raw);
   return {
     format: 1,
     meta: {
@@ -137,6 +139,7 @@ export function normalise(raw: Raw, hash: string, cx: NormaliseContext): Scenari
     ...(has(raw, 'improvement_plan') && {
       improvementPlan: readImprovementPlan(raw['improvement_plan'], cx),
     }),
+    ...(allowances.length > 0 && { allowances }),
     hash,
   };
 }

@@ -1,6 +1,7 @@
 import { int, list, num, obj, oneOfWords, ref, type JsonSchema } from './json-schema.ts';
 import { planDefinitions } from './schema-plan.ts';
 import { storyDefinitions } from './schema-story.ts';
+import { allowList, forgivable } from './schema-allow.ts';
 
 /** Schema definitions of values and declarations: ids, texts, meters, endings, the rubric. */
 const declarations: Record<string, JsonSchema> = {
@@ -93,6 +94,7 @@ const declarations: Record<string, JsonSchema> = {
       id: ref('id'),
       description: ref('text'),
       start: { type: 'boolean', default: false, description: 'Value at hour 0.' },
+      allow: allowList('flag'),
     },
     ['id'],
   ),
@@ -108,6 +110,7 @@ const declarations: Record<string, JsonSchema> = {
         minimum: 0,
         description: 'Overrides credibility.tolerance for claims of a figure about this fact.',
       },
+      allow: allowList('fact'),
     },
     ['id', 'label', 'start'],
   ),
@@ -149,6 +152,8 @@ const declarations: Record<string, JsonSchema> = {
       tone: oneOfWords('How good the ending is.', ['best', 'good', 'mixed', 'poor', 'worst']),
       when: ref('condition'),
       epilogue: ref('text'),
+      forgivable,
+      allow: allowList('ending'),
     },
     ['id', 'title', 'tone', 'epilogue'],
   ),

@@ -1,5 +1,6 @@
 import { INJECT_KINDS } from './types.ts';
 import { int, list, num, obj, oneOfWords, ref, str, type JsonSchema } from './json-schema.ts';
+import { allowList, forgivable } from './schema-allow.ts';
 
 /** The outcome keys choices, beats (`on_enter`), triggers, deadlines and optional injects share. */
 export const outcomeProperties: Record<string, JsonSchema> = {
@@ -77,6 +78,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
         'rebuild',
         'bolster',
       ]),
+      allow: allowList('choice'),
     },
     ['id', 'category', 'label', 'next', 'feedback', 'rating'],
   ),
@@ -99,6 +101,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       default: ref('id', 'The choice taken when time runs out.'),
       choices: list(ref('choice'), 'The moves on offer; at least one.', 1),
       order: ref('choiceOrder'),
+      allow: allowList('decision'),
     },
     ['prompt', 'choices'],
   ),
@@ -140,6 +143,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       inject: ref('inject'),
       ...outcomeProperties,
       goto: ref('id', 'Enter this beat instead (only when entering a beat).'),
+      allow: allowList('trigger'),
     },
     ['id', 'when'],
   ),
@@ -157,6 +161,8 @@ export const storyDefinitions: Record<string, JsonSchema> = {
         ...outcomeProperties,
         inject: ref('inject'),
       }),
+      forgivable,
+      allow: allowList('deadline'),
     },
     ['id', 'label', 'starts_when', 'met_when', 'hours'],
   ),

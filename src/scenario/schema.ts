@@ -1,5 +1,6 @@
 import { int, list, obj, oneOfWords, ref, str, type JsonSchema } from './json-schema.ts';
 import { definitions } from './schema-definitions.ts';
+import { allowList } from './schema-allow.ts';
 
 /**
  * The JSON Schema (draft-07) of scenario format v1: the one source for the loader's structural
@@ -60,6 +61,7 @@ export const scenarioSchema: JsonSchema = {
       optional_injects: list(ref('optionalInject'), 'Injects a facilitator may push during play.'),
       choice_order: ref('choiceOrder', "Every decision's order unless it sets its own. Default shuffled."),
       improvement_plan: ref('improvementPlan'),
+      allow: allowList('scenario'),
     },
     ['format', 'id', 'title', 'summary', 'meters', 'start', 'beats', 'endings'],
   ),

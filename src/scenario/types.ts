@@ -257,6 +257,8 @@ export interface Deadline {
   readonly onMissed: Outcome;
   readonly missedInject?: Inject;
   readonly onMet: Outcome;
+  /** The author means a good ending to stay reachable after this deadline is missed (no design finding). */
+  readonly forgivable?: boolean;
 }
 
 /** What a contradicted public claim costs; scaled by the claim's confidence. */
@@ -285,6 +287,20 @@ export interface Ending {
   readonly epilogue: Text;
   /** How good this ending is, for the debrief and analysis: best, good, mixed, poor, worst. */
   readonly tone: 'best' | 'good' | 'mixed' | 'poor' | 'worst';
+  /** The author means this ending to stay reachable after missed deadlines or harmful choices (no design finding). */
+  readonly forgivable?: boolean;
+}
+
+/**
+ * An author's `allow: [{ finding, reason }]`: one design finding of `crisis-room analyze`
+ * silenced at one place, with the reason shown beside it in the report.
+ */
+export interface Allowance {
+  /** A design finding code (CR520...), see design-codes.ts. */
+  readonly finding: string;
+  readonly reason: string;
+  /** The YAML path of the place it sits on (`beats[2].decision`, `flags[0]`), `` for the root. */
+  readonly at: string;
 }
 
 export interface ScenarioMeta {
@@ -324,6 +340,8 @@ export interface Scenario {
   readonly optionalInjects: readonly OptionalInject[];
   /** Owners and due intervals of the debrief's corrective actions, when the scenario sets any. */
   readonly improvementPlan?: ImprovementPlanSettings;
+  /** Design findings the author silenced, each at one place (absent: none). */
+  readonly allowances?: readonly Allowance[];
   /** A hash of the source text, carried by saves so a changed scenario is noticed. */
   readonly hash: string;
 }

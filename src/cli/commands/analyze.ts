@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { analysisToJson, analyze, DEFAULT_MAX_STATES, DEFAULT_SEARCH_STEPS, formatAnalysis } from '../../analysis/index';
 import { guarded, UsageError, type Io } from '../io';
-import { readScenario } from '../scenario-file';
+import { readScenarioWithPositions } from '../scenario-file';
 
 export interface AnalyzeCommandOptions {
   readonly json?: boolean;
@@ -28,8 +28,8 @@ export async function runAnalyze(file: string, options: AnalyzeCommandOptions, i
   return guarded(io, () => {
     const maxStates = wholeNumber(options.maxStates, '--max-states', DEFAULT_MAX_STATES);
     const searchSteps = wholeNumber(options.searchSteps, '--search-steps', DEFAULT_SEARCH_STEPS);
-    const scenario = readScenario(file);
-    const analysis = analyze(scenario, { maxStates, searchSteps });
+    const { scenario, positions } = readScenarioWithPositions(file);
+    const analysis = analyze(scenario, { maxStates, searchSteps, ...(positions && { positions }) });
     io.out(options.json ? `${analysisToJson(analysis)}\n` : formatAnalysis(analysis));
     if (!analysis.complete) io.err(`crisis-room: ${analysis.capMessage ?? 'state cap reached'}\n`);
     const { unreachable } = analysis;

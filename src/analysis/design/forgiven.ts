@@ -1,0 +1,186 @@
+/**
+ * Forgiven failures: a good or best ending that a team still reaches after missing a deadline
+ * (CR530) or after two or more choices rated harmful (CR531). Then failure leaves no mark and the
+ * ending teaches the wrong lesson. Exact from the explored state graph when it is complete (a
+ * deadline's status is in every state; the harmful count is followed by a breadth-first search over
+ * states times counts 0, 1, 2+); past the state cap, from a bounded search of playthroughs.
+ * An ending or deadline that says `forgivable: true` is meant so, and is not looked for.
+ */
+import { MISSED } from '../../engine/store';
+import { readField } from '../../engine/layout';
+import type { Scenario } from '../../scenario/types';
+import { routeTo, type Route } from '../dag';
+import { endingOf, type StateGraph } from '../explore';
+import type { Brancher } from './branches';
+import { HARMFUL_FORGIVEN, SEARCH_DEVIATIONS, SEARCH_STEPS } from './thresholds';
+import type { Found } from './types';
+
+/** Routes that show forgiven failures, by ending index (and deadline index for missed deadlines). */
+export interface Forgiven {
+  /** `ending * deadlines + deadline` to a route. */
+  readonly missed: Map<number, Route>;
+  readonly harmful: Map<number, Route>;
+  /** How they were found: `graph` (exact), or `search` (bounded; "none" proves nothing). */
+  readonly method: 'graph' | 'search';
+  /** For `search`: whether it went through every playthrough within its deviations. */
+  readonly exhausted: boolean;
+}
+
+/** The endings worth looking at: good or best, not forgivable; and the deadlines not forgivable. */
+function targets(scenario: Scenario): { endings: boolean[]; deadlines: boolean[] } {
+  return {
+    endings: scenario.endings.map((ending) => (ending.tone === 'best' || ending.tone === 'good') && ending.forgivable !== true),
+    deadlines: scenario.deadlines.map((deadline) => deadline.forgivable !== true),
+  };
+}
+
+export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Array; parentState: Int32Array; choices: Int32Array }): Forgiven {
+  const { scenario, layout, data } = graph;
+  const want = targets(scenario);
+  const count = graph.count;
+  const deadlines = scenario.deadlines.length;
+  const missed = new Map<number, Route>();
+  const harmful = new Map<number, Route>();
+  if (!want.endings.some(Boolean)) return { missed, harmful, method: 'graph', exhausted: true };
+  // Missed deadlines are in the end state itself: the end state with the fewest choices per pair.
+  const bestState = new Map<number, number>();
+  for (let state = 0; state < count; state++) {
+    const ending = endingOf(graph, state);
+    if (ending < 0 || !want.endings[ending]) continue;
+    for (let d = 0; d < deadlines; d++) {
+      if (!want.deadlines[d] || readField(data, state * layout.keyWidth, layout.deadlineStatus[d]!) !== MISSED) continue;
+      const key = ending * deadlines + d;
+      const known = bestState.get(key);
+      if (known === undefined || routes.choices[state]! < routes.choices[known]!) bestState.set(key, state);
+    }
+  }
+  for (const [key, state] of bestState) missed.set(key, routeTo(graph, routes.parentEdge, routes.parentState, state));
+  // Harmful choices are history: breadth first over (state, harmful so far, capped at the threshold).
+  const levels = HARMFUL_FORGIVEN + 1;
+  const isHarmful = graph.choiceIds.map((_id, index) => graph.rules.compiled.choiceList[index]!.rating === 'harmful');
+  const parentNode = new Int32Array(count * levels).fill(-2);
+  const parentEdge = new Int32Array(count * levels).fill(-1);
+  const queue = new Int32Array(count * levels);
+  let head = 0;
+  let tail = 0;
+  for (const root of graph.roots) {
+    parentNode[root * levels] = -1;
+    queue[tail++] = root * levels;
+  }
+  while (head < tail) {
+    const node = queue[head++]!;
+    const state = (node / levels) | 0;
+    const level = node % levels;
+    const ending = endingOf(graph, state);
+    if (ending >= 0) {
+      if (level === HARMFUL_FORGIVEN && want.endings[ending] && !harmful.has(ending)) {
+        const choices: string[] = [];
+        const rolls: string[] = [];
+        for (let at = node; parentNode[at]! >= 0; at = parentNode[at]!) {
+          const edge = parentEdge[at]!;
+          if (graph.edgeChoice[edge]! >= 0) choices.push(graph.choiceIds[graph.edgeChoice[edge]!]!);
+          if (graph.edgeRolls[edge]) rolls.push(graph.edgeRolls[edge]!);
+        }
+        harmful.set(ending, { choices: choices.reverse(), rolls: rolls.reverse() });
+      }
+      continue;
+    }
+    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
+      const choice = graph.edgeChoice[edge]!;
+      const next = Math.min(HARMFUL_FORGIVEN, level + (choice >= 0 && isHarmful[choice] ? 1 : 0));
+      const target = graph.edgeTarget[edge]! * levels + next;
+      if (parentNode[target] !== -2) continue;
+      parentNode[target] = node;
+      parentEdge[target] = edge;
+      queue[tail++] = target;
+    }
+  }
+  return { missed, harmful, method: 'graph', exhausted: true };
+}
+
+/**
+ * Past the state cap: playthroughs that take the best-rated offered choice except at up to
+ * SEARCH_DEVIATIONS decisions (a limited-discrepancy search, depth first, every chance outcome
+ * followed), within SEARCH_STEPS engine steps. What it finds is proven; what it misses is not ruled out.
+ */
+export function forgivenBySearch(scenario: Scenario, brancher: Brancher): Forgiven {
+  const want = targets(scenario);
+  const missed = new Map<number, Route>();
+  const harmful = new Map<number, Route>();
+  if (!want.endings.some(Boolean)) return { missed, harmful, method: 'search', exhausted: true };
+  const { compiled, layout } = brancher.packed;
+  const deadlines = scenario.deadlines.length;
+  const rank = { recommended: 0, acceptable: 1, harmful: 2 } as const;
+  const wanted = want.endings.filter(Boolean).length * (1 + want.deadlines.filter(Boolean).length);
+  const start = brancher.steps();
+  let stopped = false;
+  const walk = (state: Float64Array, left: number, harms: number, route: string[], rolls: string[], depth: number): void => {
+    if (stopped) return;
+    if (brancher.steps() - start > SEARCH_STEPS || depth > 1_000) {
+      stopped = true;
+      return;
+    }
+    const ending = readField(state, 0, layout.ending);
+    if (ending >= 0) {
+      if (!want.endings[ending]) return;
+      const found = { choices: [...route], rolls: [...rolls] };
+      if (harms >= HARMFUL_FORGIVEN && !harmful.has(ending)) harmful.set(ending, found);
+      for (let d = 0; d < deadlines; d++) {
+        const key = ending * deadlines + d;
+        if (want.deadlines[d] && !missed.has(key) && readField(state, 0, layout.deadlineStatus[d]!) === MISSED) missed.set(key, found);
+      }
+      if (missed.size + harmful.size >= wanted) stopped = true;
+      return;
+    }
+    const moves: (number | null)[] = brancher.decides(state)
+      ? brancher.offered(state).sort((a, b) => rank[compiled.choiceList[a]!.rating] - rank[compiled.choiceList[b]!.rating])
+      : brancher.continues(state)
+        ? [null]
+        : [];
+    moves.forEach((choice, at) => {
+      if (at > 0 && left === 0) return;
+      const taken = choice === null ? null : compiled.choiceList[choice]!;
+      for (const branch of brancher.step(state, choice)) {
+        if (taken) route.push(taken.id);
+        if (branch.rolls) rolls.push(branch.rolls);
+        walk(branch.state, left - (at > 0 ? 1 : 0), harms + (taken?.rating === 'harmful' ? 1 : 0), route, rolls, depth + 1);
+        if (taken) route.pop();
+        if (branch.rolls) rolls.pop();
+      }
+    });
+  };
+  for (const root of brancher.initial()) walk(root.state, SEARCH_DEVIATIONS, 0, [], root.rolls ? [root.rolls] : [], 0);
+  return { missed, harmful, method: 'search', exhausted: !stopped || missed.size + harmful.size >= wanted };
+}
+
+export function forgivenFindings(scenario: Scenario, forgiven: Forgiven): Found[] {
+  const deadlines = scenario.deadlines.length;
+  const how = forgiven.method === 'graph' ? 'found in the explored state graph' : 'found by a bounded search of playthroughs';
+  const found: Found[] = [];
+  for (const [key, route] of [...forgiven.missed].sort((a, b) => a[0] - b[0])) {
+    const endingIndex = Math.floor(key / deadlines);
+    const deadlineIndex = key % deadlines;
+    const ending = scenario.endings[endingIndex]!;
+    const deadline = scenario.deadlines[deadlineIndex]!;
+    found.push({
+      code: 'CR530',
+      message: `ending '${ending.id}' (${ending.tone}) is reachable after deadline '${deadline.id}' was missed (${how}), so missing it leaves no lasting mark. Make the ending need the deadline met ("and not missed(${deadline.id})"), or let the miss cap a meter or set a flag an ending reads; if the ending is meant to forgive it, say forgivable: true on the deadline or the ending`,
+      path: ['endings', endingIndex, ending.when ? 'when' : 'id'],
+      places: [['endings', endingIndex], ['deadlines', deadlineIndex]],
+      route: route.choices,
+      rolls: route.rolls,
+    });
+  }
+  for (const [endingIndex, route] of [...forgiven.harmful].sort((a, b) => a[0] - b[0])) {
+    const ending = scenario.endings[endingIndex]!;
+    found.push({
+      code: 'CR531',
+      message: `ending '${ending.id}' (${ending.tone}) is reachable after ${HARMFUL_FORGIVEN} or more choices rated harmful (${how}), so harmful moves leave no lasting mark. Let harmful moves set flags or cap meters the ending reads, or make the ending ask for more; if it is meant to forgive them, say forgivable: true on the ending`,
+      path: ['endings', endingIndex, ending.when ? 'when' : 'id'],
+      places: [['endings', endingIndex]],
+      route: route.choices,
+      rolls: route.rolls,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,121 @@
+/**
+ * The design review of a scenario: findings that tell an author where a team can win without
+ * judging (tells, no trade-offs, surface strategies, forgiven failures) and parts that do nothing
+ * (unread flags, unseen facts, triggers that hold from the start). Each has a stable code
+ * (CR520..., src/scenario/design-codes.ts), the place to change and how. See docs/authoring-tools.md.
+ */
+import { DESIGN_CODES } from '../../scenario/design-codes';
+import { formatPath, type Path } from '../../scenario/path';
+import type { Range } from '../../scenario/diagnostic';
+import type { Scenario } from '../../scenario/types';
+import { readField } from '../../engine/layout';
+import type { StateGraph } from '../explore';
+import { createBrancher } from './branches';
+import { forgivenBySearch, forgivenFindings, forgivenInGraph } from './forgiven';
+import { playStrategies } from './strategies';
+import { firstTells, longestTells, ratedDecisions } from './tells';
+import { SCORE_MARGIN } from './thresholds';
+import { noTradeOffs } from './trade-off';
+import type { DesignFinding, Found, StrategyReport } from './types';
+import { earlyTriggers, unusedParts } from './unused';
+
+/** Positions of YAML paths in the scenario's file, as the loader keeps them. */
+export interface FindingPositions {
+  readonly file: string;
+  at(path: Path): Range;
+}
+
+export interface DesignInput {
+  readonly scenario: Scenario;
+  readonly graph: StateGraph;
+  /** The exploration's shortest routes (dag.ts), for routes to end states. */
+  readonly routes: { readonly choices: Int32Array; readonly parentEdge: Int32Array; readonly parentState: Int32Array };
+  /** The best score any playthrough reaches, when known exactly. */
+  readonly bestScore: number | null;
+  readonly positions?: FindingPositions;
+}
+
+export interface DesignReview {
+  readonly findings: DesignFinding[];
+  readonly strategies: StrategyReport[];
+}
+
+const route = (choices: readonly string[]): string => (choices.length === 0 ? '(no choices)' : choices.join(' > '));
+
+function strategyFindings(scenario: Scenario, reports: readonly StrategyReport[], bestScore: number | null): Found[] {
+  return reports.flatMap((report): Found[] => {
+    if (!report.wins) return [];
+    const run = report.best;
+    const endingIndex = scenario.endings.findIndex((ending) => ending.id === run.ending);
+    const chance = report.playthroughs > 1 ? ` (its best of ${report.playthroughs} chance outcomes)` : '';
+    const near = bestScore === null ? '' : ` (the best is ${bestScore}; within ${SCORE_MARGIN} of it counts)`;
+    return [
+      {
+        code: report.code,
+        message: `the surface strategy ${report.strategy} (${report.description}) reaches '${run.ending}' (${run.tone}) with score ${run.score}${chance}: ${route(run.route)}. A team can win without judging anything: no strategy that reads only the surface may reach a good or best ending or score near the best${near}. Break the pattern it follows (see the CR520-CR522 findings), or make this ending ask for what only judgment finds`,
+        path: endingIndex >= 0 ? ['endings', endingIndex] : [],
+        places: [[]],
+        route: run.route,
+        rolls: run.rolls,
+      },
+    ];
+  });
+}
+
+/** Applies positions and the author's allowances; sorted by code, then by place in the file. */
+function finish(scenario: Scenario, found: readonly Found[], positions: FindingPositions | undefined): DesignFinding[] {
+  const allowances = scenario.allowances ?? [];
+  return found
+    .map((f): DesignFinding => {
+      const places = f.places.map(formatPath);
+      const allowed = allowances.find((allow) => allow.finding === f.code && places.includes(allow.at));
+      const start = positions?.at(f.path).start;
+      return {
+        code: f.code,
+        title: DESIGN_CODES[f.code].title,
+        message: f.message,
+        path: formatPath(f.path),
+        file: positions?.file ?? null,
+        line: start?.line ?? null,
+        col: start?.col ?? null,
+        places,
+        silenced: allowed?.reason ?? null,
+        route: f.route ?? null,
+        rolls: f.rolls ?? [],
+      };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code) || (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
+}
+
+/** Every design finding of a scenario, and every surface strategy's outcome. */
+export function reviewDesign(input: DesignInput): DesignReview {
+  const { scenario, graph } = input;
+  const brancher = createBrancher(scenario);
+  const seen = new Map<number, Float64Array>();
+  const strategies = playStrategies(scenario, brancher, input.bestScore, seen);
+  // Each decision is judged where the exploration first met its beat (fewest moves), else where a strategy did.
+  const probes = new Map<number, Float64Array>();
+  const { layout, data } = graph;
+  for (let state = 0; state < graph.count && probes.size < scenario.beats.length; state++) {
+    const offset = state * layout.keyWidth;
+    if (readField(data, offset, layout.ending) >= 0) continue;
+    const beat = readField(data, offset, layout.beat);
+    if (probes.has(beat)) continue;
+    const full = new Float64Array(layout.width);
+    full.set(data.subarray(offset, offset + layout.keyWidth));
+    probes.set(beat, full);
+  }
+  const probe = (beat: number): Float64Array | undefined => probes.get(beat) ?? seen.get(beat);
+  const rated = ratedDecisions(scenario);
+  const forgiven = graph.complete ? forgivenInGraph(graph, input.routes) : forgivenBySearch(scenario, brancher);
+  const found: Found[] = [
+    ...longestTells(scenario, rated),
+    ...firstTells(rated),
+    ...noTradeOffs(scenario, brancher, rated, probe),
+    ...strategyFindings(scenario, strategies, input.bestScore),
+    ...forgivenFindings(scenario, forgiven),
+    ...unusedParts(scenario),
+    ...earlyTriggers(scenario, brancher),
+  ];
+  return { findings: finish(scenario, found, input.positions), strategies };
+}

@@ -1,0 +1,120 @@
+/**
+ * Surface strategies: ways to play that need no judgment (press the first option, pick the longest,
+ * take whatever helps the meters now), played through the engine's real rules. Chance is not fixed
+ * by a seed: every roll a strategy meets is followed both ways, and the report gives its worst and
+ * best playthrough. A strategy that can reach a good or best ending, or score near the best, is a
+ * finding: the scenario can be won without judging anything.
+ */
+import { DECISION_POINTS, ENDING_POINTS, objectivesScore, overallScore } from '../../debrief/score';
+import { readField } from '../../engine/layout';
+import type { DesignCodeId } from '../../scenario/design-codes';
+import type { Scenario } from '../../scenario/types';
+import type { Brancher } from './branches';
+import { choiceLength, headlinesOf, immediateEffect, type Headline } from './measures';
+import { SCORE_MARGIN, STRATEGY_PLAYTHROUGHS } from './thresholds';
+import type { StrategyReport, StrategyRun } from './types';
+
+/** Picks one of the offered choices (indices, in file order) in a state. */
+type Pick = (state: Float64Array, offered: readonly number[]) => number;
+
+interface Strategy {
+  readonly strategy: string;
+  readonly description: string;
+  readonly code: DesignCodeId;
+  readonly pick: Pick;
+}
+
+/** The offered choice with the highest value; ties go to the first in file order. */
+function highest(offered: readonly number[], value: (choice: number) => number): number {
+  let best = offered[0]!;
+  let bestValue = value(best);
+  for (const choice of offered.slice(1)) {
+    const v = value(choice);
+    if (v > bestValue) {
+      best = choice;
+      bestValue = v;
+    }
+  }
+  return best;
+}
+
+function strategiesOf(scenario: Scenario, brancher: Brancher, heads: readonly Headline[]): Strategy[] {
+  const choices = brancher.packed.compiled.choiceList;
+  const lengths = choices.map((choice) => choiceLength(choice, scenario.languages[0]));
+  const greedy = (weights: readonly number[]): Pick => (state, offered) =>
+    highest(offered, (choice) => immediateEffect(brancher, state, choice, heads).reduce((sum, effect, at) => sum + weights[at]! * effect, 0));
+  return [
+    { strategy: 'always-first', description: 'always the first choice in file order', code: 'CR523', pick: (_state, offered) => offered[0]! },
+    { strategy: 'always-longest', description: 'always the choice with the longest label and description', code: 'CR524', pick: (_state, offered) => highest(offered, (choice) => lengths[choice]!) },
+    { strategy: 'always-shortest', description: 'always the choice with the shortest label and description', code: 'CR525', pick: (_state, offered) => highest(offered, (choice) => -lengths[choice]!) },
+    {
+      strategy: 'greedy-headline',
+      description: `always the choice that does most for the headline meters right away (${heads.map((head) => head.meter.id).join(' + ')})`,
+      code: 'CR526',
+      pick: greedy(heads.map(() => 1)),
+    },
+    ...heads.map((head, at): Strategy => ({
+      strategy: `greedy-${head.meter.id}`,
+      description: `always the choice that does most for ${head.meter.id} right away`,
+      code: 'CR527',
+      pick: greedy(heads.map((_other, index) => (index === at ? 1 : 0))),
+    })),
+  ];
+}
+
+/** Plays one strategy from the start, following every chance outcome (up to a bound). */
+function play(scenario: Scenario, brancher: Brancher, pick: Pick, seen: Map<number, Float64Array>): StrategyRun[] {
+  const { packed } = brancher;
+  const { compiled, layout } = packed;
+  const runs: StrategyRun[] = [];
+  const end = (state: Float64Array, route: string[], rolls: string[], points: number): void => {
+    const ending = readField(state, 0, layout.ending);
+    const found = ending >= 0 ? scenario.endings[ending]! : null;
+    const decisions = route.length === 0 ? 0 : points / route.length;
+    const objectives = found ? objectivesScore(scenario, packed.unpack(state)) : 0;
+    runs.push({ ending: found?.id ?? null, tone: found?.tone ?? null, score: overallScore(decisions, objectives, found ? ENDING_POINTS[found.tone] : 0), route, rolls });
+  };
+  const walk = (state: Float64Array, route: string[], rolls: string[], points: number, depth: number): void => {
+    if (runs.length >= STRATEGY_PLAYTHROUGHS) return;
+    const beat = readField(state, 0, layout.beat);
+    if (!seen.has(beat)) seen.set(beat, state);
+    let choice: number | null = null;
+    if (brancher.decides(state)) {
+      const offered = brancher.offered(state);
+      if (offered.length > 0) choice = pick(state, offered);
+      else return end(state, route, rolls, points);
+    } else if (!brancher.continues(state) || depth > 1_000) return end(state, route, rolls, points);
+    const branches = brancher.step(state, choice);
+    if (branches.length === 0) return end(state, route, rolls, points);
+    const taken = choice === null ? null : compiled.choiceList[choice]!;
+    for (const branch of branches) {
+      const nextRoute = taken ? [...route, taken.id] : route;
+      const nextRolls = branch.rolls ? [...rolls, branch.rolls] : rolls;
+      const nextPoints = points + (taken ? DECISION_POINTS[taken.rating] : 0);
+      if (readField(branch.state, 0, layout.ending) >= 0) end(branch.state, nextRoute, nextRolls, nextPoints);
+      else walk(branch.state, nextRoute, nextRolls, nextPoints, depth + 1);
+    }
+  };
+  for (const root of brancher.initial()) walk(root.state, [], root.rolls ? [root.rolls] : [], 0, 0);
+  return runs;
+}
+
+const GOOD = new Set(['best', 'good']);
+/** Runs compare by the ending's tone first, then by score (a stuck run is below every ending). */
+const rank = (run: StrategyRun): number => (run.tone === null ? -1 : ENDING_POINTS[run.tone]) * 1000 + run.score;
+
+/**
+ * Every surface strategy's worst and best playthrough. `bestScore` is the best score any
+ * playthrough reaches (null when not known exactly: then only the ending's tone decides a win).
+ * `seen` collects, per beat (by index), the first state a strategy met there.
+ */
+export function playStrategies(scenario: Scenario, brancher: Brancher, bestScore: number | null, seen: Map<number, Float64Array>): StrategyReport[] {
+  const heads = headlinesOf(scenario);
+  return strategiesOf(scenario, brancher, heads).map((strategy) => {
+    const runs = play(scenario, brancher, strategy.pick, seen);
+    const worst = runs.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    const best = runs.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    const wins = runs.some((run) => (run.tone !== null && GOOD.has(run.tone)) || (bestScore !== null && run.ending !== null && run.score >= bestScore - SCORE_MARGIN));
+    return { strategy: strategy.strategy, description: strategy.description, code: strategy.code, worst, best, playthroughs: runs.length, wins };
+  });
+}
