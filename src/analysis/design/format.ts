@@ -17,7 +17,7 @@ export function formatDesign(analysis: Analysis): string[] {
   for (const finding of analysis.design) {
     const prefix = finding.silenced === null ? '' : `silenced ("${finding.silenced}"): `;
     out.push(`  ${where(finding)} ${finding.code} ${prefix}${finding.message}`);
-    if (finding.route && !finding.code.match(/^CR52[3-7]$/)) out.push(`      route: ${finding.route.length === 0 ? '(no choices)' : finding.route.join(' > ')}${finding.rolls.length > 0 ? `   [chance: ${finding.rolls.join('; ')}]` : ''}`);
+    if (finding.route) out.push(`      route: ${finding.route.length === 0 ? '(no choices)' : finding.route.join(' > ')}${finding.rolls.length > 0 ? `   [chance: ${finding.rolls.join('; ')}]` : ''}`);
   }
   out.push('', `Surface strategies (a finding when one reaches a good or best ending, or scores within ${SCORE_MARGIN} of the best):`);
   for (const s of analysis.strategies) {

@@ -5,7 +5,7 @@
  * (CR520..., src/scenario/design-codes.ts), the place to change and how. See docs/authoring-tools.md.
  */
 import { DESIGN_CODES } from '../../scenario/design-codes';
-import { formatPath, type Path } from '../../scenario/path';
+import { formatPath, type Path } from '../../scenario/index';
 import type { Range } from '../../scenario/diagnostic';
 import type { Scenario } from '../../scenario/types';
 import { readField } from '../../engine/layout';
@@ -40,8 +40,6 @@ export interface DesignReview {
   readonly strategies: StrategyReport[];
 }
 
-const route = (choices: readonly string[]): string => (choices.length === 0 ? '(no choices)' : choices.join(' > '));
-
 function strategyFindings(scenario: Scenario, reports: readonly StrategyReport[], bestScore: number | null): Found[] {
   return reports.flatMap((report): Found[] => {
     if (!report.wins) return [];
@@ -52,7 +50,7 @@ function strategyFindings(scenario: Scenario, reports: readonly StrategyReport[]
     return [
       {
         code: report.code,
-        message: `the surface strategy ${report.strategy} (${report.description}) reaches '${run.ending}' (${run.tone}) with score ${run.score}${chance}: ${route(run.route)}. A team can win without judging anything: no strategy that reads only the surface may reach a good or best ending or score near the best${near}. Break the pattern it follows (see the CR520-CR522 findings), or make this ending ask for what only judgment finds`,
+        message: `the surface strategy ${report.strategy} (${report.description}) reaches '${run.ending}' (${run.tone}) with score ${run.score}${chance}. A team can win without judging anything: no strategy that reads only the surface may reach a good or best ending or score near the best${near}. Break the pattern it follows (see the CR520-CR522 findings), or make this ending ask for what only judgment finds`,
         path: endingIndex >= 0 ? ['endings', endingIndex] : [],
         places: [[]],
         route: run.route,
@@ -78,6 +76,7 @@ function finish(scenario: Scenario, found: readonly Found[], positions: FindingP
         file: positions?.file ?? null,
         line: start?.line ?? null,
         col: start?.col ?? null,
+        offset: start?.offset ?? null,
         places,
         silenced: allowed?.reason ?? null,
         route: f.route ?? null,

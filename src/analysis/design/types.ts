@@ -14,6 +14,8 @@ export interface DesignFinding {
   readonly file: string | null;
   readonly line: number | null;
   readonly col: number | null;
+  /** The character offset of that place in the file, for editors. */
+  readonly offset: number | null;
   /** The YAML paths of the places an `allow` silences it (`` for the root). */
   readonly places: readonly string[];
   /** The reason an author's `allow` gives, when it silences this finding; else null. */

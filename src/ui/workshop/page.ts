@@ -13,6 +13,7 @@ import { createPlayPanel } from './play';
 import type { CheckRequest, WorkerReply } from './protocol';
 import { STARTER } from './starter';
 import { renderSummary } from './summary';
+import { renderDesign } from './design-view';
 import './workshop.css';
 
 const DEBOUNCE_MS = 250;
@@ -82,7 +83,7 @@ function renderDiagnostics(diagnostics: readonly Diagnostic[]): void {
 
 function renderAnalysis(analysis: Analysis, graph: BeatGraph, ms: number): void {
   analysisStatus.textContent = analysis.complete ? 'Analysis complete.' : 'Analysis partial (state cap reached).';
-  analysisBox.replaceChildren(renderSummary(analysis, ms));
+  analysisBox.replaceChildren(renderSummary(analysis, ms), renderDesign(analysis, (start, line) => editor.reveal(start, start, line)));
   graphBox.replaceChildren(renderGraph(graph, `Beat graph of ${analysis.scenario}: beats, choices and endings`, (beat) => play.selectBeat(beat)).svg);
 }
 

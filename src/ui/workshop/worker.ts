@@ -11,11 +11,11 @@ const reply = (message: WorkerReply): void => postMessage(message);
 addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   const { id, text } = event.data;
   try {
-    const { scenario, diagnostics } = loadScenario(text, { file: 'scenario.yaml' });
+    const { scenario, diagnostics, positions } = loadScenario(text, { file: 'scenario.yaml' });
     reply({ id, kind: 'checked', diagnostics, scenario });
     if (!scenario) return;
     const started = performance.now();
-    const analysis = analyze(scenario, { maxStates: WORKSHOP_MAX_STATES, witnessRuns: WORKSHOP_WITNESS_RUNS });
+    const analysis = analyze(scenario, { maxStates: WORKSHOP_MAX_STATES, witnessRuns: WORKSHOP_WITNESS_RUNS, ...(positions && { positions }) });
     reply({ id, kind: 'analysed', analysis, graph: beatGraph(scenario, analysis), ms: performance.now() - started });
   } catch (error) {
     reply({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
