@@ -3,7 +3,8 @@
  * code, a severity and a position, so editors, the CLI and the workshop page can all show it.
  *
  * Code ranges: CR1xx YAML and file limits, CR2xx schema, CR3xx references and duplicates,
- * CR4xx flow (reachability, dead ends), CR5xx conditions, CR6xx texts and languages.
+ * CR4xx flow (reachability, dead ends), CR5xx conditions (CR520 on: analyze's design findings,
+ * design-codes.ts), CR6xx texts and languages.
  */
 
 export type Severity = 'error' | 'warning';
