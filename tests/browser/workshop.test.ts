@@ -75,6 +75,37 @@ describe('scenario workshop', () => {
     await context.close();
   });
 
+  it('lists design findings with a link to their line, the author\'s reason for a silenced one, and every surface strategy', async () => {
+    const silenced = readFileSync(resolve(ROOT, 'tests/fixtures/analysis/design/silenced.yaml'), 'utf8');
+    const flagLine = silenced.split('\n').findIndex((line) => line.includes('- id: memo_written')) + 1;
+    const context = await env.browser.newContext({ viewport: { width: 1400, height: 950 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${env.app.url}workshop.html`);
+    await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
+    const source = page.getByLabel('Scenario YAML');
+    await source.fill(silenced);
+    // The starter scenario's analysis is on screen until this one's arrives.
+    await expect.poll(() => page.getByText('14 (and 3 silenced by allow).').count(), { timeout: 30_000 }).toBe(1);
+    const findings = page.getByRole('list', { name: 'Design findings' });
+    await expect(findings.getByRole('listitem').count()).resolves.toBe(17);
+    const unread = findings.getByRole('listitem').filter({ hasText: "flag 'memo_written' is set but nothing reads it" });
+    await expect(unread.textContent()).resolves.toMatch(new RegExp(`^Line ${flagLine}, column 5 CR532 silenced: The facilitator reads it out in the debrief\\. flag`));
+    await unread.getByRole('button').click();
+    const caretLine = await source.evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length);
+    expect(caretLine).toBe(flagLine);
+    const strategies = page.getByRole('table', { name: 'Surface strategies' });
+    await expect(strategies.getByRole('row').count()).resolves.toBe(7);
+    await expect(strategies.getByRole('row', { name: /always-shortest recovered \(best\) 50 CR525/ }).count()).resolves.toBe(1);
+    await findings.scrollIntoViewIfNeeded();
+    await screenshot(page, 'workshop-design');
+    await strategies.scrollIntoViewIfNeeded();
+    await screenshot(page, 'workshop-strategies');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens a scenario file; a large one gets a partial analysis that still finds every ending, rules out dead ends and finds the exact best route', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1400, height: 950 } });
     const page = await context.newPage();

@@ -42,7 +42,7 @@ export function renderDesign(analysis: Analysis, reveal: Reveal): HTMLElement {
       ...analysis.strategies.map((s) =>
         h(
           'tr',
-          { class: s.wins ? 'ws-row-bad' : '' },
+          { class: s.wins ? 'ws-row-finding' : '' },
           h('th', { attrs: { scope: 'row', title: s.description } }, s.strategy),
           h('td', null, s.playthroughs > 1 ? `${outcome(s.worst)} to ${outcome(s.best)}` : outcome(s.best)),
           h('td', null, s.playthroughs > 1 ? `${s.worst.score} to ${s.best.score}` : String(s.best.score)),
