@@ -132,6 +132,7 @@ describe('analyze', () => {
     expect(Object.keys(json)).toEqual([
       'scenario', 'complete', 'maxStates', 'capMessage', 'states', 'transitions', 'paths', 'beats', 'choices', 'triggers', 'endings',
       'unreachable', 'conditions', 'clampedEffects', 'deadEnds', 'noWayOut', 'loops', 'alwaysEnds', 'score', 'witnessRuns', 'chance', 'refusals',
+      'design', 'strategies',
     ]);
     expect(json.endings[0]).toMatchObject({ id: 'high', reachable: true, shortestPath: ['up', 'up2'] });
   });

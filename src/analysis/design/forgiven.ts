@@ -58,6 +58,8 @@ export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Ar
   // Harmful choices are history: breadth first over (state, harmful so far, capped at the threshold).
   const levels = HARMFUL_FORGIVEN + 1;
   const isHarmful = graph.choiceIds.map((_id, index) => graph.rules.compiled.choiceList[index]!.rating === 'harmful');
+  if (!isHarmful.some(Boolean)) return { missed, harmful, method: 'graph', exhausted: true };
+  const wanted = want.endings.filter(Boolean).length;
   const parentNode = new Int32Array(count * levels).fill(-2);
   const parentEdge = new Int32Array(count * levels).fill(-1);
   const queue = new Int32Array(count * levels);
@@ -67,7 +69,8 @@ export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Ar
     parentNode[root * levels] = -1;
     queue[tail++] = root * levels;
   }
-  while (head < tail) {
+  // Stops once every wanted ending has its route.
+  while (head < tail && harmful.size < wanted) {
     const node = queue[head++]!;
     const state = (node / levels) | 0;
     const level = node % levels;

@@ -14,6 +14,9 @@ import { choiceLength, headlinesOf, immediateEffect, type Headline } from './mea
 import { SCORE_MARGIN, STRATEGY_PLAYTHROUGHS } from './thresholds';
 import type { StrategyReport, StrategyRun } from './types';
 
+/** Moves after which a playthrough is taken for a loop. */
+const MAX_DEPTH = 1_000;
+
 /** Picks one of the offered choices (indices, in file order) in a state. */
 type Pick = (state: Float64Array, offered: readonly number[]) => number;
 
@@ -76,6 +79,8 @@ function play(scenario: Scenario, brancher: Brancher, pick: Pick, seen: Map<numb
   };
   const walk = (state: Float64Array, route: string[], rolls: string[], points: number, depth: number): void => {
     if (runs.length >= STRATEGY_PLAYTHROUGHS) return;
+    // A strategy that loops (a choice leading back where it was) is stopped, and reported stuck.
+    if (depth > MAX_DEPTH) return end(state, route, rolls, points);
     const beat = readField(state, 0, layout.beat);
     if (!seen.has(beat)) seen.set(beat, state);
     let choice: number | null = null;
@@ -83,7 +88,7 @@ function play(scenario: Scenario, brancher: Brancher, pick: Pick, seen: Map<numb
       const offered = brancher.offered(state);
       if (offered.length > 0) choice = pick(state, offered);
       else return end(state, route, rolls, points);
-    } else if (!brancher.continues(state) || depth > 1_000) return end(state, route, rolls, points);
+    } else if (!brancher.continues(state)) return end(state, route, rolls, points);
     const branches = brancher.step(state, choice);
     if (branches.length === 0) return end(state, route, rolls, points);
     const taken = choice === null ? null : compiled.choiceList[choice]!;
