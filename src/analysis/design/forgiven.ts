@@ -2,15 +2,15 @@
  * Forgiven failures: a good or best ending that a team still reaches after missing a deadline
  * (CR530) or after two or more choices rated harmful (CR531). Then failure leaves no mark and the
  * ending teaches the wrong lesson. Exact from the explored state graph when it is complete (a
- * deadline's status is in every state; the harmful count is followed by a breadth-first search over
- * states times counts 0, 1, 2+); past the state cap, from a bounded search of playthroughs.
+ * deadline's status is in every state; the harmful count is followed through the graph, counted up
+ * to the threshold); past the state cap, from a bounded search of playthroughs.
  * An ending or deadline that says `forgivable: true` is meant so, and is not looked for.
  */
 import { MISSED } from '../../engine/store';
 import { readField } from '../../engine/layout';
 import type { Scenario } from '../../scenario/types';
 import { routeTo, type Route } from '../dag';
-import { endingOf, type StateGraph } from '../explore';
+import { endingOf, sourceOf, type StateGraph } from '../explore';
 import type { Brancher } from './branches';
 import { HARMFUL_FORGIVEN, SEARCH_DEVIATIONS, SEARCH_STEPS } from './thresholds';
 import type { Found } from './types';
@@ -34,7 +34,7 @@ function targets(scenario: Scenario): { endings: boolean[]; deadlines: boolean[]
   };
 }
 
-export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Array; parentState: Int32Array; choices: Int32Array }): Forgiven {
+export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Array; parentState: Int32Array; choices: Int32Array }, topological?: { order: ArrayLike<number>; acyclic: boolean }): Forgiven {
   const { scenario, layout, data } = graph;
   const want = targets(scenario);
   const count = graph.count;
@@ -59,6 +59,10 @@ export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Ar
   const levels = HARMFUL_FORGIVEN + 1;
   const isHarmful = graph.choiceIds.map((_id, index) => graph.rules.compiled.choiceList[index]!.rating === 'harmful');
   if (!isHarmful.some(Boolean)) return { missed, harmful, method: 'graph', exhausted: true };
+  if (topological?.acyclic) {
+    harmfulInOrder(graph, topological.order, isHarmful, want.endings, harmful);
+    return { missed, harmful, method: 'graph', exhausted: true };
+  }
   const wanted = want.endings.filter(Boolean).length;
   const parentNode = new Int32Array(count * levels).fill(-2);
   const parentEdge = new Int32Array(count * levels).fill(-1);
@@ -99,6 +103,49 @@ export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Ar
     }
   }
   return { missed, harmful, method: 'graph', exhausted: true };
+}
+
+/**
+ * Without cycles, one pass in topological order keeps, per state, the most harmful choices any
+ * route to it has taken (counted up to the threshold) and the edge that brought them: a third of
+ * the breadth-first search's work, for the same endings.
+ */
+function harmfulInOrder(graph: StateGraph, order: ArrayLike<number>, isHarmful: readonly boolean[], wanted: readonly boolean[], found: Map<number, Route>): void {
+  const count = graph.count;
+  const harms = new Uint8Array(count);
+  const reached = new Uint8Array(count);
+  const parent = new Int32Array(count).fill(-1);
+  for (const root of graph.roots) reached[root] = 1;
+  for (let at = 0; at < order.length; at++) {
+    const state = order[at]!;
+    if (!reached[state]) continue;
+    const ending = endingOf(graph, state);
+    if (ending >= 0) {
+      if (harms[state] === HARMFUL_FORGIVEN && wanted[ending] && !found.has(ending)) found.set(ending, routeBack(graph, parent, state));
+      continue;
+    }
+    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
+      const choice = graph.edgeChoice[edge]!;
+      const next = Math.min(HARMFUL_FORGIVEN, harms[state]! + (choice >= 0 && isHarmful[choice] ? 1 : 0));
+      const target = graph.edgeTarget[edge]!;
+      if (reached[target] && harms[target]! >= next) continue;
+      reached[target] = 1;
+      harms[target] = next;
+      parent[target] = edge;
+    }
+  }
+}
+
+/** The route along parent edges back to a root. */
+function routeBack(graph: StateGraph, parent: Int32Array, state: number): Route {
+  const choices: string[] = [];
+  const rolls: string[] = [];
+  for (let at = state; parent[at]! >= 0; at = sourceOf(graph, parent[at]!)) {
+    const edge = parent[at]!;
+    if (graph.edgeChoice[edge]! >= 0) choices.push(graph.choiceIds[graph.edgeChoice[edge]!]!);
+    if (graph.edgeRolls[edge]) rolls.push(graph.edgeRolls[edge]!);
+  }
+  return { choices: choices.reverse(), rolls: rolls.reverse() };
 }
 
 /**

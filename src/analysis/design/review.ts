@@ -28,6 +28,8 @@ export interface FindingPositions {
 export interface DesignInput {
   readonly scenario: Scenario;
   readonly graph: StateGraph;
+  /** The exploration's topological order, when it has one (dag.ts). */
+  readonly topological?: { readonly order: ArrayLike<number>; readonly acyclic: boolean };
   /** The exploration's shortest routes (dag.ts), for routes to end states. */
   readonly routes: { readonly choices: Int32Array; readonly parentEdge: Int32Array; readonly parentState: Int32Array };
   /** The best score any playthrough reaches, when known exactly. */
@@ -106,7 +108,7 @@ export function reviewDesign(input: DesignInput): DesignReview {
   }
   const probe = (beat: number): Float64Array | undefined => probes.get(beat) ?? seen.get(beat);
   const rated = ratedDecisions(scenario);
-  const forgiven = graph.complete ? forgivenInGraph(graph, input.routes) : forgivenBySearch(scenario, brancher);
+  const forgiven = graph.complete ? forgivenInGraph(graph, input.routes, input.topological) : forgivenBySearch(scenario, brancher);
   const found: Found[] = [
     ...longestTells(scenario, rated),
     ...firstTells(rated),

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, followChoices } from '../../../src/analysis/index';
 import { compileRules } from '../../../src/engine/index';
+import { shortestRoutes, topologicalOrder } from '../../../src/analysis/dag';
+import { explore } from '../../../src/analysis/explore';
+import { forgivenInGraph } from '../../../src/analysis/design/forgiven';
 import { loadDesignFixture, withFixedOrder } from './load';
 
 const codes = (analysis: ReturnType<typeof analyze>): string[] => [...new Set(analysis.design.map((finding) => finding.code))];
@@ -67,6 +70,16 @@ describe('design findings', () => {
       if (finding.code === 'CR530') expect(state.deadlines['notice']?.status).toBe('missed');
       else expect(state.chosen.filter((id) => ['wait', 'deny', 'blame'].includes(id)).length).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('finds the same forgiven harmful choices in topological order as by the breadth-first search that copes with loops', () => {
+    const { scenario } = loadDesignFixture('gamed');
+    const graph = explore(scenario);
+    const routes = shortestRoutes(graph);
+    const inOrder = forgivenInGraph(graph, routes, topologicalOrder(graph));
+    const breadthFirst = forgivenInGraph(graph, routes);
+    expect([...inOrder.harmful.keys()]).toEqual([0]);
+    expect([...inOrder.harmful.keys()]).toEqual([...breadthFirst.harmful.keys()]);
   });
 
   it('past the state cap, finds the same forgiven failures by the bounded search', () => {
