@@ -99,6 +99,7 @@ export function generateScenario(options: GenerateOptions = {}): Scenario {
       { id: 'leadership', label: 'Leadership' },
       { id: 'legal', label: 'Legal' },
     ],
+    roles: [],
     meters,
     flags: [{ id: 'notified', start: false }],
     facts: [],

@@ -55,6 +55,7 @@ export function checkDuplicates(s: Scenario, reporter: Reporter): void {
     [idOf(s.deadlines, 'deadlines', 'deadline'), 'deadline'],
     [idOf(s.rubric, 'rubric', 'objective'), 'objective'],
     [categories, 'category'],
+    [idOf(s.roles, 'roles', 'role'), 'role'],
     [injectSites(s).map(([inj, path]) => [inj.id, [...path, 'id'], 'inject'] as const), 'inject'],
   ];
   for (const [sites, what] of groups) {

@@ -5,6 +5,7 @@ import { checkFlow } from './check-flow.ts';
 import { checkLanguages } from './check-languages.ts';
 import { checkImprovementPlan } from './check-plan.ts';
 import { checkReferences } from './check-references.ts';
+import { checkRoles } from './check-roles.ts';
 import { checkStructure } from './check-structure.ts';
 import { checkValues } from './check-values.ts';
 import type { Names } from './names.ts';
@@ -22,6 +23,7 @@ export function runChecks(
   checkDuplicates(s, reporter);
   checkReferences(s, names, reporter);
   checkImprovementPlan(s, names, reporter);
+  checkRoles(s, reporter);
   checkStructure(s, reporter);
   // With an unknown beat, or a beat or decision that is malformed, the graph is incomplete and
   // its findings would only echo the error already reported.

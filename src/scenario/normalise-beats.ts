@@ -45,6 +45,8 @@ export function readInject(v: unknown, cx: NormaliseContext): Inject {
         };
       })
     : null;
+  // Non-strings read as '' (the schema reports them) so indices still match the file's.
+  const to = has(o, 'to') ? asList(o['to']).map((x) => asString(x)) : null;
   return {
     ...inject,
     ...(reactions && {
@@ -55,6 +57,7 @@ export function readInject(v: unknown, cx: NormaliseContext): Inject {
       },
     }),
     ...(variants && { variants }),
+    ...(to && { to }),
   };
 }
 

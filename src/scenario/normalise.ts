@@ -11,6 +11,7 @@ import type { NormaliseContext } from './context.ts';
 import { readAllowances } from './normalise-allow.ts';
 import { readBeat } from './normalise-beats.ts';
 import { readImprovementPlan } from './normalise-plan.ts';
+import { readRoles, withAddressedRoles } from './roles.ts';
 import {
   readCredibility,
   readDeadline,
@@ -105,7 +106,7 @@ export function normalise(raw: Raw, hash: string, cx: NormaliseContext): Scenari
   const list = <T>(key: string, read: (v: unknown, i: number) => T): T[] =>
     asList(raw[key]).map(read);
   const allowances = readAllowances(raw);
-  return {
+  return withAddressedRoles({
     format: 1,
     meta: {
       id: asString(raw['id']),
@@ -123,6 +124,7 @@ export function normalise(raw: Raw, hash: string, cx: NormaliseContext): Scenari
     },
     languages: cx.languages,
     categories: readCategories(raw, cx),
+    roles: readRoles(raw, cx),
     meters: list('meters', (v, i) => readMeter(v, i, cx)),
     flags: list('flags', (v) => readFlag(v, cx)),
     facts: list('facts', (v) => readFact(v, cx)),
@@ -141,5 +143,5 @@ export function normalise(raw: Raw, hash: string, cx: NormaliseContext): Scenari
     }),
     ...(allowances.length > 0 && { allowances }),
     hash,
-  };
+  });
 }

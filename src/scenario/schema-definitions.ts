@@ -60,6 +60,15 @@ const declarations: Record<string, JsonSchema> = {
     additionalProperties: { type: 'number' },
   },
   category: obj('An extra move category.', { id: ref('id'), label: ref('text') }, ['id', 'label']),
+  role: obj(
+    'A role at the table; ceo, legal, ciso and comms are built in and need no label.',
+    {
+      id: ref('id', 'ceo, legal, ciso, comms, or an id of your own.'),
+      label: ref('text', 'Shown on inject cards ("To: General counsel") and role cards.'),
+      brief: ref('text', 'What this role wants and answers for, shown on the briefing.'),
+    },
+    ['id', 'brief'],
+  ),
   band: obj(
     'A named band of a meter, from this value up to the next band.',
     { from: int('The lowest value in the band.'), label: ref('text') },

@@ -34,6 +34,11 @@ const inject = (description: string, extra: Record<string, JsonSchema> = {}): Js
         'Alternatives; the seeded generator picks one to replace headline and body.',
         1,
       ),
+      to: list(
+        ref('id', 'A role id: ceo, legal, ciso, comms, or a declared role.'),
+        'The roles it is addressed to; shown on its card. Default: the whole room.',
+        1,
+      ),
       ...extra,
     },
     ['id', 'kind', 'from', 'headline', 'body'],

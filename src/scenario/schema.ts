@@ -45,6 +45,10 @@ export const scenarioSchema: JsonSchema = {
         ref('category'),
         'Extra move categories (disclosure, leadership and legal always exist).',
       ),
+      roles: list(
+        ref('role'),
+        'Roles at the table, with a brief each; injects name them in to: [...].',
+      ),
       meters: list(ref('meter'), 'Meters; the first two are the headline meters.', 1),
       flags: list(ref('flag'), 'True/false facts of the story.'),
       facts: list(ref('fact'), 'Numbers the story can revise.'),

@@ -96,6 +96,17 @@ export interface Category {
   readonly label: Text;
 }
 
+/**
+ * A role at the table (chief executive, general counsel, ...). Injects can be addressed to roles;
+ * the briefing lists them and the facilitator prints one card per role.
+ */
+export interface Role {
+  readonly id: string;
+  readonly label: Text;
+  /** What this role wants and answers for; briefs whose incentives conflict make the room argue. */
+  readonly brief?: Text;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Effects: what a choice, a trigger, a deadline or a beat does to the world.
 // ---------------------------------------------------------------------------------------------
@@ -163,6 +174,8 @@ export interface Inject {
   };
   /** When present, one of these replaces headline and body, picked by the seeded generator. */
   readonly variants?: readonly InjectVariant[];
+  /** Role ids it is addressed to (`to: [legal]`); absent when it is for the whole room. */
+  readonly to?: readonly string[];
 }
 
 /** An inject a facilitator may push during play; it may also change the world. */
@@ -327,6 +340,11 @@ export interface Scenario {
   readonly languages: readonly string[];
   /** Built-in categories first, then declared ones. */
   readonly categories: readonly Category[];
+  /**
+   * The roles at the table: the declared ones in file order, then any built-in role an inject
+   * addresses without declaring it. Empty when the scenario uses no roles.
+   */
+  readonly roles: readonly Role[];
   readonly meters: readonly Meter[];
   readonly flags: readonly Flag[];
   readonly facts: readonly Fact[];

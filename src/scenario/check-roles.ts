@@ -1,0 +1,42 @@
+import type { Scenario } from './types.ts';
+import { injectSites } from './outcome-sites.ts';
+import type { Reporter } from './report.ts';
+import { BUILT_IN_ROLES, isBuiltInRole } from './roles.ts';
+import { didYouMean } from './suggest.ts';
+
+/**
+ * Roles: a declared role of the scenario's own needs a label (CR202); every role an inject is
+ * addressed to exists (CR320) and is named once (CR321). Duplicate declarations are CR310.
+ */
+export function checkRoles(s: Scenario, reporter: Reporter): void {
+  const builtIn = Object.keys(BUILT_IN_ROLES);
+  const known = new Set([...builtIn, ...s.roles.map((r) => r.id)]);
+  s.roles.forEach((role, i) => {
+    // Only built-in ids come with a label of their own; the schema cannot say "required unless".
+    if (role.id !== '' && !isBuiltInRole(role.id) && role.label === '') {
+      reporter.error(
+        'CR202',
+        `role '${role.id}' is not built in (${builtIn.join(', ')}): give it a label`,
+        ['roles', i],
+      );
+    }
+  });
+  for (const [inject, path] of injectSites(s)) {
+    const seen = new Set<string>();
+    inject.to?.forEach((id, k) => {
+      if (id === '') return;
+      const at = [...path, 'to', k];
+      if (!known.has(id)) {
+        const hint = didYouMean(id, known);
+        reporter.error(
+          'CR320',
+          `unknown role '${id}'${hint || `; declare it under roles, or use one of ${builtIn.join(', ')}`}`,
+          at,
+        );
+      } else if (seen.has(id)) {
+        reporter.error('CR321', `role '${id}' is listed twice in this inject's to: remove one`, at);
+      }
+      seen.add(id);
+    });
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Roles at the table. Four are built in, so a short scenario can write `to: [legal]` without
+ * declaring anything; a scenario declares a built-in id again to re-label it or give it a brief,
+ * and declares its own roles with a label.
+ */
+import type { Inject, Role, Scenario } from './types.ts';
+import type { NormaliseContext } from './context.ts';
+import { injectSites } from './outcome-sites.ts';
+import { asList, asObject, asOptionalText, asString, asText, has, type Raw } from './read.ts';
+
+/** The built-in role ids with their default labels, in the order a briefing lists them. */
+export const BUILT_IN_ROLES: Readonly<Record<string, string>> = {
+  ceo: 'Chief executive',
+  legal: 'General counsel',
+  ciso: 'Chief information security officer',
+  comms: 'Communications lead',
+};
+
+/** Whether `id` is one of the built-in roles. */
+export function isBuiltInRole(id: string): boolean {
+  return Object.hasOwn(BUILT_IN_ROLES, id);
+}
+
+/** The declared roles, in file order and in place (paths stay valid), built-in labels filled in. */
+export function readRoles(raw: Raw, cx: NormaliseContext): Role[] {
+  return asList(raw['roles']).map((v) => {
+    const o = asObject(v);
+    const id = asString(o['id']);
+    const brief = asOptionalText(o['brief'], cx.languages);
+    return {
+      id,
+      // A role of the scenario's own left without a label reads '' (checkRoles reports it).
+      label: has(o, 'label') ? asText(o['label'], cx.languages) : (BUILT_IN_ROLES[id] ?? ''),
+      ...(brief !== undefined && { brief }),
+    };
+  });
+}
+
+/**
+ * The scenario with its roles in play: the declared ones, then each built-in role an inject
+ * addresses without a declaration (in built-in order), so every `to` resolves to a label.
+ */
+export function withAddressedRoles(s: Scenario): Scenario {
+  const declared = new Set(s.roles.map((r) => r.id));
+  const addressed = new Set(injectSites(s).flatMap(([inject]) => inject.to ?? []));
+  const implicit = Object.entries(BUILT_IN_ROLES)
+    .filter(([id]) => addressed.has(id) && !declared.has(id))
+    .map(([id, label]): Role => ({ id, label }));
+  return implicit.length === 0 ? s : { ...s, roles: [...s.roles, ...implicit] };
+}
+
+/** The roles an inject is addressed to, in the order it names them; empty for the whole room. */
+export function addressees(s: Scenario, inject: Inject): Role[] {
+  return (inject.to ?? []).flatMap((id) => s.roles.find((r) => r.id === id) ?? []);
+}
