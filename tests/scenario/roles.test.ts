@@ -72,7 +72,7 @@ describe('loadScenario: roles', () => {
     `);
   });
 
-  it('asks for a label on a role of the scenario\'s own', () => {
+  it("asks for a label on a role of the scenario's own", () => {
     expect(diagnose('role-without-label')).toMatchInlineSnapshot(`
       [
         "13:5-13:12 error CR202 role 'cfo' is not built in (ceo, legal, ciso, comms): give it a label @ roles[0]",

@@ -59,6 +59,15 @@ describe('scenarios/tutorial.yaml', () => {
         o.evidence.some((e) => e.kind === 'claims' && e.confidence !== undefined),
       ),
       improvementPlan: s.improvementPlan !== undefined,
+      rolesWithBriefs: s.roles.length >= 3 && s.roles.every((r) => r.brief !== undefined),
+      relabelledBuiltInRole: s.roles.some(
+        (r) => r.id === 'ciso' && r.label !== 'Chief information security officer',
+      ),
+      injectsAddressedToRoles:
+        s.beats.some((b) => b.injects.some((i) => i.to !== undefined)) &&
+        s.triggers.some((t) => t.inject?.to !== undefined) &&
+        s.deadlines.some((d) => d.missedInject?.to !== undefined) &&
+        s.optionalInjects.some((o) => o.to !== undefined),
     };
     expect(Object.entries(features).filter(([, present]) => !present)).toEqual([]);
   });
