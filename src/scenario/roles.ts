@@ -3,9 +3,10 @@
  * declaring anything; a scenario declares a built-in id again to re-label it or give it a brief,
  * and declares its own roles with a label.
  */
-import type { Inject, Role, Scenario } from './types.ts';
+import type { Beat, Deadline, Inject, Role, Scenario, Trigger } from './types.ts';
 import type { NormaliseContext } from './context.ts';
 import { injectSites } from './outcome-sites.ts';
+import type { Path } from './path.ts';
 import { asList, asObject, asOptionalText, asString, asText, has, type Raw } from './read.ts';
 
 /** The built-in role ids with their default labels, in the order a briefing lists them. */
@@ -52,4 +53,41 @@ export function withAddressedRoles(s: Scenario): Scenario {
 /** The roles an inject is addressed to, in the order it names them; empty for the whole room. */
 export function addressees(s: Scenario, inject: Inject): Role[] {
   return (inject.to ?? []).flatMap((id) => s.roles.find((r) => r.id === id) ?? []);
+}
+
+/** Where an addressed inject comes from: a beat, a trigger, a missed deadline, or the facilitator. */
+export type InjectSource =
+  | { readonly kind: 'beat'; readonly beat: Beat }
+  | { readonly kind: 'trigger'; readonly trigger: Trigger }
+  | { readonly kind: 'deadline'; readonly deadline: Deadline }
+  | { readonly kind: 'optional' };
+
+/** Every inject addressed to a role, in file order, with where it comes from (for role cards). */
+export function injectsFor(
+  s: Scenario,
+  roleId: string,
+): { inject: Inject; source: InjectSource }[] {
+  return injectSites(s).flatMap(([inject, path]) => {
+    const source = (inject.to ?? []).includes(roleId) ? sourceAt(s, path) : null;
+    return source === null ? [] : [{ inject, source }];
+  });
+}
+
+/** The declaration an inject site's path starts in (see injectSites). */
+function sourceAt(s: Scenario, path: Path): InjectSource | null {
+  const [list, index] = path;
+  if (typeof index !== 'number') return null;
+  if (list === 'beats') {
+    const beat = s.beats[index];
+    return beat ? { kind: 'beat', beat } : null;
+  }
+  if (list === 'triggers') {
+    const trigger = s.triggers[index];
+    return trigger ? { kind: 'trigger', trigger } : null;
+  }
+  if (list === 'deadlines') {
+    const deadline = s.deadlines[index];
+    return deadline ? { kind: 'deadline', deadline } : null;
+  }
+  return list === 'optional_injects' ? { kind: 'optional' } : null;
 }

@@ -1,6 +1,7 @@
 /** The current beat as the facilitator needs it: what the room has just received, and the facilitator's own notes and questions. */
 import { formatGameTime, injectById } from '../../engine/index.ts';
 import { h } from '../dom/h.ts';
+import { addresseeLabels } from '../views/addressee.ts';
 import { injectsInBeat } from './derive.ts';
 import { keyed, t, type Panel } from './view.ts';
 
@@ -52,6 +53,7 @@ export function beatPanel(): Panel {
                 item.variant === undefined ? undefined : inject?.variants?.[item.variant];
               const headline = variant ? t(variant.headline) : t(inject?.headline);
               const body = variant ? t(variant.body) : t(inject?.body);
+              const to = inject ? addresseeLabels(scenario, inject, t).join(', ') : '';
               return h(
                 'li',
                 { class: 'inject' },
@@ -65,7 +67,7 @@ export function beatPanel(): Panel {
                 h(
                   'span',
                   { class: 'muted' },
-                  ` · ${t(inject?.from)} · ${SOURCES[item.source] ?? item.source}`,
+                  ` · ${t(inject?.from)}${to ? ` · to ${to}` : ''} · ${SOURCES[item.source] ?? item.source}`,
                 ),
                 body
                   ? h(

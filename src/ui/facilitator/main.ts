@@ -18,6 +18,8 @@ import './facilitator.css';
 import { injectsPanel } from './injects-panel.ts';
 import { metersPanel } from './meters-panel.ts';
 import { notesPanel } from './notes-panel.ts';
+import { roleCardsView } from './role-cards.ts';
+import { roleCardsPanel } from './role-cards-panel.ts';
 import { matchScenario } from './scenario-match.ts';
 import { setEnabled, setLanguage, t, type View } from './view.ts';
 
@@ -43,7 +45,9 @@ const meters = metersPanel();
 const injects = injectsPanel();
 const actions = actionsPanel();
 const notes = notesPanel();
-const panels = [beat, decision, clock, meters, injects, actions, notes];
+const roleCards = roleCardsView(() => roles.button.focus());
+const roles = roleCardsPanel((scenario) => roleCards.show(scenario));
+const panels = [beat, decision, clock, meters, injects, actions, notes, roles];
 const grid = h(
   'div',
   { class: 'console-grid', attrs: { hidden: true } },
@@ -56,6 +60,7 @@ const grid = h(
     notes.element,
     meters.element,
     injects.element,
+    roles.element,
     actions.element,
   ),
 );
@@ -169,7 +174,7 @@ function render(model: ConsoleModel): void {
 }
 
 function start(): void {
-  root.replaceChildren(header, banner, grid);
+  root.replaceChildren(header, banner, grid, roleCards.element);
   const session = params().get('session');
   setLanguage(params().get('lang') ?? undefined);
   if (!isChannelId(session)) {

@@ -2,6 +2,7 @@
 import type { Scenario, Text } from '../../scenario/types';
 import { button, h } from '../dom/h';
 import { DIFFICULTY_LABELS } from '../format';
+import { rolesSection } from './roles-view';
 
 export interface BriefingViewOptions {
   readonly scenario: Scenario;
@@ -55,6 +56,7 @@ export function briefingView(options: BriefingViewOptions): { root: HTMLElement;
           ...paragraphs(text(meta.caseNote)),
         ),
       ),
+      rolesSection(scenario.roles, text),
       h(
         'div',
         { class: 'briefing__actions' },

@@ -11,6 +11,7 @@ import { button, h } from '../dom/h';
 import { categoryClass, categoryLabel, formatNumber, signed } from '../format';
 import { choiceById, deadlineById } from '../../scenario/lookup';
 import { claimedFigure, figureWords } from '../../engine/claims';
+import { addresseeLabels } from './addressee';
 import { injectCard } from './inject-card';
 import { isGood, meterView, type MeterView } from './meter-view';
 
@@ -108,6 +109,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
               inject,
               variant: notice.variant,
               time: core.formatGameTime(scenario, after.time),
+              to: addresseeLabels(scenario, inject, text),
               fresh: true,
               text,
               level: 'h4',

@@ -17,6 +17,8 @@ export interface InjectCardOptions {
   readonly text: (value: Text) => string;
   /** Heading level inside the feed. */
   readonly level?: 'h3' | 'h4';
+  /** The labels of the roles it is addressed to (see addressee.ts); none for the whole room. */
+  readonly to?: readonly string[];
 }
 
 /** Headline and body, with the seeded variant when the inject has variants. */
@@ -30,10 +32,11 @@ export function injectCard(options: InjectCardOptions): HTMLElement {
   const { headline, body } = injectWords(inject, options.variant, text);
   const from = text(inject.from);
   const heading = h(options.level ?? 'h3', { class: 'inject__headline' }, headline);
+  const to = options.to?.length ? options.to.join(', ') : null;
   const parts = LAYOUTS[inject.kind]({ from, headline: heading, body: paragraphs(body), inject, time: options.time });
   return h(
     'article',
-    { class: `inject inject--${inject.kind}${options.fresh ? ' inject--fresh' : ''}`, attrs: { 'aria-label': `${KIND_LABELS[inject.kind]} from ${from}: ${headline}` } },
+    { class: `inject inject--${inject.kind}${options.fresh ? ' inject--fresh' : ''}`, attrs: { 'aria-label': `${KIND_LABELS[inject.kind]} from ${from}${to ? ` to ${to}` : ''}: ${headline}` } },
     h(
       'p',
       { class: 'inject__kind' },
@@ -41,6 +44,7 @@ export function injectCard(options: InjectCardOptions): HTMLElement {
       options.fresh && h('span', { class: 'inject__new' }, 'New'),
       h('span', { class: 'inject__time' }, options.time),
     ),
+    to && h('p', { class: 'inject__to' }, h('span', { class: 'inject__to-label' }, 'To: '), to),
     ...parts,
   );
 }

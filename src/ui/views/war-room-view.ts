@@ -10,6 +10,7 @@ import type { FeedItem } from '../feed-model';
 import { shortGameTime } from '../format';
 import { choicesView } from './choices-view';
 import { deadlinesView } from './deadline-view';
+import { addresseeLabels } from './addressee';
 import { injectCard } from './inject-card';
 import { meterView, type MeterView } from './meter-view';
 
@@ -93,7 +94,7 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
           ...items.map((item) => {
             const inject = core.injectById(scenario, item.inject);
             return inject
-              ? injectCard({ inject, variant: item.variant, time: shortGameTime(core.formatGameTime(scenario, item.time)), fresh: item.seq >= options.freshFrom, text })
+              ? injectCard({ inject, variant: item.variant, time: shortGameTime(core.formatGameTime(scenario, item.time)), fresh: item.seq >= options.freshFrom, text, to: addresseeLabels(scenario, inject, text) })
               : null;
           }),
         ),

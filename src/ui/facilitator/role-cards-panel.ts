@@ -1,0 +1,45 @@
+/** The roles of the scenario at a glance, and the button that opens their printable cards. */
+import type { Scenario } from '../../scenario/types.ts';
+import { h } from '../dom/h.ts';
+import { t, type Panel } from './view.ts';
+
+export function roleCardsPanel(
+  open: (scenario: Scenario) => void,
+): Panel & { readonly button: HTMLButtonElement } {
+  let scenario: Scenario | null = null;
+  const list = h('p', { class: 'muted' });
+  // Printing changes nothing in the session: the button works read-only and after the end too.
+  const button = h(
+    'button',
+    {
+      class: 'btn btn--secondary',
+      attrs: { type: 'button', 'data-always': 'on' },
+      on: {
+        click: () => {
+          if (scenario) open(scenario);
+        },
+      },
+    },
+    'Print role cards',
+  );
+  const element = h(
+    'section',
+    { class: 'panel panel--roles', attrs: { 'aria-labelledby': 'roles-heading' } },
+    h('h2', { attrs: { id: 'roles-heading' } }, 'Roles'),
+    list,
+    h('div', { class: 'button-row' }, button),
+  );
+  return {
+    element,
+    button,
+    update(view) {
+      scenario = view.scenario;
+      const roles = view.scenario.roles;
+      list.textContent =
+        roles.length === 0
+          ? 'This scenario declares no roles.'
+          : roles.map((role) => t(role.label)).join(', ');
+      button.hidden = roles.length === 0;
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The printable role cards: one card per role with its label, its brief and the injects addressed
+ * to it in the scenario, with when each arrives. Shown in place of the console rather than in a
+ * new window, so the page's own stylesheet and Content-Security-Policy apply and no markup is
+ * ever written out; printed with the browser's Print through role-cards.css's print rules, one
+ * card to a page in black on white. All scenario text goes in as text nodes.
+ */
+import { formatGameTime } from '../../engine/index.ts';
+import { injectsFor, type InjectSource } from '../../scenario/roles.ts';
+import type { Role, Scenario } from '../../scenario/types.ts';
+import { h } from '../dom/h.ts';
+import './role-cards.css';
+import { t } from './view.ts';
+
+export interface RoleCardsView {
+  readonly element: HTMLElement;
+  /** Replaces the console with the cards of this scenario and moves focus to their heading. */
+  show(scenario: Scenario): void;
+  hide(): void;
+}
+
+/** The view; `onClose` runs after it hides (the opener puts focus back). */
+export function roleCardsView(onClose: () => void): RoleCardsView {
+  const heading = h('h1', { attrs: { id: 'role-cards-title', tabindex: -1 } }, 'Role cards');
+  const cards = h('div', { class: 'role-cards__list' });
+  const hide = (): void => {
+    element.hidden = true;
+    document.body.classList.remove('showing-role-cards');
+    onClose();
+  };
+  const element = h(
+    'section',
+    {
+      class: 'role-cards',
+      attrs: { 'aria-labelledby': 'role-cards-title', hidden: true },
+      on: {
+        keydown: (event) => {
+          if (event.key === 'Escape') hide();
+        },
+      },
+    },
+    h(
+      'div',
+      { class: 'role-cards__toolbar' },
+      heading,
+      h(
+        'div',
+        { class: 'button-row' },
+        h(
+          'button',
+          { class: 'btn', attrs: { type: 'button' }, on: { click: () => window.print() } },
+          'Print',
+        ),
+        h(
+          'button',
+          { class: 'btn btn--secondary', attrs: { type: 'button' }, on: { click: hide } },
+          'Back to the console',
+        ),
+      ),
+    ),
+    cards,
+  );
+  return {
+    element,
+    show(scenario) {
+      heading.textContent = `Role cards \u00b7 ${t(scenario.meta.title)}`;
+      cards.replaceChildren(...scenario.roles.map((role) => roleCard(scenario, role)));
+      element.hidden = false;
+      document.body.classList.add('showing-role-cards');
+      heading.focus();
+    },
+    hide,
+  };
+}
+
+function roleCard(scenario: Scenario, role: Role): HTMLElement {
+  const id = `role-card-${role.id}`;
+  const injects = injectsFor(scenario, role.id);
+  return h(
+    'article',
+    { class: 'role-card', attrs: { 'aria-labelledby': id } },
+    h('p', { class: 'eyebrow' }, t(scenario.meta.title)),
+    h('h2', { attrs: { id } }, t(role.label)),
+    role.brief !== undefined && h('p', { class: 'role-card__brief' }, t(role.brief)),
+    h('h3', null, 'Addressed to you'),
+    injects.length === 0
+      ? h('p', { class: 'muted' }, 'Nothing is addressed to this role alone; listen to the room.')
+      : h(
+          'ul',
+          { class: 'role-card__injects' },
+          ...injects.map(({ inject, source }) =>
+            h(
+              'li',
+              null,
+              h('strong', null, t(inject.headline)),
+              h('span', { class: 'muted' }, ` \u00b7 from ${t(inject.from)}`),
+              h('span', { class: 'role-card__when' }, arrives(scenario, source)),
+            ),
+          ),
+        ),
+  );
+}
+
+/** When an inject arrives, in the facilitator's words. */
+function arrives(scenario: Scenario, source: InjectSource): string {
+  switch (source.kind) {
+    case 'beat':
+      return `With "${t(source.beat.title)}" (${formatGameTime(scenario, source.beat.at)})`;
+    case 'trigger':
+      return `If ${source.trigger.when.source}`;
+    case 'deadline':
+      return `If "${t(source.deadline.label)}" is missed`;
+    case 'optional':
+      return 'If the facilitator pushes it';
+  }
+}

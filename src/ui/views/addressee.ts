@@ -1,0 +1,12 @@
+/** Who an inject is for, in words: "General counsel, Head of IT security", or '' for the room. */
+import { addressees } from '../../scenario/roles';
+import type { Inject, Scenario, Text } from '../../scenario/types';
+
+/** The labels of the roles an inject is addressed to, in the language on show. */
+export function addresseeLabels(
+  scenario: Scenario,
+  inject: Inject,
+  text: (value: Text) => string,
+): string[] {
+  return addressees(scenario, inject).map((role) => text(role.label));
+}
