@@ -1,7 +1,8 @@
 /** What the facilitator did during the run, and the observers' notes, from the log. */
 import type { LogEntry } from '../engine/types';
 import { text } from '../scenario/index';
-import type { Scenario } from '../scenario/types';
+import { addressees } from '../scenario/roles';
+import type { Inject, Scenario } from '../scenario/types';
 import type { ObserverNote, SessionEventRecord } from './types';
 import { beatTitle, choiceLabel, clockLabel } from './words';
 
@@ -75,7 +76,7 @@ export function sessionEvents(
         records.push({
           ...base,
           kind: 'inject',
-          detail: `Pushed inject "${inject ? text(inject.headline, lang) : e.inject}"`,
+          detail: `Pushed inject "${inject ? text(inject.headline, lang) : e.inject}"${inject ? addressedTo(scenario, inject, lang) : ''}`,
         });
         break;
       }
@@ -124,4 +125,10 @@ function describeStep(scenario: Scenario, entry: LogEntry, lang: string): string
   if (e.type === 'facilitator.jump') return `jump to "${beatTitle(scenario, e.beat, lang)}"`;
   if (e.type === 'facilitator.inject') return `inject ${e.inject}`;
   return e.type;
+}
+
+/** ` to General counsel, Chief executive` for an inject addressed to roles, else nothing. */
+function addressedTo(scenario: Scenario, inject: Inject, lang: string): string {
+  const roles = addressees(scenario, inject);
+  return roles.length === 0 ? '' : ` to ${roles.map((r) => text(r.label, lang)).join(', ')}`;
 }
