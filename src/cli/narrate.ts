@@ -1,6 +1,7 @@
 /** Turns engine notices into the lines a terminal player reads. */
 import { claimedFigure, figureWords, formatGameTime, injectById, isBound, type Notice } from '../engine/index';
 import { text, type Scenario } from '../scenario/index';
+import { addressees } from '../scenario/roles';
 
 const number = (value: number): string => value.toLocaleString('en-US');
 
@@ -11,6 +12,8 @@ function injectLines(scenario: Scenario, id: string, variant: number | undefined
   const headline = text(chosen?.headline ?? inject.headline);
   const body = text(chosen?.body ?? inject.body);
   const lines = [`  [${inject.kind.toUpperCase()}] ${text(inject.from)}: ${headline}`];
+  const to = addressees(scenario, inject).map((role) => text(role.label));
+  if (to.length > 0) lines.push(`    To: ${to.join(', ')}`);
   for (const line of body.trim().split('\n')) lines.push(`    ${line}`);
   if (inject.reactions) {
     const { likes, shares, replies } = inject.reactions;
