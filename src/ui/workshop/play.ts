@@ -8,8 +8,9 @@ import { scoreState } from '../../debrief/score';
 import { claimedFigure, compileRules, figureWords, shownChoices, type Rules } from '../../engine/index';
 import type { GameState, Notice } from '../../engine/types';
 import { text } from '../../scenario/text';
-import type { Scenario } from '../../scenario/types';
+import type { Inject, Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
+import { addresseeLabels } from '../views/addressee';
 
 /** The seed of every workshop playthrough: its chance rolls and its choice order. */
 const PLAY_SEED = 1;
@@ -122,7 +123,7 @@ export function createPlayPanel(): PlayPanel {
     board.replaceChildren(
       happened ?? '',
       h('h3', null, `${text(beat.title)} (${beat.id}) · hour ${state.time}`),
-      beat.injects.length > 0 ? h('ul', { class: 'ws-play-injects', attrs: { 'aria-label': 'Injects' } }, ...beat.injects.map((i) => h('li', null, `${i.kind}: ${text(i.headline)}`))) : '',
+      beat.injects.length > 0 ? h('ul', { class: 'ws-play-injects', attrs: { 'aria-label': 'Injects' } }, ...beat.injects.map((i) => h('li', null, `${i.kind}: ${text(i.headline)}${addressedTo(scenario, i)}`))) : '',
       beat.decision ? h('p', { class: 'ws-prompt' }, text(beat.decision.prompt)) : '',
       h('div', { class: 'ws-play-actions' }, ...actions),
       meters,
@@ -180,4 +181,10 @@ export function createPlayPanel(): PlayPanel {
       beatSelect.focus();
     },
   };
+}
+
+/** ` (to General counsel)` for an inject addressed to roles, else nothing. */
+function addressedTo(scenario: Scenario | null, inject: Inject): string {
+  const to = scenario ? addresseeLabels(scenario, inject, text) : [];
+  return to.length === 0 ? '' : ` (to ${to.join(', ')})`;
 }
