@@ -1,7 +1,7 @@
 /** The current beat as the facilitator needs it: what the room has just received, and the facilitator's own notes and questions. */
 import { formatGameTime, injectById } from '../../engine/index.ts';
 import { h } from '../dom/h.ts';
-import { addresseeLabels } from '../views/addressee.ts';
+import { addresseeText } from '../views/addressee.ts';
 import { injectsInBeat } from './derive.ts';
 import { keyed, t, type Panel } from './view.ts';
 
@@ -53,7 +53,7 @@ export function beatPanel(): Panel {
                 item.variant === undefined ? undefined : inject?.variants?.[item.variant];
               const headline = variant ? t(variant.headline) : t(inject?.headline);
               const body = variant ? t(variant.body) : t(inject?.body);
-              const to = inject ? addresseeLabels(scenario, inject, t).join(', ') : '';
+              const to = inject ? addresseeText(scenario, inject, t) : '';
               return h(
                 'li',
                 { class: 'inject' },

@@ -1,5 +1,6 @@
 /** The optional injects the scenario declares, each with its facilitator note and a Push button. */
 import { h } from '../dom/h.ts';
+import { addresseeText } from '../views/addressee.ts';
 import { pushedInjects } from './derive.ts';
 import { keyed, t, type Panel } from './view.ts';
 
@@ -23,6 +24,7 @@ export function injectsPanel(): Panel {
           ? [h('li', { class: 'muted' }, 'This scenario declares no optional injects.')]
           : view.scenario.optionalInjects.map((inject) => {
               const headline = t(inject.headline);
+              const to = addresseeText(view.scenario, inject, t);
               const times = pushed.get(inject.id) ?? 0;
               return h(
                 'li',
@@ -30,7 +32,7 @@ export function injectsPanel(): Panel {
                 h('span', { class: `tag tag--${inject.kind}` }, inject.kind),
                 ' ',
                 h('strong', null, headline),
-                h('span', { class: 'muted' }, ` · ${t(inject.from)}`),
+                h('span', { class: 'muted' }, ` · ${t(inject.from)}${to ? ` · to ${to}` : ''}`),
                 inject.facilitatorNote
                   ? h('p', { class: 'note' }, t(inject.facilitatorNote))
                   : null,

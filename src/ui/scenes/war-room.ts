@@ -13,7 +13,7 @@ import { beatById } from '../../scenario/lookup';
 import { goodness } from '../theme';
 import { bindNumberKeys } from '../views/choices-view';
 import { isUrgent } from '../views/deadline-view';
-import { addresseeLabels } from '../views/addressee';
+import { addresseeText } from '../views/addressee';
 import { injectWords } from '../views/inject-card';
 import { warRoomView, type WarRoomView } from '../views/war-room-view';
 import type { ConsequenceData } from './consequence';
@@ -113,7 +113,7 @@ export class WarRoom extends RoomScene {
       const inject = app.core.injectById(scenario, item.inject);
       if (inject) {
         const { headline } = injectWords(inject, item.variant, (value) => app.text(value));
-        const to = addresseeLabels(scenario, inject, (value) => app.text(value)).join(', ');
+        const to = addresseeText(scenario, inject, (value) => app.text(value));
         app.overlay.announce(`New ${KIND_LABELS[inject.kind].toLowerCase()} from ${app.text(inject.from)}${to ? ` to ${to}` : ''}: ${headline}`);
       }
     }

@@ -10,3 +10,12 @@ export function addresseeLabels(
 ): string[] {
   return addressees(scenario, inject).map((role) => text(role.label));
 }
+
+/** The same labels in one line, "General counsel, Chief executive"; '' for the whole room. */
+export function addresseeText(
+  scenario: Scenario,
+  inject: Inject,
+  text: (value: Text) => string,
+): string {
+  return addresseeLabels(scenario, inject, text).join(', ');
+}

@@ -8,9 +8,9 @@ import { scoreState } from '../../debrief/score';
 import { claimedFigure, compileRules, figureWords, shownChoices, type Rules } from '../../engine/index';
 import type { GameState, Notice } from '../../engine/types';
 import { text } from '../../scenario/text';
-import type { Inject, Scenario } from '../../scenario/types';
+import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
-import { addresseeLabels } from '../views/addressee';
+import { addresseeText } from '../views/addressee';
 
 /** The seed of every workshop playthrough: its chance rolls and its choice order. */
 const PLAY_SEED = 1;
@@ -83,6 +83,7 @@ export function createPlayPanel(): PlayPanel {
   const show = (state: GameState, notices: readonly Notice[]): void => {
     if (!scenario || !rules) return;
     const activeRules = rules;
+    const shown = scenario;
     const beat = activeRules.beat(state.beat);
     const meters = h('ul', { class: 'ws-play-meter-list', attrs: { 'aria-label': 'Meters' } }, ...scenario.meters.map((m) => h('li', null, `${text(m.label)}: ${state.meters[m.id] ?? m.start}`)));
     const changes = notices.map((n) => describe(n, scenario!)).filter((line): line is string => line !== null);
@@ -123,7 +124,7 @@ export function createPlayPanel(): PlayPanel {
     board.replaceChildren(
       happened ?? '',
       h('h3', null, `${text(beat.title)} (${beat.id}) · hour ${state.time}`),
-      beat.injects.length > 0 ? h('ul', { class: 'ws-play-injects', attrs: { 'aria-label': 'Injects' } }, ...beat.injects.map((i) => h('li', null, `${i.kind}: ${text(i.headline)}${addressedTo(scenario, i)}`))) : '',
+      beat.injects.length > 0 ? h('ul', { class: 'ws-play-injects', attrs: { 'aria-label': 'Injects' } }, ...beat.injects.map((i) => h('li', null, `${i.kind}: ${text(i.headline)}${toWhom(addresseeText(shown, i, text))}`))) : '',
       beat.decision ? h('p', { class: 'ws-prompt' }, text(beat.decision.prompt)) : '',
       h('div', { class: 'ws-play-actions' }, ...actions),
       meters,
@@ -183,8 +184,7 @@ export function createPlayPanel(): PlayPanel {
   };
 }
 
-/** ` (to General counsel)` for an inject addressed to roles, else nothing. */
-function addressedTo(scenario: Scenario | null, inject: Inject): string {
-  const to = scenario ? addresseeLabels(scenario, inject, text) : [];
-  return to.length === 0 ? '' : ` (to ${to.join(', ')})`;
+/** ` (to General counsel)`, or nothing for an inject to the whole room. */
+function toWhom(roles: string): string {
+  return roles === '' ? '' : ` (to ${roles})`;
 }
