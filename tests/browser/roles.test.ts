@@ -85,6 +85,9 @@ describe('roles', () => {
     await view.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Print role cards');
     await page.getByRole('heading', { name: 'Facilitator console' }).waitFor();
+    await page.getByRole('region', { name: 'Roles' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'roles-console');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await room.context.close();
   }, 180_000);
