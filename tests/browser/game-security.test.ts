@@ -29,11 +29,13 @@ describe('game security', () => {
     expect(await mounted).toBe('briefing');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe("<script>window.__pwned = 'title'</script>Markup <b>test</b>");
     expect(await page.getByText(`<img src=x onerror="window.__pwned='case'">Invented.`).count()).toBe(1);
+    expect(await page.getByText(`<img src=x onerror="window.__pwned='brief'">Protect the company.`).count()).toBe(1);
     await expectInert(page);
 
     expect(await next(page, () => page.getByRole('button', { name: 'Continue' }).click())).toBe('war-room');
     expect(await page.getByText(`<script>window.__pwned = 'headline'</script>Read me`).count()).toBeGreaterThan(0);
     expect(await page.getByRole('meter', { name: '<b>Trust</b>' }).count()).toBe(1);
+    expect(await page.getByText(`To: <b onmouseover="window.__pwned='role label'">Counsel</b>`, { exact: true }).count()).toBe(1);
     const choice = page.getByRole('group', { name: 'Choices' }).getByRole('button', { name: `Disclosure <img src=x onerror="window.__pwned='choice'">Speak`, exact: true });
     expect(await choice.count()).toBe(1);
     await choice.hover();
