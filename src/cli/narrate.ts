@@ -23,6 +23,9 @@ function injectLines(scenario: Scenario, id: string, variant: number | undefined
 }
 
 /** The lines for one step's notices, in the order they happened. */
+/** A deadline notice's status as the terminal says it. */
+const DEADLINE_WORDS = { running: 'clock started', met: 'met', missed: 'MISSED', deficient: 'met DEFICIENTLY' } as const;
+
 export function narrate(scenario: Scenario, notices: readonly Notice[]): string[] {
   const lines: string[] = [];
   const label = (kind: 'meter' | 'fact' | 'deadline' | 'choice', id: string): string => {
@@ -58,7 +61,10 @@ export function narrate(scenario: Scenario, notices: readonly Notice[]): string[
         lines.push(`  ! Your ${notice.confidence} ${notice.audience === 'regulator' ? 'filing' : 'claim'} of ${figureWords(claimedFigure(notice), number)} is contradicted: now ${number(notice.revised)}`);
         break;
       case 'deadline':
-        lines.push(`  Deadline ${notice.status === 'running' ? 'clock started' : notice.status === 'met' ? 'met' : 'MISSED'}: ${label('deadline', notice.deadline)}`);
+        lines.push(`  Deadline ${DEADLINE_WORDS[notice.status]}: ${label('deadline', notice.deadline)}`);
+        break;
+      case 'limit':
+        lines.push(`  ${label('meter', notice.meter)} ${notice.bound === 'cap' ? 'capped at' : 'floored at'} ${notice.value} from now on`);
         break;
       case 'ending': {
         const ending = scenario.endings.find((candidate) => candidate.id === notice.ending);

@@ -1,5 +1,5 @@
 /** The outcome of a run as `--json` prints it, and the terminal's meter and deadline lines. */
-import { formatGameTime, type GameState } from '../engine/index';
+import { dueHour, formatGameTime, type GameState } from '../engine/index';
 import { text, type Meter, type Scenario } from '../scenario/index';
 
 export interface Outcome {
@@ -62,7 +62,7 @@ export function deadlineLines(scenario: Scenario, state: GameState): string[] {
     if (!clock || clock.status === 'idle') continue;
     const label = `${text(deadline.label)}${deadline.reference ? ` (${deadline.reference})` : ''}`;
     if (clock.status === 'running') {
-      const due = (clock.startedAt ?? 0) + deadline.hours;
+      const due = dueHour(scenario, deadline, clock.startedAt ?? 0);
       lines.push(`  ${label}: due ${formatGameTime(scenario, due)}, ${Math.max(0, due - state.time)} h left`);
     } else {
       lines.push(`  ${label}: ${clock.status} at ${formatGameTime(scenario, clock.resolvedAt ?? state.time)}`);

@@ -12,7 +12,7 @@ export interface PlanFile {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const isRecord = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const STATUSES: readonly DeadlineStatus[] = ['idle', 'running', 'met', 'missed'];
+const STATUSES: readonly DeadlineStatus[] = ['idle', 'running', 'met', 'missed', 'deficient'];
 
 /** The scenario a plan file is for by default: `tutorial.test.yaml` -> `tutorial.yaml`. */
 export function defaultScenarioOf(planFile: string): string {

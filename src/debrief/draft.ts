@@ -58,8 +58,10 @@ export function draftSummary(r: ReportCore): string[] {
   if (started.length > 0) {
     const met = started.filter((d) => d.status === 'met');
     const missed = started.filter((d) => d.status === 'missed');
+    const deficient = started.filter((d) => d.status === 'deficient');
     let line = `Legal deadlines: ${met.length} of ${started.length} met.`;
     if (missed.length > 0) line += ` Missed: ${missed.map((d) => d.label).join('; ')}.`;
+    if (deficient.length > 0) line += ` Met deficiently: ${deficient.map((d) => d.label).join('; ')}.`;
     lines.push(line);
   }
   if (r.claims.length > 0) {
@@ -117,7 +119,7 @@ export function draftObservations(r: ReportCore): {
       strengths.push(
         unnamed({
           title: `Met the deadline: ${d.label}${ref}`,
-          analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
+          analysis: `The ${d.window} clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
           capability: '',
         }),
       );
@@ -125,7 +127,15 @@ export function draftObservations(r: ReportCore): {
       improvements.push(
         unnamed({
           title: `Missed the deadline: ${d.label}${ref}`,
-          analysis: `The ${d.hours}-hour clock started ${d.startedLabel} and ran out ${d.dueLabel}.`,
+          analysis: `The ${d.window} clock started ${d.startedLabel} and ran out ${d.dueLabel}.`,
+          capability: '',
+        }),
+      );
+    } else if (d.status === 'deficient') {
+      improvements.push(
+        unnamed({
+          title: `Met the deadline deficiently: ${d.label}${ref}`,
+          analysis: `The ${d.window} clock started ${d.startedLabel}; the team acted ${d.resolvedLabel}, but without what the rule requires.`,
           capability: '',
         }),
       );
@@ -133,7 +143,7 @@ export function draftObservations(r: ReportCore): {
       improvements.push(
         unnamed({
           title: `Deadline still open at the end: ${d.label}${ref}`,
-          analysis: `The ${d.hours}-hour clock started ${d.startedLabel}; it was due ${d.dueLabel}.`,
+          analysis: `The ${d.window} clock started ${d.startedLabel}; it was due ${d.dueLabel}.`,
           capability: '',
         }),
       );
@@ -202,10 +212,10 @@ export function draftImprovementPlan(
     });
   }
   for (const d of r.deadlines) {
-    if (d.status !== 'missed' && d.status !== 'running') continue;
+    if (d.status !== 'missed' && d.status !== 'running' && d.status !== 'deficient') continue;
     plan.push({
-      issue: `${d.label}${d.reference ? ` (${d.reference})` : ''} not met`,
-      action: `Put the ${d.hours}-hour clock in the incident runbook: who starts it, who files, and a pre-approved template.`,
+      issue: `${d.label}${d.reference ? ` (${d.reference})` : ''} ${d.status === 'deficient' ? 'met deficiently' : 'not met'}`,
+      action: `Put the ${d.window} clock in the incident runbook: who starts it, who files, and a pre-approved template${d.status === 'deficient' ? ' with every item the rule requires' : ''}.`,
       capability: 'Operational Coordination',
       ...assigned(owners.deadline(d.id)),
     });

@@ -2,7 +2,7 @@
  * Rubric evidence: each item of an objective checked against the final state, with the reason in
  * words so an instructor can point at it.
  */
-import { evaluate } from '../engine/index';
+import { evaluate, windowLabel } from '../engine/index';
 import type { GameState } from '../engine/types';
 import { text } from '../scenario/index';
 import type { Evidence, Expr, Objective, Scenario } from '../scenario/types';
@@ -89,11 +89,14 @@ export function checkEvidence(
       const name = deadline ? text(deadline.label, lang) : item.deadline;
       const clock = state.deadlines[item.deadline];
       const status = clock?.status ?? 'idle';
+      const allowed = deadline ? windowLabel(deadline) : '?';
       const detail =
         status === 'met'
-          ? `Met at ${fmtHours(clock?.resolvedAt)} (clock started ${fmtHours(clock?.startedAt)}, ${deadline?.hours ?? '?'} h allowed).`
+          ? `Met at ${fmtHours(clock?.resolvedAt)} (clock started ${fmtHours(clock?.startedAt)}, ${allowed} allowed).`
           : status === 'missed'
-            ? `Missed: the ${deadline?.hours ?? '?'} h clock started ${fmtHours(clock?.startedAt)} and ran out at ${fmtHours(clock?.resolvedAt)}.`
+            ? `Missed: the ${allowed} clock started ${fmtHours(clock?.startedAt)} and ran out at ${fmtHours(clock?.resolvedAt)}.`
+            : status === 'deficient'
+              ? `Not met in full: filed at ${fmtHours(clock?.resolvedAt)} (clock started ${fmtHours(clock?.startedAt)}, ${allowed} allowed), but deficient.`
             : status === 'running'
               ? `Not met: the clock started ${fmtHours(clock?.startedAt)} and was still running when the exercise ended.`
               : 'Not met: the clock never started.';

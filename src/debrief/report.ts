@@ -12,6 +12,7 @@ import { planOwners } from './plan-owners';
 import { scoreState, DECISION_POINTS } from './score';
 import { sessionEvents, observerNotes } from './session-events';
 import { walkLog } from './timeline';
+import { dueHour } from '../engine/due-hour';
 import { REPORT_FORMAT, REPORT_VERSION } from './types';
 import type {
   ClaimReport,
@@ -150,13 +151,16 @@ export function buildReport(
   const deadlines: DeadlineReport[] = scenario.deadlines.map((d) => {
     const clock = state.deadlines[d.id];
     const startedAt = clock?.startedAt ?? null;
-    const dueAt = startedAt === null ? null : startedAt + d.hours;
+    // The due hour, from the calendar for a business-day clock; a miss is dated there too.
+    const dueAt = startedAt === null ? null : dueHour(scenario, d, startedAt);
     const resolvedAt = clock?.resolvedAt ?? null;
     return {
       id: d.id,
       label: t(d.label),
       reference: d.reference ?? '',
-      hours: d.hours,
+      hours: d.hours ?? (dueAt === null || startedAt === null ? 0 : dueAt - startedAt),
+      businessDays: d.businessDays ?? null,
+      window: d.businessDays === undefined ? `${d.hours ?? 0}-hour` : `${d.businessDays}-business-day`,
       status: clock?.status ?? 'idle',
       startedAt,
       dueAt,

@@ -156,7 +156,12 @@ export interface DeadlineReport {
   readonly id: string;
   readonly label: string;
   readonly reference: string;
+  /** Hours allowed; for a business-day clock, the hours its window ran in this session (0 if it never started). */
   readonly hours: number;
+  /** Business days allowed, or null for a clock counted in hours. */
+  readonly businessDays: number | null;
+  /** The window as an adjective: "72-hour", "4-business-day". */
+  readonly window: string;
   readonly status: DeadlineStatus;
   readonly startedAt: number | null;
   readonly dueAt: number | null;

@@ -1,17 +1,18 @@
 import type { Compiled } from './compiled';
 import { applyOutcomeTo, deliverInject } from './outcome';
 import { rollChance } from './rng';
-import { DEADLINE_STATUSES, IDLE, MET, MISSED, RUNNING, type Store } from './store';
+import { DEADLINE_STATUSES, DEFICIENT, IDLE, MET, MISSED, RUNNING, type Store } from './store';
 
 function reportDeadline<S extends Store>(compiled: Compiled<S>, store: S, deadline: number, status: number, time: number): void {
   const id = compiled.deadlines[deadline]!.id;
-  store.notices?.push({ kind: 'deadline', deadline: id, status: DEADLINE_STATUSES[status] as 'running' | 'met' | 'missed', time });
+  store.notices?.push({ kind: 'deadline', deadline: id, status: DEADLINE_STATUSES[status] as 'running' | 'met' | 'missed' | 'deficient', time });
 }
 
 /**
  * Runs the deadline clocks once at the current in-game hour, in declaration order: an idle clock
- * whose `starts_when` holds starts; a running one is met when `met_when` holds in time, missed
- * once the hour is past its limit.
+ * whose `starts_when` holds starts; a running one is met when `met_when` holds by its due hour
+ * (met deficiently when its `deficient_when` holds then too), missed once the hour is past it.
+ * A miss is dated at the due hour, when it happened, not at the hour the rules noticed it.
  */
 export function settleDeadlines<S extends Store>(compiled: Compiled<S>, store: S): void {
   const time = store.time();
@@ -25,14 +26,25 @@ export function settleDeadlines<S extends Store>(compiled: Compiled<S>, store: S
       status = RUNNING;
     }
     if (status !== RUNNING) continue;
-    const limit = store.deadlineStart(index) + compiled.deadlineHours[index]!;
+    const hours = compiled.deadlineHours[index]!;
+    const start = store.deadlineStart(index);
+    const limit = hours >= 0 ? start + hours : compiled.deadlineDue(index, start);
     if (time <= limit && tests.metWhen[index]!(store)) {
+      const deficient = tests.deficientWhen[index];
+      if (deficient && deficient(store)) {
+        store.setDeadline(index, DEFICIENT, time);
+        reportDeadline(compiled, store, index, DEFICIENT, time);
+        applyOutcomeTo(compiled, store, compiled.deadlineDeficient[index]!);
+        const deficientInject = compiled.deadlineDeficientInject[index];
+        if (deficientInject) deliverInject(store, deficientInject, 'deadline');
+        continue;
+      }
       store.setDeadline(index, MET, time);
       reportDeadline(compiled, store, index, MET, time);
       applyOutcomeTo(compiled, store, compiled.deadlineMet[index]!);
     } else if (time > limit) {
-      store.setDeadline(index, MISSED, time);
-      reportDeadline(compiled, store, index, MISSED, time);
+      store.setDeadline(index, MISSED, limit);
+      reportDeadline(compiled, store, index, MISSED, limit);
       applyOutcomeTo(compiled, store, compiled.deadlineMissed[index]!);
       const missedInject = compiled.deadlineMissedInject[index];
       if (missedInject) deliverInject(store, missedInject, 'deadline');

@@ -15,6 +15,9 @@ import { END } from '../scenario/types';
 import { causeOf, type CauseKind } from './cause';
 import { storeTests, type StoreTest } from './conditions';
 import { changeNumber } from './meters';
+import { dueHour } from './due-hour';
+import { EMPTY_OUTCOME } from '../scenario/outcome';
+import { outcomesOf } from '../scenario/references';
 import type { Store } from './store';
 import type { ClaimShape } from './types';
 import { claimShape } from './claims';
@@ -49,7 +52,16 @@ export interface CompiledOutcome {
   readonly meters: readonly IndexedChange[];
   readonly flags: readonly { readonly flag: number; readonly value: boolean }[];
   readonly facts: readonly { readonly fact: number; readonly to: number }[];
+  /** Lasting caps and floors the outcome puts on meters (meter-limits.ts); applied first. */
+  readonly caps: readonly MeterLimit[];
+  readonly floors: readonly MeterLimit[];
   readonly cause: string;
+}
+
+/** A cap or floor on one meter, by the meter's index. */
+export interface MeterLimit {
+  readonly meter: number;
+  readonly value: number;
 }
 
 /**
@@ -83,6 +95,8 @@ export interface Tests<S extends Store = Store> {
   readonly trigger: readonly StoreTest<S>[];
   readonly startsWhen: readonly StoreTest<S>[];
   readonly metWhen: readonly StoreTest<S>[];
+  /** Per deadline, its `deficient_when`, or null when it has none. */
+  readonly deficientWhen: readonly (StoreTest<S> | null)[];
   /** Ending `when`s; the fallback (no `when`) never matches here: it is taken when none does. */
   readonly ending: readonly (StoreTest<S> | null)[];
 }
@@ -94,6 +108,7 @@ export function testsOf<S extends Store>(scenario: Scenario, choiceList: readonl
     trigger: scenario.triggers.map((trigger) => test(trigger.when)),
     startsWhen: scenario.deadlines.map((deadline) => test(deadline.startsWhen)),
     metWhen: scenario.deadlines.map((deadline) => test(deadline.metWhen)),
+    deficientWhen: scenario.deadlines.map((deadline) => (deadline.deficientWhen === undefined ? null : test(deadline.deficientWhen))),
     ending: scenario.endings.map((ending) => (ending.when === undefined ? null : test(ending.when))),
   };
 }
@@ -127,6 +142,7 @@ export interface Compiled<S extends Store = Store> extends Indices {
   readonly triggerOutcome: readonly CompiledOutcome[];
   readonly deadlineMet: readonly CompiledOutcome[];
   readonly deadlineMissed: readonly CompiledOutcome[];
+  readonly deadlineDeficient: readonly CompiledOutcome[];
   readonly injectOutcome: ReadonlyMap<string, CompiledOutcome>;
   /** Beat index a trigger's goto enters, or -1. */
   readonly triggerGoto: readonly number[];
@@ -145,12 +161,20 @@ export interface Compiled<S extends Store = Store> extends Indices {
   readonly beatInjects: readonly (readonly InjectRef[])[];
   readonly beatDecides: readonly boolean[];
   readonly meterRanges: readonly MeterRange[];
+  /** Per meter: whether some outcome can put a cap or floor on it (only then are limits looked up). */
+  readonly limited: readonly boolean[];
   /** Per trigger: its chance and its inject (or null). */
   readonly triggerChance: readonly number[];
   readonly triggerInject: readonly (InjectRef | null)[];
-  /** Per deadline: its hours and the inject that arrives when it is missed (or null). */
+  /**
+   * Per deadline: the hours from its start to its due hour (`starts_after` plus `hours`), or -1
+   * for a business-day deadline, whose due hour depends on the calendar (see `deadlineDue`).
+   */
   readonly deadlineHours: readonly number[];
+  /** The due hour of a deadline (by index) that started at `startedAt`. */
+  deadlineDue(deadline: number, startedAt: number): number;
   readonly deadlineMissedInject: readonly (InjectRef | null)[];
+  readonly deadlineDeficientInject: readonly (InjectRef | null)[];
 }
 
 /** An inject as a step delivers it. */
@@ -170,6 +194,11 @@ const cache = new WeakMap<Scenario, Compiled>();
 /** An outcome block with its names resolved; `cause` labels its notices. */
 export function compileOutcome(indices: Pick<Indices, 'meterIndex' | 'flagIndex' | 'factIndex'>, block: Outcome, cause: string): CompiledOutcome {
   const { meterIndex, flagIndex, factIndex } = indices;
+  const limits = (written: Readonly<Record<string, number>> | undefined): MeterLimit[] =>
+    Object.entries(written ?? {}).flatMap(([id, value]) => {
+      const meter = meterIndex.get(id);
+      return meter === undefined ? [] : [{ meter, value }];
+    });
   return {
     // The loader has checked every name; an unknown one is skipped, as the engine always did.
     meters: block.meters.flatMap((change): IndexedChange[] => {
@@ -184,7 +213,33 @@ export function compileOutcome(indices: Pick<Indices, 'meterIndex' | 'flagIndex'
       const fact = factIndex.get(id);
       return fact === undefined ? [] : [{ fact, to }];
     }),
+    caps: limits(block.caps),
+    floors: limits(block.floors),
     cause,
+  };
+}
+
+/** Per meter, whether some outcome of the scenario puts a cap or a floor on it. */
+function limitedMeters(scenario: Scenario): boolean[] {
+  const limited = new Set<string>();
+  for (const block of outcomesOf(scenario)) for (const id of [...Object.keys(block.caps ?? {}), ...Object.keys(block.floors ?? {})]) limited.add(id);
+  return scenario.meters.map((meter) => limited.has(meter.id));
+}
+
+/**
+ * Due hours by deadline and start hour, remembered: a clock only starts at hours the game can
+ * reach (0 and the beats' hours), so the calendar is walked once per pair, not once per step.
+ */
+function dueHours(scenario: Scenario): (deadline: number, startedAt: number) => number {
+  const known = scenario.deadlines.map(() => new Map<number, number>());
+  return (deadline, startedAt) => {
+    const memo = known[deadline]!;
+    let due = memo.get(startedAt);
+    if (due === undefined) {
+      due = dueHour(scenario, scenario.deadlines[deadline]!, startedAt);
+      memo.set(startedAt, due);
+    }
+    return due;
   };
 }
 
@@ -209,6 +264,7 @@ export function compile(scenario: Scenario): Compiled {
   for (const trigger of scenario.triggers) if (trigger.inject) injects.set(trigger.inject.id, trigger.inject);
   for (const deadline of scenario.deadlines) {
     if (deadline.missedInject) injects.set(deadline.missedInject.id, deadline.missedInject);
+    if (deadline.deficientInject) injects.set(deadline.deficientInject.id, deadline.deficientInject);
   }
   const optionalInjects = new Map<string, OptionalInject>();
   for (const inject of scenario.optionalInjects) {
@@ -270,6 +326,7 @@ export function compile(scenario: Scenario): Compiled {
     triggerOutcome: scenario.triggers.map((trigger) => outcome(trigger.outcome, 'trigger', trigger.id)),
     deadlineMet: scenario.deadlines.map((deadline) => outcome(deadline.onMet, 'deadline', deadline.id)),
     deadlineMissed: scenario.deadlines.map((deadline) => outcome(deadline.onMissed, 'deadline', deadline.id)),
+    deadlineDeficient: scenario.deadlines.map((deadline) => outcome(deadline.onDeficient ?? EMPTY_OUTCOME, 'deadline', deadline.id)),
     injectOutcome: new Map(scenario.optionalInjects.map((inject) => [inject.id, outcome(inject.outcome, 'inject', inject.id)])),
     triggerGoto: scenario.triggers.map((trigger) => (trigger.goto === undefined ? -1 : (beatIndex.get(trigger.goto) ?? -1))),
     choiceNext: choiceList.map((choice) => nextOf(choice.next)),
@@ -279,10 +336,13 @@ export function compile(scenario: Scenario): Compiled {
     beatInjects: scenario.beats.map((beat) => beat.injects.map(injectRef)),
     beatDecides: scenario.beats.map((beat) => beat.decision !== undefined),
     meterRanges: scenario.meters.map((meter) => ({ min: meter.min, max: meter.max })),
+    limited: limitedMeters(scenario),
     triggerChance: scenario.triggers.map((trigger) => trigger.chance),
     triggerInject: scenario.triggers.map((trigger) => (trigger.inject ? injectRef(trigger.inject) : null)),
-    deadlineHours: scenario.deadlines.map((deadline) => deadline.hours),
+    deadlineHours: scenario.deadlines.map((deadline) => (deadline.businessDays === undefined ? (deadline.startsAfter ?? 0) + (deadline.hours ?? 0) : -1)),
+    deadlineDue: dueHours(scenario),
     deadlineMissedInject: scenario.deadlines.map((deadline) => (deadline.missedInject ? injectRef(deadline.missedInject) : null)),
+    deadlineDeficientInject: scenario.deadlines.map((deadline) => (deadline.deficientInject ? injectRef(deadline.deficientInject) : null)),
   };
   cache.set(scenario, compiled);
   return compiled;

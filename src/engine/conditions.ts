@@ -1,6 +1,6 @@
 import type { CompareOp, Condition, Expr } from '../scenario/types';
 import type { Indices } from './compiled';
-import { MET, MISSED, type Store } from './store';
+import { DEFICIENT, MET, MISSED, type Store } from './store';
 import type { GameState } from './types';
 
 /** The parts of a state a condition can see. */
@@ -21,6 +21,7 @@ export interface Readers<S> {
   chose(id: string): (state: S) => boolean;
   met(id: string): (state: S) => boolean;
   missed(id: string): (state: S) => boolean;
+  deficient(id: string): (state: S) => boolean;
   fired(id: string): (state: S) => boolean;
   /**
    * Optional, for a representation that can read a leaf in place: `leaf op k` (a number) as one
@@ -110,6 +111,7 @@ const viewReaders: Readers<StateView> = {
   chose: (id) => (state) => state.chosen.includes(id),
   met: (id) => (state) => state.deadlines[id]?.status === 'met',
   missed: (id) => (state) => state.deadlines[id]?.status === 'missed',
+  deficient: (id) => (state) => state.deadlines[id]?.status === 'deficient',
   fired: (id) => (state) => state.fired.includes(id),
 };
 const viewCache = new WeakMap<Expr, Compiled<StateView>>();
@@ -147,6 +149,10 @@ function storeReaders(scenario: Indices): Readers<Store> {
     missed: (id) => {
       const deadline = at(scenario.deadlineIndex, id);
       return deadline < 0 ? never : (state) => state.deadline(deadline) === MISSED;
+    },
+    deficient: (id) => {
+      const deadline = at(scenario.deadlineIndex, id);
+      return deadline < 0 ? never : (state) => state.deadline(deadline) === DEFICIENT;
     },
     fired: (id) => {
       const trigger = at(scenario.triggerIndex, id);

@@ -16,10 +16,11 @@ export { restore, type RestoreErrorCode, type RestoreResult } from './restore';
 export { replay } from './replay';
 export { decisionTimer } from './timer';
 export { formatGameTime } from './game-time';
+export { dueHour, businessDaysDue, windowLabel } from './due-hour';
 export { injectById } from './injects';
 export { runPlan, continueThrough, type TestPlan, type PlanStep, type PlanExpectation, type PlanResult, type MeterBound } from './plan';
 export type { StoreTest } from './conditions';
-export { DEADLINE_STATUSES, IDLE, RUNNING, MET, MISSED } from './store';
+export { DEADLINE_STATUSES, IDLE, RUNNING, MET, MISSED, DEFICIENT } from './store';
 export type { Compiled } from './compiled';
 // The packed representation (packed.ts, packed-store.ts, layout.ts) serves the analysis only and
 // is imported from its own modules, so the game, which loads this module whole, does not carry it.

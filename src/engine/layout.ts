@@ -15,6 +15,7 @@ import type { Scenario } from '../scenario/types';
 import { claimBounds, visitBounds } from './bounds';
 import { compile } from './compiled';
 import { seedRng } from './rng';
+import { DEFICIENT, MISSED } from './store';
 
 /** A yes/no part of the state: one bit of a slot (flags, triggers checked, choices taken). */
 export interface Bit {
@@ -87,6 +88,15 @@ export interface Layout {
   /** The clock's start while it runs, else 0: after it is met or missed the start no longer matters. */
   readonly deadlineSince: readonly Field[];
   readonly deadlineStarted: readonly number[];
+  /**
+   * Per meter some outcome can cap (floor): the limit in force, as 0 for none or 1 + its index in
+   * `capValues` (`floorValues`), the distinct limits the scenario's outcomes put on that meter;
+   * null for a meter nothing limits, which costs the key nothing.
+   */
+  readonly caps: readonly (Field | null)[];
+  readonly floors: readonly (Field | null)[];
+  readonly capValues: readonly (readonly number[])[];
+  readonly floorValues: readonly (readonly number[])[];
   readonly deadlineResolved: readonly number[];
   readonly fired: readonly Bit[];
   /** Per choice (by index): its bit when `chose()` or the rubric names it, else null. */
@@ -166,8 +176,16 @@ export function layoutOf(scenario: Scenario): Layout {
   const flags = scenario.flags.map(bit);
   const fired = scenario.triggers.map(bit);
   const chose = compiled.choiceList.map((choice) => (refs.choices.has(choice.id) ? bit() : null));
-  const deadlineStatus = scenario.deadlines.map(() => field(0, 3, true));
+  // The status `deficient` (4) needs a third bit, so only a scenario with a `deficient_when` pays it.
+  const lastStatus = scenario.deadlines.some((deadline) => deadline.deficientWhen !== undefined) ? DEFICIENT : MISSED;
+  const deadlineStatus = scenario.deadlines.map(() => field(0, lastStatus, true));
   const deadlineSince = scenario.deadlines.map(() => field(0, lastHour, wholeHours, hourUnit));
+  const limitValues = (of: 'caps' | 'floors'): number[][] =>
+    scenario.meters.map((meter) => [...new Set(outcomesOf(scenario).flatMap((block) => (block[of]?.[meter.id] === undefined ? [] : [block[of][meter.id]!])))].sort((a, b) => a - b));
+  const capValues = limitValues('caps');
+  const floorValues = limitValues('floors');
+  const caps = capValues.map((values) => (values.length === 0 ? null : field(0, values.length, true)));
+  const floors = floorValues.map((values) => (values.length === 0 ? null : field(0, values.length, true)));
   // Every fact is in the key: those no outcome revises never change, so they make no two states
   // differ, and a condition reading one needs nothing beyond the key.
   const facts = slots(scenario.facts.length);
@@ -199,6 +217,10 @@ export function layoutOf(scenario: Scenario): Layout {
     facts,
     deadlineStatus,
     deadlineSince,
+    caps,
+    floors,
+    capValues,
+    floorValues,
     fired,
     chose,
     visits,

@@ -10,9 +10,10 @@ import { DEADLINE_CODES, DEADLINE_STATUSES, RUNNING, type Contradicted, type Sto
 import type { GameState, Notice } from './types';
 
 type RecordField = 'meters' | 'flags' | 'facts' | 'visits' | 'deadlines';
+type LimitField = 'caps' | 'floors';
 type ListField = 'chosen' | 'fired' | 'claims';
 
-const BITS: Record<RecordField | ListField, number> = {
+const BITS: Record<RecordField | ListField | LimitField, number> = {
   meters: 1,
   flags: 2,
   facts: 4,
@@ -21,6 +22,8 @@ const BITS: Record<RecordField | ListField, number> = {
   chosen: 32,
   fired: 64,
   claims: 128,
+  caps: 256,
+  floors: 512,
 };
 
 
@@ -52,16 +55,19 @@ export class ObjectDraft implements Store {
       fired: state.fired,
       claims: state.claims,
       rng: state.rng,
+      caps: state.caps,
+      floors: state.floors,
     };
     this.notices = wantNotices ? [] : null;
   }
 
-  /** The state the draft has become. */
+  /** The state the draft has become; `caps` and `floors` only once a limit is in force. */
   state(): GameState {
-    return { ...this.d };
+    const { caps, floors, ...rest } = this.d;
+    return caps === undefined && floors === undefined ? rest : { ...rest, ...(caps && { caps }), ...(floors && { floors }) };
   }
 
-  private own(field: RecordField | ListField): boolean {
+  private own(field: RecordField | ListField | LimitField): boolean {
     const bit = BITS[field];
     if (this.owned & bit) return true;
     this.owned |= bit;
@@ -128,6 +134,23 @@ export class ObjectDraft implements Store {
     const clock = this.d.deadlines[id];
     this.writable('deadlines')[id] =
       status === RUNNING ? { status: 'running', startedAt: time } : { ...clock, status: DEADLINE_STATUSES[status]!, resolvedAt: time };
+  }
+  cap(meter: number): number {
+    return this.d.caps?.[this.compiled.scenario.meters[meter]!.id] ?? Infinity;
+  }
+  floor(meter: number): number {
+    return this.d.floors?.[this.compiled.scenario.meters[meter]!.id] ?? -Infinity;
+  }
+  setCap(meter: number, value: number): void {
+    this.writableLimits('caps')[this.compiled.scenario.meters[meter]!.id] = value;
+  }
+  setFloor(meter: number, value: number): void {
+    this.writableLimits('floors')[this.compiled.scenario.meters[meter]!.id] = value;
+  }
+  /** The draft's own copy of the caps or floors, made (or begun) on first write. */
+  private writableLimits(field: LimitField): Record<string, number> {
+    if (!this.own(field)) this.d[field] = { ...this.d[field] };
+    return this.d[field] as Record<string, number>;
   }
   fired(trigger: number): boolean {
     return this.d.fired.includes(this.compiled.triggers[trigger]!.id);

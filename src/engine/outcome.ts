@@ -1,6 +1,7 @@
 import type { Confidence } from '../scenario/types';
 import type { Compiled, CompiledOutcome, InjectRef } from './compiled';
 import { applyMeterOp, plainAdd, roundHalfAwayFromZero } from './meters';
+import { applyLimits, rangeNow } from './meter-limits';
 import { pickIndex } from './rng';
 import { claimShape } from './claims';
 import type { Store } from './store';
@@ -8,7 +9,7 @@ import type { Store } from './store';
 /** Adds `amount` to a meter (clamped) and reports the change. */
 function addToMeter<S extends Store>(compiled: Compiled<S>, store: S, meter: number, amount: number, cause: string): void {
   const from = store.meter(meter);
-  const to = plainAdd(compiled.meterRanges[meter]!, from, amount);
+  const to = plainAdd(rangeNow(compiled, store, meter), from, amount);
   if (to === from) return;
   store.setMeter(meter, to);
   store.notices?.push({ kind: 'meter', meter: compiled.scenario.meters[meter]!.id, from, to, cause });
@@ -49,16 +50,17 @@ function reviseClaims<S extends Store>(compiled: Compiled<S>, store: S, fact: nu
 
 
 /**
- * Applies an outcome block in the documented order: meters, then flags, then facts. A fact
- * revision checks the claims made so far and applies the credibility penalty.
+ * Applies an outcome block in the documented order: caps and floors, meters, flags, then facts.
+ * A fact revision checks the claims made so far and applies the credibility penalty.
  */
 export function applyOutcomeTo<S extends Store>(compiled: Compiled<S>, store: S, outcome: CompiledOutcome): void {
   const { cause, meters, flags, facts } = outcome;
+  if (outcome.caps.length > 0 || outcome.floors.length > 0) applyLimits(compiled, store, outcome);
   // Indexed loops: this runs several times a step, mostly over empty or one-item lists.
   for (let at = 0; at < meters.length; at++) {
     const { meter, op, by } = meters[at]!;
     const from = store.meter(meter);
-    const to = applyMeterOp(compiled.meterRanges[meter]!, from, op, by);
+    const to = applyMeterOp(rangeNow(compiled, store, meter), from, op, by);
     if (to === from) continue;
     store.setMeter(meter, to);
     store.notices?.push({ kind: 'meter', meter: compiled.scenario.meters[meter]!.id, from, to, cause });

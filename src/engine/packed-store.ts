@@ -82,6 +82,22 @@ export class PackedStore implements Store {
       s[o + layout.deadlineResolved[deadline]!] = time;
     }
   }
+  cap(meter: number): number {
+    const field = this.layout.caps[meter];
+    const code = field ? readField(this.s, this.o, field) : 0;
+    return code === 0 ? Infinity : this.layout.capValues[meter]![code - 1]!;
+  }
+  floor(meter: number): number {
+    const field = this.layout.floors[meter];
+    const code = field ? readField(this.s, this.o, field) : 0;
+    return code === 0 ? -Infinity : this.layout.floorValues[meter]![code - 1]!;
+  }
+  setCap(meter: number, value: number): void {
+    writeField(this.s, this.o, this.layout.caps[meter]!, this.layout.capValues[meter]!.indexOf(value) + 1);
+  }
+  setFloor(meter: number, value: number): void {
+    writeField(this.s, this.o, this.layout.floors[meter]!, this.layout.floorValues[meter]!.indexOf(value) + 1);
+  }
   fired(trigger: number): boolean {
     return isSet(this.s, this.o, this.layout.fired[trigger]!);
   }

@@ -8,7 +8,7 @@ import { conditionTest, type Compiled as CompiledExpr, type Readers, type StoreT
 import { testsOf, type Compiled, type Indices, type Tests } from './compiled';
 import type { Bit, Field, Layout } from './layout';
 import type { PackedStore } from './packed-store';
-import { MET, MISSED } from './store';
+import { DEFICIENT, MET, MISSED } from './store';
 import type { Condition, Expr } from '../scenario/types';
 
 const never = (): boolean => false;
@@ -101,6 +101,7 @@ function packedReaders(compiled: Indices, layout: Layout): Readers<PackedStore> 
     chose: (id) => bitReader(choseBit(id)),
     met: (id) => status(id, MET),
     missed: (id) => status(id, MISSED),
+    deficient: (id) => status(id, DEFICIENT),
     fired: (id) => bitReader(firedBit(id)),
   };
 }

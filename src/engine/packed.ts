@@ -91,6 +91,14 @@ export function packedRules(scenario: Scenario): PackedRules {
         s[layout.deadlineStarted[index]!] = clock?.startedAt ?? 0;
         s[layout.deadlineResolved[index]!] = clock?.resolvedAt ?? 0;
       }
+      for (let index = 0; index < meters.length; index++) {
+        const cap = layout.caps[index];
+        const capped = state.caps?.[meters[index]!.id];
+        if (cap && capped !== undefined) writeField(s, 0, cap, layout.capValues[index]!.indexOf(capped) + 1);
+        const floor = layout.floors[index];
+        const floored = state.floors?.[meters[index]!.id];
+        if (floor && floored !== undefined) writeField(s, 0, floor, layout.floorValues[index]!.indexOf(floored) + 1);
+      }
       for (const id of state.fired) {
         const trigger = compiled.triggerIndex.get(id);
         if (trigger !== undefined) setBit(s, 0, layout.fired[trigger]!, true);
@@ -134,6 +142,17 @@ export function packedRules(scenario: Scenario): PackedRules {
               ? { status: 'running', startedAt: field(layout.deadlineSince[index]!) }
               : { status: DEADLINE_STATUSES[status]!, startedAt, resolvedAt: at(layout.deadlineResolved[index]!) };
       });
+      const limits = (fields: Layout['caps'], values: Layout['capValues']): Record<string, number> | undefined => {
+        const found: [string, number][] = [];
+        scenario.meters.forEach((meter, index) => {
+          const known = fields[index];
+          const code = known ? field(known) : 0;
+          if (code > 0) found.push([meter.id, values[index]![code - 1]!]);
+        });
+        return found.length === 0 ? undefined : Object.fromEntries(found);
+      };
+      const caps = limits(layout.caps, layout.capValues);
+      const floors = limits(layout.floors, layout.floorValues);
       const claims: ClaimRecord[] = [];
       compiled.claimKinds.forEach((kind, index) => {
         const record = { fact: scenario.facts[kind.fact]!.id, value: kind.value, confidence: kind.confidence, choice: '', beat: '', time: 0, ...claimShape(kind) };
@@ -156,6 +175,8 @@ export function packedRules(scenario: Scenario): PackedRules {
         fired: scenario.triggers.filter((_trigger, index) => isSet(packed, offset, layout.fired[index]!)).map((trigger) => trigger.id),
         claims,
         rng: Array.from(packed.subarray(offset + layout.rng, offset + layout.rng + layout.rngLength)),
+        ...(caps && { caps }),
+        ...(floors && { floors }),
       };
     },
   };

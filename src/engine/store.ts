@@ -11,12 +11,14 @@ import type { Confidence } from '../scenario/types';
 import type { ClaimShape, DeadlineStatus, Notice } from './types';
 
 /** Deadline statuses by code, as the packed state stores them, and codes by status. */
-export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['idle', 'running', 'met', 'missed'];
-export const DEADLINE_CODES: Readonly<Record<DeadlineStatus, number>> = { idle: 0, running: 1, met: 2, missed: 3 };
+export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['idle', 'running', 'met', 'missed', 'deficient'];
+export const DEADLINE_CODES: Readonly<Record<DeadlineStatus, number>> = { idle: 0, running: 1, met: 2, missed: 3, deficient: 4 };
 export const IDLE = 0;
 export const RUNNING = 1;
 export const MET = 2;
 export const MISSED = 3;
+/** Met, but with `deficient_when` holding at that moment. */
+export const DEFICIENT = 4;
 
 /**
  * Standing claims a revision contradicted: one record (with its choice), or `count` claims of one
@@ -51,6 +53,13 @@ export interface Store {
   deadlineStart(deadline: number): number;
   /** Starts a clock, or resolves a running one at `time` (its start is kept). */
   setDeadline(deadline: number, status: number, time: number): void;
+  /** The lasting cap on a meter (Infinity when none is in force); see meter-limits.ts. */
+  cap(meter: number): number;
+  /** The lasting floor on a meter (-Infinity when none is in force). */
+  floor(meter: number): number;
+  /** Puts a cap (or floor) in force; the caller has already chosen the stricter of old and new. */
+  setCap(meter: number, value: number): void;
+  setFloor(meter: number, value: number): void;
   fired(trigger: number): boolean;
   fire(trigger: number): void;
   chose(choice: number): boolean;

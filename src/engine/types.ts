@@ -4,13 +4,13 @@
  */
 import type { Audience, Confidence } from '../scenario/types';
 
-export type DeadlineStatus = 'idle' | 'running' | 'met' | 'missed';
+export type DeadlineStatus = 'idle' | 'running' | 'met' | 'missed' | 'deficient';
 
 export interface DeadlineState {
   readonly status: DeadlineStatus;
-  /** In-game hour the clock started, when it has. */
+  /** In-game hour the clock started (`starts_when` first held), when it has; the due hour follows from it. */
   readonly startedAt?: number;
-  /** In-game hour it was met or missed. */
+  /** In-game hour it was met (or met deficiently), or, when missed, its due hour. */
   readonly resolvedAt?: number;
 }
 
@@ -48,6 +48,10 @@ export interface GameState {
   readonly claims: readonly ClaimRecord[];
   /** The seeded generator's state (pure-rand), so chance is replayable. */
   readonly rng: readonly number[];
+  /** Meter id to the lasting cap in force, when an outcome has set one (absent when none). */
+  readonly caps?: Readonly<Record<string, number>>;
+  /** Meter id to the lasting floor in force, when an outcome has set one (absent when none). */
+  readonly floors?: Readonly<Record<string, number>>;
 }
 
 /** Events the pure `step` understands; the xstate machine takes the same. */
@@ -87,7 +91,10 @@ export type Notice =
   | { readonly kind: 'trigger'; readonly trigger: string; readonly rolled: boolean; readonly fired: boolean }
   /** An inject reaches the team; `source` is `beat`, `trigger`, `deadline` or `facilitator`. */
   | { readonly kind: 'inject'; readonly inject: string; readonly source: string; readonly variant?: number }
-  | { readonly kind: 'deadline'; readonly deadline: string; readonly status: 'running' | 'met' | 'missed'; readonly time: number }
+  /** A clock started, was met (or met deficiently), or was missed; a miss is dated at its due hour. */
+  | { readonly kind: 'deadline'; readonly deadline: string; readonly status: 'running' | 'met' | 'missed' | 'deficient'; readonly time: number }
+  /** A lasting cap or floor on a meter came into force (or tightened), from the outcome `cause`. */
+  | { readonly kind: 'limit'; readonly meter: string; readonly bound: 'cap' | 'floor'; readonly value: number; readonly cause: string }
   | { readonly kind: 'enter'; readonly beat: string; readonly time: number }
   | { readonly kind: 'ending'; readonly ending: string };
 

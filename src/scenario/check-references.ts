@@ -50,6 +50,10 @@ export function checkReferences(s: Scenario, names: Names, reporter: Reporter): 
       ref(flag, names.flags, 'CR303', 'flag', [...path, 'set', flag], 'key');
     for (const fact of Object.keys(outcome.facts))
       ref(fact, names.facts, 'CR304', 'fact', [...path, 'facts', fact], 'key');
+    for (const meter of Object.keys(outcome.caps ?? {}))
+      ref(meter, names.meters, 'CR302', 'meter', [...path, 'cap', meter], 'key');
+    for (const meter of Object.keys(outcome.floors ?? {}))
+      ref(meter, names.meters, 'CR302', 'meter', [...path, 'floor', meter], 'key');
   }
   for (const meter of Object.keys(s.credibility.penalty)) {
     ref(meter, names.meters, 'CR302', 'meter', ['credibility', 'penalty', meter], 'key');

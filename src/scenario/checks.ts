@@ -1,5 +1,7 @@
 import type { Scenario } from './types.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { checkCaps } from './check-caps.ts';
+import { checkDeadlines } from './check-deadlines.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkFlow } from './check-flow.ts';
 import { checkLanguages } from './check-languages.ts';
@@ -20,6 +22,8 @@ export function runChecks(
   reporter: Reporter,
 ): void {
   checkValues(s, reporter);
+  checkCaps(s, reporter);
+  checkDeadlines(s, reporter);
   checkDuplicates(s, reporter);
   checkReferences(s, names, reporter);
   checkImprovementPlan(s, names, reporter);

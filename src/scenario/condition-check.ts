@@ -19,6 +19,7 @@ const FUNCTIONS: Record<
   chose: { kind: 'choices', noun: 'choice', code: 'CR305', type: 'boolean' },
   met: { kind: 'deadlines', noun: 'deadline', code: 'CR306', type: 'boolean' },
   missed: { kind: 'deadlines', noun: 'deadline', code: 'CR306', type: 'boolean' },
+  deficient: { kind: 'deadlines', noun: 'deadline', code: 'CR306', type: 'boolean' },
   fired: { kind: 'triggers', noun: 'trigger', code: 'CR307', type: 'boolean' },
 };
 
@@ -74,7 +75,7 @@ function resolve(s: Syntax, names: Names, problems: ConditionProblem[]): Typed |
         const hint = didYouMean(s.fn, Object.keys(FUNCTIONS));
         problems.push({
           code: 'CR505',
-          message: `unknown function '${s.fn}'${hint || '; use visits, chose, met, missed or fired'}`,
+          message: `unknown function '${s.fn}'${hint || '; use visits, chose, met, missed, deficient or fired'}`,
           span: s.span,
         });
         return null;
@@ -167,7 +168,7 @@ function resolveName(
   if (names.beats.has(name)) hint = `; '${name}' is a beat: write visits(${name}) > 0`;
   else if (names.choices.has(name)) hint = `; '${name}' is a choice: write chose(${name})`;
   else if (names.deadlines.has(name))
-    hint = `; '${name}' is a deadline: write met(${name}) or missed(${name})`;
+    hint = `; '${name}' is a deadline: write met(${name}), missed(${name}) or deficient(${name})`;
   else if (names.triggers.has(name)) hint = `; '${name}' is a trigger: write fired(${name})`;
   else hint = didYouMean(name, [...names.meters, ...names.flags, ...names.facts, 'time']);
   problems.push({

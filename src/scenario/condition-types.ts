@@ -3,7 +3,7 @@
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
 /** A function a condition may call; its single argument is an id of the named kind. */
-export type ConditionFn = 'visits' | 'chose' | 'met' | 'missed' | 'fired';
+export type ConditionFn = 'visits' | 'chose' | 'met' | 'missed' | 'deficient' | 'fired';
 
 /**
  * A parsed condition. Names are resolved at load time, so `ref.of` says what the name is.

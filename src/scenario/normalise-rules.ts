@@ -30,17 +30,25 @@ export function readTrigger(v: unknown, path: Path, cx: NormaliseContext): Trigg
 export function readDeadline(v: unknown, path: Path, cx: NormaliseContext): Deadline {
   const o = asObject(v);
   const missed = asObject(o['missed']);
+  const deficient = asObject(o['deficient']);
   return {
     id: asString(o['id']),
     label: asText(o['label'], cx.languages),
     ...(has(o, 'reference') && { reference: asString(o['reference']) }),
     startsWhen: cx.condition(o['starts_when'], [...path, 'starts_when']),
     metWhen: cx.condition(o['met_when'], [...path, 'met_when']),
-    hours: asNumber(o['hours']),
+    ...(has(o, 'hours') && { hours: asNumber(o['hours']) }),
+    ...(has(o, 'business_days') && { businessDays: asNumber(o['business_days']) }),
+    ...(has(o, 'starts_after') && { startsAfter: asNumber(o['starts_after']) }),
     onMissed: readOutcome(missed),
     ...(has(missed, 'inject') && { missedInject: readInject(missed['inject'], cx) }),
     onMet: readOutcome(asObject(o['met'])),
     ...(o['forgivable'] === true && { forgivable: true }),
+    ...(has(o, 'deficient_when') && {
+      deficientWhen: cx.condition(o['deficient_when'], [...path, 'deficient_when']),
+    }),
+    ...(has(o, 'deficient') && { onDeficient: readOutcome(deficient) }),
+    ...(has(deficient, 'inject') && { deficientInject: readInject(deficient['inject'], cx) }),
   };
 }
 

@@ -14,6 +14,7 @@ export function outcomeSites(s: Scenario): [Outcome, Path][] {
   s.deadlines.forEach((d, i) => {
     out.push([d.onMet, ['deadlines', i, 'met']]);
     out.push([d.onMissed, ['deadlines', i, 'missed']]);
+    if (d.onDeficient !== undefined) out.push([d.onDeficient, ['deadlines', i, 'deficient']]);
   });
   s.optionalInjects.forEach((o, i) => out.push([o.outcome, ['optional_injects', i]]));
   return out;
@@ -31,6 +32,8 @@ export function injectSites(s: Scenario): [Inject, Path][] {
   s.deadlines.forEach((d, i) => {
     if (d.missedInject !== undefined)
       out.push([d.missedInject, ['deadlines', i, 'missed', 'inject']]);
+    if (d.deficientInject !== undefined)
+      out.push([d.deficientInject, ['deadlines', i, 'deficient', 'inject']]);
   });
   s.optionalInjects.forEach((o, i) => out.push([o, ['optional_injects', i]]));
   return out;

@@ -16,7 +16,19 @@ export function parseMeterChange(meter: string, written: unknown): MeterChange |
   return null;
 }
 
-/** The `effects`, `set` and `facts` keys of a block, as one outcome. */
+/** A `cap` or `floor` map: meter id to a whole number, or undefined when the block has none. */
+function readLimits(written: unknown): Record<string, number> | undefined {
+  const limits: Record<string, number> = {};
+  let any = false;
+  for (const [meter, v] of Object.entries(asObject(written))) {
+    if (typeof v !== 'number' || !Number.isInteger(v)) continue;
+    limits[meter] = v;
+    any = true;
+  }
+  return any ? limits : undefined;
+}
+
+/** The `effects`, `set`, `facts`, `cap` and `floor` keys of a block, as one outcome. */
 export function readOutcome(block: Raw): Outcome {
   const meters: MeterChange[] = [];
   for (const [meter, written] of Object.entries(asObject(block['effects']))) {
@@ -30,7 +42,9 @@ export function readOutcome(block: Raw): Outcome {
   for (const [fact, v] of Object.entries(asObject(block['facts']))) {
     if (typeof v === 'number' && Number.isFinite(v)) facts[fact] = v;
   }
-  return { meters, flags, facts };
+  const caps = readLimits(block['cap']);
+  const floors = readLimits(block['floor']);
+  return { meters, flags, facts, ...(caps && { caps }), ...(floors && { floors }) };
 }
 
 export const EMPTY_OUTCOME: Outcome = { meters: [], flags: {}, facts: {} };

@@ -47,6 +47,7 @@ export function conditionsOf(scenario: Scenario): { readonly where: string; read
   for (const deadline of scenario.deadlines) {
     found.push({ where: `deadline ${deadline.id} (starts_when)`, condition: deadline.startsWhen });
     found.push({ where: `deadline ${deadline.id} (met_when)`, condition: deadline.metWhen });
+    if (deadline.deficientWhen) found.push({ where: `deadline ${deadline.id} (deficient_when)`, condition: deadline.deficientWhen });
   }
   for (const ending of scenario.endings) {
     if (ending.when) found.push({ where: `ending ${ending.id} (when)`, condition: ending.when });
@@ -67,7 +68,10 @@ export function outcomesOf(scenario: Scenario): Outcome[] {
     for (const choice of beat.decision?.choices ?? []) outcomes.push(choice.outcome);
   }
   for (const trigger of scenario.triggers) outcomes.push(trigger.outcome);
-  for (const deadline of scenario.deadlines) outcomes.push(deadline.onMet, deadline.onMissed);
+  for (const deadline of scenario.deadlines) {
+    outcomes.push(deadline.onMet, deadline.onMissed);
+    if (deadline.onDeficient) outcomes.push(deadline.onDeficient);
+  }
   for (const inject of scenario.optionalInjects) outcomes.push(inject.outcome);
   return outcomes;
 }

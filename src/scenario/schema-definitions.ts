@@ -59,6 +59,12 @@ const declarations: Record<string, JsonSchema> = {
     propertyNames: ref('id'),
     additionalProperties: { type: 'number' },
   },
+  meterLimits: {
+    type: 'object',
+    description: 'Meter id to a whole number within its range: a lasting cap or floor.',
+    propertyNames: ref('id'),
+    additionalProperties: { type: 'integer' },
+  },
   category: obj('An extra move category.', { id: ref('id'), label: ref('text') }, ['id', 'label']),
   role: obj(
     'A role at the table; ceo, legal, ciso and comms are built in and need no label.',

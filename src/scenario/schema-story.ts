@@ -7,6 +7,8 @@ export const outcomeProperties: Record<string, JsonSchema> = {
   effects: ref('effects'),
   set: ref('flagChanges'),
   facts: ref('factChanges'),
+  cap: ref('meterLimits', 'Meter id to a lasting ceiling from this outcome on; a lower cap wins.'),
+  floor: ref('meterLimits', 'Meter id to a lasting floor from this outcome on; a higher floor wins.'),
 };
 
 const inject = (description: string, extra: Record<string, JsonSchema> = {}): JsonSchema =>
@@ -159,9 +161,33 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       label: ref('text'),
       reference: str('The rule the clock models, e.g. "PIPA Art. 34".'),
       starts_when: ref('condition', 'The clock starts the first time this holds.'),
-      met_when: ref('condition', 'Met if this holds at or before start + hours.'),
-      hours: { type: 'number', exclusiveMinimum: 0, description: 'In-game hours allowed.' },
+      met_when: ref('condition', 'Met if this holds at or before the due hour.'),
+      hours: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        description: 'In-game hours allowed (give this or business_days).',
+      },
+      business_days: {
+        type: 'integer',
+        minimum: 1,
+        description:
+          'Business days allowed (give this or hours): due at midnight ending the last one, weekends skipped, over meta.clock_start.',
+      },
+      starts_after: {
+        type: 'number',
+        minimum: 0,
+        default: 0,
+        description: 'Hours from when starts_when first holds to the start of the window.',
+      },
+      deficient_when: ref(
+        'condition',
+        'Met deficiently if this holds when the deadline is met: status deficient.',
+      ),
       met: obj('Outcome when met.', outcomeProperties),
+      deficient: obj('Outcome when met deficiently (instead of met), plus an optional inject.', {
+        ...outcomeProperties,
+        inject: ref('inject'),
+      }),
       missed: obj('Outcome when missed, plus an optional inject.', {
         ...outcomeProperties,
         inject: ref('inject'),
@@ -169,7 +195,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       forgivable,
       allow: allowList('deadline'),
     },
-    ['id', 'label', 'starts_when', 'met_when', 'hours'],
+    ['id', 'label', 'starts_when', 'met_when'],
   ),
   optionalInject: inject('An inject the facilitator may push during play.', {
     ...outcomeProperties,

@@ -127,6 +127,13 @@ export interface Outcome {
   readonly flags: Readonly<Record<string, boolean>>;
   /** Fact id to revised value. A revision can contradict earlier public claims. */
   readonly facts: Readonly<Record<string, number>>;
+  /**
+   * Meter id to a lasting ceiling, in force from this outcome on (a lower cap wins over a higher
+   * one); absent when the outcome sets none. See docs/engine-rules.md, "Caps and floors".
+   */
+  readonly caps?: Readonly<Record<string, number>>;
+  /** Meter id to a lasting floor, in force from this outcome on (a higher floor wins). */
+  readonly floors?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -264,14 +271,29 @@ export interface Deadline {
   readonly reference?: string;
   /** The clock starts the first time this holds. */
   readonly startsWhen: Condition;
-  /** The deadline is met if this holds at or before start + hours. */
+  /** The deadline is met if this holds at or before its due hour. */
   readonly metWhen: Condition;
-  readonly hours: number;
+  /** In-game hours allowed; exactly one of `hours` and `businessDays` is set. */
+  readonly hours?: number;
+  /**
+   * Business days allowed, over the calendar of `meta.clockStart`: due at the end (midnight) of
+   * the last one, Saturdays and Sundays skipped (see src/engine/due-hour.ts).
+   */
+  readonly businessDays?: number;
+  /** Hours from the moment `startsWhen` first holds to the start of the window; 0 when absent. */
+  readonly startsAfter?: number;
   readonly onMissed: Outcome;
   readonly missedInject?: Inject;
   readonly onMet: Outcome;
   /** The author means a good ending to stay reachable after this deadline is missed (no design finding). */
   readonly forgivable?: boolean;
+  /**
+   * When this holds at the moment the deadline is met, it is met deficiently: the status is
+   * `deficient` and `onDeficient` applies instead of `onMet`.
+   */
+  readonly deficientWhen?: Condition;
+  readonly onDeficient?: Outcome;
+  readonly deficientInject?: Inject;
 }
 
 /** What a contradicted public claim costs; scaled by the claim's confidence. */
@@ -329,7 +351,7 @@ export interface ScenarioMeta {
   readonly caseNote: Text;
   /** Who the players are ("the executive crisis team of ..."). */
   readonly role: Text;
-  /** ISO local date-time of hour 0, for display only ("2025-11-18T09:00"). */
+  /** ISO local date-time of hour 0 ("2025-11-18T09:00"): for display, and the calendar of business-day deadlines. */
   readonly clockStart: string;
 }
 

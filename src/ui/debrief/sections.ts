@@ -17,6 +17,7 @@ const STATUS_WORDS = {
   running: 'Still open at the end',
   met: 'Met',
   missed: 'Missed',
+  deficient: 'Met, deficient',
 } as const;
 
 let sections = 0;

@@ -1,7 +1,7 @@
 /** The meters with their bands, and the legal deadlines with the in-game hours left on each. */
-import { formatGameTime } from '../../engine/index.ts';
+import { dueHour, formatGameTime } from '../../engine/index.ts';
 import type { DeadlineState } from '../../engine/types.ts';
-import type { Meter } from '../../scenario/types.ts';
+import type { Deadline, Meter } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
 import { hoursText, keyed, t, type Panel, type View } from './view.ts';
 
@@ -41,7 +41,7 @@ export function metersPanel(): Panel {
                 h(
                   'span',
                   { class: 'deadline-status' },
-                  describe(view, status, deadline.hours, state.time),
+                  describe(view, status, deadline, state.time),
                 ),
               );
             }),
@@ -91,14 +91,16 @@ function meterRow(meter: Meter, value: number): HTMLElement {
   );
 }
 
-function describe(view: View, status: DeadlineState, hours: number, now: number): string {
+function describe(view: View, status: DeadlineState, deadline: Deadline, now: number): string {
   switch (status.status) {
     case 'idle':
       return 'Not started';
     case 'running': {
-      const left = (status.startedAt ?? now) + hours - now;
-      return `${hoursText(left)} left (due ${formatGameTime(view.scenario, (status.startedAt ?? now) + hours)})`;
+      const due = dueHour(view.scenario, deadline, status.startedAt ?? now);
+      return `${hoursText(due - now)} left (due ${formatGameTime(view.scenario, due)})`;
     }
+    case 'deficient':
+      return `Met deficiently${status.resolvedAt === undefined ? '' : ` at ${formatGameTime(view.scenario, status.resolvedAt)}`}`;
     case 'met':
       return `Met${status.resolvedAt === undefined ? '' : ` at ${formatGameTime(view.scenario, status.resolvedAt)}`}`;
     case 'missed':

@@ -180,7 +180,7 @@ export class WarRoom extends RoomScene {
     const worst = Math.min(1, ...play.scenario.meters.filter((m) => m.headline).map((m) => goodness(m, state.meters[m.id] ?? m.start)));
     const urgent = play.scenario.deadlines.some((d) => {
       const clock = state.deadlines[d.id];
-      return clock !== undefined && (isUrgent(d, clock, state.time) || clock.status === 'missed');
+      return clock !== undefined && (isUrgent(play.scenario, d, clock, state.time) || clock.status === 'missed');
     });
     return Math.max(1 - worst * 1.6, urgent ? 0.6 : 0, 0);
   }

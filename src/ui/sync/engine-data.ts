@@ -24,7 +24,7 @@ import {
   type Check,
 } from './guards.ts';
 
-const DEADLINE_STATUSES: readonly string[] = ['idle', 'running', 'met', 'missed'];
+const DEADLINE_STATUSES: readonly string[] = ['idle', 'running', 'met', 'missed', 'deficient'];
 
 const isDeadlineState: Check<DeadlineState> = (value): value is DeadlineState =>
   isRecord(value) &&
@@ -61,6 +61,8 @@ export const isGameState = shape<Omit<GameState, 'claims'> & { claims: unknown }
   fired: arrayOf(isString),
   claims: arrayOf(isClaimRecord),
   rng: arrayOf(isFiniteNumber),
+  caps: optional(recordOf(isFiniteNumber)),
+  floors: optional(recordOf(isFiniteNumber)),
 }) as Check<GameState>;
 
 /** Each session event type and the fields it must carry. */

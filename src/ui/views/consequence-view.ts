@@ -12,6 +12,7 @@ import { categoryClass, categoryLabel, formatNumber, signed } from '../format';
 import { choiceById, deadlineById } from '../../scenario/lookup';
 import { claimedFigure, figureWords } from '../../engine/claims';
 import { addresseeLabels } from './addressee';
+import { windowLabel } from '../../engine/due-hour';
 import { injectCard } from './inject-card';
 import { isGood, meterView, type MeterView } from './meter-view';
 
@@ -73,9 +74,10 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
     const deadline = deadlineById(scenario, notice.deadline);
     const label = deadline ? text(deadline.label) : notice.deadline;
     const words = {
-      running: `Clock started: ${label} (${deadline?.hours ?? '?'} h)`,
+      running: `Clock started: ${label} (${deadline ? windowLabel(deadline) : '?'})`,
       met: `Met: ${label}`,
       missed: `Missed: ${label}`,
+      deficient: `Met, but deficiently: ${label}`,
     }[notice.status];
     return [h('li', { class: `deadline-note deadline-note--${notice.status}` }, words)];
   });

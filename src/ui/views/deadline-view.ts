@@ -6,14 +6,22 @@ import type { DeadlineState, GameState } from '../../engine/types';
 import type { Deadline, Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
 import { formatHours } from '../format';
+import { dueHour, windowLabel } from '../../engine/due-hour';
 
 /** Hours left on a running deadline at the given time. */
-export function hoursLeft(deadline: Deadline, state: DeadlineState, time: number): number {
-  return (state.startedAt ?? time) + deadline.hours - time;
+export function hoursLeft(scenario: Scenario, deadline: Deadline, state: DeadlineState, time: number): number {
+  return dueHour(scenario, deadline, state.startedAt ?? time) - time;
 }
 
-export function isUrgent(deadline: Deadline, state: DeadlineState, time: number): boolean {
-  return state.status === 'running' && hoursLeft(deadline, state, time) <= Math.max(6, deadline.hours * 0.25);
+/** The whole window of a clock that started at `startedAt`, in hours. */
+function windowHours(scenario: Scenario, deadline: Deadline, startedAt: number): number {
+  return dueHour(scenario, deadline, startedAt) - startedAt;
+}
+
+export function isUrgent(scenario: Scenario, deadline: Deadline, state: DeadlineState, time: number): boolean {
+  if (state.status !== 'running') return false;
+  const window = windowHours(scenario, deadline, state.startedAt ?? time);
+  return hoursLeft(scenario, deadline, state, time) <= Math.max(6, window * 0.25);
 }
 
 export function deadlinesView(scenario: Scenario, state: GameState, text: (value: Text) => string): HTMLElement {
@@ -24,17 +32,20 @@ export function deadlinesView(scenario: Scenario, state: GameState, text: (value
     h('h2', { class: 'section-title', attrs: { id: 'deadlines-title' } }, 'Deadlines'),
     shown.length === 0
       ? h('p', { class: 'muted' }, 'No clock is running yet.')
-      : h('ul', { class: 'deadline-list' }, ...shown.map((deadline) => deadlineRow(deadline, state, text))),
+      : h('ul', { class: 'deadline-list' }, ...shown.map((deadline) => deadlineRow(scenario, deadline, state, text))),
   );
 }
 
-function deadlineRow(deadline: Deadline, state: GameState, text: (value: Text) => string): HTMLElement {
+/** What a resolved clock says in place of the hours left. */
+const RESOLVED: Readonly<Record<string, string>> = { met: 'Met', missed: 'Missed', deficient: 'Met, deficient' };
+
+function deadlineRow(scenario: Scenario, deadline: Deadline, state: GameState, text: (value: Text) => string): HTMLElement {
   const clock = state.deadlines[deadline.id] ?? { status: 'idle' as const };
-  const left = hoursLeft(deadline, clock, state.time);
-  const urgent = isUrgent(deadline, clock, state.time);
-  const status =
-    clock.status === 'met' ? 'Met' : clock.status === 'missed' ? 'Missed' : `${formatHours(Math.max(0, left))} left`;
-  const fraction = clock.status === 'running' ? Math.max(0, Math.min(1, left / deadline.hours)) : clock.status === 'met' ? 1 : 0;
+  const left = hoursLeft(scenario, deadline, clock, state.time);
+  const urgent = isUrgent(scenario, deadline, clock, state.time);
+  const status = RESOLVED[clock.status] ?? `${formatHours(Math.max(0, left))} left`;
+  const window = windowHours(scenario, deadline, clock.startedAt ?? state.time);
+  const fraction = clock.status === 'running' ? Math.max(0, Math.min(1, left / window)) : clock.status === 'met' || clock.status === 'deficient' ? 1 : 0;
   const mood = clock.status === 'running' ? (urgent ? 'urgent' : 'running') : clock.status;
   return h(
     'li',
@@ -45,7 +56,7 @@ function deadlineRow(deadline: Deadline, state: GameState, text: (value: Text) =
       h('span', { class: 'deadline__label' }, text(deadline.label)),
       h('span', { class: 'deadline__status' }, urgent ? `Urgent: ${status}` : status),
     ),
-    deadline.reference && h('p', { class: 'deadline__reference' }, `${deadline.reference} \u00b7 ${formatHours(deadline.hours)} window`),
+    deadline.reference && h('p', { class: 'deadline__reference' }, `${deadline.reference} \u00b7 ${deadline.hours === undefined ? windowLabel(deadline) : formatHours(deadline.hours)} window`),
     h(
       'div',
       {

@@ -37,6 +37,8 @@ function describe(notice: Notice, scenario: Scenario): string | null {
       return notice.fired ? `Trigger ${notice.trigger} fired` : `Trigger ${notice.trigger} rolled and did not fire`;
     case 'deadline':
       return `Deadline ${notice.deadline}: ${notice.status}`;
+    case 'limit':
+      return `${meter(notice.meter)} ${notice.bound === 'cap' ? 'capped' : 'floored'} at ${notice.value}`;
     default:
       return null;
   }
