@@ -20,6 +20,7 @@ describe('conditions on packed states', () => {
         ...compiled.choiceList.map((choice, index) => [choice.condition, tests.choice[index]!] as const),
         ...scenario.triggers.map((trigger, index) => [trigger.when, tests.trigger[index]!] as const),
         ...scenario.deadlines.flatMap((deadline, index) => [[deadline.startsWhen, tests.startsWhen[index]!] as const, [deadline.metWhen, tests.metWhen[index]!] as const]),
+        ...scenario.deadlines.flatMap((deadline, index) => (deadline.deficientWhen ? [[deadline.deficientWhen, tests.deficientWhen[index]!] as const] : [])),
         ...scenario.endings.flatMap((ending, index) => (ending.when ? [[ending.when, tests.ending[index]!] as const] : [])),
       ];
       const view = graph.rules.store();

@@ -87,7 +87,9 @@ describe('step: deadlines', () => {
     const start = rules.initial(1);
     expect(start.state.deadlines.report).toEqual({ status: 'running', startedAt: 0 });
     const late = rules.step(start.state, choose('wait'));
-    expect(late.state.deadlines.report).toEqual({ status: 'missed', startedAt: 0, resolvedAt: 48 });
+    // Noticed on entering the beat at hour 48, but dated at its due hour, 0 + 24.
+    expect(late.state.deadlines.report).toEqual({ status: 'missed', startedAt: 0, resolvedAt: 24 });
+    expect(late.notices).toContainEqual({ kind: 'deadline', deadline: 'report', status: 'missed', time: 24 });
     expect(late.state.meters.regulator).toBe(30);
     expect(late.notices).toContainEqual({ kind: 'inject', inject: 'regulator_letter', source: 'deadline' });
     const after = rules.step(late.state, choose('notify_late')).state;
