@@ -103,7 +103,7 @@ describe('checkCondition', () => {
       "CR502 0-8 unknown name 'disclose'; 'disclose' is a choice: write chose(disclose)",
     ]);
     expect(problems('pipc')).toEqual([
-      "CR502 0-4 unknown name 'pipc'; 'pipc' is a deadline: write met(pipc) or missed(pipc)",
+      "CR502 0-4 unknown name 'pipc'; 'pipc' is a deadline: write met(pipc), missed(pipc) or deficient(pipc)",
     ]);
     expect(problems('visit(scope) > 0')).toEqual([
       "CR505 0-12 unknown function 'visit'; did you mean 'visits'?",
