@@ -15,6 +15,7 @@ import {
   type ReportTable,
 } from './report-tables';
 import { overviewRows, RATING_WORDS, signed, teamCell } from './words';
+import { limitLines } from './limits';
 
 export function esc(s: string | number | null | undefined): string {
   return String(s ?? '').replace(
@@ -112,6 +113,8 @@ export function toHtml(r: DebriefReport): string {
   }
   parts.push('<h2>Meters over the exercise</h2>', meterChartHtml(r));
   parts.push(drawTable(meterTable(r)));
+  const limits = limitLines(r);
+  if (limits.length > 0) parts.push(`<ul class="limits">${limits.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`);
   parts.push('<h2>Decisions</h2>');
   for (const d of r.decisions) {
     parts.push(

@@ -9,6 +9,7 @@ import {
   type ReportTable,
 } from './report-tables';
 import { overviewRows, signed, teamCell } from './words';
+import { limitLines } from './limits';
 
 /** Escapes text so Markdown shows it as written (no emphasis, links, HTML or headings). */
 export function mdText(s: string): string {
@@ -80,6 +81,8 @@ export function toMarkdown(r: DebriefReport): string {
   }
   out.push('', '## Meters', '');
   out.push(...drawTable(meterTable(r)), '');
+  const limits = limitLines(r);
+  if (limits.length > 0) out.push(...limits.map((line) => `- ${mdText(line)}`), '');
   out.push('## Decisions', '');
   for (const d of r.decisions) {
     out.push(`### ${d.index}. ${mdText(d.beatTitle)}`, '');

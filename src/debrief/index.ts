@@ -7,6 +7,7 @@ export { REPORT_FORMAT, REPORT_VERSION } from './types';
 export { scoreState, overallScore, DECISION_POINTS, ENDING_POINTS, WEIGHTS } from './score';
 export { rateFraction, RATING_POINTS } from './evidence';
 export { RATING_WORDS } from './words';
+export { limitLines } from './limits';
 export { buildReport, type BuildOptions } from './report';
 export { bestPathReport, recommendedPath } from './best-path';
 export { walkLog, type Timeline, type TimedDecision } from './timeline';

@@ -12,6 +12,7 @@ import { planOwners } from './plan-owners';
 import { scoreState, DECISION_POINTS } from './score';
 import { sessionEvents, observerNotes } from './session-events';
 import { walkLog } from './timeline';
+import { limitCause } from './limits';
 import { dueHour } from '../engine/due-hour';
 import { REPORT_FORMAT, REPORT_VERSION } from './types';
 import type {
@@ -143,6 +144,16 @@ export function buildReport(
       final,
       finalBand: band ? t(band.label) : '',
       points: timeline.series.get(m.id) ?? [],
+      limits: timeline.limits
+        .filter((limit) => limit.meter === m.id)
+        .map((limit) => ({
+          bound: limit.bound,
+          value: limit.value,
+          time: limit.time,
+          timeLabel: at(limit.time),
+          cause: limit.cause,
+          causeLabel: limitCause(scenario, state, limit.cause, lang),
+        })),
     };
   });
 

@@ -4,6 +4,7 @@
  * the facilitator did. Everything the report needs that the final state does not hold.
  */
 import type { LogEntry, Notice, SessionEvent } from '../engine/types';
+import { causeOf } from '../engine/cause';
 import type { Scenario } from '../scenario/types';
 import type { SeriesPoint } from './types';
 
@@ -33,6 +34,8 @@ export interface Timeline {
   readonly decisions: readonly TimedDecision[];
   /** Meter id to its values over in-game time, a step series starting at the meter's start. */
   readonly series: ReadonlyMap<string, readonly SeriesPoint[]>;
+  /** Caps and floors put on meters on the standing path, in order, with the hour each began. */
+  readonly limits: readonly TimedLimit[];
   /** Beats in the order first entered on the standing path. */
   readonly beatsPlayed: readonly string[];
   /** Entries whose step an undo took back, by seq. */
@@ -40,6 +43,15 @@ export interface Timeline {
   readonly firstWall: number;
   readonly lastWall: number;
   readonly pausedMs: number;
+}
+
+/** A lasting cap or floor as it came into force: the engine's notice and the in-game hour. */
+export interface TimedLimit {
+  readonly meter: string;
+  readonly bound: 'cap' | 'floor';
+  readonly value: number;
+  readonly cause: string;
+  readonly time: number;
 }
 
 type Interval = readonly [number, number];
@@ -106,8 +118,16 @@ export function walkLog(scenario: Scenario, log: readonly LogEntry[], finalTime:
 
   const decisions: TimedDecision[] = [];
   const beatsPlayed: string[] = [];
+  const limits: TimedLimit[] = [];
   for (const entry of kept) {
+    let time = entry.time;
+    // A limit a missed deadline's outcome sets began when the deadline was missed, its due hour,
+    // not at the later hour the miss was noticed.
+    const missedAt = new Map<string, number>();
     for (const n of entry.notices) {
+      if (n.kind === 'enter') time = n.time;
+      if (n.kind === 'deadline' && n.status === 'missed') missedAt.set(causeOf('deadline', n.deadline), n.time);
+      if (n.kind === 'limit') limits.push({ meter: n.meter, bound: n.bound, value: n.value, cause: n.cause, time: missedAt.get(n.cause) ?? time });
       if (n.kind === 'enter' && !beatsPlayed.includes(n.beat)) beatsPlayed.push(n.beat);
       if (n.kind === 'decision') {
         const t = timing.get(entry.seq);
@@ -126,6 +146,7 @@ export function walkLog(scenario: Scenario, log: readonly LogEntry[], finalTime:
     standing: kept,
     decisions,
     series: meterSeries(scenario, kept, finalTime),
+    limits,
     beatsPlayed,
     undone,
     firstWall,

@@ -120,6 +120,22 @@ export interface MeterSeries {
   readonly final: number;
   readonly finalBand: string;
   readonly points: readonly SeriesPoint[];
+  /**
+   * Lasting caps and floors put on the meter, in the order they came into force; absent in
+   * exports written before meters could be capped.
+   */
+  readonly limits?: readonly MeterLimitReport[];
+}
+
+/** A lasting cap or floor on a meter: its value, when it began and what caused it. */
+export interface MeterLimitReport {
+  readonly bound: 'cap' | 'floor';
+  readonly value: number;
+  readonly time: number;
+  readonly timeLabel: string;
+  readonly cause: string;
+  /** What caused it, in words: `deadline "Report to the PIPC" (missed)`, `the choice "Settle"`. */
+  readonly causeLabel: string;
 }
 
 export interface ClaimReport {

@@ -1,5 +1,5 @@
 /** The score (overall, parts, categories, HSEEP ratings with evidence) and the meter chart. */
-import { buildChart, RATING_WORDS, type DebriefReport } from '../../debrief/index';
+import { buildChart, limitLines, RATING_WORDS, type DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
 import { chartElement, legendElement, toggledTable } from './chart-dom';
 import { section, table } from './sections';
@@ -152,5 +152,6 @@ export function meterSection(r: DebriefReport): HTMLElement {
       ]),
       { numeric: [1, 2] },
     ),
+    ...limitLines(r).map((line) => h('p', { class: 'crd-limit' }, line)),
   );
 }
