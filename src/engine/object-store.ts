@@ -63,8 +63,23 @@ export class ObjectDraft implements Store {
 
   /** The state the draft has become; `caps` and `floors` only once a limit is in force. */
   state(): GameState {
-    const { caps, floors, ...rest } = this.d;
-    return caps === undefined && floors === undefined ? rest : { ...rest, ...(caps && { caps }), ...(floors && { floors }) };
+    const d = this.d;
+    // Spelled out, like the constructor: one shape for every state a step returns.
+    const state: GameState = {
+      beat: d.beat,
+      ending: d.ending,
+      time: d.time,
+      meters: d.meters,
+      flags: d.flags,
+      facts: d.facts,
+      visits: d.visits,
+      chosen: d.chosen,
+      deadlines: d.deadlines,
+      fired: d.fired,
+      claims: d.claims,
+      rng: d.rng,
+    };
+    return d.caps === undefined && d.floors === undefined ? state : { ...state, ...(d.caps && { caps: d.caps }), ...(d.floors && { floors: d.floors }) };
   }
 
   private own(field: RecordField | ListField | LimitField): boolean {

@@ -16,6 +16,9 @@ export interface GaugeSpec {
   readonly to: number;
   /** Called with the displayed value as it moves (for the number beside the dial). */
   readonly onValue?: (value: number) => void;
+  /** A lasting cap or floor in force: the dial marks it and dims the track beyond it. */
+  readonly cap?: number;
+  readonly floor?: number;
 }
 
 interface Gauge {
@@ -108,6 +111,22 @@ export class MeterGauges {
     g.beginPath();
     g.arc(cx, cy, radius, Math.PI, angleOf(gauge.value), false);
     g.strokePath();
+
+    // A lasting cap or floor: the track beyond it dimmed in warning colour, and a mark across it.
+    const { cap, floor } = gauge.spec;
+    const mark = (limit: number, from: number, to: number): void => {
+      g.lineStyle(thickness, COLORS.danger, 0.3);
+      g.beginPath();
+      g.arc(cx, cy, radius, from, to, false);
+      g.strokePath();
+      const angle = angleOf(limit);
+      const inner = radius - thickness / 2 - 4;
+      const outer = radius + thickness / 2 + 4;
+      g.lineStyle(3, COLORS.danger, 1);
+      g.lineBetween(cx + Math.cos(angle) * inner, cy + Math.sin(angle) * inner, cx + Math.cos(angle) * outer, cy + Math.sin(angle) * outer);
+    };
+    if (cap !== undefined) mark(cap, angleOf(cap), Math.PI * 2);
+    if (floor !== undefined) mark(floor, Math.PI, angleOf(floor));
 
     // Band boundaries as notches across the track.
     g.lineStyle(2, COLORS.night, 1);

@@ -6,6 +6,7 @@ import { MeterGauges } from '../graphics/meter-gauges';
 import { Surfaces } from '../graphics/surfaces';
 import { choiceById } from '../../scenario/lookup';
 import { consequenceView } from '../views/consequence-view';
+import { limitsOf } from '../views/meter-view';
 import { RoomScene } from './room-scene';
 
 export interface ConsequenceData {
@@ -55,7 +56,7 @@ export class Consequence extends RoomScene {
     this.gauges.show(
       view.meters.flatMap((entry) => {
         const meter = scenario.meters.find((candidate) => candidate.id === entry.id);
-        return meter ? [{ meter, slot: entry.view.slot, from: entry.from, to: entry.to, onValue: entry.view.showValue }] : [];
+        return meter ? [{ meter, slot: entry.view.slot, from: entry.from, to: entry.to, onValue: entry.view.showValue, ...limitsOf(after, meter.id) }] : [];
       }),
       400,
     );

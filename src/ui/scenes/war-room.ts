@@ -15,6 +15,7 @@ import { bindNumberKeys } from '../views/choices-view';
 import { isUrgent } from '../views/deadline-view';
 import { addresseeText } from '../views/addressee';
 import { injectWords } from '../views/inject-card';
+import { limitsOf } from '../views/meter-view';
 import { warRoomView, type WarRoomView } from '../views/war-room-view';
 import type { ConsequenceData } from './consequence';
 import { RoomScene } from './room-scene';
@@ -98,7 +99,7 @@ export class WarRoom extends RoomScene {
       scenario.meters.flatMap((meter) => {
         const entry = view.meters.find((m) => m.id === meter.id);
         const to = state.meters[meter.id] ?? meter.start;
-        return entry ? [{ meter, slot: entry.view.slot, from: app.shownMeters[meter.id] ?? meter.min, to, onValue: entry.view.showValue }] : [];
+        return entry ? [{ meter, slot: entry.view.slot, from: app.shownMeters[meter.id] ?? meter.min, to, onValue: entry.view.showValue, ...limitsOf(state, meter.id) }] : [];
       }),
     );
     app.shownMeters = { ...state.meters };

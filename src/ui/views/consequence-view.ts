@@ -14,7 +14,7 @@ import { claimedFigure, figureWords } from '../../engine/claims';
 import { addresseeLabels } from './addressee';
 import { windowLabel } from '../../engine/due-hour';
 import { injectCard } from './inject-card';
-import { isGood, meterView, type MeterView } from './meter-view';
+import { isGood, limitsOf, meterView, type MeterView } from './meter-view';
 
 export interface ConsequenceViewOptions {
   readonly core: Core;
@@ -49,7 +49,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
   const meters = scenario.meters.map((meter) => {
     const from = before.meters[meter.id] ?? meter.start;
     const to = after.meters[meter.id] ?? meter.start;
-    return { id: meter.id, from, to, view: meterView(meter, to, text, to - from) };
+    return { id: meter.id, from, to, view: meterView(meter, to, text, to - from, limitsOf(after, meter.id)) };
   });
   const reasons = notices.flatMap((notice) => {
     if (notice.kind !== 'meter' || notice.from === notice.to) return [];

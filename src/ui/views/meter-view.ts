@@ -1,7 +1,10 @@
 /**
  * A meter as the DOM sees it: `role="meter"` with its label, range, value and band, plus an empty
- * slot where Phaser draws the dial. The visible number follows the dial as it sweeps.
+ * slot where Phaser draws the dial. The visible number follows the dial as it sweeps. A meter
+ * under a lasting cap or floor says so to the room, in words beside the dial and in its
+ * accessible value.
  */
+import type { GameState } from '../../engine/types';
 import type { Meter, Text } from '../../scenario/types';
 import { h, setText } from '../dom/h';
 import { bandOf } from '../format';
@@ -14,9 +17,29 @@ export interface MeterView {
   showValue(value: number): void;
 }
 
-export function meterView(meter: Meter, value: number, text: (value: Text) => string, delta?: number): MeterView {
+/** The lasting cap and floor in force on a meter, when any (from `GameState.caps` and `floors`). */
+export interface MeterLimits {
+  readonly cap?: number;
+  readonly floor?: number;
+}
+
+/** The limits in force on one meter of a state. */
+export function limitsOf(state: Pick<GameState, 'caps' | 'floors'>, meter: string): MeterLimits {
+  const cap = state.caps?.[meter];
+  const floor = state.floors?.[meter];
+  return { ...(cap !== undefined && { cap }), ...(floor !== undefined && { floor }) };
+}
+
+/** The limits in words, "capped at 55", "at least 40", or '' when none is in force. */
+export function limitWords(limits: MeterLimits): string {
+  const words = [limits.cap !== undefined && `capped at ${limits.cap}`, limits.floor !== undefined && `at least ${limits.floor}`];
+  return words.filter((word) => word !== false).join(', ');
+}
+
+export function meterView(meter: Meter, value: number, text: (value: Text) => string, delta?: number, limits: MeterLimits = {}): MeterView {
   const label = text(meter.label);
   const band = text(bandOf(meter, value)?.label ?? '');
+  const limited = limitWords(limits);
   const slot = h('div', { class: 'meter__gauge', attrs: { 'data-gauge': meter.id } });
   const number = h('span', { class: 'meter__value' }, String(value));
   const bandText = h('span', { class: 'meter__band' }, band);
@@ -30,7 +53,7 @@ export function meterView(meter: Meter, value: number, text: (value: Text) => st
         'aria-valuemin': meter.min,
         'aria-valuemax': meter.max,
         'aria-valuenow': value,
-        'aria-valuetext': `${value} of ${meter.max}: ${band}`,
+        'aria-valuetext': `${value} of ${meter.max}: ${band}${limited ? `; ${limited} from now on` : ''}`,
         'data-meter': meter.id,
         title: meter.description ? text(meter.description) : undefined,
       },
@@ -44,6 +67,7 @@ export function meterView(meter: Meter, value: number, text: (value: Text) => st
     ),
     h('div', { class: 'meter__label', attrs: { 'aria-hidden': 'true' } }, label),
     bandText,
+    limited && h('span', { class: 'meter__limit', attrs: { 'aria-hidden': 'true' } }, limited[0]!.toUpperCase() + limited.slice(1)),
   );
   return {
     root,

@@ -12,7 +12,7 @@ import { choicesView } from './choices-view';
 import { deadlinesView } from './deadline-view';
 import { addresseeLabels } from './addressee';
 import { injectCard } from './inject-card';
-import { meterView, type MeterView } from './meter-view';
+import { limitsOf, meterView, type MeterView } from './meter-view';
 
 export interface WarRoomViewOptions {
   readonly core: Core;
@@ -41,7 +41,7 @@ export interface WarRoomView {
 
 export function warRoomView(options: WarRoomViewOptions): WarRoomView {
   const { core, scenario, beat, state, text } = options;
-  const meters = scenario.meters.map((meter) => ({ id: meter.id, view: meterView(meter, state.meters[meter.id] ?? meter.start, text) }));
+  const meters = scenario.meters.map((meter) => ({ id: meter.id, view: meterView(meter, state.meters[meter.id] ?? meter.start, text, undefined, limitsOf(state, meter.id)) }));
   const timer = h('div', { class: 'timer', attrs: { role: 'timer', 'aria-label': 'Time left for this decision', hidden: true } });
   const title = h('h1', { class: 'stage__title', attrs: { id: 'beat-title' } }, text(beat.title));
   let choiceButtons: HTMLButtonElement[] = [];
