@@ -52,6 +52,19 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
     return { id: meter.id, from, to, view: meterView(meter, to, text, to - from, limitsOf(after, meter.id)) };
   });
   const reasons = notices.flatMap((notice) => {
+    if (notice.kind === 'limit') {
+      // A lasting cap or floor is a consequence of its own, even when the meter did not move.
+      const meter = scenario.meters.find((candidate) => candidate.id === notice.meter);
+      const words = `${meter ? text(meter.label) : notice.meter} ${notice.bound === 'cap' ? 'capped at' : 'held at least at'} ${notice.value} from now on`;
+      return [
+        h(
+          'li',
+          { class: 'reason reason--bad reason--limit' },
+          h('span', { class: 'reason__delta' }, words),
+          h('span', { class: 'reason__cause' }, describeCause(scenario, notice.cause, text, headline)),
+        ),
+      ];
+    }
     if (notice.kind !== 'meter' || notice.from === notice.to) return [];
     const meter = scenario.meters.find((candidate) => candidate.id === notice.meter);
     if (!meter) return [];
