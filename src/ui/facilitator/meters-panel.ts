@@ -3,6 +3,7 @@ import { dueHour, formatGameTime } from '../../engine/index.ts';
 import type { DeadlineState } from '../../engine/types.ts';
 import type { Deadline, Meter } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
+import { limitsOf, limitWords } from '../views/meter-view.ts';
 import { hoursText, keyed, t, type Panel, type View } from './view.ts';
 
 export function metersPanel(): Panel {
@@ -24,7 +25,7 @@ export function metersPanel(): Panel {
     update(view) {
       const state = view.session.state;
       keyed(meters, JSON.stringify(state.meters), () =>
-        view.scenario.meters.map((meter) => meterRow(meter, state.meters[meter.id] ?? meter.start)),
+        view.scenario.meters.map((meter) => meterRow(meter, state.meters[meter.id] ?? meter.start, limitWords(limitsOf(state, meter.id)))),
       );
       keyed(deadlines, JSON.stringify([state.deadlines, state.time]), () =>
         view.scenario.deadlines.length === 0
@@ -50,7 +51,8 @@ export function metersPanel(): Panel {
   };
 }
 
-function meterRow(meter: Meter, value: number): HTMLElement {
+/** One meter with its value and band; `limited` is its cap or floor in words, or ''. */
+function meterRow(meter: Meter, value: number, limited: string): HTMLElement {
   const band = [...meter.bands].reverse().find((candidate) => value >= candidate.from);
   const label = t(meter.label);
   const share = meter.max === meter.min ? 0 : ((value - meter.min) / (meter.max - meter.min)) * 100;
@@ -63,7 +65,7 @@ function meterRow(meter: Meter, value: number): HTMLElement {
       'div',
       { class: 'meter-line' },
       h('span', { class: 'meter-label' }, label),
-      h('span', { class: 'meter-value' }, `${value}`, band ? ` · ${t(band.label)}` : ''),
+      h('span', { class: 'meter-value' }, `${value}`, band ? ` · ${t(band.label)}` : '', limited ? ` · ${limited}` : ''),
     ),
     h(
       'div',
@@ -75,7 +77,7 @@ function meterRow(meter: Meter, value: number): HTMLElement {
           'aria-valuenow': value,
           'aria-valuemin': meter.min,
           'aria-valuemax': meter.max,
-          'aria-valuetext': band ? `${value}, ${t(band.label)}` : String(value),
+          'aria-valuetext': `${band ? `${value}, ${t(band.label)}` : String(value)}${limited ? `, ${limited}` : ''}`,
         },
       },
       h('span', {
