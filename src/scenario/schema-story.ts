@@ -177,7 +177,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
         type: 'number',
         minimum: 0,
         default: 0,
-        description: 'Hours from when starts_when first holds to the start of the window.',
+        description: 'Hours from when starts_when first holds until the allowed time begins to run.',
       },
       deficient_when: ref(
         'condition',
