@@ -8,7 +8,7 @@ import { keyed, t, type Panel } from './view.ts';
 const SOURCES: Readonly<Record<string, string>> = {
   beat: 'with the beat',
   trigger: 'triggered',
-  deadline: 'deadline missed',
+  deadline: 'from a deadline (missed, or met deficiently)',
   facilitator: 'pushed by you',
 };
 
