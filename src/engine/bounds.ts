@@ -55,3 +55,18 @@ export function claimBounds(compiled: Compiled, visits: readonly number[]): numb
   });
   return bounds;
 }
+
+/**
+ * The latest hour the clock can show. Entering a beat sets the clock to at most the latest
+ * absolute hour, or moves it on by a relative beat's hours; so the clock never passes the latest
+ * absolute hour plus, for each relative beat, its hours times the most times it can be entered.
+ * Infinity when a relative beat that moves the clock lies on a loop.
+ */
+export function latestHour(scenario: Scenario, visits: readonly number[]): number {
+  let latest = 0;
+  for (const beat of scenario.beats) if (beat.after === undefined) latest = Math.max(latest, beat.at);
+  scenario.beats.forEach((beat, at) => {
+    if (beat.after !== undefined && beat.after > 0) latest += beat.after * visits[at]!;
+  });
+  return latest;
+}

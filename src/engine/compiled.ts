@@ -21,6 +21,7 @@ import { outcomesOf } from '../scenario/references';
 import type { Store } from './store';
 import type { ClaimShape } from './types';
 import { claimShape } from './claims';
+import { caseTests, type CaseTests } from './text-cases';
 
 /**
  * One meter change of an outcome, with the meter's index and its operation's number (`amount`,
@@ -42,6 +43,9 @@ export interface MeterRange {
 export interface InjectRef {
   readonly id: string;
   readonly variants: number;
+  /** Its conditional headline and body (see text-cases.ts); null for plain texts. */
+  readonly headlineCases: CaseTests;
+  readonly bodyCases: CaseTests;
 }
 
 /**
@@ -175,10 +179,25 @@ export interface Compiled<S extends Store = Store> extends Indices {
   deadlineDue(deadline: number, startedAt: number): number;
   readonly deadlineMissedInject: readonly (InjectRef | null)[];
   readonly deadlineDeficientInject: readonly (InjectRef | null)[];
+  /** Optional injects as a facilitator's push delivers them, by id. */
+  readonly optionalInjectRefs: ReadonlyMap<string, InjectRef>;
+  /** Per beat: the hours a relative beat (`at: "+24"`) moves the clock on by, or -1 for an absolute hour. */
+  readonly beatAfter: readonly number[];
+  /** Conditional feedback per choice and conditional epilogues per ending (see text-cases.ts). */
+  readonly feedbackCases: readonly CaseTests[];
+  readonly epilogueCases: readonly CaseTests[];
 }
 
-/** An inject as a step delivers it. */
-export const injectRef = (inject: Inject): InjectRef => ({ id: inject.id, variants: inject.variants?.length ?? 0 });
+/**
+ * An inject as a step delivers it. Its conditional texts' tests come from `test`, a compiler over
+ * any Store (without one, the inject's texts read as plain).
+ */
+export const injectRef = (inject: Inject, test?: (condition: Condition) => StoreTest): InjectRef => ({
+  id: inject.id,
+  variants: inject.variants?.length ?? 0,
+  headlineCases: test ? caseTests(inject.headlineCases, test) : null,
+  bodyCases: test ? caseTests(inject.bodyCases, test) : null,
+});
 
 /** The key that makes two claims one kind. */
 const claimKindKey = (fact: number, value: number, confidence: Confidence, shape: ClaimShape = {}): string =>
@@ -304,6 +323,9 @@ export function compile(scenario: Scenario): Compiled {
     triggerIndex: indexOf(scenario.triggers),
   };
   const test = storeTests(indices);
+  // Conditional texts are read through the Store interface: only an object draft picks them.
+  const textTest = (condition: Condition): StoreTest => test(condition);
+  const ref = (inject: Inject): InjectRef => injectRef(inject, textTest);
   const compiled: Compiled = {
     ...indices,
     scenario,
@@ -333,16 +355,20 @@ export function compile(scenario: Scenario): Compiled {
     beatNext: scenario.beats.map((beat) => nextOf(beat.next)),
     tests: testsOf(scenario, choiceList, test),
     beatAt: scenario.beats.map((beat) => beat.at),
-    beatInjects: scenario.beats.map((beat) => beat.injects.map(injectRef)),
+    beatInjects: scenario.beats.map((beat) => beat.injects.map(ref)),
     beatDecides: scenario.beats.map((beat) => beat.decision !== undefined),
     meterRanges: scenario.meters.map((meter) => ({ min: meter.min, max: meter.max })),
     limited: limitedMeters(scenario),
     triggerChance: scenario.triggers.map((trigger) => trigger.chance),
-    triggerInject: scenario.triggers.map((trigger) => (trigger.inject ? injectRef(trigger.inject) : null)),
+    triggerInject: scenario.triggers.map((trigger) => (trigger.inject ? ref(trigger.inject) : null)),
     deadlineHours: scenario.deadlines.map((deadline) => (deadline.businessDays === undefined ? (deadline.startsAfter ?? 0) + (deadline.hours ?? 0) : -1)),
     deadlineDue: dueHours(scenario),
-    deadlineMissedInject: scenario.deadlines.map((deadline) => (deadline.missedInject ? injectRef(deadline.missedInject) : null)),
-    deadlineDeficientInject: scenario.deadlines.map((deadline) => (deadline.deficientInject ? injectRef(deadline.deficientInject) : null)),
+    deadlineMissedInject: scenario.deadlines.map((deadline) => (deadline.missedInject ? ref(deadline.missedInject) : null)),
+    deadlineDeficientInject: scenario.deadlines.map((deadline) => (deadline.deficientInject ? ref(deadline.deficientInject) : null)),
+    optionalInjectRefs: new Map(scenario.optionalInjects.map((inject) => [inject.id, ref(inject)])),
+    beatAfter: scenario.beats.map((beat) => beat.after ?? -1),
+    feedbackCases: choiceList.map((choice) => caseTests(choice.feedbackCases, textTest)),
+    epilogueCases: scenario.endings.map((ending) => caseTests(ending.epilogueCases, textTest)),
   };
   cache.set(scenario, compiled);
   return compiled;

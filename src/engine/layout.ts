@@ -12,7 +12,7 @@
 import { outcomesOf, referencesOf } from '../scenario/references';
 import { contradictableKinds } from './contradictable';
 import type { Scenario } from '../scenario/types';
-import { claimBounds, visitBounds } from './bounds';
+import { claimBounds, latestHour, visitBounds } from './bounds';
 import { compile } from './compiled';
 import { seedRng } from './rng';
 import { DEFICIENT, MISSED } from './store';
@@ -159,10 +159,13 @@ export function layoutOf(scenario: Scenario): Layout {
   const count = (bound: number): Field => field(0, bound, Number.isFinite(bound));
   // The clock only ever reads a beat's hour (or 0), and so does a clock's start: in units of the
   // coarsest power of two that makes every hour whole (1, or 1/4 for hours like 0.75).
-  const hours = scenario.beats.map((b) => b.at);
+  // A relative beat's hours add to the clock: they must be whole units too, and the latest
+  // hour is bounded by how often they can be added (see latestHour).
+  const hours = scenario.beats.map((b) => b.after ?? b.at);
   const hourUnit = HOUR_UNITS.find((unit) => hours.every((hour) => Number.isInteger(hour / unit)));
-  const wholeHours = hourUnit !== undefined && hours.every((hour) => hour >= 0);
-  const lastHour = Math.max(0, ...hours);
+  const visitBound = visitBounds(scenario);
+  const lastHour = latestHour(scenario, visitBound);
+  const wholeHours = hourUnit !== undefined && hours.every((hour) => hour >= 0) && Number.isFinite(lastHour);
   const changes = outcomesOf(scenario).flatMap((outcome) => outcome.meters);
   const beat = field(-1, scenario.beats.length - 1, true);
   const ending = field(-1, scenario.endings.length - 1, true);
@@ -189,7 +192,6 @@ export function layoutOf(scenario: Scenario): Layout {
   // Every fact is in the key: those no outcome revises never change, so they make no two states
   // differ, and a condition reading one needs nothing beyond the key.
   const facts = slots(scenario.facts.length);
-  const visitBound = visitBounds(scenario);
   const visits = scenario.beats.map((b, at) => (refs.visits.has(b.id) ? count(visitBound[at]!) : null));
   const claimBound = claimBounds(compiled, visitBound);
   const revisedKind = contradictableKinds(scenario, compiled.claimKinds);

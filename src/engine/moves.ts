@@ -3,13 +3,15 @@
  * draft or the packed state, and the xstate machine's actions call them too, so none of these can
  * drift apart.
  */
-import { END_INDEX, injectRef, type Compiled } from './compiled';
+import { END_INDEX, type Compiled } from './compiled';
 import { applyOutcomeTo, deliverInject, recordClaims } from './outcome';
 import { settle } from './clocks';
 import type { Store } from './store';
+import { pickCase } from './text-cases';
 
 /**
- * Enters a beat (by index): the clock moves to its hour (never back), its visit count goes up,
+ * Enters a beat (by index): the clock moves to its hour (never back), or on by its hours when the
+ * beat's time is relative to the hour of entry (`at: "+24"`), its visit count goes up,
  * its injects arrive, `on_enter` applies, and the clocks settle. A trigger's `goto` enters that
  * beat instead; each trigger fires once, so this recursion is bounded by the number of triggers.
  */
@@ -17,7 +19,9 @@ export function enterBeat<S extends Store>(compiled: Compiled<S>, store: S, beat
   const at = compiled.beatAt[beatIndex];
   if (at === undefined) return;
   store.setBeat(beatIndex);
-  if (at > store.time()) store.setTime(at);
+  const after = compiled.beatAfter[beatIndex]!;
+  if (after > 0) store.setTime(store.time() + after);
+  else if (at > store.time()) store.setTime(at);
   store.visit(beatIndex);
   store.notices?.push({ kind: 'enter', beat: compiled.scenario.beats[beatIndex]!.id, time: store.time() });
   for (const inject of compiled.beatInjects[beatIndex]!) deliverInject(store, inject, 'beat');
@@ -39,7 +43,9 @@ export function resolveEnding<S extends Store>(compiled: Compiled<S>, store: S):
   }
   if (found < 0) return;
   store.setEnding(found);
-  store.notices?.push({ kind: 'ending', ending: compiled.scenario.endings[found]!.id });
+  if (!store.notices) return;
+  const epilogueCase = pickCase(compiled.epilogueCases[found]!, store);
+  store.notices.push({ kind: 'ending', ending: compiled.scenario.endings[found]!.id, ...(epilogueCase !== undefined && { epilogueCase }) });
 }
 
 /** Goes where a choice or a Continue leads (see `Compiled.choiceNext`): another beat, or `end`. */
@@ -54,10 +60,14 @@ export function recordDecision<S extends Store>(compiled: Compiled<S>, store: S,
   store.recordChoice(choice);
 }
 
-/** Applies a choice's outcome, then records its public claims. */
+/** Applies a choice's outcome, then records its public claims, then picks its conditional feedback. */
 export function applyChoiceOutcome<S extends Store>(compiled: Compiled<S>, store: S, choice: number): void {
   applyOutcomeTo(compiled, store, compiled.choiceOutcome[choice]!);
   recordClaims(compiled, store, choice);
+  const cases = compiled.feedbackCases[choice]!;
+  if (cases === null || !store.notices) return;
+  const feedbackCase = pickCase(cases, store);
+  store.notices.push({ kind: 'feedback', choice: compiled.choiceList[choice]!.id, ...(feedbackCase !== undefined && { feedbackCase }) });
 }
 
 /** A decision, whole: record it, apply the choice, settle the clocks (no goto here). */
@@ -69,10 +79,10 @@ export function applyChoice<S extends Store>(compiled: Compiled<S>, store: S, ch
 
 /** A facilitator pushes an optional inject: it arrives and its outcome applies. */
 export function deliverOptionalInject<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
-  const inject = compiled.optionalInjects.get(injectId);
+  const inject = compiled.optionalInjectRefs.get(injectId);
   const outcome = compiled.injectOutcome.get(injectId);
   if (!inject || !outcome) return;
-  deliverInject(store, injectRef(inject), 'facilitator');
+  deliverInject(store, inject, 'facilitator');
   applyOutcomeTo(compiled, store, outcome);
 }
 

@@ -4,6 +4,7 @@ import { applyMeterOp, plainAdd, roundHalfAwayFromZero } from './meters';
 import { applyLimits, rangeNow } from './meter-limits';
 import { pickIndex } from './rng';
 import { claimShape } from './claims';
+import { pickCase } from './text-cases';
 import type { Store } from './store';
 
 /** Adds `amount` to a meter (clamped) and reports the change. */
@@ -95,14 +96,27 @@ export function recordClaims<S extends Store>(compiled: Compiled<S>, store: S, c
   }
 }
 
-/** Delivers an inject: picks its variant with the seeded generator and reports it. */
+/**
+ * Delivers an inject: picks its variant with the seeded generator, and its conditional headline
+ * and body against the state now (see text-cases.ts), and reports them.
+ */
 export function deliverInject(store: Store, inject: InjectRef, source: string): void {
   const { variants } = inject;
-  if (variants === 0) {
-    store.notices?.push({ kind: 'inject', inject: inject.id, source });
-    return;
+  let variant: number | undefined;
+  if (variants > 0) {
+    const { index, rng } = pickIndex(store.rng(), variants);
+    store.setRng(rng);
+    variant = index;
   }
-  const { index, rng } = pickIndex(store.rng(), variants);
-  store.setRng(rng);
-  store.notices?.push({ kind: 'inject', inject: inject.id, source, variant: index });
+  if (!store.notices) return;
+  const headlineCase = pickCase(inject.headlineCases, store);
+  const bodyCase = pickCase(inject.bodyCases, store);
+  store.notices.push({
+    kind: 'inject',
+    inject: inject.id,
+    source,
+    ...(variant !== undefined && { variant }),
+    ...(headlineCase !== undefined && { headlineCase }),
+    ...(bodyCase !== undefined && { bodyCase }),
+  });
 }

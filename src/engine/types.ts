@@ -89,14 +89,20 @@ export type Notice =
    * generator was rolled; `fired`: it went off (its inject and outcome follow).
    */
   | { readonly kind: 'trigger'; readonly trigger: string; readonly rolled: boolean; readonly fired: boolean }
-  /** An inject reaches the team; `source` is `beat`, `trigger`, `deadline` or `facilitator`. */
-  | { readonly kind: 'inject'; readonly inject: string; readonly source: string; readonly variant?: number }
+  /**
+   * An inject reaches the team; `source` is `beat`, `trigger`, `deadline` or `facilitator`.
+   * `headlineCase`/`bodyCase`: the conditional variant picked on delivery (absent: the fallback).
+   */
+  | { readonly kind: 'inject'; readonly inject: string; readonly source: string; readonly variant?: number; readonly headlineCase?: number; readonly bodyCase?: number }
+  /** The conditional feedback a choice with variants gets, picked right after its outcome (absent: the fallback). */
+  | { readonly kind: 'feedback'; readonly choice: string; readonly feedbackCase?: number }
   /** A clock started, was met (or met deficiently), or was missed; a miss is dated at its due hour. */
   | { readonly kind: 'deadline'; readonly deadline: string; readonly status: 'running' | 'met' | 'missed' | 'deficient'; readonly time: number }
   /** A lasting cap or floor on a meter came into force (or tightened), from the outcome `cause`. */
   | { readonly kind: 'limit'; readonly meter: string; readonly bound: 'cap' | 'floor'; readonly value: number; readonly cause: string }
   | { readonly kind: 'enter'; readonly beat: string; readonly time: number }
-  | { readonly kind: 'ending'; readonly ending: string };
+  /** `epilogueCase`: the conditional epilogue picked when the ending was reached (absent: the fallback). */
+  | { readonly kind: 'ending'; readonly ending: string; readonly epilogueCase?: number };
 
 export interface StepResult {
   readonly state: GameState;

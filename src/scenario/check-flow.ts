@@ -56,9 +56,16 @@ export function checkFlow(s: Scenario, reporter: Reporter): void {
     }
   });
   s.beats.forEach((b, j) => {
+    // A relative beat (`at: "+24"`) always moves the clock on, and the hour a relative beat
+    // leaves the clock at depends on the path: only absolute hours can be compared here.
+    if (b.after !== undefined) return;
     let latest = -1;
     for (const i of into[j] ?? [])
-      if (reachable[i] && (latest === -1 || (s.beats[i]?.at ?? 0) > (s.beats[latest]?.at ?? 0)))
+      if (
+        reachable[i] &&
+        s.beats[i]?.after === undefined &&
+        (latest === -1 || (s.beats[i]?.at ?? 0) > (s.beats[latest]?.at ?? 0))
+      )
         latest = i;
     const before = latest === -1 ? undefined : s.beats[latest];
     if (before !== undefined && b.at < before.at && reachable[j]) {

@@ -6,4 +6,6 @@ export interface NormaliseContext {
   readonly languages: readonly string[];
   /** Parses and checks a condition, reporting problems at `path`; invalid ones read as `false`. */
   readonly condition: (source: unknown, path: Path) => Condition;
+  /** Reports a problem the normaliser finds in a value's arrangement (a text variant list without its fallback). */
+  readonly problem?: (code: string, message: string, path: Path) => void;
 }

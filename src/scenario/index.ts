@@ -5,6 +5,7 @@
 import type { Condition, Scenario } from './types.ts';
 import type { Diagnostic, Range } from './diagnostic.ts';
 import { runChecks } from './checks.ts';
+import { keepSignedHours } from './signed-hours.ts';
 import { checkCondition } from './condition-check.ts';
 import { checkClaims } from './check-claims.ts';
 import { hashSource } from './hash.ts';
@@ -112,7 +113,7 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
       ],
     };
   }
-  const raw = value as Raw;
+  const raw = keepSignedHours(value as Raw, parsed.doc);
   const locate = locator(parsed.doc, parsed.lineCounter, source);
   const reporter = new Reporter(file, locate);
   const texts: TextSite[] = [];
@@ -126,7 +127,8 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
     for (const p of problems) reporter.inScalar('error', p.code, p.message, path, p.span);
     return expr === null ? { ...FALSE, source: src } : { source: src, expr };
   };
-  const scenario = normalise(raw, hashSource(source), { languages: readLanguages(raw), condition });
+  const problem = (code: string, message: string, path: Path): void => reporter.error(code, message, path);
+  const scenario = normalise(raw, hashSource(source), { languages: readLanguages(raw), condition, problem });
   runChecks(scenario, names, texts, reporter);
   checkClaims(raw, reporter);
 

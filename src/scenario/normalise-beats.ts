@@ -14,6 +14,7 @@ import type {
 import type { NormaliseContext } from './context.ts';
 import type { Path } from './path.ts';
 import { readOutcome } from './outcome.ts';
+import { readConditionalText } from './normalise-text.ts';
 import {
   asList,
   asNumber,
@@ -25,15 +26,19 @@ import {
   type Raw,
 } from './read.ts';
 
-export function readInject(v: unknown, cx: NormaliseContext): Inject {
+export function readInject(v: unknown, cx: NormaliseContext, path: Path = []): Inject {
   const o = asObject(v);
   const t = (key: string) => asText(o[key], cx.languages);
+  const headline = readConditionalText(o['headline'], [...path, 'headline'], cx);
+  const body = readConditionalText(o['body'], [...path, 'body'], cx);
   const inject: Inject = {
     id: asString(o['id']),
     kind: asString(o['kind'], 'email') as InjectKind,
     from: t('from'),
-    headline: t('headline'),
-    body: t('body'),
+    headline: headline.text,
+    body: body.text,
+    ...(headline.cases && { headlineCases: headline.cases }),
+    ...(body.cases && { bodyCases: body.cases }),
   };
   const reactions = has(o, 'reactions') ? asObject(o['reactions']) : null;
   const variants = has(o, 'variants')
@@ -83,6 +88,7 @@ function readChoice(v: unknown, path: Path, cx: NormaliseContext): Choice {
   const o = asObject(v);
   const description = asOptionalText(o['description'], cx.languages);
   const strategy = has(o, 'strategy') ? (asString(o['strategy']) as Strategy) : undefined;
+  const feedback = readConditionalText(o['feedback'], [...path, 'feedback'], cx);
   return {
     id: asString(o['id']),
     category: asString(o['category']),
@@ -92,7 +98,8 @@ function readChoice(v: unknown, path: Path, cx: NormaliseContext): Choice {
     outcome: readOutcome(o),
     claims: asList(o['claims']).map((c) => readClaim(c, cx)),
     next: asString(o['next']),
-    feedback: asText(o['feedback'], cx.languages),
+    feedback: feedback.text,
+    ...(feedback.cases && { feedbackCases: feedback.cases }),
     references: asList(o['references']).filter((r): r is string => typeof r === 'string'),
     rating: asString(o['rating'], 'acceptable') as Rating,
     ...(strategy !== undefined && { strategy }),
@@ -119,8 +126,8 @@ export function readBeat(v: unknown, path: Path, cx: NormaliseContext, fixedOrde
   return {
     id: asString(o['id']),
     title: asText(o['title'], cx.languages),
-    at: asNumber(o['at']),
-    injects: asList(o['injects']).map((x) => readInject(x, cx)),
+    ...readHour(o['at']),
+    injects: asList(o['injects']).map((x, i) => readInject(x, cx, [...path, 'injects', i])),
     onEnter: readOutcome(asObject(o['on_enter'])),
     ...(has(o, 'decision') && {
       decision: readDecision(asObject(o['decision']), [...path, 'decision'], cx, fixedOrder),
@@ -131,4 +138,10 @@ export function readBeat(v: unknown, path: Path, cx: NormaliseContext, fixedOrde
       questions: asList(f['questions']).map((q) => asText(q, cx.languages)),
     },
   };
+}
+
+/** A beat's `at`: an hour, or `"+24"` (hours after the hour of entry), which reads as `after`. */
+function readHour(v: unknown): Pick<Beat, 'at' | 'after'> {
+  if (typeof v === 'string' && v.startsWith('+')) return { at: 0, after: asNumber(Number(v.slice(1))) };
+  return { at: asNumber(v) };
 }

@@ -13,6 +13,7 @@ import type { Path } from './path.ts';
 import { readInject } from './normalise-beats.ts';
 import { readClaimsTest } from './normalise-plan.ts';
 import { readOutcome } from './outcome.ts';
+import { readConditionalText } from './normalise-text.ts';
 import { asList, asNumber, asObject, asOptionalText, asString, asText, has } from './read.ts';
 
 export function readTrigger(v: unknown, path: Path, cx: NormaliseContext): Trigger {
@@ -21,7 +22,7 @@ export function readTrigger(v: unknown, path: Path, cx: NormaliseContext): Trigg
     id: asString(o['id']),
     when: cx.condition(o['when'], [...path, 'when']),
     chance: asNumber(o['chance'], 1),
-    ...(has(o, 'inject') && { inject: readInject(o['inject'], cx) }),
+    ...(has(o, 'inject') && { inject: readInject(o['inject'], cx, [...path, 'inject']) }),
     outcome: readOutcome(o),
     ...(has(o, 'goto') && { goto: asString(o['goto']) }),
   };
@@ -41,7 +42,7 @@ export function readDeadline(v: unknown, path: Path, cx: NormaliseContext): Dead
     ...(has(o, 'business_days') && { businessDays: asNumber(o['business_days']) }),
     ...(has(o, 'starts_after') && { startsAfter: asNumber(o['starts_after']) }),
     onMissed: readOutcome(missed),
-    ...(has(missed, 'inject') && { missedInject: readInject(missed['inject'], cx) }),
+    ...(has(missed, 'inject') && { missedInject: readInject(missed['inject'], cx, [...path, 'missed', 'inject']) }),
     onMet: readOutcome(asObject(o['met'])),
     ...(o['forgivable'] === true && { forgivable: true }),
     ...(has(o, 'deficient_when') && {
@@ -82,11 +83,13 @@ export function readCredibility(v: unknown): Credibility {
 
 export function readEnding(v: unknown, path: Path, cx: NormaliseContext): Ending {
   const o = asObject(v);
+  const epilogue = readConditionalText(o['epilogue'], [...path, 'epilogue'], cx);
   return {
     id: asString(o['id']),
     title: asText(o['title'], cx.languages),
     ...(has(o, 'when') && { when: cx.condition(o['when'], [...path, 'when']) }),
-    epilogue: asText(o['epilogue'], cx.languages),
+    epilogue: epilogue.text,
+    ...(epilogue.cases && { epilogueCases: epilogue.cases }),
     tone: asString(o['tone'], 'mixed') as Ending['tone'],
     ...(o['forgivable'] === true && { forgivable: true }),
   };
@@ -118,11 +121,11 @@ export function readObjective(v: unknown, path: Path, cx: NormaliseContext): Obj
   };
 }
 
-export function readOptionalInject(v: unknown, cx: NormaliseContext): OptionalInject {
+export function readOptionalInject(v: unknown, cx: NormaliseContext, path: Path = []): OptionalInject {
   const o = asObject(v);
   const note = asOptionalText(o['note'], cx.languages);
   return {
-    ...readInject(v, cx),
+    ...readInject(v, cx, path),
     outcome: readOutcome(o),
     ...(note !== undefined && { facilitatorNote: note }),
   };

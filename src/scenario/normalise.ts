@@ -137,7 +137,7 @@ export function normalise(raw: Raw, hash: string, cx: NormaliseContext): Scenari
       : readCredibility({}),
     endings: list('endings', (v, i) => readEnding(v, ['endings', i], cx)),
     rubric: list('rubric', (v, i) => readObjective(v, ['rubric', i], cx)),
-    optionalInjects: list('optional_injects', (v) => readOptionalInject(v, cx)),
+    optionalInjects: list('optional_injects', (v, i) => readOptionalInject(v, cx, ['optional_injects', i])),
     ...(has(raw, 'improvement_plan') && {
       improvementPlan: readImprovementPlan(raw['improvement_plan'], cx),
     }),

@@ -25,6 +25,33 @@ const declarations: Record<string, JsonSchema> = {
       },
     ],
   },
+  conditionalText: {
+    description:
+      'A text, or a list of { when, text } variants (first match wins) ending with a { text } fallback.',
+    anyOf: [
+      { type: 'string' },
+      {
+        type: 'object',
+        propertyNames: {
+          pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$',
+          description: 'A language code such as en, ko or pt-BR.',
+        },
+        additionalProperties: { type: 'string' },
+        minProperties: 1,
+      },
+      {
+        type: 'array',
+        description: 'Variants tried in order; the last has no when and is the fallback.',
+        items: ref('textCase'),
+        minItems: 1,
+      },
+    ],
+  },
+  textCase: obj(
+    'A variant of a text: shown when its condition holds (the fallback has no when).',
+    { when: ref('condition', 'Shown when this holds.'), text: ref('text') },
+    ['text'],
+  ),
   condition: {
     type: 'string',
     minLength: 1,
@@ -166,7 +193,7 @@ const declarations: Record<string, JsonSchema> = {
       title: ref('text'),
       tone: oneOfWords('How good the ending is.', ['best', 'good', 'mixed', 'poor', 'worst']),
       when: ref('condition'),
-      epilogue: ref('text'),
+      epilogue: ref('conditionalText', 'The closing text; may vary with what the team did.'),
       forgivable,
       allow: allowList('ending'),
     },

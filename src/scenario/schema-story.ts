@@ -21,8 +21,8 @@ const inject = (description: string, extra: Record<string, JsonSchema> = {}): Js
       ),
       kind: oneOfWords('How the inject is shown.', INJECT_KINDS),
       from: ref('text', 'The sender: a person, a newspaper, an account, an authority.'),
-      headline: ref('text', 'Subject line, headline or first line.'),
-      body: ref('text', 'The full message.'),
+      headline: ref('conditionalText', 'Subject line, headline or first line.'),
+      body: ref('conditionalText', 'The full message; may vary with what the team did.'),
       reactions: obj(
         'Reaction counts shown under a social post.',
         { likes: int('Likes.', 0), shares: int('Shares.', 0), replies: int('Replies.', 0) },
@@ -76,7 +76,10 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       ...outcomeProperties,
       claims: list(ref('claim'), 'Public statements this move makes.'),
       next: ref('id', 'The next beat, or end to resolve the endings.'),
-      feedback: ref('text', 'Expert feedback for the debrief: why this helps or hurts.'),
+      feedback: ref(
+        'conditionalText',
+        'Expert feedback for the debrief: why this helps or hurts; may vary with the state after it.',
+      ),
       references: list(str('A source or principle.'), 'Sources the feedback cites.'),
       rating: oneOfWords('How an expert rates the move.', ['recommended', 'acceptable', 'harmful']),
       strategy: oneOfWords('The SCCT crisis-response strategy (Coombs 2007).', [
@@ -122,10 +125,17 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       id: ref('id'),
       title: ref('text'),
       at: {
-        type: 'number',
-        minimum: 0,
+        description:
+          'In-game hour (entering the beat moves the clock here, never back), or "+24": that many hours after the hour the beat is entered.',
         default: 0,
-        description: 'In-game hour; entering the beat moves the clock here (never back).',
+        anyOf: [
+          { type: 'number', minimum: 0 },
+          {
+            type: 'string',
+            pattern: '^\\+[0-9]+(\\.[0-9]+)?$',
+            description: 'Hours after the hour the beat is entered, with a plus sign ("+24")',
+          },
+        ],
       },
       injects: list(ref('inject'), 'What arrives as the beat opens, in order.'),
       on_enter: obj('Outcome applied when the beat is entered.', outcomeProperties),

@@ -29,6 +29,9 @@ const NOUNS: Record<string, string> = {
   optionalInject: 'optional inject',
   flagChanges: 'set',
   factChanges: 'facts',
+  // A conditional text is a text to the author; its map form is checked for languages like one.
+  conditionalText: 'text',
+  textCase: 'text variant',
 };
 
 /**

@@ -19,6 +19,16 @@ export type { ImprovementPlanSettings, PlanAssignment } from './plan-types';
 /** A text is a plain string, or a map of language code to string (`{ en: ..., ko: ... }`). */
 export type Text = string | Readonly<Record<string, string>>;
 
+/**
+ * One conditional variant of a text (`{ when: ..., text: ... }` in the file). A text that has
+ * variants keeps its plain field as the fallback, shown when no variant's condition holds; the
+ * variants sit beside it in a `...Cases` field, tried in order, first match wins.
+ */
+export interface TextCase {
+  readonly when: Condition;
+  readonly text: Text;
+}
+
 /** The three move categories every scenario has; a scenario may declare more. */
 export const BUILT_IN_CATEGORIES = ['disclosure', 'leadership', 'legal'] as const;
 
@@ -183,6 +193,9 @@ export interface Inject {
   readonly variants?: readonly InjectVariant[];
   /** Role ids it is addressed to (`to: [legal]`); absent when it is for the whole room. */
   readonly to?: readonly string[];
+  /** Conditional headlines and bodies, tried against the state when the inject is delivered. */
+  readonly headlineCases?: readonly TextCase[];
+  readonly bodyCases?: readonly TextCase[];
 }
 
 /** An inject a facilitator may push during play; it may also change the world. */
@@ -210,6 +223,8 @@ export interface Choice {
   /** A beat id, or `end`. */
   readonly next: string;
   readonly feedback: Text;
+  /** Conditional feedback, tried against the state right after the choice's outcome. */
+  readonly feedbackCases?: readonly TextCase[];
   /** Sources or principles the feedback cites ("PIPA Art. 34", "Coombs 2007"). */
   readonly references: readonly string[];
   readonly rating: Rating;
@@ -238,8 +253,13 @@ export interface Facilitation {
 export interface Beat {
   readonly id: string;
   readonly title: Text;
-  /** In-game hours since the scenario's start; entering the beat moves the clock here. */
+  /**
+   * In-game hours since the scenario's start; entering the beat moves the clock here (never
+   * back). 0 on a beat whose time is relative (`after`).
+   */
   readonly at: number;
+  /** `at: "+24"` in the file: entering the beat moves the clock this many hours on from the hour of entry. */
+  readonly after?: number;
   readonly injects: readonly Inject[];
   /** Applied when the beat is entered (a forensics update revising a fact, for instance). */
   readonly onEnter: Outcome;
@@ -320,6 +340,8 @@ export interface Ending {
   /** Absent only on the last ending, the fallback. */
   readonly when?: Condition;
   readonly epilogue: Text;
+  /** Conditional epilogues, tried against the state when the ending is reached. */
+  readonly epilogueCases?: readonly TextCase[];
   /** How good this ending is, for the debrief and analysis: best, good, mixed, poor, worst. */
   readonly tone: 'best' | 'good' | 'mixed' | 'poor' | 'worst';
   /** The author means this ending to stay reachable after missed deadlines or harmful choices (no design finding). */
