@@ -2,15 +2,16 @@
 import { claimedFigure, figureWords, formatGameTime, injectById, isBound, type Notice } from '../engine/index';
 import { text, type Scenario } from '../scenario/index';
 import { addressees } from '../scenario/roles';
+import { epilogueText, injectTexts, type InjectPick } from '../scenario/text-picks';
 
 const number = (value: number): string => value.toLocaleString('en-US');
 
-function injectLines(scenario: Scenario, id: string, variant: number | undefined): string[] {
+function injectLines(scenario: Scenario, id: string, pick: InjectPick): string[] {
   const inject = injectById(scenario, id);
   if (!inject) return [`  [inject ${id}]`];
-  const chosen = variant === undefined ? undefined : inject.variants?.[variant];
-  const headline = text(chosen?.headline ?? inject.headline);
-  const body = text(chosen?.body ?? inject.body);
+  const words = injectTexts(inject, pick);
+  const headline = text(words.headline);
+  const body = text(words.body);
   const lines = [`  [${inject.kind.toUpperCase()}] ${text(inject.from)}: ${headline}`];
   const to = addressees(scenario, inject).map((role) => text(role.label));
   if (to.length > 0) lines.push(`    To: ${to.join(', ')}`);
@@ -43,7 +44,7 @@ export function narrate(scenario: Scenario, notices: readonly Notice[]): string[
         break;
       }
       case 'inject':
-        lines.push(...injectLines(scenario, notice.inject, notice.variant));
+        lines.push(...injectLines(scenario, notice.inject, notice));
         break;
       case 'decision':
         lines.push('', `> ${label('choice', notice.choice)}${notice.expired ? '  (time ran out: the default was taken)' : ''}`);
@@ -69,11 +70,12 @@ export function narrate(scenario: Scenario, notices: readonly Notice[]): string[
       case 'ending': {
         const ending = scenario.endings.find((candidate) => candidate.id === notice.ending);
         lines.push('', `== Ending: ${ending ? text(ending.title) : notice.ending} ==`);
-        if (ending) lines.push(text(ending.epilogue).trim());
+        if (ending) lines.push(text(epilogueText(ending, notice.epilogueCase)).trim());
         break;
       }
       case 'flag':
       case 'trigger':
+      case 'feedback':
         break;
     }
   }

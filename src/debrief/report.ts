@@ -32,6 +32,7 @@ import {
   round1,
 } from './words';
 import { choiceWithBeat } from '../scenario/lookup';
+import { epilogueCaseIn, epilogueText, feedbackCaseIn, feedbackText } from '../scenario/text-picks';
 
 export interface BuildOptions {
   /** Language code; defaults to the scenario's first. */
@@ -100,7 +101,8 @@ export function buildReport(
       expired: d.expired,
       seconds: d.seconds === null ? null : Math.round(d.seconds),
       limit: d.limit,
-      feedback: found ? t(found.choice.feedback) : '',
+      // The feedback variant the engine picked after this choice's outcome.
+      feedback: found ? t(feedbackText(found.choice, feedbackCaseIn(d.entry.notices, d.choice))) : '',
       references: found?.choice.references ?? [],
       alternatives: (beat?.decision?.choices ?? [])
         .filter((c) => c.id !== d.choice)
@@ -221,7 +223,12 @@ export function buildReport(
     },
     warnings,
     ending: ending
-      ? { id: ending.id, title: t(ending.title), tone: ending.tone, epilogue: t(ending.epilogue) }
+      ? {
+          id: ending.id,
+          title: t(ending.title),
+          tone: ending.tone,
+          epilogue: t(epilogueText(ending, epilogueCaseIn(save.log.flatMap((entry) => entry.notices), ending.id))),
+        }
       : null,
     score,
     meters,

@@ -8,6 +8,9 @@ import type { LogEntry, SessionEvent } from '../engine/types';
 export interface FeedItem {
   readonly inject: string;
   readonly variant: number | undefined;
+  /** The conditional headline and body picked on delivery (absent: the plain texts). */
+  readonly headlineCase?: number;
+  readonly bodyCase?: number;
   /** `beat`, `trigger`, `deadline` or `facilitator`. */
   readonly source: string;
   /** In-game hours when it arrived. */
@@ -39,7 +42,16 @@ export function feedItems(log: readonly LogEntry[]): FeedItem[] {
       if (notice.kind === 'enter') time = notice.time;
       if (notice.kind === 'deadline') time = Math.max(time, notice.time);
       if (notice.kind === 'inject') {
-        items.push({ inject: notice.inject, variant: notice.variant, source: notice.source, time, seq: entry.seq });
+        const { headlineCase, bodyCase } = notice;
+        items.push({
+          inject: notice.inject,
+          variant: notice.variant,
+          ...(headlineCase !== undefined && { headlineCase }),
+          ...(bodyCase !== undefined && { bodyCase }),
+          source: notice.source,
+          time,
+          seq: entry.seq,
+        });
       }
     }
     if (items.length > 0 || DECISIONS.has(entry.event.type) || entry.event.type.startsWith('player.') || entry.event.type.startsWith('facilitator.')) {

@@ -1,5 +1,6 @@
 /** The current beat as the facilitator needs it: what the room has just received, and the facilitator's own notes and questions. */
 import { formatGameTime, injectById } from '../../engine/index.ts';
+import { injectTexts } from '../../scenario/text-picks.ts';
 import { h } from '../dom/h.ts';
 import { addresseeText } from '../views/addressee.ts';
 import { injectsInBeat } from './derive.ts';
@@ -49,10 +50,9 @@ export function beatPanel(): Panel {
           ? [h('li', { class: 'muted' }, 'None yet.')]
           : delivered.map((item) => {
               const inject = injectById(scenario, item.inject);
-              const variant =
-                item.variant === undefined ? undefined : inject?.variants?.[item.variant];
-              const headline = variant ? t(variant.headline) : t(inject?.headline);
-              const body = variant ? t(variant.body) : t(inject?.body);
+              const words = inject ? injectTexts(inject, item) : undefined;
+              const headline = t(words?.headline);
+              const body = t(words?.body);
               const to = inject ? addresseeText(scenario, inject, t) : '';
               return h(
                 'li',

@@ -37,6 +37,8 @@ export interface DeliveredInject {
   readonly inject: string;
   readonly source: string;
   readonly variant?: number;
+  readonly headlineCase?: number;
+  readonly bodyCase?: number;
 }
 
 /** The injects delivered since the room entered the current beat, in order. */
@@ -51,9 +53,13 @@ export function injectsInBeat(
   return notices
     .slice(Math.max(0, entered))
     .filter((notice): notice is Extract<Notice, { kind: 'inject' }> => notice.kind === 'inject')
-    .map(({ inject, source, variant }) =>
-      variant === undefined ? { inject, source } : { inject, source, variant },
-    );
+    .map(({ inject, source, variant, headlineCase, bodyCase }) => ({
+      inject,
+      source,
+      ...(variant !== undefined && { variant }),
+      ...(headlineCase !== undefined && { headlineCase }),
+      ...(bodyCase !== undefined && { bodyCase }),
+    }));
 }
 
 /** How many times each optional inject has been pushed and is still in effect. */

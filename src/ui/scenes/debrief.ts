@@ -61,7 +61,7 @@ export class Debrief extends RoomScene {
         body.replaceChildren();
       }
     }
-    body.append(debriefSummary(scenario, save.state, (value) => this.app.text(value)));
+    body.append(debriefSummary(scenario, save.state, (value) => this.app.text(value), save.log.flatMap((entry) => entry.notices)));
     focusHeading(body);
   }
 }

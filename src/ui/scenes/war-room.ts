@@ -113,7 +113,7 @@ export class WarRoom extends RoomScene {
       app.announced.add(`${item.seq}:${item.inject}`);
       const inject = app.core.injectById(scenario, item.inject);
       if (inject) {
-        const { headline } = injectWords(inject, item.variant, (value) => app.text(value));
+        const { headline } = injectWords(inject, item, (value) => app.text(value));
         const to = addresseeText(scenario, inject, (value) => app.text(value));
         app.overlay.announce(`New ${KIND_LABELS[inject.kind].toLowerCase()} from ${app.text(inject.from)}${to ? ` to ${to}` : ''}: ${headline}`);
       }

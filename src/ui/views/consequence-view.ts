@@ -123,6 +123,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
             injectCard({
               inject,
               variant: notice.variant,
+              pick: notice,
               time: core.formatGameTime(scenario, after.time),
               to: addresseeLabels(scenario, inject, text),
               fresh: true,

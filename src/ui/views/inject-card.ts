@@ -4,6 +4,7 @@
  * memo, an alert. All of it plain text.
  */
 import type { Inject, InjectKind, Text } from '../../scenario/types';
+import { injectTexts, type InjectPick } from '../../scenario/text-picks';
 import { h, type Child } from '../dom/h';
 import { formatCompact, KIND_LABELS } from '../format';
 import { paragraphs } from './briefing-view';
@@ -11,6 +12,8 @@ import { paragraphs } from './briefing-view';
 export interface InjectCardOptions {
   readonly inject: Inject;
   readonly variant: number | undefined;
+  /** What the engine picked on delivery (an inject notice or feed item); overrides `variant`. */
+  readonly pick?: InjectPick;
   /** The in-game time it arrived, already formatted. */
   readonly time: string;
   readonly fresh: boolean;
@@ -21,15 +24,18 @@ export interface InjectCardOptions {
   readonly to?: readonly string[];
 }
 
-/** Headline and body, with the seeded variant when the inject has variants. */
-export function injectWords(inject: Inject, variant: number | undefined, text: (value: Text) => string): { headline: string; body: string } {
-  const chosen = variant === undefined ? undefined : inject.variants?.[variant];
-  return { headline: text(chosen?.headline ?? inject.headline), body: text(chosen?.body ?? inject.body) };
+/**
+ * Headline and body as delivered: the seeded variant when the inject has variants, else the
+ * conditional variants the engine picked (`pick`: an inject notice or feed item), else the plain texts.
+ */
+export function injectWords(inject: Inject, pick: number | undefined | InjectPick, text: (value: Text) => string): { headline: string; body: string } {
+  const words = injectTexts(inject, typeof pick === 'object' ? pick : { variant: pick });
+  return { headline: text(words.headline), body: text(words.body) };
 }
 
 export function injectCard(options: InjectCardOptions): HTMLElement {
   const { inject, text } = options;
-  const { headline, body } = injectWords(inject, options.variant, text);
+  const { headline, body } = injectWords(inject, options.pick ?? options.variant, text);
   const from = text(inject.from);
   const heading = h(options.level ?? 'h3', { class: 'inject__headline' }, headline);
   const to = options.to?.length ? options.to.join(', ') : null;

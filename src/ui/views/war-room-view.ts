@@ -94,7 +94,7 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
           ...items.map((item) => {
             const inject = core.injectById(scenario, item.inject);
             return inject
-              ? injectCard({ inject, variant: item.variant, time: shortGameTime(core.formatGameTime(scenario, item.time)), fresh: item.seq >= options.freshFrom, text, to: addresseeLabels(scenario, inject, text) })
+              ? injectCard({ inject, variant: item.variant, pick: item, time: shortGameTime(core.formatGameTime(scenario, item.time)), fresh: item.seq >= options.freshFrom, text, to: addresseeLabels(scenario, inject, text) })
               : null;
           }),
         ),

@@ -8,6 +8,7 @@ import { scoreState } from '../../debrief/score';
 import { claimedFigure, compileRules, figureWords, shownChoices, type Rules } from '../../engine/index';
 import type { GameState, Notice } from '../../engine/types';
 import { text } from '../../scenario/text';
+import { epilogueCaseIn, epilogueText } from '../../scenario/text-picks';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
 import { addresseeText } from '../views/addressee';
@@ -96,7 +97,7 @@ export function createPlayPanel(): PlayPanel {
       board.replaceChildren(
         happened ?? '',
         h('h3', null, `Ending: ${ending ? text(ending.title) : state.ending}`),
-        h('p', null, ending ? text(ending.epilogue) : ''),
+        h('p', null, ending ? text(epilogueText(ending, epilogueCaseIn(notices, ending.id))) : ''),
         h('p', null, `Score ${score.overall} (decisions ${Math.round(score.decisions)}, objectives ${Math.round(score.objectives)}, ending ${score.ending})`),
         meters,
       );
