@@ -9,6 +9,7 @@ import { scoreRange } from './score-range';
 import { searchScoreRange } from './score-search';
 import { findWitnesses, type Witnesses } from './witness';
 import { reviewDesign, type FindingPositions } from './design/review';
+import { conditionalTexts } from './text-reads';
 import type { Analysis, BeatReport, StuckReport } from './types';
 
 export interface AnalyzeOptions {
@@ -170,6 +171,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     score,
     witnessRuns: witnessed?.runs ?? null,
     chance: scenario.triggers.filter((t) => t.chance < 1).map((t) => t.id),
+    texts: conditionalTexts(scenario, graph.complete ? { graph, groups } : null),
     refusals: graph.refusals.map((r) => ({ beat: scenario.beats[beatOf(graph, r.state)]!.id, event: r.event, reason: r.reason })),
     design: design.findings,
     strategies: design.strategies,

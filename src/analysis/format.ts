@@ -59,6 +59,14 @@ export function formatAnalysis(analysis: Analysis): string {
     const ranges = Object.entries(beat.meters).map(([id, range]) => (range.min === range.max ? `${id} ${range.min}` : `${id} ${range.min}..${range.max}`));
     out.push(`  ${beat.id}: ${ranges.join(', ')}`);
   }
+  if (analysis.texts.length > 0) {
+    out.push('', 'Texts that follow the play (read the variants against the flags that vary where each is shown):');
+    for (const item of analysis.texts) {
+      const unread = item.flagsThatVary?.filter((flag) => !item.flags.includes(flag)) ?? null;
+      out.push(`  ${item.where}: ${item.variants.length} variant${item.variants.length === 1 ? '' : 's'} and a fallback; reads ${list([...item.flags, ...item.reads])}`);
+      if (unread !== null) out.push(`    flags that vary here: ${list(item.flagsThatVary ?? [])}; not read by a variant: ${list(unread)}`);
+    }
+  }
   out.push('', 'Score (the debrief\'s rule):');
   const { score } = analysis;
   if (!score.exact) out.push(`  not computed exactly: ${score.reason}`);

@@ -2,6 +2,7 @@ import type { ClampedEffect, ConditionFinding, Range } from './findings';
 import type { EndingGuarantee } from './always-ends';
 import type { ScoreRange } from './score-range';
 import type { DesignFinding, StrategyReport } from './design/types';
+import type { ConditionalTextReport } from './text-reads';
 
 /** Meter id to its minimum and maximum. */
 export type MeterRanges = Readonly<Record<string, Range>>;
@@ -95,6 +96,8 @@ export interface Analysis {
   readonly witnessRuns: number | null;
   /** Triggers with a chance below 1: both outcomes of each roll are explored. */
   readonly chance: readonly string[];
+  /** Texts with `when` variants: what the variants read, and the flags that vary where each is shown. */
+  readonly texts: readonly ConditionalTextReport[];
   /** Events the engine refused although they were offered: an engine bug if ever non-empty. */
   readonly refusals: readonly { readonly beat: string; readonly event: string; readonly reason: string }[];
   /** Design findings for the author (docs/authoring-tools.md), silenced ones included with their reason. */
