@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analysisToJson, analyze, formatAnalysis } from '../../src/analysis/index';
+import { layoutOf } from '../../src/engine/layout';
+import { loadFixture } from './load-fixture';
+
+describe('analyze on texts that follow the play', () => {
+  const scenario = loadFixture('conditional-texts');
+
+  it('lists what each conditional text reads and the flags that vary where it is shown', () => {
+    const analysis = analyze(scenario);
+    expect(analysis.texts).toEqual([
+      {
+        where: 'ending finished epilogue',
+        variants: ['told and trust >= 50', 'chose(blame)'],
+        flags: ['told'],
+        reads: ['trust', 'chose(blame)'],
+        flagsThatVary: ['told', 'blamed'],
+      },
+    ]);
+    expect(formatAnalysis(analysis)).toContain('flags that vary here: told, blamed; not read by a variant: blamed');
+    expect(JSON.parse(analysisToJson(analysis)).texts[0].where).toBe('ending finished epilogue');
+  });
+
+  it("keeps what only a text's condition reads out of the state key", () => {
+    // chose(blame) is read by the epilogue alone: no rule observes it, so no bit is kept for it.
+    expect(layoutOf(scenario).chose.every((bit) => bit === null)).toBe(true);
+  });
+});

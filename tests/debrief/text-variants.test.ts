@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, toCsv, toHtml, toJson, toMarkdown } from '../../src/debrief/index';
+import { fixtureScenario, playSession } from './play';
+
+const scenario = fixtureScenario('text-variants');
+
+function reportAfter(choice: string) {
+  const { session } = playSession(scenario);
+  session.choose(choice);
+  return buildReport(scenario, session.save());
+}
+
+describe('the debrief of texts that follow the play', () => {
+  it('shows the feedback and epilogue variants the engine picked, in the report and every export', () => {
+    const report = reportAfter('tell');
+    expect(report.decisions[0]!.feedback).toBe('Telling them lifted trust to sixty.');
+    expect(report.ending?.epilogue).toBe('The members heard it from the company.');
+    for (const exported of [toMarkdown(report), toHtml(report), toJson(report), toCsv(report)]) {
+      expect(exported).toContain('Telling them lifted trust to sixty.');
+      expect(exported).not.toContain('did not lift trust enough');
+    }
+    for (const exported of [toMarkdown(report), toHtml(report), toJson(report)]) {
+      expect(exported).toContain('The members heard it from the company.');
+      expect(exported).not.toContain('from someone else');
+    }
+  });
+
+  it('shows the fallbacks when no variant held, and plain feedback as written', () => {
+    const report = reportAfter('stay_quiet');
+    expect(report.decisions[0]!.feedback).toBe('Silence is a choice too.');
+    expect(report.ending?.epilogue).toBe('The members heard it from someone else.');
+    // An alternative not taken has no recorded pick: its fallback.
+    expect(report.decisions[0]!.alternatives[0]!.feedback).toBe('Telling them did not lift trust enough.');
+  });
+});
