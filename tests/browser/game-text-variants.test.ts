@@ -1,0 +1,43 @@
+/**
+ * Texts that follow the play, in the real app: the regulator's letter for a missed report knows
+ * that this team told its members, in the war room's feed as on the consequence screen.
+ */
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowserApp } from './harness';
+import { next, openGame, waitForScreen } from './game-helpers';
+
+const env = useBrowserApp();
+
+const TOLD = /The Commission notes that Hanbit Mart told its members/;
+const NOT_TOLD = /explain why the breach was not reported within 72 hours/;
+
+describe('texts that follow the play', () => {
+  it('shows the variant of an inject body the engine picked, in the consequence screen and the war room', async () => {
+    const { page, errors } = await openGame(env.browser, env.app.url);
+    await waitForScreen(page, 'menu');
+    await page.getByLabel('Team name').fill('Green team');
+    expect(await next(page, () => page.getByRole('button', { name: /^Play Tutorial/ }).click())).toBe('briefing');
+    expect(await next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click())).toBe('war-room');
+    const choose = async (label: string): Promise<void> => {
+      expect(await next(page, () => page.getByRole('group', { name: 'Choices' }).getByRole('button', { name: label }).click())).toBe('consequence');
+    };
+    const proceed = async (): Promise<string | null> => next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click());
+    await choose('Publish a preliminary notice today');
+    expect(await proceed()).toBe('war-room');
+    // The forensics report has no decision: Continue leads straight on to the regulator question.
+    expect(await proceed()).toBe('war-room');
+    // Going to the hotline first lets the 72-hour report lapse: the letter arrives on entering day four.
+    await choose('Open a member hotline first, report tomorrow');
+    const setOff = page.getByRole('region', { name: 'What it set off' });
+    await expect.poll(() => setOff.textContent()).toMatch(TOLD);
+    expect(await setOff.textContent()).not.toMatch(NOT_TOLD);
+    await screenshot(page, 'text-variants-consequence');
+    expect(await proceed()).toBe('war-room');
+    const letter = page.getByRole('article', { name: /^Regulator from Personal Information Protection Commission/ });
+    await expect.poll(() => letter.textContent()).toMatch(TOLD);
+    expect(await letter.textContent()).not.toMatch(NOT_TOLD);
+    await screenshot(page, 'text-variants-war-room');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});
