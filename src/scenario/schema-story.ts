@@ -133,7 +133,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
           {
             type: 'string',
             pattern: '^\\+[0-9]+(\\.[0-9]+)?$',
-            description: 'Hours after the hour the beat is entered, with a plus sign ("+24")',
+            description: 'An hour (20), or hours after the hour the beat is entered with a plus sign ("+24")',
           },
         ],
       },

@@ -22,7 +22,7 @@ describe('loadScenario: schema and values (CR2xx)', () => {
   it('reports a text where a number belongs', () => {
     expect(diagnose('schema-wrong-type')).toMatchInlineSnapshot(`
       [
-        "16:9-16:13 error CR201 at should be a number, not the text 'soon' @ beats[0].at",
+        "16:9-16:13 error CR205 at: 'soon' is not an hour (20), or hours after the hour the beat is entered with a plus sign ("+24") @ beats[0].at",
       ]
     `);
   });

@@ -58,7 +58,7 @@ describe('conditional texts and relative beat times in the checker', () => {
   it('reports a relative at without its sign or with words in it', () => {
     expect(diagnose('relative-at-malformed')).toMatchInlineSnapshot(`
       [
-        "31:9-31:14 error CR205 at: '24h' is not hours after the hour the beat is entered, with a plus sign ("+24") @ beats[1].at",
+        "31:9-31:14 error CR205 at: '24h' is not an hour (20), or hours after the hour the beat is entered with a plus sign ("+24") @ beats[1].at",
       ]
     `);
   });
