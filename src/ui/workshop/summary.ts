@@ -81,5 +81,21 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
           score.worst ? h('li', null, `Worst ${score.worst.score} (${score.worst.ending}): ${route(score.worst.route.choices)}`) : null,
         ),
   );
-  return h('div', { class: 'ws-summary' }, headline, facts, partial, endings, dead, findingList, scoreSection);
+  // Each text with when-variants, against the flags that differ between the teams who see it.
+  const texts =
+    analysis.texts.length === 0
+      ? null
+      : section(
+          'Texts that follow the play',
+          h(
+            'ul',
+            null,
+            ...analysis.texts.map((t) => {
+              const unread = t.flagsThatVary?.filter((flag) => !t.flags.includes(flag)) ?? [];
+              const reads = [...t.flags, ...t.reads].join(', ') || 'nothing';
+              return h('li', null, `${t.where}: reads ${reads}${unread.length > 0 ? `; flags that vary there but no variant reads: ${unread.join(', ')}` : ''}`);
+            }),
+          ),
+        );
+  return h('div', { class: 'ws-summary' }, headline, facts, partial, endings, dead, findingList, texts, scoreSection);
 }
