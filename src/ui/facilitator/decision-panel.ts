@@ -137,6 +137,14 @@ function choiceCard(
       h('span', { class: 'visually-hidden' }, 'Expert feedback: '),
       t(choice.feedback),
     ),
+    // Feedback that follows the play is picked after the outcome; the facilitator sees every variant.
+    choice.feedbackCases
+      ? h(
+          'ul',
+          { class: 'feedback-variants muted', attrs: { 'aria-label': 'Feedback instead, when' } },
+          ...choice.feedbackCases.map((item) => h('li', null, `When ${item.when.source}: ${t(item.text)}`)),
+        )
+      : null,
     choice.references.length > 0
       ? h('p', { class: 'references muted' }, `References: ${choice.references.join('; ')}`)
       : null,
