@@ -323,9 +323,9 @@ export function compile(scenario: Scenario): Compiled {
     triggerIndex: indexOf(scenario.triggers),
   };
   const test = storeTests(indices);
-  // Conditional texts are read through the Store interface: only an object draft picks them.
-  const textTest = (condition: Condition): StoreTest => test(condition);
-  const ref = (inject: Inject): InjectRef => injectRef(inject, textTest);
+  // Conditional texts are compiled over any Store, never for the packed one: only an object
+  // draft, which keeps the whole history, picks them (see text-cases.ts).
+  const ref = (inject: Inject): InjectRef => injectRef(inject, test);
   const compiled: Compiled = {
     ...indices,
     scenario,
@@ -367,8 +367,8 @@ export function compile(scenario: Scenario): Compiled {
     deadlineDeficientInject: scenario.deadlines.map((deadline) => (deadline.deficientInject ? ref(deadline.deficientInject) : null)),
     optionalInjectRefs: new Map(scenario.optionalInjects.map((inject) => [inject.id, ref(inject)])),
     beatAfter: scenario.beats.map((beat) => beat.after ?? -1),
-    feedbackCases: choiceList.map((choice) => caseTests(choice.feedbackCases, textTest)),
-    epilogueCases: scenario.endings.map((ending) => caseTests(ending.epilogueCases, textTest)),
+    feedbackCases: choiceList.map((choice) => caseTests(choice.feedbackCases, test)),
+    epilogueCases: scenario.endings.map((ending) => caseTests(ending.epilogueCases, test)),
   };
   cache.set(scenario, compiled);
   return compiled;
