@@ -14,7 +14,7 @@ import type {
 import type { NormaliseContext } from './context.ts';
 import type { Path } from './path.ts';
 import { readOutcome } from './outcome.ts';
-import { readConditionalText } from './normalise-text.ts';
+import { HIDDEN_BY_VARIANTS, readConditionalText } from './normalise-text.ts';
 import {
   asList,
   asNumber,
@@ -52,6 +52,17 @@ export function readInject(v: unknown, cx: NormaliseContext, path: Path = []): I
     : null;
   // Non-strings read as '' (the schema reports them) so indices still match the file's.
   const to = has(o, 'to') ? asList(o['to']).map((x) => asString(x)) : null;
+  if (variants) {
+    for (const [key, read] of [['headline', headline], ['body', body]] as const) {
+      if (read.cases) {
+        cx.problem?.(
+          HIDDEN_BY_VARIANTS,
+          `this inject has variants, and a seeded variant replaces its ${key}, so these conditional variants would never be shown: use one or the other`,
+          [...path, key],
+        );
+      }
+    }
+  }
   return {
     ...inject,
     ...(reactions && {

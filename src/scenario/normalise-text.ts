@@ -17,6 +17,8 @@ export interface ReadText {
 /** The codes of a variant list's arrangement: no fallback last, and a fallback before the last. */
 export const NO_FALLBACK = 'CR420';
 export const EARLY_FALLBACK = 'CR421';
+/** An inject with seeded `variants` and a conditional headline or body, which could never show. */
+export const HIDDEN_BY_VARIANTS = 'CR422';
 
 /**
  * Reads `v` at `path`. In a list, every item but the last needs a `when` (CR421: an item without

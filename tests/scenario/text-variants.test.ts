@@ -36,6 +36,14 @@ describe('conditional texts and relative beat times in the checker', () => {
     `);
   });
 
+  it('reports conditional variants on an inject whose seeded variants would always replace them', () => {
+    expect(diagnose('text-variant-with-seeded-variants')).toMatchInlineSnapshot(`
+      [
+        "24:11-24:25 error CR422 this inject has variants, and a seeded variant replaces its body, so these conditional variants would never be shown: use one or the other @ beats[0].injects[0].body",
+      ]
+    `);
+  });
+
   it("reports a variant's bad condition at its position, with a did-you-mean hint", () => {
     expect(diagnose('text-variant-bad-condition')).toMatchInlineSnapshot(`
       [
