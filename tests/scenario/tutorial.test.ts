@@ -68,6 +68,9 @@ describe('scenarios/tutorial.yaml', () => {
         s.triggers.some((t) => t.inject?.to !== undefined) &&
         s.deadlines.some((d) => d.missedInject?.to !== undefined) &&
         s.optionalInjects.some((o) => o.to !== undefined),
+      conditionalEpilogue: s.endings.some((e) => e.epilogueCases !== undefined),
+      conditionalInjectText: s.deadlines.some((d) => d.missedInject?.bodyCases !== undefined),
+      relativeBeatTime: s.beats.some((b) => b.after !== undefined),
     };
     expect(Object.entries(features).filter(([, present]) => !present)).toEqual([]);
   });
