@@ -21,6 +21,11 @@ describe('analyze on texts that follow the play', () => {
     expect(JSON.parse(analysisToJson(analysis)).texts[0].where).toBe('ending finished epilogue');
   });
 
+  it('counts a flag a text variant reads as read (CR532 only for the flag nothing reads)', () => {
+    const unread = analyze(scenario).design.filter((finding) => finding.code === 'CR532').map((finding) => finding.message.split("'")[1]);
+    expect(unread).toEqual(['blamed']);
+  });
+
   it("keeps what only a text's condition reads out of the state key", () => {
     // chose(blame) is read by the epilogue alone: no rule observes it, so no bit is kept for it.
     expect(layoutOf(scenario).chose.every((bit) => bit === null)).toBe(true);

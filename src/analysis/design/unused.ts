@@ -6,6 +6,7 @@
 import { packedTest } from '../../engine/packed-tests';
 import { isSet } from '../../engine/layout';
 import { conditionsOf, outcomesOf } from '../../scenario/references';
+import { textConditionsOf } from '../../scenario/text-conditions';
 import type { Expr, Scenario } from '../../scenario/types';
 import type { Brancher } from './branches';
 import type { Found } from './types';
@@ -38,7 +39,7 @@ function namesIn(expr: Expr, into: Set<string>): void {
  */
 export function unusedParts(scenario: Scenario): Found[] {
   const read = new Set<string>();
-  for (const { condition } of conditionsOf(scenario)) namesIn(condition.expr, read);
+  for (const { condition } of [...conditionsOf(scenario), ...textConditionsOf(scenario)]) namesIn(condition.expr, read);
   const set = new Set<string>();
   const revised = new Set<string>();
   for (const outcome of outcomesOf(scenario)) {
