@@ -73,7 +73,10 @@ function sites(scenario: Scenario): Site[] {
     }
   });
   for (const trigger of scenario.triggers) if (trigger.inject) inject(trigger.inject, all);
-  for (const deadline of scenario.deadlines) if (deadline.missedInject) inject(deadline.missedInject, all);
+  for (const deadline of scenario.deadlines) {
+    if (deadline.missedInject) inject(deadline.missedInject, all);
+    if (deadline.deficientInject) inject(deadline.deficientInject, all);
+  }
   for (const optional of scenario.optionalInjects) inject(optional, all);
   scenario.endings.forEach((ending, index) => {
     if (ending.epilogueCases) found.push({ where: `ending ${ending.id} epilogue`, cases: ending.epilogueCases, states: (groups) => groups.atEnding[index]! });

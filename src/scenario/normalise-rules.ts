@@ -49,7 +49,7 @@ export function readDeadline(v: unknown, path: Path, cx: NormaliseContext): Dead
       deficientWhen: cx.condition(o['deficient_when'], [...path, 'deficient_when']),
     }),
     ...(has(o, 'deficient') && { onDeficient: readOutcome(deficient) }),
-    ...(has(deficient, 'inject') && { deficientInject: readInject(deficient['inject'], cx) }),
+    ...(has(deficient, 'inject') && { deficientInject: readInject(deficient['inject'], cx, [...path, 'deficient', 'inject']) }),
   };
 }
 

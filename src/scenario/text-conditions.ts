@@ -20,7 +20,10 @@ export function textConditionsOf(scenario: Scenario): { readonly where: string; 
     }
   }
   for (const trigger of scenario.triggers) if (trigger.inject) inject(trigger.inject);
-  for (const deadline of scenario.deadlines) if (deadline.missedInject) inject(deadline.missedInject);
+  for (const deadline of scenario.deadlines) {
+    if (deadline.missedInject) inject(deadline.missedInject);
+    if (deadline.deficientInject) inject(deadline.deficientInject);
+  }
   scenario.optionalInjects.forEach(inject);
   for (const ending of scenario.endings) {
     for (const c of ending.epilogueCases ?? []) found.push({ where: `ending ${ending.id} epilogue`, condition: c.when });
