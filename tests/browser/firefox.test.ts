@@ -22,7 +22,15 @@ beforeAll(async () => {
     );
   }
   app = await startApp();
-  firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  // The window, not an emulated viewport: puppeteer's setViewport over BiDi also overrides the
+  // screen orientation, a command Debian's firefox-esr 140 does not know.
+  firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: null,
+    args: ['--window-size=1280,720'],
+  });
 });
 
 afterAll(async () => {
@@ -34,15 +42,24 @@ async function screenName(page: Page): Promise<string | null> {
   return page.$eval('#ui', (ui) => ui.getAttribute('data-screen'));
 }
 
+/**
+ * Polls `check` in the page until it holds. puppeteer's waitForFunction polls with a Function()
+ * built inside the page, which the app's strict CSP blocks in Firefox; `evaluate` goes through
+ * WebDriver BiDi's own script call, which the CSP does not govern.
+ */
+async function until<A>(page: Page, check: (arg: A) => boolean, arg: A, timeout: number): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(check, arg))) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${check.toString()}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 /** Runs an action and waits until the game has mounted its next screen. */
 async function next(page: Page, action: () => Promise<void>): Promise<void> {
   const before = await page.$eval('#ui', (ui) => Number(ui.getAttribute('data-mount') ?? 0));
   await action();
-  await page.waitForFunction(
-    (count) => Number(document.querySelector('#ui')?.getAttribute('data-mount') ?? 0) > count,
-    { timeout: 30_000 },
-    before,
-  );
+  await until(page, (count) => Number(document.querySelector('#ui')?.getAttribute('data-mount') ?? 0) > count, before, 30_000);
 }
 
 async function pressContinue(page: Page): Promise<void> {
@@ -54,7 +71,6 @@ async function pressContinue(page: Page): Promise<void> {
 describe('firefox', () => {
   it('plays the tutorial from the briefing to the debrief by keyboard', async () => {
     const page = await firefox.newPage();
-    await page.setViewport({ width: 1280, height: 720 });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => {
@@ -75,12 +91,14 @@ describe('firefox', () => {
           expect(meters).toBeGreaterThanOrEqual(2);
           // The dials sweep up from their minimum when the room first shows: in Firefox too, the
           // number beside each must arrive at the meter's value.
-          await page.waitForFunction(
+          await until(
+            page,
             () =>
               [...document.querySelectorAll('[role="meter"]')].every(
                 (meter) => meter.querySelector('.meter__value')?.textContent === meter.getAttribute('aria-valuenow'),
               ),
-            { timeout: 15_000 },
+            null,
+            15_000,
           );
           await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'firefox-war-room.png') });
           seen.push('war-room-shot');
