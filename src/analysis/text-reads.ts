@@ -5,7 +5,8 @@
  * letter that scolds a team for what only some teams did (see scenario-writing.md).
  */
 import { isSet } from '../engine/layout';
-import type { Expr, Scenario, TextCase } from '../scenario/types';
+import { injectsByBeat } from '../scenario/text-conditions';
+import type { Expr, Inject, Scenario, TextCase } from '../scenario/types';
 import type { StateGraph } from './explore';
 import type { StateGroups } from './groups';
 
@@ -61,23 +62,20 @@ interface Site {
 
 function sites(scenario: Scenario): Site[] {
   const found: Site[] = [];
-  const inject = (inject: { id: string; headlineCases?: readonly TextCase[]; bodyCases?: readonly TextCase[] }, states: Site['states']): void => {
+  const inject = (inject: Inject, states: Site['states']): void => {
     if (inject.headlineCases) found.push({ where: `inject ${inject.id} headline`, cases: inject.headlineCases, states });
     if (inject.bodyCases) found.push({ where: `inject ${inject.id} body`, cases: inject.bodyCases, states });
   };
   const all = (): 'all' => 'all';
+  const injects = injectsByBeat(scenario);
   scenario.beats.forEach((beat, index) => {
-    for (const item of beat.injects) inject(item, (groups) => groups.atBeat[index]!);
+    for (const item of injects.atBeat[index] ?? []) inject(item, (groups) => groups.atBeat[index]!);
     for (const choice of beat.decision?.choices ?? []) {
       if (choice.feedbackCases) found.push({ where: `choice ${choice.id} feedback`, cases: choice.feedbackCases, states: (_groups, graph) => choiceTargets(graph, choice.id) });
     }
   });
-  for (const trigger of scenario.triggers) if (trigger.inject) inject(trigger.inject, all);
-  for (const deadline of scenario.deadlines) {
-    if (deadline.missedInject) inject(deadline.missedInject, all);
-    if (deadline.deficientInject) inject(deadline.deficientInject, all);
-  }
-  for (const optional of scenario.optionalInjects) inject(optional, all);
+  // Injects of triggers, deadlines and the facilitator can come in any state.
+  for (const item of injects.anytime) inject(item, all);
   scenario.endings.forEach((ending, index) => {
     if (ending.epilogueCases) found.push({ where: `ending ${ending.id} epilogue`, cases: ending.epilogueCases, states: (groups) => groups.atEnding[index]! });
   });

@@ -4,7 +4,23 @@
  * purpose: the rules never read them, so what only they name must not enter the packed state key;
  * but an author's check of what is read (a flag set and never read) must count them.
  */
+import { injectSites } from './outcome-sites.ts';
 import type { Condition, Inject, Scenario } from './types.ts';
+
+/**
+ * Every inject (from `injectSites`, the one list of where injects live) by where it can be shown:
+ * a beat's own injects under that beat's index, and those of triggers, deadlines and the
+ * facilitator, which can come at any moment, in `anytime`. Each in scenario order.
+ */
+export function injectsByBeat(scenario: Scenario): { readonly atBeat: readonly (readonly Inject[])[]; readonly anytime: readonly Inject[] } {
+  const atBeat: Inject[][] = scenario.beats.map(() => []);
+  const anytime: Inject[] = [];
+  for (const [item, path] of injectSites(scenario)) {
+    const beat = path[0] === 'beats' && typeof path[1] === 'number' ? atBeat[path[1]] : undefined;
+    (beat ?? anytime).push(item);
+  }
+  return { atBeat, anytime };
+}
 
 /** Every text variant's condition, with where it sits. */
 export function textConditionsOf(scenario: Scenario): { readonly where: string; readonly condition: Condition }[] {
@@ -13,18 +29,14 @@ export function textConditionsOf(scenario: Scenario): { readonly where: string; 
     for (const c of item.headlineCases ?? []) found.push({ where: `inject ${item.id} headline`, condition: c.when });
     for (const c of item.bodyCases ?? []) found.push({ where: `inject ${item.id} body`, condition: c.when });
   };
-  for (const beat of scenario.beats) {
-    beat.injects.forEach(inject);
+  const injects = injectsByBeat(scenario);
+  scenario.beats.forEach((beat, index) => {
+    injects.atBeat[index]?.forEach(inject);
     for (const choice of beat.decision?.choices ?? []) {
       for (const c of choice.feedbackCases ?? []) found.push({ where: `choice ${choice.id} feedback`, condition: c.when });
     }
-  }
-  for (const trigger of scenario.triggers) if (trigger.inject) inject(trigger.inject);
-  for (const deadline of scenario.deadlines) {
-    if (deadline.missedInject) inject(deadline.missedInject);
-    if (deadline.deficientInject) inject(deadline.deficientInject);
-  }
-  scenario.optionalInjects.forEach(inject);
+  });
+  injects.anytime.forEach(inject);
   for (const ending of scenario.endings) {
     for (const c of ending.epilogueCases ?? []) found.push({ where: `ending ${ending.id} epilogue`, condition: c.when });
   }

@@ -63,7 +63,14 @@ describe('scenario workshop', () => {
     await page.getByRole('button', { name: /^The regulator calls\s*regulator$/ }).press('Enter');
     await expect(page.getByLabel('Beat', { exact: true }).inputValue()).resolves.toBe('regulator');
     await page.getByLabel('Public trust').fill('55');
+    // Each play draws its own seed and shows it; one the author types is kept, to repeat a run.
+    const seed = page.getByLabel('Seed', { exact: true });
+    await expect(seed.inputValue()).resolves.toBe('');
     await page.getByRole('button', { name: 'Play from here', exact: true }).click();
+    await expect.poll(() => seed.inputValue()).toMatch(/^\d+$/);
+    await seed.fill('7');
+    await page.getByRole('button', { name: 'Play from here', exact: true }).click();
+    await expect(seed.inputValue()).resolves.toBe('7');
     await expect.poll(() => page.getByText('The regulator asks what you know.').count()).toBe(1);
     await page.getByRole('button', { name: /Give a full account/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Ending: Trust kept' }).count()).toBe(1);

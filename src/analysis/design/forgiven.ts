@@ -1,12 +1,12 @@
 /**
- * Forgiven failures: a good or best ending that a team still reaches after missing a deadline
- * (CR530) or after two or more choices rated harmful (CR531). Then failure leaves no mark and the
+ * Forgiven failures: a good or best ending that a team still reaches after missing a deadline or
+ * meeting it deficiently (CR530), or after two or more choices rated harmful (CR531). Then failure leaves no mark and the
  * ending teaches the wrong lesson. Exact from the explored state graph when it is complete (a
  * deadline's status is in every state; the harmful count is followed through the graph, counted up
  * to the threshold); past the state cap, from a bounded search of playthroughs.
  * An ending or deadline that says `forgivable: true` is meant so, and is not looked for.
  */
-import { MISSED } from '../../engine/store';
+import { DEFICIENT, MISSED } from '../../engine/store';
 import { readField } from '../../engine/layout';
 import type { Scenario } from '../../scenario/types';
 import { routeTo, type Route } from '../dag';
@@ -15,15 +15,22 @@ import type { Brancher } from './branches';
 import { HARMFUL_FORGIVEN, SEARCH_DEVIATIONS, SEARCH_STEPS } from './thresholds';
 import type { Found } from './types';
 
-/** Routes that show forgiven failures, by ending index (and deadline index for missed deadlines). */
+/** Routes that show forgiven failures, by ending index (and deadline index for failed deadlines). */
 export interface Forgiven {
-  /** `ending * deadlines + deadline` to a route. */
+  /** `ending * deadlines + deadline` to a route on which the deadline was missed or met deficiently. */
   readonly missed: Map<number, Route>;
+  /** The keys of `missed` whose route met the deadline deficiently rather than missing it. */
+  readonly deficient: Set<number>;
   readonly harmful: Map<number, Route>;
   /** How they were found: `graph` (exact), or `search` (bounded; "none" proves nothing). */
   readonly method: 'graph' | 'search';
   /** For `search`: whether it went through every playthrough within its deviations. */
   readonly exhausted: boolean;
+}
+
+/** A deadline status that is a failure: missed, or met deficiently (a filing the law does not accept). */
+function failed(status: number): boolean {
+  return status === MISSED || status === DEFICIENT;
 }
 
 /** The endings worth looking at: good or best, not forgivable; and the deadlines not forgivable. */
@@ -40,28 +47,32 @@ export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Ar
   const count = graph.count;
   const deadlines = scenario.deadlines.length;
   const missed = new Map<number, Route>();
+  const deficient = new Set<number>();
   const harmful = new Map<number, Route>();
-  if (!want.endings.some(Boolean)) return { missed, harmful, method: 'graph', exhausted: true };
-  // Missed deadlines are in the end state itself: the end state with the fewest choices per pair.
+  if (!want.endings.some(Boolean)) return { missed, deficient, harmful, method: 'graph', exhausted: true };
+  // Failed deadlines are in the end state itself: the end state with the fewest choices per pair.
   const bestState = new Map<number, number>();
   for (let state = 0; state < count; state++) {
     const ending = endingOf(graph, state);
     if (ending < 0 || !want.endings[ending]) continue;
     for (let d = 0; d < deadlines; d++) {
-      if (!want.deadlines[d] || readField(data, state * layout.keyWidth, layout.deadlineStatus[d]!) !== MISSED) continue;
+      if (!want.deadlines[d] || !failed(readField(data, state * layout.keyWidth, layout.deadlineStatus[d]!))) continue;
       const key = ending * deadlines + d;
       const known = bestState.get(key);
       if (known === undefined || routes.choices[state]! < routes.choices[known]!) bestState.set(key, state);
     }
   }
-  for (const [key, state] of bestState) missed.set(key, routeTo(graph, routes.parentEdge, routes.parentState, state));
+  for (const [key, state] of bestState) {
+    missed.set(key, routeTo(graph, routes.parentEdge, routes.parentState, state));
+    if (readField(data, state * layout.keyWidth, layout.deadlineStatus[key % deadlines]!) === DEFICIENT) deficient.add(key);
+  }
   // Harmful choices are history: breadth first over (state, harmful so far, capped at the threshold).
   const levels = HARMFUL_FORGIVEN + 1;
   const isHarmful = graph.choiceIds.map((_id, index) => graph.rules.compiled.choiceList[index]!.rating === 'harmful');
-  if (!isHarmful.some(Boolean)) return { missed, harmful, method: 'graph', exhausted: true };
+  if (!isHarmful.some(Boolean)) return { missed, deficient, harmful, method: 'graph', exhausted: true };
   if (topological?.acyclic) {
     harmfulInOrder(graph, topological.order, isHarmful, want.endings, harmful);
-    return { missed, harmful, method: 'graph', exhausted: true };
+    return { missed, deficient, harmful, method: 'graph', exhausted: true };
   }
   const wanted = want.endings.filter(Boolean).length;
   const parentNode = new Int32Array(count * levels).fill(-2);
@@ -102,7 +113,7 @@ export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Ar
       queue[tail++] = target;
     }
   }
-  return { missed, harmful, method: 'graph', exhausted: true };
+  return { missed, deficient, harmful, method: 'graph', exhausted: true };
 }
 
 /**
@@ -156,8 +167,9 @@ function routeBack(graph: StateGraph, parent: Int32Array, state: number): Route 
 export function forgivenBySearch(scenario: Scenario, brancher: Brancher): Forgiven {
   const want = targets(scenario);
   const missed = new Map<number, Route>();
+  const deficient = new Set<number>();
   const harmful = new Map<number, Route>();
-  if (!want.endings.some(Boolean)) return { missed, harmful, method: 'search', exhausted: true };
+  if (!want.endings.some(Boolean)) return { missed, deficient, harmful, method: 'search', exhausted: true };
   const { compiled, layout } = brancher.packed;
   const deadlines = scenario.deadlines.length;
   const rank = { recommended: 0, acceptable: 1, harmful: 2 } as const;
@@ -177,7 +189,10 @@ export function forgivenBySearch(scenario: Scenario, brancher: Brancher): Forgiv
       if (harms >= HARMFUL_FORGIVEN && !harmful.has(ending)) harmful.set(ending, found);
       for (let d = 0; d < deadlines; d++) {
         const key = ending * deadlines + d;
-        if (want.deadlines[d] && !missed.has(key) && readField(state, 0, layout.deadlineStatus[d]!) === MISSED) missed.set(key, found);
+        const status = readField(state, 0, layout.deadlineStatus[d]!);
+        if (!want.deadlines[d] || missed.has(key) || !failed(status)) continue;
+        missed.set(key, found);
+        if (status === DEFICIENT) deficient.add(key);
       }
       if (missed.size + harmful.size >= wanted) stopped = true;
       return;
@@ -200,7 +215,7 @@ export function forgivenBySearch(scenario: Scenario, brancher: Brancher): Forgiv
     });
   };
   for (const root of brancher.initial()) walk(root.state, SEARCH_DEVIATIONS, 0, [], root.rolls ? [root.rolls] : [], 0);
-  return { missed, harmful, method: 'search', exhausted: !stopped || missed.size + harmful.size >= wanted };
+  return { missed, deficient, harmful, method: 'search', exhausted: !stopped || missed.size + harmful.size >= wanted };
 }
 
 export function forgivenFindings(scenario: Scenario, forgiven: Forgiven): Found[] {
@@ -212,9 +227,10 @@ export function forgivenFindings(scenario: Scenario, forgiven: Forgiven): Found[
     const deadlineIndex = key % deadlines;
     const ending = scenario.endings[endingIndex]!;
     const deadline = scenario.deadlines[deadlineIndex]!;
+    const [was, failing, failure] = forgiven.deficient.has(key) ? ['met deficiently', 'meeting it deficiently', 'the deficient filing'] : ['missed', 'missing it', 'the miss'];
     found.push({
       code: 'CR530',
-      message: `ending '${ending.id}' (${ending.tone}) is reachable after deadline '${deadline.id}' was missed (${how}), so missing it leaves no lasting mark. Make the ending need the deadline met ("and not missed(${deadline.id})"), or let the miss cap a meter or set a flag an ending reads; if the ending is meant to forgive it, say forgivable: true on the deadline or the ending`,
+      message: `ending '${ending.id}' (${ending.tone}) is reachable after deadline '${deadline.id}' was ${was} (${how}), so ${failing} leaves no lasting mark. Make the ending need the deadline met ("and met(${deadline.id})", false when missed or met deficiently), or let ${failure} cap a meter or set a flag an ending reads; if the ending is meant to forgive it, say forgivable: true on the deadline or the ending`,
       path: ['endings', endingIndex, ending.when ? 'when' : 'id'],
       places: [['endings', endingIndex], ['deadlines', deadlineIndex]],
       route: route.choices,

@@ -12,9 +12,7 @@ import { epilogueCaseIn, epilogueText } from '../../scenario/text-picks';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
 import { addresseeText } from '../views/addressee';
-
-/** The seed of every workshop playthrough: its chance rolls and its choice order. */
-const PLAY_SEED = 1;
+import { readPlaySeed } from './play-seed';
 
 export interface PlayPanel {
   readonly root: HTMLElement;
@@ -48,6 +46,20 @@ function describe(notice: Notice, scenario: Scenario): string | null {
 export function createPlayPanel(): PlayPanel {
   const beatSelect = h('select', { attrs: { id: 'ws-play-beat' } });
   const meterBox = h('div', { class: 'ws-play-meters' });
+  // Each play draws its own seed (chance rolls and choice order), shown here; an author who types
+  // one keeps it, to play the same run again.
+  const seedInput = h('input', { attrs: { id: 'ws-play-seed', type: 'number', min: 0, max: 0xffffffff, step: 1, inputmode: 'numeric' } });
+  const seedBox = h(
+    'div',
+    { class: 'ws-play-meter ws-play-seed' },
+    h('label', { attrs: { for: 'ws-play-seed' } }, 'Seed'),
+    seedInput,
+    h('span', { class: 'ws-hint' }, 'new each play unless typed'),
+  );
+  let seedTyped = false;
+  seedInput.addEventListener('input', () => {
+    seedTyped = seedInput.value.trim() !== '';
+  });
   const startButton = h('button', { class: 'ws-button', attrs: { type: 'submit' } }, 'Play from here');
   const form = h(
     'form',
@@ -55,6 +67,7 @@ export function createPlayPanel(): PlayPanel {
     h('label', { attrs: { for: 'ws-play-beat' } }, 'Beat'),
     beatSelect,
     meterBox,
+    seedBox,
     startButton,
   );
   const board = h('div', { class: 'ws-play-board', attrs: { 'aria-live': 'polite' } });
@@ -83,7 +96,7 @@ export function createPlayPanel(): PlayPanel {
     );
   };
 
-  const show = (state: GameState, notices: readonly Notice[]): void => {
+  const show = (state: GameState, notices: readonly Notice[], seed: number): void => {
     if (!scenario || !rules) return;
     const activeRules = rules;
     const shown = scenario;
@@ -106,7 +119,7 @@ export function createPlayPanel(): PlayPanel {
     const actions: HTMLElement[] = [];
     if (beat.decision) {
       // In the order a room with this seed sees them, so the author meets the same shuffle.
-      const offered = shownChoices(activeRules, state, PLAY_SEED);
+      const offered = shownChoices(activeRules, state, seed);
       if (offered.length === 0) actions.push(h('p', { class: 'ws-warning' }, 'Dead end: no choice is available here.'));
       for (const choice of offered) {
         actions.push(
@@ -115,14 +128,14 @@ export function createPlayPanel(): PlayPanel {
             {
               class: 'ws-button ws-choice',
               attrs: { type: 'button' },
-              on: { click: () => advance(state, { type: 'player.choose', choice: choice.id }) },
+              on: { click: () => advance(state, { type: 'player.choose', choice: choice.id }, seed) },
             },
             `${text(choice.label)} (${choice.id}, ${choice.rating})`,
           ),
         );
       }
     } else if (beat.next !== undefined) {
-      actions.push(h('button', { class: 'ws-button', attrs: { type: 'button' }, on: { click: () => advance(state, { type: 'player.continue' }) } }, 'Continue'));
+      actions.push(h('button', { class: 'ws-button', attrs: { type: 'button' }, on: { click: () => advance(state, { type: 'player.continue' }, seed) } }, 'Continue'));
     }
     board.replaceChildren(
       happened ?? '',
@@ -135,14 +148,14 @@ export function createPlayPanel(): PlayPanel {
     board.querySelector<HTMLButtonElement>('button')?.focus();
   };
 
-  const advance = (state: GameState, event: Parameters<Rules['step']>[1]): void => {
+  const advance = (state: GameState, event: Parameters<Rules['step']>[1], seed: number): void => {
     if (!rules) return;
     const result = rules.step(state, event);
     if (!result.accepted) {
       board.prepend(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, `Refused: ${result.reason ?? ''}`));
       return;
     }
-    show(result.state, result.notices);
+    show(result.state, result.notices, seed);
   };
 
   beatSelect.addEventListener('change', fillMeters);
@@ -150,16 +163,23 @@ export function createPlayPanel(): PlayPanel {
     event.preventDefault();
     if (!rules) return;
     const meters = Object.fromEntries(meterInputs().map((input) => [input.dataset['meter'] ?? '', Number(input.value)]));
-    const start = stateAt(rules, { beat: beatSelect.value, meters, seed: PLAY_SEED });
+    const seed = readPlaySeed(seedTyped ? seedInput.value : null);
+    if (seed === null) {
+      board.replaceChildren(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, 'The seed should be a whole number from 0 to 4294967295, or empty for a new one.'));
+      return;
+    }
+    seedInput.value = String(seed);
+    const start = stateAt(rules, { beat: beatSelect.value, meters, seed });
     if (!start.accepted) {
       board.replaceChildren(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, `Cannot start there: ${start.reason ?? ''}`));
       return;
     }
-    show(start.state, []);
+    show(start.state, [], seed);
   });
 
   const disable = (off: boolean): void => {
     beatSelect.disabled = off;
+    seedInput.disabled = off;
     startButton.disabled = off;
   };
   disable(true);

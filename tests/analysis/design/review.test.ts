@@ -125,3 +125,29 @@ describe('design findings', () => {
     expect(codes(analyze(claimed))).not.toContain('CR533');
   });
 });
+
+describe('design findings: a deadline met deficiently', () => {
+  it('reports a good ending reachable after a deficient filing as a forgiven failure (CR530), and advises met()', () => {
+    const { scenario } = loadDesignFixture('deficient-forgiven');
+    const analysis = analyze(scenario);
+    const found = analysis.design.filter((f) => f.code === 'CR530');
+    expect(found.map((f) => [f.path, f.places, f.route])).toEqual([['endings[0].when', ['endings[0]', 'deadlines[0]'], ['short_notice']]]);
+    expect(found[0]?.message).toContain("after deadline 'notice' was met deficiently");
+    expect(found[0]?.message).toContain('"and met(notice)"');
+    const { state } = followChoices(compileRules(scenario, { notices: false }), found[0]?.route ?? []);
+    expect([state.ending, state.deadlines['notice']?.status]).toEqual(['contained', 'deficient']);
+  });
+
+  it('finds it by the bounded search past the state cap too', () => {
+    const { scenario } = loadDesignFixture('deficient-forgiven');
+    const capped = analyze(scenario, { maxStates: 1, witnessRuns: 10 });
+    expect(capped.complete).toBe(false);
+    expect(capped.design.filter((f) => f.code === 'CR530').map((f) => [f.path, f.message.includes('met deficiently')])).toEqual([['endings[0].when', true]]);
+  });
+
+  it('looks for none where the deadline or the ending says forgivable', () => {
+    const { scenario } = loadDesignFixture('deficient-forgiven');
+    expect(codes(analyze({ ...scenario, deadlines: scenario.deadlines.map((d) => ({ ...d, forgivable: true })) }))).not.toContain('CR530');
+    expect(codes(analyze({ ...scenario, endings: scenario.endings.map((e) => ({ ...e, forgivable: true })) }))).not.toContain('CR530');
+  });
+});
