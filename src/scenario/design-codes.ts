@@ -25,7 +25,7 @@ export const DESIGN_CODES = {
   CR525: { title: 'always the shortest choice wins', places: ['scenario'] },
   CR526: { title: 'greedy on the headline meters wins', places: ['scenario'] },
   CR527: { title: 'greedy on one headline meter wins', places: ['scenario'] },
-  CR530: { title: 'a good ending forgives a missed deadline', places: ['deadline', 'ending'] },
+  CR530: { title: 'a good ending forgives a missed or deficient deadline', places: ['deadline', 'ending'] },
   CR531: { title: 'a good ending forgives harmful choices', places: ['ending'] },
   CR532: { title: 'a flag is set but never read', places: ['flag'] },
   CR533: { title: 'a fact is revised but never claimed or shown', places: ['fact'] },
