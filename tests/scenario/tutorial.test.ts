@@ -71,6 +71,17 @@ describe('scenarios/tutorial.yaml', () => {
       conditionalEpilogue: s.endings.some((e) => e.epilogueCases !== undefined),
       conditionalInjectText: s.deadlines.some((d) => d.missedInject?.bodyCases !== undefined),
       relativeBeatTime: s.beats.some((b) => b.after !== undefined),
+      businessDayDeadline: s.deadlines.some((d) => d.businessDays !== undefined),
+      deadlineFromLaterWindow: s.deadlines.some((d) => (d.startsAfter ?? 0) > 0),
+      meterFloor: outcomes.some((o) => Object.keys(o.floors ?? {}).length > 0),
+      meterCap: outcomes.some((o) => Object.keys(o.caps ?? {}).length > 0),
+      rangeClaim: choices.some((c) =>
+        c.claims.some((claim) => claim.atLeast !== undefined && claim.upTo !== undefined),
+      ),
+      factTolerance: s.facts.some((f) => f.tolerance !== undefined),
+      allowWithReason: (s.allowances ?? []).some((a) => a.reason.trim() !== ''),
+      forgivable:
+        s.deadlines.some((d) => d.forgivable === true) || s.endings.some((e) => e.forgivable === true),
     };
     expect(Object.entries(features).filter(([, present]) => !present)).toEqual([]);
   });
