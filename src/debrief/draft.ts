@@ -119,7 +119,7 @@ export function draftObservations(r: ReportCore): {
       strengths.push(
         unnamed({
           title: `Met the deadline: ${d.label}${ref}`,
-          analysis: `The ${d.window} clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
+          analysis: `The clock (${d.window}) started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
           capability: '',
         }),
       );
@@ -127,7 +127,7 @@ export function draftObservations(r: ReportCore): {
       improvements.push(
         unnamed({
           title: `Missed the deadline: ${d.label}${ref}`,
-          analysis: `The ${d.window} clock started ${d.startedLabel} and ran out ${d.dueLabel}.`,
+          analysis: `The clock (${d.window}) started ${d.startedLabel} and ran out ${d.dueLabel}.`,
           capability: '',
         }),
       );
@@ -135,7 +135,7 @@ export function draftObservations(r: ReportCore): {
       improvements.push(
         unnamed({
           title: `Met the deadline deficiently: ${d.label}${ref}`,
-          analysis: `The ${d.window} clock started ${d.startedLabel}; the team acted ${d.resolvedLabel}, but without what the rule requires.`,
+          analysis: `The clock (${d.window}) started ${d.startedLabel}; the team acted ${d.resolvedLabel}, but without what the rule requires.`,
           capability: '',
         }),
       );
@@ -143,7 +143,7 @@ export function draftObservations(r: ReportCore): {
       improvements.push(
         unnamed({
           title: `Deadline still open at the end: ${d.label}${ref}`,
-          analysis: `The ${d.window} clock started ${d.startedLabel}; it was due ${d.dueLabel}.`,
+          analysis: `The clock (${d.window}) started ${d.startedLabel}; it was due ${d.dueLabel}.`,
           capability: '',
         }),
       );
@@ -215,7 +215,7 @@ export function draftImprovementPlan(
     if (d.status !== 'missed' && d.status !== 'running' && d.status !== 'deficient') continue;
     plan.push({
       issue: `${d.label}${d.reference ? ` (${d.reference})` : ''} ${d.status === 'deficient' ? 'met deficiently' : 'not met'}`,
-      action: `Put the ${d.window} clock in the incident runbook: who starts it, who files, and a pre-approved template${d.status === 'deficient' ? ' with every item the rule requires' : ''}.`,
+      action: `Put this clock (${d.window}) in the incident runbook: who starts it, who files, and a pre-approved template${d.status === 'deficient' ? ' with every item the rule requires' : ''}.`,
       capability: 'Operational Coordination',
       ...assigned(owners.deadline(d.id)),
     });

@@ -196,7 +196,7 @@ describe('buildReport', () => {
         [
           "General Counsel",
           "2026-04-01",
-          "Put the 72-hour clock in the incident runbook: who starts it, who files, and a pre-approved template.",
+          "Put this clock (72 h) in the incident runbook: who starts it, who files, and a pre-approved template.",
         ],
         [
           "Head of Communications",
