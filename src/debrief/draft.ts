@@ -12,6 +12,7 @@ import {
 } from './decision-observations';
 import { claimActions } from './plan-claims';
 import { DEFAULT_PLAN_OWNERS, type PlanOwner, type PlanOwners } from './plan-owners';
+import { claimCount as countClaims } from './claim-words';
 import { isoDateAfter, plural, RATING_WORDS } from './words';
 
 export type ReportCore = Omit<
@@ -248,11 +249,7 @@ export function draftImprovementPlan(
   return plan;
 }
 
-/** "2 public claims", or "1 public claim and 1 filing to the regulator" when the team filed too. */
+/** "2 claims", "3 claims (1 filed with the regulator)": see claim-words.ts. */
 function claimCount(claims: readonly ClaimReport[]): string {
-  const filed = claims.filter((c) => c.audience === 'regulator').length;
-  const said = claims.length - filed;
-  if (filed === 0) return plural(said, 'public claim');
-  const filings = plural(filed, 'filing to the regulator', 'filings to the regulator');
-  return said === 0 ? filings : `${plural(said, 'public claim')} and ${filings}`;
+  return countClaims(claims.length, claims.filter((c) => c.audience === 'regulator').length);
 }
