@@ -1,9 +1,10 @@
 /**
- * The rubric's `claims` evidence: which of the team's public claims it counts (all, or those at
+ * The rubric's `claims` evidence: which of the team's claims (public or filed) it counts (all, or those at
  * the listed confidences), whether it holds, and why, in words.
  */
 import type { ClaimRecord, GameState } from '../engine/types';
 import type { ClaimsTest, Evidence } from '../scenario/types';
+import { claimNoun, NO_CLAIMS } from './claim-words';
 
 type ClaimsEvidence = Extract<Evidence, { kind: 'claims' }>;
 
@@ -30,14 +31,9 @@ export function claimsEvidenceHolds(state: GameState, item: ClaimsEvidence): boo
   }
 }
 
-/** "public claim", "confirmed public claim", "preliminary or estimate public claims". */
+/** "claim", "confirmed claim", "preliminary or estimate claims": a claim public or filed alike. */
 function noun(item: ClaimsEvidence, many: boolean): string {
-  const base = many ? 'public claims' : 'public claim';
-  const only = item.confidence;
-  if (only === undefined || only.length === 0) return base;
-  const words =
-    only.length === 1 ? only.join('') : `${only.slice(0, -1).join(', ')} or ${only.at(-1) ?? ''}`;
-  return `${words} ${base}`;
+  return claimNoun(many, item.confidence);
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -64,7 +60,7 @@ export function claimsEvidenceDetail(state: GameState, item: ClaimsEvidence): st
     others.length > 0
       ? ` (${others.length === 1 ? `its 1 ${kinds} claim does` : `its ${others.length} ${kinds} claims do`} not count here)`
       : '';
-  if (state.claims.length === 0) return 'The team made no public claim about a figure.';
+  if (state.claims.length === 0) return NO_CLAIMS;
   if (made === 0) return `The team made none${besides}.`;
   const what = noun(item, made !== 1);
   return wrong === 0

@@ -25,6 +25,8 @@ export interface TeamColumn {
   readonly ratings: readonly ObjectiveRating[];
   readonly deadlinesMet: number;
   readonly deadlinesMissed: number;
+  /** Deadlines met in time but deficiently (a filing that fell short): neither met nor missed. */
+  readonly deadlinesDeficient: number;
   readonly claimsContradicted: number;
   readonly minutes: number;
   readonly path: readonly {
@@ -105,6 +107,7 @@ export function compareReports(inputs: readonly NamedReport[]): CompareResult {
       ratings: objectives.map((o) => s.rubric.find((x) => x.id === o.id)?.rating ?? 'U'),
       deadlinesMet: report.deadlines.filter((d) => d.status === 'met').length,
       deadlinesMissed: report.deadlines.filter((d) => d.status === 'missed').length,
+      deadlinesDeficient: report.deadlines.filter((d) => d.status === 'deficient').length,
       claimsContradicted: report.claims.filter((c) => c.contradicted !== null).length,
       minutes: report.overview.minutes,
       path: report.decisions.map((d) => ({
@@ -216,8 +219,8 @@ export function comparisonToMarkdown(c: Comparison): string {
   );
   out.push(
     row(
-      'Deadlines met / missed',
-      c.teams.map((t) => `${t.deadlinesMet} / ${t.deadlinesMissed}`),
+      'Deadlines met / deficient / missed',
+      c.teams.map(deadlineTally),
     ),
   );
   out.push(
@@ -268,6 +271,7 @@ export function comparisonToCsv(c: Comparison): string {
     ...c.objectives.map((o) => `objective_${o.id}`),
     'deadlines_met',
     'deadlines_missed',
+    'deadlines_deficient',
     'claims_contradicted',
     'minutes',
     ...c.meters.map((m) => `final_${m.id}`),
@@ -286,6 +290,7 @@ export function comparisonToCsv(c: Comparison): string {
     ...t.ratings,
     t.deadlinesMet,
     t.deadlinesMissed,
+    t.deadlinesDeficient,
     t.claimsContradicted,
     t.minutes,
     ...c.meters.map((m) => m.teams[i]?.points[(m.teams[i]?.points.length ?? 0) - 1]?.value ?? null),
@@ -296,3 +301,7 @@ export function comparisonToCsv(c: Comparison): string {
 
 const fmtPoints = (p: number | null | undefined): string =>
   p === null || p === undefined ? 'n/a' : String(Math.round(p));
+
+/** A team's deadlines as "met / deficient / missed", the order of the comparison's row label. */
+export const deadlineTally = (t: TeamColumn): string =>
+  `${t.deadlinesMet} / ${t.deadlinesDeficient} / ${t.deadlinesMissed}`;

@@ -12,6 +12,7 @@ import {
 } from './decision-observations';
 import { claimActions } from './plan-claims';
 import { DEFAULT_PLAN_OWNERS, type PlanOwner, type PlanOwners } from './plan-owners';
+import { claimCount as countClaims } from './claim-words';
 import { isoDateAfter, plural, RATING_WORDS } from './words';
 
 export type ReportCore = Omit<
@@ -119,7 +120,7 @@ export function draftObservations(r: ReportCore): {
       strengths.push(
         unnamed({
           title: `Met the deadline: ${d.label}${ref}`,
-          analysis: `The ${d.window} clock started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
+          analysis: `The clock (${d.window}) started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
           capability: '',
         }),
       );
@@ -127,7 +128,7 @@ export function draftObservations(r: ReportCore): {
       improvements.push(
         unnamed({
           title: `Missed the deadline: ${d.label}${ref}`,
-          analysis: `The ${d.window} clock started ${d.startedLabel} and ran out ${d.dueLabel}.`,
+          analysis: `The clock (${d.window}) started ${d.startedLabel} and ran out ${d.dueLabel}.`,
           capability: '',
         }),
       );
@@ -135,7 +136,7 @@ export function draftObservations(r: ReportCore): {
       improvements.push(
         unnamed({
           title: `Met the deadline deficiently: ${d.label}${ref}`,
-          analysis: `The ${d.window} clock started ${d.startedLabel}; the team acted ${d.resolvedLabel}, but without what the rule requires.`,
+          analysis: `The clock (${d.window}) started ${d.startedLabel}; the team acted ${d.resolvedLabel}, but without what the rule requires.`,
           capability: '',
         }),
       );
@@ -143,7 +144,7 @@ export function draftObservations(r: ReportCore): {
       improvements.push(
         unnamed({
           title: `Deadline still open at the end: ${d.label}${ref}`,
-          analysis: `The ${d.window} clock started ${d.startedLabel}; it was due ${d.dueLabel}.`,
+          analysis: `The clock (${d.window}) started ${d.startedLabel}; it was due ${d.dueLabel}.`,
           capability: '',
         }),
       );
@@ -215,7 +216,7 @@ export function draftImprovementPlan(
     if (d.status !== 'missed' && d.status !== 'running' && d.status !== 'deficient') continue;
     plan.push({
       issue: `${d.label}${d.reference ? ` (${d.reference})` : ''} ${d.status === 'deficient' ? 'met deficiently' : 'not met'}`,
-      action: `Put the ${d.window} clock in the incident runbook: who starts it, who files, and a pre-approved template${d.status === 'deficient' ? ' with every item the rule requires' : ''}.`,
+      action: `Put this clock (${d.window}) in the incident runbook: who starts it, who files, and a pre-approved template${d.status === 'deficient' ? ' with every item the rule requires' : ''}.`,
       capability: 'Operational Coordination',
       ...assigned(owners.deadline(d.id)),
     });
@@ -248,11 +249,7 @@ export function draftImprovementPlan(
   return plan;
 }
 
-/** "2 public claims", or "1 public claim and 1 filing to the regulator" when the team filed too. */
+/** "2 claims", "3 claims (1 filed with the regulator)": see claim-words.ts. */
 function claimCount(claims: readonly ClaimReport[]): string {
-  const filed = claims.filter((c) => c.audience === 'regulator').length;
-  const said = claims.length - filed;
-  if (filed === 0) return plural(said, 'public claim');
-  const filings = plural(filed, 'filing to the regulator', 'filings to the regulator');
-  return said === 0 ? filings : `${plural(said, 'public claim')} and ${filings}`;
+  return countClaims(claims.length, claims.filter((c) => c.audience === 'regulator').length);
 }

@@ -3,6 +3,7 @@
  * chart as inline SVG, no script, nothing fetched. Every piece of scenario or team text is
  * escaped, so a scenario can never put markup in it.
  */
+import { NO_CLAIMS } from './claim-words';
 import { buildChart, chartSvg } from './chart';
 import { REPORT_CSS } from './export-html-style';
 import type { DebriefReport, Observation } from './types';
@@ -140,7 +141,7 @@ export function toHtml(r: DebriefReport): string {
   parts.push('<h2>Claims and facts</h2>');
   parts.push(
     r.claims.length === 0
-      ? '<p>No public claims about figures were made.</p>'
+      ? `<p>${esc(NO_CLAIMS)}</p>`
       : drawTable(claimTable(r)),
   );
   parts.push('<h2>Deadlines</h2>');

@@ -1,4 +1,5 @@
 /** The report as Markdown: headings an instructor can paste into a wiki or a Word file. */
+import { NO_CLAIMS } from './claim-words';
 import type { DebriefReport } from './types';
 import {
   categoryTable,
@@ -104,7 +105,7 @@ export function toMarkdown(r: DebriefReport): string {
     out.push('');
   }
   out.push('## Claims and facts', '');
-  if (r.claims.length === 0) out.push('No public claims about figures were made.', '');
+  if (r.claims.length === 0) out.push(NO_CLAIMS, '');
   else out.push(...drawTable(claimTable(r)), '');
   out.push('## Deadlines', '');
   if (r.deadlines.length === 0) out.push('The scenario has no deadlines.', '');

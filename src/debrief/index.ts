@@ -31,6 +31,7 @@ export {
   compareReports,
   comparisonToMarkdown,
   comparisonToCsv,
+  deadlineTally,
   type Comparison,
   type CompareResult,
   type NamedReport,

@@ -13,7 +13,7 @@ import { scoreState, DECISION_POINTS } from './score';
 import { sessionEvents, observerNotes } from './session-events';
 import { walkLog } from './timeline';
 import { limitCause } from './limits';
-import { dueHour } from '../engine/due-hour';
+import { dueHour, windowLabel } from '../engine/due-hour';
 import { REPORT_FORMAT, REPORT_VERSION } from './types';
 import type {
   ClaimReport,
@@ -171,9 +171,11 @@ export function buildReport(
       id: d.id,
       label: t(d.label),
       reference: d.reference ?? '',
-      hours: d.hours ?? (dueAt === null || startedAt === null ? 0 : dueAt - startedAt),
+      // From the start to the due hour by the one rule, `starts_after` included; a business-day
+      // clock that never started has no calendar to count on.
+      hours: dueAt !== null && startedAt !== null ? dueAt - startedAt : d.businessDays === undefined ? dueHour(scenario, d, 0) : 0,
       businessDays: d.businessDays ?? null,
-      window: d.businessDays === undefined ? `${d.hours ?? 0}-hour` : `${d.businessDays}-business-day`,
+      window: windowLabel(d),
       status: clock?.status ?? 'idle',
       startedAt,
       dueAt,

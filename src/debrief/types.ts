@@ -172,11 +172,14 @@ export interface DeadlineReport {
   readonly id: string;
   readonly label: string;
   readonly reference: string;
-  /** Hours allowed; for a business-day clock, the hours its window ran in this session (0 if it never started). */
+  /**
+   * Hours from the clock's start to its due hour, `starts_after` included; for a business-day
+   * clock, the hours it ran to in this session (0 if it never started).
+   */
   readonly hours: number;
   /** Business days allowed, or null for a clock counted in hours. */
   readonly businessDays: number | null;
-  /** The window as an adjective: "72-hour", "4-business-day". */
+  /** The window in words (due-hour.ts's windowLabel): "72 h", "4 business days, from 24 h after it starts". */
   readonly window: string;
   readonly status: DeadlineStatus;
   readonly startedAt: number | null;

@@ -26,9 +26,7 @@ export function settleDeadlines<S extends Store>(compiled: Compiled<S>, store: S
       status = RUNNING;
     }
     if (status !== RUNNING) continue;
-    const hours = compiled.deadlineHours[index]!;
-    const start = store.deadlineStart(index);
-    const limit = hours >= 0 ? start + hours : compiled.deadlineDue(index, start);
+    const limit = compiled.deadlineDue(index, store.deadlineStart(index));
     if (time <= limit && tests.metWhen[index]!(store)) {
       const deficient = tests.deficientWhen[index];
       if (deficient && deficient(store)) {

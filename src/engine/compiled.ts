@@ -171,11 +171,9 @@ export interface Compiled<S extends Store = Store> extends Indices {
   readonly triggerChance: readonly number[];
   readonly triggerInject: readonly (InjectRef | null)[];
   /**
-   * Per deadline: the hours from its start to its due hour (`starts_after` plus `hours`), or -1
-   * for a business-day deadline, whose due hour depends on the calendar (see `deadlineDue`).
+   * The due hour of a deadline (by index) that started at `startedAt`: due-hour.ts's `dueHour`,
+   * the one rule, remembered per start hour so a step does not walk the calendar.
    */
-  readonly deadlineHours: readonly number[];
-  /** The due hour of a deadline (by index) that started at `startedAt`. */
   deadlineDue(deadline: number, startedAt: number): number;
   readonly deadlineMissedInject: readonly (InjectRef | null)[];
   readonly deadlineDeficientInject: readonly (InjectRef | null)[];
@@ -361,7 +359,6 @@ export function compile(scenario: Scenario): Compiled {
     limited: limitedMeters(scenario),
     triggerChance: scenario.triggers.map((trigger) => trigger.chance),
     triggerInject: scenario.triggers.map((trigger) => (trigger.inject ? ref(trigger.inject) : null)),
-    deadlineHours: scenario.deadlines.map((deadline) => (deadline.businessDays === undefined ? (deadline.startsAfter ?? 0) + (deadline.hours ?? 0) : -1)),
     deadlineDue: dueHours(scenario),
     deadlineMissedInject: scenario.deadlines.map((deadline) => (deadline.missedInject ? ref(deadline.missedInject) : null)),
     deadlineDeficientInject: scenario.deadlines.map((deadline) => (deadline.deficientInject ? ref(deadline.deficientInject) : null)),

@@ -55,11 +55,14 @@ export function addressees(s: Scenario, inject: Inject): Role[] {
   return (inject.to ?? []).flatMap((id) => s.roles.find((r) => r.id === id) ?? []);
 }
 
-/** Where an addressed inject comes from: a beat, a trigger, a missed deadline, or the facilitator. */
+/**
+ * Where an addressed inject comes from: a beat, a trigger, a deadline missed or met deficiently
+ * (`outcome` says which of its two injects it is), or the facilitator.
+ */
 export type InjectSource =
   | { readonly kind: 'beat'; readonly beat: Beat }
   | { readonly kind: 'trigger'; readonly trigger: Trigger }
-  | { readonly kind: 'deadline'; readonly deadline: Deadline }
+  | { readonly kind: 'deadline'; readonly deadline: Deadline; readonly outcome: 'missed' | 'deficient' }
   | { readonly kind: 'optional' };
 
 /** Every inject addressed to a role, in file order, with where it comes from (for role cards). */
@@ -75,7 +78,7 @@ export function injectsFor(
 
 /** The declaration an inject site's path starts in (see injectSites). */
 function sourceAt(s: Scenario, path: Path): InjectSource | null {
-  const [list, index] = path;
+  const [list, index, part] = path;
   if (typeof index !== 'number') return null;
   if (list === 'beats') {
     const beat = s.beats[index];
@@ -87,7 +90,8 @@ function sourceAt(s: Scenario, path: Path): InjectSource | null {
   }
   if (list === 'deadlines') {
     const deadline = s.deadlines[index];
-    return deadline ? { kind: 'deadline', deadline } : null;
+    // injectSites puts a deadline's injects under ['deadlines', i, 'missed' | 'deficient', 'inject'].
+    return deadline ? { kind: 'deadline', deadline, outcome: part === 'deficient' ? 'deficient' : 'missed' } : null;
   }
   return list === 'optional_injects' ? { kind: 'optional' } : null;
 }

@@ -82,7 +82,7 @@ const declarations: Record<string, JsonSchema> = {
   },
   factChanges: {
     type: 'object',
-    description: 'Fact id to its revised value; a revision can contradict earlier public claims.',
+    description: 'Fact id to its revised value; a revision can contradict earlier claims, public or filed with the regulator.',
     propertyNames: ref('id'),
     additionalProperties: { type: 'number' },
   },

@@ -74,7 +74,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       description: ref('text'),
       if: ref('condition', 'Offered only when this holds.'),
       ...outcomeProperties,
-      claims: list(ref('claim'), 'Public statements this move makes.'),
+      claims: list(ref('claim'), 'Claims about figures this move makes: public statements or filings to the regulator.'),
       next: ref('id', 'The next beat, or end to resolve the endings.'),
       feedback: ref(
         'conditionalText',

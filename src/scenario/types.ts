@@ -135,7 +135,7 @@ export interface Outcome {
   readonly meters: readonly MeterChange[];
   /** Flag id to new value. */
   readonly flags: Readonly<Record<string, boolean>>;
-  /** Fact id to revised value. A revision can contradict earlier public claims. */
+  /** Fact id to revised value. A revision can contradict earlier claims, public or filed with the regulator. */
   readonly facts: Readonly<Record<string, number>>;
   /**
    * Meter id to a lasting ceiling, in force from this outcome on (a lower cap wins over a higher
@@ -219,6 +219,7 @@ export interface Choice {
   readonly description?: Text;
   readonly condition?: Condition;
   readonly outcome: Outcome;
+  /** Claims about figures this choice makes: public statements or filings to the regulator. */
   readonly claims: readonly Claim[];
   /** A beat id, or `end`. */
   readonly next: string;

@@ -1,8 +1,9 @@
 /**
  * Roles on a single projector: the briefing lists the tutorial's roles with their briefs, an
  * inject card names its addressee (for sighted readers and in its accessible name), and the
- * facilitator console's role cards show one card per role, reachable and closable by keyboard,
- * and printable (the print stylesheet is photographed).
+ * facilitator console's role cards show one card per role (the injects addressed to it only on
+ * the facilitator's copy), reachable and closable by keyboard, and printable (the print
+ * stylesheet is photographed).
  */
 import { describe, expect, it } from 'vitest';
 import { openConsole, openRoom } from './facilitator-room.ts';
@@ -54,6 +55,15 @@ describe('roles', () => {
 
     const view = page.getByRole('region', { name: 'Role cards \u00b7 Tutorial: the loyalty app leak' });
     await view.waitFor();
+    // By default a card is for a trainee: label and brief, none of the script's injects.
+    await view.getByRole('article', { name: 'General counsel' }).getByText(/Every public word can be quoted back/).waitFor();
+    expect(await view.getByRole('heading', { name: 'Addressed to you' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await view.waitFor({ state: 'hidden' });
+    await page.getByRole('checkbox', { name: 'Include the injects addressed to each role (facilitator copy)' }).check();
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await view.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('role-cards-title');
     const cards = view.getByRole('article');
     expect(await cards.count()).toBe(ROLES.length);
@@ -62,6 +72,8 @@ describe('roles', () => {
     await legal.getByText(/Every public word can be quoted back/).waitFor();
     await legal.getByText('PIPC reporting', { exact: true }).waitFor();
     await legal.getByText('If "Report the breach to the PIPC" is missed').waitFor();
+    // A beat with a relative time has no fixed hour to print.
+    await legal.getByText('With "The forensics report" (20 h after it is entered)').waitFor();
     const comms = view.getByRole('article', { name: 'Communications lead' });
     await comms.getByText('If trust < 45').waitFor();
     await comms.getByText('If the facilitator pushes it').waitFor();

@@ -20,7 +20,7 @@ describe('buildReport: bound claims and regulator filings', () => {
     const [bound, filing] = report.claims;
     expect(bound).toMatchObject({ said: 'at least 4,500', audience: 'public', statement: 'at least 4,500 accounts; the review continues', contradicted: null });
     expect(filing).toMatchObject({ said: '4,500', audience: 'regulator', contradicted: { value: 8000, cause: 'beat:scoping', causeLabel: 'on entering "The forensic report"' } });
-    expect(report.executiveSummary).toContain('The team made 1 public claim and 1 filing to the regulator about figures; 1 was contradicted by later facts. It told the regulator 4,500 accounts (affected accounts); the figure became 8,000.');
+    expect(report.executiveSummary).toContain('The team made 2 claims (1 filed with the regulator) about figures; 1 was contradicted by later facts. It told the regulator 4,500 accounts (affected accounts); the figure became 8,000.');
     expect(report.improvements.map((i) => i.title)).toEqual(expect.arrayContaining(['Filing to the regulator contradicted: Affected accounts']));
   });
 

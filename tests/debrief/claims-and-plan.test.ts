@@ -27,10 +27,10 @@ describe('claims evidence by confidence', () => {
   it('holds "no confirmed claim contradicted" for a team whose contradicted figure was preliminary', () => {
     expect(figures('say_preliminary')).toMatchInlineSnapshot(`
       {
-        "No confirmed public claim contradicted by later facts": true,
-        "No confirmed public claim made": true,
-        "No public claim contradicted by later facts": false,
-        "Public claims made, and none contradicted": false,
+        "Claims made, and none contradicted": false,
+        "No claim contradicted by later facts": false,
+        "No confirmed claim contradicted by later facts": true,
+        "No confirmed claim made": true,
       }
     `);
   });
@@ -38,10 +38,10 @@ describe('claims evidence by confidence', () => {
   it('fails both accuracy items for a team whose confirmed figure was contradicted', () => {
     expect(figures('say_confirmed')).toMatchInlineSnapshot(`
       {
-        "No confirmed public claim contradicted by later facts": false,
-        "No confirmed public claim made": false,
-        "No public claim contradicted by later facts": false,
-        "Public claims made, and none contradicted": false,
+        "Claims made, and none contradicted": false,
+        "No claim contradicted by later facts": false,
+        "No confirmed claim contradicted by later facts": false,
+        "No confirmed claim made": false,
       }
     `);
   });
@@ -49,10 +49,10 @@ describe('claims evidence by confidence', () => {
   it('tells "no claim was made" apart from "no claim was contradicted"', () => {
     expect(figures('say_nothing')).toMatchInlineSnapshot(`
       {
-        "No confirmed public claim contradicted by later facts": true,
-        "No confirmed public claim made": true,
-        "No public claim contradicted by later facts": true,
-        "Public claims made, and none contradicted": false,
+        "Claims made, and none contradicted": false,
+        "No claim contradicted by later facts": true,
+        "No confirmed claim contradicted by later facts": true,
+        "No confirmed claim made": true,
       }
     `);
   });
@@ -63,8 +63,8 @@ describe('claims evidence by confidence', () => {
     expect(objective?.evidence.map((e) => e.detail)).toMatchInlineSnapshot(`
       [
         "The team made none (its 1 preliminary claim does not count here).",
-        "1 of 1 public claim was contradicted by later facts.",
-        "1 of 1 public claim was contradicted by later facts.",
+        "1 of 1 claim was contradicted by later facts.",
+        "1 of 1 claim was contradicted by later facts.",
         "The team made none (its 1 preliminary claim does not count here).",
       ]
     `);
@@ -80,22 +80,22 @@ describe('claims evidence: held', () => {
     expect(objective?.evidence.map((e) => [e.label, e.satisfied, e.detail])).toMatchInlineSnapshot(`
       [
         [
-          "No confirmed public claim contradicted by later facts",
+          "No confirmed claim contradicted by later facts",
           true,
           "The team made none (its 1 preliminary claim does not count here).",
         ],
         [
-          "No public claim contradicted by later facts",
+          "No claim contradicted by later facts",
           true,
-          "None of the 1 public claim was contradicted.",
+          "None of the 1 claim was contradicted.",
         ],
         [
-          "Public claims made, and none contradicted",
+          "Claims made, and none contradicted",
           true,
-          "None of the 1 public claim was contradicted.",
+          "None of the 1 claim was contradicted.",
         ],
         [
-          "No confirmed public claim made",
+          "No confirmed claim made",
           true,
           "The team made none (its 1 preliminary claim does not count here).",
         ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, compareReports, comparisonToCsv, parseCsv } from '../../src/debrief/index';
+import { buildReport, compareReports, comparisonToCsv, comparisonToMarkdown, parseCsv } from '../../src/debrief/index';
 import { fixtureScenario, playSession } from './play';
 
 const scenario = fixtureScenario('breach-mini');
@@ -74,6 +74,29 @@ describe('compareReports', () => {
       { source: 'b.json', report: run('B', ['disclose_early', 'file_report']) },
     ]);
     expect(same.ok && same.comparison.divergence).toBeNull();
+  });
+
+  it('counts a deadline met deficiently apart from met and missed, in markdown and csv', () => {
+    const deadlines = fixtureScenario('deadlines');
+    const play = (team: string, choice: string) => {
+      const { session } = playSession(deadlines, team);
+      session.choose(choice);
+      session.choose('apologise');
+      return buildReport(deadlines, session.save());
+    };
+    const result = compareReports([
+      { source: 'bare.json', report: play('Bare', 'notify_bare') },
+      { source: 'full.json', report: play('Full', 'notify_full') },
+    ]);
+    if (!result.ok) throw new Error(result.message);
+    const c = result.comparison;
+    expect(c.teams.map((t) => [t.deadlinesMet, t.deadlinesDeficient, t.deadlinesMissed])).toEqual([
+      [0, 1, 1],
+      [2, 0, 0],
+    ]);
+    expect(comparisonToMarkdown(c)).toContain('| Deadlines met / deficient / missed | 0 / 1 / 1 | 2 / 0 / 0 |');
+    const [head, bare] = parseCsv(comparisonToCsv(c));
+    expect(bare?.[head?.indexOf('deadlines_deficient') ?? -1]).toBe('1');
   });
 
   it('refuses a report from a changed scenario', () => {

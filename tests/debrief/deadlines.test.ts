@@ -18,14 +18,14 @@ describe('buildReport: deadlines and caps', () => {
     const report = run('notify_bare');
     const filing = report.deadlines.find((d) => d.id === 'form_8k')!;
     // Hour 0 is Friday 6 June 09:00; four business days end on Thursday 12 June at 24:00.
-    expect(filing).toMatchObject({ status: 'missed', startedAt: 0, dueAt: 159, resolvedAt: 159, businessDays: 4, window: '4-business-day' });
+    expect(filing).toMatchObject({ status: 'missed', startedAt: 0, dueAt: 159, resolvedAt: 159, businessDays: 4, window: '4 business days' });
     expect(filing.resolvedLabel).toBe(filing.dueLabel);
-    expect(report.improvements.map((o) => o.analysis)).toContain(`The 4-business-day clock started ${filing.startedLabel} and ran out ${filing.dueLabel}.`);
+    expect(report.improvements.map((o) => o.analysis)).toContain(`The clock (4 business days) started ${filing.startedLabel} and ran out ${filing.dueLabel}.`);
   });
 
   it('reports a deadline met deficiently, and plans for it', () => {
     const report = run('notify_bare');
-    expect(report.deadlines.find((d) => d.id === 'notice')).toMatchObject({ status: 'deficient', resolvedAt: 0, window: '24-hour' });
+    expect(report.deadlines.find((d) => d.id === 'notice')).toMatchObject({ status: 'deficient', resolvedAt: 0, window: '24 h' });
     expect(report.improvements.map((o) => o.title)).toContain('Met the deadline deficiently: Notify the customers');
     expect(report.improvementPlan.map((p) => p.issue)).toContain('Notify the customers met deficiently');
     expect(report.executiveSummary.join(' ')).toContain('Met deficiently: Notify the customers.');
@@ -45,6 +45,14 @@ describe('buildReport: deadlines and caps', () => {
     const report = run('notify_full');
     expect(report.meters.find((m) => m.id === 'trust')!.limits).toEqual([]);
     expect(toMarkdown(report)).not.toContain('capped at');
+  });
+
+  it('counts starts_after in a clock\'s hours and window, as the engine does', () => {
+    const later = { ...scenario, deadlines: scenario.deadlines.map((d) => (d.id === 'notice' ? { ...d, startsAfter: 24 } : d)) };
+    const { session } = playSession(later);
+    session.choose('notify_bare');
+    const notice = buildReport(later, session.save()).deadlines.find((d) => d.id === 'notice');
+    expect(notice).toMatchObject({ startedAt: 0, dueAt: 48, hours: 48, window: '24 h, from 24 h after it starts' });
   });
 });
 

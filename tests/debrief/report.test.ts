@@ -175,7 +175,7 @@ describe('buildReport', () => {
         "The exercise ended in "The storm", a poor outcome. Overall score 53/100 (decisions 75, objectives 34, ending 25).",
         "Of 2 decisions, 1 was recommended, 1 acceptable and 0 harmful. Strongest area: Disclosure (100); weakest: Legal (50).",
         "Legal deadlines: 0 of 1 met.",
-        "The team made 1 public claim about figures; 1 was contradicted by later facts. It said 4,500 accounts (affected accounts); the figure became 33,700,000.",
+        "The team made 1 claim about figures; 1 was contradicted by later facts. It said 4,500 accounts (affected accounts); the figure became 33,700,000.",
         "Objectives: 0 P, 1 S, 0 M, 1 U. Needing most attention: Notify on time.",
       ]
     `);
@@ -187,7 +187,7 @@ describe('buildReport', () => {
     expect(report.improvements.map((o) => `${o.title}: ${o.analysis}`)).toMatchInlineSnapshot(`
       [
         "Notify on time: unable to be performed: Not done: Deadline met: Report to the regulator (Not met: the clock started hour 0 and was still running when the exercise ended); Chose "File the report now" (Not taken).",
-        "Say only what you know: performed with some challenges: Done: Avoided "Say nothing yet"; Trust ended steady or better. Not done: No public claim contradicted by later facts (1 of 1 public claim was contradicted by later facts).",
+        "Say only what you know: performed with some challenges: Done: Avoided "Say nothing yet"; Trust ended steady or better. Not done: No claim contradicted by later facts (1 of 1 claim was contradicted by later facts).",
         "Public claim contradicted: Affected accounts: "exactly 4,500 accounts": 4,500 accounts stated as confirmed Day 1 · Tue 18 Nov, 09:00; it was revised to 33,700,000 Day 2 · Wed 19 Nov, 09:00 (on entering "The forensic report").",
       ]
     `);
@@ -196,7 +196,7 @@ describe('buildReport', () => {
         [
           "General Counsel",
           "2026-04-01",
-          "Put the 72-hour clock in the incident runbook: who starts it, who files, and a pre-approved template.",
+          "Put this clock (72 h) in the incident runbook: who starts it, who files, and a pre-approved template.",
         ],
         [
           "Head of Communications",

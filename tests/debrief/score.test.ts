@@ -63,7 +63,7 @@ describe('scoreState', () => {
             "honest",
             "S",
             [
-              "- 1 of 1 public claim was contradicted by later facts.",
+              "- 1 of 1 claim was contradicted by later facts.",
               "+ Not taken.",
               "+ trust >= 40 held at the end (at the end: trust 40).",
             ],
@@ -106,7 +106,7 @@ describe('scoreState', () => {
           2,
           3,
           [
-            "+ No public claim contradicted by later facts: The team made no public claim about a figure.",
+            "+ No claim contradicted by later facts: No claims about figures were made, in public or in a filing to the regulator.",
             "- Avoided "Say nothing yet": Taken at "Complaints <at> the desk".",
             "+ Trust ended steady or better: trust >= 40 held at the end (at the end: trust 40).",
           ],
@@ -137,7 +137,7 @@ describe('scoreState', () => {
         [
           "claims",
           false,
-          "1 of 1 public claim was contradicted by later facts.",
+          "1 of 1 claim was contradicted by later facts.",
         ],
         [
           "avoided",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index';
-import { addressees } from '../../src/scenario/roles';
+import { addressees, injectsFor } from '../../src/scenario/roles';
 import { diagnose, fixture } from './diagnose';
 
 function load(name: string) {
@@ -38,6 +38,16 @@ describe('loadScenario: roles', () => {
     expect(s.roles).toEqual([
       { id: 'legal', label: 'General counsel' },
       { id: 'ciso', label: 'Chief information security officer' },
+    ]);
+  });
+
+  it("tells a deadline's missed inject from its deficient one, for the role cards", () => {
+    const s = load('roles-deadline-injects');
+    expect(
+      injectsFor(s, 'legal').map(({ inject, source }) => [inject.id, source.kind === 'deadline' && source.outcome]),
+    ).toEqual([
+      ['regulator_chaser', 'missed'],
+      ['regulator_query', 'deficient'],
     ]);
   });
 

@@ -3,6 +3,7 @@ import {
   buildChart,
   comparisonToCsv,
   comparisonToMarkdown,
+  deadlineTally,
   type Comparison,
 } from '../../debrief/index';
 import { h } from '../dom/h';
@@ -23,7 +24,7 @@ export function comparisonView(c: Comparison): HTMLElement {
       `Objective: ${o.label}`,
       ...c.teams.map((t) => t.ratings[i] ?? ''),
     ]),
-    ['Deadlines met / missed', ...c.teams.map((t) => `${t.deadlinesMet} / ${t.deadlinesMissed}`)],
+    ['Deadlines met / deficient / missed', ...c.teams.map(deadlineTally)],
     ['Claims contradicted', ...c.teams.map((t) => String(t.claimsContradicted))],
     ['Minutes played', ...c.teams.map((t) => String(t.minutes))],
   ];

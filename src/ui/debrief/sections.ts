@@ -6,6 +6,7 @@
 import type { DebriefReport, DecisionRecord } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
 import { claimContradicted, claimWhat } from '../../debrief/report-tables';
+import { NO_CLAIMS } from '../../debrief/claim-words';
 
 const CHOICE_WORDS = {
   recommended: 'Recommended',
@@ -103,7 +104,7 @@ export function claimsSection(r: DebriefReport): HTMLElement {
   if (r.claims.length === 0)
     return section(
       'Claims against the facts',
-      h('p', null, 'The team made no public claims about figures.'),
+      h('p', null, NO_CLAIMS),
     );
   return section(
     'Claims against the facts',

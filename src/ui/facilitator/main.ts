@@ -46,7 +46,7 @@ const injects = injectsPanel();
 const actions = actionsPanel();
 const notes = notesPanel();
 const roleCards = roleCardsView(() => roles.button.focus());
-const roles = roleCardsPanel((scenario) => roleCards.show(scenario));
+const roles = roleCardsPanel((scenario, withInjects) => roleCards.show(scenario, withInjects));
 const panels = [beat, decision, clock, meters, injects, actions, notes, roles];
 const grid = h(
   'div',

@@ -4,10 +4,17 @@ import { h } from '../dom/h.ts';
 import { t, type Panel } from './view.ts';
 
 export function roleCardsPanel(
-  open: (scenario: Scenario) => void,
+  open: (scenario: Scenario, withInjects: boolean) => void,
 ): Panel & { readonly button: HTMLButtonElement } {
   let scenario: Scenario | null = null;
   const list = h('p', { class: 'muted' });
+  // Off by default: the injects are the script, so a card handed to a trainee must not list them.
+  const withInjects = h('input', { attrs: { type: 'checkbox' } });
+  const option = h(
+    'p',
+    { class: 'role-cards__option' },
+    h('label', null, withInjects, ' Include the injects addressed to each role (facilitator copy)'),
+  );
   // Printing changes nothing in the session: the button works read-only and after the end too.
   const button = h(
     'button',
@@ -16,7 +23,7 @@ export function roleCardsPanel(
       attrs: { type: 'button', 'data-always': 'on' },
       on: {
         click: () => {
-          if (scenario) open(scenario);
+          if (scenario) open(scenario, withInjects.checked);
         },
       },
     },
@@ -27,6 +34,7 @@ export function roleCardsPanel(
     { class: 'panel panel--roles', attrs: { 'aria-labelledby': 'roles-heading' } },
     h('h2', { attrs: { id: 'roles-heading' } }, 'Roles'),
     list,
+    option,
     h('div', { class: 'button-row' }, button),
   );
   return {
@@ -40,6 +48,7 @@ export function roleCardsPanel(
           ? 'This scenario declares no roles.'
           : roles.map((role) => t(role.label)).join(', ');
       button.hidden = roles.length === 0;
+      option.hidden = roles.length === 0;
     },
   };
 }

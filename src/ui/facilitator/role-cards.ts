@@ -1,6 +1,6 @@
 /**
- * The printable role cards: one card per role with its label, its brief and the injects addressed
- * to it in the scenario, with when each arrives. Shown in place of the console rather than in a
+ * The printable role cards: one card per role with its label and its brief, and on the
+ * facilitator's copy the injects addressed to it in the scenario, with when each arrives. Shown in place of the console rather than in a
  * new window, so the page's own stylesheet and Content-Security-Policy apply and no markup is
  * ever written out; printed with the browser's Print through role-cards.css's print rules, one
  * card to a page in black on white. All scenario text goes in as text nodes.
@@ -14,8 +14,12 @@ import { t } from './view.ts';
 
 export interface RoleCardsView {
   readonly element: HTMLElement;
-  /** Replaces the console with the cards of this scenario and moves focus to their heading. */
-  show(scenario: Scenario): void;
+  /**
+   * Replaces the console with the cards of this scenario and moves focus to their heading. A card
+   * has the role's label and brief; with `withInjects` (the facilitator's copy) also the injects
+   * addressed to the role and when they arrive, which would spoil the script for a trainee.
+   */
+  show(scenario: Scenario, withInjects: boolean): void;
   hide(): void;
 }
 
@@ -62,9 +66,9 @@ export function roleCardsView(onClose: () => void): RoleCardsView {
   );
   return {
     element,
-    show(scenario) {
+    show(scenario, withInjects) {
       heading.textContent = `Role cards \u00b7 ${t(scenario.meta.title)}`;
-      cards.replaceChildren(...scenario.roles.map((role) => roleCard(scenario, role)));
+      cards.replaceChildren(...scenario.roles.map((role) => roleCard(scenario, role, withInjects)));
       element.hidden = false;
       document.body.classList.add('showing-role-cards');
       heading.focus();
@@ -73,15 +77,24 @@ export function roleCardsView(onClose: () => void): RoleCardsView {
   };
 }
 
-function roleCard(scenario: Scenario, role: Role): HTMLElement {
+function roleCard(scenario: Scenario, role: Role, withInjects: boolean): HTMLElement {
   const id = `role-card-${role.id}`;
-  const injects = injectsFor(scenario, role.id);
   return h(
     'article',
     { class: 'role-card', attrs: { 'aria-labelledby': id } },
     h('p', { class: 'eyebrow' }, t(scenario.meta.title)),
     h('h2', { attrs: { id } }, t(role.label)),
     role.brief !== undefined && h('p', { class: 'role-card__brief' }, t(role.brief)),
+    withInjects && addressedTo(scenario, role),
+  );
+}
+
+/** The injects addressed to a role, for the facilitator's copy of its card. */
+function addressedTo(scenario: Scenario, role: Role): HTMLElement {
+  const injects = injectsFor(scenario, role.id);
+  return h(
+    'div',
+    null,
     h('h3', null, 'Addressed to you'),
     injects.length === 0
       ? h('p', { class: 'muted' }, 'Nothing is addressed to this role alone; listen to the room.')
@@ -105,11 +118,16 @@ function roleCard(scenario: Scenario, role: Role): HTMLElement {
 function arrives(scenario: Scenario, source: InjectSource): string {
   switch (source.kind) {
     case 'beat':
-      return `With "${t(source.beat.title)}" (${formatGameTime(scenario, source.beat.at)})`;
+      // A relative beat's `at` reads 0: its hour depends on when the team gets there.
+      return source.beat.after === undefined
+        ? `With "${t(source.beat.title)}" (${formatGameTime(scenario, source.beat.at)})`
+        : `With "${t(source.beat.title)}" (${source.beat.after} h after it is entered)`;
     case 'trigger':
       return `If ${source.trigger.when.source}`;
     case 'deadline':
-      return `If "${t(source.deadline.label)}" is missed`;
+      return source.outcome === 'deficient'
+        ? `If "${t(source.deadline.label)}" is met deficiently`
+        : `If "${t(source.deadline.label)}" is missed`;
     case 'optional':
       return 'If the facilitator pushes it';
   }

@@ -56,7 +56,7 @@ function deadlineRow(scenario: Scenario, deadline: Deadline, state: GameState, t
       h('span', { class: 'deadline__label' }, text(deadline.label)),
       h('span', { class: 'deadline__status' }, urgent ? `Urgent: ${status}` : status),
     ),
-    deadline.reference && h('p', { class: 'deadline__reference' }, `${deadline.reference} \u00b7 ${deadline.hours === undefined ? windowLabel(deadline) : formatHours(deadline.hours)} window`),
+    deadline.reference && h('p', { class: 'deadline__reference' }, `${deadline.reference} \u00b7 window ${windowLabel(deadline)}`),
     h(
       'div',
       {
