@@ -47,7 +47,7 @@ async function screenName(page: Page): Promise<string | null> {
  * built inside the page, which the app's strict CSP blocks in Firefox; `evaluate` goes through
  * WebDriver BiDi's own script call, which the CSP does not govern.
  */
-async function until<A>(page: Page, check: (arg: A) => boolean, arg: A, timeout: number): Promise<void> {
+async function until(page: Page, check: (arg: number) => boolean, arg: number, timeout: number): Promise<void> {
   const end = Date.now() + timeout;
   while (!(await page.evaluate(check, arg))) {
     if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${check.toString()}`);
@@ -97,7 +97,7 @@ describe('firefox', () => {
               [...document.querySelectorAll('[role="meter"]')].every(
                 (meter) => meter.querySelector('.meter__value')?.textContent === meter.getAttribute('aria-valuenow'),
               ),
-            null,
+            0,
             15_000,
           );
           await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'firefox-war-room.png') });
