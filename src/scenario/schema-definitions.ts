@@ -3,6 +3,17 @@ import { planDefinitions } from './schema-plan.ts';
 import { storyDefinitions } from './schema-story.ts';
 import { allowList, forgivable } from './schema-allow.ts';
 
+/** A text given per language: `{ en: ..., ko: ... }`. */
+const languageMap: JsonSchema = {
+  type: 'object',
+  propertyNames: {
+    pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$',
+    description: 'A language code such as en, ko or pt-BR.',
+  },
+  additionalProperties: { type: 'string' },
+  minProperties: 1,
+};
+
 /** Schema definitions of values and declarations: ids, texts, meters, endings, the rubric. */
 const declarations: Record<string, JsonSchema> = {
   id: {
@@ -14,15 +25,7 @@ const declarations: Record<string, JsonSchema> = {
     description: 'A string, or a map of language code to string ({ en: ..., ko: ... }).',
     anyOf: [
       { type: 'string' },
-      {
-        type: 'object',
-        propertyNames: {
-          pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$',
-          description: 'A language code such as en, ko or pt-BR.',
-        },
-        additionalProperties: { type: 'string' },
-        minProperties: 1,
-      },
+      languageMap,
     ],
   },
   conditionalText: {
@@ -30,15 +33,7 @@ const declarations: Record<string, JsonSchema> = {
       'A text, or a list of { when, text } variants (first match wins) ending with a { text } fallback.',
     anyOf: [
       { type: 'string' },
-      {
-        type: 'object',
-        propertyNames: {
-          pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$',
-          description: 'A language code such as en, ko or pt-BR.',
-        },
-        additionalProperties: { type: 'string' },
-        minProperties: 1,
-      },
+      languageMap,
       {
         type: 'array',
         description: 'Variants tried in order; the last has no when and is the fallback.',
