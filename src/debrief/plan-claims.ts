@@ -1,5 +1,5 @@
 /**
- * The improvement plan's action for contradicted public claims, from the confidence the team
+ * The improvement plan's action for contradicted claims (public or filed with the regulator), from the confidence the team
  * actually used: a team that labelled its figure preliminary is not told to label its figures,
  * but how to state and revise a preliminary figure; a figure stated as confirmed is the lapse the
  * label was meant to prevent.

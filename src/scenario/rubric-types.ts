@@ -3,7 +3,7 @@ import type { Condition } from './condition-types';
 import type { Confidence, Text } from './types';
 
 /**
- * What a `claims` item asks of the team's public claims (those at the listed confidences, or all):
+ * What a `claims` item asks of the team's claims, public or filed with the regulator (those at the listed confidences, or all):
  * `accurate`, none was contradicted (making none counts); `held`, at least one was made and none
  * was contradicted; `none`, none was made.
  */

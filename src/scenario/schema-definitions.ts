@@ -152,7 +152,7 @@ const declarations: Record<string, JsonSchema> = {
     ['id', 'label', 'start'],
   ),
   credibility: obj(
-    'What a contradicted public claim costs.',
+    'What a contradicted claim costs: a public statement (penalty) or a filing to the regulator (regulator_penalty).',
     {
       penalty: {
         type: 'object',
@@ -210,7 +210,7 @@ const declarations: Record<string, JsonSchema> = {
         ['avoided'],
       ),
       obj(
-        'The public claims (at the given confidences, or all): accurate, none contradicted; held, some made and none contradicted; none, none made.',
+        'The claims, public or filed with the regulator (at the given confidences, or all): accurate, none contradicted; held, some made and none contradicted; none, none made.',
         {
           claims: {
             type: 'string',

@@ -10,6 +10,7 @@ export function describeCause(scenario: Scenario, cause: string, text: (value: T
       const choice = choiceById(scenario, id);
       return choice ? `Your decision: ${text(choice.label)}` : 'Your decision';
     }
+    // Only logs from before claims were booked to their revision carry this cause.
     case 'claim': {
       const choice = choiceById(scenario, id);
       return choice ? `A public claim was contradicted (made in: ${text(choice.label)})` : 'A public claim was contradicted';
