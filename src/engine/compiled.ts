@@ -248,8 +248,15 @@ function limitedMeters(scenario: Scenario): boolean[] {
  * reach (0 and the beats' hours), so the calendar is walked once per pair, not once per step.
  */
 function dueHours(scenario: Scenario): (deadline: number, startedAt: number) => number {
+  // An hour-based window is the same length whenever it starts: one addition, no lookup, in the
+  // step's hot loop. Only a business-day window depends on the day it starts, so only it is memoised.
+  // (Added in dueHour's order, start + starts_after + hours, so both give the same float.)
+  const after = scenario.deadlines.map((deadline) => deadline.startsAfter ?? 0);
+  const hours = scenario.deadlines.map((deadline) => (deadline.businessDays === undefined ? (deadline.hours ?? 0) : -1));
   const known = scenario.deadlines.map(() => new Map<number, number>());
   return (deadline, startedAt) => {
+    const length = hours[deadline]!;
+    if (length >= 0) return startedAt + after[deadline]! + length;
     const memo = known[deadline]!;
     let due = memo.get(startedAt);
     if (due === undefined) {
