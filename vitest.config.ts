@@ -9,6 +9,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
           environment: 'node',
+          // A guard against hangs, not a speed test: the exhaustive cross-checks on the shipped
+          // scenarios take seconds, and several times that on a loaded two-core CI machine.
+          testTimeout: 60_000,
         },
       },
       {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { getShortestPaths } from 'xstate/graph';
 import { analyze, createStateKey, generateScenario } from '../src/analysis/index';
+import { explore } from '../src/analysis/explore';
 import { compileRules, createScenarioMachine } from '../src/engine/index';
 import type { EngineEvent } from '../src/engine/types';
 import { loadScenario } from '../src/scenario/index';
@@ -33,7 +34,12 @@ export interface Answer {
   readonly whole?: { readonly states: number; readonly ms: number; readonly complete: boolean; readonly reachable: number; readonly endings: number; readonly witnessRuns: number | null };
 }
 
-export type Side = 'ours' | 'xstate';
+/**
+ * `ours`: the whole analysis (traversal, routes, scores, findings and the design review);
+ * `explore`: its traversal alone, the like-for-like counterpart of xstate's `getShortestPaths`;
+ * `xstate`: xstate's traversal.
+ */
+export type Side = 'ours' | 'explore' | 'xstate';
 
 export const SCENARIOS = join(import.meta.dirname, '..', 'scenarios');
 
@@ -70,7 +76,7 @@ function prefix(scenario: Scenario, depth: number): Scenario {
  */
 const certain = (scenario: Scenario): Scenario => ({ ...scenario, triggers: scenario.triggers.map((t) => ({ ...t, chance: 1 })) });
 
-function build(subject: Subject): Scenario {
+export function build(subject: Subject): Scenario {
   if ('decisions' in subject) return generateScenario({ decisions: subject.decisions });
   const { scenario } = loadScenario(readFileSync(join(SCENARIOS, subject.file), 'utf8'), { file: subject.file });
   if (!scenario) throw new Error(`${subject.file} does not load`);
@@ -95,7 +101,7 @@ function xstateStates(scenario: Scenario): number {
   return paths.length;
 }
 
-const ROUNDS: Record<Side, number> = { ours: 5, xstate: 3 };
+const ROUNDS: Record<Side, number> = { ours: 5, explore: 5, xstate: 3 };
 const WARM_UP_MS = 2_000;
 
 /**
@@ -118,7 +124,8 @@ export function answerFor(side: Side, request: Request): Answer {
     const ms = performance.now() - start;
     whole = { states: analysis.states, ms, complete: analysis.complete, reachable: analysis.endings.filter((e) => e.reachable).length, endings: analysis.endings.length, witnessRuns: analysis.witnessRuns };
   }
-  const run = side === 'ours' ? (): number => analyze(checked).states : (): number => xstateStates(checked);
+  const run =
+    side === 'ours' ? (): number => analyze(checked).states : side === 'explore' ? (): number => explore(checked).count : (): number => xstateStates(checked);
   const times: number[] = [];
   let states = 0;
   if (request.timed) warmUp(run);

@@ -138,7 +138,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     : `stopped at the state cap of ${maxStates.toLocaleString('en-US')} distinct states, so this analysis is partial. Reachability below combines the states seen with ${witnessed?.runs.toLocaleString('en-US') ?? 0} sampled playthroughs: "reachable" is proven (a route is shown, not necessarily the shortest), "unreachable" only means "not found". Path counts, condition and clamped-effect findings need the whole space and are left out; the best and worst scores come from a separate exact search over playthroughs (branch and bound), when it finishes. Raise the cap (crisis-room analyze --max-states), or make fewer states distinct (fewer meter values, flags or chose() references).`;
   // Past the cap the graph cannot give exact scores, but a branch and bound over playthroughs can.
   const score = graph.complete ? scoreRange(graph, order, acyclic) : searchScoreRange(scenario, { maxSteps: options.searchSteps });
-  const design = reviewDesign({ scenario, graph, topological: { order, acyclic }, routes, bestScore: score.exact ? (score.best?.score ?? null) : null, positions: options.positions });
+  const design = reviewDesign({ scenario, graph, topological: { order, acyclic }, routes, bestScore: score.exact ? (score.best?.score ?? null) : null, positions: options.positions, groups });
   const note = !graph.complete
     ? 'not counted: the exploration stopped at the state cap'
     : !acyclic

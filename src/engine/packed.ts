@@ -45,11 +45,22 @@ export interface PackedRules {
 /** Why the packed rules refuse a facilitator's jump. */
 export const JUMP_REFUSED = "packed states follow a team's own moves; a facilitator's jump is played on the GameState rules";
 
+/** Packed rules hold no state of their own (each store is new), so one per scenario object serves every caller. */
+const packedCache = new WeakMap<Scenario, PackedRules>();
+
 /**
- * The rules of a checked scenario on packed states. Kept apart from `compileRules` so the game,
- * which plays on GameStates only, does not carry them.
+ * The rules of a checked scenario on packed states, cached per scenario object. Kept apart from
+ * `compileRules` so the game, which plays on GameStates only, does not carry them.
  */
 export function packedRules(scenario: Scenario): PackedRules {
+  const known = packedCache.get(scenario);
+  if (known) return known;
+  const rules = buildPackedRules(scenario);
+  packedCache.set(scenario, rules);
+  return rules;
+}
+
+function buildPackedRules(scenario: Scenario): PackedRules {
   const layout = layoutOf(scenario);
   const plain = compile(scenario);
   // The scenario's index, with its conditions compiled for packed states.

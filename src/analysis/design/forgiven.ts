@@ -41,7 +41,16 @@ function targets(scenario: Scenario): { endings: boolean[]; deadlines: boolean[]
   };
 }
 
-export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Array; parentState: Int32Array; choices: Int32Array }, topological?: { order: ArrayLike<number>; acyclic: boolean }): Forgiven {
+/**
+ * Forgiven failures from the explored graph. `atEnding` (the end states by ending, groups.ts) spares
+ * a pass over every state; without it the end states are found by reading each state's ending.
+ */
+export function forgivenInGraph(
+  graph: StateGraph,
+  routes: { parentEdge: Int32Array; parentState: Int32Array; choices: Int32Array },
+  topological?: { order: ArrayLike<number>; acyclic: boolean },
+  atEnding?: readonly ArrayLike<number>[],
+): Forgiven {
   const { scenario, layout, data } = graph;
   const want = targets(scenario);
   const count = graph.count;
@@ -52,14 +61,18 @@ export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Ar
   if (!want.endings.some(Boolean)) return { missed, deficient, harmful, method: 'graph', exhausted: true };
   // Failed deadlines are in the end state itself: the end state with the fewest choices per pair.
   const bestState = new Map<number, number>();
-  for (let state = 0; state < count; state++) {
-    const ending = endingOf(graph, state);
-    if (ending < 0 || !want.endings[ending]) continue;
-    for (let d = 0; d < deadlines; d++) {
-      if (!want.deadlines[d] || !failed(readField(data, state * layout.keyWidth, layout.deadlineStatus[d]!))) continue;
-      const key = ending * deadlines + d;
-      const known = bestState.get(key);
-      if (known === undefined || routes.choices[state]! < routes.choices[known]!) bestState.set(key, state);
+  const ends = atEnding ?? endStates(graph);
+  for (let ending = 0; ending < ends.length; ending++) {
+    if (!want.endings[ending]) continue;
+    const states = ends[ending]!;
+    for (let at = 0; at < states.length; at++) {
+      const state = states[at]!;
+      for (let d = 0; d < deadlines; d++) {
+        if (!want.deadlines[d] || !failed(readField(data, state * layout.keyWidth, layout.deadlineStatus[d]!))) continue;
+        const key = ending * deadlines + d;
+        const known = bestState.get(key);
+        if (known === undefined || routes.choices[state]! < routes.choices[known]!) bestState.set(key, state);
+      }
     }
   }
   for (const [key, state] of bestState) {
@@ -71,7 +84,7 @@ export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Ar
   const isHarmful = graph.choiceIds.map((_id, index) => graph.rules.compiled.choiceList[index]!.rating === 'harmful');
   if (!isHarmful.some(Boolean)) return { missed, deficient, harmful, method: 'graph', exhausted: true };
   if (topological?.acyclic) {
-    harmfulInOrder(graph, topological.order, isHarmful, want.endings, harmful);
+    harmfulInOrder(graph, topological.order, isHarmful, want.endings, harmful, ends);
     return { missed, deficient, harmful, method: 'graph', exhausted: true };
   }
   const wanted = want.endings.filter(Boolean).length;
@@ -121,30 +134,49 @@ export function forgivenInGraph(graph: StateGraph, routes: { parentEdge: Int32Ar
  * route to it has taken (counted up to the threshold) and the edge that brought them: a third of
  * the breadth-first search's work, for the same endings.
  */
-function harmfulInOrder(graph: StateGraph, order: ArrayLike<number>, isHarmful: readonly boolean[], wanted: readonly boolean[], found: Map<number, Route>): void {
+function harmfulInOrder(graph: StateGraph, order: ArrayLike<number>, isHarmful: readonly boolean[], wanted: readonly boolean[], found: Map<number, Route>, atEnding: readonly ArrayLike<number>[]): void {
   const count = graph.count;
+  const { edgeStart, edgeTarget, edgeChoice } = graph;
+  // Per edge, 1 when it takes a harmful choice: the pass below then reads two typed arrays an edge.
+  const harm = new Uint8Array(edgeTarget.length);
+  for (let edge = 0; edge < harm.length; edge++) {
+    const choice = edgeChoice[edge]!;
+    if (choice >= 0 && isHarmful[choice]) harm[edge] = 1;
+  }
+  // Every explored state was reached from a root, and end states have no edges, so the pass needs
+  // neither a reached mark nor an ending test; a state's parent is set the first time it is met.
   const harms = new Uint8Array(count);
-  const reached = new Uint8Array(count);
   const parent = new Int32Array(count).fill(-1);
-  for (const root of graph.roots) reached[root] = 1;
   for (let at = 0; at < order.length; at++) {
     const state = order[at]!;
-    if (!reached[state]) continue;
-    const ending = endingOf(graph, state);
-    if (ending >= 0) {
-      if (harms[state] === HARMFUL_FORGIVEN && wanted[ending] && !found.has(ending)) found.set(ending, routeBack(graph, parent, state));
-      continue;
-    }
-    for (let edge = graph.edgeStart[state]!; edge < graph.edgeStart[state + 1]!; edge++) {
-      const choice = graph.edgeChoice[edge]!;
-      const next = Math.min(HARMFUL_FORGIVEN, harms[state]! + (choice >= 0 && isHarmful[choice] ? 1 : 0));
-      const target = graph.edgeTarget[edge]!;
-      if (reached[target] && harms[target]! >= next) continue;
-      reached[target] = 1;
+    const here = harms[state]!;
+    for (let edge = edgeStart[state]!, stop = edgeStart[state + 1]!; edge < stop; edge++) {
+      const next = Math.min(HARMFUL_FORGIVEN, here + harm[edge]!);
+      const target = edgeTarget[edge]!;
+      if (parent[target] !== -1 && harms[target]! >= next) continue;
       harms[target] = next;
       parent[target] = edge;
     }
   }
+  for (let ending = 0; ending < atEnding.length; ending++) {
+    if (!wanted[ending]) continue;
+    const states = atEnding[ending]!;
+    for (let at = 0; at < states.length; at++) {
+      if (harms[states[at]!] !== HARMFUL_FORGIVEN) continue;
+      found.set(ending, routeBack(graph, parent, states[at]!));
+      break;
+    }
+  }
+}
+
+/** The end states by ending, in discovery order, read from each state (when groups.ts's are not at hand). */
+function endStates(graph: StateGraph): number[][] {
+  const ends: number[][] = graph.scenario.endings.map(() => []);
+  for (let state = 0; state < graph.count; state++) {
+    const ending = endingOf(graph, state);
+    if (ending >= 0) ends[ending]!.push(state);
+  }
+  return ends;
 }
 
 /** The route along parent edges back to a root. */

@@ -10,6 +10,7 @@ import type { Range } from '../../scenario/diagnostic';
 import type { Scenario } from '../../scenario/types';
 import { readField } from '../../engine/layout';
 import type { StateGraph } from '../explore';
+import type { StateGroups } from '../groups';
 import { createBrancher } from './branches';
 import { forgivenBySearch, forgivenFindings, forgivenInGraph } from './forgiven';
 import { playStrategies } from './strategies';
@@ -35,6 +36,8 @@ export interface DesignInput {
   /** The best score any playthrough reaches, when known exactly. */
   readonly bestScore: number | null;
   readonly positions?: FindingPositions;
+  /** The explored states by beat and by ending (groups.ts), when the analysis has them. */
+  readonly groups?: Pick<StateGroups, 'atBeat' | 'atEnding'>;
 }
 
 export interface DesignReview {
@@ -97,18 +100,25 @@ export function reviewDesign(input: DesignInput): DesignReview {
   // Each decision is judged where the exploration first met its beat (fewest moves), else where a strategy did.
   const probes = new Map<number, Float64Array>();
   const { layout, data } = graph;
-  for (let state = 0; state < graph.count && probes.size < scenario.beats.length; state++) {
+  const keep = (beat: number, state: number): void => {
     const offset = state * layout.keyWidth;
-    if (readField(data, offset, layout.ending) >= 0) continue;
-    const beat = readField(data, offset, layout.beat);
-    if (probes.has(beat)) continue;
     const full = new Float64Array(layout.width);
     full.set(data.subarray(offset, offset + layout.keyWidth));
     probes.set(beat, full);
+  };
+  if (input.groups) {
+    // Each beat's states are in discovery order, so the first is one the fewest moves reach.
+    input.groups.atBeat.forEach((states, beat) => states.length > 0 && keep(beat, states[0]!));
+  } else {
+    for (let state = 0; state < graph.count && probes.size < scenario.beats.length; state++) {
+      const offset = state * layout.keyWidth;
+      const beat = readField(data, offset, layout.beat);
+      if (readField(data, offset, layout.ending) < 0 && !probes.has(beat)) keep(beat, state);
+    }
   }
   const probe = (beat: number): Float64Array | undefined => probes.get(beat) ?? seen.get(beat);
   const rated = ratedDecisions(scenario);
-  const forgiven = graph.complete ? forgivenInGraph(graph, input.routes, input.topological) : forgivenBySearch(scenario, brancher);
+  const forgiven = graph.complete ? forgivenInGraph(graph, input.routes, input.topological, input.groups?.atEnding) : forgivenBySearch(scenario, brancher);
   const found: Found[] = [
     ...longestTells(scenario, rated),
     ...firstTells(rated),

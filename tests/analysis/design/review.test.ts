@@ -5,6 +5,7 @@ import { compileRules } from '../../../src/engine/index';
 import { shortestRoutes, topologicalOrder } from '../../../src/analysis/dag';
 import { explore } from '../../../src/analysis/explore';
 import { forgivenInGraph } from '../../../src/analysis/design/forgiven';
+import { groupStates } from '../../../src/analysis/groups';
 import { loadDesignFixture, withFixedOrder } from './load';
 
 const codes = (analysis: ReturnType<typeof analyze>): string[] => [...new Set(analysis.design.map((finding) => finding.code))];
@@ -80,6 +81,10 @@ describe('design findings', () => {
     const breadthFirst = forgivenInGraph(graph, routes);
     expect([...inOrder.harmful.keys()]).toEqual([0]);
     expect([...inOrder.harmful.keys()]).toEqual([...breadthFirst.harmful.keys()]);
+    // Given the end states grouped (as analyze does), the same failures, by the same routes.
+    const grouped = forgivenInGraph(graph, routes, topologicalOrder(graph), groupStates(graph).atEnding);
+    expect([...grouped.harmful]).toEqual([...inOrder.harmful]);
+    expect([...grouped.missed]).toEqual([...inOrder.missed]);
   });
 
   it('past the state cap, finds the same forgiven failures by the bounded search', () => {
