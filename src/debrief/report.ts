@@ -7,6 +7,7 @@ import { text } from '../scenario/index';
 import type { Scenario } from '../scenario/types';
 import { questionRole } from '../scenario/roles';
 import { bestPathReport } from './best-path';
+import { authorNotesReport, caseTimelineReport } from './case-material';
 import { claimReports } from './claims';
 import { draftImprovementPlan, draftObservations, draftSummary } from './draft';
 import { planOwners } from './plan-owners';
@@ -199,6 +200,8 @@ export function buildReport(
     return [{ beat: id, title: t(beat.title), questions: asked }];
   });
   const playedMs = Math.max(0, timeline.lastWall - timeline.firstWall - timeline.pausedMs);
+  const caseTimeline = caseTimelineReport(scenario, lang);
+  const authorNotes = authorNotesReport(scenario, lang);
 
   const report: Omit<
     DebriefReport,
@@ -255,6 +258,8 @@ export function buildReport(
           options.bestPathKind ?? 'best',
         )
       : null,
+    ...(caseTimeline !== null && { caseTimeline }),
+    ...(authorNotes !== null && { authorNotes }),
     save,
   };
   const { strengths, improvements } = draftObservations(report);
