@@ -21,9 +21,16 @@ export interface PrintView {
 export function printView(headingId: string, onClose: () => void): PrintView {
   const heading = h('h1', { attrs: { id: headingId, tabindex: -1 } });
   const body = h('div', { class: 'print-view__body' });
+  // On the document while shown, so Escape closes the view wherever focus is (a click on plain
+  // text inside it leaves focus on the body).
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') hide();
+  };
   const hide = (): void => {
+    if (element.hidden) return;
     element.hidden = true;
     document.body.classList.remove('showing-print-view');
+    document.removeEventListener('keydown', onKey);
     onClose();
   };
   const element = h(
@@ -31,11 +38,6 @@ export function printView(headingId: string, onClose: () => void): PrintView {
     {
       class: 'print-view',
       attrs: { 'aria-labelledby': headingId, hidden: true },
-      on: {
-        keydown: (event) => {
-          if (event.key === 'Escape') hide();
-        },
-      },
     },
     h(
       'div',
@@ -63,6 +65,7 @@ export function printView(headingId: string, onClose: () => void): PrintView {
     show(title, ...content) {
       heading.textContent = title;
       body.replaceChildren(...content);
+      if (element.hidden) document.addEventListener('keydown', onKey);
       element.hidden = false;
       document.body.classList.add('showing-print-view');
       heading.focus();
