@@ -66,6 +66,9 @@ export function scoreObjective(
     satisfied,
     total: evidence.length,
     evidence,
+    ...(objective.criticalTasks !== undefined && {
+      criticalTasks: objective.criticalTasks.map((task) => text(task, lang)),
+    }),
   };
 }
 

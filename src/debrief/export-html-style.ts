@@ -14,6 +14,9 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0 14px; font-size: 1
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: var(--band); font-weight: 600; }
 .plan td:last-child { white-space: nowrap; }
+.case-timeline { border-left: 4px solid #7a5a00; background: var(--band); padding: 2px 14px 6px; margin-top: 28px; }
+.case-timeline td:first-child { white-space: nowrap; }
+.case-timeline table { background: #fff; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .scorecard { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 14px; }
 .scorecard div { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; min-width: 130px; }

@@ -6,7 +6,8 @@
 import { NO_CLAIMS } from './claim-words';
 import { buildChart, chartSvg } from './chart';
 import { REPORT_CSS } from './export-html-style';
-import type { DebriefReport, Observation } from './types';
+import type { AuthorNotesReport, CaseTimelineReport, DebriefReport, Observation } from './types';
+import { AUTHOR_NOTES_WORDS, CASE_TIMELINE_NOTE, CRITICAL_TASKS } from './case-material';
 import {
   categoryTable,
   claimTable,
@@ -111,6 +112,10 @@ export function toHtml(r: DebriefReport): string {
     parts.push(
       `<ul class="evidence">${x.evidence.map((e) => `<li>${e.satisfied ? '✔ ' : '✘ '}${esc(e.label)}: ${esc(e.detail)}</li>`).join('')}</ul>`,
     );
+    if (x.criticalTasks !== undefined && x.criticalTasks.length > 0)
+      parts.push(
+        `<p class="meta">${esc(CRITICAL_TASKS)}</p><ul class="evidence">${x.criticalTasks.map((task) => `<li>${esc(task)}</li>`).join('')}</ul>`,
+      );
   }
   parts.push('<h2>Meters over the exercise</h2>', meterChartHtml(r));
   parts.push(drawTable(meterTable(r)));
@@ -150,6 +155,7 @@ export function toHtml(r: DebriefReport): string {
       ? '<p>The scenario has no deadlines.</p>'
       : drawTable(deadlineTable(r)),
   );
+  if (r.caseTimeline) parts.push(caseTimelineHtml(r.caseTimeline));
   if (r.bestPath) {
     const bp = r.bestPath;
     const what =
@@ -202,6 +208,7 @@ export function toHtml(r: DebriefReport): string {
       '<h2>Facilitator events</h2>',
       `<ul>${r.events.map((e) => `<li><span class="meta">${esc(e.timeLabel)}:</span> ${esc(e.detail)}</li>`).join('')}</ul>`,
     );
+  if (r.authorNotes) parts.push(authorNotesHtml(r.authorNotes));
   parts.push(
     `<footer>Crisis Room after-action report (format ${r.version}). Scenario ${esc(o.scenarioId)} version ${esc(o.version)}, hash ${esc(o.hash)}; seed ${o.seed}.</footer>`,
   );
@@ -221,4 +228,28 @@ ${parts.join('\n')}
 </body>
 </html>
 `;
+}
+
+/** What the real organisation did: its own section, titled by the scenario, apart from the team's play. */
+function caseTimelineHtml(c: CaseTimelineReport): string {
+  const rows = c.entries.map(
+    (e) =>
+      `<tr><td>${esc(e.date)}</td><td>${esc(e.text)}</td><td>${esc(e.source ?? '')}</td></tr>`,
+  );
+  return `<section class="case-timeline"><h2>${esc(c.title)}</h2><p class="meta">${esc(CASE_TIMELINE_NOTE)}</p><table><thead><tr><th>Date</th><th>What happened</th><th>Source</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
+/** The author's notes, as the report's appendix. */
+function authorNotesHtml(n: AuthorNotesReport): string {
+  const list = (items: readonly string[]): string =>
+    items.length === 0 ? '<p>None listed.</p>' : `<ul>${items.map((x) => `<li>${x}</li>`).join('')}</ul>`;
+  return [
+    `<h2>${esc(AUTHOR_NOTES_WORDS.title)}</h2>`,
+    `<h3>${esc(AUTHOR_NOTES_WORDS.sources)}</h3>`,
+    list(n.sources.map((s) => `${esc(s.fact)} <span class="meta">(${esc(s.source)})</span>`)),
+    `<h3>${esc(AUTHOR_NOTES_WORDS.invented)}</h3>`,
+    list(n.invented.map(esc)),
+    `<h3>${esc(AUTHOR_NOTES_WORDS.compressed)}</h3>`,
+    list(n.compressed.map(esc)),
+  ].join('');
 }

@@ -1,6 +1,7 @@
 /** The report as Markdown: headings an instructor can paste into a wiki or a Word file. */
 import { NO_CLAIMS } from './claim-words';
 import type { DebriefReport } from './types';
+import { AUTHOR_NOTES_WORDS, CASE_TIMELINE_NOTE, CRITICAL_TASKS } from './case-material';
 import {
   categoryTable,
   claimTable,
@@ -79,6 +80,8 @@ export function toMarkdown(r: DebriefReport): string {
     );
     for (const e of x.evidence)
       out.push(`  - ${e.satisfied ? 'yes' : 'no'}: ${mdText(e.label)}. ${mdText(e.detail)}`);
+    if (x.criticalTasks !== undefined && x.criticalTasks.length > 0)
+      out.push(`  - ${CRITICAL_TASKS}:`, ...x.criticalTasks.map((task) => `    - ${mdText(task)}`));
   }
   out.push('', '## Meters', '');
   out.push(...drawTable(meterTable(r)), '');
@@ -110,6 +113,17 @@ export function toMarkdown(r: DebriefReport): string {
   out.push('## Deadlines', '');
   if (r.deadlines.length === 0) out.push('The scenario has no deadlines.', '');
   else out.push(...drawTable(deadlineTable(r)), '');
+  if (r.caseTimeline) {
+    const c = r.caseTimeline;
+    out.push(`## ${mdText(c.title)}`, '', `*${mdText(CASE_TIMELINE_NOTE)}*`, '');
+    out.push(
+      ...table(
+        ['Date', 'What happened', 'Source'],
+        c.entries.map((e) => [e.date, e.text, e.source ?? '']),
+      ),
+      '',
+    );
+  }
   if (r.bestPath) {
     out.push(r.bestPath.kind === 'best' ? '## Best path' : '## Recommended path', '');
     if (r.bestPath.score !== null)
@@ -164,6 +178,16 @@ export function toMarkdown(r: DebriefReport): string {
       ...r.events.map((e) => `- ${mdText(e.timeLabel)}: ${mdText(e.detail)}`),
       '',
     );
+  if (r.authorNotes) {
+    const n = r.authorNotes;
+    const list = (items: readonly string[]) =>
+      items.length === 0 ? ['None listed.', ''] : [...items.map((x) => `- ${x}`), ''];
+    out.push(`## ${AUTHOR_NOTES_WORDS.title}`, '');
+    out.push(`### ${AUTHOR_NOTES_WORDS.sources}`, '');
+    out.push(...list(n.sources.map((s) => `${mdText(s.fact)} (${mdText(s.source)})`)));
+    out.push(`### ${AUTHOR_NOTES_WORDS.invented}`, '', ...list(n.invented.map(mdText)));
+    out.push(`### ${AUTHOR_NOTES_WORDS.compressed}`, '', ...list(n.compressed.map(mdText)));
+  }
   return out.join('\n');
 }
 

@@ -31,6 +31,8 @@ export interface ObjectiveScore {
   readonly satisfied: number;
   readonly total: number;
   readonly evidence: readonly EvidenceResult[];
+  /** The evaluation guide's critical tasks for this objective (absent when the rubric gives none). */
+  readonly criticalTasks?: readonly string[];
 }
 
 export interface CategoryScore {
@@ -304,6 +306,28 @@ export interface DebriefReport {
   readonly notes: readonly ObserverNote[];
   readonly events: readonly SessionEventRecord[];
   readonly bestPath: BestPathReport | null;
+  /** What the real organisation did, apart from the team's own timeline (absent: none given). */
+  readonly caseTimeline?: CaseTimelineReport;
+  /** The author's notes, for the appendix (absent: none given). */
+  readonly authorNotes?: AuthorNotesReport;
   /** The save the report was built from (its log included), so a JSON export can be re-imported. */
   readonly save: SaveFile;
+}
+
+/** The scenario's case timeline in the report's language. */
+export interface CaseTimelineReport {
+  readonly title: string;
+  readonly entries: readonly {
+    /** YYYY-MM-DD, as the scenario gives it. */
+    readonly date: string;
+    readonly text: string;
+    readonly source?: string;
+  }[];
+}
+
+/** The scenario's author's notes in the report's language. */
+export interface AuthorNotesReport {
+  readonly sources: readonly { readonly fact: string; readonly source: string }[];
+  readonly invented: readonly string[];
+  readonly compressed: readonly string[];
 }

@@ -37,7 +37,8 @@ describe('searchScoreRange', () => {
     ['generated, 12 decisions', generateScenario({ decisions: 12, seed: 5 })],
   ];
   for (const [name, scenario] of cases) {
-    it(`${name}: the same best and worst scores as the exhaustive analysis`, () => {
+    // hospital_ransomware explores about 720,000 states twice (graph and search): seconds, not milliseconds.
+    it(`${name}: the same best and worst scores as the exhaustive analysis`, { timeout: 120_000 }, () => {
       const graph = analyze(scenario).score;
       const search = searchScoreRange(scenario);
       expect(graph.exact && graph.method).toBe('graph');

@@ -113,35 +113,43 @@ describe('loadScenario', () => {
         "left": {
           "kind": "and",
           "left": {
-            "kind": "cmp",
+            "kind": "and",
             "left": {
-              "id": "trust",
-              "kind": "ref",
-              "of": "meter",
+              "kind": "cmp",
+              "left": {
+                "id": "trust",
+                "kind": "ref",
+                "of": "meter",
+              },
+              "op": ">=",
+              "right": {
+                "kind": "num",
+                "value": 60,
+              },
             },
-            "op": ">=",
             "right": {
-              "kind": "num",
-              "value": 60,
+              "kind": "cmp",
+              "left": {
+                "id": "liability",
+                "kind": "ref",
+                "of": "meter",
+              },
+              "op": "<=",
+              "right": {
+                "kind": "num",
+                "value": 45,
+              },
             },
           },
           "right": {
-            "kind": "cmp",
-            "left": {
-              "id": "liability",
-              "kind": "ref",
-              "of": "meter",
-            },
-            "op": "<=",
-            "right": {
-              "kind": "num",
-              "value": 45,
-            },
+            "fn": "met",
+            "id": "pipc_report",
+            "kind": "call",
           },
         },
         "right": {
           "fn": "met",
-          "id": "pipc_report",
+          "id": "member_notice",
           "kind": "call",
         },
       }

@@ -82,6 +82,17 @@ describe('scenarios/tutorial.yaml', () => {
       allowWithReason: (s.allowances ?? []).some((a) => a.reason.trim() !== ''),
       forgivable:
         s.deadlines.some((d) => d.forgivable === true) || s.endings.some((e) => e.forgivable === true),
+      modulesWithAssumptionsAndRoleQuestions: (s.modules ?? []).some(
+        (m) => m.assumptions.length > 0 && m.questions.some((q) => q.role !== undefined),
+      ),
+      beatQuestionForARole: s.beats.some((b) => b.facilitator.questions.some((q) => q.role !== undefined)),
+      criticalTasks: s.rubric.some((o) => (o.criticalTasks?.length ?? 0) > 0),
+      artefact: s.beats.some((b) => b.injects.some((i) => i.artefact !== undefined)),
+      authorNotes:
+        s.authorNotes !== undefined &&
+        s.authorNotes.sources.length > 0 &&
+        s.authorNotes.invented.length > 0 &&
+        s.authorNotes.compressed.length > 0,
     };
     expect(Object.entries(features).filter(([, present]) => !present)).toEqual([]);
   });

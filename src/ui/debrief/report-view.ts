@@ -5,6 +5,7 @@ import { h } from '../dom/h';
 import { bestPathSection, lazyBestPathSection } from './best-path';
 import { exportButtons } from './downloads';
 import { observationsSection, discussionSection } from './aar-sections';
+import { authorNotesSection, caseTimelineSection } from './case-sections';
 import { decisionsSection } from './decision-sections';
 import { meterSection, scoreSection } from './score-sections';
 import { claimsSection, deadlinesSection, endingSection, section, table } from './sections';
@@ -81,9 +82,11 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
     bestPath,
     claimsSection(r),
     deadlinesSection(r),
+    caseTimelineSection(r),
     observationsSection(r),
     discussionSection(r),
     overviewSection(r),
+    authorNotesSection(r),
     h(
       'footer',
       { class: 'crd-footer crd-muted' },

@@ -3,6 +3,7 @@ import { buildChart, limitLines, RATING_WORDS, type DebriefReport } from '../../
 import { h } from '../dom/h';
 import { chartElement, legendElement, toggledTable } from './chart-dom';
 import { section, table } from './sections';
+import { criticalTasks } from './case-sections';
 
 function barFill(percent: number): HTMLElement {
   const fill = h('span', { class: 'crd-bar__fill' });
@@ -75,6 +76,7 @@ export function scoreSection(r: DebriefReport): HTMLElement {
           ),
         ),
       ),
+      criticalTasks(o.criticalTasks),
     ),
   );
   return section(

@@ -3,7 +3,9 @@ import { formatGameTime, injectById } from '../../engine/index.ts';
 import { injectTexts } from '../../scenario/text-picks.ts';
 import { h } from '../dom/h.ts';
 import { addresseeText } from '../views/addressee.ts';
+import { artefactView } from '../views/artefact-view.ts';
 import { injectsInBeat } from './derive.ts';
+import { questionsView } from './questions-view.ts';
 import { keyed, t, type Panel } from './view.ts';
 
 const SOURCES: Readonly<Record<string, string>> = {
@@ -21,7 +23,7 @@ export function beatPanel(): Panel {
     attrs: { 'aria-label': 'Injects in this beat' },
   });
   const notes = h('div', { class: 'facilitator-notes' });
-  const questions = h('ol', { class: 'questions' });
+  const questions = h('div');
   const element = h(
     'section',
     { class: 'panel panel--beat', attrs: { 'aria-labelledby': 'beat-title' } },
@@ -69,12 +71,13 @@ export function beatPanel(): Panel {
                   { class: 'muted' },
                   ` · ${t(inject?.from)}${to ? ` · to ${to}` : ''} · ${SOURCES[item.source] ?? item.source}`,
                 ),
-                body
+                body || inject?.artefact
                   ? h(
                       'details',
                       null,
-                      h('summary', null, 'Full text'),
-                      h('p', { class: 'inject-body' }, body),
+                      h('summary', null, inject?.artefact ? 'Full text and artefact' : 'Full text'),
+                      body && h('p', { class: 'inject-body' }, body),
+                      inject?.artefact && artefactView(inject.artefact, t),
                     )
                   : null,
               );
@@ -85,9 +88,7 @@ export function beatPanel(): Panel {
         facilitation?.notes === undefined ? 'No notes for this beat.' : t(facilitation.notes);
       notes.classList.toggle('muted', facilitation?.notes === undefined);
       keyed(questions, `${state.beat}`, () =>
-        facilitation && facilitation.questions.length > 0
-          ? facilitation.questions.map((question) => h('li', null, t(question)))
-          : [h('li', { class: 'muted' }, 'No questions for this beat.')],
+        questionsView(scenario, facilitation?.questions ?? [], 'No questions for this beat.'),
       );
     },
   };

@@ -10,13 +10,17 @@ import { connectConsole, type ConsoleLink, type ConsoleModel } from '../sync/con
 import { isChannelId } from '../sync/ids.ts';
 import type { Command } from '../sync/protocol.ts';
 import { actionsPanel } from './actions-panel.ts';
+import { authorNotesPanel } from './author-notes-panel.ts';
 import { beatPanel } from './beat-panel.ts';
 import { clockPanel } from './clock-panel.ts';
 import { decisionPanel } from './decision-panel.ts';
 import { describeCommand } from './describe-command.ts';
+import { evaluationGuideView } from './evaluation-guide.ts';
+import { evaluationGuidePanel } from './evaluation-guide-panel.ts';
 import './facilitator.css';
 import { injectsPanel } from './injects-panel.ts';
 import { metersPanel } from './meters-panel.ts';
+import { modulePanel } from './module-panel.ts';
 import { notesPanel } from './notes-panel.ts';
 import { roleCardsView } from './role-cards.ts';
 import { roleCardsPanel } from './role-cards-panel.ts';
@@ -47,12 +51,16 @@ const actions = actionsPanel();
 const notes = notesPanel();
 const roleCards = roleCardsView(() => roles.button.focus());
 const roles = roleCardsPanel((scenario, withInjects) => roleCards.show(scenario, withInjects));
-const panels = [beat, decision, clock, meters, injects, actions, notes, roles];
+const module = modulePanel();
+const guideView = evaluationGuideView(() => guide.button.focus());
+const guide = evaluationGuidePanel((scenario) => guideView.show(scenario));
+const authorNotes = authorNotesPanel();
+const panels = [beat, module, decision, guide, authorNotes, clock, meters, injects, actions, notes, roles];
 const grid = h(
   'div',
   { class: 'console-grid', attrs: { hidden: true } },
-  h('div', { class: 'column column--beat' }, beat.element),
-  h('div', { class: 'column column--decision' }, decision.element),
+  h('div', { class: 'column column--beat' }, beat.element, module.element),
+  h('div', { class: 'column column--decision' }, decision.element, guide.element, authorNotes.element),
   h(
     'div',
     { class: 'column column--controls' },
@@ -174,7 +182,7 @@ function render(model: ConsoleModel): void {
 }
 
 function start(): void {
-  root.replaceChildren(header, banner, grid, roleCards.element);
+  root.replaceChildren(header, banner, grid, roleCards.element, guideView.element);
   const session = params().get('session');
   setLanguage(params().get('lang') ?? undefined);
   if (!isChannelId(session)) {

@@ -1,14 +1,13 @@
 /**
  * The printable role cards: one card per role with its label and its brief, and on the
- * facilitator's copy the injects addressed to it in the scenario, with when each arrives. Shown in place of the console rather than in a
- * new window, so the page's own stylesheet and Content-Security-Policy apply and no markup is
- * ever written out; printed with the browser's Print through role-cards.css's print rules, one
- * card to a page in black on white. All scenario text goes in as text nodes.
+ * facilitator's copy the injects addressed to it in the scenario, with when each arrives. A print
+ * view (print-view.ts) in place of the console; on paper one card to a page (role-cards.css).
  */
 import { formatGameTime } from '../../engine/index.ts';
 import { injectsFor, type InjectSource } from '../../scenario/roles.ts';
 import type { Role, Scenario } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
+import { printView } from './print-view.ts';
 import './role-cards.css';
 import { t } from './view.ts';
 
@@ -25,55 +24,20 @@ export interface RoleCardsView {
 
 /** The view; `onClose` runs after it hides (the opener puts focus back). */
 export function roleCardsView(onClose: () => void): RoleCardsView {
-  const heading = h('h1', { attrs: { id: 'role-cards-title', tabindex: -1 } }, 'Role cards');
-  const cards = h('div', { class: 'role-cards__list' });
-  const hide = (): void => {
-    element.hidden = true;
-    document.body.classList.remove('showing-role-cards');
-    onClose();
-  };
-  const element = h(
-    'section',
-    {
-      class: 'role-cards',
-      attrs: { 'aria-labelledby': 'role-cards-title', hidden: true },
-      on: {
-        keydown: (event) => {
-          if (event.key === 'Escape') hide();
-        },
-      },
-    },
-    h(
-      'div',
-      { class: 'role-cards__toolbar' },
-      heading,
-      h(
-        'div',
-        { class: 'button-row' },
-        h(
-          'button',
-          { class: 'btn', attrs: { type: 'button' }, on: { click: () => window.print() } },
-          'Print',
-        ),
-        h(
-          'button',
-          { class: 'btn btn--secondary', attrs: { type: 'button' }, on: { click: hide } },
-          'Back to the console',
-        ),
-      ),
-    ),
-    cards,
-  );
+  const view = printView('role-cards-title', onClose);
   return {
-    element,
+    element: view.element,
     show(scenario, withInjects) {
-      heading.textContent = `Role cards \u00b7 ${t(scenario.meta.title)}`;
-      cards.replaceChildren(...scenario.roles.map((role) => roleCard(scenario, role, withInjects)));
-      element.hidden = false;
-      document.body.classList.add('showing-role-cards');
-      heading.focus();
+      view.show(
+        `Role cards \u00b7 ${t(scenario.meta.title)}`,
+        h(
+          'div',
+          { class: 'role-cards__list' },
+          ...scenario.roles.map((role) => roleCard(scenario, role, withInjects)),
+        ),
+      );
     },
-    hide,
+    hide: view.hide,
   };
 }
 

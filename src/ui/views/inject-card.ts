@@ -1,13 +1,14 @@
 /**
  * One inject, dressed as what it is: an e-mail with its header, a news article under a masthead,
  * a social post with its reactions, a regulator's letter, a chat message, a board message, a legal
- * memo, an alert. All of it plain text.
+ * memo, an alert; a real document it carries (an artefact) under the body. All of it plain text.
  */
 import type { Inject, InjectKind, Text } from '../../scenario/types';
 import { injectTexts, type InjectPick } from '../../scenario/text-picks';
 import { h, type Child } from '../dom/h';
 import { formatCompact, KIND_LABELS } from '../format';
 import { paragraphs } from './briefing-view';
+import { artefactView } from './artefact-view';
 
 export interface InjectCardOptions {
   readonly inject: Inject;
@@ -52,6 +53,7 @@ export function injectCard(options: InjectCardOptions): HTMLElement {
     ),
     to && h('p', { class: 'inject__to' }, h('span', { class: 'inject__to-label' }, 'To: '), to),
     ...parts,
+    inject.artefact && artefactView(inject.artefact, text),
   );
 }
 

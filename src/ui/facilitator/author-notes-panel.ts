@@ -1,0 +1,49 @@
+/**
+ * The author's notes in the console: the facts taken from public reports with their sources, the
+ * invented elements, and where real time is compressed, so the facilitator can answer "is that
+ * real?" without leaving the room. Hidden when the scenario has none.
+ */
+import type { AuthorNotes } from '../../scenario/types.ts';
+import { h } from '../dom/h.ts';
+import { keyed, t, type Panel } from './view.ts';
+
+/** The three lists, each folded under a summary with its count. */
+export function authorNotesParts(notes: AuthorNotes): HTMLElement[] {
+  const part = (title: string, items: readonly HTMLElement[]) =>
+    h(
+      'details',
+      { class: 'author-notes__part' },
+      h('summary', null, `${title} (${items.length})`),
+      items.length === 0
+        ? h('p', { class: 'muted' }, 'None listed.')
+        : h('ul', null, ...items),
+    );
+  return [
+    part(
+      'From public reports',
+      notes.sources.map((s) =>
+        h('li', null, t(s.fact), h('span', { class: 'muted' }, ` \u2014 ${s.source}`)),
+      ),
+    ),
+    part('Invented', notes.invented.map((x) => h('li', null, t(x)))),
+    part('Time compressed', notes.compressed.map((x) => h('li', null, t(x)))),
+  ];
+}
+
+export function authorNotesPanel(): Panel {
+  const body = h('div');
+  const element = h(
+    'section',
+    { class: 'panel panel--author-notes', attrs: { 'aria-labelledby': 'author-notes-heading', hidden: true } },
+    h('h2', { attrs: { id: 'author-notes-heading' } }, "Author's notes"),
+    body,
+  );
+  return {
+    element,
+    update({ scenario }) {
+      const notes = scenario.authorNotes;
+      element.hidden = notes === undefined;
+      if (notes !== undefined) keyed(body, scenario.hash, () => authorNotesParts(notes));
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/** The rubric's evaluation guide in the console, and the button that opens its printable view. */
+import type { Scenario } from '../../scenario/types.ts';
+import { h } from '../dom/h.ts';
+import { objectiveGuide } from './evaluation-guide.ts';
+import { keyed, type Panel } from './view.ts';
+
+export function evaluationGuidePanel(
+  open: (scenario: Scenario) => void,
+): Panel & { readonly button: HTMLButtonElement } {
+  let scenario: Scenario | null = null;
+  const list = h('div');
+  // Printing changes nothing in the session: the button works read-only and after the end too.
+  const button = h(
+    'button',
+    {
+      class: 'btn btn--secondary',
+      attrs: { type: 'button', 'data-always': 'on' },
+      on: {
+        click: () => {
+          if (scenario) open(scenario);
+        },
+      },
+    },
+    'Print evaluation guide',
+  );
+  const element = h(
+    'section',
+    { class: 'panel panel--guide', attrs: { 'aria-labelledby': 'guide-heading' } },
+    h('h2', { attrs: { id: 'guide-heading' } }, 'Evaluation guide'),
+    list,
+    h('div', { class: 'button-row' }, button),
+  );
+  return {
+    element,
+    button,
+    update(view) {
+      scenario = view.scenario;
+      const rubric = view.scenario.rubric;
+      keyed(list, view.scenario.hash, () =>
+        rubric.length === 0
+          ? [h('p', { class: 'muted' }, 'This scenario has no rubric.')]
+          : rubric.map((objective) => objectiveGuide(objective, 'h3')),
+      );
+      button.hidden = rubric.length === 0;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * A printable view shown in place of the console (the role cards, the evaluation guide) rather
+ * than in a new window, so the page's own stylesheet and Content-Security-Policy apply and no
+ * markup is ever written out; printed with the browser's Print through print-view.css, black on
+ * white. All scenario text goes in as text nodes.
+ */
+import { h } from '../dom/h.ts';
+import './print-view.css';
+
+export interface PrintView {
+  readonly element: HTMLElement;
+  /** Replaces the console with `content` under `title` and moves focus to the title. */
+  show(title: string, ...content: readonly Node[]): void;
+  hide(): void;
+}
+
+/**
+ * The view; `headingId` names its region, `onClose` runs after it hides (the opener puts focus
+ * back). Escape or Back to the console closes it.
+ */
+export function printView(headingId: string, onClose: () => void): PrintView {
+  const heading = h('h1', { attrs: { id: headingId, tabindex: -1 } });
+  const body = h('div', { class: 'print-view__body' });
+  // On the document while shown, so Escape closes the view wherever focus is (a click on plain
+  // text inside it leaves focus on the body).
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') hide();
+  };
+  const hide = (): void => {
+    if (element.hidden) return;
+    element.hidden = true;
+    document.body.classList.remove('showing-print-view');
+    document.removeEventListener('keydown', onKey);
+    onClose();
+  };
+  const element = h(
+    'section',
+    {
+      class: 'print-view',
+      attrs: { 'aria-labelledby': headingId, hidden: true },
+    },
+    h(
+      'div',
+      { class: 'print-view__toolbar' },
+      heading,
+      h(
+        'div',
+        { class: 'button-row' },
+        h(
+          'button',
+          { class: 'btn', attrs: { type: 'button' }, on: { click: () => window.print() } },
+          'Print',
+        ),
+        h(
+          'button',
+          { class: 'btn btn--secondary', attrs: { type: 'button' }, on: { click: hide } },
+          'Back to the console',
+        ),
+      ),
+    ),
+    body,
+  );
+  return {
+    element,
+    show(title, ...content) {
+      heading.textContent = title;
+      body.replaceChildren(...content);
+      if (element.hidden) document.addEventListener('keydown', onKey);
+      element.hidden = false;
+      document.body.classList.add('showing-print-view');
+      heading.focus();
+    },
+    hide,
+  };
+}
