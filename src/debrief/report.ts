@@ -5,6 +5,7 @@
 import type { SaveFile } from '../engine/types';
 import { text } from '../scenario/index';
 import type { Scenario } from '../scenario/types';
+import { questionRole } from '../scenario/roles';
 import { bestPathReport } from './best-path';
 import { claimReports } from './claims';
 import { draftImprovementPlan, draftObservations, draftSummary } from './draft';
@@ -191,7 +192,11 @@ export function buildReport(
   const questions = timeline.beatsPlayed.flatMap((id) => {
     const beat = scenario.beats.find((b) => b.id === id);
     if (!beat || beat.facilitator.questions.length === 0) return [];
-    return [{ beat: id, title: t(beat.title), questions: beat.facilitator.questions.map(t) }];
+    const asked = beat.facilitator.questions.map((q) => {
+      const role = questionRole(scenario, q);
+      return role === null ? t(q.text) : `${t(role.label)}: ${t(q.text)}`;
+    });
+    return [{ beat: id, title: t(beat.title), questions: asked }];
   });
   const playedMs = Math.max(0, timeline.lastWall - timeline.firstWall - timeline.pausedMs);
 

@@ -56,6 +56,7 @@ export function checkDuplicates(s: Scenario, reporter: Reporter): void {
     [idOf(s.rubric, 'rubric', 'objective'), 'objective'],
     [categories, 'category'],
     [idOf(s.roles, 'roles', 'role'), 'role'],
+    [idOf(s.modules ?? [], 'modules', 'module'), 'module'],
     [injectSites(s).map(([inj, path]) => [inj.id, [...path, 'id'], 'inject'] as const), 'inject'],
   ];
   for (const [sites, what] of groups) {

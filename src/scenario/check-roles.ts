@@ -1,16 +1,27 @@
 import type { Scenario } from './types.ts';
 import { injectSites } from './outcome-sites.ts';
+import type { Path } from './path.ts';
+import { questionSites } from './question-sites.ts';
 import type { Reporter } from './report.ts';
 import { BUILT_IN_ROLES, isBuiltInRole } from './roles.ts';
 import { didYouMean } from './suggest.ts';
 
 /**
  * Roles: a declared role of the scenario's own needs a label (CR202); every role an inject is
- * addressed to exists (CR320) and is named once (CR321). Duplicate declarations are CR310.
+ * addressed to, or a discussion question is for, exists (CR320, with the closest role id); an inject
+ * names each role once (CR321). Duplicate declarations are CR310.
  */
 export function checkRoles(s: Scenario, reporter: Reporter): void {
   const builtIn = Object.keys(BUILT_IN_ROLES);
   const known = new Set([...builtIn, ...s.roles.map((r) => r.id)]);
+  const unknownRole = (id: string, at: Path) => {
+    const hint = didYouMean(id, known);
+    reporter.error(
+      'CR320',
+      `unknown role '${id}'${hint || `; declare it under roles, or use one of ${builtIn.join(', ')}`}`,
+      at,
+    );
+  };
   s.roles.forEach((role, i) => {
     // Only built-in ids come with a label of their own; the schema cannot say "required unless".
     if (role.id !== '' && !isBuiltInRole(role.id) && role.label === '') {
@@ -26,17 +37,15 @@ export function checkRoles(s: Scenario, reporter: Reporter): void {
     inject.to?.forEach((id, k) => {
       if (id === '') return;
       const at = [...path, 'to', k];
-      if (!known.has(id)) {
-        const hint = didYouMean(id, known);
-        reporter.error(
-          'CR320',
-          `unknown role '${id}'${hint || `; declare it under roles, or use one of ${builtIn.join(', ')}`}`,
-          at,
-        );
-      } else if (seen.has(id)) {
+      if (!known.has(id)) unknownRole(id, at);
+      else if (seen.has(id)) {
         reporter.error('CR321', `role '${id}' is listed twice in this inject's to: remove one`, at);
       }
       seen.add(id);
     });
+  }
+  for (const [question, path] of questionSites(s)) {
+    const id = question.role;
+    if (id !== undefined && id !== '' && !known.has(id)) unknownRole(id, [...path, 'role']);
   }
 }

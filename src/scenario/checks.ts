@@ -1,10 +1,12 @@
 import type { Scenario } from './types.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { checkCaps } from './check-caps.ts';
+import { checkCaseTimeline } from './check-case-timeline.ts';
 import { checkDeadlines } from './check-deadlines.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkFlow } from './check-flow.ts';
 import { checkLanguages } from './check-languages.ts';
+import { checkModules } from './check-modules.ts';
 import { checkImprovementPlan } from './check-plan.ts';
 import { checkReferences } from './check-references.ts';
 import { checkRoles } from './check-roles.ts';
@@ -26,6 +28,8 @@ export function runChecks(
   checkDeadlines(s, reporter);
   checkDuplicates(s, reporter);
   checkReferences(s, names, reporter);
+  checkModules(s, names, reporter);
+  checkCaseTimeline(s, reporter);
   checkImprovementPlan(s, names, reporter);
   checkRoles(s, reporter);
   checkStructure(s, reporter);

@@ -15,6 +15,7 @@ import type { NormaliseContext } from './context.ts';
 import type { Path } from './path.ts';
 import { readOutcome } from './outcome.ts';
 import { HIDDEN_BY_VARIANTS, readConditionalText } from './normalise-text.ts';
+import { readArtefact, readQuestion } from './normalise-facilitation.ts';
 import {
   asList,
   asNumber,
@@ -74,6 +75,7 @@ export function readInject(v: unknown, cx: NormaliseContext, path: Path = []): I
     }),
     ...(variants && { variants }),
     ...(to && { to }),
+    ...(has(o, 'artefact') && { artefact: readArtefact(o['artefact'], cx) }),
   };
 }
 
@@ -146,7 +148,7 @@ export function readBeat(v: unknown, path: Path, cx: NormaliseContext, fixedOrde
     ...(has(o, 'next') && { next: asString(o['next']) }),
     facilitator: {
       ...(notes !== undefined && { notes }),
-      questions: asList(f['questions']).map((q) => asText(q, cx.languages)),
+      questions: asList(f['questions']).map((q) => readQuestion(q, cx)),
     },
   };
 }

@@ -118,6 +118,9 @@ export function readObjective(v: unknown, path: Path, cx: NormaliseContext): Obj
     capability: asText(o['capability'], cx.languages),
     ...(description !== undefined && { description }),
     evidence: asList(o['evidence']).map((e, i) => readEvidence(e, [...path, 'evidence', i], cx)),
+    ...(has(o, 'critical_tasks') && {
+      criticalTasks: asList(o['critical_tasks']).map((x) => asText(x, cx.languages)),
+    }),
   };
 }
 

@@ -11,6 +11,7 @@ import type { NormaliseContext } from './context.ts';
 import { readAllowances } from './normalise-allow.ts';
 import { readBeat } from './normalise-beats.ts';
 import { readImprovementPlan } from './normalise-plan.ts';
+import { readAuthorNotes, readCaseTimeline, readModules } from './normalise-facilitation.ts';
 import { readRoles, withAddressedRoles } from './roles.ts';
 import {
   readCredibility,
@@ -142,6 +143,9 @@ export function normalise(raw: Raw, hash: string, cx: NormaliseContext): Scenari
       improvementPlan: readImprovementPlan(raw['improvement_plan'], cx),
     }),
     ...(allowances.length > 0 && { allowances }),
+    ...(has(raw, 'modules') && { modules: readModules(raw, cx) }),
+    ...(has(raw, 'case_timeline') && { caseTimeline: readCaseTimeline(raw['case_timeline'], cx) }),
+    ...(has(raw, 'author_notes') && { authorNotes: readAuthorNotes(raw['author_notes'], cx) }),
     hash,
   });
 }

@@ -3,9 +3,10 @@
  * declaring anything; a scenario declares a built-in id again to re-label it or give it a brief,
  * and declares its own roles with a label.
  */
-import type { Beat, Deadline, Inject, Role, Scenario, Trigger } from './types.ts';
+import type { Beat, Deadline, Inject, Question, Role, Scenario, Trigger } from './types.ts';
 import type { NormaliseContext } from './context.ts';
 import { injectSites } from './outcome-sites.ts';
+import { questionSites } from './question-sites.ts';
 import type { Path } from './path.ts';
 import { asList, asObject, asOptionalText, asString, asText, has, type Raw } from './read.ts';
 
@@ -39,15 +40,24 @@ export function readRoles(raw: Raw, cx: NormaliseContext): Role[] {
 
 /**
  * The scenario with its roles in play: the declared ones, then each built-in role an inject
- * addresses without a declaration (in built-in order), so every `to` resolves to a label.
+ * addresses or a question is for without a declaration (in built-in order), so every `to` and
+ * every question's `role` resolves to a label.
  */
 export function withAddressedRoles(s: Scenario): Scenario {
   const declared = new Set(s.roles.map((r) => r.id));
-  const addressed = new Set(injectSites(s).flatMap(([inject]) => inject.to ?? []));
+  const addressed = new Set([
+    ...injectSites(s).flatMap(([inject]) => inject.to ?? []),
+    ...questionSites(s).flatMap(([question]) => question.role ?? []),
+  ]);
   const implicit = Object.entries(BUILT_IN_ROLES)
     .filter(([id]) => addressed.has(id) && !declared.has(id))
     .map(([id, label]): Role => ({ id, label }));
   return implicit.length === 0 ? s : { ...s, roles: [...s.roles, ...implicit] };
+}
+
+/** The role a discussion question is for; null when it is for the whole room. */
+export function questionRole(s: Scenario, question: Question): Role | null {
+  return question.role === undefined ? null : (s.roles.find((r) => r.id === question.role) ?? null);
 }
 
 /** The roles an inject is addressed to, in the order it names them; empty for the whole room. */

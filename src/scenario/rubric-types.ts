@@ -31,4 +31,6 @@ export interface Objective {
   readonly capability: Text;
   readonly description?: Text;
   readonly evidence: readonly Evidence[];
+  /** The evaluation guide: what an observer checks for this objective (absent: none given). */
+  readonly criticalTasks?: readonly Text[];
 }

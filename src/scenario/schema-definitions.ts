@@ -1,6 +1,7 @@
 import { int, list, num, obj, oneOfWords, ref, type JsonSchema } from './json-schema.ts';
 import { planDefinitions } from './schema-plan.ts';
 import { storyDefinitions } from './schema-story.ts';
+import { facilitationDefinitions } from './schema-facilitation.ts';
 import { allowList, forgivable } from './schema-allow.ts';
 
 /** A text given per language: `{ en: ..., ko: ... }`. */
@@ -236,6 +237,10 @@ const declarations: Record<string, JsonSchema> = {
       capability: ref('text', 'The HSEEP core capability exercised.'),
       description: ref('text'),
       evidence: list(ref('evidence'), 'What the rating is measured from.', 1),
+      critical_tasks: list(
+        ref('text'),
+        'The evaluation guide: what an observer checks for this objective.',
+      ),
     },
     ['id', 'label', 'capability', 'evidence'],
   ),
@@ -246,4 +251,5 @@ export const definitions: Record<string, JsonSchema> = {
   ...declarations,
   ...storyDefinitions,
   ...planDefinitions,
+  ...facilitationDefinitions,
 };

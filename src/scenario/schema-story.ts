@@ -41,6 +41,7 @@ const inject = (description: string, extra: Record<string, JsonSchema> = {}): Js
         'The roles it is addressed to; shown on its card. Default: the whole room.',
         1,
       ),
+      artefact: ref('artefact'),
       ...extra,
     },
     ['id', 'kind', 'from', 'headline', 'body'],
@@ -117,7 +118,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
   ),
   facilitation: obj('Facilitator-only material.', {
     notes: ref('text'),
-    questions: list(ref('text'), 'Discussion questions.'),
+    questions: list(ref('question'), 'Discussion questions, for the room or { role, text } for one role.'),
   }),
   beat: obj(
     'A unit of the story.',

@@ -255,7 +255,10 @@ function walkAnyOf(
   issues: Issue[],
 ): void {
   const options = (schema.anyOf ?? []).map((o) => resolveRef(o, cx).schema);
-  const typed = options.filter((o) => accepts(o.type, value));
+  // An option given as a $ref (a question's text) is walked as the ref, so it keeps its noun and a
+  // language map in it is checked like any text.
+  const given = schema.anyOf ?? [];
+  const typed = given.filter((_, i) => accepts(options[i]?.type, value));
   if (typed.length === 0) {
     const what =
       schema.description ?? options.map((o) => TYPE_WORDS[o.type ?? ''] ?? 'a value').join(' or ');
@@ -276,7 +279,9 @@ function walkAnyOf(
   }
   if (typed.length > 1 && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     // Several object shapes: pick the one whose required key the author wrote.
-    const present = typed.find((o) => (o.required ?? []).some((r) => Object.hasOwn(value, r)));
+    const present = typed.find((o) =>
+      (resolveRef(o, cx).schema.required ?? []).some((r) => Object.hasOwn(value, r)),
+    );
     if (present === undefined) {
       const what = schema.description ?? 'one of the documented forms';
       issues.push({

@@ -10,11 +10,21 @@
 import type { Condition } from './condition-types';
 import type { Objective } from './rubric-types';
 import type { ImprovementPlanSettings } from './plan-types';
+import type { Artefact, AuthorNotes, CaseTimeline, Module, Question } from './facilitation-types';
 
 export type { CompareOp, Condition, ConditionFn, Expr } from './condition-types';
 export type { Evidence, Objective } from './rubric-types';
 export type { ClaimsTest } from './rubric-types';
 export type { ImprovementPlanSettings, PlanAssignment } from './plan-types';
+export type {
+  Artefact,
+  AuthorNotes,
+  CaseTimeline,
+  CaseTimelineEntry,
+  Module,
+  Question,
+  SourcedFact,
+} from './facilitation-types';
 
 /** A text is a plain string, or a map of language code to string (`{ en: ..., ko: ... }`). */
 export type Text = string | Readonly<Record<string, string>>;
@@ -196,6 +206,8 @@ export interface Inject {
   /** Conditional headlines and bodies, tried against the state when the inject is delivered. */
   readonly headlineCases?: readonly TextCase[];
   readonly bodyCases?: readonly TextCase[];
+  /** A real document shown verbatim under the body (a log excerpt, a token's claims). */
+  readonly artefact?: Artefact;
 }
 
 /** An inject a facilitator may push during play; it may also change the world. */
@@ -248,7 +260,8 @@ export interface Decision {
 
 export interface Facilitation {
   readonly notes?: Text;
-  readonly questions: readonly Text[];
+  /** Discussion questions, each for the room or for one role (`{ role, text }` in the file). */
+  readonly questions: readonly Question[];
 }
 
 export interface Beat {
@@ -405,6 +418,12 @@ export interface Scenario {
   readonly improvementPlan?: ImprovementPlanSettings;
   /** Design findings the author silenced, each at one place (absent: none). */
   readonly allowances?: readonly Allowance[];
+  /** CISA-style modules in play order, each a run of beats (absent: none). */
+  readonly modules?: readonly Module[];
+  /** What the real organisation did, for the debrief (absent: an invented case, or none given). */
+  readonly caseTimeline?: CaseTimeline;
+  /** Sources, invented elements and compressed time (absent: none given). */
+  readonly authorNotes?: AuthorNotes;
   /** A hash of the source text, carried by saves so a changed scenario is noticed. */
   readonly hash: string;
 }

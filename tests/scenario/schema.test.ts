@@ -52,6 +52,9 @@ describe('scenario JSON Schema', () => {
       'decision-order-misspelt',
       'choice-order-key-misspelt',
       'choice-order-not-a-word',
+      'facilitation-valid',
+      'artefact-without-text',
+      'facilitation-missing-language',
     ];
     for (const name of cases) {
       const source = fixture(name);

@@ -86,7 +86,7 @@ export function beatPanel(): Panel {
       notes.classList.toggle('muted', facilitation?.notes === undefined);
       keyed(questions, `${state.beat}`, () =>
         facilitation && facilitation.questions.length > 0
-          ? facilitation.questions.map((question) => h('li', null, t(question)))
+          ? facilitation.questions.map((question) => h('li', null, t(question.text)))
           : [h('li', { class: 'muted' }, 'No questions for this beat.')],
       );
     },
