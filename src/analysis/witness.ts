@@ -22,6 +22,13 @@ export interface Witnesses {
 /** Steps a sampled playthrough may take before it is given up (a loop). */
 const MAX_STEPS = 10_000;
 
+/**
+ * A guided run takes a recommended choice where one is offered, except one pick in this many.
+ * Least-used sampling almost never plays twenty good moves in a row, so in a long scenario the
+ * endings a careful team reaches (a best ending, a good one after a single slip) would go unseen.
+ */
+const GUIDED_DEVIATION = 8;
+
 const keep = (map: Map<string, readonly string[]>, id: string, route: readonly string[]): void => {
   const known = map.get(id);
   if (!known || route.length < known.length) map.set(id, [...route]);
@@ -29,8 +36,8 @@ const keep = (map: Map<string, readonly string[]>, id: string, route: readonly s
 
 /**
  * When the state space is too large to explore whole, seeded playthroughs that prefer the choice
- * taken least so far (ChoiceScript's randomtest strategy) look for a route to every beat, choice
- * and ending not yet seen. A witness proves reachability; not finding one proves nothing, and the
+ * taken least so far (ChoiceScript's randomtest strategy), every other one guided towards the
+ * recommended choices, look for a route to every beat, choice and ending not yet seen. A witness proves reachability; not finding one proves nothing, and the
  * report says so.
  */
 export function findWitnesses(scenario: Scenario, options: { runs: number; seed: number; wanted: (w: Witnesses) => boolean }): Witnesses {
@@ -54,9 +61,15 @@ export function findWitnesses(scenario: Scenario, options: { runs: number; seed:
   };
   const events = choiceEvents(packed);
   const chosen: string[] = [];
+  /** Every other run is a careful team's (see GUIDED_DEVIATION). */
+  let guided = false;
   const player: Player = {
     pick: (offered) => {
-      const id = pickLeastUsed(offered, used, rng);
+      const recommended = offered.filter((choice) => choice.rating === 'recommended');
+      // One draw per pick in every run, so the generator advances the same way in both kinds.
+      const deviate = uniformInt(rng, 1, GUIDED_DEVIATION) === 1;
+      const pool = guided && !deviate && recommended.length > 0 ? recommended : offered;
+      const id = pickLeastUsed(pool, used, rng);
       used.set(id, (used.get(id) ?? 0) + 1);
       return id;
     },
@@ -71,6 +84,7 @@ export function findWitnesses(scenario: Scenario, options: { runs: number; seed:
   };
   let runs = 0;
   for (; runs < options.runs && options.wanted(found); runs++) {
+    guided = runs % 2 === 1;
     const seed = uniformInt(rng, 0, 0x7fffffff);
     chosen.length = 0;
     const end = playThrough(packed, store, seed, events, MAX_STEPS, player);

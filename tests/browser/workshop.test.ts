@@ -128,7 +128,7 @@ describe('scenario workshop', () => {
     await expect(page.getByText("Every ending, beat and choice was reached, and no team can get stuck (proven from the scenario's shape).").count()).resolves.toBe(1);
     // Exact best and worst routes even so, from the branch-and-bound search.
     await expect(page.getByText('Exact, by a branch-and-bound search over playthroughs (too many states for the graph).').count()).resolves.toBe(1);
-    await expect(page.getByText(/^Best 100 \(trust_rebuilt\): d1_early_notice/).count()).resolves.toBe(1);
+    await expect(page.getByText(/^Best 100 \(trust_rebuilt\): c0_rotate_preserve/).count()).resolves.toBe(1);
     await expect(page.locator('.ws-node-beat').count()).resolves.toBeGreaterThan(10);
     await screenshot(page, 'workshop-large');
     expect(errors).toEqual([]);

@@ -40,6 +40,8 @@ describe('packed rules', () => {
         }
       }
     },
+    // breach_33m's twenty decisions take several seconds on a loaded two-core machine.
+    60_000,
   );
 
   it("refuses a facilitator's jump, which could enter a beat past its count's bound", () => {
