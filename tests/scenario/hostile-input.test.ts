@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index';
 
-/** Loads, and returns the codes and the elapsed milliseconds. */
-function timed(source: string, maxBytes?: number): { codes: string[]; ms: number } {
-  const t0 = performance.now();
+/**
+ * Loads, and returns the codes. No wall time is asserted (a shared machine makes it noise): an
+ * input the loader failed to stop early runs for minutes or exhausts memory, which the suite's
+ * timeout catches, and the codes show it was refused before the work, not after it.
+ */
+function timed(source: string, maxBytes?: number): { codes: string[] } {
   const { scenario, diagnostics } = loadScenario(
     source,
     maxBytes === undefined ? {} : { maxBytes },
   );
-  const ms = performance.now() - t0;
   expect(scenario).toBeNull();
   for (const d of diagnostics) expect(d.range.start.line).toBeGreaterThanOrEqual(1);
-  return { codes: diagnostics.map((d) => d.code), ms };
+  return { codes: diagnostics.map((d) => d.code) };
 }
 
 function bomb(levels: number): string {
@@ -34,10 +36,9 @@ function garbage(length: number, seed: number): string {
 }
 
 describe('loadScenario on hostile input', () => {
-  it('refuses a 20 MB file quickly', () => {
-    const { codes, ms } = timed(`title: ${'x'.repeat(20 * 1024 * 1024)}\n`);
+  it('refuses a 20 MB file before parsing it', () => {
+    const { codes } = timed(`title: ${'x'.repeat(20 * 1024 * 1024)}\n`);
     expect(codes).toEqual(['CR101']);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('honours a smaller size limit when given one', () => {
@@ -45,35 +46,30 @@ describe('loadScenario on hostile input', () => {
   });
 
   it('positions an alias bomb instead of throwing', () => {
-    const { codes, ms } = timed(bomb(9));
+    const { codes } = timed(bomb(9));
     expect(codes).toEqual(['CR106']);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('stops 10,000-deep flow nesting before the recursive composer', () => {
-    const { codes, ms } = timed(`x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
+    const { codes } = timed(`x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
     expect(codes).toEqual(['CR105']);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('stops 10,000-deep block sequences', () => {
-    const { codes, ms } = timed(`x:\n  ${'- '.repeat(10_000)}leaf\n`);
+    const { codes } = timed(`x:\n  ${'- '.repeat(10_000)}leaf\n`);
     expect(codes).toEqual(['CR105']);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('stops deep indentation', () => {
     let source = '';
     for (let i = 0; i < 1000; i++) source += `${' '.repeat(i)}k:\n`;
-    const { codes, ms } = timed(source);
+    const { codes } = timed(source);
     expect(codes).toEqual(['CR105']);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('reports binary garbage as not text', () => {
-    const { codes, ms } = timed(garbage(500_000, 7));
+    const { codes } = timed(garbage(500_000, 7));
     expect(codes).toEqual(['CR102']);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('reports an empty file and a whitespace-only file', () => {
