@@ -2,6 +2,7 @@
 import type { Scenario } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
 import { objectiveGuide } from './evaluation-guide.ts';
+import { printButton } from './print-view.ts';
 import { keyed, type Panel } from './view.ts';
 
 export function evaluationGuidePanel(
@@ -9,20 +10,9 @@ export function evaluationGuidePanel(
 ): Panel & { readonly button: HTMLButtonElement } {
   let scenario: Scenario | null = null;
   const list = h('div');
-  // Printing changes nothing in the session: the button works read-only and after the end too.
-  const button = h(
-    'button',
-    {
-      class: 'btn btn--secondary',
-      attrs: { type: 'button', 'data-always': 'on' },
-      on: {
-        click: () => {
-          if (scenario) open(scenario);
-        },
-      },
-    },
-    'Print evaluation guide',
-  );
+  const button = printButton('Print evaluation guide', () => {
+    if (scenario) open(scenario);
+  });
   const element = h(
     'section',
     { class: 'panel panel--guide', attrs: { 'aria-labelledby': 'guide-heading' } },

@@ -53,7 +53,7 @@ export function evaluationGuideView(onClose: () => void): EvaluationGuideView {
           ...scenario.rubric.map((objective) =>
             h(
               'div',
-              { class: 'guide-sheet' },
+              { class: 'guide-sheet print-card' },
               objectiveGuide(objective, 'h2'),
               h('p', { class: 'guide-notes' }, 'Observer notes'),
             ),

@@ -73,3 +73,19 @@ export function printView(headingId: string, onClose: () => void): PrintView {
     hide,
   };
 }
+
+/**
+ * The console button that opens a print view. Printing changes nothing in the session, so it
+ * stays enabled in a read-only console and after the end (`data-always`).
+ */
+export function printButton(label: string, onClick: () => void): HTMLButtonElement {
+  return h(
+    'button',
+    {
+      class: 'btn btn--secondary',
+      attrs: { type: 'button', 'data-always': 'on' },
+      on: { click: onClick },
+    },
+    label,
+  );
+}

@@ -1,6 +1,7 @@
 /** The roles of the scenario at a glance, and the button that opens their printable cards. */
 import type { Scenario } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
+import { printButton } from './print-view.ts';
 import { t, type Panel } from './view.ts';
 
 export function roleCardsPanel(
@@ -15,20 +16,9 @@ export function roleCardsPanel(
     { class: 'role-cards__option' },
     h('label', null, withInjects, ' Include the injects addressed to each role (facilitator copy)'),
   );
-  // Printing changes nothing in the session: the button works read-only and after the end too.
-  const button = h(
-    'button',
-    {
-      class: 'btn btn--secondary',
-      attrs: { type: 'button', 'data-always': 'on' },
-      on: {
-        click: () => {
-          if (scenario) open(scenario, withInjects.checked);
-        },
-      },
-    },
-    'Print role cards',
-  );
+  const button = printButton('Print role cards', () => {
+    if (scenario) open(scenario, withInjects.checked);
+  });
   const element = h(
     'section',
     { class: 'panel panel--roles', attrs: { 'aria-labelledby': 'roles-heading' } },

@@ -45,7 +45,7 @@ function roleCard(scenario: Scenario, role: Role, withInjects: boolean): HTMLEle
   const id = `role-card-${role.id}`;
   return h(
     'article',
-    { class: 'role-card', attrs: { 'aria-labelledby': id } },
+    { class: 'role-card print-card', attrs: { 'aria-labelledby': id } },
     h('p', { class: 'eyebrow' }, t(scenario.meta.title)),
     h('h2', { attrs: { id } }, t(role.label)),
     role.brief !== undefined && h('p', { class: 'role-card__brief' }, t(role.brief)),
