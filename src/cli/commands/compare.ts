@@ -37,7 +37,7 @@ export async function runCompare(
   options: CompareOptions,
   io: Io,
 ): Promise<number> {
-  return guarded(io, () => {
+  return guarded(io, (io) => {
     const format = checkFormat(options.format, ['md', 'csv']);
     if (files.length < 2) throw new UsageError('compare needs at least two debrief JSON exports');
     const scenarioOf = scenarioFinder(options);

@@ -140,7 +140,7 @@ function bestPathOptions(scenario: Scenario, seed: number): BuildOptions {
  * decisions), plan-csv (the improvement plan) or html.
  */
 export async function runDebrief(file: string, options: DebriefOptions, io: Io): Promise<number> {
-  return guarded(io, () => {
+  return guarded(io, (io) => {
     const format = checkFormat(options.format, FORMATS);
     const text = render(reportFor(file, options), format);
     if (options.out) {
