@@ -5,8 +5,7 @@
  * has changed, the log does not match), there is no report: the input is "unverified" and shows
  * no score.
  */
-import { restore, SAVE_FORMAT } from '../engine/index';
-import type { SaveFile } from '../engine/types';
+import { SAVE_FORMAT, verifySave } from '../engine/index';
 import { sameJson } from '../engine/save-shape';
 import type { Scenario } from '../scenario/types';
 import { readReport } from './export-json';
@@ -69,18 +68,16 @@ export function verifiedReport(
     const { scenarioId } = claimed(data);
     return unverified(data, `its scenario "${scenarioId}" is not available to replay it`);
   }
-  const restored = restore(data, scenario);
-  if (!restored.ok) {
+  const checked = verifySave(data, scenario);
+  if (!checked.ok) {
     const reason =
-      restored.error.code === 'changed-scenario'
+      checked.error.code === 'changed-scenario'
         ? `it was played on another version of "${scenario.meta.id}" (open the scenario file it was played on to verify it)`
-        : sentenceTail(restored.error.message);
+        : sentenceTail(checked.error.message);
     return unverified(data, reason);
   }
-  const savedAt = (data as { savedAt: number }).savedAt;
   // The replay's own save: its state and the checked log, with the time it was saved.
-  const replayed: SaveFile = { ...restored.session.save(), savedAt };
-  return { ok: true, report: buildReport(scenario, replayed, options) };
+  return { ok: true, report: buildReport(scenario, checked.save, options) };
 }
 
 /** The export's parts that its save determines: all but the best path, which is the analysis's. */

@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/types';
 import { compileRules } from './rules';
 import { openSession, type Session } from './session';
-import { SAVE_FORMAT, SAVE_VERSION, type LogEntry } from './types';
+import { SAVE_FORMAT, SAVE_VERSION, type LogEntry, type SaveFile } from './types';
 import { isLogEntry, looksTruncated, sameJson } from './save-shape';
 import { isWall, verifyLog } from './verify-log';
 import { MAX_ID_CHARS, MAX_LOG_ENTRIES, MAX_SAVE_CHARS, MAX_TEAM_CHARS } from './save-limits';
@@ -12,7 +12,7 @@ export type RestoreResult =
   | { readonly ok: true; readonly session: Session }
   | { readonly ok: false; readonly error: { readonly code: RestoreErrorCode; readonly message: string } };
 
-const fail = (code: RestoreErrorCode, message: string): RestoreResult => ({ ok: false, error: { code, message } });
+const fail = (code: RestoreErrorCode, message: string): { readonly ok: false; readonly error: { readonly code: RestoreErrorCode; readonly message: string } } => ({ ok: false, error: { code, message } });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,6 +25,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * or an `accepted` flag its log's events do not produce.
  */
 export function restore(json: unknown, scenario: Scenario, options: { now?: () => number } = {}): RestoreResult {
+  const checked = verifySave(json, scenario);
+  if (!checked.ok) return checked;
+  const { seed, team, log } = checked.save;
+  try {
+    const session = openSession(scenario, { seed, ...(team === undefined ? {} : { team }), ...(options.now ? { now: options.now } : {}) }, log);
+    return { ok: true, session };
+  } catch (error) {
+    return fail('corrupt', `The save's log cannot be replayed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export type VerifiedSave =
+  | { readonly ok: true; readonly save: SaveFile }
+  | { readonly ok: false; readonly error: { readonly code: RestoreErrorCode; readonly message: string } };
+
+/**
+ * The checks of `restore` without opening a session: the save as its replay writes it (the
+ * replayed state, the checked log, the time it was saved), or the typed error. For reports,
+ * which read a save and never resume it.
+ */
+export function verifySave(json: unknown, scenario: Scenario): VerifiedSave {
   let data = json;
   if (typeof json === 'string') {
     if (json.length > MAX_SAVE_CHARS) return fail('too-large', `The save file is larger than ${MAX_SAVE_CHARS / 1024 / 1024} MB: no session writes that much.`);
@@ -66,8 +87,19 @@ export function restore(json: unknown, scenario: Scenario, options: { now?: () =
     if (!sameJson(state, data.state) || progress.paused !== data.paused || finished !== data.finished) {
       return fail('corrupt', 'The save\'s state does not match what its log produces.');
     }
-    const session = openSession(scenario, { seed, ...(team === undefined ? {} : { team }), ...(options.now ? { now: options.now } : {}) }, entries);
-    return { ok: true, session };
+    const save: SaveFile = {
+      format: SAVE_FORMAT,
+      version: SAVE_VERSION,
+      scenario: { id: scenario.meta.id, version: scenario.meta.version, hash: scenario.hash },
+      seed,
+      ...(team === undefined ? {} : { team }),
+      savedAt: data.savedAt,
+      log: entries,
+      state,
+      paused: progress.paused,
+      finished,
+    };
+    return { ok: true, save };
   } catch (error) {
     return fail('corrupt', `The save's log cannot be replayed: ${error instanceof Error ? error.message : String(error)}`);
   }
