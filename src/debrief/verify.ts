@@ -120,10 +120,13 @@ export function verifiedExport(
   if (sameJson(rebuildable(exported), rebuildable(rebuilt.report))) return rebuilt;
   const warning =
     exported.score.overall === rebuilt.report.score.overall
-      ? 'This export was changed after it was made: the report shown is rebuilt from the session save inside it.'
-      : `This export was changed after it was made: it claimed a score of ${String(exported.score.overall)}, but the session save inside it replays to ${rebuilt.report.score.overall}. The report shown is rebuilt from the save.`;
+      ? `${EDITED_EXPORT}: the report shown is rebuilt from the session save inside it.`
+      : `${EDITED_EXPORT}: it claimed a score of ${String(exported.score.overall)}, but the session save inside it replays to ${rebuilt.report.score.overall}. The report shown is rebuilt from the save.`;
   return { ok: true, report: { ...rebuilt.report, warnings: [warning, ...rebuilt.report.warnings] } };
 }
+
+/** How the warning on a rebuilt export that differed from its save begins. */
+export const EDITED_EXPORT = 'This export was changed after it was made';
 
 /** "unverified: <reason>; no score is shown", naming the team when the input gives one. */
 export function unverifiedMessage(u: Unverified): string {

@@ -5,6 +5,7 @@
  */
 import { compareReports, type DebriefReport, type NamedReport } from '../../debrief/index';
 import {
+  EDITED_EXPORT,
   REPORT_FORMAT,
   unverifiedMessage,
   verifiedExport,
@@ -95,6 +96,9 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
       data.format === REPORT_FORMAT ? verifiedExport(scenario, data) : verifiedReport(scenario, data);
     if (verified.ok) {
       reports.push({ source: name, report: verified.report });
+      // An edited export is shown as its save replays; say so where a comparison shows it too.
+      const edited = verified.report.warnings.find((w) => w.startsWith(EDITED_EXPORT));
+      if (edited) problems.push(`${name}: ${edited}`);
       if (scenario) scenarios.set(name, scenario);
     } else if (verified.unverified === undefined) problems.push(`${name}: ${verified.error}.`);
     else
