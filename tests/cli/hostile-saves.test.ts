@@ -134,4 +134,10 @@ describe('malformed saves and exports', () => {
       expect(result.err).toMatch(/^crisis-room: <dir>\/malformed\.json: .{10,300}\n$/);
     }
   });
+
+  it('refuses a file larger than any save before reading it', async () => {
+    const file = write('huge.save.json', `{"format":"crisis-room-save","pad":"${'x'.repeat(17 * 1024 * 1024)}"}`);
+    const result = await outcome((io) => runDebrief(file, { scenario: SCENARIO }, io));
+    expect(result).toEqual({ code: 1, out: '', err: 'crisis-room: <dir>/huge.save.json is larger than any save or debrief export (16 MB at most)\n' });
+  });
 });
