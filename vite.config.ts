@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { cspMeta } from './vite/csp-plugin.ts';
 import { preloadChunks } from './vite/preload-plugin.ts';
 import { shippedScenarios } from './vite/scenario-plugin.ts';
 
@@ -27,7 +28,8 @@ export default defineConfig({
   base: './',
   // The game's entry is small and imports Phaser (src/game.ts) and the rules (the core chunk, see
   // manualChunks) lazily, after starting the scenario download; the page fetches all of them at once.
-  plugins: [shippedScenarios(), preloadChunks('index.html', ['phaser', 'game', 'core'])],
+  // The policy also goes into each built page (cspMeta), for hosts that send no headers.
+  plugins: [shippedScenarios(), preloadChunks('index.html', ['phaser', 'game', 'core']), cspMeta(CONTENT_SECURITY_POLICY)],
   server: { port: 5173, strictPort: false },
   preview: {
     port: 4173,

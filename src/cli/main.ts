@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index';
+import { showControls } from './terminal-text';
 
 /** Exit codes: 0 success, 1 problems found (or an internal error), 2 wrong usage. */
 export const EXIT_USAGE = 2;
@@ -53,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
         : EXIT_USAGE;
     }
     const detail = err instanceof Error ? err.message : String(err);
-    write.err(`crisis-room: internal error: ${detail.split('\n')[0] ?? ''}\n`);
+    write.err(showControls(`crisis-room: internal error: ${detail.split('\n')[0] ?? ''}\n`));
     if (process.env['CRISIS_ROOM_DEBUG'] && err instanceof Error) write.err(`${err.stack ?? ''}\n`);
     return 1;
   }

@@ -1,5 +1,6 @@
 import { codeFrame, headline } from '../scenario/code-frame';
 import type { Diagnostic } from '../scenario/index';
+import { showControls } from './terminal-text';
 
 export interface Paint {
   readonly red: (s: string) => string;
@@ -31,11 +32,12 @@ export function printDiagnostics(
   return diagnostics
     .map((d) => {
       const colour = d.severity === 'error' ? paint.red : paint.yellow;
-      const head = headline(d).replace(
+      // Shown before painted: the message quotes scenario text, the frame its source.
+      const head = showControls(headline(d)).replace(
         `${d.severity} ${d.code}`,
         colour(`${d.severity} ${d.code}`),
       );
-      const frame = codeFrame(d, source)
+      const frame = showControls(codeFrame(d, source))
         .split('\n')
         // The caret row has no line number; the offending row starts with '>'; context is dimmed.
         .map((line) =>

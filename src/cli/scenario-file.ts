@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { MAX_SAVE_CHARS } from '../engine/save-limits';
 import { join, resolve } from 'node:path';
 import { formatDiagnostic, loadScenario, type Scenario, type SourcePositions } from '../scenario/index';
 import { UsageError } from './io';
@@ -11,6 +12,23 @@ export function readText(file: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file}: ${code ?? String(error)}`);
   }
+}
+
+/**
+ * Reads a session save or debrief export, refusing one larger than any session writes before
+ * reading it whole.
+ */
+export function readSave(file: string): string {
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch {
+    // readText names the problem.
+  }
+  if (size > MAX_SAVE_CHARS)
+    throw new UsageError(`${file} is larger than any save or debrief export (${MAX_SAVE_CHARS / 1024 / 1024} MB at most)`);
+  const text = readText(file);
+  return text;
 }
 
 /** Loads and checks a scenario file; its errors become one message with code frames. */
@@ -29,6 +47,14 @@ export function readScenarioWithPositions(file: string): { scenario: Scenario; p
   return positions ? { scenario, positions } : { scenario };
 }
 
+/**
+ * The ids a scenario file declares on top-level `id:` lines, read literally: the id to find
+ * comes from a save, so it is compared as text and never becomes a pattern.
+ */
+function declaredIds(source: string): string[] {
+  return [...source.matchAll(/^id:[ \t]*(["']?)([^"'\r\n]*?)\1[ \t]*$/gm)].map((match) => match[2] ?? '');
+}
+
 /** Finds the scenario file whose id is `id`: `<dir>/<id>.yaml` first, then any YAML in `dir`. */
 export function findScenarioById(id: string, dirs: readonly string[]): string | null {
   for (const dir of dirs) {
@@ -41,7 +67,7 @@ export function findScenarioById(id: string, dirs: readonly string[]): string | 
     const ordered = [...names.filter((name) => name === `${id}.yaml`), ...names.filter((name) => name !== `${id}.yaml`)];
     for (const name of ordered) {
       const source = readFileSync(join(dir, name), 'utf8');
-      if (!new RegExp(`^id:\\s*["']?${id}["']?\\s*$`, 'm').test(source)) continue;
+      if (!declaredIds(source).includes(id)) continue;
       return resolve(dir, name);
     }
   }

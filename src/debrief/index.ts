@@ -9,6 +9,7 @@ export { rateFraction, RATING_POINTS } from './evidence';
 export { RATING_WORDS } from './words';
 export { limitLines } from './limits';
 export { buildReport, type BuildOptions } from './report';
+export { verifiedReport, verifiedExport, unverifiedMessage, EDITED_EXPORT, type Verified, type Unverified } from './verify';
 export { bestPathReport, recommendedPath } from './best-path';
 export { walkLog, type Timeline, type TimedDecision } from './timeline';
 export { toMarkdown, mdText } from './export-markdown';

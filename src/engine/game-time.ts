@@ -14,6 +14,8 @@ export function formatGameTime(scenario: Scenario, hours: number): string {
   const [year, month, day, hour, minute] = match ? match.slice(1).map(Number) : [2000, 1, 1, 0, 0];
   const start = Date.UTC(year!, month! - 1, day!, hour!, minute!);
   const at = new Date(start + Math.round(hours * 60) * 60_000);
+  // Past the calendar (hours no date can hold): the hour itself, never "Day NaN".
+  if (Number.isNaN(at.getTime())) return `hour ${hours}`;
   const dayNumber = Math.floor((at.getTime() - Date.UTC(year!, month! - 1, day!)) / MS_PER_DAY) + 1;
   const clock = `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
   return `Day ${dayNumber} · ${WEEKDAYS[at.getUTCDay()]} ${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]}, ${clock}`;

@@ -12,7 +12,7 @@ export { choiceOrder, orderChoices, shownChoices } from './choice-order';
 export { compileRules, type Rules } from './rules';
 export { createScenarioMachine, type MachineContext, type ScenarioMachine } from './machine';
 export { createSession, type Session, type SessionOptions } from './session';
-export { restore, type RestoreErrorCode, type RestoreResult } from './restore';
+export { restore, verifySave, type RestoreErrorCode, type RestoreResult, type VerifiedSave } from './restore';
 export { replay } from './replay';
 export { decisionTimer } from './timer';
 export { formatGameTime } from './game-time';

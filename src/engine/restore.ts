@@ -1,17 +1,18 @@
 import type { Scenario } from '../scenario/types';
-import { replayLog } from './replay';
 import { compileRules } from './rules';
 import { openSession, type Session } from './session';
-import { SAVE_FORMAT, SAVE_VERSION, type LogEntry } from './types';
+import { SAVE_FORMAT, SAVE_VERSION, type LogEntry, type SaveFile } from './types';
 import { isLogEntry, looksTruncated, sameJson } from './save-shape';
+import { isWall, verifyLog } from './verify-log';
+import { MAX_ID_CHARS, MAX_LOG_ENTRIES, MAX_SAVE_CHARS, MAX_TEAM_CHARS } from './save-limits';
 
-export type RestoreErrorCode = 'unreadable' | 'truncated' | 'not-a-save' | 'version' | 'other-scenario' | 'changed-scenario' | 'corrupt';
+export type RestoreErrorCode = 'unreadable' | 'truncated' | 'not-a-save' | 'version' | 'other-scenario' | 'changed-scenario' | 'corrupt' | 'too-large';
 
 export type RestoreResult =
   | { readonly ok: true; readonly session: Session }
   | { readonly ok: false; readonly error: { readonly code: RestoreErrorCode; readonly message: string } };
 
-const fail = (code: RestoreErrorCode, message: string): RestoreResult => ({ ok: false, error: { code, message } });
+const fail = (code: RestoreErrorCode, message: string): { readonly ok: false; readonly error: { readonly code: RestoreErrorCode; readonly message: string } } => ({ ok: false, error: { code, message } });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -19,12 +20,35 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Resumes a saved session: `json` is the save's text or its parsed value. Never throws: every
- * way a save can be wrong is a typed error. The saved state is checked against a replay of the
- * saved log, so a hand-edited save cannot smuggle in a state its log does not produce.
+ * way a save can be wrong is a typed error. Every log entry and the saved state are checked
+ * against a replay of the saved log, so a hand-edited save cannot smuggle in a state, a notice
+ * or an `accepted` flag its log's events do not produce.
  */
 export function restore(json: unknown, scenario: Scenario, options: { now?: () => number } = {}): RestoreResult {
+  const checked = verifySave(json, scenario);
+  if (!checked.ok) return checked;
+  const { seed, team, log } = checked.save;
+  try {
+    const session = openSession(scenario, { seed, ...(team === undefined ? {} : { team }), ...(options.now ? { now: options.now } : {}) }, log);
+    return { ok: true, session };
+  } catch (error) {
+    return fail('corrupt', `The save's log cannot be replayed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export type VerifiedSave =
+  | { readonly ok: true; readonly save: SaveFile }
+  | { readonly ok: false; readonly error: { readonly code: RestoreErrorCode; readonly message: string } };
+
+/**
+ * The checks of `restore` without opening a session: the save as its replay writes it (the
+ * replayed state, the checked log, the time it was saved), or the typed error. For reports,
+ * which read a save and never resume it.
+ */
+export function verifySave(json: unknown, scenario: Scenario): VerifiedSave {
   let data = json;
   if (typeof json === 'string') {
+    if (json.length > MAX_SAVE_CHARS) return fail('too-large', `The save file is larger than ${MAX_SAVE_CHARS / 1024 / 1024} MB: no session writes that much.`);
     try {
       data = JSON.parse(json);
     } catch {
@@ -38,28 +62,44 @@ export function restore(json: unknown, scenario: Scenario, options: { now?: () =
     return fail('version', `The save is format version ${String(data.version)}; this version of Crisis Room reads version ${SAVE_VERSION}.`);
   }
   const saved = data.scenario;
-  if (!isRecord(saved) || typeof saved.id !== 'string' || typeof saved.hash !== 'string') return fail('corrupt', 'The save does not say which scenario it is for.');
+  if (!isRecord(saved) || typeof saved.id !== 'string' || saved.id.length > MAX_ID_CHARS || typeof saved.hash !== 'string') return fail('corrupt', 'The save does not say which scenario it is for.');
   if (saved.id !== scenario.meta.id) {
     return fail('other-scenario', `The save is for scenario '${saved.id}', not '${scenario.meta.id}'.`);
   }
   if (saved.hash !== scenario.hash) {
-    return fail('changed-scenario', `The scenario '${scenario.meta.id}' has changed since this save was made (version ${String(saved.version)} then, ${scenario.meta.version} now); the log may no longer replay.`);
+    return fail('changed-scenario', `The scenario '${scenario.meta.id}' has changed since this save was made (version ${String(saved.version).slice(0, 40)} then, ${scenario.meta.version} now); the log may no longer replay.`);
   }
   const { seed, log, team } = data;
   if (typeof seed !== 'number' || !Number.isInteger(seed)) return fail('corrupt', 'The save has no valid seed.');
-  if (team !== undefined && typeof team !== 'string') return fail('corrupt', 'The save has an invalid team name.');
+  if (team !== undefined && (typeof team !== 'string' || team.length > MAX_TEAM_CHARS)) return fail('corrupt', 'The save has an invalid team name.');
+  if (Array.isArray(log) && log.length > MAX_LOG_ENTRIES) return fail('too-large', `The save's log has more than ${MAX_LOG_ENTRIES} entries: no session writes that many.`);
   if (!Array.isArray(log) || !log.every(isLogEntry)) return fail('corrupt', 'The save\'s log is damaged.');
   const entries = log as LogEntry[];
   const first = entries[0]?.event;
-  if (first?.type !== 'session.start' || first.seed !== seed) return fail('corrupt', 'The save\'s log does not begin with the session start.');
+  if (first?.type !== 'session.start' || first.seed !== seed || first.team !== team) return fail('corrupt', 'The save\'s log does not begin with the session start.');
+  if (typeof data.savedAt !== 'number' || !isWall(data.savedAt)) return fail('corrupt', 'The save has no valid time of saving.');
   try {
-    const { state, progress } = replayLog(compileRules(scenario), entries, seed);
+    // The whole log, not only the final state: reports read its notices and flags.
+    const checked = verifyLog(compileRules(scenario), entries, seed);
+    if (!checked.ok) return fail('corrupt', `The save's log does not match its replay: ${checked.message}.`);
+    const { state, progress } = checked;
     const finished = progress.ended || state.ending !== null;
     if (!sameJson(state, data.state) || progress.paused !== data.paused || finished !== data.finished) {
       return fail('corrupt', 'The save\'s state does not match what its log produces.');
     }
-    const session = openSession(scenario, { seed, ...(team === undefined ? {} : { team }), ...(options.now ? { now: options.now } : {}) }, entries);
-    return { ok: true, session };
+    const save: SaveFile = {
+      format: SAVE_FORMAT,
+      version: SAVE_VERSION,
+      scenario: { id: scenario.meta.id, version: scenario.meta.version, hash: scenario.hash },
+      seed,
+      ...(team === undefined ? {} : { team }),
+      savedAt: data.savedAt,
+      log: entries,
+      state,
+      paused: progress.paused,
+      finished,
+    };
+    return { ok: true, save };
   } catch (error) {
     return fail('corrupt', `The save's log cannot be replayed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,5 +1,6 @@
 /** Structural checks for data read back from a save file. */
 import type { LogEntry } from './types';
+import { MAX_ID_CHARS, MAX_NOTE_CHARS, MAX_TEAM_CHARS } from './save-limits';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -7,23 +8,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isId = (value: unknown): value is string => isString(value) && value.length <= MAX_ID_CHARS;
 
 /** Checks an event has a known type and the fields that type needs. */
 function isSessionEvent(value: unknown): boolean {
   if (!isRecord(value) || !isString(value.type)) return false;
   switch (value.type) {
     case 'player.choose':
-      return isString(value.choice);
+      return isId(value.choice);
     case 'facilitator.inject':
-      return isString(value.inject);
+      return isId(value.inject);
     case 'facilitator.jump':
-      return isString(value.beat);
+      return isId(value.beat);
     case 'facilitator.note':
-      return isString(value.text);
+      return isString(value.text) && value.text.length <= MAX_NOTE_CHARS;
     case 'facilitator.extend':
       return isNumber(value.seconds);
     case 'session.start':
-      return isNumber(value.seed) && (value.team === undefined || isString(value.team));
+      return isNumber(value.seed) && (value.team === undefined || (isString(value.team) && value.team.length <= MAX_TEAM_CHARS));
     case 'player.continue':
     case 'clock.expire':
     case 'session.pause':
@@ -42,7 +44,7 @@ export function isLogEntry(value: unknown): value is LogEntry {
     isNumber(value.seq) &&
     isNumber(value.wall) &&
     isNumber(value.time) &&
-    isString(value.beat) &&
+    isId(value.beat) &&
     typeof value.accepted === 'boolean' &&
     Array.isArray(value.notices) &&
     isSessionEvent(value.event)

@@ -181,9 +181,11 @@ function inspect(doc: Document): Shape {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = pair.key as Node | null;
-        if (key !== null && isScalar(key) && FORBIDDEN_KEYS.has(String(key.value))) {
-          const r = key.range ?? [0, 0, 0];
-          shape.forbidden.push([r[0], r[1], String(key.value)]);
+        // An alias used as a key (`*k : …`) is the anchored node's value: check that.
+        const named = key !== null && isAlias(key) ? (key.resolve(doc) ?? null) : key;
+        if (named !== null && isScalar(named) && FORBIDDEN_KEYS.has(String(named.value))) {
+          const r = key?.range ?? [0, 0, 0];
+          shape.forbidden.push([r[0], r[1], String(named.value)]);
         }
         if (key !== null && !isScalar(key)) stack.push(key);
         if (pair.value !== null) stack.push(pair.value as Node);

@@ -130,7 +130,8 @@ export const storyDefinitions: Record<string, JsonSchema> = {
           'In-game hour (entering the beat moves the clock here, never back), or "+24": that many hours after the hour the beat is entered.',
         default: 0,
         anyOf: [
-          { type: 'number', minimum: 0 },
+          // A century of in-game hours: far beyond any exercise, and well inside a calendar date.
+          { type: 'number', minimum: 0, maximum: 876_000 },
           {
             type: 'string',
             pattern: '^\\+[0-9]+(\\.[0-9]+)?$',

@@ -28,7 +28,8 @@ export function accepts(type: JsonSchema['type'], v: unknown): boolean {
     case 'number':
       return typeof v === 'number' && Number.isFinite(v);
     case 'integer':
-      return typeof v === 'number' && Number.isInteger(v);
+      // Past 2^53 a whole number cannot change by 1: a meter there would ignore every effect.
+      return typeof v === 'number' && Number.isSafeInteger(v);
   }
 }
 

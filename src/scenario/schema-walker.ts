@@ -85,16 +85,25 @@ function walk(
   const key = lastKey(path);
   if (schema.anyOf !== undefined) return walkAnyOf(value, schema, cx, path, here, issues);
   if (schema.const !== undefined && value !== schema.const) {
+    // `format: "1"` is the text 1, not the number: say so rather than "must be 1".
+    const quoted = typeof value === 'string' && value === String(schema.const);
     issues.push({
       code: 'CR204',
-      message: `${key} must be ${String(schema.const)}`,
+      message: quoted
+        ? `${key} must be the number ${String(schema.const)}, not ${typeOf(value)}: remove the quotes`
+        : `${key} must be ${String(schema.const)}`,
       path,
       target: 'value',
     });
     return;
   }
   if (!accepts(schema.type, value)) {
-    const want = schema.type === undefined ? 'a value' : TYPE_WORDS[schema.type];
+    const want =
+      schema.type === undefined
+        ? 'a value'
+        : schema.type === 'integer' && Number.isInteger(value)
+          ? 'a whole number between -(2^53 - 1) and 2^53 - 1, where adding 1 still counts'
+          : TYPE_WORDS[schema.type];
     issues.push({
       code: 'CR201',
       message: `${key} should be ${want}, not ${typeOf(value)}`,

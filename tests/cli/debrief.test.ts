@@ -67,10 +67,19 @@ describe('crisis-room debrief', () => {
     expect(out.join('')).toContain('## Best path\n\nThe highest-scoring playthrough scores 90.');
   });
 
-  it('re-renders a debrief JSON export without the scenario', async () => {
+  it('rebuilds a debrief JSON export from the save inside it, with its scenario', async () => {
     const { io, out } = capture();
-    expect(await runDebrief(join(dir, 'blue.json'), { format: 'md' }, io)).toBe(0);
+    expect(await runDebrief(join(dir, 'blue.json'), { format: 'md', scenario: SCENARIO }, io)).toBe(0);
     expect(out.join('')).toContain('**Overall: 90/100**');
+  });
+
+  it('shows no score for an export whose scenario cannot be found: it is unverified', async () => {
+    const { io, out, err } = capture();
+    expect(await runDebrief(join(dir, 'blue.json'), { format: 'md' }, io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err.join('')).toBe(
+      `crisis-room: ${join(dir, 'blue.json')}: unverified: team "Blue" cannot be replayed because its scenario "breach_mini" is not available to replay it; no report or score is shown\n`,
+    );
   });
 
   it('fails with one clear line and exit 1 on bad input', async () => {
@@ -98,7 +107,7 @@ describe('crisis-room debrief', () => {
       ",
         "crisis-room: unknown format 'pdf': use one of md, json, csv, plan-csv, html
       ",
-        "crisis-room: <dir>/blue.save.json: The save is for scenario 'breach_mini', not 'tutorial_loyalty_leak'. [other-scenario]
+        "crisis-room: <dir>/blue.save.json: unverified: team "Blue" cannot be replayed because the save is for scenario 'breach_mini', not 'tutorial_loyalty_leak'; no report or score is shown
       ",
       ]
     `);
@@ -170,7 +179,9 @@ describe('crisis-room compare', () => {
 
   it('refuses a file from another scenario version, a save, or a single file', async () => {
     const other = JSON.parse(readFileSync(join(dir, 'green.json'), 'utf8'));
+    // Played on another version: the hash differs, so it cannot be replayed on this one.
     other.overview.version = '2.0.0';
+    other.overview.hash = other.save.scenario.hash = 'f'.repeat(64);
     writeFileSync(join(dir, 'other.json'), JSON.stringify(other));
     const messages = [];
     for (const files of [
@@ -190,7 +201,8 @@ describe('crisis-room compare', () => {
     }
     expect(messages).toMatchInlineSnapshot(`
       [
-        "crisis-room: other.json was played on version 2.0.0 of "breach_mini" (hash 1a8b01ddaa98), but blue.json on version 1.0.0 (hash 1a8b01ddaa98): only runs of the same scenario version can be compared
+        "crisis-room: <dir>/other.json: unverified: team "Green" cannot be replayed because it was played on another version of "breach_mini" (open the scenario file it was played on to verify it); no report or score is shown; left out of the comparison
+      crisis-room: compare needs at least two debrief exports that replay to their results; only one does
       ",
         "crisis-room: <dir>/green.save.json: this is a session save, not a debrief export: open it with its scenario to build the debrief; make its export first: crisis-room debrief <dir>/green.save.json --format json --out <file>
       ",

@@ -25,7 +25,7 @@ export function wholeNumber(value: string | undefined, option: string, fallback?
  * stopped the search.
  */
 export async function runAnalyze(file: string, options: AnalyzeCommandOptions, io: Io): Promise<number> {
-  return guarded(io, () => {
+  return guarded(io, (io) => {
     const maxStates = wholeNumber(options.maxStates, '--max-states', DEFAULT_MAX_STATES);
     const searchSteps = wholeNumber(options.searchSteps, '--search-steps', DEFAULT_SEARCH_STEPS);
     const { scenario, positions } = readScenarioWithPositions(file);

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { DEFAULT_MAX_BYTES, loadScenario, type Diagnostic } from '../../scenario/index';
 import type { Io } from '../io';
 import { paintFor, PLAIN, printDiagnostics, summary, type Paint } from '../print-diagnostics';
+import { showControls } from '../terminal-text';
 
 export interface CheckOptions {
   readonly json?: boolean;
@@ -93,7 +94,7 @@ export function runCheck(
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
   const unreadable = results.filter((r) => r.unreadable !== undefined);
-  for (const r of unreadable) io.err(`crisis-room: ${r.file}: ${r.unreadable ?? ''}\n`);
+  for (const r of unreadable) io.err(showControls(`crisis-room: ${r.file}: ${r.unreadable ?? ''}\n`));
 
   if (options.json) {
     io.out(

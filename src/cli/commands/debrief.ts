@@ -3,8 +3,6 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyze } from '../../analysis/index';
 import {
-  buildReport,
-  readReport,
   recommendedPath,
   REPORT_FORMAT,
   toCsv,
@@ -14,14 +12,17 @@ import {
   toPlanCsv,
   type BuildOptions,
   type DebriefReport,
+  unverifiedMessage,
+  verifiedExport,
+  verifiedReport,
 } from '../../debrief/index';
 import type { Scenario } from '../../scenario/types';
-import { restore, SAVE_FORMAT, type SaveFile } from '../../engine/index';
+import { SAVE_FORMAT } from '../../engine/index';
 import { guarded, type Io, UsageError } from '../io';
-import { findScenarioById, readScenario, readText } from '../scenario-file';
+import { findScenarioById, readSave, readScenario } from '../scenario-file';
 
 /** The scenarios that ship with Crisis Room, wherever the command is run from. */
-const SHIPPED = resolve(import.meta.dirname, '../../../scenarios');
+export const SHIPPED = resolve(import.meta.dirname, '../../../scenarios');
 
 export const FORMATS = ['md', 'json', 'csv', 'plan-csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -65,52 +66,60 @@ function parseJson(file: string, text: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
-/** The report for a save (built with its scenario) or a debrief export (read back as it is). */
-export function reportFor(file: string, options: DebriefOptions): DebriefReport {
-  const source = readText(file);
-  const data = parseJson(file, source);
-  if (data.format === REPORT_FORMAT) {
-    const read = readReport(data);
-    if (!read.ok) throw new UsageError(`${file}: ${read.message}`);
-    return read.report;
-  }
-  if (data.format !== SAVE_FORMAT)
-    throw new UsageError(
-      `${file} is not a Crisis Room save or debrief export (its "format" is ${JSON.stringify(data.format ?? null)})`,
-    );
-  const id =
-    typeof (data.scenario as { id?: unknown } | undefined)?.id === 'string'
-      ? (data.scenario as { id: string }).id
-      : null;
+/** The scenario a save or export names: `--scenario`, else found by id; null when not found. */
+function scenarioFor(file: string, id: string | null, options: DebriefOptions): Scenario | null {
   const scenarioFile =
     options.scenario ??
     (id ? findScenarioById(id, ['scenarios', dirname(resolve(file)), SHIPPED]) : null);
-  if (!scenarioFile)
+  return scenarioFile ? readScenario(scenarioFile) : null;
+}
+
+/** The id a save or an export's overview names, read loosely, only to find its scenario. */
+function namedScenarioId(data: Record<string, unknown>): string | null {
+  const holder = data.format === REPORT_FORMAT ? data.overview : data.scenario;
+  const key = data.format === REPORT_FORMAT ? 'scenarioId' : 'id';
+  const id = typeof holder === 'object' && holder !== null ? (holder as Record<string, unknown>)[key] : undefined;
+  return typeof id === 'string' ? id : null;
+}
+
+/** The seed of a save or of the save inside an export, read loosely (restore checks it). */
+function savedSeed(data: Record<string, unknown>): number {
+  const save = data.format === REPORT_FORMAT ? data.save : data;
+  const seed = typeof save === 'object' && save !== null ? (save as Record<string, unknown>).seed : 0;
+  return typeof seed === 'number' && Number.isInteger(seed) ? seed : 0;
+}
+
+/**
+ * The report of a save or of a debrief export, built only from a replay of the session's log
+ * against the scenario it was played on. What cannot be replayed is unverified: a message, no
+ * report and no score.
+ */
+export function reportFor(file: string, options: DebriefOptions): DebriefReport {
+  const source = readSave(file);
+  const data = parseJson(file, source);
+  if (data.format !== REPORT_FORMAT && data.format !== SAVE_FORMAT)
+    throw new UsageError(
+      `${file} is not a Crisis Room save or debrief export (its "format" is ${JSON.stringify(data.format ?? null).slice(0, 60)})`,
+    );
+  const id = namedScenarioId(data);
+  const scenario = scenarioFor(file, id, options);
+  if (!scenario && data.format === SAVE_FORMAT)
     throw new UsageError(
       id
-        ? `cannot find the scenario '${id}' in scenarios/, beside ${file} or among the shipped scenarios; pass --scenario <file>`
+        ? `cannot find the scenario '${id.slice(0, 80)}' in scenarios/, beside ${file} or among the shipped scenarios; pass --scenario <file>`
         : `${file} names no scenario; pass --scenario <file>`,
     );
-  const scenario = readScenario(scenarioFile);
-  const restored = restore(source, scenario);
-  // A changed scenario does not stop a debrief: the results are frozen in the save, and the
-  // report carries a warning. Anything else wrong with the save does.
-  if (!restored.ok && restored.error.code !== 'changed-scenario')
-    throw new UsageError(`${file}: ${restored.error.message} [${restored.error.code}]`);
-  const save = data as unknown as SaveFile;
-  const state = save.state as Partial<SaveFile['state']> | undefined;
-  if (
-    !Array.isArray(save.log) ||
-    !Array.isArray(state?.chosen) ||
-    !Array.isArray(state?.claims) ||
-    typeof state?.meters !== 'object'
-  ) {
-    throw new UsageError(`${file}: the save is damaged (no log or final state)`);
-  }
-  return buildReport(scenario, save, {
+  const build: BuildOptions = {
     ...(options.lang ? { lang: options.lang } : {}),
-    ...(options.bestPath ? bestPathOptions(scenario, save.seed) : {}),
-  });
+    ...(options.bestPath && scenario ? bestPathOptions(scenario, savedSeed(data)) : {}),
+  };
+  const verified =
+    data.format === REPORT_FORMAT
+      ? verifiedExport(scenario, data, build)
+      : verifiedReport(scenario, data, build);
+  if (verified.ok) return verified.report;
+  if (verified.unverified === undefined) throw new UsageError(`${file}: ${verified.error}`);
+  throw new UsageError(`${file}: ${unverifiedMessage(verified.unverified)}`);
 }
 
 /** The exact best path when the analysis can find it, else the recommended path, said as such. */
@@ -131,7 +140,7 @@ function bestPathOptions(scenario: Scenario, seed: number): BuildOptions {
  * decisions), plan-csv (the improvement plan) or html.
  */
 export async function runDebrief(file: string, options: DebriefOptions, io: Io): Promise<number> {
-  return guarded(io, () => {
+  return guarded(io, (io) => {
     const format = checkFormat(options.format, FORMATS);
     const text = render(reportFor(file, options), format);
     if (options.out) {

@@ -8,7 +8,7 @@ const GRAPH_MAX_STATES = 200_000;
 
 /** `crisis-room graph <file> --format mermaid|dot`: the beat graph, unreachable parts marked. */
 export async function runGraph(file: string, options: { format?: string }, io: Io): Promise<number> {
-  return guarded(io, () => {
+  return guarded(io, (io) => {
     const format = options.format ?? 'mermaid';
     if (format !== 'mermaid' && format !== 'dot') throw new UsageError(`--format must be mermaid or dot, not '${format}'`);
     const scenario = readScenario(file);

@@ -70,7 +70,7 @@ function playRandom(session: Session, seed: number, show: (notices: Parameters<t
 
 /** `crisis-room play`: interactive, scripted (`--choices`) or random (`--auto random`) play. */
 export async function runPlay(file: string, options: PlayOptions, io: Io): Promise<number> {
-  return guarded(io, async () => {
+  return guarded(io, async (io) => {
     if (options.auto !== undefined && options.auto !== 'random') throw new UsageError(`--auto takes 'random', not '${options.auto}'`);
     if (options.auto !== undefined && options.choices !== undefined) throw new UsageError('use either --choices or --auto, not both');
     const scenario = readScenario(file);

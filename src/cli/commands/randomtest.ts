@@ -13,7 +13,7 @@ export interface RandomTestCommandOptions {
 
 /** `crisis-room randomtest <file>`: seeded random playthroughs; exit 1 when any run fails. */
 export async function runRandomTest(file: string, options: RandomTestCommandOptions, io: Io): Promise<number> {
-  return guarded(io, () => {
+  return guarded(io, (io) => {
     const runs = wholeNumber(options.runs, '--runs');
     if (options.seed === undefined) throw new UsageError('--seed is required, so the same run can be repeated');
     if (!/^\d+$/.test(options.seed.trim()) || !Number.isSafeInteger(Number(options.seed))) throw new UsageError(`--seed must be a whole number, not '${options.seed}'`);

@@ -25,7 +25,7 @@ function savedScenarioId(text: string): string | null {
 
 /** `crisis-room replay`: re-derives a saved session's outcome from its log. */
 export async function runReplay(file: string, options: ReplayOptions, io: Io): Promise<number> {
-  return guarded(io, () => {
+  return guarded(io, (io) => {
     const source = readText(file);
     let scenarioFile = options.scenario;
     if (scenarioFile === undefined) {

@@ -29,7 +29,7 @@ export function runPlanFile(file: string, io: Io): PlanResult[] | null {
 
 /** `crisis-room test`: runs instructor test plans, one line per plan, exit 1 on any failure. */
 export async function runTest(files: readonly string[], io: Io): Promise<number> {
-  return guarded(io, () => {
+  return guarded(io, (io) => {
     let passed = 0;
     let failed = 0;
     let broken = 0;

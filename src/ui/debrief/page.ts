@@ -4,8 +4,15 @@
  * are read in the browser and never leave the machine.
  */
 import { compareReports, type DebriefReport, type NamedReport } from '../../debrief/index';
-import { readReport, REPORT_FORMAT, buildReport } from '../../debrief/index';
-import { restore, SAVE_FORMAT, type SaveFile } from '../../engine/index';
+import {
+  EDITED_EXPORT,
+  REPORT_FORMAT,
+  unverifiedMessage,
+  verifiedExport,
+  verifiedReport,
+} from '../../debrief/index';
+import { SAVE_FORMAT } from '../../engine/index';
+import { MAX_SAVE_CHARS } from '../../engine/save-limits';
 import { loadScenario } from '../../scenario/index';
 import type { Scenario } from '../../scenario/types';
 import { findShipped } from '../catalog';
@@ -25,11 +32,36 @@ async function shippedScenario(id: string): Promise<Scenario | null> {
   return (await findShipped(id))?.scenario ?? null;
 }
 
+/** The scenario a save or export names: an opened file (the version played first), else shipped. */
+async function scenarioNamed(
+  opened: readonly Scenario[],
+  id: unknown,
+  hash: unknown,
+): Promise<Scenario | null> {
+  if (typeof id !== 'string') return null;
+  const same = opened.filter((s) => s.meta.id === id);
+  return same.find((s) => s.hash === hash) ?? same[0] ?? (await shippedScenario(id));
+}
+
+/** The id and hash a save or export names, read loosely: the replay does the checking. */
+function named(data: Record<string, unknown>): { id: unknown; hash: unknown } {
+  const holder = data.format === REPORT_FORMAT ? data.overview : data.scenario;
+  const fields: Record<string, unknown> =
+    typeof holder === 'object' && holder !== null ? (holder as Record<string, unknown>) : {};
+  return { id: data.format === REPORT_FORMAT ? fields.scenarioId : fields.id, hash: fields.hash };
+}
+
 async function readFiles(files: readonly File[]): Promise<Loaded> {
   const problems: string[] = [];
   const opened: Scenario[] = [];
-  const json: { name: string; data: Record<string, unknown>; text: string }[] = [];
+  const json: { name: string; data: Record<string, unknown> }[] = [];
   for (const file of files) {
+    if (file.size > MAX_SAVE_CHARS) {
+      problems.push(
+        `${file.name}: larger than any save, export or scenario (${MAX_SAVE_CHARS / 1024 / 1024} MB at most); not read.`,
+      );
+      continue;
+    }
     const text = await file.text();
     if (/\.ya?ml$/i.test(file.name)) {
       const { scenario, diagnostics } = loadScenario(text, { file: file.name });
@@ -44,49 +76,35 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
       const data: unknown = JSON.parse(text);
       if (typeof data !== 'object' || data === null || Array.isArray(data))
         throw new Error('not an object');
-      json.push({ name: file.name, data: data as Record<string, unknown>, text });
+      json.push({ name: file.name, data: data as Record<string, unknown> });
     } catch {
       problems.push(`${file.name}: not JSON or YAML (is the file cut short?).`);
     }
   }
   const reports: NamedReport[] = [];
   const scenarios = new Map<string, Scenario>();
-  for (const { name, data, text } of json) {
-    if (data.format === REPORT_FORMAT) {
-      const read = readReport(data);
-      if (!read.ok) problems.push(`${name}: ${read.message}.`);
-      else {
-        reports.push({ source: name, report: read.report });
-        const o = read.report.overview;
-        const scenario =
-          opened.find((s) => s.meta.id === o.scenarioId) ?? (await shippedScenario(o.scenarioId));
-        if (scenario?.hash === o.hash) scenarios.set(name, scenario);
-      }
-      continue;
-    }
-    if (data.format !== SAVE_FORMAT) {
+  for (const { name, data } of json) {
+    if (data.format !== REPORT_FORMAT && data.format !== SAVE_FORMAT) {
       problems.push(`${name}: not a Crisis Room save or debrief export.`);
       continue;
     }
-    const id = (data.scenario as { id?: unknown } | undefined)?.id;
-    const scenario =
-      typeof id === 'string'
-        ? (opened.find((s) => s.meta.id === id) ?? (await shippedScenario(id)))
-        : null;
-    if (!scenario) {
+    const { id, hash } = named(data);
+    const scenario = await scenarioNamed(opened, id, hash);
+    // Every report is built from a replay of the session's log; an export's own figures are
+    // never shown. What cannot be replayed is unverified and shows no score.
+    const verified =
+      data.format === REPORT_FORMAT ? verifiedExport(scenario, data) : verifiedReport(scenario, data);
+    if (verified.ok) {
+      reports.push({ source: name, report: verified.report });
+      // An edited export is shown as its save replays; say so where a comparison shows it too.
+      const edited = verified.report.warnings.find((w) => w.startsWith(EDITED_EXPORT));
+      if (edited) problems.push(`${name}: ${edited}`);
+      if (scenario) scenarios.set(name, scenario);
+    } else if (verified.unverified === undefined) problems.push(`${name}: ${verified.error}.`);
+    else
       problems.push(
-        `${name}: its scenario "${String(id)}" is not shipped with this build; open the scenario's .yaml file together with the save.`,
+        `${name}: ${unverifiedMessage(verified.unverified)}${scenario ? '' : '. Open the scenario\u2019s .yaml file together with it'}.`,
       );
-      continue;
-    }
-    const restored = restore(text, scenario);
-    if (!restored.ok && restored.error.code !== 'changed-scenario') {
-      problems.push(`${name}: ${restored.error.message}`);
-      continue;
-    }
-    // A changed scenario still gives a report: the results are frozen in the save, with a warning.
-    reports.push({ source: name, report: buildReport(scenario, data as unknown as SaveFile) });
-    if (restored.ok) scenarios.set(name, scenario);
   }
   return { reports, scenarios, problems };
 }
@@ -123,9 +141,7 @@ function start(root: HTMLElement): void {
   );
   root.replaceChildren(picker, status, output);
 
-  const open = async (files: readonly File[]): Promise<void> => {
-    if (files.length === 0) return;
-    status.textContent = `Reading ${files.length} file${files.length === 1 ? '' : 's'}\u2026`;
+  const show = async (files: readonly File[]): Promise<void> => {
     const { reports, scenarios, problems } = await readFiles(files);
     output.replaceChildren();
     const messages = [...problems];
@@ -144,8 +160,26 @@ function start(root: HTMLElement): void {
     status.replaceChildren(...messages.map((m) => h('p', { class: 'crd-page__problem' }, m)));
     if (messages.length === 0)
       status.textContent =
-        reports.length === 1 ? 'Report ready.' : `Comparing ${reports.length} teams.`;
+        reports.length === 0
+          ? 'Nothing to show.'
+          : reports.length === 1
+            ? 'Report ready.'
+            : `Comparing ${reports.length} teams.`;
     output.querySelector<HTMLElement>('h1')?.focus();
+  };
+  const open = async (files: readonly File[]): Promise<void> => {
+    if (files.length === 0) return;
+    status.textContent = `Reading ${files.length} file${files.length === 1 ? '' : 's'}\u2026`;
+    try {
+      await show(files);
+    } catch (error) {
+      // Never left on "Reading…": whatever went wrong is said.
+      output.replaceChildren();
+      const detail = error instanceof Error ? error.message : String(error);
+      status.replaceChildren(
+        h('p', { class: 'crd-page__problem' }, `These files could not be shown: ${detail.slice(0, 200)}.`),
+      );
+    }
   };
   input.addEventListener('change', () => void open([...(input.files ?? [])]));
   document.addEventListener('dragover', (event) => event.preventDefault());

@@ -1,0 +1,135 @@
+/**
+ * Reports built only from a replayed log. A save's report comes from the state, log and notices
+ * that its replay produces against the scenario it was played on; a debrief export's report is
+ * rebuilt from the save it embeds. Where the replay cannot be done (the scenario is missing or
+ * has changed, the log does not match), there is no report: the input is "unverified" and shows
+ * no score.
+ */
+import { SAVE_FORMAT, verifySave } from '../engine/index';
+import { sameJson } from '../engine/save-shape';
+import type { Scenario } from '../scenario/types';
+import { readReport } from './export-json';
+import { buildReport, type BuildOptions } from './report';
+import type { DebriefReport } from './types';
+
+/** What is known of an input that could not be verified, for a message that shows no score. */
+export interface Unverified {
+  readonly scenarioId: string;
+  readonly team: string;
+  /** Why it could not be replayed, as a sentence. */
+  readonly reason: string;
+}
+
+export type Verified =
+  | { readonly ok: true; readonly report: DebriefReport }
+  | { readonly ok: false; readonly unverified: Unverified };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The scenario id and team a save claims, read loosely, only to name it in a message. */
+function claimed(save: unknown): { scenarioId: string; team: string } {
+  const data = isObject(save) ? save : {};
+  const scenario = isObject(data.scenario) ? data.scenario : {};
+  return {
+    scenarioId: typeof scenario.id === 'string' ? scenario.id : '',
+    team: typeof data.team === 'string' ? data.team : '',
+  };
+}
+
+/** A message as the end of a sentence: lower-case start, no full stop. */
+const sentenceTail = (message: string): string =>
+  message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, '');
+
+const unverified = (save: unknown, reason: string): Verified => ({
+  ok: false,
+  unverified: { ...claimed(save), reason },
+});
+
+/**
+ * The report of a save (its JSON text or parsed value), built from its replay against
+ * `scenario`; unverified when the scenario is missing or is not the one played, or the save
+ * does not replay to exactly what it says.
+ */
+export function verifiedReport(
+  scenario: Scenario | null,
+  save: unknown,
+  options: BuildOptions = {},
+): Verified {
+  let data = save;
+  if (typeof save === 'string') {
+    try {
+      data = JSON.parse(save) as unknown;
+    } catch {
+      return unverified(null, 'the save is not valid JSON');
+    }
+  }
+  if (!scenario) {
+    const { scenarioId } = claimed(data);
+    return unverified(data, `its scenario "${scenarioId}" is not available to replay it`);
+  }
+  const checked = verifySave(data, scenario);
+  if (!checked.ok) {
+    const reason =
+      checked.error.code === 'changed-scenario'
+        ? `it was played on another version of "${scenario.meta.id}" (open the scenario file it was played on to verify it)`
+        : sentenceTail(checked.error.message);
+    return unverified(data, reason);
+  }
+  // The replay's own save: its state and the checked log, with the time it was saved.
+  return { ok: true, report: buildReport(scenario, checked.save, options) };
+}
+
+/** The export's parts that its save determines: all but the best path, which is the analysis's. */
+function rebuildable(report: DebriefReport): Omit<DebriefReport, 'bestPath'> {
+  const { bestPath: _bestPath, ...rest } = report;
+  return rest;
+}
+
+/**
+ * A debrief export (text or parsed) rebuilt from the save inside it. The rebuilt report is the
+ * one shown; when the export says anything else (an edited score, say), a warning says so.
+ * Shape errors in the export are `error`; an export that cannot be replayed is unverified.
+ */
+export function verifiedExport(
+  scenario: Scenario | null,
+  input: unknown,
+  options: BuildOptions = {},
+):
+  | Verified
+  | { readonly ok: false; readonly error: string; readonly unverified?: undefined } {
+  const read = readReport(input);
+  if (!read.ok) return { ok: false, error: read.message };
+  const exported = read.report;
+  const save: unknown = exported.save;
+  const { scenarioId, hash } = exported.overview;
+  const inner = claimed(save);
+  if (!isObject(save) || save.format !== SAVE_FORMAT || inner.scenarioId !== scenarioId) {
+    return unverified(save, 'the session save inside the export is not the session it reports');
+  }
+  if (scenario && scenario.hash !== hash) {
+    return unverified(
+      save,
+      `it was played on another version of "${scenarioId}" (open the scenario file it was played on to verify it)`,
+    );
+  }
+  const lang =
+    scenario?.languages.includes(exported.lang) === true ? { lang: exported.lang } : {};
+  const rebuilt = verifiedReport(scenario, save, { ...lang, ...options });
+  if (!rebuilt.ok) return rebuilt;
+  if (sameJson(rebuildable(exported), rebuildable(rebuilt.report))) return rebuilt;
+  const warning =
+    exported.score.overall === rebuilt.report.score.overall
+      ? `${EDITED_EXPORT}: the report shown is rebuilt from the session save inside it.`
+      : `${EDITED_EXPORT}: it claimed a score of ${String(exported.score.overall)}, but the session save inside it replays to ${rebuilt.report.score.overall}. The report shown is rebuilt from the save.`;
+  return { ok: true, report: { ...rebuilt.report, warnings: [warning, ...rebuilt.report.warnings] } };
+}
+
+/** How the warning on a rebuilt export that differed from its save begins. */
+export const EDITED_EXPORT = 'This export was changed after it was made';
+
+/** "unverified: <reason>; no score is shown", naming the team when the input gives one. */
+export function unverifiedMessage(u: Unverified): string {
+  const who = u.team ? `team "${u.team}"` : 'this session';
+  return `unverified: ${who} cannot be replayed because ${u.reason}; no report or score is shown`;
+}
