@@ -3,6 +3,7 @@
  * the exercise being played. Starting, saving and resuming a session happen here so each scene
  * only renders and sends events.
  */
+import type { GameState, LogEntry } from '../engine/types';
 import type { Scenario, Text } from '../scenario/types';
 import type { CatalogEntry } from './catalog';
 import type { Checker, Core, ProjectorLink, Session } from './core';
@@ -54,8 +55,13 @@ export class AppContext {
   shownMeters: Record<string, number> = {};
   /** Injects already announced to screen readers (`seq:inject`). */
   readonly announced = new Set<string>();
-  /** The current scene's re-render, for changes a facilitator console made. */
-  onExternalChange: (() => void) | null = null;
+  /**
+   * The current scene's answer to a change a facilitator console made: the log entry it added and
+   * the state before it, so the projector can show exactly what a click of its own would have.
+   */
+  onExternalChange: ((entry: LogEntry, before: GameState) => void) | null = null;
+  /** The last log entry and the state before it (kept for onExternalChange). */
+  private lastStep: { entry: LogEntry; before: GameState } | null = null;
   private unsubscribe: (() => void) | null = null;
   private link: ProjectorLink | null = null;
 
@@ -167,11 +173,19 @@ export class AppContext {
     const channel = channelId ?? this.core.createChannelId();
     writeChannel(channel);
     save();
-    this.unsubscribe = play.session.subscribe(save);
+    let current = play.session.state();
+    this.lastStep = null;
+    this.unsubscribe = play.session.subscribe((entry) => {
+      this.lastStep = { entry, before: current };
+      current = play.session.state();
+      save();
+    });
     try {
       this.link = this.core.linkProjector(play.session, {
         channelId: channel,
-        onChange: () => this.onExternalChange?.(),
+        onChange: () => {
+          if (this.lastStep) this.onExternalChange?.(this.lastStep.entry, this.lastStep.before);
+        },
         ...(play.custom ? { source: play.custom.source } : {}),
         onSuperseded: () => {
           // Another window now runs this exercise: stop writing over its save.

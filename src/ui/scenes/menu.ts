@@ -63,7 +63,8 @@ export class Menu extends RoomScene {
 
   private resume(pending: PendingResume): void {
     const play = this.app.resume(pending);
-    this.scene.start(play.session.finished() ? 'Ending' : 'WarRoom');
+    // A finished exercise reopens at its debrief, which is what the room came back for.
+    this.scene.start(play.session.finished() ? 'Debrief' : 'WarRoom');
   }
 
   private async openFile(file: File): Promise<void> {
