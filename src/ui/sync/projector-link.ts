@@ -8,6 +8,7 @@
 import type { GameState, LogEntry } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { listen } from './listen.ts';
+import { continuesSession } from './same-session.ts';
 import { channelName, createPeerId, facilitatorUrl, isChannelId } from './ids.ts';
 import { claim, HEARTBEAT_MS, holderAt, newLease, release, type Lease } from './lease.ts';
 import {
@@ -140,11 +141,13 @@ export function linkProjector(
       case 'closed':
       case 'result':
         return;
-      default:
-        // Another live projector window of this very session: the newer one takes over.
+      case 'snapshot':
+        // Another live projector window of this very session: the newer one takes over, once
+        // its snapshot shows it carries this session on (not merely a larger `since`).
         if (
           message.projector !== self &&
-          (message.since > since || (message.since === since && message.projector > self))
+          (message.since > since || (message.since === since && message.projector > self)) &&
+          continuesSession(message.snapshot, { hash: session.scenario.hash, seed: session.seed, log: session.log() })
         ) {
           console.warn(
             'crisis-room facilitation: this session was opened in a newer window; this window stops.',
@@ -152,6 +155,10 @@ export function linkProjector(
           stop();
           options.onSuperseded?.();
         }
+        return;
+      default:
+        // Presence and updates of other projector windows prove nothing about who is in charge.
+        return;
     }
   };
 
