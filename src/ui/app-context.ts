@@ -9,7 +9,8 @@ import type { CatalogEntry } from './catalog';
 import type { Checker, Core, ProjectorLink, Session } from './core';
 import type { Overlay } from './dom/overlay';
 import { attachInspector } from './inspector';
-import { LEGACY_SLOT, listSaves, removeSave, writeHeld, writeSave, type ScenarioSource, type StoredSave } from './save-store';
+import { LEGACY_SLOT, listSaves, readPinKey, removeSave, writeHeld, writePinKey, writeSave, type ScenarioSource, type StoredSave } from './save-store';
+import { derivePinKey, exportPinKey, importPinKey } from './sync/pin';
 import { saveNotices, type SaveNotices } from './views/save-notices';
 import { randomSeed, type UrlParams } from './url-params';
 
@@ -80,6 +81,8 @@ export class AppContext {
   private link: ProjectorLink | null = null;
   /** The storage slot of the exercise in progress. */
   private slot: string | null = null;
+  /** Whether this session's facilitator PIN is set. */
+  private pinSet = false;
   /** Whether `hold` paused the decision timer (and so `release` may start it again). */
   private held = false;
   /** The lasting notices about saving: storage full, or another window in charge. */
@@ -235,6 +238,22 @@ export class AppContext {
     return this.link !== null && !this.params.trainee;
   }
 
+  /** Whether the instructor has set this session's facilitator PIN (the console asks for it). */
+  hasPin(): boolean {
+    return this.pinSet;
+  }
+
+  /** Sets the facilitator PIN: only a console that knows it may control the session. */
+  async setPin(pin: string): Promise<void> {
+    const link = this.link;
+    const slot = this.slot;
+    if (!link || !slot) return;
+    const key = await derivePinKey(pin, link.channelId);
+    await link.setPin(key);
+    this.pinSet = true;
+    writePinKey(slot, await exportPinKey(key));
+  }
+
   /** Opens the facilitator console of this session in a new window (for the laptop, not the projector). */
   openConsole(): void {
     if (this.link) window.open(this.link.consoleUrl(window.location.href), '_blank', 'noopener');
@@ -273,6 +292,7 @@ export class AppContext {
           if (this.lastStep) this.onExternalChange?.(this.lastStep.entry, this.lastStep.before);
         },
         ...(play.custom ? { source: play.custom.source } : {}),
+        requirePin: true,
         onSuperseded: () => {
           // Another window now runs this exercise: stop writing over its save, and say so on screen.
           saving = false;
@@ -282,6 +302,14 @@ export class AppContext {
       });
     } catch {
       this.link = null;
+    }
+    // A reload keeps the PIN: its derived key is stored beside the save.
+    this.pinSet = false;
+    const storedPin = readPinKey(slot);
+    const link = this.link;
+    if (storedPin && link) {
+      this.pinSet = true;
+      void importPinKey(storedPin).then((key) => key && link.setPin(key));
     }
     if (this.params.inspect) void attachInspector(play.session);
     return play;

@@ -12,6 +12,8 @@ const SAVE_PREFIX = 'crisis-room.session.';
 const SOURCE_PREFIX = 'crisis-room.session-source.';
 /** Set while the game itself holds the decision timer (page hidden or closed, room on the menu). */
 const HELD_PREFIX = 'crisis-room.session-held.';
+/** The facilitator PIN's derived key (never the PIN itself), see src/ui/sync/pin.ts. */
+const PIN_PREFIX = 'crisis-room.session-pin.';
 const LEGACY_SAVE = 'crisis-room.save';
 const LEGACY_SOURCE = 'crisis-room.save-source';
 const LEGACY_CHANNEL = 'crisis-room.channel';
@@ -87,7 +89,17 @@ export function removeSave(slot: string, storage: Storage = localStorage): void 
     storage.removeItem(SAVE_PREFIX + slot);
     storage.removeItem(SOURCE_PREFIX + slot);
     storage.removeItem(HELD_PREFIX + slot);
+    storage.removeItem(PIN_PREFIX + slot);
   });
+}
+
+/** Keeps the session's facilitator PIN key, so a reload keeps the PIN. */
+export function writePinKey(slot: string, key: string, storage: Storage = localStorage): void {
+  safely(() => storage.setItem(PIN_PREFIX + slot, key));
+}
+
+export function readPinKey(slot: string, storage: Storage = localStorage): string | null {
+  return safely(() => storage.getItem(PIN_PREFIX + slot));
 }
 
 /** Marks whether the game (not the facilitator) paused this session's decision timer. */

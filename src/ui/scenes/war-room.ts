@@ -18,6 +18,7 @@ import { injectWords } from '../views/inject-card';
 import { limitsOf } from '../views/meter-view';
 import { warRoomView, type WarRoomView } from '../views/war-room-view';
 import { screenAfter } from '../step-screen';
+import { showPinDialog } from '../views/pin-dialog';
 import { RoomScene } from './room-scene';
 
 const TIMER_TICK_MS = 200;
@@ -86,7 +87,7 @@ export class WarRoom extends RoomScene {
       text: (value) => app.text(value),
       onChoose: (choice) => this.act(() => session.choose(choice.id)),
       onContinue: () => this.act(() => session.continue()),
-      onConsole: app.consoleAvailable() ? () => app.openConsole() : null,
+      onConsole: app.consoleAvailable() ? () => this.openConsole() : null,
     });
     this.view = view;
     this.timed = beat.decision?.timeLimit !== undefined;
@@ -132,6 +133,19 @@ export class WarRoom extends RoomScene {
       this.surfaces = null;
     });
     this.tickTimer();
+  }
+
+  /** The console opens once the instructor has set its PIN (asked here the first time). */
+  private openConsole(): void {
+    const { app } = this;
+    if (app.hasPin()) {
+      app.openConsole();
+      return;
+    }
+    showPinDialog(async (pin) => {
+      await app.setPin(pin);
+      app.openConsole();
+    });
   }
 
   /** Sends one event; a refused one leaves the room as it was. */
