@@ -17,7 +17,7 @@ export function askPin(root: HTMLElement, channelId: string, error: string | nul
   return new Promise((resolve) => {
     const input = h('input', {
       class: 'pin-gate__input',
-      attrs: { id: 'pin', type: 'password', inputmode: 'numeric', autocomplete: 'off', minlength: 4, maxlength: 12, 'aria-describedby': 'pin-hint pin-error', required: true },
+      attrs: { id: 'pin', type: 'password', inputmode: 'numeric', autocomplete: 'off', maxlength: 12, 'aria-describedby': 'pin-hint pin-error' },
     });
     const message = h('p', { class: 'pin-gate__error', attrs: { id: 'pin-error', role: 'alert' } }, error ?? '');
     const form = h(

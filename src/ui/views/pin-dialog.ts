@@ -10,7 +10,7 @@ import { isPin } from '../sync/pin';
 export function showPinDialog(onPin: (pin: string) => Promise<void>): void {
   const input = h('input', {
     class: 'field__input pin-dialog__input',
-    attrs: { id: 'facilitator-pin', type: 'password', inputmode: 'numeric', autocomplete: 'new-password', minlength: 4, maxlength: 12, 'aria-describedby': 'facilitator-pin-hint facilitator-pin-error', required: true },
+    attrs: { id: 'facilitator-pin', type: 'password', inputmode: 'numeric', autocomplete: 'new-password', maxlength: 12, 'aria-describedby': 'facilitator-pin-hint facilitator-pin-error' },
   });
   const error = h('p', { class: 'pin-dialog__error', attrs: { id: 'facilitator-pin-error', role: 'alert' } });
   const dialog = h(
