@@ -103,7 +103,9 @@ export function checkEvidence(
               ? `Not met in full: filed at ${fmtHours(clock?.resolvedAt)} (clock started ${fmtHours(clock?.startedAt)}, ${allowed} allowed), but deficient.`
             : status === 'running'
               ? `Not met: the clock started ${fmtHours(clock?.startedAt)} and was still running when the exercise ended.`
-              : 'Not met: the clock never started.';
+              : state.ending === null
+                ? 'Not reached: the exercise ended before this clock could start.'
+                : 'Not met: the clock never started.';
       return {
         kind: 'deadline',
         label: own ?? `Deadline met: ${name}`,

@@ -98,8 +98,14 @@ export class AppContext {
     this.notices = saveNotices(() => this.play);
     this.team = params.team ?? '';
     // Nobody decides while the page is hidden or closed: hold the clock (pagehide saves the pause).
-    document.addEventListener('visibilitychange', () => (document.visibilityState === 'hidden' ? this.hold() : this.release()));
-    window.addEventListener('pagehide', () => this.hold());
+    // A page on its way out stays held, whatever visibility events follow its pagehide.
+    let leaving = false;
+    document.addEventListener('visibilitychange', () => (document.visibilityState === 'hidden' ? this.hold() : leaving ? undefined : this.release()));
+    window.addEventListener('pagehide', () => {
+      leaving = true;
+      this.hold();
+    });
+    window.addEventListener('pageshow', () => (leaving = false));
   }
 
   /** Scenario text in the scenario's default language. */
