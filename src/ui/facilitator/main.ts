@@ -152,6 +152,11 @@ function render(model: ConsoleModel): void {
 
   const session = model.session;
   if (!session) return;
+  if (session.pinCheck === undefined) {
+    showBanner('The game has no facilitator PIN yet. Press "Open facilitator console" in the game and set one there; this console then opens by itself.', 'warning');
+    grid.hidden = true;
+    return;
+  }
   const key = `${session.scenario.id}:${session.scenario.hash}`;
   if (loaded?.key !== key) {
     if (loading !== key) {
@@ -200,7 +205,9 @@ let pinKey: PinKey | null = null;
 function pinMismatch(model: ConsoleModel): string | null {
   const session = model.session;
   if (!session) return null;
-  if (session.pinCheck === undefined) return 'The game has no facilitator PIN yet. Press "Open facilitator console" in the game and set one there, then enter it here.';
+  // No check yet: a projector just reloaded sends its snapshot before its PIN is restored, and
+  // sends another once it is; render waits for it.
+  if (session.pinCheck === undefined) return null;
   if (session.pinCheck !== pinKey?.check) return 'That PIN does not match the one set in the game. Try again.';
   return null;
 }
