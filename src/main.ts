@@ -13,6 +13,7 @@ import './ui/styles/base.css';
 import './ui/styles/screens.css';
 import './ui/styles/war-room.css';
 import './ui/styles/injects.css';
+import './ui/styles/save-notices.css';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);

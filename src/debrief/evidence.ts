@@ -5,10 +5,11 @@
 import { evaluate, windowLabel } from '../engine/index';
 import type { GameState } from '../engine/types';
 import { text } from '../scenario/index';
-import type { Evidence, Expr, Objective, Scenario } from '../scenario/types';
+import type { Evidence, Objective, Scenario } from '../scenario/types';
 import type { EvidenceResult, ObjectiveRating, ObjectiveScore } from './types';
 import { claimsEvidenceDetail, claimsEvidenceHolds, claimsEvidenceLabel } from './claim-evidence';
 import { beatTitle, choiceLabel, fmtHours } from './words';
+import { conditionValues, conditionWords } from './condition-words';
 import { choiceWithBeat } from '../scenario/lookup';
 
 export const RATING_POINTS: Readonly<Record<ObjectiveRating, number>> = {
@@ -102,7 +103,9 @@ export function checkEvidence(
               ? `Not met in full: filed at ${fmtHours(clock?.resolvedAt)} (clock started ${fmtHours(clock?.startedAt)}, ${allowed} allowed), but deficient.`
             : status === 'running'
               ? `Not met: the clock started ${fmtHours(clock?.startedAt)} and was still running when the exercise ended.`
-              : 'Not met: the clock never started.';
+              : state.ending === null
+                ? 'Not reached: the exercise ended before this clock could start.'
+                : 'Not met: the clock never started.';
       return {
         kind: 'deadline',
         label: own ?? `Deadline met: ${name}`,
@@ -158,50 +161,16 @@ export function checkEvidence(
         detail: claimsEvidenceDetail(state, item),
       };
     case 'when': {
+      // In words, never the condition's source (issue #16, point 10).
       const holds = evidenceHolds(state, item);
-      const values = referencedValues(item.condition.expr, state);
-      const at = values.length > 0 ? ` (at the end: ${values.join(', ')})` : '';
+      const values = conditionValues(scenario, item.condition.expr, state, lang);
+      const at = values.length > 0 ? `: ${values.join(', ')}` : '';
       return {
         kind: 'when',
-        label: own ?? `At the end: ${item.condition.source}`,
+        label: own ?? `At the end: ${conditionWords(scenario, item.condition.expr, lang)}`,
         satisfied: holds,
-        detail: `${item.condition.source} ${holds ? 'held' : 'did not hold'} at the end${at}.`,
+        detail: `${holds ? 'Held' : 'Did not hold'} at the end${at}.`,
       };
     }
   }
-}
-
-/** The meters, flags and facts a condition names, with their final values, for the evidence line. */
-function referencedValues(expr: Expr, state: GameState): string[] {
-  const seen = new Map<string, string>();
-  const walk = (e: Expr): void => {
-    switch (e.kind) {
-      case 'ref': {
-        const value =
-          e.of === 'meter'
-            ? state.meters[e.id]
-            : e.of === 'flag'
-              ? state.flags[e.id]
-              : state.facts[e.id];
-        seen.set(e.id, `${e.id} ${String(value)}`);
-        return;
-      }
-      case 'time':
-        seen.set('time', `time ${state.time}`);
-        return;
-      case 'not':
-        walk(e.operand);
-        return;
-      case 'and':
-      case 'or':
-      case 'cmp':
-        walk(e.left);
-        walk(e.right);
-        return;
-      default:
-        return;
-    }
-  };
-  walk(expr);
-  return [...seen.values()];
 }

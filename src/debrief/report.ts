@@ -81,6 +81,13 @@ export function buildReport(
     );
   }
   if (!save.finished) warnings.push('The session was not finished: this is an interim report.');
+  else if (state.ending === null) {
+    // Ended early (issue #16, point 9): say so wherever the report goes, before any figure.
+    warnings.push(
+      `Incomplete run: the exercise was ended early, after ${state.chosen.length} decision${state.chosen.length === 1 ? '' : 's'}, before any ending was reached. ` +
+        'Its score is not comparable with a full run: there are no ending points, and objectives about beats it never reached are shown as not reached.',
+    );
+  }
 
   const decisions: DecisionRecord[] = timeline.decisions.map((d, index) => {
     const found = choiceWithBeat(scenario, d.choice);

@@ -3,12 +3,15 @@
  * the exercise being played. Starting, saving and resuming a session happen here so each scene
  * only renders and sends events.
  */
+import type { GameState, LogEntry } from '../engine/types';
 import type { Scenario, Text } from '../scenario/types';
 import type { CatalogEntry } from './catalog';
 import type { Checker, Core, ProjectorLink, Session } from './core';
 import type { Overlay } from './dom/overlay';
 import { attachInspector } from './inspector';
-import { clearSave, readSave, writeChannel, writeSave, type ScenarioSource } from './save-store';
+import { LEGACY_SLOT, listSaves, readPinKey, removeSave, writeHeld, writePinKey, writeSave, type ScenarioSource, type StoredSave } from './save-store';
+import { derivePinKey, exportPinKey, importPinKey } from './sync/pin';
+import { saveNotices, type SaveNotices } from './views/save-notices';
 import { randomSeed, type UrlParams } from './url-params';
 
 /** The exercise in progress. */
@@ -28,17 +31,30 @@ export interface MenuMessage {
 
 /** A save that restored cleanly and waits for the room to say "Resume". */
 export interface PendingResume {
+  /** Its storage slot, to delete it. */
+  readonly slot: string;
   readonly play: Play;
   readonly channel: string | null;
   readonly title: string;
   readonly team: string | null;
   readonly finished: boolean;
   readonly beatTitle: string | null;
-  /** Wall-clock milliseconds of the last logged event. */
+  /** Decisions taken so far, for the menu's list. */
+  readonly decisions: number;
+  /** Wall-clock milliseconds of the session's start and of its last logged event. */
+  readonly startedAt: number | null;
   readonly savedAt: number | null;
+  /** The game paused the timer itself when it was left: resuming starts it again. */
+  readonly held: boolean;
 }
 
-export type SaveCheck = { kind: 'none' } | { kind: 'ok'; pending: PendingResume } | { kind: 'bad'; message: MenuMessage };
+/** A stored save that cannot be resumed: kept until the instructor downloads or discards it. */
+export interface BadSave {
+  readonly slot: string;
+  readonly message: MenuMessage;
+}
+
+export type SaveCheck = { kind: 'ok'; pending: PendingResume } | { kind: 'bad'; bad: BadSave };
 
 export class AppContext {
   core!: Core;
@@ -54,10 +70,23 @@ export class AppContext {
   shownMeters: Record<string, number> = {};
   /** Injects already announced to screen readers (`seq:inject`). */
   readonly announced = new Set<string>();
-  /** The current scene's re-render, for changes a facilitator console made. */
-  onExternalChange: (() => void) | null = null;
+  /**
+   * The current scene's answer to a change a facilitator console made: the log entry it added and
+   * the state before it, so the projector can show exactly what a click of its own would have.
+   */
+  onExternalChange: ((entry: LogEntry, before: GameState) => void) | null = null;
+  /** The last log entry and the state before it (kept for onExternalChange). */
+  private lastStep: { entry: LogEntry; before: GameState } | null = null;
   private unsubscribe: (() => void) | null = null;
   private link: ProjectorLink | null = null;
+  /** The storage slot of the exercise in progress. */
+  private slot: string | null = null;
+  /** Whether this session's facilitator PIN is set. */
+  private pinSet = false;
+  /** Whether `hold` paused the decision timer (and so `release` may start it again). */
+  private held = false;
+  /** The lasting notices about saving: storage full, or another window in charge. */
+  private readonly notices: SaveNotices;
 
   constructor(
     readonly overlay: Overlay,
@@ -66,6 +95,17 @@ export class AppContext {
     const query = window.matchMedia('(prefers-reduced-motion: reduce)');
     this.reducedMotion = query.matches;
     query.addEventListener('change', () => (this.reducedMotion = query.matches));
+    this.notices = saveNotices(() => this.play);
+    this.team = params.team ?? '';
+    // Nobody decides while the page is hidden or closed: hold the clock (pagehide saves the pause).
+    // A page on its way out stays held, whatever visibility events follow its pagehide.
+    let leaving = false;
+    document.addEventListener('visibilitychange', () => (document.visibilityState === 'hidden' ? this.hold() : leaving ? undefined : this.release()));
+    window.addEventListener('pagehide', () => {
+      leaving = true;
+      this.hold();
+    });
+    window.addEventListener('pageshow', () => (leaving = false));
   }
 
   /** Scenario text in the scenario's default language. */
@@ -77,27 +117,29 @@ export class AppContext {
   startPlay(scenario: Scenario, custom: ScenarioSource | null): Play {
     const seed = this.params.seed ?? randomSeed();
     const session = this.core.createSession(scenario, { seed, team: this.team.trim() || undefined });
-    return this.adopt({ scenario, session, custom }, null);
+    return this.adopt({ scenario, session, custom }, null, null);
   }
 
   /**
-   * Looks at the saved exercise: resumable (restored, not yet adopted), or not, with the reason.
-   * A save that cannot be resumed is set aside at once, so the next start is fresh. The checker
-   * re-reads the source of a scenario that came from a file.
+   * Looks at every stored session: each resumable (restored, not yet adopted), or not, with the
+   * reason. A save that cannot be resumed stays stored until the instructor downloads or discards
+   * it. The checker re-reads the source of a scenario that came from a file.
    */
-  checkSave(checker: Checker): SaveCheck {
-    const stored = readSave();
-    if (!stored) return { kind: 'none' };
-    const fail = (why: string): SaveCheck => {
-      clearSave();
-      return {
-        kind: 'bad',
+  checkSaves(checker: Checker): SaveCheck[] {
+    return listSaves().map((stored) => this.checkOne(checker, stored));
+  }
+
+  private checkOne(checker: Checker, stored: StoredSave): SaveCheck {
+    const fail = (why: string): SaveCheck => ({
+      kind: 'bad',
+      bad: {
+        slot: stored.slot,
         message: {
-          text: `The saved exercise could not be resumed. ${why} It has been set aside, so play starts fresh; download it if you want to keep it.`,
-          download: { fileName: 'crisis-room-save.json', text: stored.raw },
+          text: `A saved exercise could not be resumed. ${why} It is kept here until you download or discard it.`,
+          download: { fileName: `crisis-room-save-${stored.scenarioId ?? 'unknown'}.json`, text: stored.raw },
         },
-      };
-    };
+      },
+    });
     let scenario: Scenario | null = null;
     let custom: ScenarioSource | null = null;
     if (stored.custom) {
@@ -114,40 +156,108 @@ export class AppContext {
       return fail(stored.scenarioId ? `Its scenario "${stored.scenarioId}" is not available any more.` : 'It does not say which scenario it is for.');
     }
     const restored = this.core.restore(stored.raw, scenario);
-    if (!restored.ok) return fail(restored.error.message);
+    if (!restored.ok) {
+      if (restored.error.code !== 'changed-scenario') return fail(restored.error.message);
+      // Name both versions, and say so when the text changed under an unchanged version number.
+      const was = stored.scenarioVersion ?? 'unknown';
+      const now = scenario.meta.version;
+      return fail(
+        was === now
+          ? `It was made with "${this.text(scenario.meta.title)}" version ${was}, whose text has changed since without a new version number.`
+          : `It was made with "${this.text(scenario.meta.title)}" version ${was}; this copy of Crisis Room has version ${now}.`,
+      );
+    }
     const session = restored.session;
     const beat = scenario.beats.find((candidate) => candidate.id === session.state().beat);
+    const log = session.log();
     return {
       kind: 'ok',
       pending: {
+        slot: stored.slot,
         play: { scenario, session, custom },
         channel: stored.channel,
         title: this.text(scenario.meta.title),
         team: session.team ?? null,
         finished: session.finished(),
         beatTitle: beat ? this.text(beat.title) : null,
-        savedAt: session.log().at(-1)?.wall ?? null,
+        decisions: session.state().chosen.length,
+        startedAt: log[0]?.wall ?? null,
+        savedAt: log.at(-1)?.wall ?? null,
+        held: stored.held,
       },
     };
   }
 
-  /** Continues a checked save exactly where it stopped. */
+  /** Continues a checked save exactly where it stopped, restarting a timer the game had held. */
   resume(pending: PendingResume): Play {
-    return this.adopt(pending.play, pending.channel);
+    const play = this.adopt(pending.play, pending.channel, pending.slot);
+    if (pending.held) {
+      this.held = true;
+      this.release();
+    }
+    return play;
   }
 
-  /** Ends the exercise in this tab; the save stays so the debrief can be reopened. */
+  /** Deletes a stored session (the menu's Delete, after the instructor confirmed). */
+  discard(slot: string): void {
+    removeSave(slot);
+  }
+
+  /** Ends the exercise in this tab; the save stays so it can be resumed or its debrief reopened. */
   leave(): void {
+    this.hold();
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.link?.close();
     this.link = null;
     this.play = null;
+    this.slot = null;
+    this.notices.saved();
   }
 
-  /** Whether the facilitator console can be opened for the current exercise. */
+  /**
+   * Stops a running decision timer while nobody is looking: the page is hidden or closed, or the
+   * room went back to the menu (issue #16, point 3). It is logged as a pause, so the seconds left
+   * survive a reload; `release` starts the timer again with them. A timer the facilitator paused
+   * is left alone.
+   */
+  hold(): void {
+    const play = this.play;
+    if (!play || this.held || play.session.paused() || play.session.finished()) return;
+    if (!this.core.decisionTimer(play.scenario, play.session.log(), Date.now())) return;
+    if (!play.session.pause().accepted) return;
+    this.held = true;
+    if (this.slot) writeHeld(this.slot, true);
+  }
+
+  /** Starts again a timer `hold` stopped. */
+  release(): void {
+    const play = this.play;
+    if (!play || !this.held) return;
+    this.held = false;
+    if (this.slot) writeHeld(this.slot, false);
+    if (play.session.paused()) play.session.resume();
+  }
+
+  /** Trainee mode hides the console (issue #16, point 6). */
   consoleAvailable(): boolean {
-    return this.link !== null;
+    return this.link !== null && !this.params.trainee;
+  }
+
+  /** Whether the instructor has set this session's facilitator PIN (the console asks for it). */
+  hasPin(): boolean {
+    return this.pinSet;
+  }
+
+  /** Sets the facilitator PIN: only a console that knows it may control the session. */
+  async setPin(pin: string): Promise<void> {
+    const link = this.link;
+    const slot = this.slot;
+    if (!link || !slot) return;
+    const key = await derivePinKey(pin, link.channelId);
+    await link.setPin(key);
+    this.pinSet = true;
+    writePinKey(slot, await exportPinKey(key));
   }
 
   /** Opens the facilitator console of this session in a new window (for the laptop, not the projector). */
@@ -155,32 +265,57 @@ export class AppContext {
     if (this.link) window.open(this.link.consoleUrl(window.location.href), '_blank', 'noopener');
   }
 
-  private adopt(play: Play, channelId: string | null): Play {
+  private adopt(play: Play, channelId: string | null, fromSlot: string | null): Play {
     this.leave();
     this.play = play;
     this.shownMeters = {};
     this.announced.clear();
+    const channel = channelId ?? this.core.createChannelId();
+    // One slot per session, named by its channel; a save of the one-slot days moves into its own.
+    const slot = channel;
+    this.slot = slot;
+    this.held = false;
     let saving = true;
     const save = (): void => {
-      if (saving) writeSave(play.session.save(), play.custom);
+      if (!saving) return;
+      const file = play.session.save();
+      if (writeSave(slot, file, play.custom)) this.notices.saved();
+      else this.notices.unsaved(file);
     };
-    const channel = channelId ?? this.core.createChannelId();
-    writeChannel(channel);
     save();
-    this.unsubscribe = play.session.subscribe(save);
+    if (fromSlot === LEGACY_SLOT) removeSave(LEGACY_SLOT);
+    let current = play.session.state();
+    this.lastStep = null;
+    this.unsubscribe = play.session.subscribe((entry) => {
+      this.lastStep = { entry, before: current };
+      current = play.session.state();
+      save();
+    });
     try {
       this.link = this.core.linkProjector(play.session, {
         channelId: channel,
-        onChange: () => this.onExternalChange?.(),
+        onChange: () => {
+          if (this.lastStep) this.onExternalChange?.(this.lastStep.entry, this.lastStep.before);
+        },
         ...(play.custom ? { source: play.custom.source } : {}),
+        requirePin: true,
         onSuperseded: () => {
-          // Another window now runs this exercise: stop writing over its save.
+          // Another window now runs this exercise: stop writing over its save, and say so on screen.
           saving = false;
-          this.overlay.announce('This exercise was opened in another window, which is now in charge. This window no longer saves.');
+          this.held = false;
+          this.notices.superseded();
         },
       });
     } catch {
       this.link = null;
+    }
+    // A reload keeps the PIN: its derived key is stored beside the save.
+    this.pinSet = false;
+    const storedPin = readPinKey(slot);
+    const link = this.link;
+    if (storedPin && link) {
+      this.pinSet = true;
+      void importPinKey(storedPin).then((key) => key && link.setPin(key));
     }
     if (this.params.inspect) void attachInspector(play.session);
     return play;

@@ -3,12 +3,14 @@ import { parseCause } from '../engine/cause';
 import type { Scenario, Text } from '../scenario/types';
 import { beatById, choiceById, deadlineById, triggerById } from '../scenario/lookup';
 
-export function describeCause(scenario: Scenario, cause: string, text: (value: Text) => string, injectHeadline: (id: string) => string | undefined): string {
+/** `timerChose`: the decision was the timer's default, so a choice's effects are not "your decision". */
+export function describeCause(scenario: Scenario, cause: string, text: (value: Text) => string, injectHeadline: (id: string) => string | undefined, timerChose = false): string {
   const { kind, id } = parseCause(cause);
   switch (kind) {
     case 'choice': {
       const choice = choiceById(scenario, id);
-      return choice ? `Your decision: ${text(choice.label)}` : 'Your decision';
+      const who = timerChose ? 'The timer\u2019s default' : 'Your decision';
+      return choice ? `${who}: ${text(choice.label)}` : who;
     }
     // Only logs from before claims were booked to their revision carry this cause.
     case 'claim': {

@@ -1,12 +1,25 @@
 /**
- * One save slot in localStorage, written after every log entry. A scenario opened from a file is
- * not in the catalog, so its source is kept beside the save to make it resumable too.
+ * Every session kept in localStorage, one slot per session, written after every log entry
+ * (issue #16, point 4). A slot is named by the session's channel id, which is random per session.
+ * A scenario opened from a file is not in the catalog, so its source is kept beside the save to
+ * make it resumable too. A save that cannot be resumed stays in its slot until the instructor
+ * downloads or discards it (point 5). Saves of older versions lived in one slot; they are listed
+ * too, and moved to their own slot when resumed.
  */
 import type { SaveFile } from '../engine/types';
 
-const SAVE_KEY = 'crisis-room.save';
-const SOURCE_KEY = 'crisis-room.save-source';
-const CHANNEL_KEY = 'crisis-room.channel';
+const SAVE_PREFIX = 'crisis-room.session.';
+const SOURCE_PREFIX = 'crisis-room.session-source.';
+/** Set while the game itself holds the decision timer (page hidden or closed, room on the menu). */
+const HELD_PREFIX = 'crisis-room.session-held.';
+/** The facilitator PIN's derived key (never the PIN itself), see src/ui/sync/pin.ts. */
+const PIN_PREFIX = 'crisis-room.session-pin.';
+const LEGACY_SAVE = 'crisis-room.save';
+const LEGACY_SOURCE = 'crisis-room.save-source';
+const LEGACY_CHANNEL = 'crisis-room.channel';
+
+/** The slot id of a save from the one-slot days. */
+export const LEGACY_SLOT = 'legacy';
 
 export interface ScenarioSource {
   readonly file: string;
@@ -14,50 +27,84 @@ export interface ScenarioSource {
 }
 
 export interface StoredSave {
+  /** The slot: the session's channel id, or LEGACY_SLOT. */
+  readonly slot: string;
   /** Exactly what was stored, for the download offered when it cannot be resumed. */
   readonly raw: string;
   /** The parsed JSON, or undefined when the text is not JSON at all. */
   readonly json: unknown;
   /** The scenario id the save names, when it names one. */
   readonly scenarioId: string | null;
+  /** The scenario version the save names, when it names one. */
+  readonly scenarioVersion: string | null;
+  /** When the save was written (its `savedAt`), for ordering; 0 when unknown. */
+  readonly savedAt: number;
   /** The source of a scenario that came from a file rather than the catalog. */
   readonly custom: ScenarioSource | null;
   /** The facilitation channel of the saved session, so consoles reconnect after a reload. */
   readonly channel: string | null;
+  /** The game paused the timer itself when it was last left; it resumes it when shown again. */
+  readonly held: boolean;
 }
 
-export function readSave(storage: Storage = localStorage): StoredSave | null {
-  const raw = safely(() => storage.getItem(SAVE_KEY));
-  if (!raw) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    json = undefined;
+/** Every stored session, most recently saved first. */
+export function listSaves(storage: Storage = localStorage): StoredSave[] {
+  const keys = safely(() => Array.from({ length: storage.length }, (_, index) => storage.key(index))) ?? [];
+  const saves: StoredSave[] = [];
+  for (const key of keys) {
+    if (key === null || !key.startsWith(SAVE_PREFIX)) continue;
+    const slot = key.slice(SAVE_PREFIX.length);
+    const stored = readSlot(storage, key, SOURCE_PREFIX + slot, slot, slot, safely(() => storage.getItem(HELD_PREFIX + slot)) === '1');
+    if (stored) saves.push(stored);
   }
-  const scenario = isRecord(json) && isRecord(json.scenario) ? json.scenario : null;
-  const scenarioId = scenario && typeof scenario.id === 'string' ? scenario.id : null;
-  return { raw, json, scenarioId, custom: readCustom(storage), channel: safely(() => storage.getItem(CHANNEL_KEY)) };
+  const legacy = readSlot(storage, LEGACY_SAVE, LEGACY_SOURCE, LEGACY_SLOT, safely(() => storage.getItem(LEGACY_CHANNEL)), false);
+  if (legacy) saves.push(legacy);
+  return saves.sort((a, b) => b.savedAt - a.savedAt);
 }
 
-export function writeSave(save: SaveFile, custom: ScenarioSource | null, storage: Storage = localStorage): void {
+/**
+ * Writes a session's save into its slot. Returns false when storage refused it (full, or
+ * disabled): the caller must say so, since the session now lives only in memory (issue #17, 12).
+ */
+export function writeSave(slot: string, save: SaveFile, custom: ScenarioSource | null, storage: Storage = localStorage): boolean {
+  return (
+    safely(() => {
+      storage.setItem(SAVE_PREFIX + slot, JSON.stringify(save));
+      if (custom) storage.setItem(SOURCE_PREFIX + slot, JSON.stringify(custom));
+      else storage.removeItem(SOURCE_PREFIX + slot);
+      return true;
+    }) ?? false
+  );
+}
+
+/** Deletes a session's slot (the instructor discarded it, or it moved to a slot of its own). */
+export function removeSave(slot: string, storage: Storage = localStorage): void {
   safely(() => {
-    storage.setItem(SAVE_KEY, JSON.stringify(save));
-    if (custom) storage.setItem(SOURCE_KEY, JSON.stringify(custom));
-    else storage.removeItem(SOURCE_KEY);
+    if (slot === LEGACY_SLOT) {
+      storage.removeItem(LEGACY_SAVE);
+      storage.removeItem(LEGACY_SOURCE);
+      storage.removeItem(LEGACY_CHANNEL);
+      return;
+    }
+    storage.removeItem(SAVE_PREFIX + slot);
+    storage.removeItem(SOURCE_PREFIX + slot);
+    storage.removeItem(HELD_PREFIX + slot);
+    storage.removeItem(PIN_PREFIX + slot);
   });
 }
 
-export function clearSave(storage: Storage = localStorage): void {
-  safely(() => {
-    storage.removeItem(SAVE_KEY);
-    storage.removeItem(SOURCE_KEY);
-    storage.removeItem(CHANNEL_KEY);
-  });
+/** Keeps the session's facilitator PIN key, so a reload keeps the PIN. */
+export function writePinKey(slot: string, key: string, storage: Storage = localStorage): void {
+  safely(() => storage.setItem(PIN_PREFIX + slot, key));
 }
 
-export function writeChannel(channelId: string, storage: Storage = localStorage): void {
-  safely(() => storage.setItem(CHANNEL_KEY, channelId));
+export function readPinKey(slot: string, storage: Storage = localStorage): string | null {
+  return safely(() => storage.getItem(PIN_PREFIX + slot));
+}
+
+/** Marks whether the game (not the facilitator) paused this session's decision timer. */
+export function writeHeld(slot: string, held: boolean, storage: Storage = localStorage): void {
+  safely(() => (held ? storage.setItem(HELD_PREFIX + slot, '1') : storage.removeItem(HELD_PREFIX + slot)));
 }
 
 /** Offers text as a file download (a blob URL: allowed by the CSP, no server involved). */
@@ -72,8 +119,32 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function readCustom(storage: Storage): ScenarioSource | null {
-  const raw = safely(() => storage.getItem(SOURCE_KEY));
+function readSlot(storage: Storage, saveKey: string, sourceKey: string, slot: string, channel: string | null, held: boolean): StoredSave | null {
+  const raw = safely(() => storage.getItem(saveKey));
+  if (!raw) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    json = undefined;
+  }
+  const scenario = isRecord(json) && isRecord(json.scenario) ? json.scenario : null;
+  const savedAt = isRecord(json) && typeof json.savedAt === 'number' && Number.isFinite(json.savedAt) ? json.savedAt : 0;
+  return {
+    slot,
+    raw,
+    json,
+    scenarioId: scenario && typeof scenario.id === 'string' ? scenario.id : null,
+    scenarioVersion: scenario && typeof scenario.version === 'string' ? scenario.version : null,
+    savedAt,
+    custom: readCustom(storage, sourceKey),
+    channel,
+    held,
+  };
+}
+
+function readCustom(storage: Storage, key: string): ScenarioSource | null {
+  const raw = safely(() => storage.getItem(key));
   if (!raw) return null;
   try {
     const value: unknown = JSON.parse(raw);
@@ -81,7 +152,7 @@ function readCustom(storage: Storage): ScenarioSource | null {
       return { file: value.file, source: value.source };
     }
   } catch {
-    // An unreadable source means the save cannot be resumed; readSave's caller says so.
+    // An unreadable source means the save cannot be resumed; the menu says so.
   }
   return null;
 }
@@ -90,7 +161,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Storage can be disabled or full (private windows, quotas): play goes on without saving. */
+/** Storage can be disabled or full (private windows, quotas). */
 function safely<T>(action: () => T): T | null {
   try {
     return action();

@@ -1,4 +1,7 @@
-/** What the address bar asks for: `?scenario=<id>`, `?seed=<n>`, `?lang=<code>`, `?inspect`. */
+/**
+ * What the address bar asks for: `?scenario=<id>`, `?seed=<n>`, `?lang=<code>`, `?inspect`,
+ * `?team=<name>` and `?mode=trainee|instructor`.
+ */
 export interface UrlParams {
   readonly scenario: string | null;
   /** A valid seed, or null when absent. */
@@ -8,6 +11,13 @@ export interface UrlParams {
   readonly inspect: boolean;
   /** The language to show scenario text in, when the scenario has it (`?lang=ko`). */
   readonly lang: string | null;
+  /** The team a link names (`?team=`), filled in on the briefing. */
+  readonly team: string | null;
+  /**
+   * Trainee mode: no way to the facilitator console from this window (issue #16, point 6). The
+   * default for a link that names a team (one sent to trainees); `?mode=` overrides it.
+   */
+  readonly trainee: boolean;
 }
 
 export function readUrlParams(search: string): UrlParams {
@@ -20,6 +30,8 @@ export function readUrlParams(search: string): UrlParams {
     badSeed: rawSeed !== null && seed === null ? rawSeed : null,
     inspect: params.has('inspect'),
     lang: params.get('lang'),
+    team: params.get('team')?.trim().slice(0, 60) || null,
+    trainee: params.get('mode') === 'trainee' || (params.has('team') && params.get('mode') !== 'instructor'),
   };
 }
 

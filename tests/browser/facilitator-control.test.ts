@@ -4,7 +4,7 @@
  * window loses nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { openConsole, openRoom, projectorBeat, PROMPTLY, PUSHED } from './facilitator-room.ts';
+import { enterPin, openConsole, openRoom, projectorBeat, PROMPTLY, PUSHED } from './facilitator-room.ts';
 import { screenshot, useBrowserApp } from './harness.ts';
 
 const env = useBrowserApp();
@@ -15,6 +15,7 @@ describe('facilitator console control', () => {
     const { page: first } = await openConsole(room);
     const second = await room.context.newPage();
     await second.goto(first.url());
+    await enterPin(second);
     await second.getByText('Another console controls this session').waitFor();
     await second.getByText('Read-only', { exact: true }).waitFor();
     await second.getByRole('heading', { name: 'An odd spike in the app logs' }).waitFor();
@@ -50,6 +51,7 @@ describe('facilitator console control', () => {
 
     const stranger = await room.context.newPage();
     await stranger.goto(`${env.app.url}facilitator.html?session=${'x'.repeat(22)}`);
+    await enterPin(stranger);
     await stranger.getByText('Waiting for the projector window of this session').waitFor();
     await stranger.getByText('Projector not connected').waitFor();
     expect(await stranger.getByText('You control this session').count()).toBe(0);
@@ -115,9 +117,10 @@ describe('facilitator console control', () => {
     await facilitator
       .getByRole('button', { name: "Record as the room's choice: Publish a preliminary notice today" })
       .click();
-    await projectorBeat(room, 'The forensics report').waitFor(PROMPTLY);
+    await room.projector.getByRole('heading', { level: 1, name: 'Publish a preliminary notice today' }).waitFor(PROMPTLY);
 
     await facilitator.reload();
+    await enterPin(facilitator);
     await facilitator.getByText('You control this session').waitFor();
     await facilitator.getByRole('heading', { name: 'The forensics report' }).waitFor();
     await facilitator

@@ -123,15 +123,35 @@ export async function openRoom(browser: Browser, app: App): Promise<Room> {
   return { context, projector, projectorErrors, warnings };
 }
 
-/** Presses the game's "Open facilitator console" and waits until the console has control. */
+/** The facilitator PIN the tests set in the game and type in the console. */
+export const PIN = '4821';
+
+/**
+ * Presses the game's "Open facilitator console" (setting the PIN the first time), enters the PIN
+ * in the console, and waits until the console has control.
+ */
 export async function openConsole(room: Room): Promise<{ page: Page; errors: string[] }> {
+  await room.projector.getByRole('button', { name: 'Open facilitator console' }).click();
+  const dialog = room.projector.getByRole('dialog', { name: 'Set a facilitator PIN' });
   const [page] = await Promise.all([
     room.context.waitForEvent('page'),
-    room.projector.getByRole('button', { name: 'Open facilitator console' }).click(),
+    (async () => {
+      if (await dialog.isVisible()) {
+        await dialog.getByLabel('Facilitator PIN (4 to 12 digits)').fill(PIN);
+        await dialog.getByRole('button', { name: 'Set PIN and open the console' }).click();
+      }
+    })(),
   ]);
   const errors = watchForErrors(page);
+  await enterPin(page);
   await page.getByText('You control this session').waitFor();
   return { page, errors };
+}
+
+/** Types the PIN into a console's PIN form. */
+export async function enterPin(page: Page, pin = PIN): Promise<void> {
+  await page.getByLabel('Facilitator PIN').fill(pin);
+  await page.getByRole('button', { name: 'Open the console' }).click();
 }
 
 export function projectorBeat(room: Room, title: string) {

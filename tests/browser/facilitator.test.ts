@@ -102,6 +102,7 @@ describe('facilitator console', () => {
         .getAttribute('aria-valuenow'),
     ).toBe('52');
 
+    // Recorded exactly as a click on the projector: the room sees the consequence first.
     latencies.push(
       await promptly(
         'record a choice',
@@ -109,7 +110,7 @@ describe('facilitator console', () => {
         facilitator.getByRole('button', {
           name: "Record as the room's choice: Publish a preliminary notice today",
         }),
-        { selector: 'h1', text: 'The forensics report' },
+        { selector: 'h1', text: 'Publish a preliminary notice today' },
       ),
     );
     await facilitator.getByRole('heading', { name: 'The forensics report' }).waitFor();
@@ -140,7 +141,7 @@ describe('facilitator console', () => {
         name: "Record as the room's choice: Say nothing until the forensics firm reports",
       })
       .click();
-    await projectorBeat(room, 'The forensics report').waitFor(PROMPTLY);
+    await room.projector.getByRole('heading', { level: 1, name: 'Say nothing until the forensics firm reports' }).waitFor(PROMPTLY);
 
     // Observer notes by keyboard: type, Ctrl+Enter.
     const note = facilitator.getByLabel('Observer note (timestamped against the current beat)');

@@ -137,10 +137,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-/** The save the game keeps in localStorage, parsed. */
+/** The latest save the game keeps in localStorage (one slot per session), parsed. */
 export async function readSave(page: Page): Promise<{ seed: number; log: unknown[]; state: { beat: string; meters: Record<string, number> } } | null> {
   return page.evaluate(() => {
-    const raw = localStorage.getItem('crisis-room.save');
-    return raw ? JSON.parse(raw) : null;
+    const saves = Object.keys(localStorage)
+      .filter((key) => key.startsWith('crisis-room.session.'))
+      .map((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { seed: number; log: unknown[]; state: { beat: string; meters: Record<string, number> }; savedAt: number } | null)
+      .filter((save) => save !== null)
+      .sort((a, b) => b.savedAt - a.savedAt);
+    return saves[0] ?? null;
   });
 }

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index';
 import { text } from '../../src/scenario/text';
 import { openGame, waitForScreen } from './game-helpers';
+import { enterPin, PIN } from './facilitator-room';
 import { useBrowserApp } from './harness';
 
 const env = useBrowserApp();
@@ -80,7 +81,10 @@ describe('game inspector', () => {
     // A choice in the war room reaches the inspector as the actor's event and its next snapshot.
     const consoleOpens = context.waitForEvent('page', { predicate: (opened) => opened.url().includes('facilitator'), timeout: 30_000 });
     await page.getByRole('button', { name: 'Open facilitator console' }).click();
+    await page.getByLabel('Facilitator PIN (4 to 12 digits)').fill(PIN);
+    await page.getByRole('button', { name: 'Set PIN and open the console' }).click();
     const facilitator = await consoleOpens;
+    await enterPin(facilitator);
     await facilitator.getByText('You control this session').waitFor();
     const choice = page.getByRole('group', { name: 'Choices' }).getByRole('button').first();
     const label = (await choice.textContent()) ?? '';

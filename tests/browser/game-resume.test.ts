@@ -16,10 +16,21 @@ async function startTutorial(page: Page): Promise<void> {
   await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
 }
 
-/** Saves a save's text straight into the slot and reloads, as if the tab had been closed. */
+/** The storage key of the session's slot (one per session). */
+async function slotKey(page: Page): Promise<string> {
+  return page.evaluate(() => Object.keys(localStorage).find((key) => key.startsWith('crisis-room.session.')) ?? '');
+}
+
+/**
+ * Writes a save's text straight into the session's slot while no game page is open (the game
+ * saves once more as it closes), then opens the game again.
+ */
 async function plantSave(page: Page, raw: string): Promise<void> {
-  await page.evaluate((text) => localStorage.setItem('crisis-room.save', text), raw);
-  await page.reload();
+  const key = await slotKey(page);
+  const game = page.url();
+  await page.goto(new URL('favicon.svg', game).href);
+  await page.evaluate(({ key, text }) => localStorage.setItem(key, text), { key, text: raw });
+  await page.goto(game);
   await waitForScreen(page, 'menu');
 }
 
@@ -56,7 +67,7 @@ describe('game resume', () => {
     await page.context().close();
   }, 300_000);
 
-  it('explains a corrupted save, offers it for download and starts fresh', async () => {
+  it('explains a corrupted save and keeps it until it is downloaded or discarded', async () => {
     const { page, errors } = await openGame(env.browser, env.app.url);
     await startTutorial(page);
     const good = JSON.stringify(await readSave(page));
@@ -65,11 +76,19 @@ describe('game resume', () => {
 
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/could not be resumed\. The save file ends early/);
-    expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Resume/ }).count()).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download the save/ }).click()]);
-    expect(download.suggestedFilename()).toBe('crisis-room-save.json');
+    expect(download.suggestedFilename()).toBe('crisis-room-save-unknown.json');
     expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(damaged);
-    expect(await page.evaluate(() => localStorage.getItem('crisis-room.save'))).toBeNull();
+    // Issue #16, point 5: still there after the download and after a reload, until discarded.
+    const key = await slotKey(page);
+    expect(await page.evaluate((slot) => localStorage.getItem(slot), key)).toBe(damaged);
+    await page.reload();
+    await waitForScreen(page, 'menu');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/could not be resumed\. The save file ends early/);
+    await page.getByRole('button', { name: 'Discard the save that cannot be resumed' }).click();
+    await expect.poll(() => page.evaluate((slot) => localStorage.getItem(slot), key)).toBeNull();
+    expect(await page.getByRole('alert').count()).toBe(0);
 
     // Fresh start: a new session, a new save.
     await startTutorial(page);
@@ -84,7 +103,7 @@ describe('game resume', () => {
     const save = (await readSave(page)) as Record<string, unknown>;
     await plantSave(page, JSON.stringify({ ...save, version: 0 }));
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/format version 0/);
-    expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Resume/ }).count()).toBe(0);
     await plantSave(page, 'not json at all');
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not valid JSON/);
     expect(errors).toEqual([]);

@@ -31,7 +31,9 @@ describe('buildReport with facilitation', () => {
     ]).toMatchInlineSnapshot(`
       [
         null,
-        [],
+        [
+          "Incomplete run: the exercise was ended early, after 0 decisions, before any ending was reached. Its score is not comparable with a full run: there are no ending points, and objectives about beats it never reached are shown as not reached.",
+        ],
         15,
         0,
         0,

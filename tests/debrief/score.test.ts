@@ -65,7 +65,7 @@ describe('scoreState', () => {
             [
               "- 1 of 1 claim was contradicted by later facts.",
               "+ Not taken.",
-              "+ trust >= 40 held at the end (at the end: trust 40).",
+              "+ Held at the end: Public trust 40.",
             ],
           ],
         ],
@@ -108,7 +108,7 @@ describe('scoreState', () => {
           [
             "+ No claim contradicted by later facts: No claims about figures were made, in public or in a filing to the regulator.",
             "- Avoided "Say nothing yet": Taken at "Complaints <at> the desk".",
-            "+ Trust ended steady or better: trust >= 40 held at the end (at the end: trust 40).",
+            "+ Trust ended steady or better: Held at the end: Public trust 40.",
           ],
         ],
       ]
@@ -147,7 +147,7 @@ describe('scoreState', () => {
         [
           "when",
           true,
-          "trust >= 40 held at the end (at the end: trust 40).",
+          "Held at the end: Public trust 40.",
         ],
       ]
     `);

@@ -23,6 +23,10 @@ export class Overlay {
     // Counts screens shown, so tests (and anyone watching) can tell a re-render from a stale one.
     this.root.dataset.mount = String(++this.mounts);
     this.root.append(content);
+    // #ui is the page's scroll container and outlives its screens: each new screen opens at its
+    // top (issue #16, point 7), not where the last one was scrolled to.
+    this.root.scrollTop = 0;
+    this.root.scrollLeft = 0;
     const target = focus ?? content.querySelector<HTMLElement>('h1, h2');
     if (target) {
       if (!target.matches('button, input, a, select, textarea, [tabindex]')) target.tabIndex = -1;

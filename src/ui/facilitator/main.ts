@@ -24,6 +24,7 @@ import { modulePanel } from './module-panel.ts';
 import { notesPanel } from './notes-panel.ts';
 import { roleCardsView } from './role-cards.ts';
 import { roleCardsPanel } from './role-cards-panel.ts';
+import { askPin, type PinKey } from './pin-gate.ts';
 import { matchScenario } from './scenario-match.ts';
 import { setEnabled, setLanguage, t, type View } from './view.ts';
 
@@ -105,6 +106,14 @@ function showBanner(text: string | null, tone: 'info' | 'warning' = 'info'): voi
 }
 
 function render(model: ConsoleModel): void {
+  const mismatch = pinMismatch(model);
+  if (mismatch) {
+    link?.close();
+    link = null;
+    grid.hidden = true;
+    void start(mismatch);
+    return;
+  }
   const present = model.projector === 'present';
   const controls = present && model.controller === model.self;
   connection.textContent = present ? 'Projector connected' : 'Projector not connected';
@@ -143,6 +152,11 @@ function render(model: ConsoleModel): void {
 
   const session = model.session;
   if (!session) return;
+  if (session.pinCheck === undefined) {
+    showBanner('The game has no facilitator PIN yet. Press "Open facilitator console" in the game and set one there; this console then opens by itself.', 'warning');
+    grid.hidden = true;
+    return;
+  }
   const key = `${session.scenario.id}:${session.scenario.hash}`;
   if (loaded?.key !== key) {
     if (loading !== key) {
@@ -181,10 +195,30 @@ function render(model: ConsoleModel): void {
   }
 }
 
-function start(): void {
-  root.replaceChildren(header, banner, grid, roleCards.element, guideView.element);
+/** The PIN's key and check value, once the facilitator has entered it. */
+let pinKey: PinKey | null = null;
+
+/**
+ * The console shows the session only to a facilitator whose PIN matches the game's (the
+ * snapshot's check value); a wrong PIN closes the link and asks again.
+ */
+function pinMismatch(model: ConsoleModel): string | null {
+  const session = model.session;
+  if (!session) return null;
+  // No check yet: a projector just reloaded sends its snapshot before its PIN is restored, and
+  // sends another once it is; render waits for it.
+  if (session.pinCheck === undefined) return null;
+  if (session.pinCheck !== pinKey?.check) return 'That PIN does not match the one set in the game. Try again.';
+  return null;
+}
+
+async function start(error: string | null = null): Promise<void> {
   const session = params().get('session');
   setLanguage(params().get('lang') ?? undefined);
+  if (isChannelId(session)) {
+    pinKey = await askPin(root, session, error);
+  }
+  root.replaceChildren(header, banner, grid, roleCards.element, guideView.element);
   if (!isChannelId(session)) {
     subtitle.textContent = 'No session';
     showBanner(
@@ -193,9 +227,11 @@ function start(): void {
     );
     return;
   }
-  link = connectConsole(session, render);
+  link = connectConsole(session, render, Date.now, pinKey?.key ?? null);
   render(link.model());
-  setInterval(() => clock.tick(Date.now()), 250);
+  ticking ??= setInterval(() => clock.tick(Date.now()), 250);
 }
 
-start();
+let ticking: ReturnType<typeof setInterval> | undefined;
+
+void start();

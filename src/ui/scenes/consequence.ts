@@ -7,7 +7,12 @@ import { Surfaces } from '../graphics/surfaces';
 import { choiceById } from '../../scenario/lookup';
 import { consequenceView } from '../views/consequence-view';
 import { limitsOf } from '../views/meter-view';
+import { beforeNextBeat } from '../decision-notices';
+import { screenAfter } from '../step-screen';
 import { RoomScene } from './room-scene';
+
+/** Console commands that do not take the room off the consequence it is reading. */
+const WAITS: ReadonlySet<string> = new Set(['session.pause', 'session.resume', 'facilitator.extend', 'facilitator.inject', 'facilitator.note']);
 
 export interface ConsequenceData {
   readonly before: GameState;
@@ -33,14 +38,17 @@ export class Consequence extends RoomScene {
     }
     const { scenario, session } = play;
     const decision = data.result.notices.find((notice) => notice.kind === 'decision');
-    const after = data.result.state;
     const finished = session.finished();
+    // Only what the decision did: the next beat's news waits for the war room (no spoilers).
+    const shown = beforeNextBeat(data.result.notices, data.before, data.result.state);
+    const after = { ...data.result.state, meters: shown.meters };
     const view = consequenceView({
       core: app.core,
       scenario,
       before: data.before,
       after,
-      notices: data.result.notices,
+      notices: shown.notices,
+      waiting: data.result.notices.slice(shown.notices.length).filter((notice) => notice.kind === 'inject').length,
       choice: decision?.kind === 'decision' ? (choiceById(scenario, decision.choice) ?? null) : null,
       expired: data.expired || (decision?.kind === 'decision' && decision.expired),
       finished,
@@ -48,6 +56,13 @@ export class Consequence extends RoomScene {
       onContinue: () => this.scene.start(session.finished() ? 'Ending' : 'WarRoom'),
     });
     app.overlay.mount('consequence', view.root);
+    // A console's command while the room reads this: a move (a recorded choice, Continue, undo,
+    // jump, end) takes the room where a click would; pause, extend, inject and notes wait for
+    // the room's own Continue.
+    app.onExternalChange = (entry, before) => {
+      if (!entry.accepted || WAITS.has(entry.event.type)) return;
+      this.showStep(screenAfter(entry, before, session.finished()));
+    };
 
     // The warning light belongs to the war room; here the dials tell the story.
     this.drawRoom(0);
@@ -62,6 +77,7 @@ export class Consequence extends RoomScene {
     );
     app.shownMeters = { ...after.meters };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      app.onExternalChange = null;
       this.gauges = null;
       this.surfaces = null;
     });

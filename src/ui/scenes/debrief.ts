@@ -7,6 +7,7 @@ import type { Scenario } from '../../scenario/types';
 import type { AppContext } from '../app-context';
 import { button, h } from '../dom/h';
 import { downloadText } from '../save-store';
+import { sessionFileName } from '../session-file-name';
 import { debriefSummary } from '../views/debrief-summary';
 import { RoomScene } from './room-scene';
 
@@ -39,7 +40,7 @@ export class Debrief extends RoomScene {
         { class: 'debrief__nav', attrs: { 'aria-label': 'After the exercise' } },
         h('p', { class: 'eyebrow' }, `Debrief \u00b7 ${this.app.text(play.scenario.meta.title)}`),
         button('Back to the menu', () => this.scene.start('Menu'), { class: 'btn btn--quiet btn--small' }),
-        button('Download the session log', () => downloadText(`${play.scenario.meta.id}-session.json`, JSON.stringify(save, null, 2)), { class: 'btn btn--quiet btn--small' }),
+        button('Download the session log', () => downloadText(sessionFileName(play.scenario.meta.id, play.session.team, save.log[0]?.wall ?? save.savedAt), JSON.stringify(save, null, 2)), { class: 'btn btn--quiet btn--small' }),
       ),
       body,
     );

@@ -3,7 +3,8 @@ import type { AppContext, PendingResume } from '../app-context';
 import { loadCatalog } from '../catalog';
 import { loadChecker, type Checker } from '../core';
 import { h } from '../dom/h';
-import { clearSave } from '../save-store';
+import { button } from '../dom/h';
+import type { CatalogEntry } from '../catalog';
 import { diagnosticsView } from '../views/diagnostics-view';
 import { menuView, type MenuView } from '../views/menu-view';
 import { messageBanner } from '../views/message-banner';
@@ -39,21 +40,21 @@ export class Menu extends RoomScene {
 
   private render(): void {
     const app = this.app;
-    const check = app.checkSave(this.checker);
-    if (check.kind === 'bad') app.messages.push(check.message);
-    const pending = check.kind === 'ok' ? check.pending : null;
+    const checks = app.checkSaves(this.checker);
+    const saves = checks.flatMap((check) => (check.kind === 'ok' ? [check.pending] : []));
     const messages = app.messages.splice(0);
     this.view = menuView({
       catalog: app.catalog,
       messages,
-      pendingSave: pending,
+      saves,
+      badSaves: checks.flatMap((check) => (check.kind === 'bad' ? [check.bad] : [])),
       team: app.team,
       text: (value) => app.text(value),
       onTeam: (team) => (app.team = team),
-      onPlay: (entry) => entry.scenario && this.scene.start('Briefing', { scenario: entry.scenario, custom: null }),
-      onResume: () => pending && this.resume(pending),
-      onDiscardSave: () => {
-        clearSave();
+      onPlay: (entry) => this.startExercise(entry, saves),
+      onResume: (pending) => this.resume(pending),
+      onDeleteSave: (slot) => {
+        app.discard(slot);
         this.render();
       },
       onOpenFile: (file) => void this.openFile(file),
@@ -61,9 +62,32 @@ export class Menu extends RoomScene {
     app.overlay.mount('menu', this.view.root, messages.length > 0 ? null : this.view.root.querySelector('h1'));
   }
 
+  /**
+   * Starts an exercise; when this team already has it in progress, asks first (the session in
+   * progress stays in the list either way, but the room probably meant to resume it).
+   */
+  private startExercise(entry: CatalogEntry, saves: readonly PendingResume[]): void {
+    const scenario = entry.scenario;
+    if (!scenario) return;
+    const team = this.app.team.trim() || null;
+    const running = saves.find((save) => !save.finished && save.play.scenario.meta.id === scenario.meta.id && save.team === team);
+    const start = (): void => void this.scene.start('Briefing', { scenario, custom: null });
+    if (!running) {
+      start();
+      return;
+    }
+    const resume = button('Resume it', () => this.resume(running), { class: 'btn btn--primary btn--small' });
+    this.view.notice.replaceChildren(
+      messageBanner({ text: `${team ? `Team ${team}` : 'A session without a team name'} already has “${running.title}” in progress${running.beatTitle ? ` at “${running.beatTitle}”` : ''}. Resume it, or start a new session (the one in progress stays in the list).` }),
+    );
+    this.view.notice.firstElementChild?.append(resume, button('Start a new session', start, { class: 'btn btn--small' }));
+    resume.focus();
+  }
+
   private resume(pending: PendingResume): void {
     const play = this.app.resume(pending);
-    this.scene.start(play.session.finished() ? 'Ending' : 'WarRoom');
+    // A finished exercise reopens at its debrief, which is what the room came back for.
+    this.scene.start(play.session.finished() ? 'Debrief' : 'WarRoom');
   }
 
   private async openFile(file: File): Promise<void> {

@@ -5,6 +5,8 @@
 import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
 import { RoomBackdrop } from '../graphics/room-backdrop';
+import type { StepScreen } from '../step-screen';
+import type { ConsequenceData } from './consequence';
 
 export abstract class RoomScene extends Phaser.Scene {
   protected backdrop!: RoomBackdrop;
@@ -31,6 +33,35 @@ export abstract class RoomScene extends Phaser.Scene {
     this.scene.start(key, data);
     const manager = this.game.scene;
     if (!manager.isProcessing) manager.processQueue();
+  }
+
+  /**
+   * Shows the screen a step leads to (see step-screen.ts): the same for the room's own click and
+   * a facilitator's command, so the projector and the console never fall out of step.
+   */
+  protected showStep(step: StepScreen): void {
+    const play = this.app.play;
+    if (!play) return;
+    switch (step.kind) {
+      case 'consequence': {
+        const data: ConsequenceData = {
+          before: step.before,
+          result: { state: play.session.state(), accepted: true, notices: step.notices },
+          expired: step.expired,
+        };
+        this.scene.start('Consequence', data);
+        return;
+      }
+      case 'ending':
+        this.scene.start('Ending');
+        return;
+      case 'war-room':
+        if (this.scene.key === 'WarRoom') this.scene.restart();
+        else this.scene.start('WarRoom');
+        return;
+      case 'stay':
+        return;
+    }
   }
 
   override update(_time: number, _delta: number): void {

@@ -17,7 +17,8 @@ import { addresseeText } from '../views/addressee';
 import { injectWords } from '../views/inject-card';
 import { limitsOf } from '../views/meter-view';
 import { warRoomView, type WarRoomView } from '../views/war-room-view';
-import type { ConsequenceData } from './consequence';
+import { screenAfter } from '../step-screen';
+import { showPinDialog } from '../views/pin-dialog';
 import { RoomScene } from './room-scene';
 
 const TIMER_TICK_MS = 200;
@@ -84,9 +85,9 @@ export class WarRoom extends RoomScene {
       choices: app.core.shownChoices(session.rules, state, session.seed),
       paused: session.paused(),
       text: (value) => app.text(value),
-      onChoose: (choice) => this.act(() => session.choose(choice.id), false),
-      onContinue: () => this.act(() => session.continue(), false),
-      onConsole: app.consoleAvailable() ? () => app.openConsole() : null,
+      onChoose: (choice) => this.act(() => session.choose(choice.id)),
+      onContinue: () => this.act(() => session.continue()),
+      onConsole: app.consoleAvailable() ? () => this.openConsole() : null,
     });
     this.view = view;
     this.timed = beat.decision?.timeLimit !== undefined;
@@ -120,7 +121,11 @@ export class WarRoom extends RoomScene {
     }
 
     const unbind = bindNumberKeys(() => (this.busy ? [] : view.choiceButtons));
-    app.onExternalChange = () => this.scene.restart();
+    app.onExternalChange = (entry, before) => {
+      const step = screenAfter(entry, before, session.finished());
+      // A note changes nothing on show; a refused command redraws; the rest moves on as a click would.
+      this.showStep(step.kind === 'stay' && !entry.accepted ? { kind: 'war-room' } : step);
+    };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unbind();
       app.onExternalChange = null;
@@ -130,8 +135,21 @@ export class WarRoom extends RoomScene {
     this.tickTimer();
   }
 
+  /** The console opens once the instructor has set its PIN (asked here the first time). */
+  private openConsole(): void {
+    const { app } = this;
+    if (app.hasPin()) {
+      app.openConsole();
+      return;
+    }
+    showPinDialog(async (pin) => {
+      await app.setPin(pin);
+      app.openConsole();
+    });
+  }
+
   /** Sends one event; a refused one leaves the room as it was. */
-  private act(send: () => StepResult, expired: boolean): void {
+  private act(send: () => StepResult): void {
     const play = this.app.play;
     if (!play || this.busy) return;
     this.busy = true;
@@ -144,13 +162,9 @@ export class WarRoom extends RoomScene {
       this.scene.restart();
       return;
     }
-    const quiet = result.notices.every((notice) => notice.kind === 'enter' || notice.kind === 'inject' || notice.kind === 'flag');
-    if (!expired && result.notices.every((notice) => notice.kind !== 'decision') && quiet && !play.session.finished()) {
-      this.scene.restart();
-      return;
-    }
-    const data: ConsequenceData = { before, result, expired };
-    this.scene.start('Consequence', data);
+    const entry = play.session.log().at(-1);
+    if (!entry) return;
+    this.showStep(screenAfter(entry, before, play.session.finished()));
   }
 
   private tickTimer(): void {
@@ -172,7 +186,7 @@ export class WarRoom extends RoomScene {
         if (timer.remaining > mark - 2) this.app.overlay.announce(`${mark} seconds left to decide.`);
       }
     }
-    if (!timer.paused && timer.remaining <= 0) this.act(() => play.session.expire(), true);
+    if (!timer.paused && timer.remaining <= 0) this.act(() => play.session.expire());
   }
 
   /** How red the room glows: the worst meter, and any urgent or missed deadline. */

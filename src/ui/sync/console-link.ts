@@ -5,6 +5,7 @@
  */
 import type { GameState, LogEntry } from '../../engine/types.ts';
 import { listen } from './listen.ts';
+import { sign, signed } from './pin.ts';
 import { channelName, createPeerId } from './ids.ts';
 import { HEARTBEAT_MS, LEASE_MS } from './lease.ts';
 import {
@@ -43,12 +44,19 @@ export interface ConsoleLink {
 /** How long a command waits for the projector's answer. */
 const ANSWER_MS = 4000;
 
+/**
+ * Connects a console to its session's channel. `pinKey` (pin.ts) signs its lease claims and
+ * commands; a projector bound to a PIN obeys nothing unsigned.
+ */
 export function connectConsole(
   channelId: string,
   onChange: (model: ConsoleModel) => void,
   now: () => number = Date.now,
+  pinKey: CryptoKey | null = null,
 ): ConsoleLink {
   const self = createPeerId();
+  let leaseProof: string | undefined;
+  const signing = pinKey ? sign(pinKey, signed.lease(self)).then((proof) => (leaseProof = proof)) : Promise.resolve();
   const channel = new BroadcastChannel(channelName(channelId));
   const pending = new Map<string, (result: CommandResult) => void>();
   let model: ConsoleModel = { self, projector: 'waiting', session: null, controller: null };
@@ -65,7 +73,7 @@ export function connectConsole(
   };
   const hello = (): void => post({ type: 'hello', console: self });
   const heartbeat = (): void =>
-    post({ type: 'heartbeat', console: self, holds: model.controller === self });
+    post({ type: 'heartbeat', console: self, holds: model.controller === self, ...(leaseProof ? { proof: leaseProof } : {}) });
 
   /** Follows the newest projector window; messages of an older one are stale. */
   const follow = (id: string, since: number): boolean => {
@@ -160,6 +168,8 @@ export function connectConsole(
 
   hello();
   heartbeat();
+  // The first signed claim as soon as the signature is ready, not a heartbeat later.
+  void signing.then(() => leaseProof && heartbeat());
 
   return {
     model: () => model,
@@ -186,7 +196,8 @@ export function connectConsole(
           clearTimeout(timer);
           resolve(result);
         });
-        post({ type: 'command', console: self, id, command });
+        if (pinKey) void sign(pinKey, signed.command(self, id, command)).then((proof) => post({ type: 'command', console: self, id, command, proof }));
+        else post({ type: 'command', console: self, id, command });
       });
     },
     close,

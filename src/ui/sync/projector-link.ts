@@ -8,6 +8,8 @@
 import type { GameState, LogEntry } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { listen } from './listen.ts';
+import { continuesSession } from './same-session.ts';
+import { sign, signed, verify } from './pin.ts';
 import { channelName, createPeerId, facilitatorUrl, isChannelId } from './ids.ts';
 import { claim, HEARTBEAT_MS, holderAt, newLease, release, type Lease } from './lease.ts';
 import {
@@ -54,15 +56,26 @@ export interface ProjectorLinkOptions {
   readonly onSuperseded?: () => void;
   /** The clock; tests leave it alone. */
   readonly now?: () => number;
+  /**
+   * Binds control to the facilitator PIN (pin.ts): a console takes the lease only with a signed
+   * claim, and each command must be signed. Until `setPin` gives a key, no console gets control.
+   * The game always sets this; without it any console of the session may take control.
+   */
+  readonly requirePin?: boolean;
 }
 
 export interface ProjectorLink {
   readonly channelId: string;
   /** The facilitator console's address for this session, resolved against `base`. */
   consoleUrl(base: string): string;
+  /** Sets the facilitator PIN's key (pin.ts); consoles then get the new check value. */
+  setPin(key: CryptoKey): Promise<void>;
   /** Tells consoles the projector left and stops listening. Call before linking another session. */
   close(): void;
 }
+
+/** How many recent command ids are remembered, so a repeated one is ignored (issue #17, 14). */
+const REMEMBERED_IDS = 1000;
 
 /** Links a session to its facilitation channel. Throws only on a malformed channel id. */
 export function linkProjector(
@@ -79,6 +92,10 @@ export function linkProjector(
   let lease: Lease = newLease(since);
   let announced: string | null = null;
   let open = true;
+  let pin: { key: CryptoKey; check: string } | null = null;
+  const seen = new Set<string>();
+  /** Signatures are checked asynchronously; messages are still handled in the order they came. */
+  let queue: Promise<void> = Promise.resolve();
 
   const post = (body: ProjectorMessage): void => {
     if (open) channel.postMessage(envelope(channelId, body));
@@ -99,6 +116,7 @@ export function linkProjector(
     paused: session.paused(),
     finished: session.finished(),
     controller: controller(),
+    ...(pin ? { pinCheck: pin.check } : {}),
   });
 
   /** Announces the controller whenever it changed, and as the projector's heartbeat. */
@@ -115,6 +133,16 @@ export function linkProjector(
         post({ type: 'snapshot', projector: self, since, snapshot: snapshot() });
         return;
       case 'heartbeat':
+        if (options.requirePin) {
+          queue = queue.then(async () => {
+            // Only a console that knows the PIN may hold the lease.
+            if (pin && (await verify(pin.key, signed.lease(message.console), message.proof))) {
+              lease = claim(lease, message.console, message.holds, now());
+            }
+            announce(false);
+          });
+          return;
+        }
         lease = claim(lease, message.console, message.holds, now());
         announce(false);
         return;
@@ -123,28 +151,39 @@ export function linkProjector(
         announce(false);
         return;
       case 'command': {
-        const result =
-          controller() === message.console
-            ? apply(session, message.command, onChange)
-            : { accepted: false, reason: controller() === null ? NO_CONTROLLER : OTHER_CONTROLLER };
-        post({
-          type: 'result',
-          projector: self,
-          since,
-          console: message.console,
-          id: message.id,
-          ...result,
+        // The same command twice (a replay, or a retry) is applied once: the second is ignored.
+        const key = `${message.console}:${message.id}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        if (seen.size > REMEMBERED_IDS) seen.delete(seen.values().next().value ?? '');
+        queue = queue.then(async () => {
+          const signedByHolder = !options.requirePin || (pin !== null && (await verify(pin.key, signed.command(message.console, message.id, message.command), message.proof)));
+          const result = !signedByHolder
+            ? { accepted: false, reason: BAD_PROOF }
+            : controller() === message.console
+              ? apply(session, message.command, onChange)
+              : { accepted: false, reason: controller() === null ? NO_CONTROLLER : OTHER_CONTROLLER };
+          post({
+            type: 'result',
+            projector: self,
+            since,
+            console: message.console,
+            id: message.id,
+            ...result,
+          });
         });
         return;
       }
       case 'closed':
       case 'result':
         return;
-      default:
-        // Another live projector window of this very session: the newer one takes over.
+      case 'snapshot':
+        // Another live projector window of this very session: the newer one takes over, once
+        // its snapshot shows it carries this session on (not merely a larger `since`).
         if (
           message.projector !== self &&
-          (message.since > since || (message.since === since && message.projector > self))
+          (message.since > since || (message.since === since && message.projector > self)) &&
+          continuesSession(message.snapshot, { hash: session.scenario.hash, seed: session.seed, log: session.log() })
         ) {
           console.warn(
             'crisis-room facilitation: this session was opened in a newer window; this window stops.',
@@ -152,6 +191,10 @@ export function linkProjector(
           stop();
           options.onSuperseded?.();
         }
+        return;
+      default:
+        // Presence and updates of other projector windows prove nothing about who is in charge.
+        return;
     }
   };
 
@@ -190,12 +233,18 @@ export function linkProjector(
   return {
     channelId,
     consoleUrl: (base) => facilitatorUrl(channelId, base),
+    async setPin(key) {
+      pin = { key, check: await sign(key, signed.check()) };
+      // A new PIN: the lease of a console that signed with the old one lapses with its heartbeats.
+      post({ type: 'snapshot', projector: self, since, snapshot: snapshot() });
+    },
     close: leave,
   };
 }
 
 const OTHER_CONTROLLER = 'Another console controls this session.';
 const NO_CONTROLLER = 'This console does not hold control at the moment; try again in a second.';
+const BAD_PROOF = 'The command is not signed with the facilitator PIN of this session.';
 
 interface Applied {
   readonly accepted: boolean;

@@ -21,6 +21,7 @@ import {
   type Check,
 } from './guards.ts';
 import { isChannelId, isPeerId } from './ids.ts';
+import { isProof } from './pin.ts';
 
 export const PROTOCOL = 'crisis-room.facilitation';
 export const PROTOCOL_VERSION = 1;
@@ -62,18 +63,26 @@ export interface Snapshot {
   readonly finished: boolean;
   /** The console holding the control lease, if any. */
   readonly controller: string | null;
+  /**
+   * The facilitator PIN's check value (see pin.ts): a console compares its own to tell a wrong
+   * PIN at once. Absent while the instructor has set no PIN (no console may control yet).
+   */
+  readonly pinCheck?: string;
 }
 
 /** Messages a facilitator console sends. `console` is its random per-window id. */
 export type ConsoleMessage =
   | { readonly type: 'hello'; readonly console: string }
-  | { readonly type: 'heartbeat'; readonly console: string; readonly holds: boolean }
+  /** `proof`: the lease claim signed with the PIN's key; without it a PIN-bound projector grants no lease. */
+  | { readonly type: 'heartbeat'; readonly console: string; readonly holds: boolean; readonly proof?: string }
   | { readonly type: 'bye'; readonly console: string }
   | {
       readonly type: 'command';
       readonly console: string;
       readonly id: string;
       readonly command: Command;
+      /** The console, id and command signed with the PIN's key (pin.ts). */
+      readonly proof?: string;
     };
 
 /** Messages the projector sends. `projector` is its random per-window id; `since` its start. */
@@ -167,6 +176,7 @@ const isSnapshot = shape<Snapshot>({
   paused: isBoolean,
   finished: isBoolean,
   controller: nullable(isPeerId),
+  pinCheck: optional(isProof),
 });
 
 const fromProjector = { projector: isPeerId, since: isFiniteNumber };
@@ -174,9 +184,9 @@ const fromProjector = { projector: isPeerId, since: isFiniteNumber };
 /** The fields each message type must carry, besides the envelope. */
 const BODY_FIELDS: Readonly<Record<Body['type'], Readonly<Record<string, Check<unknown>>>>> = {
   hello: { console: isPeerId },
-  heartbeat: { console: isPeerId, holds: isBoolean },
+  heartbeat: { console: isPeerId, holds: isBoolean, proof: optional(isProof) },
   bye: { console: isPeerId },
-  command: { console: isPeerId, id: isPeerId, command: isCommand },
+  command: { console: isPeerId, id: isPeerId, command: isCommand, proof: optional(isProof) },
   snapshot: { ...fromProjector, snapshot: isSnapshot },
   update: {
     ...fromProjector,

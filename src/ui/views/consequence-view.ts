@@ -24,8 +24,11 @@ export interface ConsequenceViewOptions {
   readonly notices: readonly Notice[];
   /** The choice taken, or null when the team moved on from a beat without a decision. */
   readonly choice: Choice | null;
+  /** The timer took the default: the room did not choose it, and the screen must not say it did. */
   readonly expired: boolean;
   readonly finished: boolean;
+  /** Messages of the next beat waiting in the war room (not shown here: they would spoil it). */
+  readonly waiting: number;
   readonly text: (value: Text) => string;
   readonly onContinue: () => void;
 }
@@ -61,7 +64,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
           'li',
           { class: 'reason reason--bad reason--limit' },
           h('span', { class: 'reason__delta' }, words),
-          h('span', { class: 'reason__cause' }, describeCause(scenario, notice.cause, text, headline)),
+          h('span', { class: 'reason__cause' }, describeCause(scenario, notice.cause, text, headline, options.expired)),
         ),
       ];
     }
@@ -77,7 +80,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
         h(
           'span',
           { class: 'reason__cause' },
-          describeCause(scenario, notice.cause, text, headline),
+          describeCause(scenario, notice.cause, text, headline, options.expired),
         ),
       ),
     ];
@@ -134,9 +137,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
         ]
       : [];
   });
-  const upcoming = notices.filter(
-    (notice) => notice.kind === 'inject' && notice.source === 'beat',
-  ).length;
+  const upcoming = options.waiting;
 
   const category = options.choice ? categoryLabel(scenario, options.choice.category, text) : null;
   const root = h(
@@ -152,7 +153,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
           'p',
           { class: 'eyebrow' },
           options.expired
-            ? 'Time ran out: the default was taken'
+            ? 'Time ran out: the timer chose the default'
             : options.choice
               ? 'Your decision'
               : 'Meanwhile',

@@ -2,23 +2,27 @@
  * The menu: the shipped exercises, a team-name field, resuming a saved exercise, and opening an
  * instructor's own YAML file by picker or drag and drop.
  */
-import type { MenuMessage, PendingResume } from '../app-context';
+import type { BadSave, MenuMessage, PendingResume } from '../app-context';
 import { whyUnplayable, type CatalogEntry } from '../catalog';
 import { button, h, type Child } from '../dom/h';
 import { DIFFICULTY_LABELS } from '../format';
 import { messageBanner } from './message-banner';
+import { savedSessionsView } from './saved-sessions-view';
 import type { Text } from '../../scenario/types';
 
 export interface MenuViewOptions {
   readonly catalog: readonly CatalogEntry[];
   readonly messages: readonly MenuMessage[];
-  readonly pendingSave: PendingResume | null;
+  /** Every stored session that can be resumed, most recent first. */
+  readonly saves: readonly PendingResume[];
+  /** Stored saves that cannot be resumed, kept until downloaded or discarded. */
+  readonly badSaves: readonly BadSave[];
   readonly team: string;
   readonly text: (value: Text) => string;
   readonly onTeam: (team: string) => void;
   readonly onPlay: (entry: CatalogEntry) => void;
-  readonly onResume: () => void;
-  readonly onDiscardSave: () => void;
+  readonly onResume: (save: PendingResume) => void;
+  readonly onDeleteSave: (slot: string) => void;
   readonly onOpenFile: (file: File) => void;
 }
 
@@ -26,6 +30,8 @@ export interface MenuView {
   readonly root: HTMLElement;
   /** Where loading problems of an opened file appear. */
   readonly fileResult: HTMLElement;
+  /** Where the menu asks before starting an exercise a team already has in progress. */
+  readonly notice: HTMLElement;
   readonly firstAction: HTMLElement | null;
 }
 
@@ -42,7 +48,8 @@ export function menuView(options: MenuViewOptions): MenuView {
     },
   });
   const fileResult = h('div', { class: 'menu__file-result', attrs: { 'aria-live': 'polite' } });
-  const resume = options.pendingSave ? resumeOffer(options) : null;
+  const resume = savedSessionsView({ saves: options.saves, bad: options.badSaves, onResume: options.onResume, onDelete: options.onDeleteSave });
+  const notice = h('div', { class: 'menu__notice' });
   const playable = options.catalog.filter((entry) => entry.scenario);
   const broken = options.catalog.filter((entry) => !entry.scenario);
 
@@ -75,6 +82,7 @@ export function menuView(options: MenuViewOptions): MenuView {
     ),
     ...options.messages.map((message) => messageBanner(message)),
     resume,
+    notice,
     h(
       'div',
       { class: 'menu__body' },
@@ -154,6 +162,7 @@ export function menuView(options: MenuViewOptions): MenuView {
   return {
     root,
     fileResult,
+    notice,
     firstAction: resume?.querySelector('button') ?? root.querySelector('.scenario-card button'),
   };
 }
@@ -194,30 +203,6 @@ function scenarioCard(entry: CatalogEntry, options: MenuViewOptions): HTMLElemen
       class: 'btn btn--primary btn--large',
       label: `Play ${title}`,
     }),
-  );
-}
-
-function resumeOffer(options: MenuViewOptions): HTMLElement {
-  const save = options.pendingSave;
-  if (!save) return h('div');
-  const who = save.team ? ` \u00b7 team ${save.team}` : '';
-  const where = save.finished
-    ? 'finished; the debrief is ready'
-    : save.beatTitle
-      ? `in progress at \u201c${save.beatTitle}\u201d`
-      : 'in progress';
-  const when = save.savedAt ? `, last saved ${new Date(save.savedAt).toLocaleString()}` : '';
-  return h(
-    'section',
-    { class: 'banner banner--info resume', attrs: { 'aria-labelledby': 'resume-title' } },
-    h('h2', { class: 'section-title', attrs: { id: 'resume-title' } }, 'Saved exercise'),
-    h('p', null, `${save.title}${who}: ${where}${when}.`),
-    h(
-      'div',
-      { class: 'button-row' },
-      button('Resume', options.onResume, { class: 'btn btn--primary' }),
-      button('Discard the save', options.onDiscardSave, { class: 'btn btn--quiet' }),
-    ),
   );
 }
 

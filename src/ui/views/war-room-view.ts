@@ -104,7 +104,9 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
         { class: 'stage panel', attrs: { 'aria-labelledby': 'beat-title' } },
         h('p', { class: 'eyebrow' }, `Hour ${Math.round(state.time * 10) / 10}`),
         title,
-        options.paused && h('p', { class: 'banner banner--info', attrs: { role: 'status' } }, 'The facilitator has paused the exercise. Discuss freely; the decision clock is stopped.'),
+        options.paused && h('p', { class: 'banner banner--info', attrs: { role: 'status' } }, 
+          // Only a timed decision has a clock to stop (issue #16, point 11).
+          options.beat.decision?.timeLimit === undefined ? 'The facilitator has paused the exercise. Discuss freely.' : 'The facilitator has paused the exercise. Discuss freely; the decision clock is stopped.'),
         action,
       ),
       h(

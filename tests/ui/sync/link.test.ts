@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSession, type Session } from '../../../src/engine/index.ts';
+import { createSession, restore, type Session } from '../../../src/engine/index.ts';
 import { loadScenario } from '../../../src/scenario/index.ts';
 import type { Scenario } from '../../../src/scenario/types.ts';
 import {
@@ -254,9 +254,11 @@ describe('projector and console links', () => {
       onSuperseded: () => yielded.first++,
     });
     cleanup.push(() => older.close());
-    // The same exercise opened again in a second window, a moment later, on the same channel.
+    // The same exercise resumed from its save in a second window, a moment later, on the same channel.
     await new Promise((done) => setTimeout(done, 5));
-    const second = createSession(scenario, { seed: 3 });
+    const resumed = restore(first.save(), scenario);
+    if (!resumed.ok) throw new Error(resumed.error.message);
+    const second = resumed.session;
     const newer = linkProjector(second, {
       channelId,
       onChange: () => undefined,
@@ -270,7 +272,7 @@ describe('projector and console links', () => {
 
     const { latest } = consoleOf(channelId);
     await vi.waitFor(() => expect(latest().session).not.toBeNull());
-    expect(latest().session?.team).toBeNull();
+    expect(latest().session?.team).toBe('Blue team');
     first.note('Written in the old window.');
     await new Promise((done) => setTimeout(done, 1200));
     expect(yielded.second).toBe(0);
