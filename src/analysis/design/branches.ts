@@ -7,6 +7,7 @@ import { NO_NEXT } from '../../engine/compiled';
 import type { PackedRules } from '../../engine/packed';
 import type { EngineEvent } from '../../engine/types';
 import type { Scenario } from '../../scenario/types';
+import type { Budget } from '../budget';
 import { createChanceStepper } from '../chance';
 
 /** One outcome of a step: the state (the full width, copied), its chance outcomes, its probability. */
@@ -34,8 +35,9 @@ export interface Brancher {
 
 const CONTINUE: EngineEvent = { type: 'player.continue' };
 
-export function createBrancher(scenario: Scenario): Brancher {
-  const stepper = createChanceStepper(scenario);
+/** Every step is charged to `budget` when given; once it is spent, a step may return only some outcomes. */
+export function createBrancher(scenario: Scenario, budget?: Budget): Brancher {
+  const stepper = createChanceStepper(scenario, budget);
   const { packed } = stepper;
   const { compiled } = packed;
   const view = packed.store();
