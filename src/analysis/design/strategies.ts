@@ -9,6 +9,7 @@ import { DECISION_POINTS, ENDING_POINTS, objectivesScore, overallScore } from '.
 import { readField } from '../../engine/layout';
 import type { DesignCodeId } from '../../scenario/design-codes';
 import type { Scenario } from '../../scenario/types';
+import { movesWithoutLoop } from '../loop-bound';
 import type { Brancher } from './branches';
 import { choiceLength, headlinesOf, immediateEffect, type Headline } from './measures';
 import { SCORE_MARGIN, STRATEGY_PLAYTHROUGHS } from './thresholds';
@@ -85,8 +86,7 @@ const listed = (trail: Trail | null): string[] => {
 function play(scenario: Scenario, brancher: Brancher, pick: Pick, seen: Map<number, Float64Array>): StrategyRun[] {
   const { packed } = brancher;
   const { compiled, layout } = packed;
-  const gotos = scenario.triggers.filter((trigger) => trigger.goto !== undefined).length;
-  const maxDepth = Math.max(MAX_DEPTH, (scenario.beats.length + 1) * (gotos + 1));
+  const maxDepth = Math.max(MAX_DEPTH, movesWithoutLoop(scenario));
   const runs: StrategyRun[] = [];
   interface Walk {
     readonly state: Float64Array;
