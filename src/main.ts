@@ -5,10 +5,10 @@
  */
 import { AppContext } from './ui/app-context';
 import { prefetchScenario } from './ui/catalog';
-import { h } from './ui/dom/h';
 import { Overlay } from './ui/dom/overlay';
 import { openingOf } from './ui/opening';
 import { readUrlParams } from './ui/url-params';
+import { showStartupError, watchStartup } from './ui/startup-error';
 import './ui/styles/base.css';
 import './ui/styles/screens.css';
 import './ui/styles/war-room.css';
@@ -21,6 +21,11 @@ function element(id: string): HTMLElement {
   return found;
 }
 
+// Installed first: whatever fails from here on (the rules of a scenario too deep for the browser,
+// a chunk that does not load, the opening) shows on screen instead of leaving a dead briefing.
+const uiRoot = document.getElementById('ui') ?? document.body;
+watchStartup(uiRoot);
+
 const app = new AppContext(new Overlay(element('ui'), element('announcer')), readUrlParams(window.location.search));
 
 // Shipped scenarios arrive checked at build time (see catalog.ts).
@@ -32,14 +37,4 @@ void openingOf(app);
 const stage = element('stage');
 import('./game')
   .then(({ startGame }) => startGame(app, stage))
-  .catch((error: unknown) => {
-    app.overlay.mount(
-      'error',
-      h(
-        'div',
-        { class: 'screen screen--center' },
-        h('h1', null, 'The crisis room could not open'),
-        h('p', null, error instanceof Error ? error.message : String(error)),
-      ),
-    );
-  });
+  .catch((error: unknown) => showStartupError(uiRoot, error));

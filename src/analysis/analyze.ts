@@ -1,6 +1,7 @@
 import { END_INDEX } from '../engine/compiled';
 import { END, type Scenario } from '../scenario/types';
 import { alwaysEnds } from './always-ends';
+import { createBudget, spent, stepLimitText, type Budget } from './budget';
 import { canFinish, countPaths, routeTo, shortestRoutes, topologicalOrder } from './dag';
 import { beatOf, DEFAULT_MAX_STATES, endingOf, explore, type StateGraph } from './explore';
 import { clampedEffects, conditionFindings } from './findings';
@@ -19,6 +20,13 @@ export interface AnalyzeOptions {
   readonly witnessRuns?: number;
   /** When the cap stops the exploration: engine steps the exact best/worst search may take (default 1,000,000). */
   readonly searchSteps?: number;
+  /**
+   * Engine steps the whole analysis may take (default 10,000,000): the exploration, the sampled
+   * witnesses, the score search and the design review all spend from this one budget.
+   */
+  readonly maxSteps?: number;
+  /** A budget to spend from instead (its own state cap and steps): for callers that share one. */
+  readonly budget?: Budget;
   /** The loader's positions of the file (`LoadResult.positions`), so design findings carry file:line:col. */
   readonly positions?: FindingPositions;
 }
@@ -35,7 +43,7 @@ function stuckByBeat(graph: StateGraph, states: readonly number[], routes: Retur
 }
 
 /** Sampled playthroughs looking for the beats, choices and endings the capped exploration missed. */
-function witnessesFor(graph: StateGraph, runs: number): Witnesses {
+function witnessesFor(graph: StateGraph, runs: number, budget: Budget): Witnesses {
   const seenBeats = graph.enteredBeats;
   const { scenario } = graph;
   const seenEndings = new Set<string>();
@@ -46,7 +54,7 @@ function witnessesFor(graph: StateGraph, runs: number): Witnesses {
     scenario.beats.some((b) => !seenBeats.has(b.id) && !found.beats.has(b.id)) ||
     scenario.endings.some((e) => !seenEndings.has(e.id) && !found.endings.has(e.id)) ||
     graph.choiceIds.some((id) => !seenChoices.has(id) && !found.choices.has(id));
-  return findWitnesses(scenario, { runs, seed: 1, wanted });
+  return findWitnesses(scenario, { runs, seed: 1, wanted, budget });
 }
 
 function mergeDeadEnds(found: StuckReport[], witnessed: Witnesses | null): StuckReport[] {
@@ -63,15 +71,16 @@ const pathOf = (route: { choices: string[]; rolls: string[] }): { path: string[]
  * through the engine's pure `step` and memoised on a compact state key. See docs/authoring-tools.md.
  */
 export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analysis {
-  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
-  const graph = explore(scenario, { maxStates });
+  const budget = options.budget ?? createBudget({ maxStates: options.maxStates ?? DEFAULT_MAX_STATES, ...(options.maxSteps !== undefined && { maxSteps: options.maxSteps }) });
+  const { maxStates } = budget;
+  const graph = explore(scenario, { budget });
   const { order, acyclic } = topologicalOrder(graph);
   const counted = graph.complete && acyclic;
   const paths = counted ? countPaths(graph, order) : null;
   const routes = shortestRoutes(graph);
   const finishes = canFinish(graph, { order, acyclic });
 
-  const witnessed = graph.complete ? null : witnessesFor(graph, options.witnessRuns ?? 20_000);
+  const witnessed = graph.complete ? null : witnessesFor(graph, options.witnessRuns ?? 20_000, budget);
   const enteredBeats = new Set<string>([...graph.enteredBeats, ...(witnessed?.beats.keys() ?? [])]);
   const groups = groupStates(graph);
   const { atEnding } = groups;
@@ -133,12 +142,16 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
   for (const state of graph.deadEnds) deadEnd[state] = 1;
   for (let state = 0; state < graph.expanded; state++) if (!finishes[state] && !deadEnd[state]) stuck.push(state);
 
+  const stoppedAt =
+    graph.stoppedBy === 'steps'
+      ? `ran out of its budget of ${stepLimitText(budget)} after ${graph.count.toLocaleString('en-US')} distinct states (chance triggers that can fire in the same step fork 2^n ways)`
+      : `stopped at the state cap of ${maxStates.toLocaleString('en-US')} distinct states`;
   const capMessage = graph.complete
     ? null
-    : `stopped at the state cap of ${maxStates.toLocaleString('en-US')} distinct states, so this analysis is partial. Reachability below combines the states seen with ${witnessed?.runs.toLocaleString('en-US') ?? 0} sampled playthroughs: "reachable" is proven (a route is shown, not necessarily the shortest), "unreachable" only means "not found". Path counts, condition and clamped-effect findings need the whole space and are left out; the best and worst scores come from a separate exact search over playthroughs (branch and bound), when it finishes. Raise the cap (crisis-room analyze --max-states), or make fewer states distinct (fewer meter values, flags or chose() references).`;
+    : `${stoppedAt}, so this analysis is partial. Reachability below combines the states seen with ${witnessed?.runs.toLocaleString('en-US') ?? 0} sampled playthroughs: "reachable" is proven (a route is shown, not necessarily the shortest), "unreachable" only means "not found". Path counts, condition and clamped-effect findings need the whole space and are left out; the best and worst scores come from a separate exact search over playthroughs (branch and bound), when it finishes. Raise the cap (crisis-room analyze --max-states, --max-steps), or make fewer states distinct (fewer meter values, flags or chose() references).`;
   // Past the cap the graph cannot give exact scores, but a branch and bound over playthroughs can.
-  const score = graph.complete ? scoreRange(graph, order, acyclic) : searchScoreRange(scenario, { maxSteps: options.searchSteps });
-  const design = reviewDesign({ scenario, graph, topological: { order, acyclic }, routes, bestScore: score.exact ? (score.best?.score ?? null) : null, positions: options.positions, groups });
+  const score = graph.complete ? scoreRange(graph, order, acyclic) : searchScoreRange(scenario, { budget, ...(options.searchSteps !== undefined && { maxSteps: options.searchSteps }) });
+  const design = reviewDesign({ scenario, graph, topological: { order, acyclic }, routes, bestScore: score.exact ? (score.best?.score ?? null) : null, positions: options.positions, groups, budget });
   const note = !graph.complete
     ? 'not counted: the exploration stopped at the state cap'
     : !acyclic
@@ -175,6 +188,14 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     refusals: graph.refusals.map((r) => ({ beat: scenario.beats[beatOf(graph, r.state)]!.id, event: r.event, reason: r.reason })),
     design: design.findings,
     strategies: design.strategies,
+    budget: {
+      steps: budget.steps,
+      maxSteps: budget.maxSteps,
+      spent: spent(budget),
+      message: spent(budget)
+        ? `the analysis used up its budget of ${stepLimitText(budget)}: ${[!graph.complete && graph.stoppedBy === 'steps' ? 'the exploration' : null, witnessed && witnessed.runs < (options.witnessRuns ?? 20_000) ? 'the sampled playthroughs' : null, !score.exact ? 'the best and worst scores' : null, design.partial ? 'the design findings that need a search' : null].filter((part) => part !== null).join(', ') || 'its last search'} stopped short. Raise it with crisis-room analyze --max-steps, or use fewer chance triggers that can fire together`
+        : null,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { packedRules, type PackedRules } from '../engine/packed';
 import type { PackedStore } from '../engine/packed-store';
 import type { EngineEvent } from '../engine/types';
 import type { Scenario } from '../scenario/types';
+import type { Budget } from './budget';
 
 /**
  * Receives one outcome of a step: the store holds the resulting packed state (valid only during
@@ -17,11 +18,14 @@ export interface ChanceStepper {
   readonly packed: PackedRules;
   /** The store every branch is emitted in. */
   readonly store: PackedStore;
+  /** The budget every run of the rules is charged to. */
+  readonly budget: Budget;
   initial(seed: number, emit: EmitBranch): void;
   /**
    * Steps the packed state whose key slots are at `from[offset ..]` by `event`, or by the player's
    * choice with this index, which the caller has found available (so it is not asked again), and
-   * emits each outcome. Returns why the rules refused the event, or null.
+   * emits each outcome. Returns why the rules refused the event, or null. When the budget runs out
+   * while a step forks, the outcomes not yet emitted are dropped: the caller sees the budget spent.
    */
   step(from: Float64Array, offset: number, event: EngineEvent | number, emit: EmitBranch): string | null;
 }
@@ -33,8 +37,9 @@ export interface ChanceStepper {
  * Each trigger is checked at most once per playthrough, so this always ends; every branch is a
  * state the real rules reach with positive probability. Inject variants also use the generator,
  * but they change only which text is shown, never what the rules observe, so they need no fork.
+ * Forking is exponential in the rolls one step makes, so every run is charged to `budget`.
  */
-export function createChanceStepper(scenario: Scenario): ChanceStepper {
+export function createChanceStepper(scenario: Scenario, budget: Budget = { steps: 0, maxSteps: Infinity, maxStates: Infinity }): ChanceStepper {
   const chancy: number[] = [];
   scenario.triggers.forEach((trigger, index) => {
     if (trigger.chance < 1) chancy.push(index);
@@ -45,8 +50,13 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
   // (see the engine's layout.ts), and the analysis stores keys alone.
   const keyWidth = layout.keyWidth;
   const store = packed.store();
-  const forcedRules = new Map<string, PackedRules>([['', packed]]);
-
+  /**
+   * The rules a forced run steps: one more compiled copy whose trigger chances are rewritten before
+   * each forced run (a cast of the readonly array: these rules are private to this stepper). The engine reads a trigger's chance from `compiled.triggerChance` when it
+   * rolls, so forcing an outcome needs no compile of its own (compiling rules for every set of
+   * forced outcomes cost 2^n compiles, each far dearer than a step, and as much memory).
+   */
+  let forcedPacked: PackedRules | null = null;
   /** Forced outcomes by trigger index, written as the report names them, in declaration order. */
   const signature = (forced: ReadonlyMap<number, boolean>): string =>
     [...forced]
@@ -54,18 +64,16 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
       .map(([index, hit]) => `${scenario.triggers[index]!.id}${hit ? '+' : '-'}`)
       .join(' ');
 
-  const rulesFor = (forced: ReadonlyMap<number, boolean>): PackedRules => {
-    const sig = signature(forced);
-    let found = forcedRules.get(sig);
-    if (!found) {
-      const triggers = scenario.triggers.map((trigger, index) => {
-        const hit = forced.get(index);
-        return hit === undefined ? trigger : { ...trigger, chance: hit ? 1 : 0 };
-      });
-      found = packedRules({ ...scenario, triggers });
-      forcedRules.set(sig, found);
+  const forcedRules = (forced: ReadonlyMap<number, boolean>): PackedRules => {
+    // A copy of the scenario object: the engine caches its index per scenario object, and the
+    // chances rewritten here must not be those of the real rules.
+    forcedPacked ??= packedRules({ ...scenario });
+    const chances = forcedPacked.compiled.triggerChance as number[];
+    for (const index of chancy) {
+      const hit = forced.get(index);
+      chances[index] = hit === undefined ? scenario.triggers[index]!.chance : hit ? 1 : 0;
     }
-    return found;
+    return forcedPacked;
   };
 
   const load = (from: Float64Array, offset: number): void => {
@@ -101,14 +109,19 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
       if (reason !== null) return reason;
     }
     run(packed, from, offset, event, seed);
+    budget.steps++;
     if (chancy.length === 0 || freshRoll(from, offset, null) < 0) {
       emit(store, '');
       return null;
     }
     const pending: Map<number, boolean>[] = [new Map()];
     while (pending.length > 0) {
+      if (budget.steps >= budget.maxSteps) return null;
       const forced = pending.pop()!;
-      if (forced.size > 0) run(rulesFor(forced), from, offset, event, seed);
+      if (forced.size > 0) {
+        run(forcedRules(forced), from, offset, event, seed);
+        budget.steps++;
+      }
       const roll = freshRoll(from, offset, forced);
       if (roll < 0) {
         emit(store, signature(forced));
@@ -123,6 +136,7 @@ export function createChanceStepper(scenario: Scenario): ChanceStepper {
   return {
     packed,
     store,
+    budget,
     initial: (seed, emit) => void step(blank, 0, null, seed, emit),
     step: (from, offset, event, emit) => step(from, offset, event, 0, emit),
   };

@@ -3,6 +3,7 @@ import { readField, type Layout } from '../engine/layout';
 import type { PackedRules } from '../engine/packed';
 import type { EngineEvent, GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
+import { createBudget, type Budget } from './budget';
 import { createChanceStepper, type EmitBranch } from './chance';
 import { createStateTable } from './state-table';
 
@@ -46,8 +47,10 @@ export interface StateGraph {
   readonly refusals: readonly Refusal[];
   /** Beats some explored step entered (including beats passed through on a trigger's goto). */
   readonly enteredBeats: ReadonlySet<string>;
-  /** False when the state cap stopped the exploration. */
+  /** False when the state cap or the step budget stopped the exploration. */
   readonly complete: boolean;
+  /** What stopped the exploration short: the state cap, the budget's steps, or nothing. */
+  readonly stoppedBy: 'states' | 'steps' | null;
   /** How many states were expanded (all of them when complete). */
   readonly expanded: number;
 }
@@ -104,11 +107,13 @@ class IntList {
  * Explores every state the player can reach by choosing and continuing, memoised on the packed
  * state key, stepping the engine's packed rules in place. Facilitator moves (jumps, optional
  * injects, undo) are outside the player's space and are not explored; `clock.expire` takes the
- * default choice, which is explored as a choice.
+ * default choice, which is explored as a choice. Spends from `budget` when given (its state cap
+ * then applies), else from a budget of its own with `maxStates`.
  */
-export function explore(scenario: Scenario, options: { maxStates?: number } = {}): StateGraph {
-  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
-  const stepper = createChanceStepper(scenario);
+export function explore(scenario: Scenario, options: { maxStates?: number; budget?: Budget } = {}): StateGraph {
+  const budget = options.budget ?? createBudget({ maxStates: options.maxStates ?? DEFAULT_MAX_STATES });
+  const maxStates = budget.maxStates;
+  const stepper = createChanceStepper(scenario, budget);
   const { packed } = stepper;
   const { layout, compiled } = packed;
   const stride = layout.keyWidth;
@@ -125,6 +130,7 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
   const deadEnds: number[] = [];
   const refusals: Refusal[] = [];
   let complete = true;
+  let stoppedBy: StateGraph['stoppedBy'] = null;
 
   const roots: number[] = [];
   stepper.initial(0, (store) => {
@@ -135,6 +141,12 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
   let index = 0;
   let choice = -1;
   let full = false;
+  const { maxSteps } = budget;
+  // Chance at the start beat alone can spend the budget: then nothing is expanded.
+  if (budget.steps >= maxSteps) {
+    complete = false;
+    stoppedBy = 'steps';
+  }
   const onBranch: EmitBranch = (store, rolls) => {
     if (full) return;
     const target = table.intern(store.s);
@@ -146,7 +158,7 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
     edgeChoice.push(choice);
     if (rolls) edgeRolls[edgeTarget.length - 1] = rolls;
   };
-  for (; index < table.count; index++) {
+  for (; complete && index < table.count; index++) {
     const start = edgeTarget.length;
     edgeStart.push(start);
     // The state is read where it is stored; stepping copies its key slots out.
@@ -168,9 +180,16 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
       const reason = stepper.step(data, here.o, continueEvent, onBranch);
       if (reason !== null) refusals.push({ state: index, event: 'continue', reason });
     }
+    // The budget's one check per state, after its steps: one that ran out while it forked left
+    // this state's edges partial.
+    if (!full && budget.steps >= maxSteps) {
+      full = true;
+      stoppedBy = 'steps';
+    }
     if (full) {
       // The cap: this state stays unexpanded, its partial edges dropped.
       complete = false;
+      stoppedBy ??= 'states';
       edgeTarget.length = start;
       edgeChoice.length = start;
       edgeRolls.length = Math.min(edgeRolls.length, start);
@@ -198,6 +217,7 @@ export function explore(scenario: Scenario, options: { maxStates?: number } = {}
     refusals,
     enteredBeats,
     complete,
+    stoppedBy,
     expanded: index,
   };
 }

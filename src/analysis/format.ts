@@ -12,6 +12,7 @@ export function formatAnalysis(analysis: Analysis): string {
   const out: string[] = [];
   out.push(`Analysis of '${analysis.scenario}'`);
   if (analysis.capMessage) out.push('', `WARNING: ${analysis.capMessage}`);
+  if (analysis.budget.message) out.push('', `WARNING: ${analysis.budget.message}`);
   out.push(
     '',
     `States: ${analysis.states.toLocaleString('en-US')} distinct, ${analysis.transitions.toLocaleString('en-US')} transitions`,

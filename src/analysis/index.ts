@@ -9,6 +9,8 @@ export type { ScoreRange, ScoredRoute } from './score-range';
 export type { DesignFinding, StrategyReport, StrategyRun } from './design/types';
 export type { FindingPositions } from './design/review';
 export { explore, DEFAULT_MAX_STATES, type StateGraph } from './explore';
+export { createBudget, DEFAULT_MAX_STEPS, type Budget } from './budget';
+export { movesWithoutLoop } from './loop-bound';
 export { searchScoreRange, DEFAULT_SEARCH_STEPS } from './score-search';
 export { alwaysEnds, type EndingGuarantee } from './always-ends';
 export { createStateKey, type StateKey } from './state-key';

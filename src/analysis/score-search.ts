@@ -11,6 +11,7 @@ import { isSet, readField } from '../engine/layout';
 import type { EngineEvent } from '../engine/types';
 import { choicePoints, ENDING_POINTS, objectivesScore, overallScore, rawScore } from '../debrief/score';
 import type { Scenario } from '../scenario/types';
+import { createBudget, type Budget } from './budget';
 import { createChanceStepper } from './chance';
 import { decisionsAhead } from './decisions-ahead';
 import { offeredChoices } from './offered';
@@ -51,11 +52,12 @@ interface Found {
 /**
  * Exact best and worst scores by branch and bound, through the engine's pure `step` (chance
  * outcomes are followed both ways, as in the exhaustive analysis). Gives up, and says so, after
- * `maxSteps` engine steps.
+ * `maxSteps` engine steps, or when the shared `budget` is spent.
  */
-export function searchScoreRange(scenario: Scenario, options: { maxSteps?: number } = {}): ScoreRange {
+export function searchScoreRange(scenario: Scenario, options: { maxSteps?: number; budget?: Budget } = {}): ScoreRange {
   const maxSteps = options.maxSteps ?? DEFAULT_SEARCH_STEPS;
-  const stepper = createChanceStepper(scenario);
+  const budget = options.budget ?? createBudget({ maxSteps: Infinity, maxStates: 0 });
+  const stepper = createChanceStepper(scenario, budget);
   const { packed } = stepper;
   const { layout, compiled } = packed;
   const view = packed.store();
@@ -126,7 +128,8 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
       for (const move of moves) {
         stepper.step(state, 0, move.event, (store, branchRolls) => {
           if (stopped) return;
-          if (++steps > maxSteps) {
+          if (++steps > maxSteps || budget.steps > budget.maxSteps) {
+            // (The stepper charged this branch's run: only past the limit is it over.)
             stop = 'budget';
             stopped = true;
             return;
@@ -138,6 +141,11 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
           if (move.choice !== null) choices.pop();
           if (branchRolls) rolls.pop();
         });
+        // A step that ran out of budget while it forked dropped the outcomes it had not emitted.
+        if (!stopped && budget.steps >= budget.maxSteps) {
+          stop = 'budget';
+          stopped = true;
+        }
         if (stopped) return false;
       }
       return true;
@@ -145,6 +153,7 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
 
     const roots: Float64Array[] = [];
     stepper.initial(0, (store) => roots.push(Float64Array.from(store.s)));
+    if (budget.steps >= budget.maxSteps) return 'budget';
     for (const root of roots) {
       at(0).set(root);
       if (!visit(0, 0, 0)) return stop;
@@ -161,7 +170,9 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
       reason:
         why === 'loop'
           ? `a playthrough ran past ${MAX_DEPTH.toLocaleString('en-US')} moves, so playthroughs can loop and the mean decision score has no exact extreme`
-          : `the search for the best and worst playthroughs did not finish within ${maxSteps.toLocaleString('en-US')} engine step${maxSteps === 1 ? '' : 's'}`,
+          : steps > maxSteps
+            ? `the search for the best and worst playthroughs did not finish within ${maxSteps.toLocaleString('en-US')} engine step${maxSteps === 1 ? '' : 's'}`
+            : `the search for the best and worst playthroughs did not finish within the analysis's budget of ${budget.maxSteps.toLocaleString('en-US')} engine steps`,
     };
   }
   const scored = (found: Found | null): ScoredRoute | null =>

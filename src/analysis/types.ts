@@ -104,4 +104,12 @@ export interface Analysis {
   readonly design: readonly DesignFinding[];
   /** Every surface strategy played through the rules, with its ending and score, finding or not. */
   readonly strategies: readonly StrategyReport[];
+  /** The one budget of engine steps every search spent from, and what its running out left out. */
+  readonly budget: {
+    readonly steps: number;
+    readonly maxSteps: number;
+    readonly spent: boolean;
+    /** What stopped short because the budget ran out, in words; null when it did not. */
+    readonly message: string | null;
+  };
 }

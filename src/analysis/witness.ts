@@ -3,6 +3,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { isSet } from '../engine/layout';
 import { packedRules } from '../engine/packed';
 import type { Scenario } from '../scenario/types';
+import { stepsLeft, type Budget } from './budget';
 import { pickLeastUsed } from './least-used';
 import { choiceEvents, playThrough, type Player } from './playthrough';
 
@@ -36,11 +37,18 @@ const keep = (map: Map<string, readonly string[]>, id: string, route: readonly s
 
 /**
  * When the state space is too large to explore whole, seeded playthroughs that prefer the choice
+<<<<<<< HEAD
  * taken least so far (ChoiceScript's randomtest strategy), every other one guided towards the
  * recommended choices, look for a route to every beat, choice and ending not yet seen. A witness proves reachability; not finding one proves nothing, and the
  * report says so.
+=======
+ * taken least so far (ChoiceScript's randomtest strategy) look for a route to every beat, choice
+ * and ending not yet seen. A witness proves reachability; not finding one proves nothing, and the
+ * report says so. Every step is charged to `budget`; the sampling stops when it is spent.
+>>>>>>> bounded
  */
-export function findWitnesses(scenario: Scenario, options: { runs: number; seed: number; wanted: (w: Witnesses) => boolean }): Witnesses {
+export function findWitnesses(scenario: Scenario, options: { runs: number; seed: number; wanted: (w: Witnesses) => boolean; budget?: Budget }): Witnesses {
+  const budget = options.budget ?? { steps: 0, maxSteps: Infinity, maxStates: Infinity };
   const packed = packedRules(scenario);
   const { layout } = packed;
   const store = packed.store();
@@ -49,13 +57,26 @@ export function findWitnesses(scenario: Scenario, options: { runs: number; seed:
   const rng = xoroshiro128plus(options.seed);
   const used = new Map<string, number>();
   const found: Witnesses = { beats: new Map(), choices: new Map(), endings: new Map(), endingSeeds: new Map(), triggers: new Set(), deadEnds: new Map(), runs: 0 };
-  /** Beats no run has entered yet, by index: a beat's witness is the first route that enters it. */
+  /**
+   * Beats no run has entered yet, by index: a beat's witness is the first route that enters it.
+   * Each step looks at the beat it arrived at only (a scan of every unseen beat per step made long
+   * files quadratic); a beat a trigger's goto passed through is caught by the scan after the run.
+   */
   let unseen = scenario.beats.map((_beat, index) => index);
+  const witnessed = new Uint8Array(scenario.beats.length);
+  const witness = (beat: number, route: readonly string[]): void => {
+    witnessed[beat] = 1;
+    keep(found.beats, scenario.beats[beat]!.id, route);
+  };
   const noteEntered = (route: readonly string[]): void => {
-    if (!unseen.some((beat) => entered[beat] === 1)) return;
+    const beat = store.beat();
+    if (witnessed[beat] === 0 && entered[beat] === 1) witness(beat, route);
+  };
+  const sweep = (route: readonly string[]): void => {
     unseen = unseen.filter((beat) => {
+      if (witnessed[beat] === 1) return false;
       if (entered[beat] === 0) return true;
-      keep(found.beats, scenario.beats[beat]!.id, route);
+      witness(beat, route);
       return false;
     });
   };
@@ -73,8 +94,12 @@ export function findWitnesses(scenario: Scenario, options: { runs: number; seed:
       used.set(id, (used.get(id) ?? 0) + 1);
       return id;
     },
-    started: () => noteEntered([]),
+    started: () => {
+      noteEntered([]);
+      sweep([]);
+    },
     stepped: (choice) => {
+      budget.steps++;
       if (choice !== null) {
         chosen.push(choice);
         keep(found.choices, choice, chosen);
@@ -83,11 +108,12 @@ export function findWitnesses(scenario: Scenario, options: { runs: number; seed:
     },
   };
   let runs = 0;
-  for (; runs < options.runs && options.wanted(found); runs++) {
+  for (; runs < options.runs && stepsLeft(budget) > 0 && options.wanted(found); runs++) {
     guided = runs % 2 === 1;
     const seed = uniformInt(rng, 0, 0x7fffffff);
     chosen.length = 0;
-    const end = playThrough(packed, store, seed, events, MAX_STEPS, player);
+    const end = playThrough(packed, store, seed, events, Math.min(MAX_STEPS, stepsLeft(budget)), player);
+    sweep(chosen);
     if (end.kind === 'no-choice') keep(found.deadEnds, scenario.beats[end.beat]!.id, chosen);
     scenario.triggers.forEach((trigger, index) => {
       if (isSet(store.s, 0, layout.fired[index]!)) found.triggers.add(trigger.id);

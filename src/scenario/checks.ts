@@ -2,6 +2,7 @@ import type { Scenario } from './types.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { checkCaps } from './check-caps.ts';
 import { checkCaseTimeline } from './check-case-timeline.ts';
+import { checkChance } from './check-chance.ts';
 import { checkDeadlines } from './check-deadlines.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkFlow } from './check-flow.ts';
@@ -36,6 +37,7 @@ export function runChecks(
   // With an unknown beat, or a beat or decision that is malformed, the graph is incomplete and
   // its findings would only echo the error already reported.
   if (!reporter.diagnostics.some(breaksGraph)) checkFlow(s, reporter);
+  checkChance(s, reporter);
   checkLanguages(s, texts, reporter);
 }
 

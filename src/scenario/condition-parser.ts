@@ -35,6 +35,13 @@ export type Syntax =
 
 /** Parentheses and `not`s nest at most this deep, so the recursive parser stays shallow. */
 const MAX_NESTING = 32;
+/**
+ * The most terms `and` and `or` may join in one condition. A chain of them is a tree as deep as
+ * it is long, and every walk of a condition (the checks, the engine's compiled closures, the
+ * debrief) recurses down it: thousands of terms overflow the stack. No hand-written condition
+ * comes near this.
+ */
+export const MAX_CONDITION_TERMS = 100;
 const KEYWORDS = new Set(['and', 'or', 'not', 'true', 'false']);
 
 class ParseFailure {
@@ -50,6 +57,7 @@ export function parseCondition(source: string): { syntax: Syntax | null; error: 
   if (error !== null) return { syntax: null, error };
   let pos = 0;
   let depth = 0;
+  let terms = 1;
   const peek = (): Token => tokens[pos] ?? (tokens[tokens.length - 1] as Token);
   const next = (): Token => tokens[pos++] ?? (tokens[tokens.length - 1] as Token);
   const fail = (message: string, t: Token): never => {
@@ -61,10 +69,15 @@ export function parseCondition(source: string): { syntax: Syntax | null; error: 
     end: 'span' in b ? b.span.end : b.end,
   });
 
+  /** Counts the term an `and` or `or` adds, failing at the operator past the limit. */
+  const joined = (t: Token): void => {
+    if (++terms > MAX_CONDITION_TERMS)
+      fail(`a condition joins at most ${MAX_CONDITION_TERMS} terms with 'and' and 'or'; split it up: set a flag in the outcomes that make part of it true, and test the flag`, t);
+  };
   const parseOr = (): Syntax => {
     let left = parseAnd();
     while (isWord(peek(), 'or')) {
-      next();
+      joined(next());
       const right = parseAnd();
       left = { kind: 'or', left, right, span: span(left, right) };
     }
@@ -73,7 +86,7 @@ export function parseCondition(source: string): { syntax: Syntax | null; error: 
   const parseAnd = (): Syntax => {
     let left = parseNot();
     while (isWord(peek(), 'and')) {
-      next();
+      joined(next());
       const right = parseNot();
       left = { kind: 'and', left, right, span: span(left, right) };
     }

@@ -7,6 +7,7 @@ import { NO_NEXT } from '../../engine/compiled';
 import type { PackedRules } from '../../engine/packed';
 import type { EngineEvent } from '../../engine/types';
 import type { Scenario } from '../../scenario/types';
+import { spent, type Budget } from '../budget';
 import { createChanceStepper } from '../chance';
 
 /** One outcome of a step: the state (the full width, copied), its chance outcomes, its probability. */
@@ -34,8 +35,9 @@ export interface Brancher {
 
 const CONTINUE: EngineEvent = { type: 'player.continue' };
 
-export function createBrancher(scenario: Scenario): Brancher {
-  const stepper = createChanceStepper(scenario);
+/** Every step is charged to `budget` when given; once it is spent, a step may return only some outcomes. */
+export function createBrancher(scenario: Scenario, budget?: Budget): Brancher {
+  const stepper = createChanceStepper(scenario, budget);
   const { packed } = stepper;
   const { compiled } = packed;
   const view = packed.store();
@@ -63,11 +65,14 @@ export function createBrancher(scenario: Scenario): Brancher {
     packed,
     initial() {
       const out: Branch[] = [];
+      if (budget && spent(budget)) return out;
       stepper.initial(0, collect(out));
       return out;
     },
     step(state, choice) {
       const out: Branch[] = [];
+      // A spent budget stops every walk here: no outcomes, so no walk goes on.
+      if (budget && spent(budget)) return out;
       stepper.step(state, 0, choice ?? CONTINUE, collect(out));
       return out;
     },

@@ -9,6 +9,7 @@ import { formatPath, type Path } from '../../scenario/index';
 import type { Range } from '../../scenario/diagnostic';
 import type { Scenario } from '../../scenario/types';
 import { readField } from '../../engine/layout';
+import { spent, type Budget } from '../budget';
 import type { StateGraph } from '../explore';
 import type { StateGroups } from '../groups';
 import { createBrancher } from './branches';
@@ -38,11 +39,15 @@ export interface DesignInput {
   readonly positions?: FindingPositions;
   /** The explored states by beat and by ending (groups.ts), when the analysis has them. */
   readonly groups?: Pick<StateGroups, 'atBeat' | 'atEnding'>;
+  /** The analysis's budget: the strategy, forgiveness and trade-off searches spend from it. */
+  readonly budget?: Budget;
 }
 
 export interface DesignReview {
   readonly findings: DesignFinding[];
   readonly strategies: StrategyReport[];
+  /** True when the budget ran out: the findings that need a search are left out, not guessed. */
+  readonly partial: boolean;
 }
 
 function strategyFindings(scenario: Scenario, reports: readonly StrategyReport[], bestScore: number | null): Found[] {
@@ -93,10 +98,13 @@ function finish(scenario: Scenario, found: readonly Found[], positions: FindingP
 
 /** Every design finding of a scenario, and every surface strategy's outcome. */
 export function reviewDesign(input: DesignInput): DesignReview {
-  const { scenario, graph } = input;
-  const brancher = createBrancher(scenario);
+  const { scenario, graph, budget } = input;
+  const brancher = createBrancher(scenario, budget);
+  // A search cut short by the budget saw only some outcomes: whatever it found is not a finding.
+  const over = (): boolean => budget !== undefined && spent(budget);
   const seen = new Map<number, Float64Array>();
-  const strategies = playStrategies(scenario, brancher, input.bestScore, seen);
+  const played = playStrategies(scenario, brancher, input.bestScore, seen);
+  const strategies = over() ? [] : played;
   // Each decision is judged where the exploration first met its beat (fewest moves), else where a strategy did.
   const probes = new Map<number, Float64Array>();
   const { layout, data } = graph;
@@ -118,15 +126,19 @@ export function reviewDesign(input: DesignInput): DesignReview {
   }
   const probe = (beat: number): Float64Array | undefined => probes.get(beat) ?? seen.get(beat);
   const rated = ratedDecisions(scenario);
-  const forgiven = graph.complete ? forgivenInGraph(graph, input.routes, input.topological, input.groups?.atEnding) : forgivenBySearch(scenario, brancher);
+  const searched = (find: () => Found[]): Found[] => {
+    if (over()) return [];
+    const found = find();
+    return over() ? [] : found;
+  };
   const found: Found[] = [
     ...longestTells(scenario, rated),
     ...firstTells(rated),
-    ...noTradeOffs(scenario, brancher, rated, probe),
+    ...searched(() => noTradeOffs(scenario, brancher, rated, probe)),
     ...strategyFindings(scenario, strategies, input.bestScore),
-    ...forgivenFindings(scenario, forgiven),
+    ...searched(() => forgivenFindings(scenario, graph.complete ? forgivenInGraph(graph, input.routes, input.topological, input.groups?.atEnding) : forgivenBySearch(scenario, brancher))),
     ...unusedParts(scenario),
-    ...earlyTriggers(scenario, brancher),
+    ...searched(() => earlyTriggers(scenario, brancher)),
   ];
-  return { findings: finish(scenario, found, input.positions), strategies };
+  return { findings: finish(scenario, found, input.positions), strategies, partial: over() };
 }

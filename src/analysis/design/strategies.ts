@@ -9,12 +9,13 @@ import { DECISION_POINTS, ENDING_POINTS, objectivesScore, overallScore } from '.
 import { readField } from '../../engine/layout';
 import type { DesignCodeId } from '../../scenario/design-codes';
 import type { Scenario } from '../../scenario/types';
+import { movesWithoutLoop } from '../loop-bound';
 import type { Brancher } from './branches';
 import { choiceLength, headlinesOf, immediateEffect, type Headline } from './measures';
 import { SCORE_MARGIN, STRATEGY_PLAYTHROUGHS } from './thresholds';
 import type { StrategyReport, StrategyRun } from './types';
 
-/** Moves after which a playthrough is taken for a loop. */
+/** Moves after which a playthrough is taken for a loop, at the least (see `play`). */
 const MAX_DEPTH = 1_000;
 
 /** Picks one of the offered choices (indices, in file order) in a state. */
@@ -65,42 +66,88 @@ function strategiesOf(scenario: Scenario, brancher: Brancher, heads: readonly He
   ];
 }
 
-/** Plays one strategy from the start, following every chance outcome (up to a bound). */
+/** A route as a shared list, newest first: a step adds one cell instead of copying the route. */
+interface Trail {
+  readonly id: string;
+  readonly before: Trail | null;
+}
+const listed = (trail: Trail | null): string[] => {
+  const out: string[] = [];
+  for (let at = trail; at !== null; at = at.before) out.push(at.id);
+  return out.reverse();
+};
+
+/**
+ * Plays one strategy from the start, following every chance outcome (up to a bound). Depth first
+ * with its own stack, not recursion, so a chain of thousands of beats is played to its end. A
+ * playthrough longer than any that does not loop (each beat once between trigger gotos) is taken
+ * for a loop, stopped, and reported stuck.
+ */
 function play(scenario: Scenario, brancher: Brancher, pick: Pick, seen: Map<number, Float64Array>): StrategyRun[] {
   const { packed } = brancher;
   const { compiled, layout } = packed;
+  const maxDepth = Math.max(MAX_DEPTH, movesWithoutLoop(scenario));
   const runs: StrategyRun[] = [];
-  const end = (state: Float64Array, route: string[], rolls: string[], points: number): void => {
+  interface Walk {
+    readonly state: Float64Array;
+    readonly route: Trail | null;
+    readonly length: number;
+    readonly rolls: Trail | null;
+    readonly points: number;
+    readonly depth: number;
+  }
+  const end = (walk: Walk): void => {
+    const { state, points } = walk;
     const ending = readField(state, 0, layout.ending);
     const found = ending >= 0 ? scenario.endings[ending]! : null;
-    const decisions = route.length === 0 ? 0 : points / route.length;
+    const decisions = walk.length === 0 ? 0 : points / walk.length;
     const objectives = found ? objectivesScore(scenario, packed.unpack(state)) : 0;
-    runs.push({ ending: found?.id ?? null, tone: found?.tone ?? null, score: overallScore(decisions, objectives, found ? ENDING_POINTS[found.tone] : 0), route, rolls });
+    runs.push({ ending: found?.id ?? null, tone: found?.tone ?? null, score: overallScore(decisions, objectives, found ? ENDING_POINTS[found.tone] : 0), route: listed(walk.route), rolls: listed(walk.rolls) });
   };
-  const walk = (state: Float64Array, route: string[], rolls: string[], points: number, depth: number): void => {
-    if (runs.length >= STRATEGY_PLAYTHROUGHS) return;
-    // A strategy that loops (a choice leading back where it was) is stopped, and reported stuck.
-    if (depth > MAX_DEPTH) return end(state, route, rolls, points);
+  // Pushed in reverse, so outcomes are played in the order the stepper gives them.
+  const stack: Walk[] = brancher
+    .initial()
+    .map((root): Walk => ({ state: root.state, route: null, length: 0, rolls: root.rolls ? { id: root.rolls, before: null } : null, points: 0, depth: 0 }))
+    .reverse();
+  while (stack.length > 0 && runs.length < STRATEGY_PLAYTHROUGHS) {
+    const walk = stack.pop()!;
+    const { state } = walk;
+    if (readField(state, 0, layout.ending) >= 0 || walk.depth > maxDepth) {
+      end(walk);
+      continue;
+    }
     const beat = readField(state, 0, layout.beat);
     if (!seen.has(beat)) seen.set(beat, state);
     let choice: number | null = null;
     if (brancher.decides(state)) {
       const offered = brancher.offered(state);
-      if (offered.length > 0) choice = pick(state, offered);
-      else return end(state, route, rolls, points);
-    } else if (!brancher.continues(state)) return end(state, route, rolls, points);
-    const branches = brancher.step(state, choice);
-    if (branches.length === 0) return end(state, route, rolls, points);
-    const taken = choice === null ? null : compiled.choiceList[choice]!;
-    for (const branch of branches) {
-      const nextRoute = taken ? [...route, taken.id] : route;
-      const nextRolls = branch.rolls ? [...rolls, branch.rolls] : rolls;
-      const nextPoints = points + (taken ? DECISION_POINTS[taken.rating] : 0);
-      if (readField(branch.state, 0, layout.ending) >= 0) end(branch.state, nextRoute, nextRolls, nextPoints);
-      else walk(branch.state, nextRoute, nextRolls, nextPoints, depth + 1);
+      if (offered.length === 0) {
+        end(walk);
+        continue;
+      }
+      choice = pick(state, offered);
+    } else if (!brancher.continues(state)) {
+      end(walk);
+      continue;
     }
-  };
-  for (const root of brancher.initial()) walk(root.state, [], root.rolls ? [root.rolls] : [], 0, 0);
+    const branches = brancher.step(state, choice);
+    if (branches.length === 0) {
+      end(walk);
+      continue;
+    }
+    const taken = choice === null ? null : compiled.choiceList[choice]!;
+    for (let at = branches.length - 1; at >= 0; at--) {
+      const branch = branches[at]!;
+      stack.push({
+        state: branch.state,
+        route: taken ? { id: taken.id, before: walk.route } : walk.route,
+        length: walk.length + (taken ? 1 : 0),
+        rolls: branch.rolls ? { id: branch.rolls, before: walk.rolls } : walk.rolls,
+        points: walk.points + (taken ? DECISION_POINTS[taken.rating] : 0),
+        depth: walk.depth + 1,
+      });
+    }
+  }
   return runs;
 }
 
@@ -115,11 +162,13 @@ const rank = (run: StrategyRun): number => (run.tone === null ? -1 : ENDING_POIN
  */
 export function playStrategies(scenario: Scenario, brancher: Brancher, bestScore: number | null, seen: Map<number, Float64Array>): StrategyReport[] {
   const heads = headlinesOf(scenario);
-  return strategiesOf(scenario, brancher, heads).map((strategy) => {
+  return strategiesOf(scenario, brancher, heads).flatMap((strategy) => {
     const runs = play(scenario, brancher, strategy.pick, seen);
+    // None when the analysis's budget was already spent: the review leaves strategies out then.
+    if (runs.length === 0) return [];
     const worst = runs.reduce((a, b) => (rank(b) < rank(a) ? b : a));
     const best = runs.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     const wins = runs.some((run) => (run.tone !== null && GOOD.has(run.tone)) || (bestScore !== null && run.ending !== null && run.score >= bestScore - SCORE_MARGIN));
-    return { strategy: strategy.strategy, description: strategy.description, code: strategy.code, worst, best, playthroughs: runs.length, wins };
+    return [{ strategy: strategy.strategy, description: strategy.description, code: strategy.code, worst, best, playthroughs: runs.length, wins }];
   });
 }

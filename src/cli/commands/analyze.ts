@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { analysisToJson, analyze, DEFAULT_MAX_STATES, DEFAULT_SEARCH_STEPS, formatAnalysis } from '../../analysis/index';
+import { analysisToJson, analyze, DEFAULT_MAX_STATES, DEFAULT_MAX_STEPS, DEFAULT_SEARCH_STEPS, formatAnalysis } from '../../analysis/index';
 import { guarded, UsageError, type Io } from '../io';
 import { readScenarioWithPositions } from '../scenario-file';
 
@@ -7,6 +7,7 @@ export interface AnalyzeCommandOptions {
   readonly json?: boolean;
   readonly maxStates?: string;
   readonly searchSteps?: string;
+  readonly maxSteps?: string;
 }
 
 /** A positive whole number from an option, or a usage error naming the option. */
@@ -28,13 +29,15 @@ export async function runAnalyze(file: string, options: AnalyzeCommandOptions, i
   return guarded(io, (io) => {
     const maxStates = wholeNumber(options.maxStates, '--max-states', DEFAULT_MAX_STATES);
     const searchSteps = wholeNumber(options.searchSteps, '--search-steps', DEFAULT_SEARCH_STEPS);
+    const maxSteps = wholeNumber(options.maxSteps, '--max-steps', DEFAULT_MAX_STEPS);
     const { scenario, positions } = readScenarioWithPositions(file);
-    const analysis = analyze(scenario, { maxStates, searchSteps, ...(positions && { positions }) });
+    const analysis = analyze(scenario, { maxStates, searchSteps, maxSteps, ...(positions && { positions }) });
     io.out(options.json ? `${analysisToJson(analysis)}\n` : formatAnalysis(analysis));
     if (!analysis.complete) io.err(`crisis-room: ${analysis.capMessage ?? 'state cap reached'}\n`);
+    if (analysis.budget.message) io.err(`crisis-room: ${analysis.budget.message}\n`);
     const { unreachable } = analysis;
     const dead = unreachable.beats.length + unreachable.choices.length + unreachable.endings.length + analysis.deadEnds.length;
-    return analysis.complete && dead === 0 ? 0 : 1;
+    return analysis.complete && !analysis.budget.spent && dead === 0 ? 0 : 1;
   });
 }
 
@@ -45,6 +48,7 @@ export function register(program: Command): void {
     .argument('<file>', 'scenario YAML file')
     .option('--json', 'print the whole analysis as JSON')
     .option('--max-states <n>', `stop after this many distinct states (default ${DEFAULT_MAX_STATES})`)
+    .option('--max-steps <n>', `engine steps the whole analysis may take, every search included (default ${DEFAULT_MAX_STEPS})`)
     .option('--search-steps <n>', `past the state cap: engine steps the exact best/worst search may take (default ${DEFAULT_SEARCH_STEPS})`)
     .action(async (file: string, options: AnalyzeCommandOptions) => {
       process.exitCode = await runAnalyze(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });

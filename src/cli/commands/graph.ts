@@ -5,6 +5,8 @@ import { readScenario } from '../scenario-file';
 
 /** States the graph command explores to mark unreachable parts; past it, nothing is marked. */
 const GRAPH_MAX_STATES = 200_000;
+/** Engine steps the graph command's analysis may take, every search included (see analysis/budget.ts). */
+const GRAPH_MAX_STEPS = 2_000_000;
 
 /** `crisis-room graph <file> --format mermaid|dot`: the beat graph, unreachable parts marked. */
 export async function runGraph(file: string, options: { format?: string }, io: Io): Promise<number> {
@@ -12,8 +14,8 @@ export async function runGraph(file: string, options: { format?: string }, io: I
     const format = options.format ?? 'mermaid';
     if (format !== 'mermaid' && format !== 'dot') throw new UsageError(`--format must be mermaid or dot, not '${format}'`);
     const scenario = readScenario(file);
-    const analysis = analyze(scenario, { maxStates: GRAPH_MAX_STATES });
-    if (!analysis.complete) io.err(`crisis-room: the scenario has more than ${GRAPH_MAX_STATES.toLocaleString('en-US')} states; unreachable parts are not marked\n`);
+    const analysis = analyze(scenario, { maxStates: GRAPH_MAX_STATES, maxSteps: GRAPH_MAX_STEPS });
+    if (!analysis.complete) io.err(`crisis-room: ${analysis.capMessage ?? 'the analysis is partial'}; unreachable parts are not marked\n`);
     io.out(format === 'dot' ? toDot(scenario, analysis) : toMermaid(scenario, analysis));
     return 0;
   });

@@ -3,7 +3,9 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { movesWithoutLoop } from '../../analysis/loop-bound';
 import { createSession, type Session } from '../../engine/index';
+import type { Scenario } from '../../scenario/index';
 import { guarded, type Io, UsageError } from '../io';
 import { outcomeOf } from '../outcome';
 import { readScenario } from '../scenario-file';
@@ -17,8 +19,11 @@ export interface PlayOptions {
   readonly save?: string;
 }
 
-/** Scripted and random play stop here, so a scenario that loops forever cannot hang the CLI. */
-const MAX_STEPS = 10_000;
+/**
+ * Scripted and random play stop after this many steps, so a scenario that loops forever cannot
+ * hang the CLI: at least 10,000, and never fewer than a playthrough without a loop can take.
+ */
+export const playStepLimit = (scenario: Scenario): number => Math.max(10_000, movesWithoutLoop(scenario));
 const EXPIRE = new Set(['expire', 'clock.expire']);
 
 export function parseSeed(raw: string | undefined, fallback: () => number): number {
@@ -29,7 +34,8 @@ export function parseSeed(raw: string | undefined, fallback: () => number): numb
 
 /** Presses Continue through beats without a decision. */
 function continueThrough(session: Session, show: (notices: Parameters<typeof showStep>[2]) => void): void {
-  for (let count = 0; count < MAX_STEPS && !session.finished(); count++) {
+  const limit = playStepLimit(session.scenario);
+  for (let count = 0; count < limit && !session.finished(); count++) {
     if (session.rules.beat(session.state().beat).decision) return;
     const result = session.continue();
     if (!result.accepted) return;
@@ -57,7 +63,8 @@ function playScript(session: Session, ids: readonly string[], show: (notices: Pa
 
 function playRandom(session: Session, seed: number, show: (notices: Parameters<typeof showStep>[2]) => void): void {
   const generator = xoroshiro128plus(seed);
-  for (let count = 0; count < MAX_STEPS && !session.finished(); count++) {
+  const limit = playStepLimit(session.scenario);
+  for (let count = 0; count < limit && !session.finished(); count++) {
     continueThrough(session, show);
     if (session.finished()) return;
     const offered = session.rules.available(session.state());
@@ -65,7 +72,7 @@ function playRandom(session: Session, seed: number, show: (notices: Parameters<t
     if (!pick) throw new UsageError(`no choice is available at beat '${session.state().beat}': the scenario is stuck`);
     show(session.choose(pick.id).notices);
   }
-  if (!session.finished()) throw new UsageError(`no ending after ${MAX_STEPS} random steps; does the scenario loop?`);
+  if (!session.finished()) throw new UsageError(`no ending after ${limit} random steps; does the scenario loop?`);
 }
 
 /** `crisis-room play`: interactive, scripted (`--choices`) or random (`--auto random`) play. */

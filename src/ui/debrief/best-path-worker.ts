@@ -6,11 +6,11 @@ import type { BestPathOutcome } from './best-path';
 
 self.addEventListener(
   'message',
-  (event: MessageEvent<{ scenario: Scenario; maxStates: number }>) => {
+  (event: MessageEvent<{ scenario: Scenario; maxStates: number; maxSteps: number }>) => {
     let answer: BestPathOutcome;
     try {
       // Only the score is wanted: no sampled playthroughs for reachability past the cap.
-      const { score } = analyze(event.data.scenario, { maxStates: event.data.maxStates, witnessRuns: 0 });
+      const { score } = analyze(event.data.scenario, { maxStates: event.data.maxStates, maxSteps: event.data.maxSteps, witnessRuns: 0 });
       answer = !score.exact
         ? { ok: false, reason: score.reason }
         : score.best

@@ -10,6 +10,7 @@ import {
 } from '../../debrief/index';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
+import { BEST_PATH_TIME_LIMIT_MS, limitWorker } from '../worker-deadline';
 import { section, table } from './sections';
 
 export type BestPathOutcome =
@@ -18,6 +19,8 @@ export type BestPathOutcome =
 
 /** States the worker may explore before it gives up: enough for classroom scenarios. */
 export const WORKER_MAX_STATES = 60_000;
+/** Engine steps the worker's analysis may take, every search included (see analysis/budget.ts). */
+export const WORKER_MAX_STEPS = 2_000_000;
 
 export function computeBestPath(scenario: Scenario): Promise<BestPathOutcome> {
   return new Promise((resolve) => {
@@ -28,15 +31,18 @@ export function computeBestPath(scenario: Scenario): Promise<BestPathOutcome> {
       resolve({ ok: false, reason: 'this browser cannot run the analysis in the background' });
       return;
     }
+    const cancel = limitWorker(worker, BEST_PATH_TIME_LIMIT_MS, (reason) => resolve({ ok: false, reason }));
     worker.addEventListener('message', (event: MessageEvent<BestPathOutcome>) => {
+      cancel();
       resolve(event.data);
       worker.terminate();
     });
     worker.addEventListener('error', () => {
+      cancel();
       resolve({ ok: false, reason: 'the analysis failed' });
       worker.terminate();
     });
-    worker.postMessage({ scenario, maxStates: WORKER_MAX_STATES });
+    worker.postMessage({ scenario, maxStates: WORKER_MAX_STATES, maxSteps: WORKER_MAX_STEPS });
   });
 }
 

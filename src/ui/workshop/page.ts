@@ -11,6 +11,7 @@ import { createEditor } from './editor';
 import { renderGraph } from './graph-svg';
 import { createPlayPanel } from './play';
 import type { CheckRequest, WorkerReply } from './protocol';
+import { limitWorker, WORKSHOP_TIME_LIMIT_MS } from '../worker-deadline';
 import { STARTER } from './starter';
 import { renderSummary } from './summary';
 import { renderDesign } from './design-view';
@@ -91,6 +92,8 @@ function renderAnalysis(analysis: Analysis, graph: BeatGraph, ms: number): void 
 // never holds up the diagnostics of what the author is typing now.
 let worker: Worker | null = null;
 let busy = false;
+/** Clears the running analysis's wall-clock limit. */
+let cancelLimit = (): void => {};
 let latest = 0;
 let scenario: Scenario | null = null;
 
@@ -113,10 +116,12 @@ function spawn(): Worker {
       analysisStatus.textContent = 'Analysing every playthrough…';
     } else if (reply.kind === 'analysed') {
       busy = false;
+      cancelLimit();
       renderAnalysis(reply.analysis, reply.graph, reply.ms);
       play.setScenario(scenario, reply.analysis);
     } else {
       busy = false;
+      cancelLimit();
       analysisStatus.textContent = `The analysis failed: ${reply.message}`;
     }
   });
@@ -131,6 +136,13 @@ function check(): void {
   }
   worker ??= spawn();
   busy = true;
+  cancelLimit();
+  const running = worker;
+  cancelLimit = limitWorker(running, WORKSHOP_TIME_LIMIT_MS, (message) => {
+    if (worker === running) worker = null;
+    busy = false;
+    analysisStatus.textContent = `The analysis stopped: ${message}.`;
+  });
   const request: CheckRequest = { id: latest, text: editor.value() };
   worker.postMessage(request);
 }

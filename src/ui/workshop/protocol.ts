@@ -20,3 +20,5 @@ export type WorkerReply =
  */
 export const WORKSHOP_MAX_STATES = 100_000;
 export const WORKSHOP_WITNESS_RUNS = 20_000;
+/** Engine steps the in-browser analysis may take, every search included (see analysis/budget.ts). */
+export const WORKSHOP_MAX_STEPS = 3_000_000;

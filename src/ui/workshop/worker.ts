@@ -4,7 +4,7 @@
  */
 import { analyze, beatGraph } from '../../analysis/index';
 import { loadScenario } from '../../scenario/index';
-import { type CheckRequest, type WorkerReply, WORKSHOP_MAX_STATES, WORKSHOP_WITNESS_RUNS } from './protocol';
+import { type CheckRequest, type WorkerReply, WORKSHOP_MAX_STATES, WORKSHOP_MAX_STEPS, WORKSHOP_WITNESS_RUNS } from './protocol';
 
 const reply = (message: WorkerReply): void => postMessage(message);
 
@@ -15,7 +15,7 @@ addEventListener('message', (event: MessageEvent<CheckRequest>) => {
     reply({ id, kind: 'checked', diagnostics, scenario });
     if (!scenario) return;
     const started = performance.now();
-    const analysis = analyze(scenario, { maxStates: WORKSHOP_MAX_STATES, witnessRuns: WORKSHOP_WITNESS_RUNS, ...(positions && { positions }) });
+    const analysis = analyze(scenario, { maxStates: WORKSHOP_MAX_STATES, maxSteps: WORKSHOP_MAX_STEPS, witnessRuns: WORKSHOP_WITNESS_RUNS, ...(positions && { positions }) });
     reply({ id, kind: 'analysed', analysis, graph: beatGraph(scenario, analysis), ms: performance.now() - started });
   } catch (error) {
     reply({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
