@@ -10,6 +10,7 @@ import { scoreRange } from './score-range';
 import { searchScoreRange } from './score-search';
 import { findWitnesses, type Witnesses } from './witness';
 import { reviewDesign, type FindingPositions } from './design/review';
+import { staleAllowances } from './design/stale';
 import { conditionalTexts } from './text-reads';
 import type { Analysis, BeatReport, StuckReport } from './types';
 
@@ -188,6 +189,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     refusals: graph.refusals.map((r) => ({ beat: scenario.beats[beatOf(graph, r.state)]!.id, event: r.event, reason: r.reason })),
     design: design.findings,
     strategies: design.strategies,
+    staleAllowances: staleAllowances(scenario, design.findings, { complete: graph.complete, searched: !design.partial }),
     budget: {
       steps: budget.steps,
       maxSteps: budget.maxSteps,

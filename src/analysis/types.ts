@@ -2,6 +2,7 @@ import type { ClampedEffect, ConditionFinding, Range } from './findings';
 import type { EndingGuarantee } from './always-ends';
 import type { ScoreRange } from './score-range';
 import type { DesignFinding, StrategyReport } from './design/types';
+import type { Allowance } from '../scenario/types';
 import type { ConditionalTextReport } from './text-reads';
 
 /** Meter id to its minimum and maximum. */
@@ -104,6 +105,8 @@ export interface Analysis {
   readonly design: readonly DesignFinding[];
   /** Every surface strategy played through the rules, with its ending and score, finding or not. */
   readonly strategies: readonly StrategyReport[];
+  /** `allow` entries that silence no finding, where the analysis is sure none is there (design/stale.ts). */
+  readonly staleAllowances: readonly Allowance[];
   /** The one budget of engine steps every search spent from, and what its running out left out. */
   readonly budget: {
     readonly steps: number;

@@ -19,6 +19,9 @@ export function formatDesign(analysis: Analysis): string[] {
     out.push(`  ${where(finding)} ${finding.code} ${prefix}${finding.message}`);
     if (finding.route) out.push(`      route: ${finding.route.length === 0 ? '(no choices)' : finding.route.join(' > ')}${finding.rolls.length > 0 ? `   [chance: ${finding.rolls.join('; ')}]` : ''}`);
   }
+  for (const allow of analysis.staleAllowances) {
+    out.push(`  ${allow.at === '' ? '(scenario)' : allow.at} allow ${allow.finding} silences nothing: the finding is no longer there. Remove the allow, or the next ${allow.finding} at this place is silenced unseen ("${allow.reason}")`);
+  }
   out.push('', `Surface strategies (a finding when one reaches a good or best ending, or scores within ${SCORE_MARGIN} of the best):`);
   for (const s of analysis.strategies) {
     const spread = s.playthroughs > 1 ? `worst ${run(s.worst)}; best ${run(s.best)} over ${s.playthroughs} chance outcomes` : run(s.best);

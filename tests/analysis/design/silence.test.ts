@@ -24,3 +24,23 @@ describe('design findings: allow', () => {
     expect(text).toMatch(/silenced\.yaml:13:5 CR532 silenced \("The facilitator reads it out in the debrief"\): flag 'memo_written'/);
   });
 });
+
+describe('design findings: stale allow', () => {
+  it('reports an allow that silences nothing, and none that silences a finding', () => {
+    const { scenario, positions } = loadDesignFixture('silenced');
+    expect(analyze(scenario, { positions }).staleAllowances).toEqual([]);
+    // flags[0] is read, so no CR532 is there to silence: an allow left over from an old draft.
+    const stale = { finding: 'CR532', at: 'flags[0]', reason: 'Left over from an old draft' };
+    const analysis = analyze({ ...scenario, allowances: [...(scenario.allowances ?? []), stale] }, { positions });
+    expect(analysis.staleAllowances).toEqual([stale]);
+    expect(formatAnalysis(analysis)).toContain('flags[0] allow CR532 silences nothing');
+  });
+
+  it('never calls an allow stale when the search that would find its finding was cut short', () => {
+    const { scenario } = loadDesignFixture('silenced');
+    const forgiven = { finding: 'CR531', at: 'endings[0]', reason: 'Meant so' };
+    const capped = analyze({ ...scenario, allowances: [forgiven] }, { maxStates: 3, witnessRuns: 10 });
+    expect(capped.complete).toBe(false);
+    expect(capped.staleAllowances).toEqual([]);
+  });
+});
