@@ -132,7 +132,7 @@ describe('analyze', () => {
     expect(Object.keys(json)).toEqual([
       'scenario', 'complete', 'maxStates', 'capMessage', 'states', 'transitions', 'paths', 'beats', 'choices', 'triggers', 'endings',
       'unreachable', 'conditions', 'clampedEffects', 'deadEnds', 'noWayOut', 'loops', 'alwaysEnds', 'score', 'witnessRuns', 'chance', 'texts', 'refusals',
-      'design', 'strategies', 'budget',
+      'design', 'strategies', 'staleAllowances', 'budget',
     ]);
     expect(json.endings[0]).toMatchObject({ id: 'high', reachable: true, shortestPath: ['up', 'up2'] });
   });
