@@ -5,12 +5,25 @@
  */
 import type { GameState, Notice } from '../engine/types';
 
-/** The notices before the first `enter`, and the meter values they leave. */
-export function beforeNextBeat(notices: readonly Notice[], before: GameState, after: GameState): { notices: readonly Notice[]; meters: Readonly<Record<string, number>> } {
+/**
+ * The notices before the first `enter`, and the meter values and the lasting caps and floors they
+ * leave: a cap set by a deadline missed on the way into the next beat is news of that beat, so the
+ * dials here must not show it before the war room tells it.
+ */
+export function beforeNextBeat(
+  notices: readonly Notice[],
+  before: GameState,
+  after: GameState,
+): { notices: readonly Notice[]; meters: Readonly<Record<string, number>>; caps: Readonly<Record<string, number>>; floors: Readonly<Record<string, number>> } {
   const cut = notices.findIndex((notice) => notice.kind === 'enter');
-  if (cut < 0) return { notices, meters: after.meters };
+  if (cut < 0) return { notices, meters: after.meters, caps: after.caps ?? {}, floors: after.floors ?? {} };
   const shown = notices.slice(0, cut);
   const meters: Record<string, number> = { ...before.meters };
-  for (const notice of shown) if (notice.kind === 'meter') meters[notice.meter] = notice.to;
-  return { notices: shown, meters };
+  const caps: Record<string, number> = { ...before.caps };
+  const floors: Record<string, number> = { ...before.floors };
+  for (const notice of shown) {
+    if (notice.kind === 'meter') meters[notice.meter] = notice.to;
+    if (notice.kind === 'limit') (notice.bound === 'cap' ? caps : floors)[notice.meter] = notice.value;
+  }
+  return { notices: shown, meters, caps, floors };
 }

@@ -62,4 +62,17 @@ describe('beforeNextBeat', () => {
     expect(shown.meters.trust).toBe(60);
     expect(result.state.meters.trust).toBeLessThan(60);
   });
+
+  it('keeps a cap set on the way into the next beat off the consequence screen\u2019s dials', () => {
+    const capped = loadScenario(readFileSync(resolve(import.meta.dirname, '../fixtures/ui/consequence-cut-cap.yaml'), 'utf8')).scenario as Scenario;
+    const session = createSession(capped, { seed: 1 });
+    const before = session.state();
+    const result = session.choose('later');
+    const shown = beforeNextBeat(result.notices, before, result.state);
+    // The engine enters day four, then settles the clock: the missed filing caps trust there.
+    expect(result.state.caps).toEqual({ trust: 40 });
+    expect(shown.notices.some((notice) => notice.kind === 'limit')).toBe(false);
+    expect(shown.caps).toEqual({});
+    expect(shown.meters.trust).toBe(55);
+  });
 });
