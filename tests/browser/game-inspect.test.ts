@@ -105,8 +105,8 @@ describe('game inspector', () => {
     await facilitator.getByRole('button', { name: 'Undo last decision' }).click();
     const rebuilt = await receives(inspector, (event) => event.type === '@xstate.actor' && event.name === SCENARIO_ID && event.sessionId !== registered.sessionId);
     expect(rebuilt.snapshot?.context?.game).toMatchObject({ beat: start?.beat, chosen: [] });
-    // And the game plays on: the room is back at the decision the undo took back.
-    await page.getByRole('button', { name: 'Continue' }).click();
+    // And the game plays on: the undo takes the projector where a click would (step-screen.ts),
+    // straight back to the war room at the decision it took back, with no Continue to press.
     await waitForScreen(page, 'war-room');
     await expect(page.getByRole('group', { name: 'Choices' }).getByRole('button').count()).resolves.toBeGreaterThan(0);
     expect(errors).toEqual([]);
