@@ -1,7 +1,11 @@
 /**
  * Texts that follow the play, in the real app: the regulator's letter for a missed report knows
- * that this team told its members, in the war room's feed as on the consequence screen.
+ * that this team told its members, in the war room's feed. It arrives with the next beat, so the
+ * consequence screen of the choice that let the report lapse does not show it (no spoilers); a
+ * letter set off by the choice itself (tests/fixtures/ui/game-text-variants.yaml) shows its
+ * variant on the consequence screen.
  */
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useBrowserApp } from './harness';
 import { next, openGame, waitForScreen } from './game-helpers';
@@ -28,15 +32,31 @@ describe('texts that follow the play', () => {
     expect(await proceed()).toBe('war-room');
     // Going to the hotline first lets the 72-hour report lapse: the letter arrives on entering day four.
     await choose('Open a member hotline first, report tomorrow');
-    const setOff = page.getByRole('region', { name: 'What it set off' });
-    await expect.poll(() => setOff.textContent()).toMatch(TOLD);
-    expect(await setOff.textContent()).not.toMatch(NOT_TOLD);
-    await screenshot(page, 'text-variants-consequence');
+    // The letter is day four's news: neither variant shows on this consequence screen.
+    await page.getByRole('heading', { level: 1, name: 'Open a member hotline first, report tomorrow' }).waitFor();
+    expect(await page.getByRole('region', { name: 'What it set off' }).count()).toBe(0);
+    expect(await page.getByText(TOLD).count()).toBe(0);
+    expect(await page.getByText(NOT_TOLD).count()).toBe(0);
     expect(await proceed()).toBe('war-room');
     const letter = page.getByRole('article', { name: /^Regulator from Personal Information Protection Commission/ });
     await expect.poll(() => letter.textContent()).toMatch(TOLD);
     expect(await letter.textContent()).not.toMatch(NOT_TOLD);
     await screenshot(page, 'text-variants-war-room');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('shows the variant of a letter the choice set off on its consequence screen', async () => {
+    const { page, errors } = await openGame(env.browser, env.app.url);
+    await waitForScreen(page, 'menu');
+    expect(await next(page, () => page.locator('input[type=file]').setInputFiles(resolve(import.meta.dirname, '../fixtures/ui/game-text-variants.yaml')))).toBe('briefing');
+    expect(await next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click())).toBe('war-room');
+    expect(await next(page, () => page.getByRole('group', { name: 'Choices' }).getByRole('button', { name: 'Tell the members first' }).click())).toBe('consequence');
+    const setOff = page.getByRole('region', { name: 'What it set off' });
+    await expect.poll(() => setOff.textContent()).toMatch(/The Commission notes that the company told its members/);
+    expect(await setOff.textContent()).not.toMatch(/asks why the breach was not reported/);
+    await page.waitForTimeout(1800);
+    await screenshot(page, 'text-variants-consequence');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
