@@ -111,7 +111,8 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
       ),
       h(
         'aside',
-        { class: 'status', attrs: { 'aria-label': 'Situation' } },
+        // The column scrolls when a scenario has many deadlines: focusable, so a keyboard scrolls it too.
+        { class: 'status', attrs: { 'aria-label': 'Situation', tabindex: 0 } },
         h(
           'section',
           { class: 'panel meters', attrs: { 'aria-labelledby': 'meters-title', 'data-surface': '' } },
