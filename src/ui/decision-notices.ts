@@ -14,9 +14,9 @@ export function beforeNextBeat(
   notices: readonly Notice[],
   before: GameState,
   after: GameState,
-): { notices: readonly Notice[]; meters: Readonly<Record<string, number>>; caps: Readonly<Record<string, number>>; floors: Readonly<Record<string, number>> } {
+): { notices: readonly Notice[]; meters: Readonly<Record<string, number>>; caps: Readonly<Record<string, number>>; floors: Readonly<Record<string, number>>; time: number } {
   const cut = notices.findIndex((notice) => notice.kind === 'enter');
-  if (cut < 0) return { notices, meters: after.meters, caps: after.caps ?? {}, floors: after.floors ?? {} };
+  if (cut < 0) return { notices, meters: after.meters, caps: after.caps ?? {}, floors: after.floors ?? {}, time: after.time };
   const shown = notices.slice(0, cut);
   const meters: Record<string, number> = { ...before.meters };
   const caps: Record<string, number> = { ...before.caps };
@@ -25,5 +25,6 @@ export function beforeNextBeat(
     if (notice.kind === 'meter') meters[notice.meter] = notice.to;
     if (notice.kind === 'limit') (notice.bound === 'cap' ? caps : floors)[notice.meter] = notice.value;
   }
-  return { notices: shown, meters, caps, floors };
+  // The clock moves only on entering a beat, so what the decision did happened at the hour it was taken.
+  return { notices: shown, meters, caps, floors, time: before.time };
 }

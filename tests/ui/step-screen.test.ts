@@ -61,6 +61,9 @@ describe('beforeNextBeat', () => {
     // The claim's own effect shows; the penalty of its contradiction in the next beat does not.
     expect(shown.meters.trust).toBe(60);
     expect(result.state.meters.trust).toBeLessThan(60);
+    // And it is dated at the hour of the decision, not at the next beat's.
+    expect(result.state.time).toBeGreaterThan(before.time);
+    expect(shown.time).toBe(before.time);
   });
 
   it('keeps a cap set on the way into the next beat off the consequence screen\u2019s dials', () => {

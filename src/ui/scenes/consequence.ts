@@ -41,7 +41,7 @@ export class Consequence extends RoomScene {
     const finished = session.finished();
     // Only what the decision did: the next beat's news waits for the war room (no spoilers).
     const shown = beforeNextBeat(data.result.notices, data.before, data.result.state);
-    const after = { ...data.result.state, meters: shown.meters, caps: shown.caps, floors: shown.floors };
+    const after = { ...data.result.state, meters: shown.meters, caps: shown.caps, floors: shown.floors, time: shown.time };
     const view = consequenceView({
       core: app.core,
       scenario,
