@@ -4,6 +4,7 @@
  */
 import { csvRows } from './export-csv';
 import { mdText } from './export-markdown';
+import { PARTIAL_MARK, PARTIAL_SCORE_NOTE } from './partial-words';
 import type { DebriefReport, ObjectiveRating, SeriesPoint } from './types';
 
 export interface NamedReport {
@@ -16,6 +17,8 @@ export interface TeamColumn {
   readonly name: string;
   readonly source: string;
   readonly overall: number;
+  /** The run ended before any ending: its score is partial and must not be ranked beside complete runs. */
+  readonly partial: boolean;
   readonly decisions: number;
   readonly objectives: number;
   readonly ending: number;
@@ -98,6 +101,7 @@ export function compareReports(inputs: readonly NamedReport[]): CompareResult {
       name: names[i] ?? source,
       source,
       overall: s.overall,
+      partial: s.partial === true,
       decisions: s.decisions,
       objectives: s.objectives,
       ending: s.ending,
@@ -162,6 +166,11 @@ function findDivergence(teams: readonly TeamColumn[]): Comparison['divergence'] 
   return null;
 }
 
+/** A team's overall figure, marked when its run ended early (issue #16, point 9). */
+export function teamOverall(t: Pick<TeamColumn, 'overall' | 'partial'>): string {
+  return t.partial ? `${t.overall} (${PARTIAL_MARK})` : String(t.overall);
+}
+
 export function comparisonToMarkdown(c: Comparison): string {
   const head = ['', ...c.teams.map((t) => mdText(t.name))];
   const row = (label: string, cells: readonly (string | number)[]): string =>
@@ -173,12 +182,13 @@ export function comparisonToMarkdown(c: Comparison): string {
     '',
     '## Scores and endings',
     '',
+    ...(c.teams.some((t) => t.partial) ? [`*${PARTIAL_SCORE_NOTE}*`, ''] : []),
   ];
   out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
   out.push(
     row(
       'Overall',
-      c.teams.map((t) => t.overall),
+      c.teams.map(teamOverall),
     ),
   );
   out.push(
@@ -276,6 +286,7 @@ export function comparisonToCsv(c: Comparison): string {
     'minutes',
     ...c.meters.map((m) => `final_${m.id}`),
     'path',
+    'run',
   ];
   const rows = c.teams.map((t, i) => [
     t.name,
@@ -295,6 +306,7 @@ export function comparisonToCsv(c: Comparison): string {
     t.minutes,
     ...c.meters.map((m) => m.teams[i]?.points[(m.teams[i]?.points.length ?? 0) - 1]?.value ?? null),
     t.path.map((p) => p.choice).join(' > '),
+    t.partial ? 'incomplete' : 'complete',
   ]);
   return csvRows([head, ...rows]);
 }

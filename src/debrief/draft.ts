@@ -3,6 +3,7 @@
  * strengths and areas for improvement (observation + analysis), and an improvement plan. A draft
  * for the facilitator to edit, never a verdict: each line says what in the run it comes from.
  */
+import { overallText } from './partial-words';
 import type { ClaimReport, DebriefReport, ImprovementAction, Observation } from './types';
 import {
   addDecisionObservations,
@@ -41,7 +42,9 @@ export function draftSummary(r: ReportCore): string[] {
     (r.ending
       ? `The exercise ended in "${r.ending.title}", ${TONE_WORDS[r.ending.tone]}.`
       : 'The exercise was ended before the story reached an ending.') +
-      ` Overall score ${s.overall}/100 (decisions ${Math.round(s.decisions)}, objectives ${Math.round(s.objectives)}, ending ${s.ending}).`,
+      (s.partial === true
+        ? ` Partial score ${overallText(s)} (decisions ${Math.round(s.decisions)}, objectives judged ${Math.round(s.objectives)}, no ending part): not comparable with a complete run.`
+        : ` Overall score ${s.overall}/100 (decisions ${Math.round(s.decisions)}, objectives ${Math.round(s.objectives)}, ending ${s.ending}).`),
   );
   const n = r.decisions.length;
   if (n > 0) {
