@@ -78,7 +78,7 @@ export function scoreState(scenario: Scenario, state: GameState, lang?: string):
   const endingPoints = ending ? ENDING_POINTS[ending.tone] : 0;
   return {
     overall: partial
-      ? partialScore(mean(points), scenario.rubric.length === 0 ? 100 : judgedObjectives)
+      ? partialScore(mean(points), judgedObjectives)
       : overallScore(decisions, objectives, endingPoints),
     partial,
     decisions,

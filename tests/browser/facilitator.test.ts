@@ -196,6 +196,8 @@ describe('facilitator console', () => {
       ),
     );
     await facilitator.getByText('The exercise was ended early.').waitFor();
+    // Issue #16, point 9: an incomplete run, said in the console and scored as partial.
+    await facilitator.getByText(/Incomplete run: its score is partial/).waitFor();
     expect(await facilitator.getByRole('button', { name: 'Undo last decision' }).isDisabled()).toBe(
       true,
     );
@@ -213,6 +215,8 @@ describe('facilitator console', () => {
 
     // The session log carries every facilitator action, and the debrief exports carry the notes.
     await room.projector.getByRole('button', { name: 'Continue' }).click();
+    await room.projector.getByText('of 100 (partial)', { exact: true }).waitFor();
+    await room.projector.getByText(/^Incomplete run, partial score/).waitFor();
     const [download] = await Promise.all([
       room.projector.waitForEvent('download'),
       room.projector.getByRole('button', { name: 'Download the session log' }).click(),
@@ -250,6 +254,7 @@ describe('facilitator console', () => {
       expect(text, label).toContain('Legal argued for silence; the CISO disagreed.');
       expect(text, label).toContain('Debrief: start with the 72-hour clock.');
       expect(text, label).toContain('Blue team');
+      expect(text, label).toContain('Incomplete run, partial score');
     }
     await screenshot(room.projector, 'facilitator-projector-debrief');
 
