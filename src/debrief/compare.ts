@@ -25,7 +25,8 @@ export interface TeamColumn {
   readonly endingTitle: string;
   readonly tone: string;
   readonly categories: readonly (number | null)[];
-  readonly ratings: readonly ObjectiveRating[];
+  /** Each objective's rating; null when the team's run ended before it could be judged. */
+  readonly ratings: readonly (ObjectiveRating | null)[];
   readonly deadlinesMet: number;
   readonly deadlinesMissed: number;
   /** Deadlines met in time but deficiently (a filing that fell short): neither met nor missed. */
@@ -108,7 +109,11 @@ export function compareReports(inputs: readonly NamedReport[]): CompareResult {
       endingTitle: report.ending?.title ?? '(no ending)',
       tone: report.ending?.tone ?? '',
       categories: categories.map((c) => s.categories.find((x) => x.id === c.id)?.points ?? null),
-      ratings: objectives.map((o) => s.rubric.find((x) => x.id === o.id)?.rating ?? 'U'),
+      ratings: objectives.map((o) => {
+        const found = s.rubric.find((x) => x.id === o.id);
+        // An objective a run ended early could not judge has no rating to set beside the others.
+        return found === undefined ? 'U' : found.unjudged === true ? null : found.rating;
+      }),
       deadlinesMet: report.deadlines.filter((d) => d.status === 'met').length,
       deadlinesMissed: report.deadlines.filter((d) => d.status === 'missed').length,
       deadlinesDeficient: report.deadlines.filter((d) => d.status === 'deficient').length,
@@ -223,7 +228,7 @@ export function comparisonToMarkdown(c: Comparison): string {
     out.push(
       row(
         `Objective: ${o.label}`,
-        c.teams.map((t) => t.ratings[i] ?? ''),
+        c.teams.map((t) => t.ratings[i] ?? 'not judged'),
       ),
     ),
   );

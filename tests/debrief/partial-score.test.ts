@@ -99,6 +99,8 @@ describe('partial score of a run ended early', () => {
     const md = comparisonToMarkdown(result.comparison);
     expect(md).toContain('| Overall | 90 | 88 (partial) |');
     expect(md).toContain('Incomplete run, partial score');
+    expect(md).toContain('| Objective: Notify on time | P | not judged |');
+    expect(early.executiveSummary.join(' ')).toContain('Objectives: 0 P, 1 S, 0 M, 0 U, 1 not judged (the run ended early).');
     const csv = parseCsv(comparisonToCsv(result.comparison));
     const run = csv[0]?.indexOf('run') ?? -1;
     expect(csv.slice(1).map((row) => row[run])).toEqual(['complete', 'incomplete']);

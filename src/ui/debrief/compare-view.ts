@@ -24,7 +24,7 @@ export function comparisonView(c: Comparison): HTMLElement {
     ...c.categories.map((cat, i) => [cat.label, ...c.teams.map((t) => cell(t.categories[i]))]),
     ...c.objectives.map((o, i) => [
       `Objective: ${o.label}`,
-      ...c.teams.map((t) => t.ratings[i] ?? ''),
+      ...c.teams.map((t) => t.ratings[i] ?? 'not judged'),
     ]),
     ['Deadlines met / deficient / missed', ...c.teams.map(deadlineTally)],
     ['Claims contradicted', ...c.teams.map((t) => String(t.claimsContradicted))],
