@@ -114,7 +114,7 @@ export function toHtml(r: DebriefReport): string {
         : `<p><span class="rating rating-${x.rating}" title="${esc(RATING_WORDS[x.rating])}">${x.rating}</span> <strong>${esc(x.label)}</strong> <span class="meta">${esc(x.capability)} · ${esc(RATING_WORDS[x.rating])} · ${esc(evidenceTally(x))}</span></p>`,
     );
     parts.push(
-      `<ul class="evidence">${x.evidence.map((e) => `<li>${e.satisfied ? '✔ ' : '✘ '}${esc(e.label)}: ${esc(e.detail)}</li>`).join('')}</ul>`,
+      `<ul class="evidence">${x.evidence.map((e) => `<li>${e.unjudged === true ? '– ' : e.satisfied ? '✔ ' : '✘ '}${esc(e.label)}: ${esc(e.detail)}</li>`).join('')}</ul>`,
     );
     if (x.criticalTasks !== undefined && x.criticalTasks.length > 0)
       parts.push(

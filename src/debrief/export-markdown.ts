@@ -81,7 +81,7 @@ export function toMarkdown(r: DebriefReport): string {
       `- **${x.unjudged === true ? 'not judged' : x.rating}**: ${mdText(x.label)} (${mdText(x.capability)}), ${evidenceTally(x)}`,
     );
     for (const e of x.evidence)
-      out.push(`  - ${e.satisfied ? 'yes' : 'no'}: ${mdText(e.label)}. ${mdText(e.detail)}`);
+      out.push(`  - ${e.unjudged === true ? 'not judged' : e.satisfied ? 'yes' : 'no'}: ${mdText(e.label)}. ${mdText(e.detail)}`);
     if (x.criticalTasks !== undefined && x.criticalTasks.length > 0)
       out.push(`  - ${CRITICAL_TASKS}:`, ...x.criticalTasks.map((task) => `    - ${mdText(task)}`));
   }

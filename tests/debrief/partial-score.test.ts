@@ -86,6 +86,7 @@ describe('partial score of a run ended early', () => {
     expect(early.warnings.some((w) => w.startsWith('Incomplete run:'))).toBe(true);
     expect(toMarkdown(early)).toContain('**Overall: 88/100 (partial)**');
     expect(toMarkdown(early)).toContain('| Ending | 20% | not counted |');
+    expect(toMarkdown(early)).toContain('  - not judged: Trust ended steady or better. Not judged: the exercise ended early');
     expect(toHtml(early)).toContain('of 100 (partial)');
     expect(toHtml(early)).toContain('Incomplete run, partial score');
     expect((JSON.parse(toJson(early)) as { score: { partial: boolean } }).score.partial).toBe(true);

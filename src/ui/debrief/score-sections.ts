@@ -69,13 +69,12 @@ export function scoreSection(r: DebriefReport): HTMLElement {
         ...o.evidence.map((e) =>
           h(
             'li',
-            { class: e.satisfied ? 'crd-yes' : 'crd-no' },
-            h(
-              'span',
-              { class: 'crd-visually-hidden' },
-              e.satisfied ? 'Satisfied: ' : 'Not satisfied: ',
-            ),
-            h('span', { attrs: { 'aria-hidden': 'true' } }, e.satisfied ? '✔ ' : '✘ '),
+            // An item a run ended early could not settle is neither: its detail says "Not judged".
+            { class: e.unjudged === true ? 'crd-unjudged' : e.satisfied ? 'crd-yes' : 'crd-no' },
+            e.unjudged === true
+              ? null
+              : h('span', { class: 'crd-visually-hidden' }, e.satisfied ? 'Satisfied: ' : 'Not satisfied: '),
+            h('span', { attrs: { 'aria-hidden': 'true' } }, e.unjudged === true ? '– ' : e.satisfied ? '✔ ' : '✘ '),
             `${e.label}. `,
             h('span', { class: 'crd-muted' }, e.detail),
           ),
