@@ -4,6 +4,7 @@
  */
 import { csvRows } from './export-csv';
 import { mdText } from './export-markdown';
+import { PARTIAL_MARK, PARTIAL_SCORE_NOTE } from './partial-words';
 import type { DebriefReport, ObjectiveRating, SeriesPoint } from './types';
 
 export interface NamedReport {
@@ -16,13 +17,16 @@ export interface TeamColumn {
   readonly name: string;
   readonly source: string;
   readonly overall: number;
+  /** The run ended before any ending: its score is partial and must not be ranked beside complete runs. */
+  readonly partial: boolean;
   readonly decisions: number;
   readonly objectives: number;
   readonly ending: number;
   readonly endingTitle: string;
   readonly tone: string;
   readonly categories: readonly (number | null)[];
-  readonly ratings: readonly ObjectiveRating[];
+  /** Each objective's rating; null when the team's run ended before it could be judged. */
+  readonly ratings: readonly (ObjectiveRating | null)[];
   readonly deadlinesMet: number;
   readonly deadlinesMissed: number;
   /** Deadlines met in time but deficiently (a filing that fell short): neither met nor missed. */
@@ -98,13 +102,18 @@ export function compareReports(inputs: readonly NamedReport[]): CompareResult {
       name: names[i] ?? source,
       source,
       overall: s.overall,
+      partial: s.partial === true,
       decisions: s.decisions,
       objectives: s.objectives,
       ending: s.ending,
       endingTitle: report.ending?.title ?? '(no ending)',
       tone: report.ending?.tone ?? '',
       categories: categories.map((c) => s.categories.find((x) => x.id === c.id)?.points ?? null),
-      ratings: objectives.map((o) => s.rubric.find((x) => x.id === o.id)?.rating ?? 'U'),
+      ratings: objectives.map((o) => {
+        const found = s.rubric.find((x) => x.id === o.id);
+        // An objective a run ended early could not judge has no rating to set beside the others.
+        return found === undefined ? 'U' : found.unjudged === true ? null : found.rating;
+      }),
       deadlinesMet: report.deadlines.filter((d) => d.status === 'met').length,
       deadlinesMissed: report.deadlines.filter((d) => d.status === 'missed').length,
       deadlinesDeficient: report.deadlines.filter((d) => d.status === 'deficient').length,
@@ -162,6 +171,11 @@ function findDivergence(teams: readonly TeamColumn[]): Comparison['divergence'] 
   return null;
 }
 
+/** A team's overall figure, marked when its run ended early (issue #16, point 9). */
+export function teamOverall(t: Pick<TeamColumn, 'overall' | 'partial'>): string {
+  return t.partial ? `${t.overall} (${PARTIAL_MARK})` : String(t.overall);
+}
+
 export function comparisonToMarkdown(c: Comparison): string {
   const head = ['', ...c.teams.map((t) => mdText(t.name))];
   const row = (label: string, cells: readonly (string | number)[]): string =>
@@ -173,12 +187,13 @@ export function comparisonToMarkdown(c: Comparison): string {
     '',
     '## Scores and endings',
     '',
+    ...(c.teams.some((t) => t.partial) ? [`*${PARTIAL_SCORE_NOTE}*`, ''] : []),
   ];
   out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
   out.push(
     row(
       'Overall',
-      c.teams.map((t) => t.overall),
+      c.teams.map(teamOverall),
     ),
   );
   out.push(
@@ -213,7 +228,7 @@ export function comparisonToMarkdown(c: Comparison): string {
     out.push(
       row(
         `Objective: ${o.label}`,
-        c.teams.map((t) => t.ratings[i] ?? ''),
+        c.teams.map((t) => t.ratings[i] ?? 'not judged'),
       ),
     ),
   );
@@ -276,6 +291,7 @@ export function comparisonToCsv(c: Comparison): string {
     'minutes',
     ...c.meters.map((m) => `final_${m.id}`),
     'path',
+    'run',
   ];
   const rows = c.teams.map((t, i) => [
     t.name,
@@ -295,6 +311,7 @@ export function comparisonToCsv(c: Comparison): string {
     t.minutes,
     ...c.meters.map((m) => m.teams[i]?.points[(m.teams[i]?.points.length ?? 0) - 1]?.value ?? null),
     t.path.map((p) => p.choice).join(' > '),
+    t.partial ? 'incomplete' : 'complete',
   ]);
   return csvRows([head, ...rows]);
 }

@@ -41,7 +41,9 @@ export function draftSummary(r: ReportCore): string[] {
     (r.ending
       ? `The exercise ended in "${r.ending.title}", ${TONE_WORDS[r.ending.tone]}.`
       : 'The exercise was ended before the story reached an ending.') +
-      ` Overall score ${s.overall}/100 (decisions ${Math.round(s.decisions)}, objectives ${Math.round(s.objectives)}, ending ${s.ending}).`,
+      (s.partial === true
+        ? ` Partial score ${s.overall}/100 (decisions ${Math.round(s.decisions)}, objectives judged ${Math.round(s.objectives)}, no ending part): not comparable with a complete run.`
+        : ` Overall score ${s.overall}/100 (decisions ${Math.round(s.decisions)}, objectives ${Math.round(s.objectives)}, ending ${s.ending}).`),
   );
   const n = r.decisions.length;
   if (n > 0) {
@@ -73,9 +75,12 @@ export function draftSummary(r: ReportCore): string[] {
       line += ` It ${first.audience === 'regulator' ? 'told the regulator' : 'said'} ${first.said} ${first.unit} (${first.factLabel.toLowerCase()}); the figure became ${fmt(first.contradicted.value)}.`;
     lines.push(line.replace(/ +/g, ' '));
   }
+  // Objectives a run ended early could not judge have no rating (judged.ts): counted apart.
+  const rated = s.rubric.filter((x) => x.unjudged !== true);
   if (s.rubric.length > 0) {
-    const weak = s.rubric.filter((x) => x.rating === 'M' || x.rating === 'U');
-    let line = `Objectives: ${(['P', 'S', 'M', 'U'] as const).map((k) => `${s.rubric.filter((x) => x.rating === k).length} ${k}`).join(', ')}.`;
+    const weak = rated.filter((x) => x.rating === 'M' || x.rating === 'U');
+    const unjudged = s.rubric.length - rated.length;
+    let line = `Objectives: ${(['P', 'S', 'M', 'U'] as const).map((k) => `${rated.filter((x) => x.rating === k).length} ${k}`).join(', ')}${unjudged > 0 ? `, ${unjudged} not judged (the run ended early)` : ''}.`;
     if (weak.length > 0) line += ` Needing most attention: ${weak.map((x) => x.label).join('; ')}.`;
     lines.push(line);
   }
@@ -90,6 +95,7 @@ export function draftObservations(r: ReportCore): {
   const improvements: Drafted[] = [];
   const bare = (s: string): string => s.replace(/\.$/, '');
   for (const o of r.score.rubric) {
+    if (o.unjudged === true) continue;
     const done = o.evidence.filter((e) => e.satisfied).map((e) => bare(e.label));
     const missing = o.evidence
       .filter((e) => !e.satisfied)
@@ -238,7 +244,7 @@ export function draftImprovementPlan(
     });
   }
   for (const o of r.score.rubric) {
-    if (o.rating !== 'M' && o.rating !== 'U') continue;
+    if (o.unjudged === true || (o.rating !== 'M' && o.rating !== 'U')) continue;
     plan.push({
       issue: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
       action: `Re-exercise "${o.label}" (${o.capability}) after the actions above are in place.`,

@@ -11,6 +11,7 @@ import { claimsEvidenceDetail, claimsEvidenceHolds, claimsEvidenceLabel } from '
 import { beatTitle, choiceLabel, fmtHours } from './words';
 import { conditionValues, conditionWords } from './condition-words';
 import { choiceWithBeat } from '../scenario/lookup';
+import { evidenceJudged } from './judged';
 
 export const RATING_POINTS: Readonly<Record<ObjectiveRating, number>> = {
   P: 100,
@@ -55,9 +56,12 @@ export function scoreObjective(
   objective: Objective,
   lang?: string,
 ): ObjectiveScore {
-  const evidence = objective.evidence.map((item) => checkEvidence(scenario, state, item, lang));
-  const satisfied = evidence.filter((e) => e.satisfied).length;
-  const rating = rateFraction(satisfied, evidence.length);
+  const evidence = objective.evidence.map((item) => judgedResult(scenario, state, item, checkEvidence(scenario, state, item, lang)));
+  // A run ended early is rated on the items it settled alone (judged.ts); a full run on all.
+  const judged = evidence.filter((e) => e.unjudged !== true);
+  const satisfied = judged.filter((e) => e.satisfied).length;
+  const rating = rateFraction(satisfied, judged.length);
+  const partial = judged.length < evidence.length;
   return {
     id: objective.id,
     label: text(objective.label, lang),
@@ -67,10 +71,18 @@ export function scoreObjective(
     satisfied,
     total: evidence.length,
     evidence,
+    ...(partial && { judged: judged.length }),
+    ...(objective.evidence.length > 0 && judged.length === 0 && { unjudged: true as const }),
     ...(objective.criticalTasks !== undefined && {
       criticalTasks: objective.criticalTasks.map((task) => text(task, lang)),
     }),
   };
+}
+
+/** The item's result, marked as not judged when the run ended before its outcome was settled. */
+function judgedResult(scenario: Scenario, state: GameState, item: Evidence, result: EvidenceResult): EvidenceResult {
+  if (evidenceJudged(scenario, state, item, result.satisfied)) return result;
+  return { ...result, unjudged: true, detail: `Not judged: the exercise ended early, before this was settled. ${result.detail}` };
 }
 
 export function checkEvidence(

@@ -4,6 +4,7 @@
  * escaped, so a scenario can never put markup in it.
  */
 import { NO_CLAIMS } from './claim-words';
+import { evidenceTally, PARTIAL_MARK, PARTIAL_SCORE_NOTE } from './partial-words';
 import { buildChart, chartSvg } from './chart';
 import { REPORT_CSS } from './export-html-style';
 import type { AuthorNotesReport, CaseTimelineReport, DebriefReport, Observation } from './types';
@@ -99,18 +100,21 @@ export function toHtml(r: DebriefReport): string {
       : '<p>No ending was reached.</p>',
   );
   parts.push('<h2>Score</h2><div class="scorecard">');
-  parts.push(`<div class="overall">Overall<strong>${s.overall}</strong>of 100</div>`);
+  parts.push(`<div class="overall">Overall<strong>${s.overall}</strong>${s.partial === true ? `of 100 (${PARTIAL_MARK})` : 'of 100'}</div>`);
   parts.push(
-    `<div>Decisions (50%)<strong>${Math.round(s.decisions)}</strong></div><div>Objectives (30%)<strong>${Math.round(s.objectives)}</strong></div><div>Ending (20%)<strong>${s.ending}</strong></div></div>`,
+    `<div>Decisions (50%)<strong>${Math.round(s.decisions)}</strong></div><div>Objectives (30%)<strong>${Math.round(s.objectives)}</strong></div><div>Ending (20%)<strong>${s.partial === true ? 'not counted' : s.ending}</strong></div></div>`,
   );
+  if (s.partial === true) parts.push(`<p class="partial"><strong>${esc(PARTIAL_SCORE_NOTE)}</strong></p>`);
   parts.push('<h3>By category</h3>', drawTable(categoryTable(r)));
   parts.push('<h3>Objectives</h3>');
   for (const x of s.rubric) {
     parts.push(
-      `<p><span class="rating rating-${x.rating}" title="${esc(RATING_WORDS[x.rating])}">${x.rating}</span> <strong>${esc(x.label)}</strong> <span class="meta">${esc(x.capability)} · ${esc(RATING_WORDS[x.rating])} · ${x.satisfied} of ${x.total} evidence items</span></p>`,
+      x.unjudged === true
+        ? `<p><span class="rating">–</span> <strong>${esc(x.label)}</strong> <span class="meta">${esc(x.capability)} · ${esc(evidenceTally(x))}</span></p>`
+        : `<p><span class="rating rating-${x.rating}" title="${esc(RATING_WORDS[x.rating])}">${x.rating}</span> <strong>${esc(x.label)}</strong> <span class="meta">${esc(x.capability)} · ${esc(RATING_WORDS[x.rating])} · ${esc(evidenceTally(x))}</span></p>`,
     );
     parts.push(
-      `<ul class="evidence">${x.evidence.map((e) => `<li>${e.satisfied ? '✔ ' : '✘ '}${esc(e.label)}: ${esc(e.detail)}</li>`).join('')}</ul>`,
+      `<ul class="evidence">${x.evidence.map((e) => `<li>${e.unjudged === true ? '– ' : e.satisfied ? '✔ ' : '✘ '}${esc(e.label)}: ${esc(e.detail)}</li>`).join('')}</ul>`,
     );
     if (x.criticalTasks !== undefined && x.criticalTasks.length > 0)
       parts.push(

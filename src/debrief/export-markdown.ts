@@ -1,5 +1,6 @@
 /** The report as Markdown: headings an instructor can paste into a wiki or a Word file. */
 import { NO_CLAIMS } from './claim-words';
+import { evidenceTally, overallText, PARTIAL_SCORE_NOTE } from './partial-words';
 import type { DebriefReport } from './types';
 import { AUTHOR_NOTES_WORDS, CASE_TIMELINE_NOTE, CRITICAL_TASKS } from './case-material';
 import {
@@ -60,14 +61,15 @@ export function toMarkdown(r: DebriefReport): string {
   );
   if (r.ending?.epilogue) out.push(mdText(r.ending.epilogue), '');
   const s = r.score;
-  out.push('## Score', '', `**Overall: ${s.overall}/100**`, '');
+  out.push('## Score', '', `**Overall: ${overallText(s)}**`, '');
+  if (s.partial === true) out.push(`*${PARTIAL_SCORE_NOTE}*`, '');
   out.push(
     ...table(
       ['Part', 'Weight', 'Points'],
       [
         ['Decisions', '50%', Math.round(s.decisions)],
         ['Objectives', '30%', Math.round(s.objectives)],
-        ['Ending', '20%', s.ending],
+        ['Ending', '20%', s.partial === true ? 'not counted' : s.ending],
       ],
     ),
     '',
@@ -76,10 +78,10 @@ export function toMarkdown(r: DebriefReport): string {
   out.push('### Objectives', '');
   for (const x of s.rubric) {
     out.push(
-      `- **${x.rating}**: ${mdText(x.label)} (${mdText(x.capability)}), ${x.satisfied} of ${x.total} evidence items`,
+      `- **${x.unjudged === true ? 'not judged' : x.rating}**: ${mdText(x.label)} (${mdText(x.capability)}), ${evidenceTally(x)}`,
     );
     for (const e of x.evidence)
-      out.push(`  - ${e.satisfied ? 'yes' : 'no'}: ${mdText(e.label)}. ${mdText(e.detail)}`);
+      out.push(`  - ${e.unjudged === true ? 'not judged' : e.satisfied ? 'yes' : 'no'}: ${mdText(e.label)}. ${mdText(e.detail)}`);
     if (x.criticalTasks !== undefined && x.criticalTasks.length > 0)
       out.push(`  - ${CRITICAL_TASKS}:`, ...x.criticalTasks.map((task) => `    - ${mdText(task)}`));
   }

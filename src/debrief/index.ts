@@ -7,6 +7,7 @@ export { REPORT_FORMAT, REPORT_VERSION } from './types';
 export { scoreState, overallScore, DECISION_POINTS, ENDING_POINTS, WEIGHTS } from './score';
 export { rateFraction, RATING_POINTS } from './evidence';
 export { RATING_WORDS } from './words';
+export { overallText, evidenceTally, PARTIAL_MARK, PARTIAL_SCORE_NOTE } from './partial-words';
 export { limitLines } from './limits';
 export { buildReport, type BuildOptions } from './report';
 export { verifiedReport, verifiedExport, unverifiedMessage, EDITED_EXPORT, type Verified, type Unverified } from './verify';
@@ -33,6 +34,7 @@ export {
   comparisonToMarkdown,
   comparisonToCsv,
   deadlineTally,
+  teamOverall,
   type Comparison,
   type CompareResult,
   type NamedReport,

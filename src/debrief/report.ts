@@ -85,7 +85,7 @@ export function buildReport(
     // Ended early (issue #16, point 9): say so wherever the report goes, before any figure.
     warnings.push(
       `Incomplete run: the exercise was ended early, after ${state.chosen.length} decision${state.chosen.length === 1 ? '' : 's'}, before any ending was reached. ` +
-        'Its score is not comparable with a full run: there are no ending points, and objectives about beats it never reached are shown as not reached.',
+        'Its score is partial: it counts only the decisions taken and the objectives whose evidence could be judged, with no ending part, and is not ranked beside complete runs.',
     );
   }
 

@@ -8,6 +8,7 @@ import type { Ending, Rating, Scenario } from '../scenario/types';
 import { objectivePoints, scoreObjective } from './evidence';
 import type { CategoryScore, Score } from './types';
 import { choiceWithBeat } from '../scenario/lookup';
+import { isComplete } from './judged';
 
 export const DECISION_POINTS: Readonly<Record<Rating, number>> = {
   recommended: 100,
@@ -40,8 +41,9 @@ export function objectivesScore(scenario: Scenario, state: GameState): number {
 /**
  * Scores a final state: `overall = round(0.5 * decisions + 0.3 * objectives + 0.2 * ending)`,
  * rounded half up. Decisions score 0 when none were taken; objectives 100 when the scenario has
- * no rubric; the ending 0 when none was reached. Choices the scenario no longer has are listed in
- * `unknownChoices` and left out of the means.
+ * no rubric. A state without an ending (ended early, or in progress) gets a partial score
+ * (`partialScore`): no ending part, and only the rubric items the run settled. Choices the
+ * scenario no longer has are listed in `unknownChoices` and left out of the means.
  */
 export function scoreState(scenario: Scenario, state: GameState, lang?: string): Score {
   const counts = { recommended: 0, acceptable: 0, harmful: 0 };
@@ -67,12 +69,18 @@ export function scoreState(scenario: Scenario, state: GameState, lang?: string):
   });
   const rubric = scenario.rubric.map((o) => scoreObjective(scenario, state, o, lang));
   const decisions = mean(points) ?? 0;
-  const objectives = mean(rubric.map((o) => o.points)) ?? 100;
+  const partial = !isComplete(state);
+  // A partial run counts only the objectives it could be judged on (judged.ts).
+  const judgedObjectives = mean(rubric.filter((o) => o.unjudged !== true).map((o) => o.points));
+  const objectives = judgedObjectives ?? 100;
   const ending =
     state.ending === null ? undefined : scenario.endings.find((e) => e.id === state.ending);
   const endingPoints = ending ? ENDING_POINTS[ending.tone] : 0;
   return {
-    overall: overallScore(decisions, objectives, endingPoints),
+    overall: partial
+      ? partialScore(mean(points), judgedObjectives)
+      : overallScore(decisions, objectives, endingPoints),
+    partial,
     decisions,
     objectives,
     ending: endingPoints,
@@ -102,4 +110,26 @@ export function choicePoints(scenario: Scenario): Map<string, number> {
 export function overallScore(decisions: number, objectives: number, ending: number): number {
   const tenths = rawScore(decisions, objectives, ending);
   return Math.min(100, Math.max(0, Math.round(tenths / 10 + 1e-9)));
+}
+
+/**
+ * The overall score of a run without an ending (issue #16, point 9): the same weights, over the
+ * parts that could be judged (the decisions taken, the objectives with settled evidence), so
+ * `round((5 d + 3 o) / 8)` with both, `d` or `o` alone with one, and 0 with neither. No ending
+ * part is counted against it; the score is marked partial wherever it is shown.
+ */
+export function partialScore(decisions: number | null, objectives: number | null): number {
+  const parts = [
+    [WEIGHTS.decisions, decisions],
+    [WEIGHTS.objectives, objectives],
+  ] as const;
+  let weight = 0;
+  let sum = 0;
+  for (const [w, points] of parts) {
+    if (points === null) continue;
+    weight += w;
+    sum += w * points;
+  }
+  if (weight === 0) return 0;
+  return Math.min(100, Math.max(0, Math.round(sum / weight + 1e-9)));
 }

@@ -16,6 +16,8 @@ export interface EvidenceResult {
   readonly satisfied: boolean;
   /** Why it is or is not satisfied, from the final state. */
   readonly detail: string;
+  /** Present when the run ended early before this item's outcome was settled: left out of the score. */
+  readonly unjudged?: true;
   /** The deadline id a `deadline` item checks (so the report does not say it twice). */
   readonly deadline?: string;
   /** The choices a `chose` or `avoided` item lists, so the report does not describe them twice. */
@@ -33,6 +35,10 @@ export interface ObjectiveScore {
   readonly evidence: readonly EvidenceResult[];
   /** The evaluation guide's critical tasks for this objective (absent when the rubric gives none). */
   readonly criticalTasks?: readonly string[];
+  /** How many items could be judged, when the run ended early before some were settled (the rating counts these alone). */
+  readonly judged?: number;
+  /** Present when the run ended early before any of its items was settled: no rating, left out of the score. */
+  readonly unjudged?: true;
 }
 
 export interface CategoryScore {
@@ -44,8 +50,17 @@ export interface CategoryScore {
 }
 
 export interface Score {
-  /** 0-100: round(0.5 * decisions + 0.3 * objectives + 0.2 * ending). */
+  /**
+   * 0-100: round(0.5 * decisions + 0.3 * objectives + 0.2 * ending); for a partial score, the same
+   * weights over the parts that could be judged (see `partial`).
+   */
   readonly overall: number;
+  /**
+   * True when the run has no ending (ended early, or still in progress): scored only on its
+   * decisions and the rubric items it settled, with no ending part, and never ranked beside a
+   * complete run as if equal (issue #16, point 9). Absent in exports made before it existed.
+   */
+  readonly partial?: boolean;
   /** Mean points of the choices taken (unrounded). */
   readonly decisions: number;
   /** Mean points of the rubric ratings (unrounded). */

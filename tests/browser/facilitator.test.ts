@@ -138,10 +138,10 @@ describe('facilitator console', () => {
 
     await facilitator
       .getByRole('button', {
-        name: "Record as the room's choice: Say nothing until the forensics firm reports",
+        name: "Record as the room's choice: Hold the statement until the forensics firm reports tomorrow",
       })
       .click();
-    await room.projector.getByRole('heading', { level: 1, name: 'Say nothing until the forensics firm reports' }).waitFor(PROMPTLY);
+    await room.projector.getByRole('heading', { level: 1, name: 'Hold the statement until the forensics firm reports tomorrow' }).waitFor(PROMPTLY);
 
     // Observer notes by keyboard: type, Ctrl+Enter.
     const note = facilitator.getByLabel('Observer note (timestamped against the current beat)');
@@ -155,15 +155,17 @@ describe('facilitator console', () => {
     expect(await note.inputValue()).toBe('');
 
     // A beat without a decision: the console moves the room on, as the projector's Continue would.
+    // The room stayed silent past hour 26: the tutorial's trigger sends it to the leak story, a
+    // visible development, so the projector shows it on a consequence screen first (step-screen.ts).
     latencies.push(
       await promptly(
         'continue',
         room.projector,
         facilitator.getByRole('button', { name: 'Continue', exact: true }),
-        // The room stayed silent past hour 26: the tutorial's trigger sends it to the leak story.
-        { selector: 'h1', text: 'A reporter has the story first' },
+        { selector: 'h1', text: 'The situation moves on' },
       ),
     );
+    await facilitator.getByRole('heading', { name: 'A reporter has the story first' }).waitFor(PROMPTLY);
 
     await facilitator.getByLabel('Jump to beat').selectOption({ index: 0 });
     const firstBeat = await facilitator.getByLabel('Jump to beat').inputValue();
@@ -194,6 +196,8 @@ describe('facilitator console', () => {
       ),
     );
     await facilitator.getByText('The exercise was ended early.').waitFor();
+    // Issue #16, point 9: an incomplete run, said in the console and scored as partial.
+    await facilitator.getByText(/Incomplete run: its score is partial/).waitFor();
     expect(await facilitator.getByRole('button', { name: 'Undo last decision' }).isDisabled()).toBe(
       true,
     );
@@ -211,6 +215,8 @@ describe('facilitator console', () => {
 
     // The session log carries every facilitator action, and the debrief exports carry the notes.
     await room.projector.getByRole('button', { name: 'Continue' }).click();
+    await room.projector.getByText('of 100 (partial)', { exact: true }).waitFor();
+    await room.projector.getByText(/^Incomplete run, partial score/).waitFor();
     const [download] = await Promise.all([
       room.projector.waitForEvent('download'),
       room.projector.getByRole('button', { name: 'Download the session log' }).click(),
@@ -248,6 +254,7 @@ describe('facilitator console', () => {
       expect(text, label).toContain('Legal argued for silence; the CISO disagreed.');
       expect(text, label).toContain('Debrief: start with the 72-hour clock.');
       expect(text, label).toContain('Blue team');
+      expect(text, label).toMatch(label === 'Download JSON' ? /"partial": true/ : /Incomplete run, partial score/);
     }
     await screenshot(room.projector, 'facilitator-projector-debrief');
 

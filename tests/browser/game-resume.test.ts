@@ -23,12 +23,14 @@ async function slotKey(page: Page): Promise<string> {
 
 /**
  * Writes a save's text straight into the session's slot while no game page is open (the game
- * saves once more as it closes), then opens the game again.
+ * saves once more as it closes), then opens the game again. The page in between is the debrief
+ * viewer: same origin, never touches the session slots, and declares its icon (a bare SVG
+ * document made Chromium ask for /favicon.ico, a 404 logged as a console error).
  */
 async function plantSave(page: Page, raw: string): Promise<void> {
   const key = await slotKey(page);
   const game = page.url();
-  await page.goto(new URL('favicon.svg', game).href);
+  await page.goto(new URL('debrief.html', game).href);
   await page.evaluate(({ key, text }) => localStorage.setItem(key, text), { key, text: raw });
   await page.goto(game);
   await waitForScreen(page, 'menu');

@@ -20,21 +20,24 @@ describe('compareReports', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const c = result.comparison;
-    expect(c.teams.map((t) => [t.name, t.overall, t.endingTitle])).toMatchInlineSnapshot(`
+    expect(c.teams.map((t) => [t.name, t.overall, t.partial, t.endingTitle])).toMatchInlineSnapshot(`
       [
         [
           "Blue",
           90,
+          false,
           "Steady hands",
         ],
         [
           "Blue (2)",
-          60,
+          88,
+          true,
           "(no ending)",
         ],
         [
           "c.json",
           53,
+          false,
           "The storm",
         ],
       ]

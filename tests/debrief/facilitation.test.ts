@@ -32,9 +32,9 @@ describe('buildReport with facilitation', () => {
       [
         null,
         [
-          "Incomplete run: the exercise was ended early, after 0 decisions, before any ending was reached. Its score is not comparable with a full run: there are no ending points, and objectives about beats it never reached are shown as not reached.",
+          "Incomplete run: the exercise was ended early, after 0 decisions, before any ending was reached. Its score is partial: it counts only the decisions taken and the objectives whose evidence could be judged, with no ending part, and is not ranked beside complete runs.",
         ],
-        15,
+        0,
         0,
         0,
       ]

@@ -50,6 +50,7 @@ describe('scoreState', () => {
         "endingTone": "good",
         "objectives": 83.5,
         "overall": 90,
+        "partial": false,
         "rubric": [
           [
             "notify",
@@ -153,17 +154,19 @@ describe('scoreState', () => {
     `);
   });
 
-  it('scores decisions 0 and objectives 100 when nothing was decided and there is no rubric', () => {
+  it('scores 0, partial, when nothing was decided or settled and there is no rubric', () => {
     const { session } = playSession(scenario);
     const bare = { ...scenario, rubric: [] };
     const score = scoreState(bare, session.state());
+    // No ending yet: nothing could be judged, so the partial score is 0 (not 30 from an absent rubric).
     expect([
       score.overall,
+      score.partial,
       score.decisions,
       score.objectives,
       score.ending,
       score.categories.map((c) => c.points),
-    ]).toEqual([30, 0, 100, 0, [null, null, null]]);
+    ]).toEqual([0, true, 0, 100, 0, [null, null, null]]);
   });
 
   it('leaves out choices the scenario no longer has and lists them', () => {

@@ -4,6 +4,8 @@ import {
   comparisonToCsv,
   comparisonToMarkdown,
   deadlineTally,
+  PARTIAL_SCORE_NOTE,
+  teamOverall,
   type Comparison,
 } from '../../debrief/index';
 import { h } from '../dom/h';
@@ -15,14 +17,14 @@ export function comparisonView(c: Comparison): HTMLElement {
   const cell = (v: number | null | undefined): string =>
     v === null || v === undefined ? 'n/a' : String(Math.round(v));
   const rows: string[][] = [
-    ['Overall score', ...c.teams.map((t) => String(t.overall))],
+    ['Overall score', ...c.teams.map(teamOverall)],
     ['Ending', ...c.teams.map((t) => `${t.endingTitle}${t.tone ? ` (${t.tone})` : ''}`)],
     ['Decisions', ...c.teams.map((t) => cell(t.decisions))],
     ['Objectives', ...c.teams.map((t) => cell(t.objectives))],
     ...c.categories.map((cat, i) => [cat.label, ...c.teams.map((t) => cell(t.categories[i]))]),
     ...c.objectives.map((o, i) => [
       `Objective: ${o.label}`,
-      ...c.teams.map((t) => t.ratings[i] ?? ''),
+      ...c.teams.map((t) => t.ratings[i] ?? 'not judged'),
     ]),
     ['Deadlines met / deficient / missed', ...c.teams.map(deadlineTally)],
     ['Claims contradicted', ...c.teams.map((t) => String(t.claimsContradicted))],
@@ -59,6 +61,8 @@ export function comparisonView(c: Comparison): HTMLElement {
         { class: 'crd-muted' },
         `Scenario ${c.scenarioId}, version ${c.version} · ${c.teams.length} teams`,
       ),
+      // Incomplete runs flagged, never ranked beside complete ones as if equal (issue #16, point 9).
+      c.teams.some((t) => t.partial) && h('p', { class: 'crd-partial' }, PARTIAL_SCORE_NOTE),
       h(
         'div',
         {

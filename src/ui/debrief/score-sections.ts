@@ -1,5 +1,5 @@
 /** The score (overall, parts, categories, HSEEP ratings with evidence) and the meter chart. */
-import { buildChart, limitLines, RATING_WORDS, type DebriefReport } from '../../debrief/index';
+import { buildChart, evidenceTally, limitLines, PARTIAL_MARK, PARTIAL_SCORE_NOTE, RATING_WORDS, type DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
 import { chartElement, legendElement, toggledTable } from './chart-dom';
 import { section, table } from './sections';
@@ -14,12 +14,13 @@ function barFill(percent: number): HTMLElement {
 
 export function scoreSection(r: DebriefReport): HTMLElement {
   const s = r.score;
-  const part = (label: string, weight: string, value: number): HTMLElement =>
+  const partial = s.partial === true;
+  const part = (label: string, weight: string, value: number | null): HTMLElement =>
     h(
       'div',
       { class: 'crd-score-part' },
       h('span', null, label),
-      h('strong', null, String(Math.round(value))),
+      h('strong', null, value === null ? 'not counted' : String(Math.round(value))),
       h('span', { class: 'crd-muted' }, `weight ${weight}`),
     );
   const bars = s.categories.map((c) =>
@@ -46,8 +47,10 @@ export function scoreSection(r: DebriefReport): HTMLElement {
         null,
         h(
           'span',
-          { class: `crd-rating crd-rating--${o.rating}`, attrs: { title: RATING_WORDS[o.rating] } },
-          o.rating,
+          o.unjudged === true
+            ? { class: 'crd-rating', attrs: { title: 'Not judged' } }
+            : { class: `crd-rating crd-rating--${o.rating}`, attrs: { title: RATING_WORDS[o.rating] } },
+          o.unjudged === true ? '–' : o.rating,
         ),
         ' ',
         h('strong', null, o.label),
@@ -55,7 +58,9 @@ export function scoreSection(r: DebriefReport): HTMLElement {
         h(
           'span',
           { class: 'crd-muted' },
-          `${o.capability} · ${RATING_WORDS[o.rating]} · ${o.satisfied} of ${o.total} evidence items`,
+          o.unjudged === true
+            ? `${o.capability} · ${evidenceTally(o)}`
+            : `${o.capability} · ${RATING_WORDS[o.rating]} · ${evidenceTally(o)}`,
         ),
       ),
       h(
@@ -64,13 +69,12 @@ export function scoreSection(r: DebriefReport): HTMLElement {
         ...o.evidence.map((e) =>
           h(
             'li',
-            { class: e.satisfied ? 'crd-yes' : 'crd-no' },
-            h(
-              'span',
-              { class: 'crd-visually-hidden' },
-              e.satisfied ? 'Satisfied: ' : 'Not satisfied: ',
-            ),
-            h('span', { attrs: { 'aria-hidden': 'true' } }, e.satisfied ? '✔ ' : '✘ '),
+            // An item a run ended early could not settle is neither: its detail says "Not judged".
+            { class: e.unjudged === true ? 'crd-unjudged' : e.satisfied ? 'crd-yes' : 'crd-no' },
+            e.unjudged === true
+              ? null
+              : h('span', { class: 'crd-visually-hidden' }, e.satisfied ? 'Satisfied: ' : 'Not satisfied: '),
+            h('span', { attrs: { 'aria-hidden': 'true' } }, e.unjudged === true ? '– ' : e.satisfied ? '✔ ' : '✘ '),
             `${e.label}. `,
             h('span', { class: 'crd-muted' }, e.detail),
           ),
@@ -89,12 +93,13 @@ export function scoreSection(r: DebriefReport): HTMLElement {
         { class: 'crd-score-overall' },
         h('span', null, 'Overall'),
         h('strong', null, String(s.overall)),
-        h('span', { class: 'crd-muted' }, 'of 100'),
+        h('span', { class: 'crd-muted' }, partial ? `of 100 (${PARTIAL_MARK})` : 'of 100'),
       ),
       part('Decisions', '50%', s.decisions),
       part('Objectives', '30%', s.objectives),
-      part('Ending', '20%', s.ending),
+      part('Ending', '20%', partial ? null : s.ending),
     ),
+    partial ? h('p', { class: 'crd-partial' }, h('strong', null, PARTIAL_SCORE_NOTE)) : null,
     h('h3', null, 'By move category'),
     h('ul', { class: 'crd-bars' }, ...bars),
     s.rubric.length > 0 ? h('h3', null, 'Objectives (HSEEP ratings)') : null,

@@ -36,7 +36,8 @@ export function decisionPanel(): Panel {
       if (session.finished) {
         prompt.textContent = ending
           ? `The exercise has ended: ${t(ending.title)}.`
-          : 'The exercise was ended early.';
+          : // Issue #16, point 9: the console says the run is incomplete before the debrief does.
+            'The exercise was ended early. Incomplete run: its score is partial (the decisions taken and the objectives that could be judged, no ending part).';
       } else if (beat?.decision) {
         prompt.textContent = t(beat.decision.prompt);
       } else {
