@@ -1,9 +1,18 @@
 /** The decision timer counts down in real seconds, turns urgent, and sends `clock.expire` at zero. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/scenario/index';
+import { text } from '../../src/scenario/text';
 import { useBrowserApp } from './harness';
 import { next, waitForScreen } from './game-helpers';
 
 const env = useBrowserApp();
+
+/** The tutorial's first decision and the choice its timer takes. */
+const tutorial = loadScenario(readFileSync(resolve(import.meta.dirname, '../../scenarios/tutorial.yaml'), 'utf8')).scenario;
+const first = tutorial?.beats.find((beat) => beat.id === tutorial.start)?.decision;
+const defaultLabel = text(first?.choices.find((choice) => choice.id === first.defaultChoice)?.label ?? '');
 
 describe('game decision timer', () => {
   it('counts down, turns urgent and takes the default choice when time runs out', async () => {
@@ -23,8 +32,11 @@ describe('game decision timer', () => {
 
     await page.clock.fastForward('00:30');
     await waitForScreen(page, 'consequence');
-    expect(await page.getByText('Time ran out: the default was taken').count()).toBe(1);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Say nothing until the forensics firm reports');
+    // Said as the timer's choice, never as the room's ("Your decision").
+    expect(await page.getByText('Time ran out: the timer chose the default').count()).toBe(1);
+    expect(await page.getByText('Your decision').count()).toBe(0);
+    expect(defaultLabel).not.toBe('');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(defaultLabel);
     await context.close();
   }, 180_000);
 });
