@@ -10,12 +10,16 @@
 import type { Condition } from './condition-types';
 import type { Objective } from './rubric-types';
 import type { ImprovementPlanSettings } from './plan-types';
+import type { Claim, Credibility } from './claim-types';
+import type { Deadline } from './deadline-types';
 import type { Artefact, AuthorNotes, CaseTimeline, Module, Question } from './facilitation-types';
 
 export type { CompareOp, Condition, ConditionFn, Expr } from './condition-types';
 export type { Evidence, Objective } from './rubric-types';
 export type { ClaimsTest } from './rubric-types';
 export type { ImprovementPlanSettings, PlanAssignment } from './plan-types';
+export type { Claim, ClaimFigure, Credibility } from './claim-types';
+export type { Deadline } from './deadline-types';
 export type {
   Artefact,
   AuthorNotes,
@@ -156,28 +160,6 @@ export interface Outcome {
   readonly floors?: Readonly<Record<string, number>>;
 }
 
-/**
- * What a claim says of its fact's figure: a point figure (`value` alone, within the tolerance), or
- * a bound (`atLeast`, `upTo`, or both for a range), whose edges are exact.
- */
-export interface ClaimFigure {
-  /** The point figure; for a bound, its lower edge when it has one, else its upper edge. */
-  readonly value: number;
-  /** The lowest figure the claim allows (YAML `at_least`). */
-  readonly atLeast?: number;
-  /** The highest figure the claim allows (YAML `up_to`). */
-  readonly upTo?: number;
-}
-
-export interface Claim extends ClaimFigure {
-  readonly fact: string;
-  /** Who it was said to; absent means the public. */
-  readonly audience?: Audience;
-  readonly confidence: Confidence;
-  /** What was said, in words, for the debrief ("about 4,500 accounts"). */
-  readonly statement?: Text;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Injects
 // ---------------------------------------------------------------------------------------------
@@ -296,56 +278,6 @@ export interface Trigger {
   readonly outcome: Outcome;
   /** Jump to this beat instead of the one being entered (checked only on entering a beat). */
   readonly goto?: string;
-}
-
-export interface Deadline {
-  readonly id: string;
-  readonly label: Text;
-  /** The rule the clock models ("PIPA Art. 34", "GDPR Art. 33"). */
-  readonly reference?: string;
-  /** The clock starts the first time this holds. */
-  readonly startsWhen: Condition;
-  /** The deadline is met if this holds at or before its due hour. */
-  readonly metWhen: Condition;
-  /** In-game hours allowed; exactly one of `hours` and `businessDays` is set. */
-  readonly hours?: number;
-  /**
-   * Business days allowed, over the calendar of `meta.clockStart`: due at the end (midnight) of
-   * the last one, Saturdays and Sundays skipped (see src/engine/due-hour.ts).
-   */
-  readonly businessDays?: number;
-  /** Hours from the moment `startsWhen` first holds to the start of the window; 0 when absent. */
-  readonly startsAfter?: number;
-  readonly onMissed: Outcome;
-  readonly missedInject?: Inject;
-  readonly onMet: Outcome;
-  /** The author means a good ending to stay reachable after this deadline is missed (no design finding). */
-  readonly forgivable?: boolean;
-  /**
-   * When this holds at the moment the deadline is met, it is met deficiently: the status is
-   * `deficient` and `onDeficient` applies instead of `onMet`.
-   */
-  readonly deficientWhen?: Condition;
-  readonly onDeficient?: Outcome;
-  readonly deficientInject?: Inject;
-}
-
-/** What a contradicted public claim costs; scaled by the claim's confidence. */
-export interface Credibility {
-  /** Meter id to the (usually negative) change at full confidence. */
-  readonly penalty: Readonly<Record<string, number>>;
-  /** Multiplier per confidence level. Defaults: confirmed 1, preliminary 0.5, estimate 0.25. */
-  readonly scale: Readonly<Record<Confidence, number>>;
-  /**
-   * A revision contradicts a claim when |revised - claimed| > tolerance * |claimed|.
-   * Defaults to 0.1 (ten per cent).
-   */
-  readonly tolerance: number;
-  /**
-   * Meter id to the change a contradicted regulator filing costs at full confidence (YAML
-   * `regulator_penalty`); absent or empty, a contradicted filing costs nothing.
-   */
-  readonly regulatorPenalty?: Readonly<Record<string, number>>;
 }
 
 export interface Ending {
