@@ -1,5 +1,5 @@
 /**
- * For each text that follows the play (a headline, body, feedback or epilogue with `when`
+ * For each text that follows the play (a headline, body, feedback, consequence or epilogue with `when`
  * variants): what its variants read, and which flags can differ between the teams that see it.
  * A flag that can differ there but that no variant reads is one to read the texts against: a
  * letter that scolds a team for what only some teams did (see scenario-writing.md).
@@ -21,7 +21,7 @@ export interface ConditionalTextReport {
   readonly reads: readonly string[];
   /**
    * Flags that are true for some teams and false for others where the text can be shown (the
-   * states at its beat or ending; for feedback, the states the choice leads to; for injects of
+   * states at its beat or ending; for feedback and consequences, the states the choice leads to; for injects of
    * triggers, deadlines and the facilitator, every state); null when the analysis is partial.
    */
   readonly flagsThatVary: readonly string[] | null;
@@ -71,7 +71,9 @@ function sites(scenario: Scenario): Site[] {
   scenario.beats.forEach((beat, index) => {
     for (const item of injects.atBeat[index] ?? []) inject(item, (groups) => groups.atBeat[index]!);
     for (const choice of beat.decision?.choices ?? []) {
-      if (choice.feedbackCases) found.push({ where: `choice ${choice.id} feedback`, cases: choice.feedbackCases, states: (_groups, graph) => choiceTargets(graph, choice.id) });
+      const after: Site['states'] = (_groups, graph) => choiceTargets(graph, choice.id);
+      if (choice.consequenceCases) found.push({ where: `choice ${choice.id} consequence`, cases: choice.consequenceCases, states: after });
+      if (choice.feedbackCases) found.push({ where: `choice ${choice.id} feedback`, cases: choice.feedbackCases, states: after });
     }
   });
   // Injects of triggers, deadlines and the facilitator can come in any state.

@@ -2,7 +2,7 @@
 import { claimedFigure, figureWords, formatGameTime, injectById, isBound, type Notice } from '../engine/index';
 import { text, type Scenario } from '../scenario/index';
 import { addressees } from '../scenario/roles';
-import { epilogueText, injectTexts, type InjectPick } from '../scenario/text-picks';
+import { consequenceCaseIn, consequenceText, epilogueText, injectTexts, type InjectPick } from '../scenario/text-picks';
 
 const number = (value: number): string => value.toLocaleString('en-US');
 
@@ -29,12 +29,20 @@ const DEADLINE_WORDS = { running: 'clock started', met: 'met', missed: 'MISSED',
 
 export function narrate(scenario: Scenario, notices: readonly Notice[]): string[] {
   const lines: string[] = [];
+  const choiceById = (id: string) => scenario.beats.flatMap((beat) => beat.decision?.choices ?? []).find((candidate) => candidate.id === id);
   const label = (kind: 'meter' | 'fact' | 'deadline' | 'choice', id: string): string => {
     if (kind === 'meter') return text(scenario.meters.find((meter) => meter.id === id)?.label ?? id);
     if (kind === 'fact') return text(scenario.facts.find((fact) => fact.id === id)?.label ?? id);
     if (kind === 'deadline') return text(scenario.deadlines.find((deadline) => deadline.id === id)?.label ?? id);
-    const choice = scenario.beats.flatMap((beat) => beat.decision?.choices ?? []).find((candidate) => candidate.id === id);
+    const choice = choiceById(id);
     return choice ? text(choice.label) : id;
+  };
+  // The story comes right under the choice, before the numbers: what happened, then what it moved.
+  // Its variant is in this step's own notices (picked after the outcome, listed after the decision).
+  const story = (id: string): string[] => {
+    const choice = choiceById(id);
+    const words = choice ? consequenceText(choice, consequenceCaseIn(notices, id)) : undefined;
+    return words === undefined ? [] : text(words).trim().split('\n').map((line) => `  ${line}`);
   };
   for (const notice of notices) {
     switch (notice.kind) {
@@ -47,7 +55,7 @@ export function narrate(scenario: Scenario, notices: readonly Notice[]): string[
         lines.push(...injectLines(scenario, notice.inject, notice));
         break;
       case 'decision':
-        lines.push('', `> ${label('choice', notice.choice)}${notice.expired ? '  (time ran out: the default was taken)' : ''}`);
+        lines.push('', `> ${label('choice', notice.choice)}${notice.expired ? '  (time ran out: the default was taken)' : ''}`, ...story(notice.choice));
         break;
       case 'meter':
         lines.push(`  ${label('meter', notice.meter)}: ${notice.from} -> ${notice.to}`);
@@ -76,6 +84,7 @@ export function narrate(scenario: Scenario, notices: readonly Notice[]): string[
       case 'flag':
       case 'trigger':
       case 'feedback':
+      case 'consequence':
         break;
     }
   }

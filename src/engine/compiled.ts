@@ -181,8 +181,9 @@ export interface Compiled<S extends Store = Store> extends Indices {
   readonly optionalInjectRefs: ReadonlyMap<string, InjectRef>;
   /** Per beat: the hours a relative beat (`at: "+24"`) moves the clock on by, or -1 for an absolute hour. */
   readonly beatAfter: readonly number[];
-  /** Conditional feedback per choice and conditional epilogues per ending (see text-cases.ts). */
+  /** Conditional feedback and outcome stories per choice, conditional epilogues per ending (see text-cases.ts). */
   readonly feedbackCases: readonly CaseTests[];
+  readonly consequenceCases: readonly CaseTests[];
   readonly epilogueCases: readonly CaseTests[];
 }
 
@@ -372,6 +373,7 @@ export function compile(scenario: Scenario): Compiled {
     optionalInjectRefs: new Map(scenario.optionalInjects.map((inject) => [inject.id, ref(inject)])),
     beatAfter: scenario.beats.map((beat) => beat.after ?? -1),
     feedbackCases: choiceList.map((choice) => caseTests(choice.feedbackCases, test)),
+    consequenceCases: choiceList.map((choice) => caseTests(choice.consequenceCases, test)),
     epilogueCases: scenario.endings.map((ending) => caseTests(ending.epilogueCases, test)),
   };
   cache.set(scenario, compiled);

@@ -60,14 +60,25 @@ export function recordDecision<S extends Store>(compiled: Compiled<S>, store: S,
   store.recordChoice(choice);
 }
 
-/** Applies a choice's outcome, then records its public claims, then picks its conditional feedback. */
+/**
+ * Applies a choice's outcome, then records its public claims, then picks its conditional feedback
+ * and outcome story, both against the same state: the one the choice made, before any clock settles.
+ */
 export function applyChoiceOutcome<S extends Store>(compiled: Compiled<S>, store: S, choice: number): void {
   applyOutcomeTo(compiled, store, compiled.choiceOutcome[choice]!);
   recordClaims(compiled, store, choice);
-  const cases = compiled.feedbackCases[choice]!;
-  if (cases === null || !store.notices) return;
-  const feedbackCase = pickCase(cases, store);
-  store.notices.push({ kind: 'feedback', choice: compiled.choiceList[choice]!.id, ...(feedbackCase !== undefined && { feedbackCase }) });
+  if (!store.notices) return;
+  const id = compiled.choiceList[choice]!.id;
+  const feedback = compiled.feedbackCases[choice]!;
+  if (feedback !== null) {
+    const feedbackCase = pickCase(feedback, store);
+    store.notices.push({ kind: 'feedback', choice: id, ...(feedbackCase !== undefined && { feedbackCase }) });
+  }
+  const story = compiled.consequenceCases[choice]!;
+  if (story !== null) {
+    const consequenceCase = pickCase(story, store);
+    store.notices.push({ kind: 'consequence', choice: id, ...(consequenceCase !== undefined && { consequenceCase }) });
+  }
 }
 
 /** A decision, whole: record it, apply the choice, settle the clocks (no goto here). */

@@ -96,6 +96,8 @@ export type Notice =
   | { readonly kind: 'inject'; readonly inject: string; readonly source: string; readonly variant?: number; readonly headlineCase?: number; readonly bodyCase?: number }
   /** The conditional feedback a choice with variants gets, picked right after its outcome (absent: the fallback). */
   | { readonly kind: 'feedback'; readonly choice: string; readonly feedbackCase?: number }
+  /** The outcome story a choice with story variants tells, picked with its feedback (absent: the fallback). */
+  | { readonly kind: 'consequence'; readonly choice: string; readonly consequenceCase?: number }
   /** A clock started, was met (or met deficiently), or was missed; a miss is dated at its due hour. */
   | { readonly kind: 'deadline'; readonly deadline: string; readonly status: 'running' | 'met' | 'missed' | 'deficient'; readonly time: number }
   /** A lasting cap or floor on a meter came into force (or tightened), from the outcome `cause`. */

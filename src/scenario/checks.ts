@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import { checkCaps } from './check-caps.ts';
 import { checkCaseTimeline } from './check-case-timeline.ts';
 import { checkChance } from './check-chance.ts';
+import { checkConsequences } from './check-consequences.ts';
 import { checkDeadlines } from './check-deadlines.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkFlow } from './check-flow.ts';
@@ -31,6 +32,7 @@ export function runChecks(
   checkReferences(s, names, reporter);
   checkModules(s, names, reporter);
   checkCaseTimeline(s, reporter);
+  checkConsequences(s, reporter);
   checkImprovementPlan(s, names, reporter);
   checkRoles(s, reporter);
   checkStructure(s, reporter);

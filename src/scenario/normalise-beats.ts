@@ -102,6 +102,7 @@ function readChoice(v: unknown, path: Path, cx: NormaliseContext): Choice {
   const description = asOptionalText(o['description'], cx.languages);
   const strategy = has(o, 'strategy') ? (asString(o['strategy']) as Strategy) : undefined;
   const feedback = readConditionalText(o['feedback'], [...path, 'feedback'], cx);
+  const consequence = has(o, 'consequence') ? readConditionalText(o['consequence'], [...path, 'consequence'], cx) : undefined;
   return {
     id: asString(o['id']),
     category: asString(o['category']),
@@ -111,6 +112,8 @@ function readChoice(v: unknown, path: Path, cx: NormaliseContext): Choice {
     outcome: readOutcome(o),
     claims: asList(o['claims']).map((c) => readClaim(c, cx)),
     next: asString(o['next']),
+    ...(consequence && { consequence: consequence.text }),
+    ...(consequence?.cases && { consequenceCases: consequence.cases }),
     feedback: feedback.text,
     ...(feedback.cases && { feedbackCases: feedback.cases }),
     references: asList(o['references']).filter((r): r is string => typeof r === 'string'),

@@ -77,6 +77,10 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       ...outcomeProperties,
       claims: list(ref('claim'), 'Claims about figures this move makes: public statements or filings to the regulator.'),
       next: ref('id', 'The next beat, or end to resolve the endings.'),
+      consequence: ref(
+        'conditionalText',
+        'The outcome story the room reads right after the choice: what happened because of it, not whether it was wise, and nothing of the next beat; may vary with the state after it.',
+      ),
       feedback: ref(
         'conditionalText',
         'Expert feedback for the debrief: why this helps or hurts; may vary with the state after it.',

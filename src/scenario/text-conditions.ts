@@ -1,6 +1,6 @@
 /**
  * The conditions of texts that follow the play (`when` variants of inject headlines and bodies,
- * choice feedback and ending epilogues). Kept apart from `conditionsOf` in references.ts on
+ * choice feedback and consequences, and ending epilogues). Kept apart from `conditionsOf` in references.ts on
  * purpose: the rules never read them, so what only they name must not enter the packed state key;
  * but an author's check of what is read (a flag set and never read) must count them.
  */
@@ -34,6 +34,7 @@ export function textConditionsOf(scenario: Scenario): { readonly where: string; 
     injects.atBeat[index]?.forEach(inject);
     for (const choice of beat.decision?.choices ?? []) {
       for (const c of choice.feedbackCases ?? []) found.push({ where: `choice ${choice.id} feedback`, condition: c.when });
+      for (const c of choice.consequenceCases ?? []) found.push({ where: `choice ${choice.id} consequence`, condition: c.when });
     }
   });
   injects.anytime.forEach(inject);

@@ -217,6 +217,13 @@ export interface Choice {
   readonly claims: readonly Claim[];
   /** A beat id, or `end`. */
   readonly next: string;
+  /**
+   * The outcome story: what happened because of the choice, shown to the room on the consequence
+   * screen. The story, not the judgment (that is `feedback`), and never a spoiler of the next beat.
+   */
+  readonly consequence?: Text;
+  /** Conditional stories, tried against the state right after the choice's outcome, like feedback's. */
+  readonly consequenceCases?: readonly TextCase[];
   readonly feedback: Text;
   /** Conditional feedback, tried against the state right after the choice's outcome. */
   readonly feedbackCases?: readonly TextCase[];

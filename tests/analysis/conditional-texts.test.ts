@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisToJson, analyze, formatAnalysis } from '../../src/analysis/index';
 import { layoutOf } from '../../src/engine/layout';
+import { loadFixture as loadEngineFixture } from '../engine/load-fixture';
 import { loadFixture } from './load-fixture';
 
 describe('analyze on texts that follow the play', () => {
@@ -24,6 +25,11 @@ describe('analyze on texts that follow the play', () => {
   it('counts a flag a text variant reads as read (CR532 only for the flag nothing reads)', () => {
     const unread = analyze(scenario).design.filter((finding) => finding.code === 'CR532').map((finding) => finding.message.split("'")[1]);
     expect(unread).toEqual(['blamed']);
+  });
+
+  it("lists a choice's conditional outcome story beside its feedback", () => {
+    const wheres = analyze(loadEngineFixture('text-variants')).texts.map((item) => item.where);
+    expect(wheres.filter((where) => where.startsWith('choice '))).toEqual(['choice tell consequence', 'choice tell feedback']);
   });
 
   it("keeps what only a text's condition reads out of the state key", () => {

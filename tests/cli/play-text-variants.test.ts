@@ -22,4 +22,14 @@ describe('crisis-room play, texts that follow the play', () => {
     expect(out).toContain(': Welcome');
     expect(out).toContain('Told in time.');
   });
+
+  it("prints the choice's outcome story, as the engine picked it, right under the choice", async () => {
+    const told = recordingIo();
+    expect(await runPlay(TEXTS, { choices: 'tell', seed: '1' }, told)).toBe(0);
+    expect(told.stdout()).toContain('> Tell members\n  Members thank you for telling them.\n');
+    expect(told.stdout()).not.toContain('Members read the notice and wait.');
+    const blamed = recordingIo();
+    expect(await runPlay(TEXTS, { choices: 'blame', seed: '1' }, blamed)).toBe(0);
+    expect(blamed.stdout()).toContain("> Blame the vendor\n  The vendor's lawyers answer within the hour.\n");
+  });
 });

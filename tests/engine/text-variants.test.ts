@@ -56,6 +56,24 @@ describe('conditional texts in the engine', () => {
     expect(notices.some((n) => n.kind === 'feedback')).toBe(false);
   });
 
+  it("picks a choice's outcome story against the state right after its outcome, after its feedback", () => {
+    const { notices } = playBoth('text-variants', [choose('tell')]);
+    // trust 60 only after the outcome: the first variant; before it (50) the fallback would read.
+    const picks = notices.filter((n) => n.kind === 'feedback' || n.kind === 'consequence');
+    expect(picks).toEqual([
+      { kind: 'feedback', choice: 'tell', feedbackCase: 0 },
+      { kind: 'consequence', choice: 'tell', consequenceCase: 0 },
+    ]);
+  });
+
+  it('records no story pick for a plain consequence, and none when notices are not collected', () => {
+    const { notices } = playBoth('text-variants', [choose('blame')]);
+    expect(notices.some((n) => n.kind === 'consequence')).toBe(false);
+    const scenario = loadFixture('text-variants');
+    const quiet = compileRules(scenario, { notices: false });
+    expect(quiet.step(quiet.initial(1).state, choose('tell')).notices).toEqual([]);
+  });
+
   it("picks a trigger's and a missed deadline's inject text on delivery, and the epilogue on reaching the ending", () => {
     const { state, notices } = playBoth('text-variants', [choose('blame'), CONTINUE]);
     expect(injectNotice(notices, 'backlash_post')).toEqual({ kind: 'inject', inject: 'backlash_post', source: 'trigger', bodyCase: 0 });

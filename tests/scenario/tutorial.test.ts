@@ -69,6 +69,8 @@ describe('scenarios/tutorial.yaml', () => {
         s.deadlines.some((d) => d.missedInject?.to !== undefined) &&
         s.optionalInjects.some((o) => o.to !== undefined),
       conditionalEpilogue: s.endings.some((e) => e.epilogueCases !== undefined),
+      everyChoiceTellsItsOutcome: choices.every((c) => c.consequence !== undefined),
+      conditionalConsequence: choices.some((c) => c.consequenceCases !== undefined),
       conditionalInjectText: s.deadlines.some((d) => d.missedInject?.bodyCases !== undefined),
       relativeBeatTime: s.beats.some((b) => b.after !== undefined),
       businessDayDeadline: s.deadlines.some((d) => d.businessDays !== undefined),
