@@ -14,6 +14,7 @@ import './ui/styles/screens.css';
 import './ui/styles/war-room.css';
 import './ui/styles/injects.css';
 import './ui/styles/save-notices.css';
+import './ui/styles/outcome.css';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);

@@ -138,6 +138,7 @@ export function toHtml(r: DebriefReport): string {
       parts.push(
         `<p class="meta">Meters: ${esc(d.meterChanges.map((c) => `${c.label} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${c.causeLabel})`).join('; '))}</p>`,
       );
+    if (d.consequence) parts.push(`<p><em>What happened:</em> ${esc(d.consequence)}</p>`);
     if (d.feedback) parts.push(`<p>${esc(d.feedback)}</p>`);
     if (d.references.length > 0)
       parts.push(`<p class="meta">References: ${esc(d.references.join('; '))}</p>`);

@@ -103,6 +103,7 @@ export function toMarkdown(r: DebriefReport): string {
       out.push(
         `- Meters: ${d.meterChanges.map((c) => `${mdText(c.label)} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${mdText(c.causeLabel)})`).join('; ')}`,
       );
+    if (d.consequence) out.push(`- What happened: ${mdText(d.consequence)}`);
     if (d.feedback) out.push(`- Feedback: ${mdText(d.feedback)}`);
     if (d.references.length > 0) out.push(`- References: ${d.references.map(mdText).join('; ')}`);
     for (const a of d.alternatives)

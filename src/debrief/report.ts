@@ -34,7 +34,7 @@ import {
   round1,
 } from './words';
 import { choiceWithBeat } from '../scenario/lookup';
-import { epilogueCaseIn, epilogueText, feedbackCaseIn, feedbackText } from '../scenario/text-picks';
+import { consequenceCaseIn, consequenceText, epilogueCaseIn, epilogueText, feedbackCaseIn, feedbackText } from '../scenario/text-picks';
 
 export interface BuildOptions {
   /** Language code; defaults to the scenario's first. */
@@ -110,7 +110,8 @@ export function buildReport(
       expired: d.expired,
       seconds: d.seconds === null ? null : Math.round(d.seconds),
       limit: d.limit,
-      // The feedback variant the engine picked after this choice's outcome.
+      // The story and the feedback variants the engine picked after this choice's outcome.
+      consequence: t((found && consequenceText(found.choice, consequenceCaseIn(d.entry.notices, d.choice))) ?? ''),
       feedback: found ? t(feedbackText(found.choice, feedbackCaseIn(d.entry.notices, d.choice))) : '',
       references: found?.choice.references ?? [],
       alternatives: (beat?.decision?.choices ?? [])

@@ -110,6 +110,8 @@ export interface DecisionRecord {
   readonly seconds: number | null;
   /** Real seconds allowed, extensions included, when the decision was timed. */
   readonly limit: number | null;
+  /** The outcome story the room read after the choice (the variant the engine picked); '' when it tells none. */
+  readonly consequence: string;
   readonly feedback: string;
   readonly references: readonly string[];
   readonly alternatives: readonly {

@@ -8,6 +8,7 @@ import type { Scenario, Text } from '../scenario/types';
 import type { CatalogEntry } from './catalog';
 import type { Checker, Core, ProjectorLink, Session } from './core';
 import type { Overlay } from './dom/overlay';
+import { feedbackReveal, type FeedbackReveal } from './feedback-reveal';
 import { attachInspector } from './inspector';
 import { LEGACY_SLOT, listSaves, readPinKey, removeSave, writeHeld, writePinKey, writeSave, type ScenarioSource, type StoredSave } from './save-store';
 import { derivePinKey, exportPinKey, importPinKey } from './sync/pin';
@@ -68,6 +69,8 @@ export class AppContext {
   reducedMotion: boolean;
   /** Meter values the dials last showed, so the next screen sweeps from there. */
   shownMeters: Record<string, number> = {};
+  /** Whether the room sees the expert feedback after a decision: the facilitator's switch. */
+  feedback: FeedbackReveal | null = null;
   /** Injects already announced to screen readers (`seq:inject`). */
   readonly announced = new Set<string>();
   /**
@@ -212,6 +215,7 @@ export class AppContext {
     this.link = null;
     this.play = null;
     this.slot = null;
+    this.feedback = null;
     this.notices.saved();
   }
 
@@ -275,6 +279,8 @@ export class AppContext {
     const slot = channel;
     this.slot = slot;
     this.held = false;
+    const feedback = feedbackReveal(slot, this.params.trainee, localStorage);
+    this.feedback = feedback;
     let saving = true;
     const save = (): void => {
       if (!saving) return;
@@ -299,6 +305,7 @@ export class AppContext {
         },
         ...(play.custom ? { source: play.custom.source } : {}),
         requirePin: true,
+        feedback,
         onSuperseded: () => {
           // Another window now runs this exercise: stop writing over its save, and say so on screen.
           saving = false;

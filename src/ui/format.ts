@@ -1,5 +1,5 @@
 /** Small display helpers: numbers, hours, labels for kinds and categories. */
-import type { Band, InjectKind, Meter, Scenario, Text } from '../scenario/types';
+import type { Band, InjectKind, Meter, Rating, Scenario, Text } from '../scenario/types';
 
 // Made on first use: the first Intl formatter of a page loads ICU data (about 10 ms here), which
 // the start-up path to the first decision should not pay for.
@@ -51,6 +51,9 @@ export function formatSeconds(seconds: number): string {
 export function signed(value: number): string {
   return value > 0 ? `+${value}` : value < 0 ? `\u2212${-value}` : '\u00b10';
 }
+
+/** A choice's expert rating in words, wherever the room or the facilitator sees it. */
+export const RATING_WORDS: Readonly<Record<Rating, string>> = { recommended: 'Recommended', acceptable: 'Acceptable', harmful: 'Harmful' };
 
 export const KIND_LABELS: Readonly<Record<InjectKind, string>> = {
   email: 'E-mail',

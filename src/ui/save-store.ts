@@ -14,6 +14,8 @@ const SOURCE_PREFIX = 'crisis-room.session-source.';
 const HELD_PREFIX = 'crisis-room.session-held.';
 /** The facilitator PIN's derived key (never the PIN itself), see src/ui/sync/pin.ts. */
 const PIN_PREFIX = 'crisis-room.session-pin.';
+/** The facilitator's feedback switch: '1' shows the room the expert feedback, '0' keeps it for the debrief. */
+const REVEAL_PREFIX = 'crisis-room.session-reveal.';
 const LEGACY_SAVE = 'crisis-room.save';
 const LEGACY_SOURCE = 'crisis-room.save-source';
 const LEGACY_CHANNEL = 'crisis-room.channel';
@@ -90,6 +92,7 @@ export function removeSave(slot: string, storage: Storage = localStorage): void 
     storage.removeItem(SOURCE_PREFIX + slot);
     storage.removeItem(HELD_PREFIX + slot);
     storage.removeItem(PIN_PREFIX + slot);
+    storage.removeItem(REVEAL_PREFIX + slot);
   });
 }
 
@@ -100,6 +103,17 @@ export function writePinKey(slot: string, key: string, storage: Storage = localS
 
 export function readPinKey(slot: string, storage: Storage = localStorage): string | null {
   return safely(() => storage.getItem(PIN_PREFIX + slot));
+}
+
+/** Keeps the facilitator's feedback switch with the session, so a reload keeps it. */
+export function writeReveal(slot: string, reveal: boolean, storage: Storage = localStorage): void {
+  safely(() => storage.setItem(REVEAL_PREFIX + slot, reveal ? '1' : '0'));
+}
+
+/** The session's feedback switch as last set, or null when the facilitator never set it. */
+export function readReveal(slot: string, storage: Storage = localStorage): boolean | null {
+  const stored = safely(() => storage.getItem(REVEAL_PREFIX + slot));
+  return stored === '1' ? true : stored === '0' ? false : null;
 }
 
 /** Marks whether the game (not the facilitator) paused this session's decision timer. */

@@ -25,6 +25,17 @@ describe('the debrief of texts that follow the play', () => {
     }
   });
 
+  it('tells the outcome story the room read, as the engine picked it, in the report, the Markdown and the HTML', () => {
+    const told = reportAfter('tell');
+    expect(told.decisions[0]!.consequence).toBe('Members forward the notice to each other.');
+    for (const exported of [toMarkdown(told), toHtml(told), toJson(told)]) {
+      expect(exported).toContain('Members forward the notice to each other.');
+      expect(exported).not.toContain('Members read the notice and wait.');
+    }
+    expect(toMarkdown(told)).toContain('- What happened: Members forward the notice to each other.');
+    expect(reportAfter('stay_quiet').decisions[0]!.consequence).toBe('The office stays quiet all afternoon.');
+  });
+
   it('shows the fallbacks when no variant held, and plain feedback as written', () => {
     const report = reportAfter('stay_quiet');
     expect(report.decisions[0]!.feedback).toBe('Silence is a choice too.');

@@ -48,6 +48,7 @@ export function decisionsSection(r: DebriefReport): HTMLElement {
             ),
           )
         : null,
+      d.consequence ? h('p', { class: 'crd-story' }, h('span', { class: 'crd-story-label' }, 'What happened: '), d.consequence) : null,
       d.feedback ? h('p', { class: 'crd-feedback' }, d.feedback) : null,
       d.references.length > 0
         ? h('p', { class: 'crd-muted' }, `References: ${d.references.join('; ')}`)

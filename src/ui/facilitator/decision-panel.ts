@@ -4,15 +4,10 @@
  * if it had been clicked on the projector.
  */
 import { orderChoices } from '../../engine/index.ts';
-import type { Choice, Rating } from '../../scenario/types.ts';
+import type { Choice } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
+import { RATING_WORDS } from '../format.ts';
 import { keyed, t, type Panel, type View } from './view.ts';
-
-const RATING_LABELS: Readonly<Record<Rating, string>> = {
-  recommended: 'Recommended',
-  acceptable: 'Acceptable',
-  harmful: 'Harmful',
-};
 
 export function decisionPanel(): Panel {
   const prompt = h('p', { class: 'prompt', attrs: { id: 'decision-prompt' } });
@@ -119,7 +114,7 @@ function choiceCard(
     h(
       'p',
       { class: 'choice-tags' },
-      h('span', { class: `rating rating--${choice.rating}` }, RATING_LABELS[choice.rating]),
+      h('span', { class: `rating rating--${choice.rating}` }, RATING_WORDS[choice.rating]),
       h('span', { class: 'tag' }, category ? t(category.label) : choice.category),
       choice.strategy ? h('span', { class: 'tag' }, `SCCT: ${choice.strategy}`) : null,
       isDefault ? h('span', { class: 'tag' }, 'Taken if the timer runs out') : null,
@@ -132,20 +127,18 @@ function choiceCard(
           ),
     ),
     choice.description ? h('p', { class: 'muted' }, t(choice.description)) : null,
+    // The story the room will read if this is chosen (the projector shows it after the choice).
+    choice.consequence === undefined
+      ? null
+      : h('p', { class: 'story' }, h('span', { class: 'story-label' }, 'Then: '), t(choice.consequence)),
+    variantList(choice.consequenceCases, 'Story instead, when'),
     h(
       'p',
       { class: 'feedback' },
       h('span', { class: 'visually-hidden' }, 'Expert feedback: '),
       t(choice.feedback),
     ),
-    // Feedback that follows the play is picked after the outcome; the facilitator sees every variant.
-    choice.feedbackCases
-      ? h(
-          'ul',
-          { class: 'feedback-variants muted', attrs: { 'aria-label': 'Feedback instead, when' } },
-          ...choice.feedbackCases.map((item) => h('li', null, `When ${item.when.source}: ${t(item.text)}`)),
-        )
-      : null,
+    variantList(choice.feedbackCases, 'Feedback instead, when'),
     choice.references.length > 0
       ? h('p', { class: 'references muted' }, `References: ${choice.references.join('; ')}`)
       : null,
@@ -165,4 +158,14 @@ function choiceCard(
       "Record as the room's choice",
     ),
   );
+}
+
+/**
+ * A text's variants as the engine may pick them after the outcome: the facilitator sees every
+ * one, with its condition (null for a plain text).
+ */
+function variantList(cases: Choice['feedbackCases'], label: string): HTMLElement | null {
+  return cases
+    ? h('ul', { class: 'feedback-variants muted', attrs: { 'aria-label': label } }, ...cases.map((item) => h('li', null, `When ${item.when.source}: ${t(item.text)}`)))
+    : null;
 }

@@ -33,5 +33,9 @@ export function describeCommand(command: Command, scenario: Scenario | null): st
       return 'Note added.';
     case 'end':
       return 'The exercise has ended.';
+    case 'feedback':
+      return command.reveal
+        ? 'The projector now shows the expert feedback after each decision.'
+        : 'The expert feedback is now kept for the debrief.';
   }
 }

@@ -51,11 +51,14 @@ export class Consequence extends RoomScene {
       waiting: data.result.notices.slice(shown.notices.length).filter((notice) => notice.kind === 'inject').length,
       choice: decision?.kind === 'decision' ? (choiceById(scenario, decision.choice) ?? null) : null,
       expired: data.expired || (decision?.kind === 'decision' && decision.expired),
+      feedbackRevealed: app.feedback?.revealed() ?? false,
       finished,
       text: (value) => app.text(value),
       onContinue: () => this.scene.start(session.finished() ? 'Ending' : 'WarRoom'),
     });
     app.overlay.mount('consequence', view.root);
+    // The facilitator may flip the feedback switch while the room reads this screen.
+    const unwatch = app.feedback?.watch((revealed) => view.expert?.show(revealed));
     // A console's command while the room reads this: a move (a recorded choice, Continue, undo,
     // jump, end) takes the room where a click would; pause, extend, inject and notes wait for
     // the room's own Continue.
@@ -78,6 +81,7 @@ export class Consequence extends RoomScene {
     app.shownMeters = { ...after.meters };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       app.onExternalChange = null;
+      unwatch?.();
       this.gauges = null;
       this.surfaces = null;
     });

@@ -62,6 +62,17 @@ export interface ProjectorLinkOptions {
    * The game always sets this; without it any console of the session may take control.
    */
   readonly requirePin?: boolean;
+  /**
+   * The facilitator's switch for the expert feedback on the consequence screen: the projector
+   * owns it (it shows the room), a controlling console flips it with a `feedback` command.
+   */
+  readonly feedback?: FeedbackSwitch;
+}
+
+/** Whether the room sees the expert feedback after a decision, and how to change that. */
+export interface FeedbackSwitch {
+  revealed(): boolean;
+  reveal(shown: boolean): void;
 }
 
 export interface ProjectorLink {
@@ -117,6 +128,7 @@ export function linkProjector(
     finished: session.finished(),
     controller: controller(),
     ...(pin ? { pinCheck: pin.check } : {}),
+    ...(options.feedback ? { revealFeedback: options.feedback.revealed() } : {}),
   });
 
   /** Announces the controller whenever it changed, and as the projector's heartbeat. */
@@ -161,7 +173,9 @@ export function linkProjector(
           const result = !signedByHolder
             ? { accepted: false, reason: BAD_PROOF }
             : controller() === message.console
-              ? apply(session, message.command, onChange)
+              ? message.command.kind === 'feedback'
+                ? switchFeedback(message.command.reveal)
+                : apply(session, message.command, onChange)
               : { accepted: false, reason: controller() === null ? NO_CONTROLLER : OTHER_CONTROLLER };
           post({
             type: 'result',
@@ -196,6 +210,14 @@ export function linkProjector(
         // Presence and updates of other projector windows prove nothing about who is in charge.
         return;
     }
+  };
+
+  /** Flips the room's view of the feedback; every console learns it from a fresh snapshot. */
+  const switchFeedback = (reveal: boolean): Applied => {
+    if (!options.feedback) return { accepted: false, reason: NO_FEEDBACK_SWITCH };
+    options.feedback.reveal(reveal);
+    post({ type: 'snapshot', projector: self, since, snapshot: snapshot() });
+    return { accepted: true };
   };
 
   listen(channel, channelId, respond);
@@ -245,6 +267,7 @@ export function linkProjector(
 const OTHER_CONTROLLER = 'Another console controls this session.';
 const NO_CONTROLLER = 'This console does not hold control at the moment; try again in a second.';
 const BAD_PROOF = 'The command is not signed with the facilitator PIN of this session.';
+const NO_FEEDBACK_SWITCH = 'This game window cannot show the expert feedback to the room.';
 
 interface Applied {
   readonly accepted: boolean;
@@ -309,6 +332,9 @@ function run(session: LinkedSession, command: Command): unknown {
       return session.note(command.text.trim());
     case 'end':
       return session.end();
+    case 'feedback':
+      // Not a session move: the link switches it before a command reaches here.
+      return { reason: NO_FEEDBACK_SWITCH };
   }
 }
 

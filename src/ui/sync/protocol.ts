@@ -42,7 +42,12 @@ export type Command =
   | { readonly kind: 'choose'; readonly choice: string }
   | { readonly kind: 'continue' }
   | { readonly kind: 'note'; readonly text: string }
-  | { readonly kind: 'end' };
+  | { readonly kind: 'end' }
+  /**
+   * The room's view, not the session: `reveal` shows the expert feedback (rating, feedback,
+   * references) on the projector's consequence screen; false keeps it for the debrief.
+   */
+  | { readonly kind: 'feedback'; readonly reveal: boolean };
 
 export type CommandKind = Command['kind'];
 
@@ -68,6 +73,8 @@ export interface Snapshot {
    * PIN at once. Absent while the instructor has set no PIN (no console may control yet).
    */
   readonly pinCheck?: string;
+  /** Whether the projector shows the expert feedback after a decision (absent: it has no such switch). */
+  readonly revealFeedback?: boolean;
 }
 
 /** Messages a facilitator console sends. `console` is its random per-window id. */
@@ -152,6 +159,7 @@ const COMMAND_FIELDS: Readonly<Record<CommandKind, Readonly<Record<string, Check
     text: (t): t is string => isString(t) && t.trim().length > 0 && t.length <= MAX_NOTE_LENGTH,
   },
   end: {},
+  feedback: { reveal: isBoolean },
 };
 
 export const isCommand: Check<Command> = (value): value is Command => {
@@ -177,6 +185,7 @@ const isSnapshot = shape<Snapshot>({
   finished: isBoolean,
   controller: nullable(isPeerId),
   pinCheck: optional(isProof),
+  revealFeedback: optional(isBoolean),
 });
 
 const fromProjector = { projector: isPeerId, since: isFiniteNumber };

@@ -1,7 +1,8 @@
 /**
- * After a decision: what was chosen, how each meter moved and why, the deadlines met or missed,
- * the claims that no longer hold (the meters they cost are booked to what revised the figure), and
- * what the decision set off.
+ * After a decision: what was chosen and the story of what happened (outcome-view.ts), the
+ * expert's view when the facilitator shows it, how each meter moved and why, the deadlines met or
+ * missed, the claims that no longer hold (the meters they cost are booked to what revised the
+ * figure), and what the decision set off.
  */
 import type { GameState, Notice } from '../../engine/types';
 import type { Choice, Scenario, Text } from '../../scenario/types';
@@ -15,6 +16,7 @@ import { addresseeLabels } from './addressee';
 import { windowLabel } from '../../engine/due-hour';
 import { injectCard } from './inject-card';
 import { isGood, limitsOf, meterView, type MeterView } from './meter-view';
+import { expertView, outcomeStory, type ExpertView } from './outcome-view';
 
 export interface ConsequenceViewOptions {
   readonly core: Core;
@@ -26,6 +28,8 @@ export interface ConsequenceViewOptions {
   readonly choice: Choice | null;
   /** The timer took the default: the room did not choose it, and the screen must not say it did. */
   readonly expired: boolean;
+  /** The facilitator's switch: the room sees the expert's view now, or in the debrief. */
+  readonly feedbackRevealed: boolean;
   readonly finished: boolean;
   /** Messages of the next beat waiting in the war room (not shown here: they would spoil it). */
   readonly waiting: number;
@@ -41,6 +45,8 @@ export interface ConsequenceView {
     readonly from: number;
     readonly to: number;
   }[];
+  /** The expert's view of the choice, to follow the switch while shown; null without a choice. */
+  readonly expert: ExpertView | null;
 }
 
 export function consequenceView(options: ConsequenceViewOptions): ConsequenceView {
@@ -140,6 +146,8 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
   const upcoming = options.waiting;
 
   const category = options.choice ? categoryLabel(scenario, options.choice.category, text) : null;
+  const expert = options.choice ? expertView(options.choice, notices, text) : null;
+  expert?.show(options.feedbackRevealed);
   const root = h(
     'div',
     { class: 'screen consequence' },
@@ -173,6 +181,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
               category,
             ),
           ),
+        options.choice && outcomeStory(options.choice, notices, text),
       ),
       // Only the strip of dials lets the canvas through (data-surface); the rest is plain CSS.
       h(
@@ -187,6 +196,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
       h(
         'div',
         { class: 'panel consequence__panel' },
+        expert?.root,
         h(
           'section',
           { attrs: { 'aria-label': 'Why the meters moved' } },
@@ -240,5 +250,5 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
       ),
     ),
   );
-  return { root, meters };
+  return { root, meters, expert };
 }

@@ -6,11 +6,10 @@ import { figureWords } from '../../engine/claims';
 import type { GameState, Notice } from '../../engine/types';
 import type { Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
-import { bandOf, categoryClass, categoryLabel, formatNumber } from '../format';
+import { bandOf, categoryClass, categoryLabel, formatNumber, RATING_WORDS } from '../format';
 import { choiceById } from '../../scenario/lookup';
 import { feedbackCaseIn, feedbackText } from '../../scenario/text-picks';
-
-const RATING_WORDS = { recommended: 'Recommended', acceptable: 'Acceptable', harmful: 'Harmful' } as const;
+import { outcomeStory } from './outcome-view';
 
 /** `notices`: the session's notices, for the feedback each choice got (the fallbacks without them). */
 export function debriefSummary(scenario: Scenario, state: GameState, text: (value: Text) => string, notices: readonly Notice[] = []): HTMLElement {
@@ -34,6 +33,7 @@ export function debriefSummary(scenario: Scenario, state: GameState, text: (valu
             'li',
             { class: `summary-decision summary-decision--${choice.rating}` },
             h('p', null, h('span', { class: `category ${categoryClass(scenario, choice.category)}` }, categoryLabel(scenario, choice.category, text)), ' ', h('strong', null, text(choice.label))),
+            outcomeStory(choice, notices, text),
             h('p', null, h('span', { class: `rating rating--${choice.rating}` }, RATING_WORDS[choice.rating]), ' ', text(feedbackText(choice, feedbackCaseIn(notices, id)))),
           );
         }),

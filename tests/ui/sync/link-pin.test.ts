@@ -13,7 +13,7 @@ import { connectConsole, type ConsoleLink } from '../../../src/ui/sync/console-l
 import { channelName, createChannelId, createPeerId } from '../../../src/ui/sync/ids.ts';
 import { REGRANT_GRACE_MS } from '../../../src/ui/sync/lease.ts';
 import { derivePinKey, sign, signed } from '../../../src/ui/sync/pin.ts';
-import { linkProjector } from '../../../src/ui/sync/projector-link.ts';
+import { linkProjector, type FeedbackSwitch } from '../../../src/ui/sync/projector-link.ts';
 import { envelope, parseMessage } from '../../../src/ui/sync/protocol.ts';
 
 const source = readFileSync(resolve(import.meta.dirname, '../../fixtures/ui/link-pin.yaml'), 'utf8');
@@ -25,7 +25,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function pinnedProjector(pin: string) {
+async function pinnedProjector(pin: string, feedback?: FeedbackSwitch) {
   const channelId = createChannelId();
   const session = createSession(scenario, { seed: 3, team: 'Blue team' });
   const started = Date.now() - REGRANT_GRACE_MS;
@@ -35,6 +35,7 @@ async function pinnedProjector(pin: string) {
     onChange: () => undefined,
     requirePin: true,
     now: () => (first ? ((first = false), started) : Date.now()),
+    ...(feedback && { feedback }),
   });
   cleanup.push(() => projector.close());
   await projector.setPin(await derivePinKey(pin, channelId));
@@ -97,6 +98,32 @@ describe('projector link bound to the facilitator PIN', () => {
     await new Promise((done) => setTimeout(done, 200));
     expect(results.filter((result) => result.id === id)).toEqual([expect.objectContaining({ accepted: true })]);
     expect(session.log().filter((entry) => entry.event.type === 'facilitator.note')).toHaveLength(1);
+  });
+
+  it("flips the projector's feedback switch for a console that signs with the PIN, and tells every console", async () => {
+    let revealed = false;
+    const { channelId, session } = await pinnedProjector('4821', { revealed: () => revealed, reveal: (shown) => (revealed = shown) });
+    const key = await derivePinKey('4821', channelId);
+    const right = consoleWith(channelId, key);
+    const watcher = consoleWith(channelId, null);
+    await vi.waitFor(() => expect(right.model().controller).toBe(right.model().self), { timeout: 3000 });
+    expect(right.model().session?.revealFeedback).toBe(false);
+    expect(await right.send({ kind: 'feedback', reveal: true })).toEqual({ accepted: true });
+    expect(revealed).toBe(true);
+    // Not a move of the exercise: nothing enters the log.
+    expect(session.log()).toHaveLength(1);
+    await vi.waitFor(() => expect(watcher.model().session?.revealFeedback).toBe(true));
+    expect(right.model().session?.revealFeedback).toBe(true);
+    expect(await watcher.send({ kind: 'feedback', reveal: false })).toMatchObject({ accepted: false });
+    expect(revealed).toBe(true);
+  });
+
+  it('refuses the feedback switch on a projector that has none', async () => {
+    const { channelId } = await pinnedProjector('4821');
+    const right = consoleWith(channelId, await derivePinKey('4821', channelId));
+    await vi.waitFor(() => expect(right.model().controller).toBe(right.model().self), { timeout: 3000 });
+    expect(right.model().session?.revealFeedback).toBeUndefined();
+    expect(await right.send({ kind: 'feedback', reveal: true })).toEqual({ accepted: false, reason: 'This game window cannot show the expert feedback to the room.' });
   });
 
   it('yields only to a newer window whose snapshot continues this session', async () => {

@@ -196,6 +196,14 @@ describe('parseMessage', () => {
       ok: true,
     });
   });
+
+  it("accepts a snapshot with the feedback switch as true or false, and refuses anything else there", () => {
+    const parse = (revealFeedback: unknown) =>
+      parseMessage(wire(envelope(session, { type: 'snapshot', projector, since: 1, snapshot: { ...snapshot, revealFeedback } as typeof snapshot })));
+    expect(parse(true)).toMatchObject({ ok: true });
+    expect(parse(false)).toMatchObject({ ok: true });
+    expect(parse('yes')).toEqual({ ok: false, error: 'snapshot: missing or malformed field "snapshot"' });
+  });
 });
 
 describe('isCommand', () => {
@@ -211,8 +219,14 @@ describe('isCommand', () => {
       { kind: 'continue' },
       { kind: 'note', text: 'Legal wanted to wait.' },
       { kind: 'end' },
+      { kind: 'feedback', reveal: true },
+      { kind: 'feedback', reveal: false },
     ];
     for (const command of commands) expect(isCommand(command), command.kind).toBe(true);
+  });
+
+  it('refuses a feedback switch that is not true or false', () => {
+    for (const reveal of ['true', 1, null, undefined]) expect(isCommand({ kind: 'feedback', reveal }), String(reveal)).toBe(false);
   });
 
   it('refuses extensions that are not whole positive seconds within the cap', () => {
