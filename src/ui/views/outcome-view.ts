@@ -46,7 +46,7 @@ export function expertView(choice: Choice, notices: readonly Notice[], text: (va
       if (revealed === shown) return;
       shown = revealed;
       root.dataset.revealed = String(revealed);
-      body.replaceChildren(...(revealed ? revealedParts() : [h('p', { class: 'muted' }, 'Kept for the debrief: the facilitator will go through it with you there.')]));
+      body.replaceChildren(...(revealed ? revealedParts() : [h('p', { class: 'muted' }, 'Kept for the debrief, where you will see how the experts rate this decision and why.')]));
     },
   };
 }
