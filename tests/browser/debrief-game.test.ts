@@ -80,6 +80,13 @@ describe('debrief after the game', () => {
       page.getByRole('heading', { level: 2, name: 'Decision by decision' }).count(),
     ).resolves.toBe(1);
     await expect(page.locator('.crd-decision').count()).resolves.toBe(expected.decisions.length);
+    // The outcome story the room read after each choice, above its feedback.
+    const story = expected.decisions[0]?.consequence ?? '';
+    expect(story).not.toBe('');
+    const first = page.locator('.crd-decision').first();
+    await expect(first.locator('.crd-story').textContent()).resolves.toBe(`What happened: ${story}`);
+    await first.scrollIntoViewIfNeeded();
+    await screenshot(page, 'debrief-decision-story');
     await expect(page.getByRole('img', { name: 'Meters over in-game time' }).count()).resolves.toBe(
       1,
     );
