@@ -40,6 +40,7 @@ export const DECISION_COLUMNS = [
   'time_limit',
   'meter_changes',
   'alternatives',
+  'consequence',
   'feedback',
   'references',
 ] as const;
@@ -66,6 +67,7 @@ export function toCsv(r: DebriefReport): string {
     d.limit,
     d.meterChanges.map((c) => `${c.meter} ${signed(c.to - c.from)} (${c.causeLabel})`).join('; '),
     d.alternatives.map((a) => `${a.label} (${a.rating})`).join('; '),
+    d.consequence,
     d.feedback,
     d.references.join('; '),
   ]);

@@ -25,10 +25,10 @@ describe('the debrief of texts that follow the play', () => {
     }
   });
 
-  it('tells the outcome story the room read, as the engine picked it, in the report, the Markdown and the HTML', () => {
+  it('tells the outcome story the room read, as the engine picked it, in the report and every export', () => {
     const told = reportAfter('tell');
     expect(told.decisions[0]!.consequence).toBe('Members forward the notice to each other.');
-    for (const exported of [toMarkdown(told), toHtml(told), toJson(told)]) {
+    for (const exported of [toMarkdown(told), toHtml(told), toJson(told), toCsv(told)]) {
       expect(exported).toContain('Members forward the notice to each other.');
       expect(exported).not.toContain('Members read the notice and wait.');
     }
