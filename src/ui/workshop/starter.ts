@@ -39,6 +39,7 @@ beats:
           effects: { trust: 10 }
           set: { notified: true }
           next: regulator
+          consequence: The notice goes out by noon, and the first replies thank you for it.
           feedback: Early, honest notice builds trust.
           rating: recommended
         - id: wait
@@ -46,6 +47,7 @@ beats:
           label: Wait for the forensics
           effects: { trust: -5 }
           next: regulator
+          consequence: The support line reads a holding statement, and more orders are reported.
           feedback: Silence reads as concealment.
           rating: harmful
   - id: regulator
@@ -59,6 +61,7 @@ beats:
           label: Give a full account
           effects: { trust: 5 }
           next: end
+          consequence: The call runs an hour, and the regulator asks for the logs by Friday.
           feedback: Candour with the regulator pays.
           rating: recommended
         - id: minimise
@@ -66,6 +69,7 @@ beats:
           label: Say it is under control
           effects: { trust: -10 }
           next: end
+          consequence: The call is short, and the regulator says it will write to you.
           feedback: Minimising backfires when the facts come out.
           rating: harmful
 endings:
