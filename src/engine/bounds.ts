@@ -19,20 +19,59 @@ export function visitBounds(scenario: Scenario): number[] {
   const index = new Map(scenario.beats.map((beat, at) => [beat.id, at]));
   const successors = scenario.beats.map((beat) => nextBeats(beat).flatMap((id) => index.get(id) ?? []));
   const jumps = scenario.triggers.filter((trigger) => trigger.goto !== undefined).length;
-  /** Whether a walk from `from`'s successors comes back to `from`. */
-  const onLoop = (from: number): boolean => {
-    const seen = new Uint8Array(scenario.beats.length);
-    const stack = [...successors[from]!];
-    while (stack.length > 0) {
-      const at = stack.pop()!;
-      if (at === from) return true;
-      if (seen[at]) continue;
-      seen[at] = 1;
-      stack.push(...successors[at]!);
+  const looped = onLoops(successors);
+  return scenario.beats.map((_beat, at) => (looped[at] ? Infinity : 1 + jumps));
+}
+
+/**
+ * Per node, whether it lies on a cycle: its strongly connected component has more than one node,
+ * or it is its own successor. Tarjan's algorithm with an explicit stack, so it is linear in the
+ * graph and a chain of thousands of beats neither takes quadratic time nor overflows the stack.
+ */
+export function onLoops(successors: readonly (readonly number[])[]): boolean[] {
+  const count = successors.length;
+  const order = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const looped: boolean[] = new Array<boolean>(count).fill(false);
+  const component: number[] = [];
+  let next = 0;
+  for (let root = 0; root < count; root++) {
+    if (order[root] !== -1) continue;
+    // Each frame: a node and how many of its successors have been looked at.
+    const frames: [number, number][] = [[root, 0]];
+    order[root] = low[root] = next++;
+    component.push(root);
+    onStack[root] = 1;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const [node, seen] = frame;
+      const out = successors[node]!;
+      if (seen < out.length) {
+        frame[1] = seen + 1;
+        const to = out[seen]!;
+        if (to === node) looped[node] = true;
+        if (order[to] === -1) {
+          order[to] = low[to] = next++;
+          component.push(to);
+          onStack[to] = 1;
+          frames.push([to, 0]);
+        } else if (onStack[to]) low[node] = Math.min(low[node]!, order[to]!);
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) low[parent[0]] = Math.min(low[parent[0]]!, low[node]!);
+      if (low[node] !== order[node]) continue;
+      const start = component.lastIndexOf(node);
+      const members = component.splice(start);
+      for (const member of members) {
+        onStack[member] = 0;
+        if (members.length > 1) looped[member] = true;
+      }
     }
-    return false;
-  };
-  return scenario.beats.map((_beat, at) => (onLoop(at) ? Infinity : 1 + jumps));
+  }
+  return looped;
 }
 
 /**

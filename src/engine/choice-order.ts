@@ -6,6 +6,7 @@
  * so states, saves, replays and the analysis are the same as without shuffling, and every view
  * (projector, console, terminal, workshop) computes the same order from the same state.
  */
+import { visitNumber } from './kept-visits';
 import { hashSource } from '../scenario/hash';
 import type { Choice, Decision } from '../scenario/types';
 import { pickIndex, seedRng } from './rng';
@@ -49,7 +50,7 @@ export function shownChoices(rules: Rules, state: GameState, seed: number): read
  */
 export function orderChoices(decision: Decision | undefined, state: GameState, seed: number): readonly Choice[] {
   if (!decision) return [];
-  return choiceOrder(decision, seed, state.beat, state.visits[state.beat] ?? 0).map((index) => decision.choices[index]!);
+  return choiceOrder(decision, seed, state.beat, visitNumber(state.visits, state.beat)).map((index) => decision.choices[index]!);
 }
 
 /**

@@ -16,6 +16,7 @@ import { causeOf, type CauseKind } from './cause';
 import { storeTests, type StoreTest } from './conditions';
 import { changeNumber } from './meters';
 import { dueHour } from './due-hour';
+import { keptVisits } from './kept-visits';
 import { EMPTY_OUTCOME } from '../scenario/outcome';
 import { outcomesOf } from '../scenario/references';
 import type { Store } from './store';
@@ -133,6 +134,8 @@ export interface Compiled<S extends Store = Store> extends Indices {
   /** The beat each choice (by index) belongs to, as a beat index; and each beat's choices, as indices. */
   readonly choiceBeat: readonly number[];
   readonly beatChoices: readonly (readonly number[])[];
+  /** Per beat: whether a session records its visit count (see kept-visits.ts). */
+  readonly keptVisits: readonly boolean[];
   /** Each choice's claims, as claim kind indices. */
   readonly choiceClaims: readonly (readonly number[])[];
   readonly claimKinds: readonly ClaimKind[];
@@ -278,13 +281,18 @@ export function compile(scenario: Scenario): Compiled {
   const injects = new Map<string, Inject>();
   const choiceList: Choice[] = [];
   const choiceBeat: number[] = [];
+  // Each beat's choice indices, built in the same pass: a scan per beat would be quadratic.
+  const beatChoices: number[][] = [];
   scenario.beats.forEach((beat, index) => {
     beats.set(beat.id, beat);
     for (const inject of beat.injects) injects.set(inject.id, inject);
+    const own: number[] = [];
     for (const choice of beat.decision?.choices ?? []) {
+      own.push(choiceList.length);
       choiceList.push(choice);
       choiceBeat.push(index);
     }
+    beatChoices.push(own);
   });
   for (const trigger of scenario.triggers) if (trigger.inject) injects.set(trigger.inject.id, trigger.inject);
   for (const deadline of scenario.deadlines) {
@@ -344,7 +352,8 @@ export function compile(scenario: Scenario): Compiled {
     deadlines: scenario.deadlines,
     choiceList,
     choiceBeat,
-    beatChoices: scenario.beats.map((_beat, index) => choiceBeat.flatMap((beat, choice) => (beat === index ? [choice] : []))),
+    beatChoices,
+    keptVisits: keptVisits(scenario),
     choiceClaims,
     claimKinds,
     claimKindOf: (fact, value, confidence, shape) => kindKeys.get(claimKindKey(fact, value, confidence, shape && claimShape(shape))) ?? -1,

@@ -183,6 +183,7 @@ export class ObjectDraft implements Store {
     return this.d.visits[this.compiled.scenario.beats[beat]!.id] ?? 0;
   }
   visit(beat: number): void {
+    if (!this.compiled.keptVisits[beat]) return;
     const visits = this.writable('visits');
     const id = this.compiled.scenario.beats[beat]!.id;
     visits[id] = (visits[id] ?? 0) + 1;

@@ -35,6 +35,14 @@ function walk(expr: Expr, choices: Set<string>, visits: Set<string>): void {
   }
 }
 
+/** Beat ids named by `visits()` in the given conditions. */
+export function visitsNamed(conditions: Iterable<{ readonly condition: Condition }>): Set<string> {
+  const visits = new Set<string>();
+  const choices = new Set<string>();
+  for (const { condition } of conditions) walk(condition.expr, choices, visits);
+  return visits;
+}
+
 /** Every condition in the scenario with where it sits, for walking and for the report. */
 export function conditionsOf(scenario: Scenario): { readonly where: string; readonly condition: Condition }[] {
   const found: { where: string; condition: Condition }[] = [];

@@ -20,7 +20,9 @@ describe('compileRules', () => {
   it('starts with declared starts and the start beat entered', () => {
     const rules = compileRules(loadFixture('minimal'));
     const { state, notices } = rules.initial(1);
-    expect(state).toMatchObject({ beat: 'only', ending: null, time: 0, meters: { trust: 50, liability: 20 }, visits: { only: 1 }, chosen: [] });
+    expect(state).toMatchObject({ beat: 'only', ending: null, time: 0, meters: { trust: 50, liability: 20 }, chosen: [] });
+    // 'only' is entered once and no visits() names it, so its count is not recorded (kept-visits.ts).
+    expect(state.visits).toEqual({});
     expect(notices).toEqual([{ kind: 'enter', beat: 'only', time: 0 }]);
   });
 
@@ -159,7 +161,7 @@ describe('step: flow', () => {
     expect(pushed.notices[0]).toEqual({ kind: 'inject', inject: 'leak', source: 'facilitator' });
     expect(rules.step(start, { type: 'facilitator.inject', inject: 'welcome' }).accepted).toBe(false);
     const jumped = rules.step(start, { type: 'facilitator.jump', beat: 'choose' }).state;
-    expect(jumped).toMatchObject({ beat: 'choose', visits: { intro: 1, choose: 1 } });
+    expect(jumped.beat).toBe('choose');
   });
 
   it('reaches the best ending when its condition holds', () => {
