@@ -31,13 +31,14 @@ function replayedScore(scenario: Scenario, choices: readonly string[]): number {
 describe('searchScoreRange', () => {
   const cases: [string, Scenario][] = [
     ['tutorial', shipped('tutorial')],
-    ['hospital_ransomware', shipped('hospital_ransomware')],
     ['deepfake_ceo', shipped('deepfake_ceo')],
     ['generated, 8 decisions', generateScenario({ decisions: 8 })],
     ['generated, 12 decisions', generateScenario({ decisions: 12, seed: 5 })],
   ];
   for (const [name, scenario] of cases) {
-    // hospital_ransomware explores about 720,000 states twice (graph and search): seconds, not milliseconds.
+    // Only scenarios the exhaustive analysis explores whole can be compared: hospital_ransomware
+    // (about 4.5 million states since its first-night containment decision) and breach_33m stop at
+    // the cap, where the search is the only exact method and shipped-analysis covers them.
     it(`${name}: the same best and worst scores as the exhaustive analysis`, { timeout: 120_000 }, () => {
       const graph = analyze(scenario).score;
       const search = searchScoreRange(scenario);

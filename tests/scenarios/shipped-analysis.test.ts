@@ -15,7 +15,7 @@ import { loadScenario } from '../../src/scenario/index';
 const DIR = join(import.meta.dirname, '../../scenarios');
 const FILES = readdirSync(DIR).filter((name) => name.endsWith('.yaml') && !name.endsWith('.test.yaml')).sort();
 // The same cap as `crisis-room analyze`, so the test proves what the CLI shows: hospital_ransomware
-// (about 723,000 states) is explored whole; breach_33m stops at the cap and is witnessed.
+// (about 4.5 million states) and breach_33m stop at the cap and are witnessed.
 const MAX_STATES = DEFAULT_MAX_STATES;
 
 describe('shipped scenarios, analysed', () => {
