@@ -108,7 +108,8 @@ export function play(scenario: Scenario, brancher: Brancher, pick: Pick, starts:
   };
   // Pushed in reverse, so outcomes are played in the order the stepper gives them.
   const stack: Walk[] = [...starts].reverse();
-  while (stack.length > 0 && runs.length < STRATEGY_PLAYTHROUGHS && !stop) {
+  const most = STRATEGY_PLAYTHROUGHS;
+  while (stack.length > 0 && runs.length < most && !stop) {
     const walk = stack.pop()!;
     const { state } = walk;
     if (readField(state, 0, layout.ending) >= 0 || walk.depth > maxDepth) {
