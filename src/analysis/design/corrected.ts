@@ -88,7 +88,7 @@ export function correctedFindings(scenario: Scenario, brancher: Brancher, strate
       const names = list.length > NAMED ? `${shown} and ${list.length - NAMED} more` : shown;
       return {
         code: 'CR529',
-        message: `putting right this one decision lets ${list.length === 1 ? 'a surface strategy' : `${list.length} surface strategies`} that otherwise fail win: ${names}; ${first.strategy} then reaches '${first.run.ending}' (${first.run.tone}) with score ${first.run.score}. The scenario's difficulty rests on this decision alone: a room that judges nothing else still wins. Spread the failure across the play: let the moves these strategies make at other decisions cost the ending too (caps, ending conditions that need judgment elsewhere), or make the right answer here depend on what the team did before`,
+        message: `putting right this one decision lets ${list.length === 1 ? 'a surface strategy that otherwise fails' : `${list.length} surface strategies that otherwise fail`} win: ${names}; ${first.strategy} then reaches '${first.run.ending}' (${first.run.tone}) with score ${first.run.score}. The scenario's difficulty rests on this decision alone: a room that judges nothing else still wins. Spread the failure across the play: let the moves these strategies make at other decisions cost the ending too (caps, ending conditions that need judgment elsewhere), or make the right answer here depend on what the team did before`,
         path: ['beats', beat, 'decision'],
         places: [['beats', beat, 'decision']],
         route: first.run.route,
