@@ -78,7 +78,9 @@ function corrections(scenario: Scenario, brancher: Brancher, strategies: readonl
 
 /** CR529 findings, one per decision that alone separates a failing surface strategy from a win. */
 export function correctedFindings(scenario: Scenario, brancher: Brancher, strategies: readonly Strategy[], reports: readonly StrategyReport[], bestScore: number | null, budget?: Budget): Corrections {
-  const failing = new Set(reports.filter((report) => !report.wins).map((report) => report.strategy));
+  // The six strategies of CR523-CR527 only: the category strategies (CR528) would more than double
+  // the cost, and a category that fails by one decision is already a failing surface strategy's twin.
+  const failing = new Set(reports.filter((report) => !report.wins && report.category === undefined).map((report) => report.strategy));
   const { byBeat, complete } = corrections(scenario, brancher, strategies, failing, bestScore, budget);
   const found = [...byBeat.entries()]
     .sort(([a], [b]) => a - b)

@@ -42,8 +42,10 @@ describe('design findings: a surface strategy wins once one decision is correcte
     expect(analysis.strategies.some((s) => s.wins)).toBe(false);
     const found = analysis.design.filter((f) => f.code === 'CR529');
     expect(found.map((f) => [f.path, f.places, f.line])).toEqual([['beats[0].decision', ['beats[0].decision'], 19]]);
-    expect(found[0]?.message).toContain("12 surface strategies that otherwise fail win: always-first ('own_it' for 'wait_for_the_full_investigation'), always-longest");
-    expect(found[0]?.message).toContain('and 8 more');
+    expect(found[0]?.message).toContain("6 surface strategies that otherwise fail win: always-first ('own_it' for 'wait_for_the_full_investigation'), always-longest");
+    // Named up to four, the rest counted; the category strategies are not corrected (their cost).
+    expect(found[0]?.message).toContain('and 2 more');
+    expect(found[0]?.message).not.toContain('category-');
     const { state } = followChoices(compileRules(scenario, { notices: false }), found[0]?.route ?? []);
     expect([found[0]?.route?.[0], state.ending]).toEqual(['own_it', 'recovered']);
   });
