@@ -189,7 +189,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     refusals: graph.refusals.map((r) => ({ beat: scenario.beats[beatOf(graph, r.state)]!.id, event: r.event, reason: r.reason })),
     design: design.findings,
     strategies: design.strategies,
-    staleAllowances: staleAllowances(scenario, design.findings, { complete: graph.complete, searched: !design.partial }),
+    staleAllowances: staleAllowances(scenario, design.findings, { complete: graph.complete, searched: !design.partial, corrected: design.corrected }),
     budget: {
       steps: budget.steps,
       maxSteps: budget.maxSteps,

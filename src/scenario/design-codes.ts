@@ -25,6 +25,8 @@ export const DESIGN_CODES = {
   CR525: { title: 'always the shortest choice wins', places: ['scenario'] },
   CR526: { title: 'greedy on the headline meters wins', places: ['scenario'] },
   CR527: { title: 'greedy on one headline meter wins', places: ['scenario'] },
+  CR528: { title: 'always the same category wins', places: ['scenario'] },
+  CR529: { title: 'a surface strategy wins once one decision is corrected', places: ['decision'] },
   CR530: { title: 'a good ending forgives a missed or deficient deadline', places: ['deadline', 'ending'] },
   CR531: { title: 'a good ending forgives harmful choices', places: ['ending'] },
   CR532: { title: 'a flag is set but never read', places: ['flag'] },

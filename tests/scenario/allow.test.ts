@@ -23,7 +23,7 @@ describe('loadScenario: allow and forgivable (design findings)', () => {
   it('refuses an unknown finding code, listing the codes allowed at that place', () => {
     expect(diagnose('allow-unknown-code')).toMatchInlineSnapshot(`
       [
-        "29:22-29:27 error CR204 'CR250' is not a valid finding; use one of: CR520, CR521, CR522; did you mean 'CR520'? @ beats[0].decision.allow[0].finding",
+        "29:22-29:27 error CR204 'CR250' is not a valid finding; use one of: CR520, CR521, CR522, CR529; did you mean 'CR520'? @ beats[0].decision.allow[0].finding",
       ]
     `);
   });
@@ -31,7 +31,7 @@ describe('loadScenario: allow and forgivable (design findings)', () => {
   it('refuses a finding that is never reported at that place', () => {
     expect(diagnose('allow-misplaced')).toMatchInlineSnapshot(`
       [
-        "29:22-29:27 error CR204 'CR532' is not a valid finding; use one of: CR520, CR521, CR522; did you mean 'CR522'? @ beats[0].decision.allow[0].finding",
+        "29:22-29:27 error CR204 'CR532' is not a valid finding; use one of: CR520, CR521, CR522, CR529; did you mean 'CR522'? @ beats[0].decision.allow[0].finding",
       ]
     `);
   });

@@ -23,10 +23,11 @@ export function formatDesign(analysis: Analysis): string[] {
     out.push(`  ${allow.at === '' ? '(scenario)' : allow.at} allow ${allow.finding} silences nothing: the finding is no longer there. Remove the allow, or the next ${allow.finding} at this place is silenced unseen ("${allow.reason}")`);
   }
   out.push('', `Surface strategies (a finding when one reaches a good or best ending, or scores within ${SCORE_MARGIN} of the best):`);
+  const width = Math.max(18, ...analysis.strategies.map((s) => s.strategy.length));
   for (const s of analysis.strategies) {
     const spread = s.playthroughs > 1 ? `worst ${run(s.worst)}; best ${run(s.best)} over ${s.playthroughs} chance outcomes` : run(s.best);
-    out.push(`  ${s.strategy.padEnd(18)} ${spread}${s.wins ? `   ${s.code}` : ''}`);
-    out.push(`  ${''.padEnd(18)} ${s.best.route.length === 0 ? '(no choices)' : s.best.route.join(' > ')}`);
+    out.push(`  ${s.strategy.padEnd(width)} ${spread}${s.wins ? `   ${s.code}` : ''}`);
+    out.push(`  ${''.padEnd(width)} ${s.best.route.length === 0 ? '(no choices)' : s.best.route.join(' > ')}`);
   }
   return out;
 }

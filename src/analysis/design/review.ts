@@ -14,7 +14,8 @@ import type { StateGraph } from '../explore';
 import type { StateGroups } from '../groups';
 import { createBrancher } from './branches';
 import { forgivenBySearch, forgivenFindings, forgivenInGraph } from './forgiven';
-import { playStrategies } from './strategies';
+import { correctedFindings } from './corrected';
+import { playStrategies, surfaceStrategies } from './strategies';
 import { firstTells, longestTells, ratedDecisions } from './tells';
 import { SCORE_MARGIN } from './thresholds';
 import { noTradeOffs } from './trade-off';
@@ -48,11 +49,19 @@ export interface DesignReview {
   readonly strategies: StrategyReport[];
   /** True when the budget ran out: the findings that need a search are left out, not guessed. */
   readonly partial: boolean;
+  /** True when the corrected strategies (CR529) were all played: none found is then none there. */
+  readonly corrected: boolean;
 }
 
 function strategyFindings(scenario: Scenario, reports: readonly StrategyReport[], bestScore: number | null): Found[] {
+  // One finding per category: its two strategies (first, longest) show the same pattern.
+  const categories = new Set<string>();
   return reports.flatMap((report): Found[] => {
     if (!report.wins) return [];
+    if (report.category !== undefined) {
+      if (categories.has(report.category)) return [];
+      categories.add(report.category);
+    }
     const run = report.best;
     const endingIndex = scenario.endings.findIndex((ending) => ending.id === run.ending);
     const chance = report.playthroughs > 1 ? ` (its best of ${report.playthroughs} chance outcomes)` : '';
@@ -60,7 +69,7 @@ function strategyFindings(scenario: Scenario, reports: readonly StrategyReport[]
     return [
       {
         code: report.code,
-        message: `the surface strategy ${report.strategy} (${report.description}) reaches '${run.ending}' (${run.tone}) with score ${run.score}${chance}. A team can win without judging anything: no strategy that reads only the surface may reach a good or best ending or score near the best${near}. Break the pattern it follows (see the CR520-CR522 findings), or make this ending ask for what only judgment finds`,
+        message: `the surface strategy ${report.strategy} (${report.description}) reaches '${run.ending}' (${run.tone}) with score ${run.score}${chance}. A team can win without judging anything: no strategy that reads only the surface may reach a good or best ending or score near the best${near}. ${report.code === 'CR528' ? 'The room sees each choice\'s category: let this category be wrong at some decisions (premature, over-claimed, addressed to the wrong audience)' : 'Break the pattern it follows (see the CR520-CR522 findings)'}, or make this ending ask for what only judgment finds`,
         path: endingIndex >= 0 ? ['endings', endingIndex] : [],
         places: [[]],
         route: run.route,
@@ -103,7 +112,8 @@ export function reviewDesign(input: DesignInput): DesignReview {
   // A search cut short by the budget saw only some outcomes: whatever it found is not a finding.
   const over = (): boolean => budget !== undefined && spent(budget);
   const seen = new Map<number, Float64Array>();
-  const played = playStrategies(scenario, brancher, input.bestScore, seen);
+  const surface = surfaceStrategies(scenario, brancher);
+  const played = playStrategies(scenario, brancher, surface, input.bestScore, seen);
   const strategies = over() ? [] : played;
   // Each decision is judged where the exploration first met its beat (fewest moves), else where a strategy did.
   const probes = new Map<number, Float64Array>();
@@ -140,5 +150,8 @@ export function reviewDesign(input: DesignInput): DesignReview {
     ...unusedParts(scenario),
     ...searched(() => earlyTriggers(scenario, brancher)),
   ];
-  return { findings: finish(scenario, found, input.positions), strategies, partial: over() };
+  const partial = over();
+  // Last, and within what the budget has left, so it never cuts the searches above short.
+  const corrected = partial ? { found: [], complete: false } : correctedFindings(scenario, brancher, surface, strategies, input.bestScore, budget);
+  return { findings: finish(scenario, [...found, ...corrected.found], input.positions), strategies, partial, corrected: corrected.complete };
 }

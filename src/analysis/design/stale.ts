@@ -15,15 +15,18 @@ export interface Certainty {
   readonly complete: boolean;
   /** The design review's searches (surface strategies, trade-offs) ran to the end. */
   readonly searched: boolean;
+  /** The corrected strategies (CR529) were all played. */
+  readonly corrected: boolean;
 }
 
 /** Codes decided from the file alone, or by the strategies' own exhaustive play over chance. */
 const STATIC: ReadonlySet<string> = new Set<DesignCodeId>(['CR520', 'CR521', 'CR532', 'CR533', 'CR534']);
-const STRATEGIES: ReadonlySet<string> = new Set<DesignCodeId>(['CR523', 'CR524', 'CR525', 'CR526', 'CR527']);
+const STRATEGIES: ReadonlySet<string> = new Set<DesignCodeId>(['CR523', 'CR524', 'CR525', 'CR526', 'CR527', 'CR528']);
 
 function decided(code: string, certainty: Certainty): boolean {
   if (STATIC.has(code)) return true;
   if (STRATEGIES.has(code)) return certainty.searched;
+  if (code === 'CR529') return certainty.searched && certainty.corrected;
   // CR522 (judged where the exploration met each decision), CR530 and CR531 (from the graph).
   return certainty.complete && certainty.searched;
 }

@@ -16,3 +16,5 @@ export const SEARCH_DEVIATIONS = 3;
 export const SEARCH_STEPS = 300_000;
 /** A strategy follows at most this many chance outcomes (each roll doubles its playthroughs). */
 export const STRATEGY_PLAYTHROUGHS = 256;
+/** CR529: the corrected strategies take at most this many engine steps in all. */
+export const CORRECTION_STEPS = 300_000;

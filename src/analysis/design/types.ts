@@ -39,10 +39,12 @@ export interface StrategyRun {
 
 /** A surface strategy played through the real rules: its worst and best playthrough over chance. */
 export interface StrategyReport {
-  /** `always-first`, `always-longest`, `always-shortest`, `greedy-headline`, `greedy-<meter>`. */
+  /** `always-first`, `always-longest`, `always-shortest`, `greedy-headline`, `greedy-<meter>`, `category-<category>[-longest]`. */
   readonly strategy: string;
   readonly description: string;
   readonly code: DesignCodeId;
+  /** The category an `always this category` strategy (CR528) prefers. */
+  readonly category?: string;
   readonly worst: StrategyRun;
   readonly best: StrategyRun;
   /** Distinct playthroughs (one per chance outcome it met). */

@@ -18,7 +18,7 @@ describe('crisis-room analyze: design findings', () => {
     const text = io.stdout();
     expect(text).toMatch(/design[/\\]gamed\.yaml:13:5 CR532 flag 'memo_written' is set but nothing reads it/);
     expect(text).toMatch(/gamed\.yaml:48:5 CR525 the surface strategy always-shortest/);
-    expect(text).toContain('  always-shortest    recovered (best), score 50   CR525');
+    expect(text).toContain(`  ${'always-shortest'.padEnd('category-leadership-longest'.length)} recovered (best), score 50   CR525`);
     expect(text).toContain('      route: wait > apologise_in_person > compensate_everyone');
   });
 
@@ -28,7 +28,7 @@ describe('crisis-room analyze: design findings', () => {
     const json = JSON.parse(io.stdout());
     expect(json.design.find((f: { code: string }) => f.code === 'CR534')).toMatchObject({ path: 'triggers[0].when', line: 44, col: 32, silenced: null, title: 'a trigger holds before the first decision' });
     expect(json.design.every((f: { file: string }) => f.file.endsWith('gamed.yaml'))).toBe(true);
-    expect(json.strategies.map((s: { strategy: string; best: { ending: string } }) => [s.strategy, s.best.ending])).toHaveLength(6);
+    expect(json.strategies.map((s: { strategy: string; best: { ending: string } }) => [s.strategy, s.best.ending])).toHaveLength(12);
   });
 
   it('says there are none for the fixture written well', async () => {

@@ -21,6 +21,12 @@ describe('design findings', () => {
       ['greedy-headline', 'recovered', 'best', 100, true, 'CR526'],
       ['greedy-trust', 'recovered', 'best', 100, true, 'CR527'],
       ['greedy-liability', 'recovered', 'best', 100, true, 'CR527'],
+      ['category-disclosure', 'recovered', 'best', 100, true, 'CR528'],
+      ['category-disclosure-longest', 'recovered', 'best', 100, true, 'CR528'],
+      ['category-legal', 'recovered', 'best', 83, true, 'CR528'],
+      ['category-legal-longest', 'recovered', 'best', 83, true, 'CR528'],
+      ['category-leadership', 'recovered', 'best', 100, true, 'CR528'],
+      ['category-leadership-longest', 'recovered', 'best', 100, true, 'CR528'],
     ]);
     expect(analysis.strategies.find((s) => s.strategy === 'always-shortest')?.best.route).toEqual(['wait', 'deny', 'blame']);
   });
@@ -28,7 +34,7 @@ describe('design findings', () => {
   it('finds every kind of finding in the gamed fixture, each with the place to change', () => {
     const { scenario } = loadDesignFixture('gamed');
     const analysis = analyze(scenario);
-    expect(codes(analysis)).toEqual(['CR520', 'CR522', 'CR523', 'CR524', 'CR525', 'CR526', 'CR527', 'CR530', 'CR531', 'CR532', 'CR533', 'CR534']);
+    expect(codes(analysis)).toEqual(['CR520', 'CR522', 'CR523', 'CR524', 'CR525', 'CR526', 'CR527', 'CR528', 'CR530', 'CR531', 'CR532', 'CR533', 'CR534']);
     expect(analysis.design.filter((f) => f.code === 'CR520').map((f) => f.path)).toEqual([
       'beats[0].decision.choices[0].label',
       'beats[1].decision.choices[0].label',
@@ -59,6 +65,12 @@ describe('design findings', () => {
       ['greedy-headline', 'scarred', false],
       ['greedy-trust', 'scarred', false],
       ['greedy-liability', 'scarred', false],
+      ['category-legal', 'scarred', false],
+      ['category-legal-longest', 'scarred', false],
+      ['category-disclosure', 'scarred', false],
+      ['category-disclosure-longest', 'scarred', false],
+      ['category-leadership', 'scarred', false],
+      ['category-leadership-longest', 'scarred', false],
     ]);
   });
 
@@ -111,7 +123,7 @@ describe('design findings', () => {
     expect(codes(analyze(scenario))).not.toContain('CR521');
     const fixed = analyze(withFixedOrder(scenario)).design.filter((f) => f.code === 'CR521');
     expect(fixed.map((f) => [f.path, f.places])).toEqual([0, 1, 2].map((beat) => [`beats[${beat}].decision.choices[0]`, [`beats[${beat}].decision`, `beats[${beat}].decision.choices[0]`]]));
-    // Fixed and first in one of three: not more than half.
+    // Fixed, and never first: nothing to report.
     const { scenario: well } = loadDesignFixture('well-written');
     expect(codes(analyze(withFixedOrder(well)))).toEqual([]);
   });

@@ -20,7 +20,7 @@ describe('design findings: allow', () => {
   it('shows silenced findings in the text report, with the reason beside them', () => {
     const { scenario, positions } = loadDesignFixture('silenced');
     const text = formatAnalysis(analyze(scenario, { positions }));
-    expect(text).toContain('Design findings: 14 (and 3 silenced by allow)');
+    expect(text).toContain('Design findings: 17 (and 3 silenced by allow)');
     expect(text).toMatch(/silenced\.yaml:13:5 CR532 silenced \("The facilitator reads it out in the debrief"\): flag 'memo_written'/);
   });
 });
