@@ -148,3 +148,19 @@ export async function readSave(page: Page): Promise<{ seed: number; log: unknown
     return saves[0] ?? null;
   });
 }
+
+/** The tutorial's timed decision (its first is untimed, issue #16, point 11). */
+export const TIMED_BEAT_TITLE = 'The regulator question';
+
+/**
+ * From the tutorial's first war room to its timed decision, the regulator beat: an early notice
+ * (so the leak story never comes), then Continue through the consequence and the forensics memo.
+ */
+export async function playToTimedDecision(page: Page): Promise<void> {
+  await next(page, () => page.getByRole('group', { name: 'Choices' }).locator('[data-choice="notify_now"]').click());
+  for (let step = 0; step < 6; step++) {
+    if ((await page.getByRole('heading', { level: 1, name: TIMED_BEAT_TITLE }).count()) > 0) return;
+    await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
+  }
+  throw new Error(`never reached "${TIMED_BEAT_TITLE}"`);
+}
