@@ -278,5 +278,5 @@ describe('facilitator console', () => {
     expect(errors).toEqual([]);
     expect(room.projectorErrors).toEqual([]);
     await room.context.close();
-  });
+  }, 300_000);
 });

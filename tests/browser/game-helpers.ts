@@ -90,7 +90,7 @@ export function byId(...preferred: string[]): (count: number, step: number, ids:
 
 /**
  * From the war room to the debrief: each decision is taken with `pick` (0-based index among the
- * choices shown, in shown order; `ids` are their choice ids), by number key or by click; every
+ * choices shown, in shown order; `ids` are their choice ids), by number key and Enter or by click; every
  * Continue by Tab+Enter or by click.
  */
 export async function playToDebrief(page: Page, mode: Mode, pick: (count: number, step: number, ids: readonly string[]) => number, onScreen?: (name: string, step: number) => Promise<void>): Promise<PlayLog> {
@@ -107,7 +107,11 @@ export async function playToDebrief(page: Page, mode: Mode, pick: (count: number
         const buttons = group.getByRole('button');
         const index = pick(await buttons.count(), decisions, await shownChoiceIds(page));
         decisions++;
-        if (mode === 'keyboard') await next(page, () => page.keyboard.press(String(index + 1)));
+        if (mode === 'keyboard') {
+          // A number key selects the choice; Enter confirms it.
+          await page.keyboard.press(String(index + 1));
+          await next(page, () => page.keyboard.press('Enter'));
+        }
         else await next(page, () => buttons.nth(index).click());
         continue;
       }
