@@ -114,6 +114,7 @@ describe('projector view', () => {
     await confirm.waitFor();
     expect(await next(page, () => page.keyboard.press('Enter'))).toBe('consequence');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(label);
+    await screenshot(page, 'projector-1920-consequence');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
