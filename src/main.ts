@@ -8,6 +8,7 @@ import { prefetchScenario } from './ui/catalog';
 import { Overlay } from './ui/dom/overlay';
 import { openingOf } from './ui/opening';
 import { readUrlParams } from './ui/url-params';
+import { applyDisplay, initialDisplay } from './ui/display-mode';
 import { showStartupError, watchStartup } from './ui/startup-error';
 import './ui/styles/base.css';
 import './ui/styles/screens.css';
@@ -15,6 +16,8 @@ import './ui/styles/war-room.css';
 import './ui/styles/injects.css';
 import './ui/styles/save-notices.css';
 import './ui/styles/outcome.css';
+import './ui/styles/projector.css';
+import './ui/styles/phone.css';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -28,6 +31,7 @@ const uiRoot = document.getElementById('ui') ?? document.body;
 watchStartup(uiRoot);
 
 const app = new AppContext(new Overlay(element('ui'), element('announcer')), readUrlParams(window.location.search));
+applyDisplay(initialDisplay(app.params.display));
 
 // Shipped scenarios arrive checked at build time (see catalog.ts).
 const wanted = app.params.scenario;

@@ -10,7 +10,8 @@ import type { Checker, Core, ProjectorLink, Session } from './core';
 import type { Overlay } from './dom/overlay';
 import { feedbackReveal, type FeedbackReveal } from './feedback-reveal';
 import { attachInspector } from './inspector';
-import { LEGACY_SLOT, listSaves, readPinKey, removeSave, writeHeld, writePinKey, writeSave, type ScenarioSource, type StoredSave } from './save-store';
+import { LEGACY_SLOT, listSaves, readPinKey, removeSave, writeHeld, writePinKey, writeSave, type ScenarioSource } from './save-store';
+import { checkSave, type MenuMessage, type PendingResume, type SaveCheck } from './save-check';
 import { derivePinKey, exportPinKey, importPinKey } from './sync/pin';
 import { saveNotices, type SaveNotices } from './views/save-notices';
 import { randomSeed, type UrlParams } from './url-params';
@@ -23,39 +24,7 @@ export interface Play {
   readonly custom: ScenarioSource | null;
 }
 
-/** A message for the menu (an unknown `?scenario=`, a save that could not be resumed...). */
-export interface MenuMessage {
-  readonly text: string;
-  /** When set, the menu offers this text for download (the unreadable save). */
-  readonly download?: { readonly fileName: string; readonly text: string };
-}
-
-/** A save that restored cleanly and waits for the room to say "Resume". */
-export interface PendingResume {
-  /** Its storage slot, to delete it. */
-  readonly slot: string;
-  readonly play: Play;
-  readonly channel: string | null;
-  readonly title: string;
-  readonly team: string | null;
-  readonly finished: boolean;
-  readonly beatTitle: string | null;
-  /** Decisions taken so far, for the menu's list. */
-  readonly decisions: number;
-  /** Wall-clock milliseconds of the session's start and of its last logged event. */
-  readonly startedAt: number | null;
-  readonly savedAt: number | null;
-  /** The game paused the timer itself when it was left: resuming starts it again. */
-  readonly held: boolean;
-}
-
-/** A stored save that cannot be resumed: kept until the instructor downloads or discards it. */
-export interface BadSave {
-  readonly slot: string;
-  readonly message: MenuMessage;
-}
-
-export type SaveCheck = { kind: 'ok'; pending: PendingResume } | { kind: 'bad'; bad: BadSave };
+export type { BadSave, MenuMessage, PendingResume, SaveCheck } from './save-check';
 
 export class AppContext {
   core!: Core;
@@ -73,6 +42,8 @@ export class AppContext {
   feedback: FeedbackReveal | null = null;
   /** Injects already announced to screen readers (`seq:inject`). */
   readonly announced = new Set<string>();
+  /** The last log seq whose injects a war room has shown (feed-model.ts, `freshFrom`). */
+  feedSeen: number | null = null;
   /**
    * The current scene's answer to a change a facilitator console made: the log entry it added and
    * the state before it, so the projector can show exactly what a click of its own would have.
@@ -129,66 +100,7 @@ export class AppContext {
    * it. The checker re-reads the source of a scenario that came from a file.
    */
   checkSaves(checker: Checker): SaveCheck[] {
-    return listSaves().map((stored) => this.checkOne(checker, stored));
-  }
-
-  private checkOne(checker: Checker, stored: StoredSave): SaveCheck {
-    const fail = (why: string): SaveCheck => ({
-      kind: 'bad',
-      bad: {
-        slot: stored.slot,
-        message: {
-          text: `A saved exercise could not be resumed. ${why} It is kept here until you download or discard it.`,
-          download: { fileName: `crisis-room-save-${stored.scenarioId ?? 'unknown'}.json`, text: stored.raw },
-        },
-      },
-    });
-    let scenario: Scenario | null = null;
-    let custom: ScenarioSource | null = null;
-    if (stored.custom) {
-      scenario = checker.loadScenario(stored.custom.source, { file: stored.custom.file }).scenario;
-      custom = stored.custom;
-    } else if (stored.scenarioId) {
-      scenario = this.catalog.find((entry) => entry.scenario?.meta.id === stored.scenarioId)?.scenario ?? null;
-    }
-    const anyScenario = scenario ?? this.catalog.find((entry) => entry.scenario)?.scenario ?? null;
-    if (!scenario) {
-      // Let the engine say what is wrong with an unreadable save; a readable one names a missing scenario.
-      const restored = anyScenario ? this.core.restore(stored.raw, anyScenario) : null;
-      if (restored && !restored.ok && restored.error.code !== 'other-scenario') return fail(restored.error.message);
-      return fail(stored.scenarioId ? `Its scenario "${stored.scenarioId}" is not available any more.` : 'It does not say which scenario it is for.');
-    }
-    const restored = this.core.restore(stored.raw, scenario);
-    if (!restored.ok) {
-      if (restored.error.code !== 'changed-scenario') return fail(restored.error.message);
-      // Name both versions, and say so when the text changed under an unchanged version number.
-      const was = stored.scenarioVersion ?? 'unknown';
-      const now = scenario.meta.version;
-      return fail(
-        was === now
-          ? `It was made with "${this.text(scenario.meta.title)}" version ${was}, whose text has changed since without a new version number.`
-          : `It was made with "${this.text(scenario.meta.title)}" version ${was}; this copy of Crisis Room has version ${now}.`,
-      );
-    }
-    const session = restored.session;
-    const beat = scenario.beats.find((candidate) => candidate.id === session.state().beat);
-    const log = session.log();
-    return {
-      kind: 'ok',
-      pending: {
-        slot: stored.slot,
-        play: { scenario, session, custom },
-        channel: stored.channel,
-        title: this.text(scenario.meta.title),
-        team: session.team ?? null,
-        finished: session.finished(),
-        beatTitle: beat ? this.text(beat.title) : null,
-        decisions: session.state().chosen.length,
-        startedAt: log[0]?.wall ?? null,
-        savedAt: log.at(-1)?.wall ?? null,
-        held: stored.held,
-      },
-    };
+    return listSaves().map((stored) => checkSave(this.core, this.catalog, (value) => this.text(value), checker, stored));
   }
 
   /** Continues a checked save exactly where it stopped, restarting a timer the game had held. */
@@ -274,6 +186,7 @@ export class AppContext {
     this.play = play;
     this.shownMeters = {};
     this.announced.clear();
+    this.feedSeen = null;
     const channel = channelId ?? this.core.createChannelId();
     // One slot per session, named by its channel; a save of the one-slot days moves into its own.
     const slot = channel;

@@ -65,3 +65,16 @@ export function feedItems(log: readonly LogEntry[]): FeedItem[] {
 export function latestDelivery(items: readonly FeedItem[]): number {
   return items.at(-1)?.seq ?? -1;
 }
+
+/**
+ * Where the "new" injects start, given the last seq the room saw on a war room (null: none yet in
+ * this window). Normally the last delivery; but when a console moved the room past a beat it never
+ * saw (Continue while the projector showed a consequence), that beat's injects are new too, or the
+ * room would never be told of them.
+ */
+export function freshFrom(items: readonly FeedItem[], seenUpTo: number | null): number {
+  const latest = latestDelivery(items);
+  if (seenUpTo === null) return latest;
+  const unseen = items.find((item) => item.seq > seenUpTo);
+  return unseen ? Math.min(unseen.seq, latest) : latest;
+}

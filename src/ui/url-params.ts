@@ -1,7 +1,9 @@
 /**
  * What the address bar asks for: `?scenario=<id>`, `?seed=<n>`, `?lang=<code>`, `?inspect`,
- * `?team=<name>` and `?mode=trainee|instructor`.
+ * `?team=<name>`, `?mode=trainee|instructor` and `?display=projector|standard`.
  */
+import type { DisplayMode } from './display-mode';
+
 export interface UrlParams {
   readonly scenario: string | null;
   /** A valid seed, or null when absent. */
@@ -18,6 +20,8 @@ export interface UrlParams {
    * default for a link that names a team (one sent to trainees); `?mode=` overrides it.
    */
   readonly trainee: boolean;
+  /** `?display=projector` or `standard` (see display-mode.ts); null when the address says neither. */
+  readonly display: DisplayMode | null;
 }
 
 export function readUrlParams(search: string): UrlParams {
@@ -32,6 +36,7 @@ export function readUrlParams(search: string): UrlParams {
     lang: params.get('lang'),
     team: params.get('team')?.trim().slice(0, 60) || null,
     trainee: params.get('mode') === 'trainee' || (params.has('team') && params.get('mode') !== 'instructor'),
+    display: params.get('display') === 'projector' ? 'projector' : params.get('display') === 'standard' ? 'standard' : null,
   };
 }
 

@@ -63,10 +63,12 @@ describe('choice order from the seed', () => {
     expect([...idsB].sort()).toEqual([...idsA].sort());
     await screenshot(b.page, `choice-order-seed-${seedB}`);
 
-    // The key shown beside each card is its number key, and pressing it takes that choice.
+    // The key shown beside each card is its number key: pressing it selects that choice, and
+    // Enter takes it.
     const keys = await b.page.locator('.choice__key').allTextContents();
     expect(keys).toEqual(idsB.map((_, index) => (index < 9 ? String(index + 1) : '')));
-    expect(await next(b.page, () => b.page.keyboard.press('2'))).toBe('consequence');
+    await b.page.keyboard.press('2');
+    expect(await next(b.page, () => b.page.keyboard.press('Enter'))).toBe('consequence');
     expect((await readSave(b.page))?.state).toMatchObject({ chosen: [idsB[1]] });
 
     expect([...a.errors, ...b.errors]).toEqual([]);

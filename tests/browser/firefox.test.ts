@@ -103,7 +103,9 @@ describe('firefox', () => {
           await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'firefox-war-room.png') });
           seen.push('war-room-shot');
         }
-        await next(page, () => page.keyboard.press('1'));
+        // A number key selects; Enter confirms (one stray key commits nothing).
+        await page.keyboard.press('1');
+        await next(page, () => page.keyboard.press('Enter'));
         continue;
       }
       await next(page, () => pressContinue(page));

@@ -90,7 +90,7 @@ export function byId(...preferred: string[]): (count: number, step: number, ids:
 
 /**
  * From the war room to the debrief: each decision is taken with `pick` (0-based index among the
- * choices shown, in shown order; `ids` are their choice ids), by number key or by click; every
+ * choices shown, in shown order; `ids` are their choice ids), by number key and Enter or by click; every
  * Continue by Tab+Enter or by click.
  */
 export async function playToDebrief(page: Page, mode: Mode, pick: (count: number, step: number, ids: readonly string[]) => number, onScreen?: (name: string, step: number) => Promise<void>): Promise<PlayLog> {
@@ -107,7 +107,11 @@ export async function playToDebrief(page: Page, mode: Mode, pick: (count: number
         const buttons = group.getByRole('button');
         const index = pick(await buttons.count(), decisions, await shownChoiceIds(page));
         decisions++;
-        if (mode === 'keyboard') await next(page, () => page.keyboard.press(String(index + 1)));
+        if (mode === 'keyboard') {
+          // A number key selects the choice; Enter confirms it.
+          await page.keyboard.press(String(index + 1));
+          await next(page, () => page.keyboard.press('Enter'));
+        }
         else await next(page, () => buttons.nth(index).click());
         continue;
       }
@@ -147,4 +151,20 @@ export async function readSave(page: Page): Promise<{ seed: number; log: unknown
       .sort((a, b) => b.savedAt - a.savedAt);
     return saves[0] ?? null;
   });
+}
+
+/** The tutorial's timed decision (its first is untimed, issue #16, point 11). */
+export const TIMED_BEAT_TITLE = 'The regulator question';
+
+/**
+ * From the tutorial's first war room to its timed decision, the regulator beat: an early notice
+ * (so the leak story never comes), then Continue through the consequence and the forensics memo.
+ */
+export async function playToTimedDecision(page: Page): Promise<void> {
+  await next(page, () => page.getByRole('group', { name: 'Choices' }).locator('[data-choice="notify_now"]').click());
+  for (let step = 0; step < 6; step++) {
+    if ((await page.getByRole('heading', { level: 1, name: TIMED_BEAT_TITLE }).count()) > 0) return;
+    await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
+  }
+  throw new Error(`never reached "${TIMED_BEAT_TITLE}"`);
 }

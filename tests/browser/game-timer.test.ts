@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index';
 import { text } from '../../src/scenario/text';
 import { useBrowserApp } from './harness';
-import { next, waitForScreen } from './game-helpers';
+import { next, playToTimedDecision, TIMED_BEAT_TITLE, waitForScreen } from './game-helpers';
 
 const env = useBrowserApp();
 
-/** The tutorial's first decision and the choice its timer takes. */
+/** The tutorial's timed decision and the choice its timer takes. */
 const tutorial = loadScenario(readFileSync(resolve(import.meta.dirname, '../../scenarios/tutorial.yaml'), 'utf8')).scenario;
-const first = tutorial?.beats.find((beat) => beat.id === tutorial.start)?.decision;
-const defaultLabel = text(first?.choices.find((choice) => choice.id === first.defaultChoice)?.label ?? '');
+const timed = tutorial?.beats.find((beat) => text(beat.title) === TIMED_BEAT_TITLE)?.decision;
+const defaultLabel = text(timed?.choices.find((choice) => choice.id === timed.defaultChoice)?.label ?? '');
 
 describe('game decision timer', () => {
   it('counts down, turns urgent and takes the default choice when time runs out', async () => {
@@ -23,6 +23,10 @@ describe('game decision timer', () => {
     await waitForScreen(page, 'briefing');
     await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
     const timer = page.getByRole('timer', { name: 'Time left for this decision' });
+    // The tutorial's first decision has no timer; its regulator decision has.
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    expect(await timer.isVisible()).toBe(false);
+    await playToTimedDecision(page);
     await expect.poll(() => timer.textContent()).toMatch(/^(2:00|1:59)$/);
     expect(await timer.getAttribute('class')).not.toContain('timer--urgent');
 
@@ -35,6 +39,7 @@ describe('game decision timer', () => {
     // Said as the timer's choice, never as the room's ("Your decision").
     expect(await page.getByText('Time ran out: the timer chose the default').count()).toBe(1);
     expect(await page.getByText('Your decision').count()).toBe(0);
+    expect(timed?.timeLimit).toBe(120);
     expect(defaultLabel).not.toBe('');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(defaultLabel);
     await context.close();

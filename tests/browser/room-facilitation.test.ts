@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { enterPin, openConsole, openRoom, PIN, PROMPTLY } from './facilitator-room.ts';
 import { screenshot, useBrowserApp } from './harness.ts';
-import { next, seriousViolations, waitForScreen } from './game-helpers.ts';
+import { next, playToTimedDecision, seriousViolations, waitForScreen } from './game-helpers.ts';
 
 const env = useBrowserApp();
 
@@ -52,6 +52,7 @@ describe('running a room', () => {
 
   it('says the timer chose when the clock ran out', async () => {
     const room = await openRoom(env.browser, env.app);
+    await playToTimedDecision(room.projector);
     const { page: facilitator } = await openConsole(room);
     // Run the clock down: the console can only extend, so let the projector's clock expire by
     // moving its idea of now forward.

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useBrowserApp } from './harness.ts';
 import { openConsole, openRoom, PROMPTLY } from './facilitator-room.ts';
-import { next, openGame, readSave, waitForScreen } from './game-helpers.ts';
+import { next, openGame, playToTimedDecision, readSave, waitForScreen } from './game-helpers.ts';
 
 const env = useBrowserApp();
 
@@ -48,6 +48,7 @@ describe('sessions that never lose the room', () => {
   it('holds the decision timer while hidden, closed and on the menu, and resumes it with its seconds', async () => {
     const { page, errors } = await openGame(env.browser, env.app.url);
     await startTutorial(page, 'Blue team');
+    await playToTimedDecision(page);
     const before = await timerSeconds(page);
     // Hidden (another tab in front), for longer than the timer could forgive.
     await page.evaluate(() => {

@@ -77,7 +77,9 @@ describe('loadScenario', () => {
       'response',
     ]);
     const alert = s.beats[0];
-    expect(alert?.decision).toMatchObject({ timeLimit: 120, defaultChoice: 'wait_for_forensics' });
+    // The tutorial's first decision is untimed; the regulator's carries the timer (issue #16, point 11).
+    expect(alert?.decision?.timeLimit).toBeUndefined();
+    expect(s.beats[3]?.decision).toMatchObject({ timeLimit: 120, defaultChoice: 'lawyer_first' });
     expect(alert?.injects[1]?.variants).toHaveLength(2);
     expect(s.beats[1]).toMatchObject({
       next: 'regulator',

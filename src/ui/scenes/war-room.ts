@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import type { StepResult } from '../../engine/types';
 import type { AppContext, Play } from '../app-context';
-import { feedItems, latestDelivery } from '../feed-model';
+import { feedItems, freshFrom, latestDelivery } from '../feed-model';
 import { formatSeconds, KIND_LABELS } from '../format';
 import { MeterGauges } from '../graphics/meter-gauges';
 import { Surfaces } from '../graphics/surfaces';
@@ -20,6 +20,7 @@ import { warRoomView, type WarRoomView } from '../views/war-room-view';
 import { screenAfter } from '../step-screen';
 import { showPinDialog } from '../views/pin-dialog';
 import { RoomScene } from './room-scene';
+import { applyDisplay, currentDisplay } from '../display-mode';
 
 const TIMER_TICK_MS = 200;
 const TIMER_WARNINGS = [60, 30, 10];
@@ -72,7 +73,8 @@ export class WarRoom extends RoomScene {
     const beat = beatById(scenario, state.beat);
     if (!beat) throw new Error(`WarRoom: the session is at beat '${state.beat}', which scenario '${scenario.meta.id}' does not have`);
     const feed = feedItems(session.log());
-    const fresh = latestDelivery(feed);
+    const fresh = freshFrom(feed, app.feedSeen);
+    app.feedSeen = latestDelivery(feed);
     const view = warRoomView({
       core: app.core,
       scenario,
@@ -88,6 +90,13 @@ export class WarRoom extends RoomScene {
       onChoose: (choice) => this.act(() => session.choose(choice.id)),
       onContinue: () => this.act(() => session.continue()),
       onConsole: app.consoleAvailable() ? () => this.openConsole() : null,
+      projector: currentDisplay() === 'projector',
+      onProjector: () => {
+        applyDisplay(currentDisplay() === 'projector' ? 'standard' : 'projector', true);
+        // Redrawn in the new size, with the focus back on the switch.
+        this.scene.restart();
+        this.events.once(Phaser.Scenes.Events.CREATE, () => document.querySelector<HTMLElement>('.topbar__display')?.focus());
+      },
     });
     this.view = view;
     this.timed = beat.decision?.timeLimit !== undefined;
@@ -120,7 +129,7 @@ export class WarRoom extends RoomScene {
       }
     }
 
-    const unbind = bindNumberKeys(() => (this.busy ? [] : view.choiceButtons));
+    const unbind = bindNumberKeys(() => (this.busy ? [] : view.choiceButtons), view.confirm);
     app.onExternalChange = (entry, before) => {
       const step = screenAfter(entry, before, session.finished());
       // A note changes nothing on show; a refused command redraws; the rest moves on as a click would.

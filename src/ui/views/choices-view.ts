@@ -1,6 +1,7 @@
 /**
  * The decision: its prompt and one real button per available choice, in a group named "Choices".
- * Each button shows its number key and its move category.
+ * Each button shows its number key and its move category. A number key only selects its choice;
+ * Enter confirms it, so one stray key in a busy room commits nothing (issue #16, To build 1).
  */
 import type { Choice, Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
@@ -14,7 +15,14 @@ export interface ChoicesViewOptions {
   readonly onChoose: (choice: Choice) => void;
 }
 
-export function choicesView(options: ChoicesViewOptions): { root: HTMLElement; buttons: HTMLButtonElement[] } {
+export interface ChoicesView {
+  readonly root: HTMLElement;
+  readonly buttons: HTMLButtonElement[];
+  /** Says which choice a number key selected and how to confirm it (a polite status line). */
+  readonly confirm: HTMLElement;
+}
+
+export function choicesView(options: ChoicesViewOptions): ChoicesView {
   const { scenario, text } = options;
   const buttons: HTMLButtonElement[] = [];
   const cards = options.choices.map((choice, index) => {
@@ -49,28 +57,66 @@ export function choicesView(options: ChoicesViewOptions): { root: HTMLElement; b
       h('div', { class: 'choice__text' }, button, description && h('span', { class: 'choice__description', attrs: { id: descriptionId } }, description)),
     );
   });
+  const confirm = h('p', { class: 'decision__confirm', attrs: { role: 'status' } });
   const root = h(
     'section',
     { class: 'decision', attrs: { 'aria-labelledby': 'decision-prompt' } },
     h('h2', { class: 'decision__prompt', attrs: { id: 'decision-prompt' } }, options.prompt),
-    h('p', { class: 'decision__hint muted' }, 'Discuss, then choose. Number keys pick a choice.'),
+    // One of the two shows: keys on a keyboard, taps on a touch screen (styles/phone.css).
+    h(
+      'p',
+      { class: 'decision__hint muted' },
+      h('span', { class: 'hint--keys' }, 'Discuss, then choose. A number key selects a choice; Enter confirms it.'),
+      h('span', { class: 'hint--touch' }, 'Discuss, then tap a choice.'),
+    ),
     h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': 'Choices' } }, ...cards),
+    confirm,
   );
-  return { root, buttons };
+  return { root, buttons, confirm };
 }
 
-/** Number keys 1 to 9 press the matching choice, unless the user is typing somewhere. */
-export function bindNumberKeys(buttons: () => readonly HTMLButtonElement[]): () => void {
+/**
+ * Number keys 1 to 9 select the matching choice: it takes the focus, is marked, and the status
+ * line says to press Enter (which presses the focused button) or Escape. Nothing is sent until
+ * then; unless the user is typing somewhere.
+ */
+export function bindNumberKeys(buttons: () => readonly HTMLButtonElement[], confirm: HTMLElement): () => void {
+  let armed: HTMLButtonElement | null = null;
+  const disarm = (): void => {
+    armed?.closest('.choice')?.removeAttribute('data-armed');
+    armed?.removeEventListener('blur', disarm);
+    armed = null;
+    confirm.textContent = '';
+  };
   const onKey = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
     const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    if (target?.closest('input, textarea, select, dialog, [contenteditable="true"]')) return;
+    if (event.key === 'Escape' && armed) {
+      event.preventDefault();
+      const prompt = document.getElementById('decision-prompt');
+      disarm();
+      if (prompt) {
+        prompt.tabIndex = -1;
+        prompt.focus();
+      }
+      return;
+    }
     const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : NaN;
     const button = buttons()[digit - 1];
     if (!button || button.disabled) return;
     event.preventDefault();
-    button.click();
+    disarm();
+    armed = button;
+    button.closest('.choice')?.setAttribute('data-armed', '');
+    button.focus();
+    button.addEventListener('blur', disarm);
+    const label = button.querySelector('.choice__label')?.textContent ?? button.textContent ?? '';
+    confirm.textContent = `Choice ${digit} selected: \u201c${label}\u201d. Press Enter to confirm, or Escape to cancel.`;
   };
   window.addEventListener('keydown', onKey);
-  return () => window.removeEventListener('keydown', onKey);
+  return () => {
+    disarm();
+    window.removeEventListener('keydown', onKey);
+  };
 }

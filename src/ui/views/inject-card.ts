@@ -23,6 +23,8 @@ export interface InjectCardOptions {
   readonly level?: 'h3' | 'h4';
   /** The labels of the roles it is addressed to (see addressee.ts); none for the whole room. */
   readonly to?: readonly string[];
+  /** When set, the card has an "Enlarge" button that calls it with the button (to refocus). */
+  readonly onEnlarge?: (opener: HTMLButtonElement) => void;
 }
 
 /**
@@ -41,6 +43,10 @@ export function injectCard(options: InjectCardOptions): HTMLElement {
   const heading = h(options.level ?? 'h3', { class: 'inject__headline' }, headline);
   const to = options.to?.length ? options.to.join(', ') : null;
   const parts = LAYOUTS[inject.kind]({ from, headline: heading, body: paragraphs(body), inject, time: options.time });
+  const onEnlarge = options.onEnlarge;
+  const enlarge =
+    onEnlarge &&
+    h('button', { class: 'inject__enlarge btn btn--quiet btn--small', attrs: { type: 'button', 'aria-label': `Enlarge: ${headline}` }, on: { click: (event) => onEnlarge(event.currentTarget as HTMLButtonElement) } }, 'Enlarge');
   return h(
     'article',
     { class: `inject inject--${inject.kind}${options.fresh ? ' inject--fresh' : ''}`, attrs: { 'aria-label': `${KIND_LABELS[inject.kind]} from ${from}${to ? ` to ${to}` : ''}: ${headline}` } },
@@ -50,6 +56,7 @@ export function injectCard(options: InjectCardOptions): HTMLElement {
       h('span', { class: 'inject__kind-label' }, KIND_LABELS[inject.kind]),
       options.fresh && h('span', { class: 'inject__new' }, 'New'),
       h('span', { class: 'inject__time' }, options.time),
+      enlarge,
     ),
     to && h('p', { class: 'inject__to' }, h('span', { class: 'inject__to-label' }, 'To: '), to),
     ...parts,

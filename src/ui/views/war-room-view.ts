@@ -11,7 +11,8 @@ import { shortGameTime } from '../format';
 import { choicesView } from './choices-view';
 import { deadlinesView } from './deadline-view';
 import { addresseeLabels } from './addressee';
-import { injectCard } from './inject-card';
+import { injectCard, type InjectCardOptions } from './inject-card';
+import { showInjectDialog } from './inject-dialog';
 import { limitsOf, meterView, type MeterView } from './meter-view';
 
 export interface WarRoomViewOptions {
@@ -29,6 +30,9 @@ export interface WarRoomViewOptions {
   readonly onChoose: (choice: Choice) => void;
   readonly onContinue: () => void;
   readonly onConsole: (() => void) | null;
+  /** Switches projector view on or off (display-mode.ts); the button shows whether it is on. */
+  readonly onProjector: () => void;
+  readonly projector: boolean;
 }
 
 export interface WarRoomView {
@@ -36,6 +40,8 @@ export interface WarRoomView {
   readonly meters: readonly { readonly id: string; readonly view: MeterView }[];
   readonly choiceButtons: HTMLButtonElement[];
   readonly timer: HTMLElement;
+  /** The decision's status line for a choice a number key selected (empty without a decision). */
+  readonly confirm: HTMLElement;
   readonly focus: HTMLElement;
 }
 
@@ -45,10 +51,12 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
   const timer = h('div', { class: 'timer', attrs: { role: 'timer', 'aria-label': 'Time left for this decision', hidden: true } });
   const title = h('h1', { class: 'stage__title', attrs: { id: 'beat-title' } }, text(beat.title));
   let choiceButtons: HTMLButtonElement[] = [];
+  let confirm: HTMLElement = h('p');
   let action: HTMLElement;
   if (beat.decision) {
     const decision = choicesView({ scenario, prompt: text(beat.decision.prompt), choices: options.choices, text, onChoose: options.onChoose });
     choiceButtons = decision.buttons;
+    confirm = decision.confirm;
     action = decision.root;
   } else {
     action = h(
@@ -79,6 +87,7 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
         h('p', { class: 'topbar__time', attrs: { 'data-clock': '' } }, core.formatGameTime(scenario, state.time)),
       ),
       timer,
+      button('Projector view', options.onProjector, { class: 'btn btn--quiet btn--small topbar__display', attrs: { 'aria-pressed': options.projector ? 'true' : 'false' } }),
       options.onConsole && button('Open facilitator console', options.onConsole, { class: 'btn btn--quiet btn--small' }),
     ),
     h(
@@ -93,9 +102,9 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
           { class: 'feed__list', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Incoming messages, newest first' } },
           ...items.map((item) => {
             const inject = core.injectById(scenario, item.inject);
-            return inject
-              ? injectCard({ inject, variant: item.variant, pick: item, time: shortGameTime(core.formatGameTime(scenario, item.time)), fresh: item.seq >= options.freshFrom, text, to: addresseeLabels(scenario, inject, text) })
-              : null;
+            if (!inject) return null;
+            const card: InjectCardOptions = { inject, variant: item.variant, pick: item, time: shortGameTime(core.formatGameTime(scenario, item.time)), fresh: item.seq >= options.freshFrom, text, to: addresseeLabels(scenario, inject, text) };
+            return injectCard({ ...card, onEnlarge: (opener) => showInjectDialog(card, opener) });
           }),
         ),
       ),
@@ -124,5 +133,5 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
       ),
     ),
   );
-  return { root, meters, choiceButtons, timer, focus: title };
+  return { root, meters, choiceButtons, timer, confirm, focus: title };
 }

@@ -1,0 +1,103 @@
+/**
+ * Whether a stored session can be resumed: restored against its scenario (shipped, or re-read from
+ * the file it came from), or set aside with the reason in words, naming both versions when the
+ * scenario changed (issue #16, point 5). The menu lists both kinds.
+ */
+import type { Scenario, Text } from '../scenario/types';
+import type { CatalogEntry } from './catalog';
+import type { Checker, Core } from './core';
+import type { Play } from './app-context';
+import type { ScenarioSource, StoredSave } from './save-store';
+
+/** A message for the menu (an unknown `?scenario=`, a save that could not be resumed...). */
+export interface MenuMessage {
+  readonly text: string;
+  /** When set, the menu offers this text for download (the unreadable save). */
+  readonly download?: { readonly fileName: string; readonly text: string };
+}
+
+/** A save that restored cleanly and waits for the room to say "Resume". */
+export interface PendingResume {
+  /** Its storage slot, to delete it. */
+  readonly slot: string;
+  readonly play: Play;
+  readonly channel: string | null;
+  readonly title: string;
+  readonly team: string | null;
+  readonly finished: boolean;
+  readonly beatTitle: string | null;
+  /** Decisions taken so far, for the menu's list. */
+  readonly decisions: number;
+  /** Wall-clock milliseconds of the session's start and of its last logged event. */
+  readonly startedAt: number | null;
+  readonly savedAt: number | null;
+  /** The game paused the timer itself when it was left: resuming starts it again. */
+  readonly held: boolean;
+}
+
+/** A stored save that cannot be resumed: kept until the instructor downloads or discards it. */
+export interface BadSave {
+  readonly slot: string;
+  readonly message: MenuMessage;
+}
+
+export type SaveCheck = { kind: 'ok'; pending: PendingResume } | { kind: 'bad'; bad: BadSave };
+
+export function checkSave(core: Core, catalog: readonly CatalogEntry[], text: (value: Text) => string, checker: Checker, stored: StoredSave): SaveCheck {
+  const fail = (why: string): SaveCheck => ({
+    kind: 'bad',
+    bad: {
+      slot: stored.slot,
+      message: {
+        text: `A saved exercise could not be resumed. ${why} It is kept here until you download or discard it.`,
+        download: { fileName: `crisis-room-save-${stored.scenarioId ?? 'unknown'}.json`, text: stored.raw },
+      },
+    },
+  });
+  let scenario: Scenario | null = null;
+  let custom: ScenarioSource | null = null;
+  if (stored.custom) {
+    scenario = checker.loadScenario(stored.custom.source, { file: stored.custom.file }).scenario;
+    custom = stored.custom;
+  } else if (stored.scenarioId) {
+    scenario = catalog.find((entry) => entry.scenario?.meta.id === stored.scenarioId)?.scenario ?? null;
+  }
+  const anyScenario = scenario ?? catalog.find((entry) => entry.scenario)?.scenario ?? null;
+  if (!scenario) {
+    // Let the engine say what is wrong with an unreadable save; a readable one names a missing scenario.
+    const restored = anyScenario ? core.restore(stored.raw, anyScenario) : null;
+    if (restored && !restored.ok && restored.error.code !== 'other-scenario') return fail(restored.error.message);
+    return fail(stored.scenarioId ? `Its scenario "${stored.scenarioId}" is not available any more.` : 'It does not say which scenario it is for.');
+  }
+  const restored = core.restore(stored.raw, scenario);
+  if (!restored.ok) {
+    if (restored.error.code !== 'changed-scenario') return fail(restored.error.message);
+    // Name both versions, and say so when the text changed under an unchanged version number.
+    const was = stored.scenarioVersion ?? 'unknown';
+    const now = scenario.meta.version;
+    return fail(
+      was === now
+        ? `It was made with "${text(scenario.meta.title)}" version ${was}, whose text has changed since without a new version number.`
+        : `It was made with "${text(scenario.meta.title)}" version ${was}; this copy of Crisis Room has version ${now}.`,
+    );
+  }
+  const session = restored.session;
+  const beat = scenario.beats.find((candidate) => candidate.id === session.state().beat);
+  const log = session.log();
+  return {
+    kind: 'ok',
+    pending: {
+      slot: stored.slot,
+      play: { scenario, session, custom },
+      channel: stored.channel,
+      title: text(scenario.meta.title),
+      team: session.team ?? null,
+      finished: session.finished(),
+      beatTitle: beat ? text(beat.title) : null,
+      decisions: session.state().chosen.length,
+      startedAt: log[0]?.wall ?? null,
+      savedAt: log.at(-1)?.wall ?? null,
+      held: stored.held,
+    },
+  };
+}
