@@ -7,18 +7,12 @@ import type { DebriefReport, DecisionRecord } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
 import { claimContradicted, claimWhat } from '../../debrief/report-tables';
 import { NO_CLAIMS } from '../../debrief/claim-words';
+import { DEADLINE_STATUS_WORDS } from '../../debrief/index';
 
 const CHOICE_WORDS = {
   recommended: 'Recommended',
   acceptable: 'Acceptable',
   harmful: 'Harmful',
-} as const;
-const STATUS_WORDS = {
-  idle: 'Never started',
-  running: 'Still open at the end',
-  met: 'Met',
-  missed: 'Missed',
-  deficient: 'Met, deficient',
 } as const;
 
 let sections = 0;
@@ -133,7 +127,7 @@ export function deadlinesSection(r: DebriefReport): HTMLElement {
       r.deadlines.map((d) => [
         d.label,
         d.reference,
-        STATUS_WORDS[d.status],
+        DEADLINE_STATUS_WORDS[d.status],
         d.startedLabel || '—',
         d.dueLabel || '—',
         d.resolvedLabel || '—',
