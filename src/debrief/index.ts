@@ -32,12 +32,12 @@ export {
 } from './chart';
 export {
   compareReports,
-  comparisonToMarkdown,
-  comparisonToCsv,
-  deadlineTally,
   teamOverall,
   type Comparison,
   type CompareResult,
   type NamedReport,
   type TeamColumn,
+  type UnverifiedTeam,
 } from './compare';
+export { comparisonToMarkdown, comparisonToCsv, deadlineTally, gridCellText, gridTeamName } from './compare-export';
+export { choiceGrid, GAP_WORDS, type GridRow, type GridCell, type GridGap, type PathStep } from './compare-grid';
