@@ -17,12 +17,16 @@ const CHOICE_WORDS = {
 
 let sections = 0;
 
-/** A titled section, labelled by its heading. */
+/**
+ * A titled section, labelled by its heading. Its class names it too (`crd-section--deadlines`),
+ * so the print stylesheet can lay each part out as suits it.
+ */
 export function section(title: string, ...children: Child[]): HTMLElement {
   const id = `crd-s-${++sections}`;
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return h(
     'section',
-    { class: 'crd-section', attrs: { 'aria-labelledby': id } },
+    { class: `crd-section crd-section--${slug}`, attrs: { 'aria-labelledby': id } },
     h('h2', { attrs: { id } }, title),
     ...children,
   );
