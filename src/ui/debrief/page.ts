@@ -136,6 +136,7 @@ function start(root: HTMLElement): void {
   const picker = h(
     'section',
     { class: 'crd-page__picker', attrs: { 'aria-labelledby': 'crd-page-title' } },
+    h('p', { class: 'crd-page__eyebrow' }, 'Crisis Room \u00b7 after the exercise'),
     h('h1', { attrs: { id: 'crd-page-title' } }, 'Debrief viewer'),
     h(
       'p',
