@@ -192,7 +192,14 @@ describe('debrief viewer', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 2, name: 'Where the paths diverged' }).count())
       .toBe(1);
-    await expect(page.getByRole('columnheader', { name: 'Red table' }).count()).resolves.toBe(1);
+    // Once in the scores and once in the grid of choices.
+    await expect(page.getByRole('columnheader', { name: 'Red table' }).count()).resolves.toBe(2);
+    await expect(
+      page
+        .getByRole('region', { name: 'Scores and endings, team by team' })
+        .getByRole('columnheader', { name: 'Red table' })
+        .count(),
+    ).resolves.toBe(1);
     await expect(page.locator('figure svg[role="img"]').count()).resolves.toBe(
       scenario.meters.length,
     );
