@@ -1,11 +1,12 @@
 /**
- * Several teams' debrief exports of the same scenario side by side: scores and endings, the
- * first beat where their paths parted, and each meter's curves overlaid.
+ * Several teams' debrief exports of the same scenario side by side: scores and endings, each
+ * team's choice at every beat and where their paths parted, and each meter's curves overlaid.
+ * The Markdown and CSV of a comparison are in compare-export.ts.
  */
-import { csvRows } from './export-csv';
-import { mdText } from './export-markdown';
-import { PARTIAL_MARK, PARTIAL_SCORE_NOTE } from './partial-words';
+import { choiceGrid, type GridRow, type PathStep } from './compare-grid';
+import { PARTIAL_MARK } from './partial-words';
 import type { DebriefReport, ObjectiveRating, SeriesPoint } from './types';
+import type { Unverified } from './verify';
 
 export interface NamedReport {
   /** Where it came from (a file name), for messages and as a fallback team name. */
@@ -33,12 +34,12 @@ export interface TeamColumn {
   readonly deadlinesDeficient: number;
   readonly claimsContradicted: number;
   readonly minutes: number;
-  readonly path: readonly {
-    readonly beat: string;
-    readonly beatTitle: string;
-    readonly choice: string;
-    readonly label: string;
-  }[];
+  readonly path: readonly PathStep[];
+}
+
+/** An export that could not be replayed: named in the comparison, never scored. */
+export interface UnverifiedTeam extends Unverified {
+  readonly source: string;
 }
 
 export interface Comparison {
@@ -62,13 +63,20 @@ export interface Comparison {
     readonly max: number;
     readonly teams: readonly { readonly team: string; readonly points: readonly SeriesPoint[] }[];
   }[];
+  /** Each team's choice at every beat any team decided at (compare-grid.ts). */
+  readonly grid: readonly GridRow[];
+  /** Exports left out because they could not be replayed; listed so no one thinks them lost. */
+  readonly unverified: readonly UnverifiedTeam[];
 }
 
 export type CompareResult =
   | { readonly ok: true; readonly comparison: Comparison }
   | { readonly ok: false; readonly message: string };
 
-export function compareReports(inputs: readonly NamedReport[]): CompareResult {
+export function compareReports(
+  inputs: readonly NamedReport[],
+  unverified: readonly UnverifiedTeam[] = [],
+): CompareResult {
   const first = inputs[0];
   if (!first) return { ok: false, message: 'no debrief exports to compare' };
   const base = first.report.overview;
@@ -124,6 +132,8 @@ export function compareReports(inputs: readonly NamedReport[]): CompareResult {
         beatTitle: d.beatTitle,
         choice: d.choice,
         label: d.label,
+        rating: d.rating,
+        expired: d.expired,
       })),
     };
   });
@@ -137,6 +147,8 @@ export function compareReports(inputs: readonly NamedReport[]): CompareResult {
       objectives,
       teams,
       divergence: findDivergence(teams),
+      grid: choiceGrid(teams),
+      unverified,
       meters: first.report.meters.map((m) => ({
         id: m.id,
         label: m.label,
@@ -176,149 +188,3 @@ export function teamOverall(t: Pick<TeamColumn, 'overall' | 'partial'>): string 
   return t.partial ? `${t.overall} (${PARTIAL_MARK})` : String(t.overall);
 }
 
-export function comparisonToMarkdown(c: Comparison): string {
-  const head = ['', ...c.teams.map((t) => mdText(t.name))];
-  const row = (label: string, cells: readonly (string | number)[]): string =>
-    `| ${[mdText(label), ...cells.map((x) => mdText(String(x)))].join(' | ')} |`;
-  const out = [
-    `# Team comparison: ${mdText(c.title)}`,
-    '',
-    `Scenario ${mdText(c.scenarioId)}, version ${mdText(c.version)}; ${c.teams.length} teams.`,
-    '',
-    '## Scores and endings',
-    '',
-    ...(c.teams.some((t) => t.partial) ? [`*${PARTIAL_SCORE_NOTE}*`, ''] : []),
-  ];
-  out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
-  out.push(
-    row(
-      'Overall',
-      c.teams.map(teamOverall),
-    ),
-  );
-  out.push(
-    row(
-      'Decisions',
-      c.teams.map((t) => Math.round(t.decisions)),
-    ),
-    row(
-      'Objectives',
-      c.teams.map((t) => Math.round(t.objectives)),
-    ),
-    row(
-      'Ending points',
-      c.teams.map((t) => t.ending),
-    ),
-  );
-  out.push(
-    row(
-      'Ending',
-      c.teams.map((t) => `${t.endingTitle}${t.tone ? ` (${t.tone})` : ''}`),
-    ),
-  );
-  c.categories.forEach((cat, i) =>
-    out.push(
-      row(
-        cat.label,
-        c.teams.map((t) => fmtPoints(t.categories[i])),
-      ),
-    ),
-  );
-  c.objectives.forEach((o, i) =>
-    out.push(
-      row(
-        `Objective: ${o.label}`,
-        c.teams.map((t) => t.ratings[i] ?? 'not judged'),
-      ),
-    ),
-  );
-  out.push(
-    row(
-      'Deadlines met / deficient / missed',
-      c.teams.map(deadlineTally),
-    ),
-  );
-  out.push(
-    row(
-      'Claims contradicted',
-      c.teams.map((t) => t.claimsContradicted),
-    ),
-    row(
-      'Minutes played',
-      c.teams.map((t) => t.minutes),
-    ),
-    '',
-  );
-  out.push('## Where the paths diverged', '');
-  if (!c.divergence)
-    out.push(c.teams.length < 2 ? 'Only one team.' : 'All teams made the same decisions.', '');
-  else {
-    out.push(`At decision ${c.divergence.index}, "${mdText(c.divergence.beatTitle)}":`, '');
-    for (const x of c.divergence.choices) out.push(`- ${mdText(x.team)}: ${mdText(x.label)}`);
-    out.push('');
-  }
-  out.push('## Final meters', '');
-  out.push(
-    `| ${['Meter', ...c.teams.map((t) => mdText(t.name))].join(' | ')} |`,
-    `| ${['Meter', ...c.teams].map(() => '---').join(' | ')} |`,
-  );
-  for (const m of c.meters)
-    out.push(
-      row(
-        m.label,
-        m.teams.map((t) => t.points[t.points.length - 1]?.value ?? ''),
-      ),
-    );
-  return out.join('\n') + '\n';
-}
-
-export function comparisonToCsv(c: Comparison): string {
-  const head = [
-    'team',
-    'source',
-    'overall',
-    'decisions',
-    'objectives',
-    'ending_points',
-    'ending',
-    'tone',
-    ...c.categories.map((x) => `category_${x.id}`),
-    ...c.objectives.map((o) => `objective_${o.id}`),
-    'deadlines_met',
-    'deadlines_missed',
-    'deadlines_deficient',
-    'claims_contradicted',
-    'minutes',
-    ...c.meters.map((m) => `final_${m.id}`),
-    'path',
-    'run',
-  ];
-  const rows = c.teams.map((t, i) => [
-    t.name,
-    t.source,
-    t.overall,
-    Math.round(t.decisions),
-    Math.round(t.objectives),
-    t.ending,
-    t.endingTitle,
-    t.tone,
-    ...t.categories.map((p) => (p === null ? null : Math.round(p))),
-    ...t.ratings,
-    t.deadlinesMet,
-    t.deadlinesMissed,
-    t.deadlinesDeficient,
-    t.claimsContradicted,
-    t.minutes,
-    ...c.meters.map((m) => m.teams[i]?.points[(m.teams[i]?.points.length ?? 0) - 1]?.value ?? null),
-    t.path.map((p) => p.choice).join(' > '),
-    t.partial ? 'incomplete' : 'complete',
-  ]);
-  return csvRows([head, ...rows]);
-}
-
-const fmtPoints = (p: number | null | undefined): string =>
-  p === null || p === undefined ? 'n/a' : String(Math.round(p));
-
-/** A team's deadlines as "met / deficient / missed", the order of the comparison's row label. */
-export const deadlineTally = (t: TeamColumn): string =>
-  `${t.deadlinesMet} / ${t.deadlinesDeficient} / ${t.deadlinesMissed}`;

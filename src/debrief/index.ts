@@ -6,7 +6,8 @@ export type * from './types';
 export { REPORT_FORMAT, REPORT_VERSION } from './types';
 export { scoreState, overallScore, DECISION_POINTS, ENDING_POINTS, WEIGHTS } from './score';
 export { rateFraction, RATING_POINTS } from './evidence';
-export { RATING_WORDS } from './words';
+export { RATING_WORDS, DEADLINE_STATUS_WORDS } from './words';
+export { buildSlides, INCOMPLETE_SLIDE_NOTE, type Slide, type SlideDeck, type SlideMeter, type SlideChoice } from './slides';
 export { overallText, evidenceTally, PARTIAL_MARK, PARTIAL_SCORE_NOTE } from './partial-words';
 export { limitLines } from './limits';
 export { buildReport, type BuildOptions } from './report';
@@ -31,12 +32,12 @@ export {
 } from './chart';
 export {
   compareReports,
-  comparisonToMarkdown,
-  comparisonToCsv,
-  deadlineTally,
   teamOverall,
   type Comparison,
   type CompareResult,
   type NamedReport,
   type TeamColumn,
+  type UnverifiedTeam,
 } from './compare';
+export { comparisonToMarkdown, comparisonToCsv, deadlineTally, gridCellText, gridTeamName } from './compare-export';
+export { choiceGrid, GAP_WORDS, type GridRow, type GridCell, type GridGap, type PathStep } from './compare-grid';

@@ -3,6 +3,7 @@ import { formatGameTime, parseCause } from '../engine/index';
 import { beatById, choiceWithBeat, deadlineById, triggerById } from '../scenario/lookup';
 import { text } from '../scenario/index';
 import type { Scenario } from '../scenario/types';
+import type { DeadlineStatus } from '../engine/types';
 import type { BestPathStep, DebriefReport, ObjectiveRating } from './types';
 
 /** HSEEP's wording of the four ratings, as the AAR/IP template spells them. */
@@ -11,6 +12,15 @@ export const RATING_WORDS: Readonly<Record<ObjectiveRating, string>> = {
   S: 'Performed with some challenges',
   M: 'Performed with major challenges',
   U: 'Unable to be performed',
+};
+
+/** A deadline's status in the report's words (the report's table and the presenter's slide). */
+export const DEADLINE_STATUS_WORDS: Readonly<Record<DeadlineStatus, string>> = {
+  idle: 'Never started',
+  running: 'Still open at the end',
+  met: 'Met',
+  missed: 'Missed',
+  deficient: 'Met, deficient',
 };
 
 /** The rows of the exercise-overview table, shared by every exporter. */

@@ -116,6 +116,20 @@ describe('debrief after the game', () => {
     expect(await download(page, 'Download Markdown')).toMatch(/^# After-action report: /);
     expect(await download(page, 'Download HTML report')).toMatch(/^<!doctype html>/);
 
+    // Presenter mode from the game: the slides over the room, the game's keys kept from it, and
+    // Escape back to the report.
+    await page.getByRole('button', { name: 'Present to the room' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.crp-slide__heading').textContent()).resolves.toBe(
+      `Decision 1 of ${expected.decisions.length}: ${expected.decisions[0]?.beatTitle ?? ''}`,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'debrief-game-presenter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect(page.locator('.crd-report').isVisible()).resolves.toBe(true);
+
     // Printing from the game: the room, the game's buttons and the export buttons stay off paper.
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#stage').isVisible()).resolves.toBe(false);

@@ -2,48 +2,24 @@
  * debrief.html with hostile files: an edited export is ranked by the score its save replays to,
  * a rewritten save shows no score, and malformed files give messages instead of "Reading…".
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildReport, toJson } from '../../src/debrief/index';
-import { createSession, type SaveFile } from '../../src/engine/index';
-import { loadScenario } from '../../src/scenario/index';
+import type { SaveFile } from '../../src/engine/index';
 import type { Scenario } from '../../src/scenario/types';
+import { openViewer, playSave, shipped } from './debrief-helpers';
 import { screenshot, useBrowserApp, watchForErrors } from './harness';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const env = useBrowserApp();
 
-function tutorial(): Scenario {
-  const { scenario } = loadScenario(readFileSync(resolve(ROOT, 'scenarios/tutorial.yaml'), 'utf8'));
-  if (!scenario) throw new Error('the tutorial does not load');
-  return scenario;
-}
+const tutorial = (): Scenario => shipped('tutorial');
 
 /** Plays to the end taking the choice at `pick` (wrapping) at every decision. */
-function finish(scenario: Scenario, team: string, pick: number): SaveFile {
-  let wall = Date.UTC(2026, 2, 2, 9, 0, 0);
-  const session = createSession(scenario, { seed: 5, team, now: () => wall });
-  for (let guard = 0; guard < 200 && !session.finished(); guard++) {
-    wall += 40_000;
-    const choices = scenario.beats.find((b) => b.id === session.state().beat)?.decision?.choices ?? [];
-    if (choices.length === 0) {
-      session.continue();
-      continue;
-    }
-    const order = [...choices.slice(pick % choices.length), ...choices.slice(0, pick % choices.length)];
-    for (const c of order) if (session.choose(c.id).accepted) break;
-  }
-  return JSON.parse(JSON.stringify(session.save())) as SaveFile;
-}
+const finish = (scenario: Scenario, team: string, pick: number): SaveFile =>
+  playSave(scenario, { team, pick, seed: 5, step: 40_000 });
 
-async function open(page: Page, files: { name: string; text: string }[]): Promise<void> {
-  await page.goto(`${env.app.url}debrief.html`);
-  await page.getByLabel('Open saves, exports or scenario files').setInputFiles(
-    files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
-  );
-}
+const open = (page: Page, files: { name: string; text: string }[]): Promise<void> =>
+  openViewer(page, env.app.url, files);
 
 describe('debrief viewer with edited and malformed files', () => {
   it('ranks an edited export by the score its save replays to', async () => {

@@ -13,56 +13,24 @@ import {
   readReport,
   toJson,
 } from '../../src/debrief/index';
-import { createSession } from '../../src/engine/index';
-import { loadScenario } from '../../src/scenario/index';
+import type { Session } from '../../src/engine/index';
 import type { Scenario } from '../../src/scenario/types';
 import { seriousViolations } from './game-helpers';
+import { openViewer as open, playSave, shipped } from './debrief-helpers';
 import { screenshot, SCREENSHOT_DIR, useBrowserApp, watchForErrors } from './harness';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const env = useBrowserApp();
-
-function shipped(id: string): Scenario {
-  const { scenario } = loadScenario(readFileSync(resolve(ROOT, `scenarios/${id}.yaml`), 'utf8'));
-  if (!scenario) throw new Error(`${id} does not load`);
-  return scenario;
-}
 
 /** Plays to the end choosing, at each decision, the first available choice at or after `pick`. */
 function finishWith(scenario: Scenario, team: string, pick: number): string {
-  let wall = Date.UTC(2026, 2, 2, 9, 0, 0);
-  const session = createSession(scenario, { seed: 11, team, now: () => wall });
-  for (let guard = 0; guard < 200 && !session.finished(); guard++) {
-    wall += 53_000;
-    if (guard === 1) session.note('The CFO asked for the legal view <before> any statement');
-    const choices =
-      scenario.beats.find((b) => b.id === session.state().beat)?.decision?.choices ?? [];
-    if (choices.length === 0) {
-      session.continue();
-      continue;
-    }
-    const order = [
-      ...choices.slice(pick % choices.length),
-      ...choices.slice(0, pick % choices.length),
-    ];
-    for (const c of order) if (session.choose(c.id).accepted) break;
-  }
-  if (!session.finished()) throw new Error('the scripted play did not finish');
-  return JSON.stringify(session.save());
+  const note = (session: Session, step: number): void => {
+    if (step === 1) session.note('The CFO asked for the legal view <before> any statement');
+  };
+  return JSON.stringify(playSave(scenario, { team, pick, before: note }));
 }
 
-async function openViewer(page: Page, files: { name: string; text: string }[]): Promise<void> {
-  await page.goto(`${env.app.url}debrief.html`);
-  await page
-    .getByLabel('Open saves, exports or scenario files')
-    .setInputFiles(
-      files.map((f) => ({
-        name: f.name,
-        mimeType: 'application/json',
-        buffer: Buffer.from(f.text),
-      })),
-    );
-}
+const openViewer = (page: Page, files: { name: string; text: string }[]): Promise<void> =>
+  open(page, env.app.url, files);
 
 async function download(page: Page, name: string): Promise<{ file: string; text: string }> {
   const [dl] = await Promise.all([
@@ -224,7 +192,14 @@ describe('debrief viewer', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 2, name: 'Where the paths diverged' }).count())
       .toBe(1);
-    await expect(page.getByRole('columnheader', { name: 'Red table' }).count()).resolves.toBe(1);
+    // Once in the scores and once in the grid of choices.
+    await expect(page.getByRole('columnheader', { name: 'Red table' }).count()).resolves.toBe(2);
+    await expect(
+      page
+        .getByRole('region', { name: 'Scores and endings, team by team' })
+        .getByRole('columnheader', { name: 'Red table' })
+        .count(),
+    ).resolves.toBe(1);
     await expect(page.locator('figure svg[role="img"]').count()).resolves.toBe(
       scenario.meters.length,
     );

@@ -8,6 +8,7 @@ import {
   unverifiedMessage,
   verifiedExport,
   type NamedReport,
+  type UnverifiedTeam,
 } from '../../debrief/index';
 import type { Scenario } from '../../scenario/types';
 import { guarded, type Io, UsageError } from '../io';
@@ -42,7 +43,7 @@ export async function runCompare(
     if (files.length < 2) throw new UsageError('compare needs at least two debrief JSON exports');
     const scenarioOf = scenarioFinder(options);
     const reports: NamedReport[] = [];
-    const left: string[] = [];
+    const left: UnverifiedTeam[] = [];
     for (const file of files) {
       const read = readReport(readSave(file));
       if (!read.ok) {
@@ -56,14 +57,16 @@ export async function runCompare(
       const verified = verifiedExport(scenarioOf(file, read.report.overview.scenarioId), read.report);
       if (verified.ok) reports.push({ source: basename(file), report: verified.report });
       else if (verified.unverified === undefined) throw new UsageError(`${file}: ${verified.error}`);
-      else left.push(`${file}: ${unverifiedMessage(verified.unverified)}; left out of the comparison\n`);
+      else {
+        left.push({ ...verified.unverified, source: basename(file) });
+        io.err(`crisis-room: ${file}: ${unverifiedMessage(verified.unverified)}; left out of the comparison\n`);
+      }
     }
-    for (const message of left) io.err(`crisis-room: ${message}`);
     if (reports.length < 2)
       throw new UsageError(
         `compare needs at least two debrief exports that replay to their results; ${reports.length === 0 ? 'none does' : 'only one does'}`,
       );
-    const result = compareReports(reports);
+    const result = compareReports(reports, left);
     if (!result.ok) throw new UsageError(result.message);
     io.out(
       format === 'csv'

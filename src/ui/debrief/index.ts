@@ -3,6 +3,7 @@
  * Self-contained (its own stylesheet, loaded with it) and meant to be imported lazily.
  */
 import './debrief.css';
+import './print.css';
 import {
   buildReport,
   type BuildOptions,

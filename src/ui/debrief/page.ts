@@ -3,7 +3,12 @@
  * more debrief JSON exports. One file gives its report; several give a team comparison. Files
  * are read in the browser and never leave the machine.
  */
-import { compareReports, type DebriefReport, type NamedReport } from '../../debrief/index';
+import {
+  compareReports,
+  type DebriefReport,
+  type NamedReport,
+  type UnverifiedTeam,
+} from '../../debrief/index';
 import {
   EDITED_EXPORT,
   REPORT_FORMAT,
@@ -25,6 +30,8 @@ interface Loaded {
   /** Scenario per report source, when known (for the best path). */
   readonly scenarios: Map<string, Scenario>;
   readonly problems: string[];
+  /** Saves and exports that could not be replayed: named in a comparison, never scored. */
+  readonly unverified: UnverifiedTeam[];
 }
 
 /** A shipped scenario by id: the same build-time-checked files the game plays. */
@@ -82,6 +89,7 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
     }
   }
   const reports: NamedReport[] = [];
+  const unverified: UnverifiedTeam[] = [];
   const scenarios = new Map<string, Scenario>();
   for (const { name, data } of json) {
     if (data.format !== REPORT_FORMAT && data.format !== SAVE_FORMAT) {
@@ -101,12 +109,14 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
       if (edited) problems.push(`${name}: ${edited}`);
       if (scenario) scenarios.set(name, scenario);
     } else if (verified.unverified === undefined) problems.push(`${name}: ${verified.error}.`);
-    else
+    else {
+      unverified.push({ ...verified.unverified, source: name });
       problems.push(
         `${name}: ${unverifiedMessage(verified.unverified)}${scenario ? '' : '. Open the scenario\u2019s .yaml file together with it'}.`,
       );
+    }
   }
-  return { reports, scenarios, problems };
+  return { reports, scenarios, problems, unverified };
 }
 
 function start(root: HTMLElement): void {
@@ -126,6 +136,7 @@ function start(root: HTMLElement): void {
   const picker = h(
     'section',
     { class: 'crd-page__picker', attrs: { 'aria-labelledby': 'crd-page-title' } },
+    h('p', { class: 'crd-page__eyebrow' }, 'Crisis Room \u00b7 after the exercise'),
     h('h1', { attrs: { id: 'crd-page-title' } }, 'Debrief viewer'),
     h(
       'p',
@@ -142,7 +153,7 @@ function start(root: HTMLElement): void {
   root.replaceChildren(picker, status, output);
 
   const show = async (files: readonly File[]): Promise<void> => {
-    const { reports, scenarios, problems } = await readFiles(files);
+    const { reports, scenarios, problems, unverified } = await readFiles(files);
     output.replaceChildren();
     const messages = [...problems];
     if (reports.length === 1) {
@@ -150,7 +161,7 @@ function start(root: HTMLElement): void {
       const scenario = scenarios.get(only.source);
       mountReport(output, only.report, scenario ? { scenario } : {});
     } else if (reports.length > 1) {
-      const result = compareReports(reports);
+      const result = compareReports(reports, unverified);
       if (!result.ok) messages.push(`These files cannot be compared: ${result.message}.`);
       else {
         mountComparison(output, result.comparison);

@@ -4,6 +4,7 @@ import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
 import { bestPathSection, lazyBestPathSection } from './best-path';
 import { exportButtons } from './downloads';
+import { openPresenter } from './presenter';
 import { observationsSection, discussionSection } from './aar-sections';
 import { authorNotesSection, caseTimelineSection } from './case-sections';
 import { decisionsSection } from './decision-sections';
@@ -68,6 +69,20 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
         [o.team ? `Team ${o.team}` : 'Team not named', o.startedAt, `version ${o.version}`].join(
           ' · ',
         ),
+      ),
+      h(
+        'p',
+        { class: 'crd-present crd-no-print' },
+        h(
+          'button',
+          {
+            class: 'crd-btn crd-btn--present',
+            attrs: { type: 'button' },
+            on: { click: (event) => openPresenter(current, event.currentTarget as HTMLElement) },
+          },
+          'Present to the room',
+        ),
+        h('span', { class: 'crd-muted' }, ' One slide per decision, for the projector.'),
       ),
       exportButtons(() => current),
     ),

@@ -7,28 +7,26 @@ import type { DebriefReport, DecisionRecord } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
 import { claimContradicted, claimWhat } from '../../debrief/report-tables';
 import { NO_CLAIMS } from '../../debrief/claim-words';
+import { DEADLINE_STATUS_WORDS } from '../../debrief/index';
 
 const CHOICE_WORDS = {
   recommended: 'Recommended',
   acceptable: 'Acceptable',
   harmful: 'Harmful',
 } as const;
-const STATUS_WORDS = {
-  idle: 'Never started',
-  running: 'Still open at the end',
-  met: 'Met',
-  missed: 'Missed',
-  deficient: 'Met, deficient',
-} as const;
 
 let sections = 0;
 
-/** A titled section, labelled by its heading. */
+/**
+ * A titled section, labelled by its heading. Its class names it too (`crd-section--deadlines`),
+ * so the print stylesheet can lay each part out as suits it.
+ */
 export function section(title: string, ...children: Child[]): HTMLElement {
   const id = `crd-s-${++sections}`;
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return h(
     'section',
-    { class: 'crd-section', attrs: { 'aria-labelledby': id } },
+    { class: `crd-section crd-section--${slug}`, attrs: { 'aria-labelledby': id } },
     h('h2', { attrs: { id } }, title),
     ...children,
   );
@@ -133,7 +131,7 @@ export function deadlinesSection(r: DebriefReport): HTMLElement {
       r.deadlines.map((d) => [
         d.label,
         d.reference,
-        STATUS_WORDS[d.status],
+        DEADLINE_STATUS_WORDS[d.status],
         d.startedLabel || '—',
         d.dueLabel || '—',
         d.resolvedLabel || '—',

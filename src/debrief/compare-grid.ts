@@ -1,0 +1,81 @@
+/**
+ * The comparison's grid (issue #16, To build 5): every beat any team decided at, in the order the
+ * teams came to them, with each team's choice there side by side. Rows where the teams did not
+ * all choose alike are where their paths diverged; a team that never decided at a beat either
+ * ended early or went another way, and the grid says which.
+ */
+import type { Rating } from '../scenario/types';
+
+export interface PathStep {
+  readonly beat: string;
+  readonly beatTitle: string;
+  readonly choice: string;
+  readonly label: string;
+  readonly rating: Rating | null;
+  /** The clock ran out and the default was taken. */
+  readonly expired: boolean;
+}
+
+/** A beat a team did not decide at: its run ended before it, or its path went elsewhere. */
+export type GridGap = 'ended' | 'elsewhere';
+
+export interface GridCell extends PathStep {
+  /** The team's decision number at this beat (1-based). */
+  readonly decision: number;
+}
+
+export interface GridRow {
+  readonly beat: string;
+  readonly beatTitle: string;
+  /** One per team, in the comparison's team order. */
+  readonly cells: readonly (GridCell | GridGap)[];
+  /** Every team still playing decided here, and all chose alike. */
+  readonly alike: boolean;
+  /** The first row where the teams did not all choose alike. */
+  readonly firstSplit: boolean;
+}
+
+export interface GridTeam {
+  readonly path: readonly PathStep[];
+  /** The run ended before any ending. */
+  readonly partial: boolean;
+}
+
+/** Beats in the order the teams reached them: decision by decision, team by team. */
+function beatOrder(teams: readonly GridTeam[]): PathStep[] {
+  const seen = new Map<string, PathStep>();
+  const longest = Math.max(0, ...teams.map((t) => t.path.length));
+  for (let i = 0; i < longest; i++)
+    for (const t of teams) {
+      const step = t.path[i];
+      if (step && !seen.has(step.beat)) seen.set(step.beat, step);
+    }
+  return [...seen.values()];
+}
+
+export function choiceGrid(teams: readonly GridTeam[]): GridRow[] {
+  let split = false;
+  return beatOrder(teams).map(({ beat, beatTitle }) => {
+    const cells = teams.map((t): GridCell | GridGap => {
+      const at = t.path.findIndex((s) => s.beat === beat);
+      const step = t.path[at];
+      if (step) return { ...step, decision: at + 1 };
+      return t.partial ? 'ended' : 'elsewhere';
+    });
+    // A run that ended early did not choose otherwise: only the teams still playing are weighed.
+    const playing = cells.filter((c) => c !== 'ended');
+    const first = playing[0];
+    const alike = playing.every(
+      (c) => typeof c !== 'string' && typeof first !== 'string' && c.choice === first?.choice,
+    );
+    const firstSplit = !alike && !split;
+    if (firstSplit) split = true;
+    return { beat, beatTitle, cells, alike, firstSplit };
+  });
+}
+
+/** What a gap in the grid means, in words. */
+export const GAP_WORDS: Readonly<Record<GridGap, string>> = {
+  ended: 'Run ended before this beat',
+  elsewhere: 'Did not come to this beat',
+};
