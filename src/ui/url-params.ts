@@ -1,6 +1,6 @@
 /**
  * What the address bar asks for: `?scenario=<id>`, `?seed=<n>`, `?lang=<code>`, `?inspect`,
- * `?team=<name>` and `?mode=trainee|instructor`.
+ * `?team=<name>`, `?mode=trainee|instructor` and `?workshop`.
  */
 export interface UrlParams {
   readonly scenario: string | null;
@@ -18,6 +18,8 @@ export interface UrlParams {
    * default for a link that names a team (one sent to trainees); `?mode=` overrides it.
    */
   readonly trainee: boolean;
+  /** `?workshop`: play the scenario the workshop handed over (see workshop-handoff.ts). */
+  readonly workshop: boolean;
 }
 
 export function readUrlParams(search: string): UrlParams {
@@ -32,6 +34,7 @@ export function readUrlParams(search: string): UrlParams {
     lang: params.get('lang'),
     team: params.get('team')?.trim().slice(0, 60) || null,
     trainee: params.get('mode') === 'trainee' || (params.has('team') && params.get('mode') !== 'instructor'),
+    workshop: params.has('workshop'),
   };
 }
 

@@ -46,8 +46,10 @@ export function briefingView(options: BriefingViewOptions): { root: HTMLElement;
           { attrs: { 'aria-labelledby': 'role-title' } },
           h('h2', { class: 'section-title', attrs: { id: 'role-title' } }, 'Your role'),
           h('p', null, text(meta.role)),
-          h('h2', { class: 'section-title', attrs: { id: 'objectives-title' } }, 'Objectives'),
-          h('ul', { class: 'briefing__objectives', attrs: { 'aria-labelledby': 'objectives-title' } }, ...meta.objectives.map((objective) => h('li', null, text(objective)))),
+          // A scenario may state no objectives: then no heading over an empty list.
+          meta.objectives.length > 0 && h('h2', { class: 'section-title', attrs: { id: 'objectives-title' } }, 'Objectives'),
+          meta.objectives.length > 0 &&
+            h('ul', { class: 'briefing__objectives', attrs: { 'aria-labelledby': 'objectives-title' } }, ...meta.objectives.map((objective) => h('li', null, text(objective)))),
         ),
         h(
           'section',
