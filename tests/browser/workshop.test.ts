@@ -54,7 +54,7 @@ describe('scenario workshop', () => {
     await page.keyboard.type('o');
     await expect(page.locator('.cm-line').nth(TYPO_LINE - 1).textContent()).resolves.toBe(FIXED.split('\n')[TYPO_LINE - 1]);
     await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
-    await expect(page.locator('.cm-lintRange').count()).resolves.toBe(0);
+    await expect(page.locator('.cm-lintRange-error').count()).resolves.toBe(0);
     await expect.poll(() => page.getByText('Analysis complete.').count(), { timeout: 30_000 }).toBe(1);
     await expect(page.getByText('Every ending is reachable and nothing is dead.').count()).resolves.toBe(1);
     await expect(page.getByRole('rowheader', { name: 'trusted (best)' }).count()).resolves.toBe(1);
@@ -73,7 +73,7 @@ describe('scenario workshop', () => {
     await seed.fill('7');
     await page.getByRole('button', { name: 'Play from here', exact: true }).click();
     await expect(seed.inputValue()).resolves.toBe('7');
-    await expect.poll(() => page.getByText('The regulator asks what you know.').count()).toBe(1);
+    await expect.poll(() => page.locator('.ws-play-board').getByText('The regulator asks what you know.').count()).toBe(1);
     await page.getByRole('button', { name: /Give a full account/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Ending: Trust kept' }).count()).toBe(1);
     await expect(page.getByText('Public trust 55 → 60').count()).resolves.toBe(1);

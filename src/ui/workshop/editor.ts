@@ -22,6 +22,7 @@ import {
   lineNumbers,
   rectangularSelection,
 } from '@codemirror/view';
+import type { DesignFinding } from '../../analysis/index';
 import type { Diagnostic } from '../../scenario/diagnostic';
 import { h } from '../dom/h';
 import { completionSource, hoverHelp } from './editor-help';
@@ -35,6 +36,8 @@ export interface Editor {
   setValue(text: string): void;
   /** Shows the checker's diagnostics of `text`; ignored when the editor has moved on since. */
   setDiagnostics(diagnostics: readonly Diagnostic[], text: string): void;
+  /** Marks the open design findings of `text` at the places to change, beside the diagnostics. */
+  setFindings(findings: readonly DesignFinding[], text: string): void;
   /** Selects the character range, scrolls it into view and focuses the editor. */
   reveal(start: number, end: number): void;
   onInput(listener: () => void): void;
@@ -44,6 +47,7 @@ function toLint(d: Diagnostic, text: string, length: number): LintDiagnostic {
   const from = Math.min(d.range.start.offset, length);
   const to = Math.max(from, Math.min(d.range.end.offset, length));
   const fix = quickFix(d, text);
+  const misspelt = fix ? text.slice(fix.from, fix.to) : '';
   return {
     from,
     to,
@@ -55,16 +59,33 @@ function toLint(d: Diagnostic, text: string, length: number): LintDiagnostic {
         {
           name: fix.label,
           // The fix is relative to the diagnostic's start: CodeMirror maps that through later edits.
-          apply: (view: EditorView, start: number) =>
-            view.dispatch({ changes: { from: start + fix.from - from, to: start + fix.to - from, insert: fix.insert }, userEvent: 'input.fix' }),
+          // CodeMirror's panel fires an action on mousedown and on click (ignoring the second only
+          // within 100 ms), so the fix applies only while the misspelt name is still there.
+          apply: (view: EditorView, start: number) => {
+            const at = start + fix.from - from;
+            const to = start + fix.to - from;
+            if (view.state.sliceDoc(at, to) !== misspelt) return;
+            view.dispatch({ changes: { from: at, to, insert: fix.insert }, userEvent: 'input.fix' });
+          },
         },
       ],
     }),
   };
 }
 
+/** A design finding as an info mark on the word where the change goes. */
+function findingToLint(finding: DesignFinding, text: string): LintDiagnostic | null {
+  if (finding.offset === null || finding.silenced !== null) return null;
+  const from = Math.min(finding.offset, text.length);
+  const word = /^[^\s:,{}[\]]*/.exec(text.slice(from))?.[0] ?? '';
+  return { from, to: from + word.length, severity: 'info', source: finding.code, message: `${finding.title}: ${finding.message}` };
+}
+
 export function createEditor(label: string, describedBy: string): Editor {
   const listeners: (() => void)[] = [];
+  // Both kinds are shown together: CodeMirror keeps one set of diagnostics.
+  let checked: LintDiagnostic[] = [];
+  let findings: LintDiagnostic[] = [];
   const labelElement = h('p', { class: 'ws-label', attrs: { id: 'ws-source-label' } }, label);
   const frame = h('div', { class: 'ws-editor' });
   const hint = h(
@@ -120,7 +141,14 @@ export function createEditor(label: string, describedBy: string): Editor {
     setDiagnostics(diagnostics, text) {
       if (view.state.doc.toString() !== text) return;
       const length = view.state.doc.length;
-      view.dispatch(setDiagnostics(view.state, diagnostics.map((d) => toLint(d, text, length))));
+      checked = diagnostics.map((d) => toLint(d, text, length));
+      findings = [];
+      view.dispatch(setDiagnostics(view.state, checked));
+    },
+    setFindings(next, text) {
+      if (view.state.doc.toString() !== text) return;
+      findings = next.map((f) => findingToLint(f, text)).filter((f): f is LintDiagnostic => f !== null);
+      view.dispatch(setDiagnostics(view.state, [...checked, ...findings]));
     },
     reveal(start, end) {
       const length = view.state.doc.length;

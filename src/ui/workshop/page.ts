@@ -125,6 +125,7 @@ function spawn(): Worker {
       busy = false;
       cancelLimit();
       renderAnalysis(reply.analysis, reply.graph, reply.ms);
+      editor.setFindings(reply.analysis.design, checkedText);
       play.setScenario(scenario, reply.analysis);
     } else {
       busy = false;
