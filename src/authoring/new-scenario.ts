@@ -135,13 +135,21 @@ function clocks(answers: NewScenarioAnswers): Clock[] {
 /** A change that helps (or, negated, hurts) the meter: up for most, down where low is good. */
 const helps = (meter: Meter, amount: number): number => (meter.lowIsGood ? -amount : amount);
 
-function choice(id: string, rating: 'recommended' | 'acceptable' | 'harmful', label: string, meters: readonly Meter[], amount: number, next: string, sets: readonly Clock[], feedback: string): Record<string, unknown> {
-  const effects = Object.fromEntries(meters.map((m) => [m.id, helps(m, amount)]).filter(([, change]) => change !== 0));
+/**
+ * What each kind of choice does to the lead meter and to the others right away. The recommended
+ * choice costs the other meters something now (disclosure raises exposure before it lowers it), so
+ * greed on the headline meters together does not find it (design findings CR522, CR526).
+ */
+const MOVES = { recommended: [10, -5], acceptable: [3, 3], harmful: [-10, 5] } as const;
+
+function choice(id: string, rating: keyof typeof MOVES, label: string, meters: readonly Meter[], next: string, sets: readonly Clock[], feedback: string): Record<string, unknown> {
+  const [lead, others] = MOVES[rating];
+  const effects = Object.fromEntries(meters.map((m, i) => [m.id, helps(m, i === 0 ? lead : others)]));
   return {
     id,
     category: rating === 'harmful' ? 'legal' : 'disclosure',
     label,
-    ...(Object.keys(effects).length > 0 && { effects }),
+    effects,
     ...(sets.length > 0 && { set: Object.fromEntries(sets.map((c) => [c.flag, true])) }),
     next,
     feedback,
@@ -149,10 +157,12 @@ function choice(id: string, rating: 'recommended' | 'acceptable' | 'harmful', la
   };
 }
 
+const rotate = <T>(items: readonly T[], by: number): T[] => items.map((_, i) => items[(i + by) % items.length]!);
+
 function beat(n: number, answers: NewScenarioAnswers, meters: readonly Meter[], due: readonly Clock[]): Record<string, unknown> {
   const next = n === answers.decisions ? 'end' : `decision_${n + 1}`;
   const sets = due.filter((c) => c.decision === n);
-  const act = sets.length > 0 ? `Notify now: ${sets.map((c) => c.label.charAt(0).toLowerCase() + c.label.slice(1)).join('; ')}` : `Act on decision ${n} in the open`;
+  const act = sets.length > 0 ? `Notify: ${sets.map((c) => c.id).join(', ')}` : `Act in the open`;
   return {
     id: `decision_${n}`,
     title: `Decision ${n}`,
@@ -160,11 +170,16 @@ function beat(n: number, answers: NewScenarioAnswers, meters: readonly Meter[], 
     injects: [{ id: `news_${n}`, kind: 'news', from: 'Rewrite: who it comes from', headline: `What the team learns before decision ${n}`, body: `Rewrite this inject: what arrives about ${answers.incident.trim()} at this point.` }],
     decision: {
       prompt: `Decision ${n}: rewrite this prompt as the question the room must answer.`,
-      choices: [
-        choice(`act_${n}`, 'recommended', act, meters, 10, next, sets, 'Rewrite this feedback: why acting now was right.'),
-        choice(`hedge_${n}`, 'acceptable', `Take a cautious half-step on decision ${n}`, meters, 0, next, [], 'Rewrite this feedback: what the half-step cost and saved.'),
-        choice(`stall_${n}`, 'harmful', `Wait and say nothing about decision ${n} yet`, meters, -10, next, [], 'Rewrite this feedback: why waiting made it worse.'),
-      ],
+      // The recommended choice moves through the list and is never the longest: neither the
+      // first option nor the longest wins (design findings CR520, CR521, CR523, CR524).
+      choices: rotate(
+        [
+          choice(`act_${n}`, 'recommended', act, meters, next, sets, 'Rewrite this feedback: why acting now was right.'),
+          choice(`hedge_${n}`, 'acceptable', 'Half-step', meters, next, [], 'Rewrite this feedback: what the half-step cost and saved.'),
+          choice(`stall_${n}`, 'harmful', `Wait for the full picture before saying anything at all about decision ${n}`, meters, next, [], 'Rewrite this feedback: why waiting made it worse.'),
+        ],
+        n,
+      ),
     },
   };
 }
@@ -176,7 +191,9 @@ export function newScenario(answers: NewScenarioAnswers): string {
   const due = clocks(answers);
   const lead = meters[0]!;
   const good = (m: Meter, margin: number): string => (m.lowIsGood ? `${m.id} <= ${50 - margin}` : `${m.id} >= ${50 + margin}`);
-  const bestWhen = [good(lead, 10), ...due.map((c) => `met(${c.id})`)].join(' and ');
+  // The best ending asks for nearly every decision taken well: one half-step is forgiven, two
+  // harmful choices never are (design finding CR531).
+  const bestWhen = [good(lead, Math.min(40, 10 * answers.decisions - 10)), ...due.map((c) => `met(${c.id})`)].join(' and ');
   const scenario = {
     format: 1,
     id: slug(incident, 'scenario'),

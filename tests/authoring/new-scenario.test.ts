@@ -28,12 +28,19 @@ describe('newScenario', () => {
     expect(scenario?.beats).toHaveLength(4);
   });
 
-  it('makes every ending, beat and choice reachable', () => {
-    const { scenario } = loadScenario(newScenario(answers({ decisions: 3, deadlines: ['sec', 'nis2_early'] })));
-    const analysis = analyze(scenario!);
+  it.each([
+    { decisions: 2, deadlines: ALL, meters: ['Trust', 'Regulator patience'] },
+    { decisions: 3, deadlines: ['sec', 'nis2_early'], meters: ['Public trust', 'Legal exposure'] },
+    { decisions: 6, deadlines: [], meters: ['Liability', 'Trust', 'Morale'] },
+  ])('makes every ending, beat and choice reachable, and leaves at most one design finding ($decisions decisions)', (given) => {
+    const text = newScenario(answers(given));
+    const { scenario, positions } = loadScenario(text);
+    const analysis = analyze(scenario!, { ...(positions && { positions }) });
     expect(analysis.complete).toBe(true);
     expect(analysis.unreachable).toEqual({ beats: [], choices: [], triggers: [], endings: [] });
     expect(analysis.deadEnds).toEqual([]);
+    // Greed on the lead meter alone still finds the recommended choice: what an author rewrites first.
+    expect(analysis.design.map((d) => d.code)).toEqual(['CR527']);
   });
 
   it('checks for every sound set of answers (property)', () => {

@@ -7,31 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SaveFile } from '../../src/engine/types.ts';
 import { LEGACY_SLOT, listSaves, removeSave, writeSave } from '../../src/ui/save-store.ts';
 import { sessionFileName } from '../../src/ui/session-file-name.ts';
-
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  constructor(private readonly quota = Infinity) {}
-  get length(): number {
-    return this.items.size;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    const used = [...this.items].reduce((sum, [k, v]) => sum + (k === key ? 0 : v.length), 0);
-    if (used + value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  clear(): void {
-    this.items.clear();
-  }
-}
+import { MemoryStorage } from './memory-storage.ts';
 
 function save(team: string, savedAt: number): SaveFile {
   return { format: 'crisis-room-save', version: 1, scenario: { id: 'tutorial', version: '1', hash: 'h' }, seed: 1, team, savedAt, log: [], state: {} as SaveFile['state'], paused: false, finished: false };

@@ -157,12 +157,15 @@ function check(): void {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+let opened = false;
 editor.onInput(() => {
   clearTimeout(timer);
   diagnosticsSummary.textContent = 'Checking…';
   fileBar.setPlayable(false);
   timer = setTimeout(() => {
-    fileBar.keepDraft();
+    // The text the page opens with is already the draft (or the starter): only edits are kept.
+    if (opened) fileBar.keepDraft();
+    opened = true;
     check();
   }, DEBOUNCE_MS);
 });
