@@ -103,6 +103,8 @@ describe('writing a first scenario in the workshop', () => {
     await waitForScreen(page, 'briefing');
     await expect(page.getByRole('heading', { name: 'My first scenario' }).count()).resolves.toBe(1);
     await expect(page.getByRole('heading', { name: 'Objectives' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { name: 'Case note' }).count()).resolves.toBe(0);
+    await expect(page.locator('.briefing__facts .chip').count()).resolves.toBe(2);
     await screenshot(page, 'workshop-authoring-briefing');
     expect(await next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click())).toBe('war-room');
     const log = await playToDebrief(page, 'mouse', byId('admit', 'full_account'));

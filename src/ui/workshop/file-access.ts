@@ -2,7 +2,7 @@
  * Opening and saving scenario files: with the File System Access API where the browser has it
  * (Chromium: Save writes back to the file that was opened), a file input and a download elsewhere.
  */
-import { downloadText } from '../save-store';
+import { downloadText } from '../dom/download-text';
 
 /** Offers the scenario as a file download. */
 export const download = (text: string, name: string): void => downloadText(name, text, 'text/yaml');
