@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * markup sinks anywhere in src/.
  */
 const ROOT = resolve(import.meta.dirname, '..');
-const CORE = ['scenario', 'engine', 'analysis', 'debrief'];
+const CORE = ['scenario', 'engine', 'analysis', 'debrief', 'authoring'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -52,10 +52,17 @@ export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatG
   }));
   const edges: GraphEdge[] = [];
   const endsSomewhere = scenario.beats.some((beat) => beat.decision?.choices.some((choice) => choice.next === END) || beat.next === END);
-  if (!exact && endsSomewhere) nodes.push({ key: 'resolve', kind: 'resolve', id: END, label: 'end: endings checked in order', start: false, reachable: null });
+  // A Continue into `end` has no choice whose reached endings the analysis lists: it goes through
+  // the resolve node even with a complete analysis, so the endings it leads to stay connected.
+  const continuesToEnd = scenario.beats.filter((beat) => !beat.decision && beat.next === END);
+  const resolves = exact ? continuesToEnd.length > 0 : endsSomewhere;
+  if (resolves) {
+    const reachable = exact ? continuesToEnd.some((beat) => known(beatReach, beat.id) === true) : null;
+    nodes.push({ key: 'resolve', kind: 'resolve', id: END, label: 'end: endings checked in order', start: false, reachable });
+  }
   for (const ending of scenario.endings) {
     nodes.push({ key: `ending:${ending.id}`, kind: 'ending', id: ending.id, label: text(ending.title), start: false, reachable: known(endingReach, ending.id), tone: ending.tone });
-    if (!exact) edges.push({ from: 'resolve', to: `ending:${ending.id}`, kind: 'resolve', label: ending.when?.source ?? 'otherwise', reachable: null });
+    if (resolves) edges.push({ from: 'resolve', to: `ending:${ending.id}`, kind: 'resolve', label: ending.when?.source ?? 'otherwise', reachable: exact ? known(endingReach, ending.id) : null });
   }
   for (const beat of scenario.beats) {
     const from = `beat:${beat.id}`;

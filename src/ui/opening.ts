@@ -38,6 +38,11 @@ async function open(app: AppContext): Promise<Opening> {
   if (badSeed !== null) {
     app.messages.push({ text: `"${badSeed}" is not a seed: use a whole number from 0 to 4294967295. A random seed is used instead.` });
   }
+  if (app.params.workshop) {
+    // Only this link loads the checker up front: the plain game's first screen does not wait for it.
+    const { openFromWorkshop } = await import('./opening-workshop');
+    return openFromWorkshop(app);
+  }
   if (wanted === null) return { kind: 'menu' };
   if (!scenario) {
     app.messages.push({ text: entry ? whyUnplayable(entry) : `There is no exercise called "${wanted}". Choose one of these.` });

@@ -121,17 +121,8 @@ export function writeHeld(slot: string, held: boolean, storage: Storage = localS
   safely(() => (held ? storage.setItem(HELD_PREFIX + slot, '1') : storage.removeItem(HELD_PREFIX + slot)));
 }
 
-/** Offers text as a file download (a blob URL: allowed by the CSP, no server involved). */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+// In a module of its own, so the workshop can offer downloads without the game's save store.
+export { downloadText } from './dom/download-text';
 
 function readSlot(storage: Storage, saveKey: string, sourceKey: string, slot: string, channel: string | null, held: boolean): StoredSave | null {
   const raw = safely(() => storage.getItem(saveKey));

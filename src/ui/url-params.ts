@@ -1,6 +1,6 @@
 /**
  * What the address bar asks for: `?scenario=<id>`, `?seed=<n>`, `?lang=<code>`, `?inspect`,
- * `?team=<name>`, `?mode=trainee|instructor` and `?display=projector|standard`.
+ * `?team=<name>`, `?mode=trainee|instructor`, `?display=projector|standard` and `?workshop`.
  */
 import type { DisplayMode } from './display-mode';
 
@@ -22,6 +22,8 @@ export interface UrlParams {
   readonly trainee: boolean;
   /** `?display=projector` or `standard` (see display-mode.ts); null when the address says neither. */
   readonly display: DisplayMode | null;
+  /** `?workshop`: play the scenario the workshop handed over (see workshop-handoff.ts). */
+  readonly workshop: boolean;
 }
 
 export function readUrlParams(search: string): UrlParams {
@@ -37,6 +39,7 @@ export function readUrlParams(search: string): UrlParams {
     team: params.get('team')?.trim().slice(0, 60) || null,
     trainee: params.get('mode') === 'trainee' || (params.has('team') && params.get('mode') !== 'instructor'),
     display: params.get('display') === 'projector' ? 'projector' : params.get('display') === 'standard' ? 'standard' : null,
+    workshop: params.has('workshop'),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, toDot, toMermaid } from '../../src/analysis/index';
+import { analyze, beatGraph, toDot, toMermaid } from '../../src/analysis/index';
 import { loadFixture } from './load-fixture';
 
 describe('toMermaid', () => {
@@ -72,5 +72,19 @@ describe('toDot', () => {
       }
       "
     `);
+  });
+});
+
+describe('beatGraph', () => {
+  it('connects a beat whose Continue ends the exercise to the endings, with a complete analysis too', () => {
+    const scenario = loadFixture('continue-to-end');
+    const graph = beatGraph(scenario, analyze(scenario));
+    const keys = new Set(graph.nodes.map((node) => node.key));
+    expect(graph.edges.filter((edge) => !keys.has(edge.from) || !keys.has(edge.to))).toEqual([]);
+    expect(graph.edges.filter((edge) => edge.from === 'beat:c' || edge.from === 'resolve').map((edge) => `${edge.from} -> ${edge.to} (${String(edge.reachable)})`)).toEqual([
+      'resolve -> ending:high (true)',
+      'resolve -> ending:low (true)',
+      'beat:c -> resolve (true)',
+    ]);
   });
 });

@@ -19,6 +19,10 @@ const FIXED = BROKEN.replace('next: regulatr', 'next: regulator');
 const env = useBrowserApp();
 
 const summary = (page: Page) => page.locator('#ws-diagnostics-summary');
+/** The editor's text as shown (CodeMirror draws the lines in view). */
+const editorText = (page: Page) => page.locator('.cm-content').evaluate((el) => [...el.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'));
+/** The caret's line: the line number CodeMirror highlights in the gutter. */
+const caretLine = async (page: Page) => Number(await page.locator('.cm-activeLineGutter').first().textContent());
 
 describe('scenario workshop', () => {
   it('shows a diagnostic at its line while typing, clears it once fixed, analyses and plays from a beat', async () => {
@@ -34,25 +38,23 @@ describe('scenario workshop', () => {
     await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('1 error, 0 warnings.');
     const item = page.locator('.ws-diagnostic').first();
     await expect(item.textContent()).resolves.toMatch(new RegExp(`^Line ${TYPO_LINE}, column \\d+ error CR301: unknown beat 'regulatr'`));
-    await expect(page.locator(`.ws-mark-error[data-line="${TYPO_LINE}"]`).count()).resolves.toBe(1);
+    // Squiggled on exactly the misspelt name.
+    await expect(page.locator('.cm-lintRange-error').count()).resolves.toBe(1);
+    await expect(page.locator('.cm-lintRange-error').textContent()).resolves.toBe('regulatr');
     await expect(page.getByRole('status').filter({ hasText: 'Fix the errors' }).count()).resolves.toBe(1);
     // The diagnostic's link puts the caret on the offending text.
     await item.getByRole('button').click();
-    const caretLine = await source.evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length);
-    expect(caretLine).toBe(TYPO_LINE);
+    await expect(caretLine(page)).resolves.toBe(TYPO_LINE);
     await screenshot(page, 'workshop-broken');
 
     // Fix it by typing, as an author would: the diagnostic and the highlight clear.
-    await source.evaluate((el: HTMLTextAreaElement, line: number) => {
-      const lines = el.value.split('\n');
-      const before = lines.slice(0, line - 1).join('\n').length + 1;
-      const at = before + lines[line - 1]!.indexOf('regulatr') + 'regulatr'.length;
-      el.setSelectionRange(at - 1, at - 1);
-    }, TYPO_LINE);
+    // The link selected 'regulatr': to its end, one back, and the missing letter.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
     await page.keyboard.type('o');
-    expect(await source.inputValue()).toBe(FIXED);
+    await expect(page.locator('.cm-line').nth(TYPO_LINE - 1).textContent()).resolves.toBe(FIXED.split('\n')[TYPO_LINE - 1]);
     await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
-    await expect(page.locator('.ws-mark').count()).resolves.toBe(0);
+    await expect(page.locator('.cm-lintRange-error').count()).resolves.toBe(0);
     await expect.poll(() => page.getByText('Analysis complete.').count(), { timeout: 30_000 }).toBe(1);
     await expect(page.getByText('Every ending is reachable and nothing is dead.').count()).resolves.toBe(1);
     await expect(page.getByRole('rowheader', { name: 'trusted (best)' }).count()).resolves.toBe(1);
@@ -71,7 +73,7 @@ describe('scenario workshop', () => {
     await seed.fill('7');
     await page.getByRole('button', { name: 'Play from here', exact: true }).click();
     await expect(seed.inputValue()).resolves.toBe('7');
-    await expect.poll(() => page.getByText('The regulator asks what you know.').count()).toBe(1);
+    await expect.poll(() => page.locator('.ws-play-board').getByText('The regulator asks what you know.').count()).toBe(1);
     await page.getByRole('button', { name: /Give a full account/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Ending: Trust kept' }).count()).toBe(1);
     await expect(page.getByText('Public trust 55 → 60').count()).resolves.toBe(1);
@@ -99,8 +101,7 @@ describe('scenario workshop', () => {
     const unread = findings.getByRole('listitem').filter({ hasText: "flag 'memo_written' is set but nothing reads it" });
     await expect(unread.textContent()).resolves.toMatch(new RegExp(`^Line ${flagLine}, column 5 CR532 silenced: The facilitator reads it out in the debrief\\. flag`));
     await unread.getByRole('button').click();
-    const caretLine = await source.evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length);
-    expect(caretLine).toBe(flagLine);
+    await expect(caretLine(page)).resolves.toBe(flagLine);
     const strategies = page.getByRole('table', { name: 'Surface strategies' });
     await expect(strategies.getByRole('row').count()).resolves.toBe(7);
     await expect(strategies.getByRole('row', { name: /always-shortest recovered \(best\) 50 CR525/ }).count()).resolves.toBe(1);
@@ -120,7 +121,7 @@ describe('scenario workshop', () => {
     await page.goto(`${env.app.url}workshop.html`);
     await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
     await page.getByLabel('Open a scenario file').setInputFiles(resolve(ROOT, 'scenarios/breach_33m.yaml'));
-    await expect.poll(() => page.getByLabel('Scenario YAML').inputValue(), { timeout: 10_000 }).toContain('id: breach_33m');
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain('id: breach_33m');
     await expect.poll(() => summary(page).textContent(), { timeout: 30_000 }).toBe('No problems.');
     await expect.poll(() => page.getByText('Analysis partial (state cap reached).').count(), { timeout: 110_000 }).toBe(1);
     await expect(page.getByText(/so this analysis is partial/).count()).resolves.toBe(1);

@@ -16,6 +16,7 @@ describe('crisis-room schema', { timeout: 60_000 }, () => {
     const { code, stdout } = runCli('--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/check \[options\] <files\.\.\.>/);
-    expect(stdout).toMatch(/schema\s+print the JSON Schema/);
+    expect(stdout).toMatch(/schema \[options\]\s+print the JSON Schema/);
+    expect(stdout).toMatch(/new \[options\] <file>\s+write a new scenario/);
   });
 });

@@ -4,6 +4,7 @@ import { register as check } from './check';
 import { register as compare } from './compare';
 import { register as debrief } from './debrief';
 import { register as graph } from './graph';
+import { register as newScenario } from './new';
 import { register as play } from './play';
 import { register as randomtest } from './randomtest';
 import { register as replay } from './replay';
@@ -22,4 +23,5 @@ export const commands: readonly ((program: Command) => void)[] = [
   analyze,
   randomtest,
   graph,
+  newScenario,
 ];

@@ -35,7 +35,8 @@ export function briefingView(options: BriefingViewOptions): { root: HTMLElement;
         { class: 'briefing__facts' },
         h('span', { class: 'chip' }, `${meta.durationMinutes} min`),
         h('span', { class: `chip difficulty difficulty--${meta.difficulty}` }, DIFFICULTY_LABELS[meta.difficulty]),
-        h('span', { class: 'chip' }, text(meta.audience)),
+        // Optional fields left out of a scenario leave no empty chip or heading behind.
+        text(meta.audience) !== '' && h('span', { class: 'chip' }, text(meta.audience)),
       ),
       h('p', { class: 'briefing__summary' }, text(meta.summary)),
       h(
@@ -46,15 +47,18 @@ export function briefingView(options: BriefingViewOptions): { root: HTMLElement;
           { attrs: { 'aria-labelledby': 'role-title' } },
           h('h2', { class: 'section-title', attrs: { id: 'role-title' } }, 'Your role'),
           h('p', null, text(meta.role)),
-          h('h2', { class: 'section-title', attrs: { id: 'objectives-title' } }, 'Objectives'),
-          h('ul', { class: 'briefing__objectives', attrs: { 'aria-labelledby': 'objectives-title' } }, ...meta.objectives.map((objective) => h('li', null, text(objective)))),
+          // A scenario may state no objectives: then no heading over an empty list.
+          meta.objectives.length > 0 && h('h2', { class: 'section-title', attrs: { id: 'objectives-title' } }, 'Objectives'),
+          meta.objectives.length > 0 &&
+            h('ul', { class: 'briefing__objectives', attrs: { 'aria-labelledby': 'objectives-title' } }, ...meta.objectives.map((objective) => h('li', null, text(objective)))),
         ),
-        h(
-          'section',
-          { class: 'briefing__case', attrs: { 'aria-labelledby': 'case-title' } },
-          h('h2', { class: 'section-title', attrs: { id: 'case-title' } }, 'Case note'),
-          ...paragraphs(text(meta.caseNote)),
-        ),
+        text(meta.caseNote) !== '' &&
+          h(
+            'section',
+            { class: 'briefing__case', attrs: { 'aria-labelledby': 'case-title' } },
+            h('h2', { class: 'section-title', attrs: { id: 'case-title' } }, 'Case note'),
+            ...paragraphs(text(meta.caseNote)),
+          ),
       ),
       rolesSection(scenario.roles, text),
       h(

@@ -1,96 +1,163 @@
 /**
- * A light YAML editor: a plain textarea (so typing, undo, selection and screen readers all work
- * as the browser does them), a line-number gutter, and an overlay behind the text that marks the
- * lines with problems. No editor library, nothing evaluated.
+ * The workshop's YAML editor: CodeMirror 6 with the project's diagnostics as lint squiggles on
+ * their exact ranges (with quick fixes for did-you-mean hints), completion and hover help from the
+ * scenario schema and the scenario's own ids, search, folding and multiple cursors. CodeMirror's
+ * content is a labelled textbox a screen reader follows; Tab indents, and Escape then Tab (or
+ * Ctrl-M, which toggles it) moves focus out, as CodeMirror's accessibility guide describes.
  */
+import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { yaml } from '@codemirror/lang-yaml';
+import { bracketMatching, foldGutter, foldKeymap, indentOnInput, indentUnit } from '@codemirror/language';
+import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { EditorSelection, EditorState } from '@codemirror/state';
+import {
+  crosshairCursor,
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+  rectangularSelection,
+} from '@codemirror/view';
+import type { DesignFinding } from '../../analysis/index';
+import type { Diagnostic } from '../../scenario/diagnostic';
 import { h } from '../dom/h';
-
-export interface Mark {
-  readonly line: number;
-  readonly severity: 'error' | 'warning';
-}
+import { completionSource, hoverHelp } from './editor-help';
+import { editorTheme } from './editor-theme';
+import { quickFix } from './quick-fix';
 
 export interface Editor {
   readonly root: HTMLElement;
-  readonly textarea: HTMLTextAreaElement;
+  readonly view: EditorView;
   value(): string;
   setValue(text: string): void;
-  /** Marks these lines (1-based); replaces the previous marks. */
-  mark(marks: readonly Mark[]): void;
-  /** Selects the character range and scrolls its line into view. */
-  reveal(start: number, end: number, line: number): void;
+  /** Shows the checker's diagnostics of `text`; ignored when the editor has moved on since. */
+  setDiagnostics(diagnostics: readonly Diagnostic[], text: string): void;
+  /** Marks the open design findings of `text` at the places to change, beside the diagnostics. */
+  setFindings(findings: readonly DesignFinding[], text: string): void;
+  /** Selects the character range, scrolls it into view and focuses the editor. */
+  reveal(start: number, end: number): void;
   onInput(listener: () => void): void;
 }
 
-/** Must match `--ws-line` in workshop.css. */
-const LINE_HEIGHT = 20;
-const PADDING = 8;
+function toLint(d: Diagnostic, text: string, length: number): LintDiagnostic {
+  const from = Math.min(d.range.start.offset, length);
+  const to = Math.max(from, Math.min(d.range.end.offset, length));
+  const fix = quickFix(d, text);
+  const misspelt = fix ? text.slice(fix.from, fix.to) : '';
+  return {
+    from,
+    to,
+    severity: d.severity,
+    source: d.code,
+    message: d.message,
+    ...(fix && {
+      actions: [
+        {
+          name: fix.label,
+          // The fix is relative to the diagnostic's start: CodeMirror maps that through later edits.
+          // CodeMirror's panel fires an action on mousedown and on click (ignoring the second only
+          // within 100 ms), so the fix applies only while the misspelt name is still there.
+          apply: (view: EditorView, start: number) => {
+            const at = start + fix.from - from;
+            const to = start + fix.to - from;
+            if (view.state.sliceDoc(at, to) !== misspelt) return;
+            view.dispatch({ changes: { from: at, to, insert: fix.insert }, userEvent: 'input.fix' });
+          },
+        },
+      ],
+    }),
+  };
+}
 
-export function createEditor(label: string): Editor {
-  const gutter = h('div', { class: 'ws-gutter', attrs: { 'aria-hidden': 'true' } });
-  const overlay = h('div', { class: 'ws-overlay', attrs: { 'aria-hidden': 'true' } });
-  const textarea = h('textarea', {
-    class: 'ws-text',
-    attrs: { id: 'ws-source', spellcheck: 'false', autocapitalize: 'off', autocomplete: 'off', wrap: 'off', 'aria-describedby': 'ws-diagnostics-summary' },
-  });
-  const labelElement = h('label', { class: 'ws-label', attrs: { for: 'ws-source' } }, label);
-  const frame = h('div', { class: 'ws-editor' }, gutter, h('div', { class: 'ws-text-wrap' }, overlay, textarea));
-  const root = h('div', { class: 'ws-editor-box' }, labelElement, frame);
-  let lines = 0;
-  let marks: readonly Mark[] = [];
+/** A design finding as an info mark on the word where the change goes. */
+function findingToLint(finding: DesignFinding, text: string): LintDiagnostic | null {
+  if (finding.offset === null || finding.silenced !== null) return null;
+  const from = Math.min(finding.offset, text.length);
+  const word = /^[^\s:,{}[\]]*/.exec(text.slice(from))?.[0] ?? '';
+  return { from, to: from + word.length, severity: 'info', source: finding.code, message: `${finding.title}: ${finding.message}` };
+}
 
-  const renderGutter = (): void => {
-    const count = textarea.value.split('\n').length;
-    if (count === lines) return;
-    lines = count;
-    const numbers: string[] = [];
-    for (let line = 1; line <= count; line++) numbers.push(String(line));
-    gutter.textContent = numbers.join('\n');
-  };
-  const renderMarks = (): void => {
-    overlay.replaceChildren(
-      ...marks.map((m) => {
-        const bar = h('div', { class: `ws-mark ws-mark-${m.severity}`, attrs: { 'data-line': m.line } });
-        bar.style.top = `${PADDING + (m.line - 1) * LINE_HEIGHT}px`;
-        return bar;
-      }),
-    );
-    for (const child of gutter.querySelectorAll('.ws-gutter-mark')) child.remove();
-  };
-  const sync = (): void => {
-    gutter.scrollTop = textarea.scrollTop;
-    overlay.style.transform = `translate(${-textarea.scrollLeft}px, ${-textarea.scrollTop}px)`;
-  };
-  textarea.addEventListener('scroll', sync);
-  textarea.addEventListener('input', () => {
-    renderGutter();
-    sync();
+export function createEditor(label: string, describedBy: string): Editor {
+  const listeners: (() => void)[] = [];
+  // Both kinds are shown together: CodeMirror keeps one set of diagnostics.
+  let checked: LintDiagnostic[] = [];
+  let findings: LintDiagnostic[] = [];
+  const labelElement = h('p', { class: 'ws-label', attrs: { id: 'ws-source-label' } }, label);
+  const frame = h('div', { class: 'ws-editor' });
+  const hint = h(
+    'p',
+    { class: 'ws-hint', attrs: { id: 'ws-editor-keys' } },
+    'Ctrl-Space completes, Ctrl-F searches, F8 goes to the next problem, Ctrl-Shift-M lists the problems with their fixes. Tab indents; press Escape then Tab to leave the editor.',
+  );
+  const root = h('div', { class: 'ws-editor-box' }, labelElement, frame, hint);
+  const view = new EditorView({
+    parent: frame,
+    state: EditorState.create({
+      doc: '',
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightActiveLine(),
+        foldGutter(),
+        lintGutter(),
+        history(),
+        drawSelection(),
+        EditorState.allowMultipleSelections.of(true),
+        rectangularSelection(),
+        crosshairCursor(),
+        indentOnInput(),
+        bracketMatching(),
+        closeBrackets(),
+        highlightSelectionMatches(),
+        search({ top: true }),
+        yaml(),
+        indentUnit.of('  '),
+        EditorState.tabSize.of(2),
+        autocompletion({ override: [completionSource], icons: false }),
+        hoverHelp,
+        editorTheme,
+        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
+        // tabindex: the content is focusable anyway (contenteditable), but axe only counts a
+        // scrollable region as keyboard-reachable when something in it says so.
+        EditorView.contentAttributes.of({ 'aria-labelledby': 'ws-source-label', 'aria-describedby': `${describedBy} ws-editor-keys`, tabindex: '0' }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) for (const listener of listeners) listener();
+        }),
+      ],
+    }),
   });
-  renderGutter();
 
   return {
     root,
-    textarea,
-    value: () => textarea.value,
+    view,
+    value: () => view.state.doc.toString(),
     setValue(text) {
-      textarea.value = text;
-      renderGutter();
-      textarea.dispatchEvent(new Event('input'));
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: EditorSelection.cursor(0) });
     },
-    mark(next) {
-      marks = next;
-      renderMarks();
-      sync();
+    setDiagnostics(diagnostics, text) {
+      if (view.state.doc.toString() !== text) return;
+      const length = view.state.doc.length;
+      checked = diagnostics.map((d) => toLint(d, text, length));
+      findings = [];
+      view.dispatch(setDiagnostics(view.state, checked));
     },
-    reveal(start, end, line) {
-      textarea.focus();
-      textarea.setSelectionRange(start, Math.max(start, end));
-      const top = (line - 1) * LINE_HEIGHT;
-      if (top < textarea.scrollTop || top > textarea.scrollTop + textarea.clientHeight - 2 * LINE_HEIGHT) textarea.scrollTop = Math.max(0, top - 3 * LINE_HEIGHT);
-      sync();
+    setFindings(next, text) {
+      if (view.state.doc.toString() !== text) return;
+      findings = next.map((f) => findingToLint(f, text)).filter((f): f is LintDiagnostic => f !== null);
+      view.dispatch(setDiagnostics(view.state, [...checked, ...findings]));
+    },
+    reveal(start, end) {
+      const length = view.state.doc.length;
+      const from = Math.min(start, length);
+      view.dispatch({ selection: EditorSelection.range(from, Math.min(Math.max(from, end), length)), scrollIntoView: true });
+      view.focus();
     },
     onInput(listener) {
-      textarea.addEventListener('input', listener);
+      listeners.push(listener);
     },
   };
 }

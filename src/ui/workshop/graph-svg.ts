@@ -1,16 +1,19 @@
 /**
- * Draws the beat graph as SVG, laid out in layers by distance from the start. Built with
- * createElementNS and textContent only; nothing is fetched, no library is loaded.
+ * Draws the beat graph as SVG, laid out by dagre (layered, with crossings minimised and edge labels
+ * placed as part of the layout so they do not overlap). Built with createElementNS and textContent
+ * only; nothing is fetched.
  */
-import type { BeatGraph, GraphNode } from '../../analysis/index';
+import { graphlib, layout } from '@dagrejs/dagre';
+import type { BeatGraph } from '../../analysis/index';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 190;
 const HEIGHT = 46;
-const GAP_X = 28;
-const GAP_Y = 64;
-/** Above this many edges the labels would overlap: they become tooltips only. */
-const MAX_VISIBLE_LABELS = 36;
+/** Above this many edges the labels would crowd the drawing: they become tooltips only. */
+const MAX_VISIBLE_LABELS = 60;
+const LABEL_CHARS = 28;
+/** Approximate width of a label character at the label's font size. */
+const CHAR_WIDTH = 6.6;
 
 function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (SVGElement | string)[]): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -21,27 +24,73 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
 
 const clip = (value: string, max: number): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
 
-/** Layer of each node: its distance from the start over the graph's edges; unreached nodes last. */
-function layers(graph: BeatGraph): Map<string, number> {
-  const out = new Map<string, string[]>();
-  for (const edge of graph.edges) out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
-  const layer = new Map<string, number>();
-  const starts = graph.nodes.filter((n) => n.start || n.kind === 'resolve' && n.key.startsWith('trigger:'));
-  const queue = starts.map((n) => n.key);
-  for (const key of queue) layer.set(key, 0);
-  for (const key of queue) {
-    for (const next of out.get(key) ?? []) {
-      if (layer.has(next)) continue;
-      layer.set(next, layer.get(key)! + 1);
-      queue.push(next);
+interface MergedEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: string;
+  readonly labels: string[];
+  reachable: boolean | null;
+}
+
+/** Parallel edges (two choices to the same beat) are drawn once, with both labels. */
+function mergeEdges(graph: BeatGraph): MergedEdge[] {
+  const merged = new Map<string, MergedEdge>();
+  for (const edge of graph.edges) {
+    const key = `${edge.from}>${edge.to}>${edge.kind}`;
+    const known = merged.get(key);
+    if (!known) merged.set(key, { from: edge.from, to: edge.to, kind: edge.kind, labels: [edge.label], reachable: edge.reachable });
+    else {
+      known.labels.push(edge.label);
+      if (edge.reachable !== false) known.reachable = edge.reachable;
     }
   }
-  const deepest = Math.max(0, ...layer.values());
-  for (const node of graph.nodes) if (!layer.has(node.key)) layer.set(node.key, node.kind === 'ending' ? deepest + 1 : deepest + 1);
-  // Endings sit together at the bottom.
-  const bottom = Math.max(...graph.nodes.filter((n) => n.kind !== 'ending').map((n) => layer.get(n.key)!), 0) + 1;
-  for (const node of graph.nodes) if (node.kind === 'ending') layer.set(node.key, bottom);
-  return layer;
+  return [...merged.values()];
+}
+
+interface Placed {
+  readonly nodes: Map<string, { x: number; y: number }>;
+  readonly edges: Map<MergedEdge, { points: { x: number; y: number }[]; label: { x: number; y: number } | null }>;
+  readonly width: number;
+  readonly height: number;
+}
+
+function place(graph: BeatGraph, edges: readonly MergedEdge[], showLabels: boolean): Placed {
+  const g = new graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 48, edgesep: 14, marginx: 12, marginy: 12 });
+  for (const node of graph.nodes) g.setNode(node.key, { width: WIDTH, height: HEIGHT });
+  edges.forEach((edge, i) => {
+    if (!g.hasNode(edge.from) || !g.hasNode(edge.to)) return;
+    const text = showLabels && edge.kind !== 'continue' ? clip(edge.labels.join(', '), LABEL_CHARS) : '';
+    g.setEdge(edge.from, edge.to, text ? { width: text.length * CHAR_WIDTH, height: 14, labelpos: 'c' } : {}, String(i));
+  });
+  layout(g);
+  const nodes = new Map<string, { x: number; y: number }>();
+  for (const node of graph.nodes) {
+    const at = g.node(node.key);
+    nodes.set(node.key, { x: (at.x ?? 0) - WIDTH / 2, y: (at.y ?? 0) - HEIGHT / 2 });
+  }
+  const placed = new Map<MergedEdge, { points: { x: number; y: number }[]; label: { x: number; y: number } | null }>();
+  edges.forEach((edge, i) => {
+    const at = g.hasNode(edge.from) && g.hasNode(edge.to) ? g.edge(edge.from, edge.to, String(i)) : undefined;
+    if (!at?.points) return;
+    placed.set(edge, { points: at.points, label: at.width && at.x !== undefined && at.y !== undefined ? { x: at.x, y: at.y } : null });
+  });
+  const size = g.graph();
+  return { nodes, edges: placed, width: Math.ceil(size.width ?? WIDTH), height: Math.ceil(size.height ?? HEIGHT) };
+}
+
+/** A smooth path through dagre's bend points. */
+function curve(points: readonly { x: number; y: number }[]): string {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  let d = `M${first.x},${first.y}`;
+  for (let i = 0; i < rest.length; i++) {
+    const p = rest[i]!;
+    const after = rest[i + 1];
+    if (after && i < rest.length - 1) d += ` Q${p.x},${p.y} ${(p.x + after.x) / 2},${(p.y + after.y) / 2}`;
+    else d += ` L${p.x},${p.y}`;
+  }
+  return d;
 }
 
 export interface GraphView {
@@ -50,17 +99,11 @@ export interface GraphView {
 
 /** Renders the graph; `onBeat` is called when a beat node is activated (click, Enter or Space). */
 export function renderGraph(graph: BeatGraph, title: string, onBeat: (beat: string) => void): GraphView {
-  const layer = layers(graph);
-  const rows = new Map<number, GraphNode[]>();
-  for (const node of graph.nodes) rows.set(layer.get(node.key)!, [...(rows.get(layer.get(node.key)!) ?? []), node]);
-  const widest = Math.max(1, ...[...rows.values()].map((row) => row.length));
-  const width = widest * (WIDTH + GAP_X) + GAP_X;
-  const height = (Math.max(...rows.keys(), 0) + 1) * (HEIGHT + GAP_Y) + GAP_Y / 2;
-  const at = new Map<string, { x: number; y: number }>();
-  for (const [row, nodes] of rows) {
-    const offset = (width - nodes.length * (WIDTH + GAP_X) + GAP_X) / 2;
-    nodes.forEach((node, index) => at.set(node.key, { x: offset + index * (WIDTH + GAP_X), y: GAP_Y / 2 + row * (HEIGHT + GAP_Y) }));
-  }
+  const edges = mergeEdges(graph);
+  const showLabels = edges.length <= MAX_VISIBLE_LABELS;
+  const placed = place(graph, edges, showLabels);
+  const at = placed.nodes;
+  const { width, height } = placed;
 
   const svg = el('svg', { class: 'ws-graph', viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-label': title });
   svg.append(
@@ -71,37 +114,15 @@ export function renderGraph(graph: BeatGraph, title: string, onBeat: (beat: stri
     el('desc', { id: 'ws-start-hint' }, 'The start beat.'),
     el('desc', { id: 'ws-unreachable-hint' }, 'Unreachable: no playthrough gets here.'),
   );
-  // Parallel edges (two choices to the same beat) are drawn once, with both labels.
-  const merged = new Map<string, { from: string; to: string; kind: string; labels: string[]; reachable: boolean | null }>();
-  for (const edge of graph.edges) {
-    const key = `${edge.from}>${edge.to}>${edge.kind}`;
-    const known = merged.get(key);
-    if (!known) merged.set(key, { from: edge.from, to: edge.to, kind: edge.kind, labels: [edge.label], reachable: edge.reachable });
-    else {
-      known.labels.push(edge.label);
-      if (edge.reachable !== false) known.reachable = edge.reachable;
-    }
-  }
-  const edges = [...merged.values()].map((edge) => ({ ...edge, label: edge.labels.join(', ') }));
-  const showLabels = edges.length <= MAX_VISIBLE_LABELS;
   const edgeLayer = el('g', { class: 'ws-edges' });
   for (const edge of edges) {
-    const from = at.get(edge.from);
-    const to = at.get(edge.to);
-    if (!from || !to) continue;
-    const x1 = from.x + WIDTH / 2;
-    const y1 = from.y + HEIGHT;
-    const x2 = to.x + WIDTH / 2;
-    const y2 = to.y;
-    const back = y2 <= y1;
-    const d = back
-      ? `M${x1},${y1} C${x1 + 120},${y1 + 60} ${x2 + 120},${y2 - 60} ${x2},${y2}`
-      : `M${x1},${y1} C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2} ${x2},${y2}`;
+    const route = placed.edges.get(edge);
+    if (!route) continue;
+    const label = edge.labels.join(', ');
     const classes = ['ws-edge', `ws-edge-${edge.kind}`, edge.reachable === false ? 'ws-unreachable' : ''].join(' ');
-    const path = el('path', { d, class: classes, 'marker-end': 'url(#ws-arrow)' }, el('title', {}, `${edge.kind === 'continue' ? 'Continue' : edge.label}${edge.reachable === false ? ' (unreachable)' : ''}`));
-    edgeLayer.append(path);
-    if (showLabels && edge.kind !== 'continue') {
-      edgeLayer.append(el('text', { x: (x1 + x2) / 2 + 4, y: (y1 + y2) / 2, class: `ws-edge-label${edge.reachable === false ? ' ws-unreachable' : ''}` }, clip(edge.label, 40)));
+    edgeLayer.append(el('path', { d: curve(route.points), class: classes, 'marker-end': 'url(#ws-arrow)' }, el('title', {}, `${edge.kind === 'continue' ? 'Continue' : label}${edge.reachable === false ? ' (unreachable)' : ''}`)));
+    if (route.label) {
+      edgeLayer.append(el('text', { x: route.label.x, y: route.label.y + 4, 'text-anchor': 'middle', class: `ws-edge-label${edge.reachable === false ? ' ws-unreachable' : ''}` }, clip(label, LABEL_CHARS)));
     }
   }
   svg.append(edgeLayer);

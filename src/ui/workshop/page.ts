@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../scenario/diagnostic';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
 import { createEditor } from './editor';
+import { createFileBar } from './file-bar';
 import { renderGraph } from './graph-svg';
 import { createPlayPanel } from './play';
 import type { CheckRequest, WorkerReply } from './protocol';
@@ -15,12 +16,14 @@ import { limitWorker, WORKSHOP_TIME_LIMIT_MS } from '../worker-deadline';
 import { STARTER } from './starter';
 import { renderSummary } from './summary';
 import { renderDesign } from './design-view';
+import { createWizard } from './wizard-view';
 import './workshop.css';
 
 const DEBOUNCE_MS = 250;
 
-const editor = createEditor('Scenario YAML');
-const fileInput = h('input', { attrs: { id: 'ws-file', type: 'file', accept: '.yaml,.yml,text/yaml,text/plain' } });
+const editor = createEditor('Scenario YAML', 'ws-diagnostics-summary');
+const wizard = createWizard((text) => editor.setValue(text));
+const fileBar = createFileBar(editor, [wizard.opener]);
 const diagnosticsSummary = h('p', { class: 'ws-diagnostics-summary', attrs: { id: 'ws-diagnostics-summary', role: 'status' } }, 'Checking…');
 const diagnosticsList = h('ol', { class: 'ws-diagnostics', attrs: { 'aria-label': 'Problems' } });
 const analysisStatus = h('p', { class: 'ws-hint', attrs: { role: 'status' } }, 'Waiting for a scenario without errors.');
@@ -38,8 +41,9 @@ root.replaceChildren(
     { class: 'ws-header' },
     h('h1', null, 'Scenario workshop'),
     h('p', { class: 'ws-hint' }, 'Write or open a scenario. Everything runs in this browser: nothing is uploaded.'),
-    h('div', { class: 'ws-open' }, h('label', { attrs: { for: 'ws-file' } }, 'Open a scenario file'), fileInput),
+    fileBar.root,
   ),
+  wizard.dialog,
   h(
     'div',
     { class: 'ws-columns' },
@@ -71,7 +75,7 @@ function renderDiagnostics(diagnostics: readonly Diagnostic[]): void {
           {
             class: 'ws-link',
             attrs: { type: 'button' },
-            on: { click: () => editor.reveal(d.range.start.offset, d.range.end.offset, d.range.start.line) },
+            on: { click: () => editor.reveal(d.range.start.offset, d.range.end.offset) },
           },
           `Line ${d.range.start.line}, column ${d.range.start.col}`,
         ),
@@ -79,12 +83,11 @@ function renderDiagnostics(diagnostics: readonly Diagnostic[]): void {
       ),
     ),
   );
-  editor.mark(diagnostics.map((d) => ({ line: d.range.start.line, severity: d.severity })));
 }
 
 function renderAnalysis(analysis: Analysis, graph: BeatGraph, ms: number): void {
   analysisStatus.textContent = analysis.complete ? 'Analysis complete.' : 'Analysis partial (state cap reached).';
-  analysisBox.replaceChildren(renderSummary(analysis, ms), renderDesign(analysis, (start, line) => editor.reveal(start, start, line)));
+  analysisBox.replaceChildren(renderSummary(analysis, ms), renderDesign(analysis, (start) => editor.reveal(start, start)));
   graphBox.replaceChildren(renderGraph(graph, `Beat graph of ${analysis.scenario}: beats, choices and endings`, (beat) => play.selectBeat(beat)).svg);
 }
 
@@ -96,6 +99,8 @@ let busy = false;
 let cancelLimit = (): void => {};
 let latest = 0;
 let scenario: Scenario | null = null;
+/** The text the latest check was asked for: its diagnostics' offsets are into this. */
+let checkedText = '';
 
 function spawn(): Worker {
   const next = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -104,7 +109,9 @@ function spawn(): Worker {
     if (reply.id !== latest) return;
     if (reply.kind === 'checked') {
       renderDiagnostics(reply.diagnostics);
+      editor.setDiagnostics(reply.diagnostics, checkedText);
       scenario = reply.scenario;
+      fileBar.setPlayable(scenario !== null);
       play.setScenario(scenario, null);
       if (!scenario) {
         busy = false;
@@ -118,6 +125,7 @@ function spawn(): Worker {
       busy = false;
       cancelLimit();
       renderAnalysis(reply.analysis, reply.graph, reply.ms);
+      editor.setFindings(reply.analysis.design, checkedText);
       play.setScenario(scenario, reply.analysis);
     } else {
       busy = false;
@@ -143,21 +151,23 @@ function check(): void {
     busy = false;
     analysisStatus.textContent = `The analysis stopped: ${message}.`;
   });
-  const request: CheckRequest = { id: latest, text: editor.value() };
+  checkedText = editor.value();
+  const request: CheckRequest = { id: latest, text: checkedText };
   worker.postMessage(request);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+let opened = false;
 editor.onInput(() => {
   clearTimeout(timer);
   diagnosticsSummary.textContent = 'Checking…';
-  timer = setTimeout(check, DEBOUNCE_MS);
+  fileBar.setPlayable(false);
+  timer = setTimeout(() => {
+    // The text the page opens with is already the draft (or the starter): only edits are kept.
+    if (opened) fileBar.keepDraft();
+    opened = true;
+    check();
+  }, DEBOUNCE_MS);
 });
 
-fileInput.addEventListener('change', () => {
-  const file = fileInput.files?.[0];
-  if (!file) return;
-  void file.text().then((source) => editor.setValue(source));
-});
-
-editor.setValue(STARTER);
+editor.setValue(fileBar.initialText(STARTER));

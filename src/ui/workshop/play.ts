@@ -183,7 +183,10 @@ export function createPlayPanel(): PlayPanel {
     startButton.disabled = off;
   };
   disable(true);
-  board.replaceChildren(h('p', { class: 'ws-hint' }, 'Fix the errors to play.'));
+  // What the board says while nothing is being played: it follows whether the text checks, so it
+  // never says to fix errors beside "No problems.".
+  const idle = h('p', { class: 'ws-hint' }, 'Fix the errors to play.');
+  board.replaceChildren(idle);
 
   return {
     root,
@@ -193,7 +196,12 @@ export function createPlayPanel(): PlayPanel {
       analysis = nextAnalysis;
       rules = next ? compileRules(next) : null;
       disable(next === null);
-      if (!next) return;
+      if (!next) {
+        idle.textContent = 'Fix the errors to play.';
+        board.replaceChildren(idle);
+        return;
+      }
+      if (board.firstChild === idle) idle.textContent = 'Choose a beat (or a beat in the graph) and press Play from here.';
       beatSelect.replaceChildren(...next.beats.map((b) => h('option', { attrs: { value: b.id } }, `${text(b.title)} (${b.id})`)));
       if (next.beats.some((b) => b.id === previous)) beatSelect.value = previous;
       fillMeters();

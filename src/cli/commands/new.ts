@@ -1,0 +1,115 @@
+/**
+ * `crisis-room new <file>`: the new-scenario wizard on the command line. Answers come from the
+ * options; whatever is missing is asked for, one question a line, on standard input. Writes the
+ * scenario and, beside it, the schema its modeline names, so an editor completes it wherever it is.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import { DEADLINE_PRESETS } from '../../authoring/deadline-presets';
+import { checkAnswers, MAX_DECISIONS, MIN_DECISIONS, newScenario, type CustomDeadline, type NewScenarioAnswers } from '../../authoring/new-scenario';
+import { loadScenario } from '../../scenario/index';
+import { guarded, UsageError, type Io } from '../io';
+import { stdinLines } from './play';
+import { schemaText } from './schema';
+
+export interface NewOptions {
+  readonly incident?: string;
+  readonly meter?: readonly string[];
+  readonly deadline?: readonly string[];
+  readonly customDeadline?: readonly string[];
+  readonly decisions?: string;
+  readonly author?: string;
+  readonly force?: boolean;
+  readonly schema?: boolean;
+}
+
+const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+
+/** `Brief the board:48` → a custom deadline of 48 hours. */
+function customDeadline(text: string): CustomDeadline {
+  const at = text.lastIndexOf(':');
+  const hours = at < 0 ? NaN : Number(text.slice(at + 1));
+  if (at < 0 || !Number.isFinite(hours)) throw new UsageError(`--custom-deadline '${text}' should be a label, a colon and hours, e.g. "Brief the board:48"`);
+  return { label: text.slice(0, at).trim(), hours };
+}
+
+/** Asks for each missing answer on its own line. */
+async function ask(options: NewOptions, io: Io): Promise<NewOptions> {
+  const missing = options.incident === undefined || options.meter === undefined || options.deadline === undefined || options.decisions === undefined;
+  if (!missing) return options;
+  if (!io.input) throw new UsageError('give --incident, --meter, --deadline and --decisions, or answer the questions on standard input');
+  const lines = io.input[Symbol.asyncIterator]();
+  const question = async (text: string): Promise<string> => {
+    io.err(`${text}\n> `);
+    const line = await lines.next();
+    if (line.done) throw new UsageError(`no answer to "${text}" (standard input ended)`);
+    return line.value.trim();
+  };
+  try {
+    const incident = options.incident ?? (await question('What is the incident? (e.g. Ransomware at a regional hospital)'));
+    const meter = options.meter ?? collect(await question('The headline meters, comma-separated (the first two are drawn large; e.g. Public trust, Legal exposure)'));
+    const presets = DEADLINE_PRESETS.map((p) => `${p.id} (${p.name})`).join(', ');
+    const deadline = options.deadline ?? collect(await question(`Deadlines, comma-separated, or none: ${presets}`));
+    const decisions = options.decisions ?? (await question(`How many decisions? (${MIN_DECISIONS} to ${MAX_DECISIONS})`));
+    return { ...options, incident, meter, deadline, decisions };
+  } finally {
+    await lines.return?.();
+  }
+}
+
+export async function runNew(file: string, options: NewOptions, io: Io): Promise<number> {
+  return guarded(io, async (out) => {
+    if (existsSync(file) && !options.force) throw new UsageError(`${file} already exists; choose another name or add --force to replace it`);
+    const answered = await ask(options, out);
+    const answers: NewScenarioAnswers = {
+      incident: answered.incident ?? '',
+      meters: answered.meter ?? [],
+      deadlines: (answered.deadline ?? []).filter((id) => id !== 'none'),
+      customDeadlines: (answered.customDeadline ?? []).map(customDeadline),
+      decisions: Number(answered.decisions),
+      ...(answered.author !== undefined && { author: answered.author }),
+    };
+    const problems = checkAnswers(answers);
+    if (problems.length > 0) {
+      for (const p of problems) out.err(`crisis-room new: ${p.field}: ${p.message}\n`);
+      return 1;
+    }
+    const text = newScenario(answers);
+    // The generator's promise, kept honest at the door: never write a file that does not check.
+    const errors = loadScenario(text, { file }).diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) throw new Error(`the generated scenario does not check: ${errors[0]?.message ?? ''}`);
+    try {
+      writeFileSync(file, text);
+      if (options.schema !== false) writeFileSync(join(dirname(file), 'schema.json'), schemaText());
+    } catch (error) {
+      throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    out.out(`Wrote ${file}${options.schema !== false ? ` and ${join(dirname(file), 'schema.json')}` : ''}. Check it with: crisis-room check ${file}\n`);
+    return 0;
+  });
+}
+
+export function register(program: Command): void {
+  program
+    .command('new')
+    .description('write a new scenario from a few answers (the wizard); asks for what the options do not give')
+    .argument('<file>', 'the scenario YAML file to write')
+    .option('--incident <text>', 'what happened, e.g. "Ransomware at a regional hospital"')
+    .option('--meter <names>', 'a headline meter (repeat, or comma-separate; one to four)', collect)
+    .option('--deadline <ids>', `a common deadline (repeat or comma-separate), or none: ${DEADLINE_PRESETS.map((p) => p.id).join(', ')}`, collect)
+    .option('--custom-deadline <label:hours>', 'a deadline of your own, e.g. "Brief the board:48" (repeat)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--decisions <n>', `how many decisions (${MIN_DECISIONS} to ${MAX_DECISIONS})`)
+    .option('--author <name>', 'who wrote it')
+    .option('--force', 'replace the file if it exists')
+    .option('--no-schema', 'do not write schema.json beside the file')
+    .action(async (file: string, options: NewOptions) => {
+      process.exitCode = await runNew(file, options, {
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+        get input() {
+          return stdinLines();
+        },
+      });
+    });
+}

@@ -1,0 +1,88 @@
+/**
+ * The new-scenario wizard in the workshop: a dialog asking for the incident, the headline meters,
+ * the deadlines (the common ones offered as checkboxes) and the number of decisions; it writes the
+ * scenario with the same generator as `crisis-room new` into the editor (undo brings the old text
+ * back). Problems with the answers are listed in the dialog, each naming its answer.
+ */
+import { DEADLINE_PRESETS } from '../../authoring/deadline-presets';
+import { checkAnswers, MAX_DECISIONS, MAX_METERS, MIN_DECISIONS, newScenario, type NewScenarioAnswers } from '../../authoring/new-scenario';
+import { h } from '../dom/h';
+
+export interface Wizard {
+  /** The button that opens it. */
+  readonly opener: HTMLButtonElement;
+  readonly dialog: HTMLDialogElement;
+}
+
+const field = (id: string, label: string, input: HTMLElement, hint?: string): HTMLElement =>
+  h('div', { class: 'ws-field' }, h('label', { attrs: { for: id } }, label), input, hint ? h('span', { class: 'ws-hint' }, hint) : null);
+
+export function createWizard(onScenario: (text: string) => void): Wizard {
+  const incident = h('input', { attrs: { id: 'ws-new-incident', type: 'text', maxlength: 120, placeholder: 'Ransomware at a regional hospital' } });
+  const meters = Array.from({ length: MAX_METERS }, (_, i) =>
+    h('input', { attrs: { id: `ws-new-meter-${i + 1}`, type: 'text', maxlength: 120, value: ['Public trust', 'Legal exposure'][i] ?? '' } }),
+  );
+  const presets = DEADLINE_PRESETS.map((preset) => {
+    const box = h('input', { attrs: { id: `ws-new-deadline-${preset.id}`, type: 'checkbox', value: preset.id } });
+    return { preset, box, row: h('div', { class: 'ws-check' }, box, h('label', { attrs: { for: box.id } }, preset.name)) };
+  });
+  const customLabel = h('input', { attrs: { id: 'ws-new-custom-label', type: 'text', maxlength: 120 } });
+  const customHours = h('input', { attrs: { id: 'ws-new-custom-hours', type: 'number', min: 1, max: 10000, step: 1, inputmode: 'numeric' } });
+  const decisions = h('input', { attrs: { id: 'ws-new-decisions', type: 'number', min: MIN_DECISIONS, max: MAX_DECISIONS, step: 1, value: 4, inputmode: 'numeric' } });
+  const problems = h('ul', { class: 'ws-wizard-problems', attrs: { 'aria-label': 'Problems with the answers' } });
+  const problemBox = h('div', { attrs: { role: 'alert' } }, problems);
+  const cancel = h('button', { class: 'ws-button ws-button-quiet', attrs: { type: 'button' } }, 'Cancel');
+  const form = h(
+    'form',
+    { class: 'ws-wizard-form', attrs: { method: 'dialog', novalidate: true } },
+    h('h2', { attrs: { id: 'ws-new-title' } }, 'New scenario'),
+    h('p', { class: 'ws-hint' }, 'A few answers give a complete scenario that checks: every decision with a recommended, an acceptable and a harmful choice, each deadline met by one decision, and three endings. Then rewrite its texts.'),
+    field('ws-new-incident', 'The incident', incident, 'What happened, in a few words.'),
+    h(
+      'fieldset',
+      null,
+      h('legend', null, 'Meters (the first two are the headline meters)'),
+      ...meters.map((input, i) => field(input.id, `Meter ${i + 1}`, input)),
+    ),
+    h(
+      'fieldset',
+      null,
+      h('legend', null, 'Deadlines'),
+      ...presets.map((p) => p.row),
+      field('ws-new-custom-label', 'A deadline of your own (optional)', customLabel),
+      field('ws-new-custom-hours', 'Its hours', customHours),
+    ),
+    field('ws-new-decisions', 'Number of decisions', decisions, `${MIN_DECISIONS} to ${MAX_DECISIONS}.`),
+    problemBox,
+    h('div', { class: 'ws-wizard-actions' }, h('button', { class: 'ws-button', attrs: { type: 'submit' } }, 'Write the scenario'), cancel),
+  );
+  const dialog = h('dialog', { class: 'ws-wizard', attrs: { 'aria-labelledby': 'ws-new-title' } }, form);
+  const opener = h('button', { class: 'ws-button', attrs: { type: 'button' } }, 'New scenario…');
+
+  const answers = (): NewScenarioAnswers => ({
+    incident: incident.value,
+    meters: meters.map((m) => m.value).filter((m) => m.trim() !== ''),
+    deadlines: presets.filter((p) => p.box.checked).map((p) => p.preset.id),
+    customDeadlines: customLabel.value.trim() === '' && customHours.value === '' ? [] : [{ label: customLabel.value, hours: Number(customHours.value) }],
+    decisions: decisions.value === '' ? NaN : Number(decisions.value),
+  });
+
+  opener.addEventListener('click', () => {
+    problems.replaceChildren();
+    dialog.showModal();
+    incident.focus();
+  });
+  cancel.addEventListener('click', () => dialog.close());
+  form.addEventListener('submit', (event) => {
+    const given = answers();
+    const found = checkAnswers(given);
+    if (found.length > 0) {
+      event.preventDefault();
+      problems.replaceChildren(...found.map((p) => h('li', null, p.message)));
+      return;
+    }
+    onScenario(newScenario(given));
+  });
+  dialog.addEventListener('close', () => opener.focus());
+  return { opener, dialog };
+}

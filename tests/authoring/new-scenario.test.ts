@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index';
+import { DEADLINE_PRESETS } from '../../src/authoring/deadline-presets';
+import { checkAnswers, MAX_DECISIONS, MIN_DECISIONS, newScenario, slug, type NewScenarioAnswers } from '../../src/authoring/new-scenario';
+import { loadScenario } from '../../src/scenario/index';
+
+const ALL = DEADLINE_PRESETS.map((p) => p.id);
+
+const answers = (over: Partial<NewScenarioAnswers> = {}): NewScenarioAnswers => ({
+  incident: 'Ransomware at a regional hospital',
+  meters: ['Public trust', 'Legal exposure'],
+  deadlines: ['pipa', 'gdpr'],
+  decisions: 4,
+  ...over,
+});
+
+describe('newScenario', () => {
+  it('writes a scenario that checks without a problem, with the modeline and every deadline asked for', () => {
+    const text = newScenario(answers({ deadlines: ALL, customDeadlines: [{ label: 'Brief the board', hours: 48 }] }));
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema.json');
+    const { scenario, diagnostics } = loadScenario(text);
+    expect(diagnostics).toEqual([]);
+    expect(scenario?.deadlines.map((d) => d.id)).toEqual([...ALL, 'brief_the_board']);
+    expect(scenario?.deadlines.find((d) => d.id === 'sec')?.businessDays).toBe(4);
+    expect(scenario?.deadlines.find((d) => d.id === 'nis2_early')?.hours).toBe(24);
+    expect(scenario?.meters.map((m) => [m.id, m.good])).toEqual([['public_trust', 'high'], ['legal_exposure', 'low']]);
+    expect(scenario?.beats).toHaveLength(4);
+  });
+
+  it.each([
+    { decisions: 2, deadlines: ALL, meters: ['Trust', 'Regulator patience'] },
+    { decisions: 3, deadlines: ['sec', 'nis2_early'], meters: ['Public trust', 'Legal exposure'] },
+    { decisions: 6, deadlines: [], meters: ['Liability', 'Trust', 'Morale'] },
+  ])('makes every ending, beat and choice reachable, and leaves at most one design finding ($decisions decisions)', (given) => {
+    const text = newScenario(answers(given));
+    const { scenario, positions } = loadScenario(text);
+    const analysis = analyze(scenario!, { ...(positions && { positions }) });
+    expect(analysis.complete).toBe(true);
+    expect(analysis.unreachable).toEqual({ beats: [], choices: [], triggers: [], endings: [] });
+    expect(analysis.deadEnds).toEqual([]);
+    // Greed on the lead meter alone still finds the recommended choice: what an author rewrites first.
+    expect(analysis.design.map((d) => d.code)).toEqual(['CR527']);
+  });
+
+  it('checks for every sound set of answers (property)', () => {
+    const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,:'"#&-]{0,30}$/);
+    fc.assert(
+      fc.property(
+        fc.record({
+          incident: name,
+          meters: fc.uniqueArray(name, { minLength: 1, maxLength: 4, selector: (m) => slug(m, 'meter') }),
+          deadlines: fc.subarray(ALL),
+          customDeadlines: fc.array(fc.record({ label: name, hours: fc.integer({ min: 1, max: 500 }) }), { maxLength: 2 }),
+          decisions: fc.integer({ min: MIN_DECISIONS, max: MAX_DECISIONS }),
+        }),
+        (a) => {
+          fc.pre(checkAnswers(a).length === 0);
+          const { scenario, diagnostics } = loadScenario(newScenario(a));
+          expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+          expect(scenario?.beats).toHaveLength(a.decisions);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('says what is wrong with each bad answer', () => {
+    const problems = checkAnswers({ incident: ' ', meters: ['Trust', 'trust!', '', 'A', 'B'], deadlines: ['hipaa', 'gdpr', 'gdpr'], customDeadlines: [{ label: 'Board', hours: 0 }], decisions: 1.5 });
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'incident: The incident is empty: write a few words.',
+      'meters: Give one to 4 meters (you gave 5); the first two are the headline meters.',
+      "meters: Meters 'Trust' and 'trust!' would both have the id 'trust': name them differently.",
+      'meters: Meter 3 is empty: write a few words.',
+      "deadlines: There is no common deadline 'hipaa': use pipa, gdpr, sec, nis2_early or nis2_notice, or give your own with its hours.",
+      'deadlines: A common deadline is listed twice: list each once.',
+      "deadlines: Your deadline 'Board' needs hours above 0 and at most 10000 (it has 0).",
+      'decisions: The number of decisions should be a whole number from 2 to 30 (it is 1.5).',
+    ]);
+  });
+
+  it('turns names into ids the format accepts', () => {
+    expect(slug('Public trust', 'meter')).toBe('public_trust');
+    expect(slug('Café exposure', 'meter')).toBe('cafe_exposure');
+    expect(slug('72h clock', 'deadline')).toBe('deadline_72h_clock');
+    expect(slug('!!!', 'meter')).toBe('meter');
+  });
+});
