@@ -11,7 +11,7 @@ import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { consoleEvent } from './console-events.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
-import { schemaError, validateConsole, validateDecider, validateIntent, type Intent, type JoinOptions } from './messages.ts';
+import { schemaError, validateConsole, validateDecider, validateIntent, validateRole, type Intent, type JoinOptions } from './messages.ts';
 import { createRateLimiter, MESSAGE_BURST, MESSAGE_PER_SECOND, type RateLimiter } from './rate-limit.ts';
 import { createRoster, publicId, type Roster } from './roster.ts';
 import { loadShipped, loadSource } from './scenarios.ts';
@@ -54,6 +54,7 @@ export function exerciseRoom(deps: LiveDeps) {
       this.onMessage('intent', (client, message: unknown) => void this.onIntent(client, message));
       this.onMessage('console', (client, message: unknown) => void this.onConsole(client, message));
       this.onMessage('decider', (client, message: unknown) => void this.onDecider(client, message));
+      this.onMessage('role', (client, message: unknown) => void this.onRole(client, message));
       this.onMessage('*', (client, type) => this.refuse(client, 0, `unknown message type '${String(type)}'`));
     }
 
@@ -210,6 +211,23 @@ export function exerciseRoom(deps: LiveDeps) {
         await deps.store.saveParticipant(updated);
         this.roster.put(updated);
       }
+      client.send('ack', { nonce });
+      this.sendRoster();
+    }
+
+    /** A member picks the role they play (one the scenario declares), or none. */
+    async onRole(client: Client<Who>, message: unknown): Promise<void> {
+      const who = client.userData;
+      const nonce = this.nonceOf(message);
+      if (who?.kind !== 'participant') return this.refuse(client, nonce, 'only a team member picks a role');
+      if (!validateRole(message)) return this.refuse(client, nonce, schemaError(validateRole));
+      if (!this.freshNonce(who.id, message.nonce)) return this.refuse(client, nonce, 'this message was already received (replayed)');
+      if (message.role !== null && !this.scenario.roles.some((role) => role.id === message.role)) return this.refuse(client, nonce, `this scenario has no role '${message.role}'`);
+      const member = this.roster.get(who.id);
+      if (!member) return this.refuse(client, nonce, 'you are not in this session');
+      const updated = { ...member, role: message.role };
+      await deps.store.saveParticipant(updated);
+      this.roster.put(updated);
       client.send('ack', { nonce });
       this.sendRoster();
     }

@@ -5,6 +5,9 @@
  * transport drops frames over MAX_FRAME_BYTES before they are decoded.
  */
 import Ajv, { type JSONSchemaType, type ValidateFunction } from 'ajv';
+import type { ConsoleMessage, DeciderMessage, Intent, JoinOptions, RoleMessage } from '../protocol/live.ts';
+
+export type { ConsoleCommand, ConsoleMessage, DeciderMessage, Intent, JoinOptions, RoleMessage } from '../protocol/live.ts';
 
 /** The WebSocket transport's maxPayload: the largest message is a 2,000-character note. */
 export const MAX_FRAME_BYTES = 8 * 1024;
@@ -12,53 +15,6 @@ export const MAX_NOTE_CHARS = 2000;
 export const MAX_EXTEND_SECONDS = 600;
 const ID = { type: 'string', minLength: 1, maxLength: 100 } as const;
 const NONCE = { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } as const;
-
-/** A team member's move: propose a choice, or (the decider) commit one or continue. */
-export interface Intent {
-  readonly nonce: number;
-  /** The length of the team log the sender saw: an intent made on an older log is out of turn. */
-  readonly at: number;
-  readonly kind: 'choose' | 'continue' | 'propose';
-  readonly choice?: string;
-}
-
-export type ConsoleCommand =
-  | { readonly kind: 'pause' | 'resume' | 'undo' | 'end' }
-  | { readonly kind: 'extend'; readonly seconds: number }
-  | { readonly kind: 'inject'; readonly inject: string }
-  | { readonly kind: 'jump'; readonly beat: string }
-  | { readonly kind: 'note'; readonly text: string }
-  | { readonly kind: 'choose'; readonly choice: string }
-  | { readonly kind: 'continue' };
-
-/** The facilitator's console: one command for one team, or for every team ('*'). */
-export interface ConsoleMessage {
-  readonly nonce: number;
-  readonly team: string;
-  readonly command: ConsoleCommand;
-}
-
-export interface DeciderMessage {
-  readonly nonce: number;
-  readonly team: string;
-  /** The participant's public id, as the dashboard lists it. */
-  readonly participant: string;
-}
-
-/** What a client asks for when it joins or creates a room. */
-export interface JoinOptions {
-  /** Creating: a shipped scenario's id, or a scenario file's YAML text. */
-  readonly scenario?: string;
-  readonly source?: string;
-  /** Joining: the session's code, and a team name, participant name and optional role. */
-  readonly code?: string;
-  readonly team?: string;
-  readonly name?: string;
-  readonly role?: string;
-  /** Rejoining: the participant's token, or the facilitator's secret. */
-  readonly token?: string;
-  readonly secret?: string;
-}
 
 const intentSchema: JSONSchemaType<Intent> = {
   type: 'object',
@@ -98,6 +54,13 @@ const deciderSchema: JSONSchemaType<DeciderMessage> = {
   properties: { nonce: NONCE, team: ID, participant: ID },
 };
 
+const roleSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['nonce', 'role'],
+  properties: { nonce: NONCE, role: { type: ['string', 'null'], minLength: 1, maxLength: 100 } },
+} as const;
+
 const TEXT = (max: number) => ({ type: 'string', minLength: 1, maxLength: max, nullable: true }) as const;
 const joinSchema: JSONSchemaType<JoinOptions> = {
   type: 'object',
@@ -114,10 +77,11 @@ const joinSchema: JSONSchemaType<JoinOptions> = {
   },
 };
 
-const ajv = new Ajv({ allErrors: false, strict: true });
+const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
 export const validateIntent: ValidateFunction<Intent> = ajv.compile(intentSchema);
 export const validateConsole = ajv.compile(consoleSchema) as unknown as ValidateFunction<ConsoleMessage>;
 export const validateDecider: ValidateFunction<DeciderMessage> = ajv.compile(deciderSchema);
+export const validateRole = ajv.compile(roleSchema) as unknown as ValidateFunction<RoleMessage>;
 export const validateJoin: ValidateFunction<JoinOptions> = ajv.compile(joinSchema);
 
 /** Ajv's first error as one sentence naming the field, e.g. "/command/seconds must be <= 600". */

@@ -3,21 +3,8 @@
  * and who is connected now. The first to join a team decides until the facilitator says
  * otherwise, so a team of one works exactly like a single-projector session.
  */
+import type { Member, TeamRoster } from '../protocol/live.ts';
 import type { ParticipantRecord } from './store.ts';
-
-export interface Member {
-  /** Public id: a prefix of the token's hash, safe to show other participants. */
-  readonly id: string;
-  readonly name: string;
-  readonly role: string | null;
-  readonly decider: boolean;
-  readonly connected: boolean;
-}
-
-export interface TeamRoster {
-  readonly team: string;
-  readonly members: readonly Member[];
-}
 
 export const publicId = (tokenHash: string): string => tokenHash.slice(0, 12);
 
