@@ -140,4 +140,39 @@ describe('exercise room', () => {
     expect(console.welcome.kind).toBe('facilitator');
     expect(console.welcome.secret).toBeUndefined();
   });
+
+  it('gives the facilitator the console for one team or all, and the choice of decider', async () => {
+    const facilitator = await join(live, 'create', { scenario: 'tutorial' });
+    const code = facilitator.welcome.code;
+    const red = await join(live, 'joinOrCreate', { code, team: 'Red', name: 'Ana' });
+    const redTwo = await join(live, 'joinOrCreate', { code, team: 'Red', name: 'Ben' });
+    const blue = await join(live, 'joinOrCreate', { code, team: 'Blue' });
+
+    facilitator.room.send('console', { nonce: 1, team: '*', command: { kind: 'pause' } });
+    await until('both paused', () => red.entries.length === 1 && blue.entries.length === 1);
+    expect(blue.entries[0]!.entry.event).toEqual({ type: 'session.pause' });
+    facilitator.room.send('console', { nonce: 2, team: 'Red', command: { kind: 'note', text: 'Ana argued for candour' } });
+    await until('the note', () => red.entries.length === 2);
+    expect(blue.entries).toHaveLength(1);
+    facilitator.room.send('console', { nonce: 3, team: 'Red', command: { kind: 'extend', seconds: 100_000 } });
+    await until('the refusal', () => facilitator.refused.length === 1);
+    expect(facilitator.refused[0]!.reason).toMatch(/\/command/);
+
+    // Ben becomes the decider; Ana now only proposes.
+    facilitator.room.send('decider', { nonce: 4, team: 'Red', participant: redTwo.welcome.you!.id });
+    await until('the ack', () => facilitator.acks.some((ack) => (ack as { nonce: number }).nonce === 4));
+    facilitator.room.send('console', { nonce: 5, team: 'Red', command: { kind: 'resume' } });
+    await until('resumed', () => red.entries.length === 3);
+    red.room.send('intent', { nonce: 1, at: 4, kind: 'choose', choice: 'notify_now' });
+    await until('Ana refused', () => red.refused.length === 1);
+    expect(red.refused[0]!.reason).toMatch(/decider/);
+    redTwo.room.send('intent', { nonce: 1, at: 4, kind: 'choose', choice: 'notify_now' });
+    await until('Ben commits', () => red.entries.length === 4);
+
+    // A member picks a declared role; an undeclared one is refused.
+    red.room.send('role', { nonce: 2, role: 'legal' });
+    red.room.send('role', { nonce: 3, role: 'janitor' });
+    await until('the role refusal', () => red.refused.length === 2);
+    expect(red.refused[1]!.reason).toMatch(/no role 'janitor'/);
+  });
 });
