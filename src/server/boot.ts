@@ -56,6 +56,8 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }),
     presence,
     ...(driver ? { driver } : {}),
+    // Behind several processes, each tells clients where its rooms are (host:port).
+    ...(options.env.LIVE_PUBLIC_ADDRESS ? { publicAddress: options.env.LIVE_PUBLIC_ADDRESS } : {}),
     greet: false,
     gracefullyShutdown: false,
   });
