@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { resolve } from 'node:path';
 import { exerciseRoom } from './exercise-room.ts';
 import { MAX_FRAME_BYTES } from './messages.ts';
+import { metrics, resetMetrics } from './metrics.ts';
 import { openPgStore } from './pg-store.ts';
 import { createRateLimiter, JOIN_BURST, JOIN_PER_SECOND } from './rate-limit.ts';
 import { shippedIds } from './scenarios.ts';
@@ -31,7 +32,7 @@ export interface BootOptions {
 
 export async function openStore(env: NodeJS.ProcessEnv): Promise<LiveStore> {
   if (env.DATABASE_URL) return openPgStore(env.DATABASE_URL);
-  return openSqliteStore(resolve(env.CRISIS_ROOM_DATA ?? DEFAULT_DATA_DIR, 'live.sqlite'));
+  return openSqliteStore(resolve(env.CRISIS_ROOM_DATA ?? DEFAULT_DATA_DIR, 'live.sqlite'), env.LIVE_SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL');
 }
 
 export async function bootServer(options: BootOptions): Promise<{ server: Server; store: LiveStore; http: ReturnType<typeof createServer> }> {
@@ -40,6 +41,12 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
     if (req.url === '/live/scenarios') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(shippedIds()));
+      return;
+    }
+    if (options.env.LIVE_METRICS === '1' && req.url?.startsWith('/live/metrics')) {
+      if (req.url.includes('reset')) resetMetrics();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(metrics()));
       return;
     }
     if (options.http?.(req, res)) return;
@@ -61,7 +68,7 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
     greet: false,
     gracefullyShutdown: false,
   });
-  const joinLimiter = createRateLimiter(options.joinBurst ?? JOIN_BURST, JOIN_PER_SECOND);
+  const joinLimiter = createRateLimiter(options.joinBurst ?? (Number(options.env.LIVE_JOIN_BURST) || JOIN_BURST), JOIN_PER_SECOND);
   server.define('exercise', exerciseRoom({ store, joinLimiter, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}) })).filterBy(['code']);
   return { server, store, http };
 }

@@ -10,6 +10,7 @@ import { randomInt } from 'node:crypto';
 import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { consoleEvent } from './console-events.ts';
+import { countSession, recordIntent } from './metrics.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
 import { schemaError, validateConsole, validateDecider, validateIntent, validateRole, type Intent, type JoinOptions } from './messages.ts';
 import { createRateLimiter, MESSAGE_BURST, MESSAGE_PER_SECOND, type RateLimiter } from './rate-limit.ts';
@@ -51,6 +52,7 @@ export function exerciseRoom(deps: LiveDeps) {
       if (options.code !== undefined) await this.restore(options.code);
       else await this.startNew(options);
       (this.listing as unknown as { code: string }).code = this.code;
+      countSession();
       this.onMessage('intent', (client, message: unknown) => void this.onIntent(client, message));
       this.onMessage('console', (client, message: unknown) => void this.onConsole(client, message));
       this.onMessage('decider', (client, message: unknown) => void this.onDecider(client, message));
@@ -166,7 +168,10 @@ export function exerciseRoom(deps: LiveDeps) {
       if (message.kind === 'propose') return this.propose(client, who, message, runner);
       if (!member?.decider) return this.refuse(client, nonce, "only the team's decider commits; propose instead");
       const event = message.kind === 'choose' ? { type: 'player.choose' as const, choice: message.choice ?? '' } : { type: 'player.continue' as const };
+      const arrived = performance.now();
       const applied = await runner.apply(event);
+      // Stored and broadcast by now (the runner broadcasts each entry once it is stored).
+      if (applied.ok) recordIntent(performance.now() - arrived);
       if (applied.ok) client.send('ack', { nonce, seq: applied.entry.seq });
       else this.refuse(client, nonce, applied.reason);
     }

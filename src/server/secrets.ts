@@ -4,8 +4,8 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 // No 0/O, 1/I/L: a code is read off a projector and typed on a phone.
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 /**
- * 10 characters of 31: about 2^49.5 codes. At the join rate limit (JOIN_ATTEMPTS per minute per
- * address) a guesser needs millions of years to find one of a few hundred live sessions.
+ * 10 characters of 31: about 8 * 10^14 codes. At the join rate limit (one attempt a second per
+ * address, rate-limit.ts) a guesser needs about 10^5 years to hit one of a hundred live sessions.
  */
 export const CODE_LENGTH = 10;
 
