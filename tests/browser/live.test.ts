@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './game-helpers';
 import { launchBrowser, screenshot, watchForErrors } from './harness';
 import { startLiveServer, type LiveProcess } from './live-server';
 
@@ -56,6 +57,8 @@ describe('live session across devices', () => {
     for (const { page } of teams) await page.getByRole('button', { name: /Publish a preliminary notice today/ }).click();
     await facilitator.locator('tr[data-team="Blue"]').getByText('Publish a preliminary notice today').waitFor();
     await screenshot(facilitator, 'live-dashboard');
+    expect(await seriousViolations(facilitator)).toEqual([]);
+    expect(await seriousViolations(red)).toEqual([]);
 
     await live.kill();
     await red.getByText(/Reconnecting to the session server/).waitFor();

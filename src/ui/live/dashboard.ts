@@ -69,14 +69,14 @@ function actions(options: DashboardOptions, team: string, label: string): HTMLEl
     { class: 'live-dash__actions', attrs: { role: 'group', 'aria-label': `Console for ${label}` } },
     button('Pause', () => command(team, { kind: 'pause' }), { label: `Pause ${label}` }),
     button('Resume', () => command(team, { kind: 'resume' }), { label: `Resume ${label}` }),
-    button('+60 s', () => command(team, { kind: 'extend', seconds: 60 }), { label: `Extend the timer of ${label} by 60 seconds` }),
+    button('+60 s', () => command(team, { kind: 'extend', seconds: 60 }), { label: `+60 s on the decision clock of ${label}` }),
     button('Undo', () => command(team, { kind: 'undo' }), { label: `Undo the last decision of ${label}` }),
     jump,
     button('Jump', () => command(team, { kind: 'jump', beat: jump.value }), { label: `Jump ${label}` }),
     scenario.optionalInjects.length > 0 && inject,
     scenario.optionalInjects.length > 0 && button('Push', () => command(team, { kind: 'inject', inject: inject.value }), { label: `Push the inject to ${label}` }),
     note,
-    button('Add note', () => note.value.trim() && command(team, { kind: 'note', text: note.value.trim() }), { label: `Add the note for ${label}` }),
+    button('Add note', () => note.value.trim() && command(team, { kind: 'note', text: note.value.trim() }), { label: `Add note for ${label}` }),
     button('End', () => command(team, { kind: 'end' }), { label: `End the exercise for ${label}`, class: 'btn btn--danger' }),
   );
 }
