@@ -56,6 +56,10 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
       res.end('Not found');
     }
   });
+  // Longer than clients keep an idle connection: Node's 5 s default closes sockets a client is
+  // about to reuse, and its next join fails with "socket hang up" (seen under load).
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   const redis = options.env.REDIS_URL;
   const presence: Presence = redis ? new RedisPresence(redis) : new LocalPresence();
   const driver: matchMaker.MatchMakerDriver | undefined = redis ? new RedisDriver(redis) : undefined;

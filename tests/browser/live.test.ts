@@ -17,12 +17,13 @@ afterAll(async () => {
   await live?.kill();
 });
 
-async function joinTeam(code: string, team: string): Promise<{ page: Page; errors: string[] }> {
+async function joinTeam(code: string, team: string, name = ''): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(`${live.url}live.html?code=${code}`);
   await page.getByLabel('Team name').fill(team);
+  if (name) await page.getByLabel('Your name (optional)').fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
   await page.getByRole('heading', { name: 'An odd spike in the app logs' }).waitFor();
   return { page, errors };
@@ -53,8 +54,16 @@ describe('live session across devices', () => {
     await red.getByLabel('Your role').selectOption('legal');
     await red.getByRole('heading', { name: /^For you, / }).waitFor();
 
-    await facilitator.getByRole('cell', { name: 'Red, decider' }).or(facilitator.getByRole('row', { name: /Red/ })).first().waitFor();
-    for (const { page } of teams) await page.getByRole('button', { name: /Publish a preliminary notice today/ }).click();
+    // A second member of Red proposes; the facilitator makes her the decider, and then she commits.
+    const { page: redTwo } = await joinTeam(code, 'Red', 'Mina');
+    await redTwo.getByText(/You \(Mina\) propose/).waitFor();
+    await redTwo.getByRole('button', { name: /Publish a preliminary notice today/ }).click();
+    await red.getByText('proposes: Publish a preliminary notice today').waitFor();
+    await facilitator.getByLabel('Decider of team Red', { exact: true }).selectOption({ label: 'Mina' });
+    await facilitator.getByRole('button', { name: 'Make decider of team Red' }).click();
+    await redTwo.getByText(/You \(Mina\) decide for the team/).waitFor();
+    await redTwo.getByRole('button', { name: /Publish a preliminary notice today/ }).click();
+    for (const { page } of teams.slice(1)) await page.getByRole('button', { name: /Publish a preliminary notice today/ }).click();
     await facilitator.locator('tr[data-team="Blue"]').getByText('Publish a preliminary notice today').waitFor();
     await screenshot(facilitator, 'live-dashboard');
     expect(await seriousViolations(facilitator)).toEqual([]);

@@ -24,6 +24,10 @@ export async function startServerProcess(port: number, env: NodeJS.ProcessEnv): 
     child.stderr?.on('data', listen);
     child.once('exit', (code) => fail(new Error(`the session server on ${port} exited (${code}):\n${output}`)));
   });
+  // A server that dies on its own says why (a killed one was killed on purpose).
+  child.once('exit', (code, signal) => {
+    if (signal !== 'SIGKILL') console.error(`the session server on ${port} exited (${code ?? signal}):\n${output.slice(-4000)}`);
+  });
   return child;
 }
 

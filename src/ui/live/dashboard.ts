@@ -3,7 +3,7 @@
  * on the open decision, who is connected) with the console's powers for one team or all. The
  * projector view shows the teams side by side and keeps their choices hidden until revealed.
  */
-import { decisionTimer } from '../../engine/timer';
+import { decisionTimer, RESTARTS } from '../../engine/timer';
 import type { LogEntry } from '../../engine/types';
 import type { Scenario, Text } from '../../scenario/types';
 import { button, h } from '../dom/h';
@@ -21,6 +21,8 @@ export interface DashboardOptions {
   readonly now: number;
   readonly text: (value: Text) => string;
   readonly command: (team: string, command: ConsoleCommand) => void;
+  /** Makes this participant the team's decider. */
+  readonly setDecider: (team: string, participant: string) => void;
 }
 
 export interface TeamSummary {
@@ -31,6 +33,8 @@ export interface TeamSummary {
   readonly deadlines: string;
   readonly lastChoice: string;
   readonly clock: string;
+  /** How long the open decision has been in front of the team. */
+  readonly openFor: string;
   readonly paused: boolean;
   readonly connected: string;
 }
@@ -46,6 +50,7 @@ export function summarise(options: DashboardOptions, team: string, log: readonly
   const choice = last === undefined ? undefined : scenario.beats.flatMap((b) => b.decision?.choices ?? []).find((candidate) => candidate.id === last);
   const clock = decisionTimer(scenario, log, options.now);
   const members = options.roster.find((entry) => entry.team === team)?.members ?? [];
+  const since = log.findLast((entry) => entry.accepted && RESTARTS.has(entry.event.type))?.wall;
   return {
     team,
     beat: beat ? text(beat.title) : state.beat,
@@ -54,6 +59,7 @@ export function summarise(options: DashboardOptions, team: string, log: readonly
     deadlines: scenario.deadlines.map((deadline) => `${text(deadline.label)}: ${state.deadlines[deadline.id]?.status ?? 'idle'}`).join(', ') || 'none',
     lastChoice: choice ? text(choice.label) : last ?? 'none yet',
     clock: clock ? `${Math.ceil(clock.remaining)} s of ${clock.limit} s${clock.paused ? ' (paused)' : ''}` : 'no clock',
+    openFor: since === undefined || ending !== null ? '' : `${Math.max(0, Math.round((options.now - since) / 1000))} s on it`,
     paused: session.paused(),
     connected: members.length === 0 ? 'nobody' : members.map((member) => `${member.name}${member.connected ? '' : ' (away)'}`).join(', '),
   };
@@ -79,6 +85,18 @@ function actions(options: DashboardOptions, team: string, label: string): HTMLEl
     button('Add note', () => note.value.trim() && command(team, { kind: 'note', text: note.value.trim() }), { label: `Add note for ${label}` }),
     button('End', () => command(team, { kind: 'end' }), { label: `End the exercise for ${label}`, class: 'btn btn--danger' }),
   );
+}
+
+/** The team's decider, and a way to hand the decision to another member. */
+function deciderPicker(options: DashboardOptions, team: string): HTMLElement | null {
+  const members = options.roster.find((entry) => entry.team === team)?.members ?? [];
+  if (members.length < 2) return null;
+  const select = h(
+    'select',
+    { attrs: { 'aria-label': `Decider of team ${team}` } },
+    ...members.map((member) => h('option', { attrs: { value: member.id, selected: member.decider } }, member.name)),
+  );
+  return h('div', { class: 'live-dash__actions' }, select, button('Make decider', () => options.setDecider(team, select.value), { label: `Make decider of team ${team}` }));
 }
 
 export function dashboard(options: DashboardOptions): HTMLElement {
@@ -122,9 +140,9 @@ export function dashboard(options: DashboardOptions): HTMLElement {
             h('td', null, summary.meters),
             h('td', null, summary.deadlines),
             h('td', null, summary.lastChoice),
-            h('td', null, summary.clock),
+            h('td', null, summary.clock, summary.openFor && h('br'), summary.openFor),
             h('td', null, String(Object.keys(options.proposals.get(summary.team) ?? {}).length)),
-            h('td', null, actions(options, summary.team, `team ${summary.team}`)),
+            h('td', null, actions(options, summary.team, `team ${summary.team}`), deciderPicker(options, summary.team)),
           ),
         ),
       ),

@@ -43,7 +43,18 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
     }
     replaceKeepingFocus(
       board,
-      dashboard({ scenario: welcome.scenario, logs: logs.logs, roster, proposals, projector, revealed, now: Date.now(), text: (value) => text(value), command }),
+      dashboard({
+        scenario: welcome.scenario,
+        logs: logs.logs,
+        roster,
+        proposals,
+        projector,
+        revealed,
+        now: Date.now(),
+        text: (value) => text(value),
+        command,
+        setDecider: (team, participant) => link?.send('decider', { team, participant }),
+      }),
     );
   };
 
