@@ -80,6 +80,7 @@ export async function playTeam(endpoints: readonly string[], scenario: Scenario,
       if (isDecider && typeof message.seq === 'number') tally.acked.add(message.seq);
     });
     for (const type of ['roster', 'proposals', 'ended']) room.onMessage(type, () => undefined);
+    room.send('hello', {});
     members.push(member);
     if (isDecider) decider = member;
   }

@@ -40,8 +40,10 @@ try {
   const codes: string[] = [];
   for (let s = 0; s < SESSIONS; s += 1) {
     const facilitator = await new Client(endpoint).create('exercise', { scenario: 'tutorial' });
-    const welcome = await new Promise<{ code: string }>((done) => facilitator.onMessage('welcome', done));
+    const welcomed = new Promise<{ code: string }>((done) => facilitator.onMessage('welcome', done));
     for (const type of ['logs', 'roster', 'entry', 'proposals', 'ack', 'refused', 'ended']) facilitator.onMessage(type, () => undefined);
+    facilitator.send('hello', {});
+    const welcome = await welcomed;
     codes.push(welcome.code);
     const teams = await Promise.all(
       Array.from({ length: TEAMS }, (_, t) => {

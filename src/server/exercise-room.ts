@@ -27,7 +27,8 @@ export interface LiveDeps {
   readonly reconnectSeconds?: number;
 }
 
-type Who = { readonly kind: 'facilitator' } | { readonly kind: 'participant'; readonly id: string; readonly team: string };
+/** Who a client is, and what it is told when it says hello (once its handlers are listening). */
+type Who = ({ readonly kind: 'facilitator' } | { readonly kind: 'participant'; readonly id: string; readonly team: string }) & { welcome?: Record<string, unknown> };
 
 export function exerciseRoom(deps: LiveDeps) {
   return class ExerciseRoom extends Room<object, unknown, Who> {
@@ -53,6 +54,7 @@ export function exerciseRoom(deps: LiveDeps) {
       else await this.startNew(options);
       (this.listing as unknown as { code: string }).code = this.code;
       countSession();
+      this.onMessage('hello', (client) => this.onHello(client));
       this.onMessage('intent', (client, message: unknown) => void this.onIntent(client, message));
       this.onMessage('console', (client, message: unknown) => void this.onConsole(client, message));
       this.onMessage('decider', (client, message: unknown) => void this.onDecider(client, message));
@@ -103,10 +105,8 @@ export function exerciseRoom(deps: LiveDeps) {
 
     override async onJoin(client: Client<Who>, _options: JoinOptions, joiner: Joiner): Promise<void> {
       if (joiner.kind === 'creator' || joiner.kind === 'facilitator') {
-        client.userData = { kind: 'facilitator' };
         const secret = joiner.kind === 'creator' ? this.createdSecret : null;
-        client.send('welcome', { kind: 'facilitator', code: this.code, ...(secret ? { secret } : {}), scenario: this.scenario, ended: this.ended });
-        client.send('logs', { logs: Object.fromEntries([...this.runners].map(([team, runner]) => [team, runner.log()])) });
+        client.userData = { kind: 'facilitator', welcome: { kind: 'facilitator', code: this.code, ...(secret ? { secret } : {}), scenario: this.scenario, ended: this.ended } };
         this.sendRoster();
         return;
       }
@@ -122,7 +122,8 @@ export function exerciseRoom(deps: LiveDeps) {
         this.roster.put(participant);
       }
       const id = publicId(participant.tokenHash);
-      client.userData = { kind: 'participant', id, team: participant.team };
+      const welcome = { kind: 'participant', code: this.code, ...(token ? { token } : {}), team: participant.team, you: { id, name: participant.name, role: participant.role }, scenario: this.scenario, ended: this.ended };
+      client.userData = { kind: 'participant', id, team: participant.team, welcome };
       this.roster.connect(id, 1);
       let runner = this.runners.get(participant.team);
       if (!runner) {
@@ -130,9 +131,23 @@ export function exerciseRoom(deps: LiveDeps) {
         this.runners.set(participant.team, runner);
         await runner.start();
       }
-      client.send('welcome', { kind: 'participant', code: this.code, ...(token ? { token } : {}), team: participant.team, you: { id, name: participant.name, role: participant.role }, scenario: this.scenario, ended: this.ended });
-      client.send('logs', { logs: { [participant.team]: runner.log() } });
       this.sendRoster();
+    }
+
+    /**
+     * The client's handlers are listening: messages sent before it said hello could arrive before
+     * colyseus.js has a handler for them, and be dropped. The welcome (with a new token or the
+     * creator's secret) is handed over once.
+     */
+    onHello(client: Client<Who>): void {
+      const who = client.userData;
+      if (!who) return;
+      if (who.welcome) client.send('welcome', who.welcome);
+      who.welcome = { ...who.welcome, token: undefined, secret: undefined };
+      const teams = [...this.runners].filter(([team]) => who.kind === 'facilitator' || team === who.team);
+      client.send('logs', { logs: Object.fromEntries(teams.map(([team, runner]) => [team, runner.log()])) });
+      const roster = this.roster.teams();
+      client.send('roster', { teams: who.kind === 'facilitator' ? roster : roster.filter((team) => who.kind === 'participant' && team.team === who.team) });
     }
 
     override async onLeave(client: Client<Who>, consented: boolean): Promise<void> {

@@ -40,7 +40,9 @@ async function join(server: ColyseusTestServer, how: 'create' | 'joinOrCreate', 
   const refused = collect<{ nonce: number; reason: string }>(room, 'refused');
   const acks = collect(room, 'ack');
   for (const type of ['logs', 'roster', 'proposals', 'ended']) room.onMessage(type, () => undefined);
-  const welcome = (await room.waitForMessage('welcome')) as Welcome;
+  const welcomed = room.waitForMessage('welcome');
+  room.send('hello', {});
+  const welcome = (await welcomed) as Welcome;
   return { room, welcome, entries, refused, acks };
 }
 
@@ -134,7 +136,9 @@ describe('exercise room', () => {
     await live.getRoomById(player.room.roomId).disconnect();
     await until('the room gone', () => !live.server.transport || live.getRoomById(player.room.roomId) === undefined);
     const back = await live.sdk.joinOrCreate('exercise', { code, token: player.welcome.token });
-    const logs = (await back.waitForMessage('logs')) as { logs: Record<string, LogEntry[]> };
+    const logsSent = back.waitForMessage('logs');
+    back.send('hello', {});
+    const logs = (await logsSent) as { logs: Record<string, LogEntry[]> };
     expect(logs.logs.Green!.map((entry) => entry.event.type)).toEqual(['session.start', 'player.choose']);
     const console = await join(live, 'joinOrCreate', { code, secret });
     expect(console.welcome.kind).toBe('facilitator');

@@ -33,15 +33,19 @@ describe.skipIf(!ready)('live sessions on several processes (Redis and PostgreSQ
     children.push(a, b);
 
     const facilitator = await new Client(`http://127.0.0.1:${portA}`).create('exercise', { scenario: 'tutorial' });
-    const welcome = await new Promise<{ code: string }>((done) => facilitator.onMessage('welcome', done));
+    const welcomed = new Promise<{ code: string }>((done) => facilitator.onMessage('welcome', done));
     quiet(facilitator);
+    facilitator.send('hello', {});
+    const welcome = await welcomed;
 
     // The team asks process B; the shared driver sends it to the room on A.
     const viaB = new Client(`http://127.0.0.1:${portB}`);
     const team = await viaB.joinOrCreate('exercise', { code: welcome.code, team: 'Red' });
-    const joined = await new Promise<{ token: string }>((done) => team.onMessage('welcome', done));
-    const acks: unknown[] = [];
+    const teamWelcomed = new Promise<{ token: string }>((done) => team.onMessage('welcome', done));
     quiet(team);
+    team.send('hello', {});
+    const joined = await teamWelcomed;
+    const acks: unknown[] = [];
     team.onMessage('ack', (ack: unknown) => acks.push(ack));
     team.send('intent', { nonce: 1, at: 1, kind: 'choose', choice: 'notify_now' });
     await expect.poll(() => acks.length, { timeout: 10_000 }).toBe(1);
@@ -51,8 +55,10 @@ describe.skipIf(!ready)('live sessions on several processes (Redis and PostgreSQ
     for (let attempt = 0; attempt < 20 && !logs; attempt += 1) {
       try {
         const again = await viaB.joinOrCreate('exercise', { code: welcome.code, token: joined.token });
-        logs = (await new Promise<{ logs: Record<string, LogEntry[]> }>((done) => again.onMessage('logs', done))).logs;
-        quiet(again);
+        const sent = new Promise<{ logs: Record<string, LogEntry[]> }>((done) => again.onMessage('logs', done));
+        for (const type of ['welcome', 'roster', 'entry', 'ack', 'refused', 'proposals', 'ended']) again.onMessage(type, () => undefined);
+        again.send('hello', {});
+        logs = (await sent).logs;
       } catch {
         await new Promise((done) => setTimeout(done, 500));
       }

@@ -44,6 +44,8 @@ export function openLink(options: LinkOptions): Promise<LiveLink> {
   const attach = (joined: Room): void => {
     room = joined;
     for (const [type, handler] of Object.entries(options.on)) joined.onMessage(type, handler as (message: unknown) => void);
+    // Now that every handler listens, the server sends the welcome, the logs and the roster.
+    joined.send('hello', {});
     joined.onLeave((code) => {
       if (leaving || code === CONSENTED) return;
       options.onStatus({ kind: 'reconnecting', why: 'the connection to the session server dropped' });
