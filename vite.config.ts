@@ -24,13 +24,27 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Where `npm start`'s session server listens (scripts/start.mjs sets the same port). */
+const LIVE_SERVER = `http://127.0.0.1:${process.env.LIVE_PORT ?? '2567'}`;
+
 export default defineConfig({
   base: './',
   // The game's entry is small and imports Phaser (src/game.ts) and the rules (the core chunk, see
   // manualChunks) lazily, after starting the scenario download; the page fetches all of them at once.
   // The policy also goes into each built page (cspMeta), for hosts that send no headers.
   plugins: [shippedScenarios(), preloadChunks('index.html', ['phaser', 'game', 'core']), cspMeta(CONTENT_SECURITY_POLICY)],
-  server: { port: 5173, strictPort: false },
+  server: {
+    port: 5173,
+    strictPort: false,
+    // `npm start` runs the session server beside Vite (scripts/start.mjs); the pages reach it
+    // through this same origin, as they do under `npm run serve`, so the CSP's 'self' covers it.
+    proxy: {
+      '/matchmake': LIVE_SERVER,
+      '/live/scenarios': LIVE_SERVER,
+      // Colyseus's room sockets: /<process id>/<room id>?sessionId=...
+      '^/[\\w-]+/[\\w-]+\\?sessionId=': { target: LIVE_SERVER, ws: true },
+    },
+  },
   preview: {
     port: 4173,
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },

@@ -45,4 +45,24 @@ describe('architecture', () => {
     });
     expect(offences).toEqual([]);
   });
+
+  it('keeps the live-session server a floor: nothing imports it, and it imports no UI', () => {
+    const imports = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/from\s+['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+    const server = resolve(ROOT, 'src/server');
+    const offences = sourceFiles(resolve(ROOT, 'src')).flatMap((file) => {
+      const inServer = file.startsWith(server);
+      return imports(file)
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => resolve(file, '..', spec))
+        .filter((target) => (inServer ? target.startsWith(resolve(ROOT, 'src/ui')) : target.startsWith(server)))
+        .map((target) => `${relative(ROOT, file)} imports ${relative(ROOT, target)}`);
+    });
+    expect(offences).toEqual([]);
+  });
+
+  it('keeps the live protocol to types both sides share', () => {
+    const text = readFileSync(resolve(ROOT, 'src/protocol/live.ts'), 'utf8');
+    expect(text).not.toMatch(/^import\s(?!type\b)/m);
+    expect(text).not.toMatch(/^export\s+(const|function|class|let)\b/m);
+  });
 });

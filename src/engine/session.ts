@@ -10,6 +10,11 @@ export interface SessionOptions {
   readonly team?: string;
   /** Wall clock in milliseconds; tests pass a fake one. Defaults to Date.now. */
   readonly now?: () => number;
+  /**
+   * False for a log that keeps only accepted events: the live server refuses a participant's bad
+   * intent with its reason and stores nothing, so a refusal changes no team's log. Default true.
+   */
+  readonly logRefused?: boolean;
 }
 
 /** One exercise run: the xstate actor, the append-only log, pause and facilitator controls. */
@@ -84,7 +89,7 @@ export function openSession(scenario: Scenario, options: SessionOptions, saved?:
   function send(event: SessionEvent): StepResult {
     const before = driver.state();
     const result = dispatch(driver, progress, event);
-    append(event, before, result.accepted, result.notices);
+    if (result.accepted || options.logRefused !== false) append(event, before, result.accepted, result.notices);
     return { state: driver.state(), accepted: result.accepted, notices: result.notices, ...(result.reason === undefined ? {} : { reason: result.reason }) };
   }
 

@@ -4,7 +4,7 @@ import { replay } from './replay';
 import type { LogEntry } from './types';
 
 /** Events after which the room faces a new decision, so its clock starts afresh. */
-const RESTARTS: ReadonlySet<string> = new Set(['session.start', 'player.choose', 'clock.expire', 'player.continue', 'facilitator.jump', 'facilitator.undo']);
+export const RESTARTS: ReadonlySet<string> = new Set(['session.start', 'player.choose', 'clock.expire', 'player.continue', 'facilitator.jump', 'facilitator.undo']);
 
 /**
  * The real-time clock on the current decision: its limit in seconds (with the facilitator's

@@ -1,0 +1,288 @@
+/**
+ * One live exercise session as a Colyseus room: the teams' runs (one engine session each, over a
+ * stored log), who is in which team, and the facilitator. Clients send intents; the room checks
+ * who sent them and what they say, lets the engine judge them, stores the accepted event, then
+ * acknowledges it and broadcasts it. A room whose process died is rebuilt from the store by the
+ * next client that joins with its code.
+ */
+import { type AuthContext, type Client, Room, ServerError } from '@colyseus/core';
+import { randomInt } from 'node:crypto';
+import type { LogEntry } from '../engine/types.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { consoleEvent } from './console-events.ts';
+import { countSession, recordIntent } from './metrics.ts';
+import { authenticateJoin, type Joiner } from './join-auth.ts';
+import { schemaError, validateConsole, validateDecider, validateIntent, validateRole, type Intent, type JoinOptions } from './messages.ts';
+import { createRateLimiter, MESSAGE_BURST, MESSAGE_PER_SECOND, type RateLimiter } from './rate-limit.ts';
+import { createRoster, publicId, type Roster } from './roster.ts';
+import { loadShipped, loadSource } from './scenarios.ts';
+import { createJoinCode, createSecret, hashSecret } from './secrets.ts';
+import type { LiveStore } from './store.ts';
+import { createTeamRunner, type TeamRunner } from './team-runner.ts';
+
+export interface LiveDeps {
+  readonly store: LiveStore;
+  readonly joinLimiter: RateLimiter;
+  /** Seconds a dropped client keeps its seat (a sleeping laptop, lost Wi-Fi). */
+  readonly reconnectSeconds?: number;
+}
+
+/** Who a client is, and what it is told when it says hello (once its handlers are listening). */
+type Who = ({ readonly kind: 'facilitator' } | { readonly kind: 'participant'; readonly id: string; readonly team: string }) & { welcome?: Record<string, unknown> };
+
+export function exerciseRoom(deps: LiveDeps) {
+  return class ExerciseRoom extends Room<object, unknown, Who> {
+    static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<Joiner> {
+      const ip = Array.isArray(context.ip) ? (context.ip[0] ?? '') : context.ip;
+      return authenticateJoin(deps.store, deps.joinLimiter, options, ip);
+    }
+
+    code = '';
+    scenario!: Scenario;
+    seed = 0;
+    ended = false;
+    /** The new session's secret, handed once to the client that created it. */
+    createdSecret: string | null = null;
+    runners = new Map<string, TeamRunner>();
+    roster!: Roster;
+    proposals = new Map<string, Map<string, string>>();
+    nonces = new Map<string, number>();
+    messageLimiter = createRateLimiter(MESSAGE_BURST, MESSAGE_PER_SECOND);
+
+    override async onCreate(options: JoinOptions): Promise<void> {
+      if (options.code !== undefined) await this.restore(options.code);
+      else await this.startNew(options);
+      (this.listing as unknown as { code: string }).code = this.code;
+      countSession();
+      this.onMessage('hello', (client) => this.onHello(client));
+      this.onMessage('intent', (client, message: unknown) => void this.onIntent(client, message));
+      this.onMessage('console', (client, message: unknown) => void this.onConsole(client, message));
+      this.onMessage('decider', (client, message: unknown) => void this.onDecider(client, message));
+      this.onMessage('role', (client, message: unknown) => void this.onRole(client, message));
+      this.onMessage('*', (client, type) => this.refuse(client, 0, `unknown message type '${String(type)}'`));
+    }
+
+    async startNew(options: JoinOptions): Promise<void> {
+      const loaded = options.scenario !== undefined ? loadShipped(options.scenario) : loadSource(options.source ?? '');
+      if (!loaded.ok) throw new ServerError(422, loaded.message);
+      this.scenario = loaded.scenario;
+      this.seed = randomInt(2 ** 31);
+      this.createdSecret = createSecret();
+      this.code = createJoinCode();
+      const record = { code: this.code, source: loaded.source, scenarioId: loaded.scenario.meta.id, facilitatorHash: hashSecret(this.createdSecret), seed: this.seed, created: Date.now(), ended: false };
+      await deps.store.createSession(record);
+      this.roster = createRoster([]);
+    }
+
+    async restore(code: string): Promise<void> {
+      const record = await deps.store.findSession(code);
+      if (!record) throw new ServerError(404, `No session has the code ${code}.`);
+      const loaded = loadSource(record.source);
+      if (!loaded.ok) throw new ServerError(500, `The stored scenario of session ${code} no longer loads: ${loaded.message}`);
+      this.code = code;
+      this.scenario = loaded.scenario;
+      this.seed = record.seed;
+      this.ended = record.ended;
+      this.roster = createRoster(await deps.store.listParticipants(code));
+      for (const [team, log] of await deps.store.readLogs(code)) this.runners.set(team, this.createRunner(team, log));
+    }
+
+    createRunner(team: string, log?: readonly LogEntry[]): TeamRunner {
+      return createTeamRunner({
+        code: this.code,
+        team,
+        scenario: this.scenario,
+        seed: this.seed,
+        store: deps.store,
+        ...(log ? { log } : {}),
+        onEntry: (entry) => {
+          this.proposals.delete(team);
+          this.sendTo(team, 'entry', { team, entry });
+        },
+        setTimer: (callback, ms) => this.clock.setTimeout(callback, ms),
+      });
+    }
+
+    override async onJoin(client: Client<Who>, _options: JoinOptions, joiner: Joiner): Promise<void> {
+      if (joiner.kind === 'creator' || joiner.kind === 'facilitator') {
+        const secret = joiner.kind === 'creator' ? this.createdSecret : null;
+        client.userData = { kind: 'facilitator', welcome: { kind: 'facilitator', code: this.code, ...(secret ? { secret } : {}), scenario: this.scenario, ended: this.ended } };
+        this.sendRoster();
+        return;
+      }
+      let token: string | null = null;
+      let participant;
+      if (joiner.kind === 'participant') participant = joiner.participant;
+      else {
+        if (this.ended) throw new ServerError(409, 'This session has ended.');
+        if (joiner.role !== null && !this.scenario.roles.some((role) => role.id === joiner.role)) throw new ServerError(400, `This scenario has no role '${joiner.role}'.`);
+        token = createSecret();
+        participant = { tokenHash: hashSecret(token), code: this.code, team: joiner.team, name: joiner.name, role: joiner.role, decider: !this.roster.hasTeam(joiner.team) };
+        await deps.store.saveParticipant(participant);
+        this.roster.put(participant);
+      }
+      const id = publicId(participant.tokenHash);
+      const welcome = { kind: 'participant', code: this.code, ...(token ? { token } : {}), team: participant.team, you: { id, name: participant.name, role: participant.role }, scenario: this.scenario, ended: this.ended };
+      client.userData = { kind: 'participant', id, team: participant.team, welcome };
+      this.roster.connect(id, 1);
+      let runner = this.runners.get(participant.team);
+      if (!runner) {
+        runner = this.createRunner(participant.team);
+        this.runners.set(participant.team, runner);
+        await runner.start();
+      }
+      this.sendRoster();
+    }
+
+    /**
+     * The client's handlers are listening: messages sent before it said hello could arrive before
+     * colyseus.js has a handler for them, and be dropped. The welcome (with a new token or the
+     * creator's secret) is handed over once.
+     */
+    onHello(client: Client<Who>): void {
+      const who = client.userData;
+      if (!who) return;
+      if (who.welcome) client.send('welcome', who.welcome);
+      who.welcome = { ...who.welcome, token: undefined, secret: undefined };
+      const teams = [...this.runners].filter(([team]) => who.kind === 'facilitator' || team === who.team);
+      client.send('logs', { logs: Object.fromEntries(teams.map(([team, runner]) => [team, runner.log()])) });
+      const roster = this.roster.teams();
+      client.send('roster', { teams: who.kind === 'facilitator' ? roster : roster.filter((team) => who.kind === 'participant' && team.team === who.team) });
+    }
+
+    override async onLeave(client: Client<Who>, consented: boolean): Promise<void> {
+      const who = client.userData;
+      if (who?.kind === 'participant') this.roster.connect(who.id, -1);
+      this.sendRoster();
+      if (consented) return;
+      try {
+        await this.allowReconnection(client, deps.reconnectSeconds ?? 90);
+        if (who?.kind === 'participant') this.roster.connect(who.id, 1);
+        this.sendRoster();
+      } catch {
+        // The seat is gone; the client rejoins with its token instead.
+      }
+    }
+
+    override onDispose(): void {
+      for (const runner of this.runners.values()) runner.stop();
+    }
+
+    /** A participant's propose, choose or continue. */
+    async onIntent(client: Client<Who>, message: unknown): Promise<void> {
+      const who = client.userData;
+      const nonce = this.nonceOf(message);
+      if (who?.kind !== 'participant') return this.refuse(client, nonce, 'only a team member sends intents');
+      if (!this.messageLimiter.take(who.id)) return this.refuse(client, nonce, 'too many messages: slow down');
+      if (!validateIntent(message)) return this.refuse(client, nonce, schemaError(validateIntent));
+      if (!this.freshNonce(who.id, message.nonce)) return this.refuse(client, nonce, 'this message was already received (replayed)');
+      const runner = this.runners.get(who.team);
+      if (!runner) return this.refuse(client, nonce, 'your team has no run');
+      if (message.at !== runner.log().length) return this.refuse(client, nonce, `out of turn: the team's log has ${runner.log().length} events, not ${message.at}`);
+      const member = this.roster.get(who.id);
+      if (message.kind === 'propose') return this.propose(client, who, message, runner);
+      if (!member?.decider) return this.refuse(client, nonce, "only the team's decider commits; propose instead");
+      const event = message.kind === 'choose' ? { type: 'player.choose' as const, choice: message.choice ?? '' } : { type: 'player.continue' as const };
+      const arrived = performance.now();
+      const applied = await runner.apply(event);
+      // Stored and broadcast by now (the runner broadcasts each entry once it is stored).
+      if (applied.ok) recordIntent(performance.now() - arrived);
+      if (applied.ok) client.send('ack', { nonce, seq: applied.entry.seq });
+      else this.refuse(client, nonce, applied.reason);
+    }
+
+    propose(client: Client<Who>, who: { id: string; team: string }, message: Intent, runner: TeamRunner): void {
+      const choice = message.choice ?? '';
+      const reason = runner.session().rules.refusal(runner.session().state(), { type: 'player.choose', choice });
+      if (reason !== null) return this.refuse(client, message.nonce, reason);
+      const team = this.proposals.get(who.team) ?? new Map<string, string>();
+      team.set(who.id, choice);
+      this.proposals.set(who.team, team);
+      client.send('ack', { nonce: message.nonce, seq: null });
+      this.sendTo(who.team, 'proposals', { team: who.team, at: runner.log().length, proposals: Object.fromEntries(team) });
+    }
+
+    async onConsole(client: Client<Who>, message: unknown): Promise<void> {
+      const nonce = this.nonceOf(message);
+      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, 'only the facilitator uses the console');
+      if (!validateConsole(message)) return this.refuse(client, nonce, schemaError(validateConsole));
+      if (!this.freshNonce(`facilitator:${client.sessionId}`, message.nonce)) return this.refuse(client, nonce, 'this message was already received (replayed)');
+      const targets = message.team === '*' ? [...this.runners.values()] : [this.runners.get(message.team)].filter((runner) => runner !== undefined);
+      if (targets.length === 0) return this.refuse(client, nonce, `there is no team '${message.team}'`);
+      const event = consoleEvent(message.command);
+      const results = await Promise.all(targets.map(async (runner) => ({ team: runner.team, applied: await runner.apply(event) })));
+      const refused = results.filter((result) => !result.applied.ok).map((result) => `${result.team}: ${result.applied.ok ? '' : result.applied.reason}`);
+      if (message.command.kind === 'end' && message.team === '*') {
+        await deps.store.endSession(this.code);
+        this.ended = true;
+        this.broadcast('ended', {});
+      }
+      client.send('ack', { nonce, refused });
+    }
+
+    async onDecider(client: Client<Who>, message: unknown): Promise<void> {
+      const nonce = this.nonceOf(message);
+      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, 'only the facilitator sets a team’s decider');
+      if (!validateDecider(message)) return this.refuse(client, nonce, schemaError(validateDecider));
+      const chosen = this.roster.get(message.participant);
+      if (!chosen || chosen.team !== message.team) return this.refuse(client, nonce, `no participant '${message.participant}' in team '${message.team}'`);
+      for (const member of this.roster.teamMembers(message.team)) {
+        const updated = { ...member, decider: member === chosen };
+        await deps.store.saveParticipant(updated);
+        this.roster.put(updated);
+      }
+      client.send('ack', { nonce });
+      this.sendRoster();
+    }
+
+    /** A member picks the role they play (one the scenario declares), or none. */
+    async onRole(client: Client<Who>, message: unknown): Promise<void> {
+      const who = client.userData;
+      const nonce = this.nonceOf(message);
+      if (who?.kind !== 'participant') return this.refuse(client, nonce, 'only a team member picks a role');
+      if (!validateRole(message)) return this.refuse(client, nonce, schemaError(validateRole));
+      if (!this.freshNonce(who.id, message.nonce)) return this.refuse(client, nonce, 'this message was already received (replayed)');
+      if (message.role !== null && !this.scenario.roles.some((role) => role.id === message.role)) return this.refuse(client, nonce, `this scenario has no role '${message.role}'`);
+      const member = this.roster.get(who.id);
+      if (!member) return this.refuse(client, nonce, 'you are not in this session');
+      const updated = { ...member, role: message.role };
+      await deps.store.saveParticipant(updated);
+      this.roster.put(updated);
+      client.send('ack', { nonce });
+      this.sendRoster();
+    }
+
+    nonceOf(message: unknown): number {
+      const nonce = typeof message === 'object' && message !== null ? (message as { nonce?: unknown }).nonce : undefined;
+      return typeof nonce === 'number' && Number.isSafeInteger(nonce) ? nonce : 0;
+    }
+
+    /** Replay protection: each sender's nonces must increase. */
+    freshNonce(sender: string, nonce: number): boolean {
+      if (nonce <= (this.nonces.get(sender) ?? 0)) return false;
+      this.nonces.set(sender, nonce);
+      return true;
+    }
+
+    refuse(client: Client<Who>, nonce: number, reason: string): void {
+      client.send('refused', { nonce, reason });
+    }
+
+    /** To the team's members and every facilitator. */
+    sendTo(team: string, type: string, payload: unknown): void {
+      for (const client of this.clients) {
+        const who = client.userData;
+        if (who?.kind === 'facilitator' || (who?.kind === 'participant' && who.team === team)) client.send(type, payload);
+      }
+    }
+
+    sendRoster(): void {
+      const teams = this.roster.teams();
+      for (const client of this.clients) {
+        const who = client.userData;
+        if (who?.kind === 'facilitator') client.send('roster', { teams });
+        else if (who?.kind === 'participant') client.send('roster', { teams: teams.filter((team) => team.team === who.team) });
+      }
+    }
+  };
+}

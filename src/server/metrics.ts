@@ -1,0 +1,39 @@
+/**
+ * What `npm run bench:live` reads off a server: the time from an intent's arrival to the broadcast
+ * of its stored event, per intent, and the process's memory. Served at /live/metrics only when
+ * LIVE_METRICS=1 (the benchmark's servers), never on a production start.
+ */
+const durations: number[] = [];
+let sessions = 0;
+
+export function recordIntent(ms: number): void {
+  durations.push(ms);
+}
+
+export function countSession(): void {
+  sessions += 1;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function metrics() {
+  const sorted = [...durations].sort((a, b) => a - b);
+  const memory = process.memoryUsage();
+  return {
+    intents: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? 0,
+    sessions,
+    rss: memory.rss,
+    heapUsed: memory.heapUsed,
+  };
+}
+
+export function resetMetrics(): void {
+  durations.length = 0;
+}

@@ -1,0 +1,111 @@
+/** The embedded store: one SQLite file in the data folder, written synchronously (WAL). */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { LogEntry } from '../engine/types.ts';
+import type { LiveStore, ParticipantRecord, SessionRecord } from './store.ts';
+
+const SCHEMA = `
+create table if not exists sessions (code text primary key, source text not null, scenario_id text not null,
+  facilitator_hash text not null, seed integer not null, created integer not null, ended integer not null default 0);
+create table if not exists events (code text not null, team text not null, seq integer not null, entry text not null,
+  primary key (code, team, seq));
+create table if not exists participants (code text not null, token_hash text not null, team text not null,
+  name text not null, role text, decider integer not null, primary key (code, token_hash));
+`;
+
+interface SessionRow {
+  code: string;
+  source: string;
+  scenario_id: string;
+  facilitator_hash: string;
+  seed: number;
+  created: number;
+  ended: number;
+}
+interface ParticipantRow {
+  code: string;
+  token_hash: string;
+  team: string;
+  name: string;
+  role: string | null;
+  decider: number;
+}
+
+const toSession = (row: SessionRow): SessionRecord => ({
+  code: row.code,
+  source: row.source,
+  scenarioId: row.scenario_id,
+  facilitatorHash: row.facilitator_hash,
+  seed: row.seed,
+  created: row.created,
+  ended: row.ended === 1,
+});
+const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
+  code: row.code,
+  tokenHash: row.token_hash,
+  team: row.team,
+  name: row.name,
+  role: row.role,
+  decider: row.decider === 1,
+});
+
+/** Opens (creating if needed) the SQLite store at `file`; ':memory:' for tests. */
+export function openSqliteStore(file: string, sync: 'NORMAL' | 'FULL' = 'NORMAL'): LiveStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a committed event is in the WAL file, in the operating system's hands,
+  // before the room acknowledges it, so it survives the server process being killed; FULL also
+  // waits for the disk (an fsync per event, tens of milliseconds here) and survives power loss.
+  db.pragma(`synchronous = ${sync}`);
+  db.exec(SCHEMA);
+  const insertSession = db.prepare('insert into sessions (code, source, scenario_id, facilitator_hash, seed, created, ended) values (?, ?, ?, ?, ?, ?, ?)');
+  const selectSession = db.prepare<[string], SessionRow>('select * from sessions where code = ?');
+  const updateEnded = db.prepare('update sessions set ended = 1 where code = ?');
+  const insertEvent = db.prepare('insert into events (code, team, seq, entry) values (?, ?, ?, ?)');
+  const selectEvents = db.prepare<[string], { team: string; entry: string }>('select team, entry from events where code = ? order by team, seq');
+  const upsertParticipant = db.prepare(
+    'insert into participants (code, token_hash, team, name, role, decider) values (?, ?, ?, ?, ?, ?) on conflict (code, token_hash) do update set role = excluded.role, decider = excluded.decider',
+  );
+  const selectParticipant = db.prepare<[string, string], ParticipantRow>('select * from participants where code = ? and token_hash = ?');
+  const selectParticipants = db.prepare<[string], ParticipantRow>('select * from participants where code = ? order by rowid');
+
+  return {
+    async createSession(record) {
+      insertSession.run(record.code, record.source, record.scenarioId, record.facilitatorHash, record.seed, record.created, record.ended ? 1 : 0);
+    },
+    async findSession(code) {
+      const row = selectSession.get(code);
+      return row ? toSession(row) : null;
+    },
+    async endSession(code) {
+      updateEnded.run(code);
+    },
+    async append(code, team, entry) {
+      insertEvent.run(code, team, entry.seq, JSON.stringify(entry));
+    },
+    async readLogs(code) {
+      const logs = new Map<string, LogEntry[]>();
+      for (const row of selectEvents.all(code)) {
+        const log = logs.get(row.team) ?? [];
+        log.push(JSON.parse(row.entry) as LogEntry);
+        logs.set(row.team, log);
+      }
+      return logs;
+    },
+    async saveParticipant(record) {
+      upsertParticipant.run(record.code, record.tokenHash, record.team, record.name, record.role, record.decider ? 1 : 0);
+    },
+    async findParticipant(code, tokenHash) {
+      const row = selectParticipant.get(code, tokenHash);
+      return row ? toParticipant(row) : null;
+    },
+    async listParticipants(code) {
+      return selectParticipants.all(code).map(toParticipant);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

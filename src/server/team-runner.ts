@@ -1,0 +1,147 @@
+/**
+ * One team's run on the server: the pure engine's session over the team's stored log. Events are
+ * applied one at a time (a queue), each is stored before it counts, and the decision timer runs
+ * here, not in the browsers. A refused event changes nothing: the session keeps only accepted
+ * events, and an event that could not be stored is rolled back by rebuilding from the store.
+ */
+import { decisionTimer } from '../engine/timer.ts';
+import { openSession, type Session } from '../engine/session.ts';
+import type { LogEntry, SessionEvent } from '../engine/types.ts';
+import type { Scenario } from '../scenario/types.ts';
+import type { LiveStore } from './store.ts';
+
+export type Applied = { readonly ok: true; readonly entry: LogEntry } | { readonly ok: false; readonly reason: string };
+
+export interface TeamRunnerOptions {
+  readonly code: string;
+  readonly team: string;
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly store: LiveStore;
+  /** The team's stored log, when the room is restored; none for a new team. */
+  readonly log?: readonly LogEntry[];
+  readonly now?: () => number;
+  /** Called with every stored entry, in order, to broadcast it. */
+  readonly onEntry: (entry: LogEntry) => void;
+  /** Timers are the room's (Colyseus's clock in a room, fake ones in tests). */
+  readonly setTimer: (callback: () => void, ms: number) => { clear(): void };
+}
+
+export interface TeamRunner {
+  readonly team: string;
+  log(): readonly LogEntry[];
+  session(): Session;
+  /** Applies one event after every event before it; resolves once stored (or refused). */
+  apply(event: SessionEvent): Promise<Applied>;
+  /** Stores the team's `session.start` if the team is new (the first join). */
+  start(): Promise<void>;
+  stop(): void;
+}
+
+export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
+  const now = options.now ?? Date.now;
+  const open = (log?: readonly LogEntry[]): Session =>
+    openSession(options.scenario, { seed: options.seed, team: options.team, now, logRefused: false }, log && log.length > 0 ? log : undefined);
+  let session = open(options.log);
+  let stored = options.log?.length ?? 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  let timer: { clear(): void } | null = null;
+  let stopped = false;
+
+  function send(event: SessionEvent): { accepted: boolean; reason?: string } {
+    switch (event.type) {
+      case 'player.choose':
+        return session.choose(event.choice);
+      case 'player.continue':
+        return session.continue();
+      case 'clock.expire':
+        return session.expire();
+      case 'session.pause':
+        return session.pause();
+      case 'session.resume':
+        return session.resume();
+      case 'facilitator.extend':
+        return session.extend(event.seconds);
+      case 'facilitator.inject':
+        return session.inject(event.inject);
+      case 'facilitator.undo':
+        return session.undo();
+      case 'facilitator.jump':
+        return session.jump(event.beat);
+      case 'facilitator.note':
+        return session.note(event.text);
+      case 'facilitator.end':
+        return session.end();
+      case 'session.start':
+        return { accepted: false, reason: 'the session has already started' };
+    }
+  }
+
+  /** Starts the decision's clock again from the log, so a restored room keeps its deadline. */
+  function armTimer(): void {
+    timer?.clear();
+    timer = null;
+    if (stopped) return;
+    const clock = decisionTimer(options.scenario, session.log(), now());
+    if (!clock || clock.paused) return;
+    const at = session.log().length;
+    timer = options.setTimer(() => {
+      // Only if nothing happened since: any event re-arms the clock itself.
+      if (session.log().length === at) void runner.apply({ type: 'clock.expire' });
+    }, clock.remaining * 1000);
+  }
+
+  async function storeNew(): Promise<LogEntry | null> {
+    const log = session.log();
+    let last: LogEntry | null = null;
+    try {
+      while (stored < log.length) {
+        const entry = log[stored]!;
+        await options.store.append(options.code, options.team, entry);
+        stored += 1;
+        last = entry;
+        options.onEntry(entry);
+      }
+    } catch (error) {
+      // What was not stored did not happen: rebuild from what is.
+      session = open(log.slice(0, stored));
+      throw error;
+    }
+    return last;
+  }
+
+  const runner: TeamRunner = {
+    team: options.team,
+    log: () => session.log(),
+    session: () => session,
+    apply(event) {
+      const result = queue.then(async (): Promise<Applied> => {
+        if (stopped) return { ok: false, reason: 'the room is closing' };
+        const outcome = send(event);
+        if (!outcome.accepted) return { ok: false, reason: outcome.reason ?? 'refused' };
+        try {
+          const entry = await storeNew();
+          if (!entry) return { ok: false, reason: 'nothing to store' };
+          armTimer();
+          return { ok: true, entry };
+        } catch (error) {
+          armTimer();
+          return { ok: false, reason: `the server could not store it (${error instanceof Error ? error.message : String(error)}); try again` };
+        }
+      });
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async start() {
+      await (queue = queue.then(async () => {
+        await storeNew();
+        armTimer();
+      }));
+    },
+    stop() {
+      stopped = true;
+      timer?.clear();
+    },
+  };
+  return runner;
+}

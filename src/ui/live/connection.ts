@@ -1,0 +1,106 @@
+/**
+ * The browser's link to the session server: joins (or rebuilds) the session's room, rejoins by
+ * itself when the connection drops (the room's reconnection token first, for a laptop that slept;
+ * then the code with this device's token or the facilitator's secret, for a server that restarted),
+ * and numbers every message it sends so the server can refuse a replay.
+ */
+import { Client, type Room } from 'colyseus.js';
+
+export type LinkStatus = { readonly kind: 'connected' } | { readonly kind: 'reconnecting'; readonly why: string } | { readonly kind: 'failed'; readonly message: string };
+
+export interface LiveLink {
+  /** Sends `body` with a fresh nonce; returns the nonce. */
+  send(type: string, body: Record<string, unknown>): number;
+  leave(): void;
+}
+
+export interface LinkOptions {
+  readonly endpoint: string;
+  /** The first join: create (scenario or source) or joinOrCreate (code ...). */
+  readonly first: { readonly method: 'create' | 'joinOrCreate'; readonly options: Record<string, unknown> };
+  /** The options to rejoin with, once the welcome has said who we are. */
+  rejoin(): Record<string, unknown> | null;
+  readonly on: Record<string, (message: never) => void>;
+  readonly onStatus: (status: LinkStatus) => void;
+}
+
+/** The server at this page's own origin, or the one `?server=` names. */
+export function serverEndpoint(location: Location): string {
+  const named = new URLSearchParams(location.search).get('server');
+  return named ?? `${location.protocol}//${location.host}`;
+}
+
+/** Nonces rise across page reloads too: a reloaded page must not repeat its old numbers. */
+let counter = 0;
+const nextNonce = (): number => Date.now() * 1000 + (counter++ % 1000);
+
+const CONSENTED = 4000;
+
+export function openLink(options: LinkOptions): Promise<LiveLink> {
+  const client = new Client(options.endpoint);
+  let room: Room | null = null;
+  let leaving = false;
+
+  const attach = (joined: Room): void => {
+    room = joined;
+    for (const [type, handler] of Object.entries(options.on)) joined.onMessage(type, handler as (message: unknown) => void);
+    // Now that every handler listens, the server sends the welcome, the logs and the roster.
+    joined.send('hello', {});
+    joined.onLeave((code) => {
+      if (leaving || code === CONSENTED) return;
+      options.onStatus({ kind: 'reconnecting', why: 'the connection to the session server dropped' });
+      void reconnect(joined.reconnectionToken);
+    });
+    options.onStatus({ kind: 'connected' });
+  };
+
+  const reconnect = async (token: string): Promise<void> => {
+    for (let attempt = 0; !leaving; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 500 * 2 ** attempt)));
+      try {
+        attach(await client.reconnect(token));
+        return;
+      } catch {
+        // The room is gone (the server restarted): join it again by its code.
+      }
+      const again = options.rejoin();
+      if (!again) continue;
+      try {
+        attach(await client.joinOrCreate('exercise', again));
+        return;
+      } catch (error) {
+        options.onStatus({ kind: 'reconnecting', why: describe(error, options.endpoint) });
+      }
+    }
+  };
+
+  const join = options.first.method === 'create' ? client.create('exercise', options.first.options) : client.joinOrCreate('exercise', options.first.options);
+  return join.then(
+    (joined) => {
+      attach(joined);
+      return {
+        send(type, body) {
+          const nonce = nextNonce();
+          room?.send(type, { ...body, nonce });
+          return nonce;
+        },
+        leave() {
+          leaving = true;
+          void room?.leave(true);
+        },
+      };
+    },
+    (error: unknown) => {
+      throw new Error(describe(error, options.endpoint));
+    },
+  );
+}
+
+/** What went wrong, in words: an unreachable server says so and names it. */
+export function describe(error: unknown, endpoint: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  if (/fetch|network|ECONNREFUSED|socket hang up|Failed to|NetworkError|Load failed/i.test(message) || code === undefined || message === '')
+    return `The session server at ${endpoint} cannot be reached (${message || 'no answer'}). Check that it is running (npm start) and that this device is on its network.`;
+  return message;
+}

@@ -1,0 +1,41 @@
+/**
+ * The live session's debrief, once the facilitator ends it: each team its own after-action report,
+ * the facilitator the comparison of every team, with the debrief page's own views and exports.
+ */
+import { buildReport, compareReports } from '../../debrief/index';
+import type { LogEntry } from '../../engine/types';
+import type { Scenario } from '../../scenario/types';
+import { h } from '../dom/h';
+import { mountComparison, mountDebrief, mountReport } from '../debrief/index';
+import { mirror } from './team-screen';
+
+export function teamDebrief(container: HTMLElement, scenario: Scenario, team: string, log: readonly LogEntry[]): void {
+  mountDebrief(container, { scenario, save: mirror(scenario, team, log).save() });
+}
+
+export function comparisonDebrief(container: HTMLElement, scenario: Scenario, logs: ReadonlyMap<string, readonly LogEntry[]>): void {
+  const reports = [...logs].map(([team, log]) => ({ source: team, report: buildReport(scenario, mirror(scenario, team, log).save()) }));
+  if (reports.length === 1) {
+    mountReport(container, reports[0]!.report, { scenario });
+    return;
+  }
+  const result = compareReports(reports);
+  if (!result.ok) {
+    container.replaceChildren(h('p', { class: 'banner banner--error', attrs: { role: 'alert' } }, `The teams cannot be compared: ${result.message}.`));
+    return;
+  }
+  mountComparison(container, result.comparison);
+  const each = h('div', { class: 'live-debrief__teams' });
+  for (const { source, report } of reports) {
+    const slot = h('div');
+    each.append(
+      h(
+        'button',
+        { class: 'btn', attrs: { type: 'button' }, on: { click: () => mountReport(slot, report, { scenario }) } },
+        `Open the report of ${source}`,
+      ),
+      slot,
+    );
+  }
+  container.append(each);
+}

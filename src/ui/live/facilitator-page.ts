@@ -1,0 +1,124 @@
+/**
+ * The facilitator's live page: start a session (or return to one with the link's secret), show
+ * the join code and its QR code for the projector, run the dashboard, and end with the comparison.
+ */
+import QRCode from 'qrcode';
+import type { LogEntry } from '../../engine/types';
+import type { ConsoleCommand } from '../../protocol/live';
+import { text } from '../../scenario/text';
+import { button, h } from '../dom/h';
+import { openLink, type LinkStatus, type LiveLink } from './connection';
+import { dashboard } from './dashboard';
+import { comparisonDebrief } from './debrief-view';
+import { logHandlers, TeamLogs, type TeamRoster, type Welcome } from './live-types';
+import { announce, replaceKeepingFocus } from './render';
+
+export type FacilitatorStart = { readonly scenario: string } | { readonly source: string } | { readonly code: string; readonly secret: string };
+
+export async function runFacilitatorPage(root: HTMLElement, endpoint: string, start: FacilitatorStart, statusLine: (status: LinkStatus) => void): Promise<void> {
+  const logs = new TeamLogs();
+  let welcome: Welcome | null = null;
+  let secret = 'secret' in start ? start.secret : '';
+  let roster: TeamRoster[] = [];
+  const proposals = new Map<string, Record<string, string>>();
+  let ended = false;
+  let projector = false;
+  let revealed = false;
+  let qr = '';
+  let link: LiveLink | null = null;
+  const board = h('div');
+
+  const teamLink = (code: string): string => `${location.origin}${location.pathname}?code=${code}`;
+  const command = (team: string, what: ConsoleCommand): void => {
+    link?.send('console', { team, command: what });
+  };
+
+  const render = (): void => {
+    if (!welcome) return;
+    if (ended) {
+      const container = h('div', { class: 'live-debrief' });
+      comparisonDebrief(container, welcome.scenario, logs.logs as ReadonlyMap<string, readonly LogEntry[]>);
+      root.replaceChildren(h('h1', null, `Debrief: ${text(welcome.scenario.meta.title)}`), container);
+      return;
+    }
+    replaceKeepingFocus(
+      board,
+      dashboard({
+        scenario: welcome.scenario,
+        logs: logs.logs,
+        roster,
+        proposals,
+        projector,
+        revealed,
+        now: Date.now(),
+        text: (value) => text(value),
+        command,
+        setDecider: (team, participant) => link?.send('decider', { team, participant }),
+      }),
+    );
+  };
+
+  const header = (code: string): HTMLElement =>
+    h(
+      'header',
+      { class: 'panel live-join' },
+      h('h1', null, `Live session: ${welcome ? text(welcome.scenario.meta.title) : ''}`),
+      h('p', { class: 'live-join__code' }, 'Join code ', h('strong', { attrs: { 'data-join-code': code } }, code)),
+      qr && h('img', { class: 'live-join__qr', attrs: { src: qr, alt: `QR code of the team link ${teamLink(code)}`, width: 192, height: 192 } }),
+      h('p', null, 'Teams open ', h('code', null, teamLink(code)), ' and type the code with their team name.'),
+      h('p', { class: 'muted' }, 'This page\'s address carries your facilitator secret: do not project or share it. Reloading keeps control.'),
+      h(
+        'div',
+        { class: 'live-join__modes' },
+        button(projector ? 'Dashboard view' : 'Projector view', () => {
+          projector = !projector;
+          render();
+        }),
+        button(revealed ? 'Hide choices' : 'Reveal choices', () => {
+          revealed = !revealed;
+          render();
+        }),
+        button('End the session for every team', () => {
+          if (confirm('End the exercise for every team and open the comparison?')) command('*', { kind: 'end' });
+        }, { class: 'btn btn--danger' }),
+      ),
+    );
+
+  const first = 'code' in start ? { method: 'joinOrCreate' as const, options: { code: start.code, secret: start.secret } } : { method: 'create' as const, options: start };
+  link = await openLink({
+    endpoint,
+    first,
+    rejoin: () => (welcome ? { code: welcome.code, secret } : null),
+    on: {
+      welcome: (message: Welcome) => {
+        welcome = message;
+        ended = message.ended;
+        if (message.secret) secret = message.secret;
+        // The secret lives in the fragment, never sent to a server, and in this browser.
+        history.replaceState(null, '', `${location.pathname}#facilitator=${message.code}.${secret}`);
+        void QRCode.toDataURL(teamLink(message.code), { margin: 1, width: 192 }).then((url) => {
+          qr = url;
+          root.replaceChildren(header(message.code), board);
+          render();
+        });
+        root.replaceChildren(header(message.code), board);
+      },
+      ...logHandlers(logs, (teams) => (roster = teams), () => render()),
+      proposals: (message: { team: string; proposals: Record<string, string> }) => {
+        proposals.set(message.team, message.proposals);
+        render();
+      },
+      refused: (message: { reason: string }) => announce(`Refused: ${message.reason}`),
+      ack: (message: { refused?: string[] }) => {
+        if (message.refused && message.refused.length > 0) announce(`Refused for ${message.refused.join('; ')}`);
+      },
+      ended: () => {
+        ended = true;
+        render();
+      },
+    },
+    onStatus: statusLine,
+  });
+  // The decision clocks tick on the dashboard.
+  setInterval(render, 1000);
+}

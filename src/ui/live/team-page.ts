@@ -1,0 +1,92 @@
+/**
+ * A team member's live page: join (or rejoin with this device's token), play from the team's
+ * log as the server sends it, and read the team's own report when the facilitator ends.
+ */
+import type { Scenario } from '../../scenario/types';
+import { text } from '../../scenario/text';
+import type { Core } from '../core';
+import { h } from '../dom/h';
+import { openLink, type LinkStatus, type LiveLink } from './connection';
+import { teamDebrief } from './debrief-view';
+import type { JoinRequest } from './join-forms';
+import { logHandlers, TeamLogs, type TeamRoster, type Welcome } from './live-types';
+import { announce, replaceKeepingFocus } from './render';
+import { teamScreen } from './team-screen';
+
+const tokenKey = (code: string): string => `crisis-room.live.token.${code}`;
+
+export function storedToken(code: string): string | null {
+  return localStorage.getItem(tokenKey(code));
+}
+
+export async function runTeamPage(root: HTMLElement, core: Core, endpoint: string, join: JoinRequest | { code: string; token: string }, statusLine: (status: LinkStatus) => void): Promise<void> {
+  const logs = new TeamLogs();
+  let welcome: Welcome | null = null;
+  let roster: TeamRoster[] = [];
+  let proposals: Record<string, string> = {};
+  let ended = false;
+  let link: LiveLink | null = null;
+  const show = (value: Parameters<typeof text>[0]): string => text(value);
+
+  const render = (): void => {
+    if (!welcome?.team || !link) return;
+    const scenario: Scenario = welcome.scenario;
+    const team = welcome.team;
+    const log = logs.logs.get(team) ?? [];
+    if (ended) {
+      const container = h('div', { class: 'live-debrief' });
+      teamDebrief(container, scenario, team, log);
+      root.replaceChildren(h('h1', { class: 'visually-hidden' }, `After-action report of ${team}`), container);
+      return;
+    }
+    const members = roster.find((entry) => entry.team === team)?.members ?? [];
+    const me = members.find((member) => member.id === welcome?.you?.id);
+    const send = link;
+    replaceKeepingFocus(
+      root,
+      teamScreen({
+        core,
+        scenario,
+        team,
+        me,
+        members,
+        log,
+        proposals,
+        text: show,
+        onChoose: (choice) => send.send('intent', { at: log.length, kind: me?.decider ? 'choose' : 'propose', choice: choice.id }),
+        onContinue: () => send.send('intent', { at: log.length, kind: 'continue' }),
+        onRole: (role) => send.send('role', { role: role === '' ? null : role }),
+      }),
+    );
+  };
+
+  const first = 'token' in join ? { code: join.code, token: join.token } : { code: join.code, team: join.team, name: join.name };
+  link = await openLink({
+    endpoint,
+    first: { method: 'joinOrCreate', options: first },
+    rejoin: () => (welcome ? { code: welcome.code, token: storedToken(welcome.code) ?? '' } : null),
+    on: {
+      welcome: (message: Welcome) => {
+        welcome = message;
+        ended = message.ended;
+        if (message.token) localStorage.setItem(tokenKey(message.code), message.token);
+      },
+      ...logHandlers(logs, (teams) => (roster = teams), () => render()),
+      proposals: (message: { proposals: Record<string, string> }) => {
+        proposals = message.proposals;
+        render();
+      },
+      refused: (message: { reason: string }) => {
+        announce(`Refused: ${message.reason}`);
+        statusLine({ kind: 'failed', message: `Refused: ${message.reason}` });
+      },
+      ack: () => undefined,
+      ended: () => {
+        ended = true;
+        render();
+      },
+    },
+    onStatus: statusLine,
+  });
+  render();
+}

@@ -1,0 +1,131 @@
+/**
+ * A team member's screen in a live session: the game's own war room, drawn from the team's log as
+ * the server sends it, plus who is in the team, what each has proposed, and the injects addressed
+ * to this member's role. The decider's click commits; anyone else's proposes.
+ */
+import { openSession } from '../../engine/session';
+import type { LogEntry } from '../../engine/types';
+import { addressees } from '../../scenario/roles';
+import type { Choice, Scenario, Text } from '../../scenario/types';
+import type { Core } from '../core';
+import { h } from '../dom/h';
+import { feedItems, latestDelivery } from '../feed-model';
+import { injectCard } from '../views/inject-card';
+import { warRoomView } from '../views/war-room-view';
+import type { Member } from './live-types';
+
+export interface TeamScreenOptions {
+  readonly core: Core;
+  readonly scenario: Scenario;
+  readonly team: string;
+  readonly me: Member | undefined;
+  readonly members: readonly Member[];
+  readonly log: readonly LogEntry[];
+  readonly proposals: Readonly<Record<string, string>>;
+  readonly text: (value: Text) => string;
+  readonly onChoose: (choice: Choice) => void;
+  readonly onContinue: () => void;
+  readonly onRole: (role: string) => void;
+}
+
+/** The team's session rebuilt from its log: the same engine, so the screen says what the server decided. */
+export function mirror(scenario: Scenario, team: string, log: readonly LogEntry[]) {
+  const first = log[0]?.event;
+  const seed = first?.type === 'session.start' ? first.seed : 0;
+  return openSession(scenario, { seed, team, logRefused: false }, log);
+}
+
+export function teamScreen(options: TeamScreenOptions): HTMLElement {
+  const { core, scenario, text } = options;
+  const session = mirror(scenario, options.team, options.log);
+  const state = session.state();
+  const beat = scenario.beats.find((candidate) => candidate.id === state.beat);
+  if (!beat) return h('p', { class: 'banner banner--error', attrs: { role: 'alert' } }, `The team is at beat '${state.beat}', which this scenario does not have.`);
+  const feed = feedItems(session.log());
+  const view = warRoomView({
+    core,
+    scenario,
+    beat,
+    state,
+    team: options.team,
+    feed,
+    freshFrom: latestDelivery(feed),
+    choices: core.shownChoices(session.rules, state, session.seed),
+    paused: session.paused(),
+    text,
+    onChoose: options.onChoose,
+    onContinue: options.onContinue,
+    onConsole: null,
+  });
+  for (const meter of view.meters) meter.view.showValue(state.meters[meter.id] ?? 0);
+  return h('div', { class: 'live-team' }, teamPanel(options), forMyRole(options, feed), view.root);
+}
+
+function teamPanel(options: TeamScreenOptions): HTMLElement {
+  const { scenario, text, me } = options;
+  const roleLabel = (id: string | null): string => (id ? text(scenario.roles.find((role) => role.id === id)?.label ?? id) : 'no role');
+  const choiceLabel = (id: string): string => {
+    for (const beat of scenario.beats) for (const choice of beat.decision?.choices ?? []) if (choice.id === id) return text(choice.label);
+    return id;
+  };
+  const rolePicker =
+    me && scenario.roles.length > 0
+      ? h(
+          'label',
+          { class: 'live-team__role' },
+          'Your role ',
+          h(
+            'select',
+            { attrs: { 'aria-label': 'Your role' }, on: { change: (event: Event) => options.onRole((event.target as HTMLSelectElement).value) } },
+            h('option', { attrs: { value: '', selected: me.role === null } }, 'No role'),
+            ...scenario.roles.map((role) => h('option', { attrs: { value: role.id, selected: me.role === role.id } }, text(role.label))),
+          ),
+        )
+      : null;
+  return h(
+    'section',
+    { class: 'panel live-team__panel', attrs: { 'aria-labelledby': 'live-team-title' } },
+    h('h2', { class: 'section-title', attrs: { id: 'live-team-title' } }, `Team ${options.team}`),
+    me && h('p', null, me.decider ? `You (${me.name}) decide for the team: your choice commits.` : `You (${me.name}) propose; the team's decider commits.`),
+    rolePicker,
+    h(
+      'ul',
+      { class: 'live-team__members', attrs: { 'aria-label': 'Team members' } },
+      ...options.members.map((member) =>
+        h(
+          'li',
+          null,
+          `${member.name} (${roleLabel(member.role)})${member.decider ? ', decider' : ''}${member.connected ? '' : ', not connected'}`,
+          options.proposals[member.id] ? ` proposes: ${choiceLabel(options.proposals[member.id]!)}` : '',
+        ),
+      ),
+    ),
+  );
+}
+
+/** The injects addressed to this member's role, apart, so the role sees what is theirs first. */
+function forMyRole(options: TeamScreenOptions, feed: ReturnType<typeof feedItems>): HTMLElement | null {
+  const { scenario, text, me, core } = options;
+  if (!me?.role) return null;
+  const role = scenario.roles.find((candidate) => candidate.id === me.role);
+  const mine = feed.filter((item) => {
+    const inject = core.injectById(scenario, item.inject);
+    return inject !== undefined && addressees(scenario, inject).some((addressee) => addressee.id === me.role);
+  });
+  return h(
+    'section',
+    { class: 'panel live-team__mine', attrs: { 'aria-labelledby': 'live-mine-title' } },
+    h('h2', { class: 'section-title', attrs: { id: 'live-mine-title' } }, `For you, ${role ? text(role.label) : me.role} (${mine.length})`),
+    mine.length === 0
+      ? h('p', { class: 'muted' }, 'Nothing addressed to your role yet.')
+      : h(
+          'div',
+          null,
+          ...[...mine].reverse().map((item) => {
+            const inject = core.injectById(scenario, item.inject)!;
+            return injectCard({ inject, variant: item.variant, pick: item, time: core.formatGameTime(scenario, item.time), fresh: false, text, level: 'h3', to: [] });
+          }),
+        ),
+  );
+}
+
