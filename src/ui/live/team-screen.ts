@@ -56,6 +56,8 @@ export function teamScreen(options: TeamScreenOptions): HTMLElement {
     onChoose: options.onChoose,
     onContinue: options.onContinue,
     onConsole: null,
+    onProjector: null,
+    projector: false,
   });
   for (const meter of view.meters) meter.view.showValue(state.meters[meter.id] ?? 0);
   return h('div', { class: 'live-team' }, teamPanel(options), forMyRole(options, feed), view.root);

@@ -30,8 +30,11 @@ export interface WarRoomViewOptions {
   readonly onChoose: (choice: Choice) => void;
   readonly onContinue: () => void;
   readonly onConsole: (() => void) | null;
-  /** Switches projector view on or off (display-mode.ts); the button shows whether it is on. */
-  readonly onProjector: () => void;
+  /**
+   * Switches projector view on or off (display-mode.ts); the button shows whether it is on. Null
+   * where there is no projector: a live team's own laptop or phone.
+   */
+  readonly onProjector: (() => void) | null;
   readonly projector: boolean;
 }
 
@@ -87,7 +90,7 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
         h('p', { class: 'topbar__time', attrs: { 'data-clock': '' } }, core.formatGameTime(scenario, state.time)),
       ),
       timer,
-      button('Projector view', options.onProjector, { class: 'btn btn--quiet btn--small topbar__display', attrs: { 'aria-pressed': options.projector ? 'true' : 'false' } }),
+      options.onProjector && button('Projector view', options.onProjector, { class: 'btn btn--quiet btn--small topbar__display', attrs: { 'aria-pressed': options.projector ? 'true' : 'false' } }),
       options.onConsole && button('Open facilitator console', options.onConsole, { class: 'btn btn--quiet btn--small' }),
     ),
     h(
