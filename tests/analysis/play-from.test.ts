@@ -8,7 +8,7 @@ describe('stateAt', () => {
     const rules = compileRules(loadFixture('diamond'));
     const { state, accepted } = stateAt(rules, { beat: 'b', meters: { trust: 42 } });
     expect(accepted).toBe(true);
-    expect(state).toMatchObject({ beat: 'b', time: 1, meters: { trust: 10 }, visits: { a: 1, b: 1 }, ending: null });
+    expect(state).toMatchObject({ beat: 'b', time: 1, meters: { trust: 10 }, ending: null });
     const next = rules.step(state, { type: 'player.choose', choice: 'down2' });
     expect(next.state).toMatchObject({ ending: 'high', meters: { trust: 8 } });
   });
