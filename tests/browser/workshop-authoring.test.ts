@@ -38,6 +38,17 @@ async function openWorkshop(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/**
+ * Enter on the open completion list. CodeMirror ignores an accept within its `interactionDelay`
+ * (75 ms) of the list opening, so a keypress typed through that fast is not lost to a stray click;
+ * a test that presses at once would insert a line break instead.
+ */
+async function acceptCompletion(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('[role="option"][aria-selected="true"]').count(), { timeout: 10_000 }).toBe(1);
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Enter');
+}
+
 describe('writing a first scenario in the workshop', () => {
   it('completes, squiggles and quick-fixes, saves, keeps the draft over a reload, and plays it in the game to the debrief', async () => {
     const { page, errors } = await openWorkshop();
@@ -56,10 +67,10 @@ describe('writing a first scenario in the workshop', () => {
     const rating = page.getByRole('option', { name: /^rating/ });
     await expect.poll(() => rating.count(), { timeout: 10_000 }).toBe(1);
     await screenshot(page, 'workshop-authoring-completion');
-    await page.keyboard.press('Enter');
+    await acceptCompletion(page);
     await page.keyboard.type('reco');
     await expect.poll(() => page.getByRole('option', { name: /^recommended/ }).count(), { timeout: 10_000 }).toBe(1);
-    await page.keyboard.press('Enter');
+    await acceptCompletion(page);
     await expect.poll(() => editorText(page)).toBe(INSERTED + TYPED_LINE.trimEnd());
 
     // The typo is squiggled on exactly its text, and listed.

@@ -95,15 +95,16 @@ describe('scenario workshop', () => {
     const source = page.getByLabel('Scenario YAML');
     await source.fill(silenced);
     // The starter scenario's analysis is on screen until this one's arrives.
-    await expect.poll(() => page.getByText('14 (and 3 silenced by allow).').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByText('17 (and 3 silenced by allow).').count(), { timeout: 30_000 }).toBe(1);
     const findings = page.getByRole('list', { name: 'Design findings' });
-    await expect(findings.getByRole('listitem').count()).resolves.toBe(17);
+    await expect(findings.getByRole('listitem').count()).resolves.toBe(20);
     const unread = findings.getByRole('listitem').filter({ hasText: "flag 'memo_written' is set but nothing reads it" });
     await expect(unread.textContent()).resolves.toMatch(new RegExp(`^Line ${flagLine}, column 5 CR532 silenced: The facilitator reads it out in the debrief\\. flag`));
     await unread.getByRole('button').click();
     await expect(caretLine(page)).resolves.toBe(flagLine);
     const strategies = page.getByRole('table', { name: 'Surface strategies' });
-    await expect(strategies.getByRole('row').count()).resolves.toBe(7);
+    // A header, the six basic strategies and two per category (CR528) for the fixture's three.
+    await expect(strategies.getByRole('row').count()).resolves.toBe(13);
     await expect(strategies.getByRole('row', { name: /always-shortest recovered \(best\) 50 CR525/ }).count()).resolves.toBe(1);
     await findings.scrollIntoViewIfNeeded();
     await screenshot(page, 'workshop-design');
