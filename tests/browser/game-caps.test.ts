@@ -39,7 +39,7 @@ describe('meter caps in the game', () => {
     await toDecision(page);
     // Counsel's review makes the 72-hour PIPC report late: the miss, on entering day four, caps
     // trust at 55. That is the next beat's news: this screen's dial shows no cap yet.
-    expect(await choose(page, /Wait until counsel has reviewed every log line/)).toBe('consequence');
+    expect(await choose(page, /Let counsel review every log line first/)).toBe('consequence');
     expect(await trust.getAttribute('aria-valuetext')).not.toMatch(/capped/);
     expect(await page.locator('[data-meter="trust"] .meter__limit').count()).toBe(0);
     expect(await page.getByText('Customer trust capped at 55 from now on').count()).toBe(0);

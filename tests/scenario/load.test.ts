@@ -117,41 +117,57 @@ describe('loadScenario', () => {
           "left": {
             "kind": "and",
             "left": {
-              "kind": "cmp",
+              "kind": "and",
               "left": {
-                "id": "trust",
-                "kind": "ref",
-                "of": "meter",
+                "kind": "and",
+                "left": {
+                  "kind": "cmp",
+                  "left": {
+                    "id": "trust",
+                    "kind": "ref",
+                    "of": "meter",
+                  },
+                  "op": ">=",
+                  "right": {
+                    "kind": "num",
+                    "value": 55,
+                  },
+                },
+                "right": {
+                  "kind": "cmp",
+                  "left": {
+                    "id": "liability",
+                    "kind": "ref",
+                    "of": "meter",
+                  },
+                  "op": "<=",
+                  "right": {
+                    "kind": "num",
+                    "value": 45,
+                  },
+                },
               },
-              "op": ">=",
               "right": {
-                "kind": "num",
-                "value": 60,
+                "fn": "met",
+                "id": "pipc_report",
+                "kind": "call",
               },
             },
             "right": {
-              "kind": "cmp",
-              "left": {
-                "id": "liability",
-                "kind": "ref",
-                "of": "meter",
-              },
-              "op": "<=",
-              "right": {
-                "kind": "num",
-                "value": 45,
-              },
+              "fn": "met",
+              "id": "member_notice",
+              "kind": "call",
             },
           },
           "right": {
-            "fn": "met",
-            "id": "pipc_report",
+            "fn": "chose",
+            "id": "notify_now",
             "kind": "call",
           },
         },
         "right": {
-          "fn": "met",
-          "id": "member_notice",
+          "fn": "chose",
+          "id": "ceo_apology",
           "kind": "call",
         },
       }
