@@ -3,7 +3,11 @@ import { formatPath } from './path.ts';
 import type { Reporter } from './report.ts';
 import type { TextSite } from './schema-walker.ts';
 
-/** Every text given as a language map has each declared language (CR601) and no others (CR602). */
+/**
+ * Every text has each declared language (CR601): a map lists them all, and a bare string, which
+ * counts as the first language, is enough only when the scenario declares one. A map names no
+ * undeclared language (CR602).
+ */
 export function checkLanguages(s: Scenario, texts: readonly TextSite[], reporter: Reporter): void {
   const declared = new Set<string>();
   s.languages.forEach((lang, i) => {
@@ -16,7 +20,7 @@ export function checkLanguages(s: Scenario, texts: readonly TextSite[], reporter
     const key = formatPath(site.path);
     if (seen.has(key)) continue;
     seen.add(key);
-    const missing = s.languages.filter((lang) => typeof site.value[lang] !== 'string');
+    const missing = site.plain ? s.languages.slice(1) : s.languages.filter((lang) => typeof site.value[lang] !== 'string');
     if (missing.length > 0) {
       const list = missing.map((l) => `'${l}'`).join(', ');
       reporter.error(

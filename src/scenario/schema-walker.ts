@@ -45,10 +45,14 @@ export function validateSchema(value: unknown, root: JsonSchema, texts: TextSite
   return issues;
 }
 
-/** A text written as a language map, for the language checks. */
+/**
+ * A text, for the language checks: a language map, or (`plain`) a bare string, which stands for the
+ * scenario's first language only.
+ */
 export interface TextSite {
   readonly path: Path;
   readonly value: Readonly<Record<string, unknown>>;
+  readonly plain?: true;
 }
 
 interface Ctx {
@@ -81,6 +85,7 @@ function walk(
     }
     cx.texts.push({ path, value: value as Record<string, unknown> });
   }
+  if (refNoun === 'text' && typeof value === 'string') cx.texts.push({ path, value: {}, plain: true });
   const here = refNoun ?? noun;
   const key = lastKey(path);
   if (schema.anyOf !== undefined) return walkAnyOf(value, schema, cx, path, here, issues);

@@ -73,7 +73,10 @@ describe('loadScenario: the debrief settings (claims evidence, improvement_plan)
           },
         },
         "claims": {
-          "owner": "Press officer",
+          "owner": {
+            "en": "Press officer",
+            "ko": "언론 담당",
+          },
         },
         "deadlines": {},
         "expired": {
