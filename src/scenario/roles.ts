@@ -10,17 +10,33 @@ import { questionSites } from './question-sites.ts';
 import type { Path } from './path.ts';
 import { asList, asObject, asOptionalText, asString, asText, has, type Raw } from './read.ts';
 
-/** The built-in role ids with their default labels, in the order a briefing lists them. */
-export const BUILT_IN_ROLES: Readonly<Record<string, string>> = {
-  ceo: 'Chief executive',
-  legal: 'General counsel',
-  ciso: 'Chief information security officer',
-  comms: 'Communications lead',
+/**
+ * The built-in role ids with their default labels, in the order a briefing lists them. The labels
+ * come in every interface language, so a scenario that only addresses `legal` still reads right in
+ * Korean.
+ */
+export const BUILT_IN_ROLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ceo: { en: 'Chief executive', ko: '대표이사' },
+  legal: { en: 'General counsel', ko: '법무 총괄' },
+  ciso: { en: 'Chief information security officer', ko: '정보보호최고책임자' },
+  comms: { en: 'Communications lead', ko: '홍보 책임자' },
 };
 
 /** Whether `id` is one of the built-in roles. */
 export function isBuiltInRole(id: string): boolean {
   return Object.hasOwn(BUILT_IN_ROLES, id);
+}
+
+/**
+ * A built-in role's label as the scenario's own texts are: a plain string when it declares one
+ * language, else a map of the declared languages we have a label in, default first.
+ */
+export function builtInLabel(id: string, languages: readonly string[]): Text {
+  const labels = BUILT_IN_ROLES[id];
+  if (!labels) return '';
+  const known = languages.filter((lang) => Object.hasOwn(labels, lang));
+  if (known.length <= 1) return labels[known[0] ?? 'en'] ?? '';
+  return Object.fromEntries(known.map((lang) => [lang, labels[lang] ?? '']));
 }
 
 /** The declared roles, in file order and in place (paths stay valid), built-in labels filled in. */
@@ -32,7 +48,7 @@ export function readRoles(raw: Raw, cx: NormaliseContext): Role[] {
     return {
       id,
       // A role of the scenario's own left without a label reads '' (checkRoles reports it).
-      label: has(o, 'label') ? asText(o['label'], cx.languages) : (BUILT_IN_ROLES[id] ?? ''),
+      label: has(o, 'label') ? asText(o['label'], cx.languages) : builtInLabel(id, cx.languages),
       ...(brief !== undefined && { brief }),
     };
   });
@@ -49,9 +65,9 @@ export function withAddressedRoles(s: Scenario): Scenario {
     ...injectSites(s).flatMap(([inject]) => inject.to ?? []),
     ...questionSites(s).flatMap(([question]) => question.role ?? []),
   ]);
-  const implicit = Object.entries(BUILT_IN_ROLES)
-    .filter(([id]) => addressed.has(id) && !declared.has(id))
-    .map(([id, label]): Role => ({ id, label }));
+  const implicit = Object.keys(BUILT_IN_ROLES)
+    .filter((id) => addressed.has(id) && !declared.has(id))
+    .map((id): Role => ({ id, label: builtInLabel(id, s.languages) }));
   return implicit.length === 0 ? s : { ...s, roles: [...s.roles, ...implicit] };
 }
 
