@@ -2,6 +2,7 @@
 import { dueHour, formatGameTime, type GameState } from '../engine/index';
 import { english, type Translator } from '../i18n/index';
 import { text, type Meter, type Scenario } from '../scenario/index';
+import { columnsOf, padColumns } from './terminal-text';
 
 export interface Outcome {
   readonly scenario: string;
@@ -48,10 +49,10 @@ export function bandOf(meter: Meter, value: number, lang?: string): string {
 
 /** One line per meter: "Public trust     62  Steady". */
 export function meterLines(scenario: Scenario, state: GameState, lang?: string): string[] {
-  const width = Math.max(...scenario.meters.map((meter) => text(meter.label, lang).length));
+  const width = Math.max(...scenario.meters.map((meter) => columnsOf(text(meter.label, lang))));
   return scenario.meters.map((meter) => {
     const value = state.meters[meter.id] ?? meter.start;
-    return `  ${text(meter.label, lang).padEnd(width)}  ${String(value).padStart(4)}  ${bandOf(meter, value, lang)}`;
+    return `  ${padColumns(text(meter.label, lang), width)}  ${String(value).padStart(4)}  ${bandOf(meter, value, lang)}`;
   });
 }
 

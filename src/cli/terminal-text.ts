@@ -4,6 +4,7 @@
  * window title, write the clipboard. Everything the CLI prints passes through here first, so
  * such characters are shown as escapes, never obeyed.
  */
+import stringWidth from 'string-width';
 import type { Io } from './io';
 
 /**
@@ -26,3 +27,11 @@ export function showControls(text: string): string {
 export function terminalSafe(io: Io): Io {
   return { ...io, out: (text) => io.out(showControls(text)), err: (text) => io.err(showControls(text)) };
 }
+
+/** `text` padded with spaces to `columns` terminal columns: Hangul and other wide characters take two. */
+export function padColumns(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
+}
+
+/** The columns `text` takes in a terminal. */
+export const columnsOf = (text: string): number => stringWidth(text);
