@@ -27,14 +27,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function restore(json: unknown, scenario: Scenario, options: { now?: () => number } = {}): RestoreResult {
   const checked = verifySave(json, scenario);
   if (!checked.ok) return checked;
-  const { seed, team, log } = checked.save;
+  const { seed, team, lang, log } = checked.save;
   try {
-    const session = openSession(scenario, { seed, ...(team === undefined ? {} : { team }), ...(options.now ? { now: options.now } : {}) }, log);
+    const session = openSession(scenario, { seed, ...(team === undefined ? {} : { team }), ...(lang === undefined ? {} : { lang }), ...(options.now ? { now: options.now } : {}) }, log);
     return { ok: true, session };
   } catch (error) {
     return fail('corrupt', `The save's log cannot be replayed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/** A language tag as a save may keep it ("en", "ko", "ko-KR"); anything else is damage. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
 
 export type VerifiedSave =
   | { readonly ok: true; readonly save: SaveFile }
@@ -72,6 +75,8 @@ export function verifySave(json: unknown, scenario: Scenario): VerifiedSave {
   const { seed, log, team } = data;
   if (typeof seed !== 'number' || !Number.isInteger(seed)) return fail('corrupt', 'The save has no valid seed.');
   if (team !== undefined && (typeof team !== 'string' || team.length > MAX_TEAM_CHARS)) return fail('corrupt', 'The save has an invalid team name.');
+  const lang = data.lang;
+  if (lang !== undefined && (typeof lang !== 'string' || !LANGUAGE_TAG.test(lang))) return fail('corrupt', 'The save has an invalid language.');
   if (Array.isArray(log) && log.length > MAX_LOG_ENTRIES) return fail('too-large', `The save's log has more than ${MAX_LOG_ENTRIES} entries: no session writes that many.`);
   if (!Array.isArray(log) || !log.every(isLogEntry)) return fail('corrupt', 'The save\'s log is damaged.');
   const entries = log as LogEntry[];
@@ -93,6 +98,7 @@ export function verifySave(json: unknown, scenario: Scenario): VerifiedSave {
       scenario: { id: scenario.meta.id, version: scenario.meta.version, hash: scenario.hash },
       seed,
       ...(team === undefined ? {} : { team }),
+      ...(lang === undefined ? {} : { lang }),
       savedAt: data.savedAt,
       log: entries,
       state,

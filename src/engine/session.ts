@@ -8,6 +8,8 @@ import { type EngineEvent, type GameState, type LogEntry, SAVE_FORMAT, SAVE_VERS
 export interface SessionOptions {
   readonly seed: number;
   readonly team?: string;
+  /** The interface language the room plays in (a presentation choice: the rules never read it). */
+  readonly lang?: string;
   /** Wall clock in milliseconds; tests pass a fake one. Defaults to Date.now. */
   readonly now?: () => number;
   /**
@@ -23,6 +25,10 @@ export interface Session {
   readonly rules: Rules;
   readonly seed: number;
   readonly team: string | undefined;
+  /** The language kept with the session: the last one the room switched to. */
+  lang(): string | undefined;
+  /** Keeps the room's language switch with the session (not in the log: it changes no rule). */
+  setLang(lang: string): void;
   /** The running actor, for the Stately inspector. Undo replaces it with a rebuilt one. */
   readonly actor: Actor<ScenarioMachine>;
   state(): GameState;
@@ -79,6 +85,7 @@ export function openSession(scenario: Scenario, options: SessionOptions, saved?:
   const progress: Progress = { paused: false, ended: false, effective: [] };
   const log: LogEntry[] = [];
   const listeners = new Set<(entry: LogEntry) => void>();
+  let lang = options.lang;
 
   function append(event: SessionEvent, before: GameState, accepted: boolean, notices: LogEntry['notices']): void {
     const entry: LogEntry = { seq: log.length, wall: now(), time: before.time, beat: before.beat, event, accepted, notices };
@@ -107,6 +114,10 @@ export function openSession(scenario: Scenario, options: SessionOptions, saved?:
     rules,
     seed: options.seed,
     team: options.team,
+    lang: () => lang,
+    setLang(next) {
+      lang = next;
+    },
     get actor() {
       return driver.actor();
     },
@@ -136,6 +147,7 @@ export function openSession(scenario: Scenario, options: SessionOptions, saved?:
         scenario: { id: scenario.meta.id, version: scenario.meta.version, hash: scenario.hash },
         seed: options.seed,
         ...(options.team === undefined ? {} : { team: options.team }),
+        ...(lang === undefined ? {} : { lang }),
         savedAt: now(),
         log: [...log],
         state: driver.state(),

@@ -149,6 +149,8 @@ export interface SaveFile {
   readonly scenario: { readonly id: string; readonly version: string; readonly hash: string };
   readonly seed: number;
   readonly team?: string;
+  /** The interface language the session was played in, so its debrief comes out in it too. */
+  readonly lang?: string;
   readonly savedAt: number;
   readonly log: readonly LogEntry[];
   /** The state after the log, so a reader need not replay; restore checks it against replay. */

@@ -109,8 +109,11 @@ export function reportFor(file: string, options: DebriefOptions): DebriefReport 
         ? `cannot find the scenario '${id.slice(0, 80)}' in scenarios/, beside ${file} or among the shipped scenarios; pass --scenario <file>`
         : `${file} names no scenario; pass --scenario <file>`,
     );
+  // The language the session was played in, kept with its save, unless --lang asks for another.
+  const kept = data.format === SAVE_FORMAT && typeof data.lang === 'string' ? data.lang : undefined;
+  const lang = options.lang ?? kept;
   const build: BuildOptions = {
-    ...(options.lang ? { lang: options.lang } : {}),
+    ...(lang ? { lang } : {}),
     ...(options.bestPath && scenario ? bestPathOptions(scenario, savedSeed(data)) : {}),
   };
   const verified =
@@ -168,7 +171,7 @@ export function register(program: Command): void {
       '--scenario <file>',
       'the scenario file (default: found by id in scenarios/ or beside the save)',
     )
-    .option('--lang <code>', "the report's language (default: the scenario's first)")
+    .option('--lang <code>', "the report's language (default: the one the session was played in, else the scenario's first)")
     .option(
       '--best-path',
       'add the best path (exhaustive analysis; the recommended path when the scenario is too large)',

@@ -87,7 +87,7 @@ export async function runPlay(file: string, options: PlayOptions, io: Io): Promi
     const scenario = readScenario(file);
     const tr = await translatorFor(options.lang, scenario.languages);
     const seed = parseSeed(options.seed, () => Math.floor(Math.random() * 2 ** 31));
-    const session = createSession(scenario, { seed, ...(io.now ? { now: io.now } : {}) });
+    const session = createSession(scenario, { seed, lang: tr.lang, ...(io.now ? { now: io.now } : {}) });
     const show = options.json ? () => undefined : (notices: Parameters<typeof showStep>[2]) => showStep(io, session, notices, tr);
     show(session.log()[0]?.notices ?? []);
     if (options.choices !== undefined) playScript(session, options.choices.split(',').map((id) => id.trim()).filter(Boolean), show);
