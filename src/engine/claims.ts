@@ -1,4 +1,4 @@
-import { english, type Translator } from '../i18n/index';
+import { englishCommon, type Translator } from '../i18n/index';
 import type { Audience, ClaimFigure } from '../scenario/types';
 import type { ClaimShape } from './types';
 
@@ -27,7 +27,7 @@ export const audienceOf = (claim: { readonly audience?: Audience }): Audience =>
  * A figure in words, numbers formatted by `format`: "4,500", "at least 4,500", "up to 400,000",
  * "4,500 to 10,000". Shared by the consequence screen, the terminal and the debrief.
  */
-export function figureWords(figure: ClaimFigure, format: (value: number) => string, tr: Translator = english): string {
+export function figureWords(figure: ClaimFigure, format: (value: number) => string, tr: Translator = englishCommon): string {
   const { atLeast, upTo } = figure;
   if (atLeast !== undefined && upTo !== undefined) return tr.t('common.figure.range', { from: format(atLeast), to: format(upTo) });
   if (atLeast !== undefined) return tr.t('common.figure.atLeast', { value: format(atLeast) });

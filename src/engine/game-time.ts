@@ -1,4 +1,4 @@
-import { english, formatCalendar, type Translator } from '../i18n/index';
+import { englishCommon, formatCalendar, type Translator } from '../i18n/index';
 import type { Scenario } from '../scenario/types';
 
 const MS_PER_HOUR = 3_600_000;
@@ -12,7 +12,7 @@ export type GameTimeForm = 'full' | 'short';
  * (수) 14:00"), or "Day 2 · 14:00" in the short form. Computed in UTC from the scenario's local
  * `clock_start`, so the machine's time zone never shifts the story.
  */
-export function formatGameTime(scenario: Scenario, hours: number, tr: Translator = english, form: GameTimeForm = 'full'): string {
+export function formatGameTime(scenario: Scenario, hours: number, tr: Translator = englishCommon, form: GameTimeForm = 'full'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(scenario.meta.clockStart);
   const [year, month, day, hour, minute] = match ? match.slice(1).map(Number) : [2000, 1, 1, 0, 0];
   const start = Date.UTC(year!, month! - 1, day!, hour!, minute!);

@@ -1,5 +1,8 @@
 import catalog from './locales/en/index.ts';
 import { createTranslator, type Translator } from './translator.ts';
 
-/** English, bundled everywhere: the default language and every other language's fallback. */
-export const english: Translator = createTranslator('en', catalog);
+/**
+ * English, every namespace: the CLI's and the server's default, and Node's fallback. Marked pure so
+ * a browser page that never uses it does not ship every namespace's English.
+ */
+export const english: Translator = /* @__PURE__ */ createTranslator('en', catalog);

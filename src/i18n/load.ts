@@ -7,25 +7,40 @@ const LOADERS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<{ default: Nam
   ko: () => import('./locales/ko/index.ts'),
 };
 
-const loaded = new Map<Lang, Promise<Translator>>();
+const loaded = new WeakMap<Translator, Map<Lang, Promise<Translator>>>();
+
+function loadedFor(fallback: Translator): Map<Lang, Promise<Translator>> {
+  let cache = loaded.get(fallback);
+  if (!cache) loaded.set(fallback, (cache = new Map()));
+  return cache;
+}
+
+export interface LoadOptions {
+  /** The English a missing key falls back to, and what `en` resolves to (default: every namespace). */
+  readonly fallback?: Translator;
+  readonly onMissing?: MissingKeyReporter;
+}
 
 /**
  * The translator for `lang`: English at once, another language after its catalog has loaded
- * (once; later calls share the same promise). A key the language lacks falls back to English.
+ * (once per fallback; later calls share the same promise). A key the language lacks falls back to
+ * `fallback`, so a page can pass the English of only the namespaces it shows.
  */
-export function loadTranslator(lang: Lang, onMissing?: MissingKeyReporter): Promise<Translator> {
-  if (lang === 'en') return Promise.resolve(english);
-  let translator = loaded.get(lang);
+export function loadTranslator(lang: Lang, options: LoadOptions = {}): Promise<Translator> {
+  const fallback = options.fallback ?? english;
+  if (lang === 'en') return Promise.resolve(fallback);
+  const cache = loadedFor(fallback);
+  let translator = cache.get(lang);
   if (!translator) {
     translator = LOADERS[lang]().then(
-      (module) => createTranslator(lang, module.default, english, onMissing),
+      (module) => createTranslator(lang, module.default, fallback, options.onMissing),
       (error: unknown) => {
         // A failed download (offline, a redeploy) may succeed on the next try: do not keep it.
-        loaded.delete(lang);
+        cache.delete(lang);
         throw error;
       },
     );
-    loaded.set(lang, translator);
+    cache.set(lang, translator);
   }
   return translator;
 }
