@@ -15,6 +15,7 @@ import { checkSave, type MenuMessage, type PendingResume, type SaveCheck } from 
 import { derivePinKey, exportPinKey, importPinKey } from './sync/pin';
 import { saveNotices, type SaveNotices } from './views/save-notices';
 import { randomSeed, type UrlParams } from './url-params';
+import { uiLang } from './lang/ui-language';
 
 /** The exercise in progress. */
 export interface Play {
@@ -36,6 +37,8 @@ export class AppContext {
   /** Shown once by the menu, then cleared. */
   messages: MenuMessage[] = [];
   reducedMotion: boolean;
+  /** Settled once the page's language has loaded (main.ts); screens wait for it before drawing. */
+  languageReady: Promise<void> = Promise.resolve();
   /** Meter values the dials last showed, so the next screen sweeps from there. */
   shownMeters: Record<string, number> = {};
   /** Whether the room sees the expert feedback after a decision: the facilitator's switch. */
@@ -82,9 +85,9 @@ export class AppContext {
     window.addEventListener('pageshow', () => (leaving = false));
   }
 
-  /** Scenario text in the scenario's default language. */
+  /** Scenario text in the page's language, or the scenario's default when it lacks that language. */
   text(value: Text | undefined): string {
-    return value === undefined ? '' : this.core.text(value, this.params.lang ?? undefined);
+    return value === undefined ? '' : this.core.text(value, uiLang());
   }
 
   /** Starts a fresh session: the old save is replaced by this one's first entry. */
