@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The pure core may not reach for Phaser, the DOM or Node: see docs/architecture.md. */
-const CORE = ['src/scenario/**', 'src/engine/**', 'src/analysis/**', 'src/debrief/**', 'src/authoring/**'];
+const CORE = ['src/scenario/**', 'src/engine/**', 'src/analysis/**', 'src/debrief/**', 'src/authoring/**', 'src/i18n/**'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', 'public/', '**/*.tmp.ts'] },

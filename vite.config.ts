@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { cspMeta } from './vite/csp-plugin.ts';
+import { precompiledCatalogs } from './vite/i18n-plugin.ts';
 import { preloadChunks } from './vite/preload-plugin.ts';
 import { shippedScenarios } from './vite/scenario-plugin.ts';
 
@@ -32,7 +33,9 @@ export default defineConfig({
   // The game's entry is small and imports Phaser (src/game.ts) and the rules (the core chunk, see
   // manualChunks) lazily, after starting the scenario download; the page fetches all of them at once.
   // The policy also goes into each built page (cspMeta), for hosts that send no headers.
-  plugins: [shippedScenarios(), preloadChunks('index.html', ['phaser', 'game', 'core']), cspMeta(CONTENT_SECURITY_POLICY)],
+  plugins: [precompiledCatalogs(), shippedScenarios(), preloadChunks('index.html', ['phaser', 'game', 'core']), cspMeta(CONTENT_SECURITY_POLICY)],
+  // Workers are bundled apart, with only these plugins: their catalogs must be precompiled too.
+  worker: { plugins: () => [precompiledCatalogs()] },
   server: {
     port: 5173,
     strictPort: false,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * markup sinks anywhere in src/.
  */
 const ROOT = resolve(import.meta.dirname, '..');
-const CORE = ['scenario', 'engine', 'analysis', 'debrief', 'authoring'];
+const CORE = ['scenario', 'engine', 'analysis', 'debrief', 'authoring', 'i18n'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index';
+import { english, loadTranslator, type Translator } from '../i18n/index';
+import { explicitLanguage, parseLang } from './language';
 import { showControls } from './terminal-text';
 
 /** Exit codes: 0 success, 1 problems found (or an internal error), 2 wrong usage. */
@@ -15,12 +17,16 @@ function oneLine(message: string): string {
 }
 
 /** Builds the program with every command registered; usage errors throw instead of exiting. */
-export function createProgram(write: {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}): Command {
+export function createProgram(
+  write: {
+    out: (s: string) => void;
+    err: (s: string) => void;
+  },
+  tr: Translator = english,
+): Command {
   const program = new Command('crisis-room')
-    .description('Crisis Room: check, play and analyse crisis-communications tabletop scenarios')
+    .description(tr.t('cli.program.description'))
+    .option('--lang <code>', tr.t('cli.program.lang'), parseLang)
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({
@@ -30,7 +36,7 @@ export function createProgram(write: {
       outputError: (message, out) =>
         out(`crisis-room: ${oneLine(message)} (see crisis-room --help)\n`),
     });
-  for (const register of commands) register(program);
+  for (const register of commands) register(program, tr);
   return program;
 }
 
@@ -45,7 +51,8 @@ export async function main(argv: string[]): Promise<number> {
   };
   process.exitCode = undefined;
   try {
-    await createProgram(write).parseAsync(argv, { from: 'user' });
+    const tr = await loadTranslator(explicitLanguage(argv) ?? 'en');
+    await createProgram(write, tr).parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) {

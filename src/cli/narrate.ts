@@ -1,33 +1,33 @@
 /** Turns engine notices into the lines a terminal player reads. */
 import { claimedFigure, figureWords, formatGameTime, injectById, isBound, type Notice } from '../engine/index';
-import { text, type Scenario } from '../scenario/index';
+import { english, type Translator } from '../i18n/index';
+import { text as scenarioText, type Scenario, type Text } from '../scenario/index';
 import { addressees } from '../scenario/roles';
 import { consequenceCaseIn, consequenceText, epilogueText, injectTexts, type InjectPick } from '../scenario/text-picks';
 
-const number = (value: number): string => value.toLocaleString('en-US');
-
-function injectLines(scenario: Scenario, id: string, pick: InjectPick): string[] {
+function injectLines(scenario: Scenario, id: string, pick: InjectPick, tr: Translator): string[] {
+  const text = (t: Text): string => scenarioText(t, tr.lang);
+  const number = (value: number): string => tr.number(value);
   const inject = injectById(scenario, id);
-  if (!inject) return [`  [inject ${id}]`];
+  if (!inject) return [`  [${id}]`];
   const words = injectTexts(inject, pick);
   const headline = text(words.headline);
   const body = text(words.body);
-  const lines = [`  [${inject.kind.toUpperCase()}] ${text(inject.from)}: ${headline}`];
+  const lines = [`  [${tr.t(`common.injectKind.${inject.kind}`).toUpperCase()}] ${text(inject.from)}: ${headline}`];
   const to = addressees(scenario, inject).map((role) => text(role.label));
-  if (to.length > 0) lines.push(`    To: ${to.join(', ')}`);
+  if (to.length > 0) lines.push(`    ${tr.t('cli.play.to', { names: to.join(', ') })}`);
   for (const line of body.trim().split('\n')) lines.push(`    ${line}`);
   if (inject.reactions) {
     const { likes, shares, replies } = inject.reactions;
-    lines.push(`    ${number(likes)} likes · ${number(shares)} shares · ${number(replies)} replies`);
+    lines.push(`    ${tr.t('cli.play.reactions', { likes: number(likes), shares: number(shares), replies: number(replies) })}`);
   }
   return lines;
 }
 
-/** The lines for one step's notices, in the order they happened. */
-/** A deadline notice's status as the terminal says it. */
-const DEADLINE_WORDS = { running: 'clock started', met: 'met', missed: 'MISSED', deficient: 'met DEFICIENTLY' } as const;
-
-export function narrate(scenario: Scenario, notices: readonly Notice[]): string[] {
+/** The lines for one step's notices, in the order they happened, in the translator's language. */
+export function narrate(scenario: Scenario, notices: readonly Notice[], tr: Translator = english): string[] {
+  const text = (t: Text): string => scenarioText(t, tr.lang);
+  const number = (value: number): string => tr.number(value);
   const lines: string[] = [];
   const choiceById = (id: string) => scenario.beats.flatMap((beat) => beat.decision?.choices ?? []).find((candidate) => candidate.id === id);
   const label = (kind: 'meter' | 'fact' | 'deadline' | 'choice', id: string): string => {
@@ -48,36 +48,48 @@ export function narrate(scenario: Scenario, notices: readonly Notice[]): string[
     switch (notice.kind) {
       case 'enter': {
         const beat = scenario.beats.find((candidate) => candidate.id === notice.beat);
-        lines.push('', `== ${beat ? text(beat.title) : notice.beat} ==  ${formatGameTime(scenario, notice.time)}`);
+        lines.push('', tr.t('cli.play.beat', { title: beat ? text(beat.title) : notice.beat, time: formatGameTime(scenario, notice.time, tr) }));
         break;
       }
       case 'inject':
-        lines.push(...injectLines(scenario, notice.inject, notice));
+        lines.push(...injectLines(scenario, notice.inject, notice, tr));
         break;
       case 'decision':
-        lines.push('', `> ${label('choice', notice.choice)}${notice.expired ? '  (time ran out: the default was taken)' : ''}`, ...story(notice.choice));
+        lines.push('', `> ${label('choice', notice.choice)}${notice.expired ? `  ${tr.t('cli.play.expired')}` : ''}`, ...story(notice.choice));
         break;
       case 'meter':
-        lines.push(`  ${label('meter', notice.meter)}: ${notice.from} -> ${notice.to}`);
+        lines.push(`  ${tr.t('cli.play.meter', { meter: label('meter', notice.meter), from: notice.from, to: notice.to })}`);
         break;
       case 'fact':
-        lines.push(`  ${label('fact', notice.fact)} revised: ${number(notice.from)} -> ${number(notice.to)}`);
+        lines.push(`  ${tr.t('cli.play.factRevised', { fact: label('fact', notice.fact), from: number(notice.from), to: number(notice.to) })}`);
         break;
       case 'claim':
-        lines.push(`  ${notice.audience === 'regulator' ? 'Filing to the regulator' : 'Public claim'}: ${label('fact', notice.fact)} ${isBound(notice) ? figureWords(notice, number) : `= ${number(notice.value)}`} (${notice.confidence})`);
+        lines.push(
+          `  ${tr.t(notice.audience === 'regulator' ? 'cli.play.claim.regulator' : 'cli.play.claim.public', {
+            fact: label('fact', notice.fact),
+            figure: isBound(notice) ? figureWords(notice, number, tr) : `= ${number(notice.value)}`,
+            confidence: tr.t(`common.confidence.${notice.confidence}`),
+          })}`,
+        );
         break;
       case 'contradiction':
-        lines.push(`  ! Your ${notice.confidence} ${notice.audience === 'regulator' ? 'filing' : 'claim'} of ${figureWords(claimedFigure(notice), number)} is contradicted: now ${number(notice.revised)}`);
+        lines.push(
+          `  ${tr.t(notice.audience === 'regulator' ? 'cli.play.contradiction.regulator' : 'cli.play.contradiction.public', {
+            confidence: tr.t(`common.confidence.${notice.confidence}`),
+            figure: figureWords(claimedFigure(notice), number, tr),
+            revised: number(notice.revised),
+          })}`,
+        );
         break;
       case 'deadline':
-        lines.push(`  Deadline ${DEADLINE_WORDS[notice.status]}: ${label('deadline', notice.deadline)}`);
+        lines.push(`  ${tr.t(`cli.play.deadline.${notice.status}`, { deadline: label('deadline', notice.deadline) })}`);
         break;
       case 'limit':
-        lines.push(`  ${label('meter', notice.meter)} ${notice.bound === 'cap' ? 'capped at' : 'floored at'} ${notice.value} from now on`);
+        lines.push(`  ${tr.t(notice.bound === 'cap' ? 'cli.play.cap' : 'cli.play.floor', { meter: label('meter', notice.meter), value: notice.value })}`);
         break;
       case 'ending': {
         const ending = scenario.endings.find((candidate) => candidate.id === notice.ending);
-        lines.push('', `== Ending: ${ending ? text(ending.title) : notice.ending} ==`);
+        lines.push('', tr.t('cli.play.ending', { title: ending ? text(ending.title) : notice.ending }));
         if (ending) lines.push(text(epilogueText(ending, notice.epilogueCase)).trim());
         break;
       }

@@ -1,5 +1,6 @@
 /** The outcome of a run as `--json` prints it, and the terminal's meter and deadline lines. */
 import { dueHour, formatGameTime, type GameState } from '../engine/index';
+import { english, type Translator } from '../i18n/index';
 import { text, type Meter, type Scenario } from '../scenario/index';
 
 export interface Outcome {
@@ -39,33 +40,33 @@ export function outcomeOf(scenario: Scenario, state: GameState, seed: number): O
 }
 
 /** The band label a meter's value falls in. */
-export function bandOf(meter: Meter, value: number): string {
+export function bandOf(meter: Meter, value: number, lang?: string): string {
   let label = '';
-  for (const band of meter.bands) if (value >= band.from) label = text(band.label);
+  for (const band of meter.bands) if (value >= band.from) label = text(band.label, lang);
   return label;
 }
 
 /** One line per meter: "Public trust     62  Steady". */
-export function meterLines(scenario: Scenario, state: GameState): string[] {
-  const width = Math.max(...scenario.meters.map((meter) => text(meter.label).length));
+export function meterLines(scenario: Scenario, state: GameState, lang?: string): string[] {
+  const width = Math.max(...scenario.meters.map((meter) => text(meter.label, lang).length));
   return scenario.meters.map((meter) => {
     const value = state.meters[meter.id] ?? meter.start;
-    return `  ${text(meter.label).padEnd(width)}  ${String(value).padStart(4)}  ${bandOf(meter, value)}`;
+    return `  ${text(meter.label, lang).padEnd(width)}  ${String(value).padStart(4)}  ${bandOf(meter, value, lang)}`;
   });
 }
 
 /** One line per started deadline: running ones with their due time, resolved ones with the result. */
-export function deadlineLines(scenario: Scenario, state: GameState): string[] {
+export function deadlineLines(scenario: Scenario, state: GameState, tr: Translator = english): string[] {
   const lines: string[] = [];
   for (const deadline of scenario.deadlines) {
     const clock = state.deadlines[deadline.id];
     if (!clock || clock.status === 'idle') continue;
-    const label = `${text(deadline.label)}${deadline.reference ? ` (${deadline.reference})` : ''}`;
+    const label = `${text(deadline.label, tr.lang)}${deadline.reference ? ` (${deadline.reference})` : ''}`;
     if (clock.status === 'running') {
       const due = dueHour(scenario, deadline, clock.startedAt ?? 0);
-      lines.push(`  ${label}: due ${formatGameTime(scenario, due)}, ${Math.max(0, due - state.time)} h left`);
+      lines.push(`  ${tr.t('cli.play.due', { deadline: label, time: formatGameTime(scenario, due, tr), hours: tr.number(Math.max(0, due - state.time)) })}`);
     } else {
-      lines.push(`  ${label}: ${clock.status} at ${formatGameTime(scenario, clock.resolvedAt ?? state.time)}`);
+      lines.push(`  ${tr.t(`cli.play.resolved.${clock.status}`, { deadline: label, time: formatGameTime(scenario, clock.resolvedAt ?? state.time, tr) })}`);
     }
   }
   return lines;

@@ -65,7 +65,7 @@ export function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** The in-game clock as the room saw it, in the game's own words ("Day 2 · Wed 19 Nov, 14:00"). */
+/** The in-game clock as the room saw it, in the game's own words ("Day 2 · Wed 19 Nov 2025, 14:00"). */
 export function clockLabel(scenario: Scenario, hours: number): string {
   return formatGameTime(scenario, hours);
 }

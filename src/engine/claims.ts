@@ -1,3 +1,4 @@
+import { english, type Translator } from '../i18n/index';
 import type { Audience, ClaimFigure } from '../scenario/types';
 import type { ClaimShape } from './types';
 
@@ -26,11 +27,11 @@ export const audienceOf = (claim: { readonly audience?: Audience }): Audience =>
  * A figure in words, numbers formatted by `format`: "4,500", "at least 4,500", "up to 400,000",
  * "4,500 to 10,000". Shared by the consequence screen, the terminal and the debrief.
  */
-export function figureWords(figure: ClaimFigure, format: (value: number) => string): string {
+export function figureWords(figure: ClaimFigure, format: (value: number) => string, tr: Translator = english): string {
   const { atLeast, upTo } = figure;
-  if (atLeast !== undefined && upTo !== undefined) return `${format(atLeast)} to ${format(upTo)}`;
-  if (atLeast !== undefined) return `at least ${format(atLeast)}`;
-  if (upTo !== undefined) return `up to ${format(upTo)}`;
+  if (atLeast !== undefined && upTo !== undefined) return tr.t('common.figure.range', { from: format(atLeast), to: format(upTo) });
+  if (atLeast !== undefined) return tr.t('common.figure.atLeast', { value: format(atLeast) });
+  if (upTo !== undefined) return tr.t('common.figure.upTo', { value: format(upTo) });
   return format(figure.value);
 }
 

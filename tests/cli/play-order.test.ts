@@ -44,7 +44,7 @@ describe('crisis-room play: choice order', () => {
     const shown = menus(io.stdout(), 'What do you say?')[0]![0]!.replace(/^ {2}1\. Choice (\w+) .*$/, '$1');
     const chosen = JSON.parse(readFileSync(save, 'utf8')).state.chosen;
     expect(chosen).toEqual([shown, 'watch']);
-    expect(menus(io.stdout(), 'How far do you escalate?')[0]).toEqual(['  1. Choice watch  [disclosure]', '  2. Choice warn  [disclosure]', '  3. Choice escalate  [disclosure]']);
+    expect(menus(io.stdout(), 'How far do you escalate?')[0]).toEqual(['  1. Choice watch  [Disclosure]', '  2. Choice warn  [Disclosure]', '  3. Choice escalate  [Disclosure]']);
   });
 
   it('shows a resumed save the same order as the session that saved it', async () => {

@@ -62,9 +62,9 @@ describe('crisis-room play', () => {
     const io = recordingIo(['', '7', '1']);
     expect(await runPlay(FLOW, { seed: '1' }, io)).toBe(0);
     const transcript = io.stdout();
-    expect(transcript).toContain('== Intro ==  Day 1 · Tue 18 Nov, 09:00');
+    expect(transcript).toContain('== Intro ==  Day 1 · Tue 18 Nov 2025, 09:00');
     expect(transcript).toContain('[MEMO] Chair: Welcome');
-    expect(transcript).toContain('  1. Apologise  [leadership]\n  2. Say nothing  [leadership]\n  t. Let the clock run out (60 s; default: silence)');
+    expect(transcript).toContain('  1. Apologise  [Leadership]\n  2. Say nothing  [Leadership]\n  t. Let the clock run out (60 s; default: Say nothing)');
     expect(transcript).toContain("Not a choice here: '7'.");
     expect(transcript).toContain('== Ending: Good ==');
     expect(transcript).toMatch(/Trust\s+60\s+High/);

@@ -77,12 +77,12 @@ describe('buildReport', () => {
         [
           "Complaints <at> the desk",
           "CEO wants to wait for <lawyers>",
-          "Day 1 · Tue 18 Nov, 09:00",
+          "Day 1 · Tue 18 Nov 2025, 09:00",
         ],
         [
           "The forensic report",
           "Good debate on the regulator",
-          "Day 2 · Wed 19 Nov, 09:00",
+          "Day 2 · Wed 19 Nov 2025, 09:00",
         ],
       ]
     `);
@@ -139,7 +139,7 @@ describe('buildReport', () => {
             "cause": "beat:scoping",
             "causeLabel": "on entering "The forensic report"",
             "time": 24,
-            "timeLabel": "Day 2 · Wed 19 Nov, 09:00",
+            "timeLabel": "Day 2 · Wed 19 Nov 2025, 09:00",
             "value": 33700000,
           },
           "fact": "accounts",
@@ -147,7 +147,7 @@ describe('buildReport', () => {
           "said": "4,500",
           "statement": "exactly 4,500 accounts",
           "time": 0,
-          "timeLabel": "Day 1 · Tue 18 Nov, 09:00",
+          "timeLabel": "Day 1 · Tue 18 Nov 2025, 09:00",
           "unit": "accounts",
         },
       ]
@@ -159,8 +159,8 @@ describe('buildReport', () => {
         [
           "regulator_report",
           "running",
-          "Day 1 · Tue 18 Nov, 09:00",
-          "Day 4 · Fri 21 Nov, 09:00",
+          "Day 1 · Tue 18 Nov 2025, 09:00",
+          "Day 4 · Fri 21 Nov 2025, 09:00",
           "",
         ],
       ]
@@ -188,7 +188,7 @@ describe('buildReport', () => {
       [
         "Notify on time: unable to be performed: Not done: Deadline met: Report to the regulator (Not met: the clock started hour 0 and was still running when the exercise ended); Chose "File the report now" (Not taken).",
         "Say only what you know: performed with some challenges: Done: Avoided "Say nothing yet"; Trust ended steady or better. Not done: No claim contradicted by later facts (1 of 1 claim was contradicted by later facts).",
-        "Public claim contradicted: Affected accounts: "exactly 4,500 accounts": 4,500 accounts stated as confirmed Day 1 · Tue 18 Nov, 09:00; it was revised to 33,700,000 Day 2 · Wed 19 Nov, 09:00 (on entering "The forensic report").",
+        "Public claim contradicted: Affected accounts: "exactly 4,500 accounts": 4,500 accounts stated as confirmed Day 1 · Tue 18 Nov 2025, 09:00; it was revised to 33,700,000 Day 2 · Wed 19 Nov 2025, 09:00 (on entering "The forensic report").",
       ]
     `);
     expect(report.improvementPlan.map((p) => [p.owner, p.due, p.action])).toMatchInlineSnapshot(`

@@ -37,11 +37,11 @@ describe('decisionTimer', () => {
 describe('formatGameTime', () => {
   it('counts days from clock_start and names the weekday, in the story\'s own time', () => {
     const scenario = loadFixture('flow'); // clock_start 2025-11-18T09:00, a Tuesday
-    expect(formatGameTime(scenario, 0)).toBe('Day 1 · Tue 18 Nov, 09:00');
-    expect(formatGameTime(scenario, 29)).toBe('Day 2 · Wed 19 Nov, 14:00');
-    expect(formatGameTime(scenario, 14.5)).toBe('Day 1 · Tue 18 Nov, 23:30');
-    expect(formatGameTime(scenario, 15)).toBe('Day 2 · Wed 19 Nov, 00:00');
-    expect(formatGameTime(scenario, 24 * 44)).toBe('Day 45 · Thu 1 Jan, 09:00');
+    expect(formatGameTime(scenario, 0)).toBe('Day 1 · Tue 18 Nov 2025, 09:00');
+    expect(formatGameTime(scenario, 29)).toBe('Day 2 · Wed 19 Nov 2025, 14:00');
+    expect(formatGameTime(scenario, 14.5)).toBe('Day 1 · Tue 18 Nov 2025, 23:30');
+    expect(formatGameTime(scenario, 15)).toBe('Day 2 · Wed 19 Nov 2025, 00:00');
+    expect(formatGameTime(scenario, 24 * 44)).toBe('Day 45 · Thu 1 Jan 2026, 09:00');
   });
 });
 

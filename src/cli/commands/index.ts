@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Translator } from '../../i18n/index';
 import { register as analyze } from './analyze';
 import { register as check } from './check';
 import { register as compare } from './compare';
@@ -12,7 +13,7 @@ import { register as schema } from './schema';
 import { register as test } from './test';
 
 /** Every `crisis-room` command: one import and one entry each. */
-export const commands: readonly ((program: Command) => void)[] = [
+export const commands: readonly ((program: Command, tr: Translator) => void)[] = [
   check,
   schema,
   play,

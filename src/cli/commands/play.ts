@@ -5,8 +5,10 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { movesWithoutLoop } from '../../analysis/loop-bound';
 import { createSession, type Session } from '../../engine/index';
+import type { Translator } from '../../i18n/index';
 import type { Scenario } from '../../scenario/index';
 import { guarded, type Io, UsageError } from '../io';
+import { langOption, translatorFor } from '../language';
 import { outcomeOf } from '../outcome';
 import { readScenario } from '../scenario-file';
 import { playInteractively, showStep } from '../terminal-play';
@@ -17,6 +19,8 @@ export interface PlayOptions {
   readonly seed?: string;
   readonly json?: boolean;
   readonly save?: string;
+  /** `--lang`: the language of the terminal's lines (default: the scenario's first). */
+  readonly lang?: string;
 }
 
 /**
@@ -81,13 +85,14 @@ export async function runPlay(file: string, options: PlayOptions, io: Io): Promi
     if (options.auto !== undefined && options.auto !== 'random') throw new UsageError(`--auto takes 'random', not '${options.auto}'`);
     if (options.auto !== undefined && options.choices !== undefined) throw new UsageError('use either --choices or --auto, not both');
     const scenario = readScenario(file);
+    const tr = await translatorFor(options.lang, scenario.languages);
     const seed = parseSeed(options.seed, () => Math.floor(Math.random() * 2 ** 31));
     const session = createSession(scenario, { seed, ...(io.now ? { now: io.now } : {}) });
-    const show = options.json ? () => undefined : (notices: Parameters<typeof showStep>[2]) => showStep(io, session, notices);
+    const show = options.json ? () => undefined : (notices: Parameters<typeof showStep>[2]) => showStep(io, session, notices, tr);
     show(session.log()[0]?.notices ?? []);
     if (options.choices !== undefined) playScript(session, options.choices.split(',').map((id) => id.trim()).filter(Boolean), show);
     else if (options.auto !== undefined) playRandom(session, seed, show);
-    else if ((await playInteractively(io, session)) === 'stopped' && !options.json) io.out('\nStopped before an ending.\n');
+    else if ((await playInteractively(io, session, tr)) === 'stopped' && !options.json) io.out(`\n${tr.t('cli.play.stopped')}\n`);
     if (options.save !== undefined) {
       try {
         writeFileSync(options.save, `${JSON.stringify(session.save(), null, 2)}\n`);
@@ -117,18 +122,18 @@ export function stdinLines(): AsyncIterable<string> {
   };
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator): void {
   program
     .command('play')
-    .description('play a scenario in the terminal, scripted or at random')
-    .argument('<file>', 'scenario YAML file')
-    .option('--choices <ids>', 'play these choice ids in order (comma-separated; `expire` lets the clock run out)')
-    .option('--auto <mode>', 'pick choices automatically: random')
-    .option('--seed <n>', 'seed for chance, the order choices are shown in, and --auto random')
-    .option('--json', 'print the outcome as JSON (ending, meters, flags, facts, deadlines, claims, decisions)')
-    .option('--save <file>', 'write the session save to this file')
-    .action(async (file: string, options: PlayOptions) => {
-      process.exitCode = await runPlay(file, options, {
+    .description(tr.t('cli.play.help.description'))
+    .argument('<file>', tr.t('cli.help.scenarioFile'))
+    .option('--choices <ids>', tr.t('cli.play.help.choices'))
+    .option('--auto <mode>', tr.t('cli.play.help.auto'))
+    .option('--seed <n>', tr.t('cli.play.help.seed'))
+    .option('--json', tr.t('cli.play.help.json'))
+    .option('--save <file>', tr.t('cli.play.help.save'))
+    .action(async (file: string, options: PlayOptions, command: Command) => {
+      process.exitCode = await runPlay(file, { ...options, lang: langOption(command) }, {
         out: (text) => process.stdout.write(text),
         err: (text) => process.stderr.write(text),
         get input() {

@@ -1,0 +1,38 @@
+/** The CLI's `--lang`: which language a command prints in for people. */
+import { InvalidArgumentError, type Command } from 'commander';
+import { isLang, LANGUAGES, loadTranslator, resolveLanguage, type Lang, type Translator } from '../i18n/index';
+
+const LANG_FLAG = /^--lang(?:=(.*))?$/;
+
+/**
+ * The `--lang` given anywhere on the command line, read before commander parses it so help and
+ * usage messages come out in that language too. A value we do not ship is left for commander to
+ * reject with a clear message.
+ */
+export function explicitLanguage(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return undefined;
+    const match = LANG_FLAG.exec(argv[i] ?? '');
+    if (!match) continue;
+    const value = match[1] ?? argv[i + 1];
+    return isLang(value) ? value : undefined;
+  }
+  return undefined;
+}
+
+/** Commander's check of `--lang`'s value. */
+export function parseLang(value: string): Lang {
+  if (isLang(value)) return value;
+  throw new InvalidArgumentError(`use one of ${LANGUAGES.join(', ')}`);
+}
+
+/** The `--lang` a command was given (it belongs to the program, so it is read with the globals). */
+export function langOption(command: Command): Lang | undefined {
+  const value: unknown = command.optsWithGlobals()['lang'];
+  return isLang(value) ? value : undefined;
+}
+
+/** The language a command speaks: `--lang` if given, else the one kept with a save, else the scenario's first. */
+export function translatorFor(explicit: string | undefined, scenarioLanguages: readonly string[], kept?: string): Promise<Translator> {
+  return loadTranslator(resolveLanguage({ explicit: explicit ?? null, kept: kept ?? null, scenario: scenarioLanguages }));
+}

@@ -1,0 +1,8 @@
+/** The interface's languages: catalogs, translators, the language rule and the calendar. Pure: no DOM. */
+export { LANGUAGES, BASE_LANGUAGE, LANGUAGE_NAMES, isLang, langOf, type Lang } from './languages.ts';
+export { resolveLanguage, type LanguageSources } from './resolve-language.ts';
+export { createTranslator, warnOnce, type Translator, type MessageValues, type MissingKeyReporter } from './translator.ts';
+export type { MessageKey, Namespace } from './catalog-types.ts';
+export { english } from './english.ts';
+export { loadTranslator } from './load.ts';
+export { formatCalendar } from './calendar.ts';

@@ -1,0 +1,8 @@
+/**
+ * One language's catalog: one JSON file per namespace, "namespace.key" in code. English is the
+ * reference (catalog-types.ts); a test holds every other language to the same keys.
+ */
+import cli from './cli.json';
+import common from './common.json';
+
+export default { common, cli };
