@@ -78,12 +78,6 @@ export function categoryClass(scenario: Scenario, id: string): string {
   return `category--extra-${(index - 3) % 3}`;
 }
 
-/** `Day 2 · Tue 3 Jun, 15:00` shortened to `Day 2 · 15:00` for the narrow feed. */
-export function shortGameTime(full: string): string {
-  const match = /^(.*?) · .*?,? (\d{1,2}:\d{2})$/.exec(full);
-  return match ? `${match[1]} · ${match[2]}` : full;
-}
-
 export function categoryLabel(scenario: Scenario, id: string, text: (t: Text) => string): string {
   const category = scenario.categories.find((candidate) => candidate.id === id);
   return category ? text(category.label) : id;

@@ -8,7 +8,7 @@ import { artefactView } from '../views/artefact-view.ts';
 import { injectsInBeat } from './derive.ts';
 import { questionsView } from './questions-view.ts';
 import { keyed, t, type Panel } from './view.ts';
-import { t as ui } from '../lang/ui-language.ts';
+import { t as ui, translator } from '../lang/ui-language.ts';
 
 /** How an inject reached the room, in words. */
 function sourceWords(source: string): string {
@@ -45,7 +45,7 @@ export function beatPanel(): Panel {
       const state = session.state;
       const beat = scenario.beats.find((candidate) => candidate.id === state.beat);
       title.textContent = beat ? t(beat.title) : state.beat;
-      clock.textContent = ui('console.beat.gameTime', { time: formatGameTime(scenario, state.time) });
+      clock.textContent = ui('console.beat.gameTime', { time: formatGameTime(scenario, state.time, translator()) });
       const delivered = injectsInBeat(session.log, state);
       keyed(injects, JSON.stringify(delivered), () =>
         delivered.length === 0

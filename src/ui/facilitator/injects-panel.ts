@@ -58,7 +58,7 @@ export function injectsPanel(): Panel {
                     ? h(
                         'span',
                         { class: 'pushed' },
-                        ui('console.injects.pushed', { times }),
+                        times === 1 ? ui('console.injects.pushedOnce') : ui('console.injects.pushedTimes', { times }),
                       )
                     : null,
                 ),

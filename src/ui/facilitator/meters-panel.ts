@@ -5,7 +5,7 @@ import type { Deadline, Meter } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
 import { limitsOf, limitWords } from '../views/meter-view.ts';
 import { hoursText, keyed, t, type Panel, type View } from './view.ts';
-import { t as ui } from '../lang/ui-language.ts';
+import { t as ui, translator } from '../lang/ui-language.ts';
 
 export function metersPanel(): Panel {
   const meters = h('div', { class: 'meters' });
@@ -100,11 +100,11 @@ function describe(view: View, status: DeadlineState, deadline: Deadline, now: nu
       return ui('console.meters.notStarted');
     case 'running': {
       const due = dueHour(view.scenario, deadline, status.startedAt ?? now);
-      return ui('console.meters.left', { time: hoursText(due - now), due: formatGameTime(view.scenario, due) });
+      return ui('console.meters.left', { time: hoursText(due - now), due: formatGameTime(view.scenario, due, translator()) });
     }
     case 'deficient':
     case 'met':
     case 'missed':
-      return status.resolvedAt === undefined ? ui(`console.meters.${status.status}`) : ui(`console.meters.${status.status}At`, { time: formatGameTime(view.scenario, status.resolvedAt) });
+      return status.resolvedAt === undefined ? ui(`console.meters.${status.status}`) : ui(`console.meters.${status.status}At`, { time: formatGameTime(view.scenario, status.resolvedAt, translator()) });
   }
 }

@@ -7,7 +7,7 @@ import { h } from '../dom/h.ts';
 import { MAX_NOTE_LENGTH } from '../sync/protocol.ts';
 import { observerNotes } from './derive.ts';
 import { keyed, t, type Panel, type View } from './view.ts';
-import { t as ui, uiLang } from '../lang/ui-language.ts';
+import { t as ui, translator, uiLang } from '../lang/ui-language.ts';
 
 export function notesPanel(): Panel {
   let current: View | null = null;
@@ -75,7 +75,7 @@ export function notesPanel(): Panel {
                 h(
                   'p',
                   { class: 'muted' },
-                  `${wall} · ${beat ? t(beat.title) : note.beat} · ${formatGameTime(view.scenario, note.time)}`,
+                  `${wall} · ${beat ? t(beat.title) : note.beat} · ${formatGameTime(view.scenario, note.time, translator())}`,
                 ),
                 h('p', null, note.text),
               );

@@ -10,7 +10,7 @@ import { h } from '../dom/h.ts';
 import { printView } from './print-view.ts';
 import './role-cards.css';
 import { t } from './view.ts';
-import { t as ui } from '../lang/ui-language.ts';
+import { t as ui, translator } from '../lang/ui-language.ts';
 
 export interface RoleCardsView {
   readonly element: HTMLElement;
@@ -85,7 +85,7 @@ function arrives(scenario: Scenario, source: InjectSource): string {
     case 'beat':
       // A relative beat's `at` reads 0: its hour depends on when the team gets there.
       return source.beat.after === undefined
-        ? ui('console.roles.withBeat', { beat: t(source.beat.title), time: formatGameTime(scenario, source.beat.at) })
+        ? ui('console.roles.withBeat', { beat: t(source.beat.title), time: formatGameTime(scenario, source.beat.at, translator()) })
         : ui('console.roles.withBeatAfter', { beat: t(source.beat.title), hours: source.beat.after });
     case 'trigger':
       return ui('console.roles.ifTrigger', { condition: source.trigger.when.source });

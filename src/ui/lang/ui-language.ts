@@ -23,6 +23,11 @@ export function formatNumberIn(value: number, options?: Intl.NumberFormatOptions
   return current.number(value, options);
 }
 
+/** The page's translator, for the core's formatters that take one (game time, claim figures). */
+export function translator(): Translator {
+  return current;
+}
+
 export function uiLang(): Lang {
   return current.lang;
 }

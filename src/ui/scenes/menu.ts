@@ -56,7 +56,7 @@ export class Menu extends RoomScene {
       text: (value) => app.text(value),
       onTeam: (team) => (app.team = team),
       onPlay: (entry) => this.startExercise(entry, saves),
-      onResume: (pending) => this.resume(pending),
+      onResume: (pending) => void this.resume(pending),
       onDeleteSave: (slot) => {
         app.discard(slot);
         this.render();
@@ -94,7 +94,7 @@ export class Menu extends RoomScene {
       start();
       return;
     }
-    const resume = button(t('game.menu.resumeIt'), () => this.resume(running), { class: 'btn btn--primary btn--small' });
+    const resume = button(t('game.menu.resumeIt'), () => void this.resume(running), { class: 'btn btn--primary btn--small' });
     this.view.notice.replaceChildren(
       messageBanner({
         text: t(team ? (running.beatTitle ? 'game.menu.alreadyTeamAt' : 'game.menu.alreadyTeam') : running.beatTitle ? 'game.menu.alreadyNoTeamAt' : 'game.menu.alreadyNoTeam', {
@@ -108,7 +108,9 @@ export class Menu extends RoomScene {
     resume.focus();
   }
 
-  private resume(pending: PendingResume): void {
+  private async resume(pending: PendingResume): Promise<void> {
+    await this.app.speakSessionLanguage(pending);
+    if (!this.scene.isActive()) return;
     const play = this.app.resume(pending);
     // A finished exercise reopens at its debrief, which is what the room came back for.
     this.scene.start(play.session.finished() ? 'Debrief' : 'WarRoom');

@@ -10,7 +10,7 @@ import type { Core } from '../core';
 import { describeCause } from '../causes';
 import { button, h } from '../dom/h';
 import { categoryClass, categoryLabel, formatNumber, signed } from '../format';
-import { t } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
 import { choiceById, deadlineById } from '../../scenario/lookup';
 import { claimedFigure, figureWords } from '../../engine/claims';
 import { addresseeLabels } from './addressee';
@@ -112,9 +112,9 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
     const key = `game.consequence.contradiction${notice.audience === 'regulator' ? 'Regulator' : ''}${choice ? 'In' : ''}` as const;
     const values = {
       fact: label.toLowerCase(),
-      figure: figureWords(claimedFigure(notice), formatNumber),
+      figure: figureWords(claimedFigure(notice), formatNumber, translator()),
       unit,
-      confidence: t(`game.confidence.${notice.confidence}`),
+      confidence: t(`common.confidence.${notice.confidence}`),
       revised: formatNumber(notice.revised),
       choice: choice ? text(choice.label) : '',
     };
@@ -132,7 +132,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
               inject,
               variant: notice.variant,
               pick: notice,
-              time: core.formatGameTime(scenario, after.time),
+              time: core.formatGameTime(scenario, after.time, translator()),
               to: addresseeLabels(scenario, inject, text),
               fresh: true,
               text,

@@ -7,7 +7,7 @@ import type { ClaimRecord, DeadlineState, GameState, Notice } from '../../engine
 import type { Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
 import { bandOf, categoryClass, categoryLabel, formatNumber, ratingWord } from '../format';
-import { t } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
 import { choiceById } from '../../scenario/lookup';
 import { feedbackCaseIn, feedbackText } from '../../scenario/text-picks';
 import { outcomeStory } from './outcome-view';
@@ -86,6 +86,6 @@ function statusWords(status: DeadlineState['status']): string {
 
 function claimWords(claim: ClaimRecord): string {
   const regulator = claim.audience === 'regulator' ? 'Regulator' : '';
-  const values = { fact: claim.fact, figure: figureWords(claim, formatNumber), confidence: t(`game.confidence.${claim.confidence}`), revised: claim.contradictedBy ? formatNumber(claim.contradictedBy.value) : '' };
+  const values = { fact: claim.fact, figure: figureWords(claim, formatNumber, translator()), confidence: t(`common.confidence.${claim.confidence}`), revised: claim.contradictedBy ? formatNumber(claim.contradictedBy.value) : '' };
   return t(claim.contradictedBy ? `game.summary.claimContradicted${regulator}` : `game.summary.claimHeld${regulator}`, values);
 }

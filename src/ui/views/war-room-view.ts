@@ -7,8 +7,7 @@ import type { Beat, Choice, Scenario, Text } from '../../scenario/types';
 import type { Core } from '../core';
 import { button, h } from '../dom/h';
 import type { FeedItem } from '../feed-model';
-import { shortGameTime } from '../format';
-import { t } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
 import { choicesView } from './choices-view';
 import { deadlinesView } from './deadline-view';
 import { addresseeLabels } from './addressee';
@@ -88,7 +87,7 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
         'div',
         { class: 'topbar__clock' },
         h('p', { class: 'eyebrow' }, t('game.warRoom.gameTime')),
-        h('p', { class: 'topbar__time', attrs: { 'data-clock': '' } }, core.formatGameTime(scenario, state.time)),
+        h('p', { class: 'topbar__time', attrs: { 'data-clock': '' } }, core.formatGameTime(scenario, state.time, translator())),
       ),
       timer,
       options.onProjector && button(t('game.warRoom.projector'), options.onProjector, { class: 'btn btn--quiet btn--small topbar__display', attrs: { 'aria-pressed': options.projector ? 'true' : 'false' } }),
@@ -107,7 +106,7 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
           ...items.map((item) => {
             const inject = core.injectById(scenario, item.inject);
             if (!inject) return null;
-            const card: InjectCardOptions = { inject, variant: item.variant, pick: item, time: shortGameTime(core.formatGameTime(scenario, item.time)), fresh: item.seq >= options.freshFrom, text, to: addresseeLabels(scenario, inject, text) };
+            const card: InjectCardOptions = { inject, variant: item.variant, pick: item, time: core.formatGameTime(scenario, item.time, translator(), 'short'), fresh: item.seq >= options.freshFrom, text, to: addresseeLabels(scenario, inject, text) };
             return injectCard({ ...card, onEnlarge: (opener) => showInjectDialog(card, opener) });
           }),
         ),
