@@ -48,4 +48,5 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('viewer.rating.', RATINGS),
   family('viewer.ending.', TONES),
   family('viewer.hseep.', ['P', 'S', 'M', 'U']),
+  family('viewer.deadlines.', ['idle', 'running', ...RESOLVED]),
 ];

@@ -7,7 +7,6 @@ import type { DebriefReport, DecisionRecord } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
 import { claimContradicted, claimWhat } from '../../debrief/report-tables';
 import { NO_CLAIMS } from '../../debrief/claim-words';
-import { DEADLINE_STATUS_WORDS } from '../../debrief/index';
 import { t } from '../lang/ui-language';
 
 
@@ -131,7 +130,7 @@ export function deadlinesSection(r: DebriefReport): HTMLElement {
       r.deadlines.map((d) => [
         d.label,
         d.reference,
-        DEADLINE_STATUS_WORDS[d.status],
+        t(`viewer.deadlines.${d.status}`),
         d.startedLabel || '—',
         d.dueLabel || '—',
         d.resolvedLabel || '—',
