@@ -21,7 +21,8 @@ async function clippedText(page: Page): Promise<string[]> {
     const found: string[] = [];
     for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
       const own = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
-      if (!own || element.closest('.visually-hidden')) continue;
+      // Text hidden for screen readers only is clipped on purpose.
+      if (!own || element.closest('[class*="visually-hidden"]')) continue;
       const style = getComputedStyle(element);
       const hides = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
       if (hides && element.scrollWidth > element.clientWidth + 1 && style.whiteSpace !== 'pre') found.push(`${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40) ?? ''}`);
