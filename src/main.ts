@@ -10,6 +10,7 @@ import { openingOf } from './ui/opening';
 import { readUrlParams } from './ui/url-params';
 import { applyDisplay, initialDisplay } from './ui/display-mode';
 import { showStartupError, watchStartup } from './ui/startup-error';
+import { settleLanguage } from './ui/lang/settle-language';
 import './ui/styles/base.css';
 import './ui/styles/screens.css';
 import './ui/styles/war-room.css';
@@ -32,6 +33,8 @@ watchStartup(uiRoot);
 
 const app = new AppContext(new Overlay(element('ui'), element('announcer')), readUrlParams(window.location.search));
 applyDisplay(initialDisplay(app.params.display));
+// The language first: every screen from the opening on speaks it (Korean loads while the rules do).
+app.languageReady = settleLanguage(app.params.lang, app.messages);
 
 // Shipped scenarios arrive checked at build time (see catalog.ts).
 const wanted = app.params.scenario;

@@ -10,11 +10,13 @@ import type { Checker, Core, ProjectorLink, Session } from './core';
 import type { Overlay } from './dom/overlay';
 import { feedbackReveal, type FeedbackReveal } from './feedback-reveal';
 import { attachInspector } from './inspector';
-import { LEGACY_SLOT, listSaves, readPinKey, removeSave, writeHeld, writePinKey, writeSave, type ScenarioSource } from './save-store';
+import { LEGACY_SLOT, listSaves, readPinKey, readSessionLang, removeSave, writeHeld, writePinKey, writeSave, writeSessionLang, type ScenarioSource } from './save-store';
 import { checkSave, type MenuMessage, type PendingResume, type SaveCheck } from './save-check';
 import { derivePinKey, exportPinKey, importPinKey } from './sync/pin';
 import { saveNotices, type SaveNotices } from './views/save-notices';
 import { randomSeed, type UrlParams } from './url-params';
+import { onLanguage, uiLang, useLanguage } from './lang/ui-language';
+import { langOf } from '../i18n/languages';
 
 /** The exercise in progress. */
 export interface Play {
@@ -36,6 +38,8 @@ export class AppContext {
   /** Shown once by the menu, then cleared. */
   messages: MenuMessage[] = [];
   reducedMotion: boolean;
+  /** Settled once the page's language has loaded (main.ts); screens wait for it before drawing. */
+  languageReady: Promise<void> = Promise.resolve();
   /** Meter values the dials last showed, so the next screen sweeps from there. */
   shownMeters: Record<string, number> = {};
   /** Whether the room sees the expert feedback after a decision: the facilitator's switch. */
@@ -52,6 +56,7 @@ export class AppContext {
   /** The last log entry and the state before it (kept for onExternalChange). */
   private lastStep: { entry: LogEntry; before: GameState } | null = null;
   private unsubscribe: (() => void) | null = null;
+  private stopLanguageWatch: (() => void) | null = null;
   private link: ProjectorLink | null = null;
   /** The storage slot of the exercise in progress. */
   private slot: string | null = null;
@@ -82,9 +87,9 @@ export class AppContext {
     window.addEventListener('pageshow', () => (leaving = false));
   }
 
-  /** Scenario text in the scenario's default language. */
+  /** Scenario text in the page's language, or the scenario's default when it lacks that language. */
   text(value: Text | undefined): string {
-    return value === undefined ? '' : this.core.text(value, this.params.lang ?? undefined);
+    return value === undefined ? '' : this.core.text(value, uiLang());
   }
 
   /** Starts a fresh session: the old save is replaced by this one's first entry. */
@@ -101,6 +106,20 @@ export class AppContext {
    */
   checkSaves(checker: Checker): SaveCheck[] {
     return listSaves().map((stored) => checkSave(this.core, this.catalog, (value) => this.text(value), checker, stored));
+  }
+
+  /**
+   * Speaks the language `pending` was played in, so its screens and debrief come out in it; an
+   * address's `?lang=` still wins (the language rule, src/i18n/resolve-language.ts).
+   */
+  async speakSessionLanguage(pending: PendingResume): Promise<void> {
+    const kept = langOf(readSessionLang(pending.slot));
+    if (!kept || kept === uiLang() || langOf(this.params.lang)) return;
+    try {
+      await useLanguage(kept);
+    } catch {
+      // Its catalog did not load: the session goes on in the page's language.
+    }
   }
 
   /** Continues a checked save exactly where it stopped, restarting a timer the game had held. */
@@ -123,6 +142,8 @@ export class AppContext {
     this.hold();
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.stopLanguageWatch?.();
+    this.stopLanguageWatch = null;
     this.link?.close();
     this.link = null;
     this.play = null;
@@ -202,6 +223,8 @@ export class AppContext {
       else this.notices.unsaved(file);
     };
     save();
+    writeSessionLang(slot, uiLang());
+    this.stopLanguageWatch = onLanguage((lang) => writeSessionLang(slot, lang));
     if (fromSlot === LEGACY_SLOT) removeSave(LEGACY_SLOT);
     let current = play.session.state();
     this.lastStep = null;

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../scenario/diagnostic';
 import type { Scenario } from '../scenario/types';
+import { t } from './lang/ui-language';
 
 interface Checked {
   /** Null only under `npm start`, for a file saved with errors: the build fails on those. */
@@ -69,9 +70,9 @@ export async function findShipped(id: string): Promise<CatalogEntry | undefined>
 export function whyUnplayable(entry: CatalogEntry): string {
   const errors = entry.diagnostics.filter((d) => d.severity === 'error');
   const first = errors[0];
-  if (!first) return `${entry.file} does not pass the checks.`;
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  return `${entry.file} does not pass the checks: ${first.file || entry.file}:${first.range.start.line}:${first.range.start.col} ${first.code} ${first.message}${more}. Run crisis-room check on it for the full list.`;
+  if (!first) return t('game.catalog.fails', { file: entry.file });
+  const values = { file: entry.file, where: `${first.file || entry.file}:${first.range.start.line}:${first.range.start.col}`, code: first.code, message: first.message, more: errors.length - 1 };
+  return t(errors.length > 1 ? 'game.catalog.failsMore' : 'game.catalog.failsFirst', values);
 }
 
 /** Every shipped scenario, shortest first: the tutorial leads, the long exercises follow. */

@@ -2,6 +2,7 @@
 import { parseCause } from '../engine/cause';
 import type { Scenario, Text } from '../scenario/types';
 import { beatById, choiceById, deadlineById, triggerById } from '../scenario/lookup';
+import { t } from './lang/ui-language';
 
 /** `timerChose`: the decision was the timer's default, so a choice's effects are not "your decision". */
 export function describeCause(scenario: Scenario, cause: string, text: (value: Text) => string, injectHeadline: (id: string) => string | undefined, timerChose = false): string {
@@ -9,30 +10,30 @@ export function describeCause(scenario: Scenario, cause: string, text: (value: T
   switch (kind) {
     case 'choice': {
       const choice = choiceById(scenario, id);
-      const who = timerChose ? 'The timer\u2019s default' : 'Your decision';
-      return choice ? `${who}: ${text(choice.label)}` : who;
+      const who = timerChose ? t('game.cause.timer') : t('game.cause.yours');
+      return choice ? t('game.cause.choice', { who, label: text(choice.label) }) : who;
     }
     // Only logs from before claims were booked to their revision carry this cause.
     case 'claim': {
       const choice = choiceById(scenario, id);
-      return choice ? `A public claim was contradicted (made in: ${text(choice.label)})` : 'A public claim was contradicted';
+      return choice ? t('game.cause.claimIn', { label: text(choice.label) }) : t('game.cause.claim');
     }
     case 'deadline': {
       const deadline = deadlineById(scenario, id);
-      return deadline ? `Deadline: ${text(deadline.label)}` : 'A deadline';
+      return deadline ? t('game.cause.deadline', { label: text(deadline.label) }) : t('game.cause.deadlineAny');
     }
     case 'trigger': {
       const trigger = triggerById(scenario, id);
       const headline = trigger?.inject ? text(trigger.inject.headline) : undefined;
-      return headline ? `Development: ${headline}` : 'A development in the story';
+      return headline ? t('game.cause.trigger', { headline }) : t('game.cause.triggerAny');
     }
     case 'beat': {
       const beat = beatById(scenario, id);
-      return beat ? `Events: ${text(beat.title)}` : 'Events moved on';
+      return beat ? t('game.cause.beat', { title: text(beat.title) }) : t('game.cause.beatAny');
     }
     case 'inject': {
       const headline = injectHeadline(id);
-      return headline ? `Facilitator inject: ${headline}` : 'A facilitator inject';
+      return headline ? t('game.cause.inject', { headline }) : t('game.cause.injectAny');
     }
     default:
       return cause;

@@ -1,13 +1,10 @@
 /** Small display helpers: numbers, hours, labels for kinds and categories. */
-import type { Band, InjectKind, Meter, Rating, Scenario, Text } from '../scenario/types';
+import type { Band, Difficulty, InjectKind, Meter, Rating, Scenario, Text } from '../scenario/types';
+import { formatNumberIn, t, uiLang } from './lang/ui-language';
 
-// Made on first use: the first Intl formatter of a page loads ICU data (about 10 ms here), which
-// the start-up path to the first decision should not pay for.
-let number: Intl.NumberFormat | undefined;
-
+/** A number as the page's language writes it (the formatter is made on first use). */
 export function formatNumber(value: number): string {
-  number ??= new Intl.NumberFormat('en-US');
-  return number.format(value);
+  return formatNumberIn(value);
 }
 
 const COMPACT_UNITS = [
@@ -20,9 +17,11 @@ const COMPACT_UNITS = [
 /**
  * `3.4K`, `12.3K`, `1M`: what `Intl.NumberFormat('en-US', { notation: 'compact',
  * maximumFractionDigits: 1 })` writes, by hand because the war room's first screen shows such
- * counts (social reactions) and Intl would load ICU on the way to the first decision.
+ * counts (social reactions) and Intl would load ICU on the way to the first decision. Korean
+ * counts in its own units (만, 억), so it takes Intl's compact notation.
  */
 export function formatCompact(value: number): string {
+  if (uiLang() !== 'en') return formatNumberIn(value, { notation: 'compact', maximumFractionDigits: 1 });
   const size = Math.abs(value);
   const round = (x: number): number => Math.round(x * 10) / 10;
   let index = COMPACT_UNITS.findLastIndex(([unit]) => size >= unit);
@@ -33,13 +32,13 @@ export function formatCompact(value: number): string {
   return (value < 0 ? '-' : '') + (unit ? `${round(size / unit[0])}${unit[1]}` : String(round(size)));
 }
 
-/** In-game hours as `5 h`, `1 h 30 min`, `45 min`. */
+/** In-game hours as `5 h`, `1 h 30 min`, `45 min` (`5시간 30분`). */
 export function formatHours(hours: number): string {
   const minutes = Math.max(0, Math.round(hours * 60));
   const whole = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (whole === 0) return `${rest} min`;
-  return rest === 0 ? `${whole} h` : `${whole} h ${rest} min`;
+  if (whole === 0) return t('game.time.minutes', { minutes: rest });
+  return rest === 0 ? t('game.time.hours', { hours: whole }) : t('game.time.hoursMinutes', { hours: whole, minutes: rest });
 }
 
 /** Real seconds as `m:ss`. */
@@ -53,18 +52,14 @@ export function signed(value: number): string {
 }
 
 /** A choice's expert rating in words, wherever the room or the facilitator sees it. */
-export const RATING_WORDS: Readonly<Record<Rating, string>> = { recommended: 'Recommended', acceptable: 'Acceptable', harmful: 'Harmful' };
+export function ratingWord(rating: Rating): string {
+  return t(`game.rating.${rating}`);
+}
 
-export const KIND_LABELS: Readonly<Record<InjectKind, string>> = {
-  email: 'E-mail',
-  news: 'News',
-  social: 'Social media',
-  regulator: 'Regulator',
-  chat: 'Internal chat',
-  board: 'Board',
-  memo: 'Legal memo',
-  alert: 'Alert',
-};
+/** What kind of message an inject is ("E-mail", "Regulator"). */
+export function kindLabel(kind: InjectKind): string {
+  return t(`game.injectKind.${kind}`);
+}
 
 /** The band a value falls in: the last whose `from` is at or below it. */
 export function bandOf(meter: Meter, value: number): Band | undefined {
@@ -83,19 +78,11 @@ export function categoryClass(scenario: Scenario, id: string): string {
   return `category--extra-${(index - 3) % 3}`;
 }
 
-/** `Day 2 · Tue 3 Jun, 15:00` shortened to `Day 2 · 15:00` for the narrow feed. */
-export function shortGameTime(full: string): string {
-  const match = /^(.*?) · .*, (\d{1,2}:\d{2})$/.exec(full);
-  return match ? `${match[1]} · ${match[2]}` : full;
-}
-
 export function categoryLabel(scenario: Scenario, id: string, text: (t: Text) => string): string {
   const category = scenario.categories.find((candidate) => candidate.id === id);
   return category ? text(category.label) : id;
 }
 
-export const DIFFICULTY_LABELS = {
-  introductory: 'Introductory',
-  intermediate: 'Intermediate',
-  advanced: 'Advanced',
-} as const;
+export function difficultyLabel(difficulty: Difficulty): string {
+  return t(`game.difficulty.${difficulty}`);
+}

@@ -1,12 +1,13 @@
 /** "Opening the crisis room…": the busy screen while the room or what it needs is on its way. */
 import { h } from './dom/h';
+import { t } from './lang/ui-language';
 import type { Overlay } from './dom/overlay';
 
 export function showOpeningStatus(overlay: Overlay): void {
   overlay.root.setAttribute('aria-busy', 'true');
   overlay.mount(
     'preload',
-    h('div', { class: 'screen screen--center' }, h('p', { class: 'loading', attrs: { role: 'status' } }, 'Opening the crisis room\u2026')),
+    h('div', { class: 'screen screen--center' }, h('p', { class: 'loading', attrs: { role: 'status' } }, t('game.opening.opening'))),
   );
 }
 

@@ -9,11 +9,12 @@ import { loadChecker } from './core';
 import type { Opening } from './opening';
 import { showReady } from './opening-status';
 import { readHandoff } from './workshop-handoff';
+import { t } from './lang/ui-language';
 
 export async function openFromWorkshop(app: AppContext): Promise<Opening> {
   const handoff = readHandoff();
   if (!handoff) {
-    app.messages.push({ text: 'The workshop\u2019s scenario is not here (it is kept only in the tab that pressed "Play in the game"). Press it again, or open the file from this menu.' });
+    app.messages.push({ text: t('game.opening.workshopGone') });
     return { kind: 'menu' };
   }
   const checker = await loadChecker();
@@ -22,7 +23,9 @@ export async function openFromWorkshop(app: AppContext): Promise<Opening> {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0];
     app.messages.push({
-      text: `${handoff.file} from the workshop does not pass the checks (${errors.length} error${errors.length === 1 ? '' : 's'}${first ? `; the first: line ${first.range.start.line}, ${first.message}` : ''}). Fix it in the workshop and press "Play in the game" again.`,
+      text: first
+        ? t('game.opening.workshopFailsFirst', { file: handoff.file, count: errors.length, line: first.range.start.line, message: first.message })
+        : t('game.opening.workshopFails', { file: handoff.file, count: errors.length }),
     });
     return { kind: 'menu' };
   }

@@ -10,6 +10,7 @@ import { BriefingScreen } from './briefing-screen';
 import { findShipped, whyUnplayable, type CatalogEntry } from './catalog';
 import { loadCore } from './core';
 import { showReady } from './opening-status';
+import { t } from './lang/ui-language';
 
 export type Opening =
   | { readonly kind: 'briefing'; readonly screen: BriefingScreen }
@@ -28,7 +29,7 @@ async function open(app: AppContext): Promise<Opening> {
   let scenario: Scenario | null | undefined;
   let entry: CatalogEntry | undefined;
   try {
-    app.core = await loadCore();
+    [app.core] = await Promise.all([loadCore(), app.languageReady]);
     if (wanted !== null) entry = await findShipped(wanted);
     scenario = entry?.scenario;
   } catch (error) {
@@ -36,7 +37,7 @@ async function open(app: AppContext): Promise<Opening> {
   }
   const { badSeed } = app.params;
   if (badSeed !== null) {
-    app.messages.push({ text: `"${badSeed}" is not a seed: use a whole number from 0 to 4294967295. A random seed is used instead.` });
+    app.messages.push({ text: t('game.opening.badSeed', { seed: badSeed }) });
   }
   if (app.params.workshop) {
     // Only this link loads the checker up front: the plain game's first screen does not wait for it.
@@ -45,7 +46,7 @@ async function open(app: AppContext): Promise<Opening> {
   }
   if (wanted === null) return { kind: 'menu' };
   if (!scenario) {
-    app.messages.push({ text: entry ? whyUnplayable(entry) : `There is no exercise called "${wanted}". Choose one of these.` });
+    app.messages.push({ text: entry ? whyUnplayable(entry) : t('game.opening.noExercise', { id: wanted }) });
     return { kind: 'menu' };
   }
   const screen = new BriefingScreen(app, { scenario, custom: null });

@@ -8,6 +8,7 @@ import type { CatalogEntry } from './catalog';
 import type { Checker, Core } from './core';
 import type { Play } from './app-context';
 import type { ScenarioSource, StoredSave } from './save-store';
+import { t } from './lang/ui-language';
 
 /** A message for the menu (an unknown `?scenario=`, a save that could not be resumed...). */
 export interface MenuMessage {
@@ -49,7 +50,7 @@ export function checkSave(core: Core, catalog: readonly CatalogEntry[], text: (v
     bad: {
       slot: stored.slot,
       message: {
-        text: `A saved exercise could not be resumed. ${why} It is kept here until you download or discard it.`,
+        text: t('game.saveCheck.failed', { why }),
         download: { fileName: `crisis-room-save-${stored.scenarioId ?? 'unknown'}.json`, text: stored.raw },
       },
     },
@@ -67,7 +68,7 @@ export function checkSave(core: Core, catalog: readonly CatalogEntry[], text: (v
     // Let the engine say what is wrong with an unreadable save; a readable one names a missing scenario.
     const restored = anyScenario ? core.restore(stored.raw, anyScenario) : null;
     if (restored && !restored.ok && restored.error.code !== 'other-scenario') return fail(restored.error.message);
-    return fail(stored.scenarioId ? `Its scenario "${stored.scenarioId}" is not available any more.` : 'It does not say which scenario it is for.');
+    return fail(stored.scenarioId ? t('game.saveCheck.noScenario', { id: stored.scenarioId }) : t('game.saveCheck.unnamed'));
   }
   const restored = core.restore(stored.raw, scenario);
   if (!restored.ok) {
@@ -77,8 +78,8 @@ export function checkSave(core: Core, catalog: readonly CatalogEntry[], text: (v
     const now = scenario.meta.version;
     return fail(
       was === now
-        ? `It was made with "${text(scenario.meta.title)}" version ${was}, whose text has changed since without a new version number.`
-        : `It was made with "${text(scenario.meta.title)}" version ${was}; this copy of Crisis Room has version ${now}.`,
+        ? t('game.saveCheck.textChanged', { title: text(scenario.meta.title), was })
+        : t('game.saveCheck.otherVersion', { title: text(scenario.meta.title), was, now }),
     );
   }
   const session = restored.session;

@@ -16,6 +16,8 @@ const HELD_PREFIX = 'crisis-room.session-held.';
 const PIN_PREFIX = 'crisis-room.session-pin.';
 /** The facilitator's feedback switch: '1' shows the room the expert feedback, '0' keeps it for the debrief. */
 const REVEAL_PREFIX = 'crisis-room.session-reveal.';
+/** The interface language the session is played in (issue #20: its debrief comes out in it). */
+const LANG_PREFIX = 'crisis-room.session-lang.';
 const LEGACY_SAVE = 'crisis-room.save';
 const LEGACY_SOURCE = 'crisis-room.save-source';
 const LEGACY_CHANNEL = 'crisis-room.channel';
@@ -93,6 +95,7 @@ export function removeSave(slot: string, storage: Storage = localStorage): void 
     storage.removeItem(HELD_PREFIX + slot);
     storage.removeItem(PIN_PREFIX + slot);
     storage.removeItem(REVEAL_PREFIX + slot);
+    storage.removeItem(LANG_PREFIX + slot);
   });
 }
 
@@ -114,6 +117,16 @@ export function writeReveal(slot: string, reveal: boolean, storage: Storage = lo
 export function readReveal(slot: string, storage: Storage = localStorage): boolean | null {
   const stored = safely(() => storage.getItem(REVEAL_PREFIX + slot));
   return stored === '1' ? true : stored === '0' ? false : null;
+}
+
+/** Keeps the language a session is played in beside its save. */
+export function writeSessionLang(slot: string, lang: string, storage: Storage = localStorage): void {
+  safely(() => storage.setItem(LANG_PREFIX + slot, lang));
+}
+
+/** The language a session was played in, or null for a session from before languages were kept. */
+export function readSessionLang(slot: string, storage: Storage = localStorage): string | null {
+  return safely(() => storage.getItem(LANG_PREFIX + slot));
 }
 
 /** Marks whether the game (not the facilitator) paused this session's decision timer. */

@@ -3,13 +3,14 @@
  * in a scenario's rules, a chunk that fails to load, a broken opening) used to leave the briefing
  * on screen with a Continue that did nothing; now the page says what went wrong.
  */
+import { t } from './lang/ui-language';
 
 /** The words shown for a start-up failure: the error's own message, as text, never markup. */
 export function startupMessage(error: unknown): string {
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
-    return 'The scenario is too deeply nested for this browser to run (a stack overflow). Check it with `crisis-room check`, which rejects such files.';
+    return t('game.opening.stackOverflow');
   }
-  const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
+  const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : t('game.opening.unknownError');
   return detail.length > 500 ? `${detail.slice(0, 500)}…` : detail;
 }
 
@@ -19,11 +20,11 @@ export function showStartupError(root: HTMLElement, error: unknown): void {
   screen.className = 'screen screen--center startup-error';
   screen.setAttribute('role', 'alert');
   const title = document.createElement('h1');
-  title.textContent = 'The crisis room could not open';
+  title.textContent = t('game.opening.couldNotOpen');
   const message = document.createElement('p');
   message.textContent = startupMessage(error);
   const hint = document.createElement('p');
-  hint.textContent = 'Reload the page to try again; if it fails again, tell the facilitator what it says above.';
+  hint.textContent = t('game.opening.reloadHint');
   screen.append(title, message, hint);
   root.replaceChildren(screen);
   root.hidden = false;

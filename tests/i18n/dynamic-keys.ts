@@ -1,4 +1,4 @@
-import { CONFIDENCES, INJECT_KINDS } from '../../src/scenario/index';
+import { CONFIDENCES, INJECT_KINDS, RATINGS } from '../../src/scenario/index';
 
 /**
  * Keys the code builds from data rather than spells out (a confidence, an inject's kind, a clock's
@@ -24,10 +24,29 @@ function family(prefix: string, values: readonly string[]): DynamicKeyFamily {
 }
 
 const RESOLVED = ['met', 'missed', 'deficient'];
+const TONES = ['best', 'good', 'mixed', 'poor', 'worst'];
+const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'];
 
 export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('common.confidence.', CONFIDENCES),
   family('common.injectKind.', INJECT_KINDS),
   family('cli.play.deadline.', ['running', ...RESOLVED]),
   family('cli.play.resolved.', RESOLVED),
+  // The browser's views (i18n-ui).
+  family('game.rating.', RATINGS),
+  family('game.injectKind.', INJECT_KINDS),
+  family('game.difficulty.', DIFFICULTIES),
+  family('game.deadlines.', RESOLVED),
+  family('game.consequence.', RESOLVED),
+  family('game.consequence.contradiction', ['', 'In', 'Regulator', 'RegulatorIn']),
+  family('game.ending.', TONES),
+  family('game.summary.', ['idle', 'running']),
+  family('game.summary.claimHeld', ['', 'Regulator']),
+  family('game.summary.claimContradicted', ['', 'Regulator']),
+  family('console.beat.source.', ['beat', 'trigger', 'deadline', 'facilitator']),
+  family('console.meters.', [...RESOLVED, ...RESOLVED.map((status) => `${status}At`)]),
+  family('viewer.rating.', RATINGS),
+  family('viewer.ending.', TONES),
+  family('viewer.hseep.', ['P', 'S', 'M', 'U']),
+  family('viewer.deadlines.', ['idle', 'running', ...RESOLVED]),
 ];

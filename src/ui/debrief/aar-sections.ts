@@ -1,12 +1,13 @@
 /** The HSEEP parts: strengths, areas for improvement and the plan; questions and observer notes. */
 import { dueLabel, type DebriefReport, type Observation } from '../../debrief/index';
 import { h } from '../dom/h';
-import { section, table } from './sections';
+import { sectionAs, table } from './sections';
+import { t } from '../lang/ui-language';
 
 export function observationsSection(r: DebriefReport): HTMLElement {
   const list = (items: readonly Observation[]): HTMLElement =>
     items.length === 0
-      ? h('p', null, 'None drafted.')
+      ? h('p', null, t('viewer.aar.noneDrafted'))
       : h(
           'ul',
           { class: 'crd-observations' },
@@ -21,22 +22,23 @@ export function observationsSection(r: DebriefReport): HTMLElement {
             ),
           ),
         );
-  return section(
-    'Strengths and areas for improvement',
+  return sectionAs(
+    'strengths-and-areas-for-improvement',
+    t('viewer.aar.title'),
     h(
       'p',
       { class: 'crd-muted' },
-      'Drafted from the ratings for the facilitator to confirm or edit, as in an HSEEP after-action report.',
+      t('viewer.aar.drafted'),
     ),
-    h('h3', null, 'Strengths'),
+    h('h3', null, t('viewer.aar.strengths')),
     list(r.strengths),
-    h('h3', null, 'Areas for improvement'),
+    h('h3', null, t('viewer.aar.improvements')),
     list(r.improvements),
-    h('h3', null, 'Improvement plan'),
+    h('h3', null, t('viewer.aar.plan')),
     r.improvementPlan.length === 0
-      ? h('p', null, 'No corrective actions drafted.')
+      ? h('p', null, t('viewer.aar.noActions'))
       : table(
-          ['Issue', 'Corrective action', 'Capability', 'Owner', 'Due'],
+          [t('viewer.aar.issue'), t('viewer.aar.action'), t('viewer.aar.capability'), t('viewer.aar.owner'), t('viewer.aar.due')],
           r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, dueLabel(p)]),
           { nowrap: [4] },
         ),
@@ -44,17 +46,18 @@ export function observationsSection(r: DebriefReport): HTMLElement {
 }
 
 export function discussionSection(r: DebriefReport): HTMLElement {
-  return section(
-    'Discussion questions and observer notes',
+  return sectionAs(
+    'discussion-questions-and-observer-notes',
+    t('viewer.discussion.title'),
     ...(r.questions.length === 0
-      ? [h('p', null, 'No discussion questions for the beats played.')]
+      ? [h('p', null, t('viewer.discussion.none'))]
       : r.questions.flatMap((q) => [
           h('h3', null, q.title),
           h('ul', null, ...q.questions.map((x) => h('li', null, x))),
         ])),
-    h('h3', null, 'Observer notes'),
+    h('h3', null, t('viewer.discussion.notes')),
     r.notes.length === 0
-      ? h('p', null, 'No notes were taken.')
+      ? h('p', null, t('viewer.discussion.noNotes'))
       : h(
           'ul',
           { class: 'crd-notes' },
@@ -67,7 +70,7 @@ export function discussionSection(r: DebriefReport): HTMLElement {
             ),
           ),
         ),
-    r.events.length > 0 ? h('h3', null, 'What the facilitator did') : null,
+    r.events.length > 0 ? h('h3', null, t('viewer.discussion.events')) : null,
     r.events.length > 0
       ? h(
           'ul',

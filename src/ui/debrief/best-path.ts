@@ -10,6 +10,7 @@ import {
 } from '../../debrief/index';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { BEST_PATH_TIME_LIMIT_MS, limitWorker } from '../worker-deadline';
 import { section, table } from './sections';
 
@@ -28,7 +29,7 @@ export function computeBestPath(scenario: Scenario): Promise<BestPathOutcome> {
     try {
       worker = new Worker(new URL('./best-path-worker.ts', import.meta.url), { type: 'module' });
     } catch {
-      resolve({ ok: false, reason: 'this browser cannot run the analysis in the background' });
+      resolve({ ok: false, reason: t('viewer.best.noWorker') });
       return;
     }
     const cancel = limitWorker(worker, BEST_PATH_TIME_LIMIT_MS, (reason) => resolve({ ok: false, reason }));
@@ -39,7 +40,7 @@ export function computeBestPath(scenario: Scenario): Promise<BestPathOutcome> {
     });
     worker.addEventListener('error', () => {
       cancel();
-      resolve({ ok: false, reason: 'the analysis failed' });
+      resolve({ ok: false, reason: t('viewer.best.failed') });
       worker.terminate();
     });
     worker.postMessage({ scenario, maxStates: WORKER_MAX_STATES, maxSteps: WORKER_MAX_STEPS });
@@ -50,35 +51,35 @@ export function bestPathSection(report: BestPathReport, note = ''): HTMLElement 
   const diverged = report.divergedAt;
   const what =
     report.kind === 'best'
-      ? 'The highest-scoring playthrough'
-      : 'Taking the recommended choice at every decision';
+      ? t('viewer.best.highest')
+      : t('viewer.best.recommendedAll');
   return section(
-    report.kind === 'best' ? 'The best path' : 'The recommended path',
+    report.kind === 'best' ? t('viewer.best.titleBest') : t('viewer.best.titleRecommended'),
     note ? h('p', { class: 'crd-muted' }, note) : null,
     h(
       'p',
       null,
-      report.score === null ? '' : `${what} scores ${report.score}. `,
+      report.score === null ? '' : t('viewer.best.scores', { what, score: report.score }),
       diverged === null
-        ? 'The team followed it all the way.'
-        : `The team left it at step ${diverged + 1}, marked below.`,
+        ? t('viewer.best.followed')
+        : t('viewer.best.left', { step: diverged + 1 }),
     ),
     table(
       [
-        'Step',
-        'Beat',
-        report.kind === 'best' ? 'Best choice' : 'Recommended choice',
-        'The team chose',
+        t('viewer.best.step'),
+        t('viewer.best.beat'),
+        report.kind === 'best' ? t('viewer.best.bestChoice') : t('viewer.best.recommendedChoice'),
+        t('viewer.best.teamChose'),
       ],
       report.steps.map((s, i) => [
         String(i + 1),
         s.beatTitle,
         s.label,
         i === diverged
-          ? h('strong', null, `${s.teamLabel ?? 'did not get here'} (diverged here)`)
+          ? h('strong', null, t('viewer.best.divergedHere', { choice: s.teamLabel ?? t('viewer.best.notHere') }))
           : s.teamChoice === s.choice
-            ? 'the same'
-            : (s.teamLabel ?? 'did not get here'),
+            ? t('viewer.best.same')
+            : (s.teamLabel ?? t('viewer.best.notHere')),
       ]),
       { numeric: [0], rowClass: (i) => (i === diverged ? 'crd-row--diverged' : '') },
     ),
@@ -94,9 +95,9 @@ export function lazyBestPathSection(
   const status = h(
     'p',
     { attrs: { role: 'status' } },
-    'Working out the highest-scoring path\u2026',
+    t('viewer.best.working'),
   );
-  const holder = section('The best path', status);
+  const holder = section(t('viewer.best.titleBest'), status);
   void computeBestPath(scenario).then((outcome) => {
     let best: BestPathReport;
     let note = '';
@@ -119,7 +120,7 @@ export function lazyBestPathSection(
         model.score,
         'recommended',
       );
-      note = `The exact best path could not be worked out in the browser for this scenario (${outcome.reason}). Shown instead: the recommended choice at every decision, played with this session's seed.`;
+      note = t('viewer.best.fallback', { reason: outcome.reason });
     }
     holder.replaceWith(bestPathSection(best, note));
     onReady(best);

@@ -10,7 +10,8 @@ import {
 } from '../../debrief/case-material';
 import type { DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
-import { section, table } from './sections';
+import { t } from '../lang/ui-language';
+import { section, sectionAs, table } from './sections';
 
 /** The critical tasks of one objective, or nothing when the rubric gives none. */
 export function criticalTasks(tasks: readonly string[] | undefined): HTMLElement | null {
@@ -30,7 +31,7 @@ export function caseTimelineSection(r: DebriefReport): HTMLElement | null {
     c.title,
     h('p', { class: 'crd-muted' }, CASE_TIMELINE_NOTE),
     table(
-      ['Date', 'What happened', 'Source'],
+      [t('viewer.case.date'), t('viewer.case.what'), t('viewer.case.source')],
       c.entries.map((e) => [e.date, e.text, e.source ?? '']),
       { nowrap: [0], caption: c.title },
     ),
@@ -44,9 +45,10 @@ export function authorNotesSection(r: DebriefReport): HTMLElement | null {
   if (n === undefined) return null;
   const list = (items: readonly (string | HTMLElement)[]) =>
     items.length === 0
-      ? h('p', null, 'None listed.')
+      ? h('p', null, t('viewer.case.noneListed'))
       : h('ul', null, ...items.map((x) => h('li', null, x)));
-  return section(
+  return sectionAs(
+    'appendix-author-s-notes',
     AUTHOR_NOTES_WORDS.title,
     h('h3', null, AUTHOR_NOTES_WORDS.sources),
     list(

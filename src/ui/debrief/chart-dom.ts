@@ -4,6 +4,7 @@
  */
 import type { ChartModel } from '../../debrief/index';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -112,12 +113,12 @@ export function toggledTable(label: string, table: HTMLTableElement): HTMLElemen
       class: 'crd-btn crd-btn--quiet',
       attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': id },
     },
-    `Show ${label} as a table`,
+    t('viewer.chart.show', { label }),
   );
   toggle.addEventListener('click', () => {
     table.hidden = !table.hidden;
     toggle.setAttribute('aria-expanded', String(!table.hidden));
-    toggle.textContent = `${table.hidden ? 'Show' : 'Hide'} ${label} as a table`;
+    toggle.textContent = t(table.hidden ? 'viewer.chart.show' : 'viewer.chart.hide', { label });
   });
   return h('div', { class: 'crd-table-toggle' }, toggle, table);
 }

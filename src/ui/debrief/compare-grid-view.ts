@@ -4,6 +4,7 @@
  */
 import { GAP_WORDS, gridTeamName, type Comparison, type GridRow } from '../../debrief/index';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import './compare.css';
 import { choiceRating, section } from './sections';
 
@@ -26,7 +27,7 @@ function rowHead(r: GridRow): HTMLElement {
     r.beatTitle,
     r.alike
       ? null
-      : h('span', { class: 'crd-split' }, r.firstSplit ? 'Paths part here' : 'Paths differ'),
+      : h('span', { class: 'crd-split' }, r.firstSplit ? t('viewer.grid.partHere') : t('viewer.grid.differ')),
   );
 }
 
@@ -38,7 +39,7 @@ export function gridSection(c: Comparison): HTMLElement {
     h(
       'caption',
       { class: 'crd-visually-hidden' },
-      'Each team\u2019s choice at every beat',
+      t('viewer.grid.caption'),
     ),
     h(
       'thead',
@@ -46,13 +47,13 @@ export function gridSection(c: Comparison): HTMLElement {
       h(
         'tr',
         null,
-        h('th', { attrs: { scope: 'col' } }, 'Beat'),
-        ...c.teams.map((t) =>
+        h('th', { attrs: { scope: 'col' } }, t('viewer.grid.beat')),
+        ...c.teams.map((team) =>
           h(
             'th',
             { attrs: { scope: 'col' } },
-            t.name,
-            t.partial ? h('span', { class: 'crd-flag' }, 'Incomplete run') : null,
+            team.name,
+            team.partial ? h('span', { class: 'crd-flag' }, t('viewer.grid.incomplete')) : null,
           ),
         ),
       ),
@@ -71,21 +72,21 @@ export function gridSection(c: Comparison): HTMLElement {
     ),
   );
   return section(
-    'Choices, beat by beat',
+    t('viewer.grid.title'),
     h(
       'p',
       { class: 'crd-muted' },
       c.teams.length < 2
-        ? 'Only one team.'
+        ? t('viewer.grid.oneTeam')
         : split === 0
-          ? 'Every team made the same choice at every beat.'
-          : `The teams did not all choose alike at ${split} of ${c.grid.length} beats (marked \u201cPaths differ\u201d).`,
+          ? t('viewer.grid.alike')
+          : t('viewer.grid.split', { split, count: c.grid.length }),
     ),
     h(
       'div',
       {
         class: 'crd-scroll',
-        attrs: { role: 'region', tabindex: '0', 'aria-label': `Choices, beat by beat: ${c.teams.map(gridTeamName).join(', ')}` },
+        attrs: { role: 'region', tabindex: '0', 'aria-label': t('viewer.grid.label', { teams: c.teams.map(gridTeamName).join(', ') }) },
       },
       table,
     ),
@@ -96,11 +97,11 @@ export function gridSection(c: Comparison): HTMLElement {
 export function unverifiedSection(c: Comparison): HTMLElement | null {
   if (c.unverified.length === 0) return null;
   return section(
-    'Unverified exports, not compared',
+    t('viewer.grid.unverifiedTitle'),
     h(
       'p',
       null,
-      'These files could not be replayed against the scenario, so nothing in them is shown or scored.',
+      t('viewer.grid.unverifiedLead'),
     ),
     h(
       'ul',
@@ -110,9 +111,9 @@ export function unverifiedSection(c: Comparison): HTMLElement | null {
           'li',
           null,
           h('strong', null, u.team || u.source),
-          h('span', { class: 'crd-flag crd-flag--bad' }, 'Unverified: no score'),
+          h('span', { class: 'crd-flag crd-flag--bad' }, t('viewer.grid.unverifiedFlag')),
           h('br'),
-          `${u.source}: cannot be replayed because ${u.reason}.`,
+          t('viewer.grid.cannotReplay', { source: u.source, reason: u.reason }),
         ),
       ),
     ),

@@ -10,6 +10,7 @@ import {
   type Comparison,
 } from '../../debrief/index';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { chartElement, legendElement } from './chart-dom';
 import { gridSection, unverifiedSection } from './compare-grid-view';
 import { downloadButton } from './downloads';
@@ -17,29 +18,29 @@ import { section, table } from './sections';
 
 export function comparisonView(c: Comparison): HTMLElement {
   const cell = (v: number | null | undefined): string =>
-    v === null || v === undefined ? 'n/a' : String(Math.round(v));
+    v === null || v === undefined ? t('viewer.compare.na') : String(Math.round(v));
   // An unverified export gets a column that says so, and not one figure.
   const none = c.unverified.map(() => '\u2014');
   const rows: string[][] = [
-    ['Overall score', ...c.teams.map(teamOverall), ...c.unverified.map(() => 'No score: unverified')],
+    [t('viewer.compare.overall'), ...c.teams.map(teamOverall), ...c.unverified.map(() => t('viewer.compare.noScore'))],
     ...[
-      ['Ending', ...c.teams.map((t) => `${t.endingTitle}${t.tone ? ` (${t.tone})` : ''}`)],
-      ['Decisions', ...c.teams.map((t) => cell(t.decisions))],
-      ['Objectives', ...c.teams.map((t) => cell(t.objectives))],
+      [t('viewer.compare.ending'), ...c.teams.map((team) => `${team.endingTitle}${team.tone ? ` (${toneWords(team.tone)})` : ''}`)],
+      [t('viewer.compare.decisions'), ...c.teams.map((team) => cell(team.decisions))],
+      [t('viewer.compare.objectives'), ...c.teams.map((team) => cell(team.objectives))],
       ...c.categories.map((cat, i) => [cat.label, ...c.teams.map((t) => cell(t.categories[i]))]),
       ...c.objectives.map((o, i) => [
-        `Objective: ${o.label}`,
-        ...c.teams.map((t) => t.ratings[i] ?? 'not judged'),
+        t('viewer.compare.objective', { label: o.label }),
+        ...c.teams.map((team) => team.ratings[i] ?? t('viewer.compare.notJudged')),
       ]),
-      ['Deadlines met / deficient / missed', ...c.teams.map(deadlineTally)],
-      ['Claims contradicted', ...c.teams.map((t) => String(t.claimsContradicted))],
-      ['Minutes played', ...c.teams.map((t) => String(t.minutes))],
+      [t('viewer.compare.deadlines'), ...c.teams.map(deadlineTally)],
+      [t('viewer.compare.claims'), ...c.teams.map((team) => String(team.claimsContradicted))],
+      [t('viewer.compare.minutes'), ...c.teams.map((team) => String(team.minutes))],
     ].map((row) => [...row, ...none]),
   ];
   const heads = [
     '',
     ...c.teams.map(gridTeamName),
-    ...c.unverified.map((u) => `${u.team || u.source} (unverified)`),
+    ...c.unverified.map((u) => t('viewer.compare.unverifiedTeam', { team: u.team || u.source })),
   ];
   const charts = c.meters.map((m) => {
     const model = buildChart(
@@ -48,13 +49,13 @@ export function comparisonView(c: Comparison): HTMLElement {
       { width: 760, height: 230 },
     );
     const desc = m.teams
-      .map((t) => `${t.team} ended at ${t.points[t.points.length - 1]?.value ?? '?'}`)
+      .map((team) => t('viewer.compare.endedAt', { team: team.team, value: team.points[team.points.length - 1]?.value ?? '?' }))
       .join('; ');
     return h(
       'figure',
       { class: 'crd-figure' },
       h('h3', null, m.label),
-      chartElement(model, `${m.label}, each team`, desc),
+      chartElement(model, t('viewer.compare.eachTeam', { meter: m.label }), desc),
       legendElement(model),
     );
   });
@@ -65,15 +66,15 @@ export function comparisonView(c: Comparison): HTMLElement {
     h(
       'header',
       { class: 'crd-header' },
-      h('p', { class: 'crd-kicker' }, 'Team comparison'),
+      h('p', { class: 'crd-kicker' }, t('viewer.compare.kicker')),
       h('h1', { attrs: { tabindex: '-1' } }, c.title),
       h(
         'p',
         { class: 'crd-muted' },
         [
-          `Scenario ${c.scenarioId}, version ${c.version}`,
-          `${c.teams.length} teams`,
-          c.unverified.length > 0 ? `${c.unverified.length} unverified, not scored` : '',
+          t('viewer.compare.scenario', { id: c.scenarioId, version: c.version }),
+          t('viewer.compare.teams', { count: c.teams.length }),
+          c.unverified.length > 0 ? t('viewer.compare.unverifiedCount', { count: c.unverified.length }) : '',
         ]
           .filter(Boolean)
           .join(' \u00b7 '),
@@ -84,28 +85,28 @@ export function comparisonView(c: Comparison): HTMLElement {
         'div',
         {
           class: 'crd-exports crd-no-print',
-          attrs: { role: 'group', 'aria-label': 'Export the comparison' },
+          attrs: { role: 'group', 'aria-label': t('viewer.compare.exportLabel') },
         },
-        downloadButton('Download Markdown', () => ({
+        downloadButton(t('viewer.compare.downloadMarkdown'), () => ({
           name: `${slug}-comparison.md`,
           text: comparisonToMarkdown(c),
           type: 'text/markdown;charset=utf-8',
         })),
-        downloadButton('Download CSV', () => ({
+        downloadButton(t('viewer.compare.downloadCsv'), () => ({
           name: `${slug}-comparison.csv`,
           text: comparisonToCsv(c),
           type: 'text/csv;charset=utf-8',
         })),
       ),
     ),
-    section('Scores and endings', h('div', { class: 'crd-scroll', attrs: { role: 'region', tabindex: '0', 'aria-label': 'Scores and endings, team by team' } }, table(heads, rows))),
+    section(t('viewer.compare.scores'), h('div', { class: 'crd-scroll', attrs: { role: 'region', tabindex: '0', 'aria-label': t('viewer.compare.scoresLabel') } }, table(heads, rows))),
     section(
-      'Where the paths diverged',
+      t('viewer.compare.diverged'),
       c.divergence
         ? h(
             'div',
             null,
-            h('p', null, `At decision ${c.divergence.index}, "${c.divergence.beatTitle}":`),
+            h('p', null, t('viewer.compare.atDecision', { index: c.divergence.index, beat: c.divergence.beatTitle })),
             h(
               'ul',
               null,
@@ -114,10 +115,15 @@ export function comparisonView(c: Comparison): HTMLElement {
               ),
             ),
           )
-        : h('p', null, 'All teams made the same decisions.'),
+        : h('p', null, t('viewer.compare.allSame')),
     ),
     gridSection(c),
-    section('Meters, team by team', ...charts),
+    section(t('viewer.compare.meters'), ...charts),
     unverifiedSection(c),
   );
+}
+
+/** An ending's tone in words ("good outcome"); a tone the interface does not know stays as written. */
+function toneWords(tone: string): string {
+  return tone === 'best' || tone === 'good' || tone === 'mixed' || tone === 'poor' || tone === 'worst' ? t(`viewer.ending.${tone}`) : tone;
 }

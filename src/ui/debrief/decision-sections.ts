@@ -2,6 +2,7 @@
 import type { DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
 import { choiceRating, section } from './sections';
+import { t } from '../lang/ui-language';
 
 export function decisionsSection(r: DebriefReport): HTMLElement {
   const items = r.decisions.map((d) =>
@@ -13,7 +14,7 @@ export function decisionsSection(r: DebriefReport): HTMLElement {
       h(
         'p',
         null,
-        'Chose ',
+        t('viewer.decisions.chose'),
         h('strong', null, d.label),
         ' ',
         choiceRating(d.rating),
@@ -26,8 +27,10 @@ export function decisionsSection(r: DebriefReport): HTMLElement {
             d.timeLabel,
             d.seconds === null
               ? ''
-              : `decided in ${d.seconds} s${d.limit === null ? '' : ` of ${d.limit} s`}`,
-            d.expired ? 'time ran out: the default was taken' : '',
+              : d.limit === null
+                ? t('viewer.decisions.seconds', { seconds: d.seconds })
+                : t('viewer.decisions.secondsOf', { seconds: d.seconds, limit: d.limit }),
+            d.expired ? t('viewer.decisions.expired') : '',
           ]
             .filter(Boolean)
             .join(' · '),
@@ -48,20 +51,20 @@ export function decisionsSection(r: DebriefReport): HTMLElement {
             ),
           )
         : null,
-      d.consequence ? h('p', { class: 'crd-story' }, h('span', { class: 'crd-story-label' }, 'What happened: '), d.consequence) : null,
+      d.consequence ? h('p', { class: 'crd-story' }, h('span', { class: 'crd-story-label' }, t('viewer.decisions.happened')), d.consequence) : null,
       d.feedback ? h('p', { class: 'crd-feedback' }, d.feedback) : null,
       d.references.length > 0
-        ? h('p', { class: 'crd-muted' }, `References: ${d.references.join('; ')}`)
+        ? h('p', { class: 'crd-muted' }, t('viewer.decisions.references', { references: d.references.join('; ') }))
         : null,
       d.alternatives.length > 0
         ? h(
             'ul',
-            { class: 'crd-alternatives', attrs: { 'aria-label': 'The alternatives' } },
+            { class: 'crd-alternatives', attrs: { 'aria-label': t('viewer.decisions.alternatives') } },
             ...d.alternatives.map((a) =>
               h(
                 'li',
                 null,
-                'Alternative: ',
+                t('viewer.decisions.alternative'),
                 h('strong', null, a.label),
                 ' ',
                 choiceRating(a.rating),
@@ -74,9 +77,9 @@ export function decisionsSection(r: DebriefReport): HTMLElement {
     ),
   );
   return section(
-    'Decision by decision',
+    t('viewer.decisions.title'),
     r.decisions.length === 0
-      ? h('p', null, 'No decisions were taken.')
+      ? h('p', null, t('viewer.decisions.none'))
       : h('ol', { class: 'crd-decisions' }, ...items),
   );
 }

@@ -8,6 +8,7 @@ import {
   type DebriefReport,
 } from '../../debrief/index';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 
 export function downloadFile(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -65,10 +66,10 @@ export function exportButtons(report: () => DebriefReport): HTMLElement {
     'div',
     {
       class: 'crd-exports crd-no-print',
-      attrs: { role: 'group', 'aria-label': 'Export the report' },
+      attrs: { role: 'group', 'aria-label': t('viewer.exports.label') },
     },
     ...EXPORTS.map((e) =>
-      downloadButton(`Download ${e.label}`, () => ({
+      downloadButton(t('viewer.exports.download', { format: e.label === 'HTML report' ? t('viewer.exports.html') : e.label }), () => ({
         name: `${baseName(report())}.${e.ext}`,
         text: e.make(report()),
         type: e.type,
@@ -81,7 +82,7 @@ export function exportButtons(report: () => DebriefReport): HTMLElement {
         attrs: { type: 'button' },
         on: { click: () => window.print() },
       },
-      'Print',
+      t('viewer.exports.print'),
     ),
   );
 }

@@ -22,6 +22,8 @@ import { loadScenario } from '../../scenario/index';
 import type { Scenario } from '../../scenario/types';
 import { findShipped } from '../catalog';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
+import { settleLanguage } from '../lang/settle-language';
 import './page.css';
 import { mountComparison, mountReport } from './index';
 
@@ -65,7 +67,7 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
   for (const file of files) {
     if (file.size > MAX_SAVE_CHARS) {
       problems.push(
-        `${file.name}: larger than any save, export or scenario (${MAX_SAVE_CHARS / 1024 / 1024} MB at most); not read.`,
+        t('viewer.page.tooLarge', { file: file.name, max: MAX_SAVE_CHARS / 1024 / 1024 }),
       );
       continue;
     }
@@ -75,7 +77,7 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
       if (scenario) opened.push(scenario);
       else
         problems.push(
-          `${file.name}: the scenario has errors (${diagnostics[0]?.message ?? 'unreadable'}); check it with crisis-room check.`,
+          t('viewer.page.scenarioErrors', { file: file.name, message: diagnostics[0]?.message ?? t('viewer.page.unreadable') }),
         );
       continue;
     }
@@ -85,7 +87,7 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
         throw new Error('not an object');
       json.push({ name: file.name, data: data as Record<string, unknown> });
     } catch {
-      problems.push(`${file.name}: not JSON or YAML (is the file cut short?).`);
+      problems.push(t('viewer.page.notJson', { file: file.name }));
     }
   }
   const reports: NamedReport[] = [];
@@ -93,7 +95,7 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
   const scenarios = new Map<string, Scenario>();
   for (const { name, data } of json) {
     if (data.format !== REPORT_FORMAT && data.format !== SAVE_FORMAT) {
-      problems.push(`${name}: not a Crisis Room save or debrief export.`);
+      problems.push(t('viewer.page.notSave', { file: name }));
       continue;
     }
     const { id, hash } = named(data);
@@ -112,7 +114,7 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
     else {
       unverified.push({ ...verified.unverified, source: name });
       problems.push(
-        `${name}: ${unverifiedMessage(verified.unverified)}${scenario ? '' : '. Open the scenario\u2019s .yaml file together with it'}.`,
+        t(scenario ? 'viewer.page.problem' : 'viewer.page.problemNoScenario', { file: name, problem: unverifiedMessage(verified.unverified) }),
       );
     }
   }
@@ -136,17 +138,17 @@ function start(root: HTMLElement): void {
   const picker = h(
     'section',
     { class: 'crd-page__picker', attrs: { 'aria-labelledby': 'crd-page-title' } },
-    h('p', { class: 'crd-page__eyebrow' }, 'Crisis Room \u00b7 after the exercise'),
-    h('h1', { attrs: { id: 'crd-page-title' } }, 'Debrief viewer'),
+    h('p', { class: 'crd-page__eyebrow' }, t('viewer.page.eyebrow')),
+    h('h1', { attrs: { id: 'crd-page-title' } }, t('viewer.page.title')),
     h(
       'p',
       null,
-      'Open a session save to read its after-action report, or several teams\u2019 debrief exports (JSON) to compare them. A save of a scenario that does not ship with this build needs its .yaml file opened with it. Files are read on this computer; nothing is uploaded.',
+      t('viewer.page.lead'),
     ),
     h(
       'label',
       { class: 'crd-page__label', attrs: { for: 'crd-files' } },
-      'Open saves, exports or scenario files',
+      t('viewer.page.open'),
     ),
     input,
   );
@@ -162,7 +164,7 @@ function start(root: HTMLElement): void {
       mountReport(output, only.report, scenario ? { scenario } : {});
     } else if (reports.length > 1) {
       const result = compareReports(reports, unverified);
-      if (!result.ok) messages.push(`These files cannot be compared: ${result.message}.`);
+      if (!result.ok) messages.push(t('viewer.page.cannotCompare', { message: result.message }));
       else {
         mountComparison(output, result.comparison);
         output.append(reportLinks(output, reports, scenarios));
@@ -172,15 +174,15 @@ function start(root: HTMLElement): void {
     if (messages.length === 0)
       status.textContent =
         reports.length === 0
-          ? 'Nothing to show.'
+          ? t('viewer.page.nothing')
           : reports.length === 1
-            ? 'Report ready.'
-            : `Comparing ${reports.length} teams.`;
+            ? t('viewer.page.ready')
+            : t('viewer.page.comparing', { count: reports.length });
     output.querySelector<HTMLElement>('h1')?.focus();
   };
   const open = async (files: readonly File[]): Promise<void> => {
     if (files.length === 0) return;
-    status.textContent = `Reading ${files.length} file${files.length === 1 ? '' : 's'}\u2026`;
+    status.textContent = t('viewer.page.reading', { count: files.length });
     try {
       await show(files);
     } catch (error) {
@@ -188,7 +190,7 @@ function start(root: HTMLElement): void {
       output.replaceChildren();
       const detail = error instanceof Error ? error.message : String(error);
       status.replaceChildren(
-        h('p', { class: 'crd-page__problem' }, `These files could not be shown: ${detail.slice(0, 200)}.`),
+        h('p', { class: 'crd-page__problem' }, t('viewer.page.failed', { detail: detail.slice(0, 200) })),
       );
     }
   };
@@ -213,8 +215,8 @@ function reportLinks(
   };
   return h(
     'nav',
-    { class: 'crd-page__reports crd-no-print', attrs: { 'aria-label': 'Each team\u2019s report' } },
-    h('h2', null, 'Each team\u2019s report'),
+    { class: 'crd-page__reports crd-no-print', attrs: { 'aria-label': t('viewer.page.eachTeam') } },
+    h('h2', null, t('viewer.page.eachTeam')),
     h(
       'ul',
       null,
@@ -229,7 +231,7 @@ function reportLinks(
               attrs: { type: 'button' },
               on: { click: () => show(r) },
             },
-            `Open the report of ${r.report.overview.team || r.source}`,
+            t('viewer.page.openReport', { team: r.report.overview.team || r.source }),
           ),
         ),
       ),
@@ -238,4 +240,11 @@ function reportLinks(
 }
 
 const root = document.getElementById('debrief');
-if (root) start(root);
+// The page opens in the remembered language (or ?lang=, or the browser's) before it draws anything.
+const opening: { text: string }[] = [];
+await settleLanguage(new URLSearchParams(location.search).get('lang'), opening);
+document.title = t('viewer.page.title');
+if (root) {
+  start(root);
+  for (const message of opening) root.prepend(h('p', { class: 'crd-page__problem', attrs: { role: 'alert' } }, message.text));
+}

@@ -4,6 +4,7 @@
  */
 import type { Slide, SlideChoice, SlideMeter } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { choiceRating } from './sections';
 
 let slides = 0;
@@ -43,7 +44,7 @@ function body(slide: Slide): Child[] {
     case 'claims':
       return [
         grid(
-          ['What was said', 'Said', 'As it turned out', 'Contradicted?'],
+          [t('viewer.presenter.what'), t('viewer.presenter.said'), t('viewer.presenter.actual'), t('viewer.presenter.contradicted')],
           slide.rows.map((r) => ({ cells: [r.what, r.said, r.actual, r.contradicted], mood: r.wrong ? 'bad' : 'good' })),
           slide.empty,
         ),
@@ -51,7 +52,7 @@ function body(slide: Slide): Child[] {
     case 'deadlines':
       return [
         grid(
-          ['Deadline', 'Rule', 'Status', 'When'],
+          [t('viewer.presenter.deadline'), t('viewer.presenter.rule'), t('viewer.presenter.status'), t('viewer.presenter.when')],
           slide.rows.map((r) => ({
             cells: [r.label, r.reference, r.status, r.when || '\u2014'],
             mood: r.good === null ? '' : r.good ? 'good' : 'bad',
@@ -81,7 +82,7 @@ function body(slide: Slide): Child[] {
     case 'plan':
       return [
         grid(
-          ['Issue', 'Corrective action', 'Owner', 'Due'],
+          [t('viewer.presenter.issue'), t('viewer.presenter.action'), t('viewer.presenter.owner'), t('viewer.presenter.due')],
           slide.rows.map((r) => ({ cells: [r.issue, r.action, r.owner, r.due], mood: '' })),
           slide.empty,
         ),
@@ -94,13 +95,13 @@ function decisionBody(slide: Extract<Slide, { kind: 'decision' }>): Child[] {
   const toggle = h(
     'button',
     { class: 'crp-btn crp-btn--quiet', attrs: { type: 'button', 'aria-expanded': 'false' } },
-    'Show their feedback',
+    t('viewer.presenter.showFeedback'),
   );
   // The room discusses the other choices before the expert's word on them is shown.
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
-    toggle.textContent = open ? 'Hide their feedback' : 'Show their feedback';
+    toggle.textContent = open ? t('viewer.presenter.hideFeedback') : t('viewer.presenter.showFeedback');
     for (const f of feedback) f.hidden = !open;
   });
   return [
@@ -111,7 +112,7 @@ function decisionBody(slide: Extract<Slide, { kind: 'decision' }>): Child[] {
       h(
         'div',
         { class: 'crp-chosen' },
-        h('h3', null, slide.chosen.expired ? 'The clock chose' : 'The room chose'),
+        h('h3', null, slide.chosen.expired ? t('viewer.presenter.clockChose') : t('viewer.presenter.roomChose')),
         h('p', { class: 'crp-choice' }, h('strong', null, slide.chosen.label), ' ', choiceRating(slide.chosen.rating)),
         h('p', { class: 'crp-muted' }, slide.when),
         slide.chosen.feedback ? h('p', { class: 'crp-feedback' }, slide.chosen.feedback) : null,
@@ -120,7 +121,7 @@ function decisionBody(slide: Extract<Slide, { kind: 'decision' }>): Child[] {
         'div',
         { class: 'crp-side' },
         meters(slide.meters),
-        slide.alternatives.length > 0 ? h('h3', null, 'The alternatives') : null,
+        slide.alternatives.length > 0 ? h('h3', null, t('viewer.presenter.alternatives')) : null,
         slide.alternatives.length > 0
           ? h(
               'ul',
@@ -146,11 +147,11 @@ function meters(list: readonly SlideMeter[]): HTMLElement {
   return h(
     'table',
     { class: 'crp-table crp-meters' },
-    h('caption', null, 'Meters before and after'),
+    h('caption', null, t('viewer.presenter.meters')),
     h(
       'thead',
       null,
-      h('tr', null, ...['Meter', 'Before', 'After'].map((x) => h('th', { attrs: { scope: 'col' } }, x))),
+      h('tr', null, ...[t('viewer.presenter.meter'), t('viewer.presenter.before'), t('viewer.presenter.after')].map((x) => h('th', { attrs: { scope: 'col' } }, x))),
     ),
     h(
       'tbody',

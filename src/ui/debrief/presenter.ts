@@ -6,6 +6,7 @@
 import './presenter.css';
 import { buildSlides, type DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { slideElement } from './presenter-slides';
 
 /**
@@ -38,11 +39,11 @@ export function openPresenter(report: DebriefReport, opener: HTMLElement | null)
     stage,
     h(
       'div',
-      { class: 'crp-controls', attrs: { role: 'group', 'aria-label': 'Slides' } },
+      { class: 'crp-controls', attrs: { role: 'group', 'aria-label': t('viewer.presenter.slides') } },
       h(
         'button',
         { class: 'crp-btn crp-btn--quiet', attrs: { type: 'button' }, on: { click: () => dialog.close() } },
-        'Back to the report (Esc)',
+        t('viewer.presenter.back'),
       ),
       prev,
       counter,

@@ -2,6 +2,7 @@
 import type { DebriefReport } from '../../debrief/index';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { bestPathSection, lazyBestPathSection } from './best-path';
 import { exportButtons } from './downloads';
 import { openPresenter } from './presenter';
@@ -19,25 +20,25 @@ export interface ReportViewOptions {
 function overviewSection(r: DebriefReport): HTMLElement {
   const o = r.overview;
   return section(
-    'Exercise overview',
+    t('viewer.overview.title'),
     table(
-      ['Item', 'Detail'],
+      [t('viewer.overview.item'), t('viewer.overview.detail')],
       [
-        ['Scenario', `${o.title} (${o.scenarioId}, version ${o.version})`],
-        ['Team', o.team || 'Not named'],
-        ['Played', `${o.startedAt} to ${o.endedAt}`],
+        [t('viewer.overview.scenario'), t('viewer.overview.scenarioValue', { title: o.title, id: o.scenarioId, version: o.version })],
+        [t('viewer.overview.team'), o.team || t('viewer.overview.notNamed')],
+        [t('viewer.overview.played'), t('viewer.overview.playedValue', { start: o.startedAt, end: o.endedAt })],
         [
-          'Duration',
-          `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`,
+          t('viewer.overview.duration'),
+          t('viewer.overview.durationValue', { minutes: o.minutes, planned: o.plannedMinutes, hours: o.inGameHours }),
         ],
-        ['Players', o.role],
-        ['Audience', o.audience],
+        [t('viewer.overview.players'), o.role],
+        [t('viewer.overview.audience'), o.audience],
       ],
     ),
-    o.objectives.length > 0 ? h('h3', null, 'Exercise objectives') : null,
+    o.objectives.length > 0 ? h('h3', null, t('viewer.overview.objectives')) : null,
     o.objectives.length > 0 ? h('ul', null, ...o.objectives.map((x) => h('li', null, x))) : null,
     o.caseNote
-      ? h('p', { class: 'crd-muted' }, h('strong', null, 'Case note. '), o.caseNote)
+      ? h('p', { class: 'crd-muted' }, h('strong', null, t('viewer.overview.caseNote')), o.caseNote)
       : null,
   );
 }
@@ -61,12 +62,12 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
     h(
       'header',
       { class: 'crd-header' },
-      h('p', { class: 'crd-kicker' }, 'After-action report'),
+      h('p', { class: 'crd-kicker' }, t('viewer.report.kicker')),
       h('h1', { attrs: { tabindex: '-1' } }, o.title),
       h(
         'p',
         { class: 'crd-muted' },
-        [o.team ? `Team ${o.team}` : 'Team not named', o.startedAt, `version ${o.version}`].join(
+        [o.team ? t('viewer.report.team', { team: o.team }) : t('viewer.report.teamNotNamed'), o.startedAt, t('viewer.report.version', { version: o.version })].join(
           ' · ',
         ),
       ),
@@ -80,16 +81,16 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
             attrs: { type: 'button' },
             on: { click: (event) => openPresenter(current, event.currentTarget as HTMLElement) },
           },
-          'Present to the room',
+          t('viewer.report.present'),
         ),
-        h('span', { class: 'crd-muted' }, ' One slide per decision, for the projector.'),
+        h('span', { class: 'crd-muted' }, t('viewer.report.presentHint')),
       ),
       exportButtons(() => current),
     ),
     ...r.warnings.map((w) =>
-      h('p', { class: 'crd-warning', attrs: { role: 'note' } }, h('strong', null, 'Note: '), w),
+      h('p', { class: 'crd-warning', attrs: { role: 'note' } }, h('strong', null, t('viewer.report.note')), w),
     ),
-    section('Executive summary', ...r.executiveSummary.map((p) => h('p', null, p))),
+    section(t('viewer.report.summary'), ...r.executiveSummary.map((p) => h('p', null, p))),
     endingSection(r),
     scoreSection(r),
     meterSection(r),
@@ -105,7 +106,7 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
     h(
       'footer',
       { class: 'crd-footer crd-muted' },
-      `Scenario hash ${o.hash} · seed ${o.seed} · report format ${r.version}`,
+      t('viewer.report.footer', { hash: o.hash, seed: String(o.seed), format: r.version }),
     ),
   );
 }

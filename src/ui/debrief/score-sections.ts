@@ -1,6 +1,7 @@
 /** The score (overall, parts, categories, HSEEP ratings with evidence) and the meter chart. */
-import { buildChart, evidenceTally, limitLines, PARTIAL_MARK, PARTIAL_SCORE_NOTE, RATING_WORDS, type DebriefReport } from '../../debrief/index';
+import { buildChart, evidenceTally, limitLines, PARTIAL_MARK, PARTIAL_SCORE_NOTE, type DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { chartElement, legendElement, toggledTable } from './chart-dom';
 import { section, table } from './sections';
 import { criticalTasks } from './case-sections';
@@ -20,8 +21,8 @@ export function scoreSection(r: DebriefReport): HTMLElement {
       'div',
       { class: 'crd-score-part' },
       h('span', null, label),
-      h('strong', null, value === null ? 'not counted' : String(Math.round(value))),
-      h('span', { class: 'crd-muted' }, `weight ${weight}`),
+      h('strong', null, value === null ? t('viewer.score.notCounted') : String(Math.round(value))),
+      h('span', { class: 'crd-muted' }, t('viewer.score.weight', { weight })),
     );
   const bars = s.categories.map((c) =>
     h(
@@ -33,8 +34,8 @@ export function scoreSection(r: DebriefReport): HTMLElement {
         'span',
         { class: 'crd-bar-value' },
         c.points === null
-          ? 'no decisions'
-          : `${Math.round(c.points)} (${c.decisions} decision${c.decisions === 1 ? '' : 's'})`,
+          ? t('viewer.score.noDecisions')
+          : t('viewer.score.points', { points: Math.round(c.points), count: c.decisions }),
       ),
     ),
   );
@@ -48,8 +49,8 @@ export function scoreSection(r: DebriefReport): HTMLElement {
         h(
           'span',
           o.unjudged === true
-            ? { class: 'crd-rating', attrs: { title: 'Not judged' } }
-            : { class: `crd-rating crd-rating--${o.rating}`, attrs: { title: RATING_WORDS[o.rating] } },
+            ? { class: 'crd-rating', attrs: { title: t('viewer.score.notJudged') } }
+            : { class: `crd-rating crd-rating--${o.rating}`, attrs: { title: t(`viewer.hseep.${o.rating}`) } },
           o.unjudged === true ? '–' : o.rating,
         ),
         ' ',
@@ -60,7 +61,7 @@ export function scoreSection(r: DebriefReport): HTMLElement {
           { class: 'crd-muted' },
           o.unjudged === true
             ? `${o.capability} · ${evidenceTally(o)}`
-            : `${o.capability} · ${RATING_WORDS[o.rating]} · ${evidenceTally(o)}`,
+            : `${o.capability} · ${t(`viewer.hseep.${o.rating}`)} · ${evidenceTally(o)}`,
         ),
       ),
       h(
@@ -73,7 +74,7 @@ export function scoreSection(r: DebriefReport): HTMLElement {
             { class: e.unjudged === true ? 'crd-unjudged' : e.satisfied ? 'crd-yes' : 'crd-no' },
             e.unjudged === true
               ? null
-              : h('span', { class: 'crd-visually-hidden' }, e.satisfied ? 'Satisfied: ' : 'Not satisfied: '),
+              : h('span', { class: 'crd-visually-hidden' }, e.satisfied ? t('viewer.score.satisfied') : t('viewer.score.notSatisfied')),
             h('span', { attrs: { 'aria-hidden': 'true' } }, e.unjudged === true ? '– ' : e.satisfied ? '✔ ' : '✘ '),
             `${e.label}. `,
             h('span', { class: 'crd-muted' }, e.detail),
@@ -84,25 +85,25 @@ export function scoreSection(r: DebriefReport): HTMLElement {
     ),
   );
   return section(
-    'Score',
+    t('viewer.score.title'),
     h(
       'div',
       { class: 'crd-scorecard' },
       h(
         'div',
         { class: 'crd-score-overall' },
-        h('span', null, 'Overall'),
+        h('span', null, t('viewer.score.overall')),
         h('strong', null, String(s.overall)),
-        h('span', { class: 'crd-muted' }, partial ? `of 100 (${PARTIAL_MARK})` : 'of 100'),
+        h('span', { class: 'crd-muted' }, partial ? t('viewer.score.of100Partial', { mark: PARTIAL_MARK }) : t('viewer.score.of100')),
       ),
-      part('Decisions', '50%', s.decisions),
-      part('Objectives', '30%', s.objectives),
-      part('Ending', '20%', partial ? null : s.ending),
+      part(t('viewer.score.decisions'), '50%', s.decisions),
+      part(t('viewer.score.objectives'), '30%', s.objectives),
+      part(t('viewer.score.ending'), '20%', partial ? null : s.ending),
     ),
     partial ? h('p', { class: 'crd-partial' }, h('strong', null, PARTIAL_SCORE_NOTE)) : null,
-    h('h3', null, 'By move category'),
+    h('h3', null, t('viewer.score.byCategory')),
     h('ul', { class: 'crd-bars' }, ...bars),
-    s.rubric.length > 0 ? h('h3', null, 'Objectives (HSEEP ratings)') : null,
+    s.rubric.length > 0 ? h('h3', null, t('viewer.score.rubric')) : null,
     s.rubric.length > 0 ? h('ul', { class: 'crd-objectives' }, ...objectives) : null,
   );
 }
@@ -116,14 +117,15 @@ export function meterSection(r: DebriefReport): HTMLElement {
       title: `${d.index}. ${d.beatTitle}: ${d.label} (${d.timeLabel})`,
     })),
   );
-  const desc = `${r.meters.map((m) => `${m.label} went from ${m.start} to ${m.final}`).join('; ')}. Numbered lines mark decisions 1 to ${r.decisions.length}.`;
+  const lines = r.meters.map((m) => t('viewer.meters.desc', { meter: m.label, start: m.start, end: m.final })).join('; ');
+  const desc = t('viewer.meters.descEnd', { lines, count: r.decisions.length });
   const times = [...new Set(r.meters.flatMap((m) => m.points.map((p) => p.time)))].sort(
     (a, b) => a - b,
   );
   const valueAt = (points: DebriefReport['meters'][number]['points'], t: number): number | string =>
     [...points].reverse().find((p) => p.time <= t)?.value ?? '';
   const data = table(
-    ['In-game hour', ...r.meters.map((m) => m.label), 'Decisions at this hour'],
+    [t('viewer.meters.hour'), ...r.meters.map((m) => m.label), t('viewer.meters.decisionsAt')],
     times.map((t) => [
       String(t),
       ...r.meters.map((m) => String(valueAt(m.points, t))),
@@ -132,30 +134,30 @@ export function meterSection(r: DebriefReport): HTMLElement {
         .map((d) => `${d.index}. ${d.label}`)
         .join('; '),
     ]),
-    { numeric: [0, ...r.meters.map((_, i) => i + 1)], caption: 'Meter values over in-game time' },
+    { numeric: [0, ...r.meters.map((_, i) => i + 1)], caption: t('viewer.meters.caption') },
   );
   return section(
-    'Meters over the exercise',
+    t('viewer.meters.title'),
     h(
       'figure',
       { class: 'crd-figure' },
-      chartElement(model, 'Meters over in-game time', desc),
+      chartElement(model, t('viewer.meters.chart'), desc),
       legendElement(model),
       h(
         'figcaption',
         { class: 'crd-muted' },
-        `In-game hours across, ${model.yTitle} up. The numbered lines are the decisions below; hover one for its name.`,
+        t('viewer.meters.figcaption', { y: model.yTitle }),
       ),
     ),
-    toggledTable('the meter data', data),
+    toggledTable(t('viewer.meters.data'), data),
     table(
-      ['Meter', 'Start', 'End', 'Band at the end', 'Good end'],
+      [t('viewer.meters.meter'), t('viewer.meters.start'), t('viewer.meters.end'), t('viewer.meters.band'), t('viewer.meters.good')],
       r.meters.map((m) => [
         m.label,
         String(m.start),
         String(m.final),
         m.finalBand,
-        m.good === 'high' ? 'high' : 'low',
+        m.good === 'high' ? t('viewer.meters.high') : t('viewer.meters.low'),
       ]),
       { numeric: [1, 2] },
     ),

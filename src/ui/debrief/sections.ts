@@ -7,13 +7,8 @@ import type { DebriefReport, DecisionRecord } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
 import { claimContradicted, claimWhat } from '../../debrief/report-tables';
 import { NO_CLAIMS } from '../../debrief/claim-words';
-import { DEADLINE_STATUS_WORDS } from '../../debrief/index';
+import { t } from '../lang/ui-language';
 
-const CHOICE_WORDS = {
-  recommended: 'Recommended',
-  acceptable: 'Acceptable',
-  harmful: 'Harmful',
-} as const;
 
 let sections = 0;
 
@@ -22,8 +17,12 @@ let sections = 0;
  * so the print stylesheet can lay each part out as suits it.
  */
 export function section(title: string, ...children: Child[]): HTMLElement {
+  return sectionAs(title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), title, ...children);
+}
+
+/** A section whose class names it in every language (the print stylesheet keys on `slug`). */
+export function sectionAs(slug: string, title: string, ...children: Child[]): HTMLElement {
   const id = `crd-s-${++sections}`;
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return h(
     'section',
     { class: `crd-section crd-section--${slug}`, attrs: { 'aria-labelledby': id } },
@@ -74,24 +73,24 @@ export function choiceRating(rating: DecisionRecord['rating']): HTMLElement {
   return h(
     'span',
     { class: `crd-badge crd-badge--${rating ?? 'none'}` },
-    rating ? CHOICE_WORDS[rating] : 'Unrated',
+    rating ? t(`viewer.rating.${rating}`) : t('viewer.rating.unrated'),
   );
 }
 
 export function endingSection(r: DebriefReport): HTMLElement {
   if (!r.ending)
     return section(
-      'How it ended',
-      h('p', null, 'The exercise was ended before the story reached an ending.'),
+      t('viewer.ending.title'),
+      h('p', null, t('viewer.ending.none')),
     );
   return section(
-    'How it ended',
+    t('viewer.ending.title'),
     h(
       'p',
       { class: 'crd-ending-title' },
       r.ending.title,
       ' ',
-      h('span', { class: `crd-tone crd-tone--${r.ending.tone}` }, `${r.ending.tone} outcome`),
+      h('span', { class: `crd-tone crd-tone--${r.ending.tone}` }, t(`viewer.ending.${r.ending.tone}`)),
     ),
     h('p', { class: 'crd-epilogue' }, r.ending.epilogue),
   );
@@ -101,13 +100,13 @@ export function claimsSection(r: DebriefReport): HTMLElement {
   const n = (x: number): string => x.toLocaleString('en-US');
   if (r.claims.length === 0)
     return section(
-      'Claims against the facts',
+      t('viewer.claims.title'),
       h('p', null, NO_CLAIMS),
     );
   return section(
-    'Claims against the facts',
+    t('viewer.claims.title'),
     table(
-      ['What was said', 'When', 'Confidence', 'Said', 'As it turned out', 'Contradicted?'],
+      [t('viewer.claims.what'), t('viewer.claims.when'), t('viewer.claims.confidence'), t('viewer.claims.said'), t('viewer.claims.actual'), t('viewer.claims.contradicted')],
       r.claims.map((c) => [
         claimWhat(c),
         c.timeLabel,
@@ -123,15 +122,15 @@ export function claimsSection(r: DebriefReport): HTMLElement {
 
 export function deadlinesSection(r: DebriefReport): HTMLElement {
   if (r.deadlines.length === 0)
-    return section('Deadlines', h('p', null, 'The scenario has no deadlines.'));
+    return section(t('viewer.deadlines.title'), h('p', null, t('viewer.deadlines.none')));
   return section(
-    'Deadlines',
+    t('viewer.deadlines.title'),
     table(
-      ['Deadline', 'Rule', 'Status', 'Clock started', 'Due', 'Met or missed at'],
+      [t('viewer.deadlines.deadline'), t('viewer.deadlines.rule'), t('viewer.deadlines.status'), t('viewer.deadlines.started'), t('viewer.deadlines.due'), t('viewer.deadlines.resolved')],
       r.deadlines.map((d) => [
         d.label,
         d.reference,
-        DEADLINE_STATUS_WORDS[d.status],
+        t(`viewer.deadlines.${d.status}`),
         d.startedLabel || '—',
         d.dueLabel || '—',
         d.resolvedLabel || '—',

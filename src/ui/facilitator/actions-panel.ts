@@ -5,6 +5,7 @@
 import { h } from '../dom/h.ts';
 import { canUndo } from './derive.ts';
 import { keyed, t, type Panel, type View } from './view.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 export function actionsPanel(): Panel {
   let current: View | null = null;
@@ -15,7 +16,7 @@ export function actionsPanel(): Panel {
       attrs: { type: 'button' },
       on: { click: () => void current?.send({ kind: 'undo' }) },
     },
-    'Undo last decision',
+    ui('console.actions.undo'),
   );
   const select = h('select', { attrs: { id: 'jump-beat' } });
   const jump = h(
@@ -27,7 +28,7 @@ export function actionsPanel(): Panel {
         click: () => void (select.value && current?.send({ kind: 'jump', beat: select.value })),
       },
     },
-    'Jump',
+    ui('console.actions.jump'),
   );
   const confirmBox = h('div', {
     class: 'confirm',
@@ -40,7 +41,7 @@ export function actionsPanel(): Panel {
       attrs: { type: 'button', 'aria-expanded': 'false' },
       on: { click: () => showConfirm(true) },
     },
-    'End exercise\u2026',
+    ui('console.actions.end'),
   );
   const confirmYes = h(
     'button',
@@ -54,7 +55,7 @@ export function actionsPanel(): Panel {
         },
       },
     },
-    'End the exercise now',
+    ui('console.actions.endNow'),
   );
   const confirmNo = h(
     'button',
@@ -63,13 +64,13 @@ export function actionsPanel(): Panel {
       attrs: { type: 'button' },
       on: { click: () => showConfirm(false) },
     },
-    'Cancel',
+    ui('console.actions.cancel'),
   );
   confirmBox.append(
     h(
       'p',
       { attrs: { id: 'confirm-text' } },
-      'End the exercise for the room? The debrief opens on the projector.',
+      ui('console.actions.confirm'),
     ),
     h('div', { class: 'button-row' }, confirmYes, confirmNo),
   );
@@ -83,12 +84,12 @@ export function actionsPanel(): Panel {
   const element = h(
     'section',
     { class: 'panel panel--actions', attrs: { 'aria-labelledby': 'actions-heading' } },
-    h('h2', { attrs: { id: 'actions-heading' } }, 'Steer the exercise'),
+    h('h2', { attrs: { id: 'actions-heading' } }, ui('console.actions.title')),
     h('div', { class: 'button-row' }, undo),
     h(
       'div',
       { class: 'field-row' },
-      h('label', { attrs: { for: 'jump-beat' } }, 'Jump to beat'),
+      h('label', { attrs: { for: 'jump-beat' } }, ui('console.actions.jumpTo')),
       select,
       jump,
     ),

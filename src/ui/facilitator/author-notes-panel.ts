@@ -6,6 +6,7 @@
 import type { AuthorNotes } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
 import { keyed, t, type Panel } from './view.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 /** The three lists, each folded under a summary with its count. */
 export function authorNotesParts(notes: AuthorNotes): HTMLElement[] {
@@ -13,20 +14,20 @@ export function authorNotesParts(notes: AuthorNotes): HTMLElement[] {
     h(
       'details',
       { class: 'author-notes__part' },
-      h('summary', null, `${title} (${items.length})`),
+      h('summary', null, ui('console.authorNotes.part', { title, count: items.length })),
       items.length === 0
-        ? h('p', { class: 'muted' }, 'None listed.')
+        ? h('p', { class: 'muted' }, ui('console.authorNotes.noneListed'))
         : h('ul', null, ...items),
     );
   return [
     part(
-      'From public reports',
+      ui('console.authorNotes.public'),
       notes.sources.map((s) =>
         h('li', null, t(s.fact), h('span', { class: 'muted' }, ` \u2014 ${s.source}`)),
       ),
     ),
-    part('Invented', notes.invented.map((x) => h('li', null, t(x)))),
-    part('Time compressed', notes.compressed.map((x) => h('li', null, t(x)))),
+    part(ui('console.authorNotes.invented'), notes.invented.map((x) => h('li', null, t(x)))),
+    part(ui('console.authorNotes.compressed'), notes.compressed.map((x) => h('li', null, t(x)))),
   ];
 }
 
@@ -35,7 +36,7 @@ export function authorNotesPanel(): Panel {
   const element = h(
     'section',
     { class: 'panel panel--author-notes', attrs: { 'aria-labelledby': 'author-notes-heading', hidden: true } },
-    h('h2', { attrs: { id: 'author-notes-heading' } }, "Author's notes"),
+    h('h2', { attrs: { id: 'author-notes-heading' } }, ui('console.authorNotes.title')),
     body,
   );
   return {

@@ -6,6 +6,7 @@
 import { decisionTimer } from '../../engine/index.ts';
 import { h } from '../dom/h.ts';
 import { clockText, type Panel, type View } from './view.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 export interface ClockPanel extends Panel {
   /** Redraws the seconds left; called a few times a second. */
@@ -18,7 +19,7 @@ export function clockPanel(): ClockPanel {
   const pause = h(
     'button',
     { class: 'btn', attrs: { type: 'button', 'data-key': 'pause' } },
-    'Pause',
+    ui('console.clock.pause'),
   );
   const extend = (seconds: number): HTMLButtonElement =>
     h(
@@ -27,16 +28,16 @@ export function clockPanel(): ClockPanel {
         class: 'btn btn--secondary',
         attrs: {
           type: 'button',
-          'aria-label': `+${seconds} s (extend the timer by ${seconds} seconds)`,
+          'aria-label': ui('console.clock.extendLabel', { seconds }),
         },
         on: { click: () => void current?.send({ kind: 'extend', seconds }) },
       },
-      `+${seconds} s`,
+      ui('console.clock.extend', { seconds }),
     );
   const element = h(
     'section',
     { class: 'panel panel--clock', attrs: { 'aria-labelledby': 'clock-heading' } },
-    h('h2', { attrs: { id: 'clock-heading' } }, 'Decision timer'),
+    h('h2', { attrs: { id: 'clock-heading' } }, ui('console.clock.title')),
     readout,
     detail,
     h('div', { class: 'button-row' }, pause, extend(30), extend(60)),
@@ -57,13 +58,13 @@ export function clockPanel(): ClockPanel {
       timer !== null && timer.remaining <= 15 && !session.paused,
     );
     readout.classList.toggle('timer--paused', session.paused && !session.finished);
-    if (session.finished) detail.textContent = 'The exercise is over.';
+    if (session.finished) detail.textContent = ui('console.clock.over');
     else if (!timer)
       detail.textContent = session.paused
-        ? 'Paused. This decision has no time limit.'
-        : 'This decision has no time limit.';
+        ? ui('console.clock.pausedNoLimit')
+        : ui('console.clock.noLimit');
     else
-      detail.textContent = `${session.paused ? 'Paused. ' : ''}Limit ${clockText(timer.limit)} including extensions.`;
+      detail.textContent = ui(session.paused ? 'console.clock.pausedLimit' : 'console.clock.limit', { limit: clockText(timer.limit) });
   }
 
   return {
@@ -71,7 +72,7 @@ export function clockPanel(): ClockPanel {
     tick,
     update(view) {
       current = view;
-      pause.textContent = view.session.paused ? 'Resume' : 'Pause';
+      pause.textContent = view.session.paused ? ui('console.clock.resume') : ui('console.clock.pause');
       pause.dataset.blocked = String(view.session.finished);
       tick(Date.now());
     },

@@ -6,7 +6,8 @@
 import { orderChoices } from '../../engine/index.ts';
 import type { Choice } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
-import { RATING_WORDS } from '../format.ts';
+import { ratingWord } from '../format.ts';
+import { t as ui } from '../lang/ui-language.ts';
 import { keyed, t, type Panel, type View } from './view.ts';
 
 export function decisionPanel(): Panel {
@@ -15,7 +16,7 @@ export function decisionPanel(): Panel {
   const element = h(
     'section',
     { class: 'panel panel--decision', attrs: { 'aria-labelledby': 'decision-heading' } },
-    h('h2', { attrs: { id: 'decision-heading' } }, 'Decision'),
+    h('h2', { attrs: { id: 'decision-heading' } }, ui('console.decision.title')),
     prompt,
     choices,
   );
@@ -30,13 +31,13 @@ export function decisionPanel(): Panel {
       const ending = scenario.endings.find((candidate) => candidate.id === state.ending);
       if (session.finished) {
         prompt.textContent = ending
-          ? `The exercise has ended: ${t(ending.title)}.`
+          ? ui('console.decision.ended', { ending: t(ending.title) })
           : // Issue #16, point 9: the console says the run is incomplete before the debrief does.
-            'The exercise was ended early. Incomplete run: its score is partial (the decisions taken and the objectives that could be judged, no ending part).';
+            ui('console.decision.endedEarly');
       } else if (beat?.decision) {
         prompt.textContent = t(beat.decision.prompt);
       } else {
-        prompt.textContent = 'No decision in this beat: the room reads the injects, then moves on.';
+        prompt.textContent = ui('console.decision.none');
       }
       // The projector's order (the session's seed), so "number 3" means the same card in both rooms.
       const shown = orderChoices(beat?.decision, state, session.seed);
@@ -59,7 +60,7 @@ export function decisionPanel(): Panel {
               ? h(
                   'p',
                   { class: 'muted' },
-                  `Next in the script: "${t(next.title)}", unless a trigger leads elsewhere.`,
+                  ui('console.decision.next', { beat: t(next.title) }),
                 )
               : null,
             h(
@@ -69,7 +70,7 @@ export function decisionPanel(): Panel {
                 attrs: { type: 'button', 'data-key': 'continue' },
                 on: { click: () => void view.send({ kind: 'continue' }) },
               },
-              'Continue',
+              ui('console.decision.continue'),
             ),
           ].filter((node) => node !== null);
         }
@@ -114,33 +115,33 @@ function choiceCard(
     h(
       'p',
       { class: 'choice-tags' },
-      h('span', { class: `rating rating--${choice.rating}` }, RATING_WORDS[choice.rating]),
+      h('span', { class: `rating rating--${choice.rating}` }, ratingWord(choice.rating)),
       h('span', { class: 'tag' }, category ? t(category.label) : choice.category),
-      choice.strategy ? h('span', { class: 'tag' }, `SCCT: ${choice.strategy}`) : null,
-      isDefault ? h('span', { class: 'tag' }, 'Taken if the timer runs out') : null,
+      choice.strategy ? h('span', { class: 'tag' }, ui('console.decision.scct', { strategy: choice.strategy })) : null,
+      isDefault ? h('span', { class: 'tag' }, ui('console.decision.default')) : null,
       available
         ? null
         : h(
             'span',
             { class: 'tag tag--warn' },
-            `Not available now (${choice.condition?.source ?? ''})`,
+            ui('console.decision.unavailable', { condition: choice.condition?.source ?? '' }),
           ),
     ),
     choice.description ? h('p', { class: 'muted' }, t(choice.description)) : null,
     // The story the room will read if this is chosen (the projector shows it after the choice).
     choice.consequence === undefined
       ? null
-      : h('p', { class: 'story' }, h('span', { class: 'story-label' }, 'Then: '), t(choice.consequence)),
-    variantList(choice.consequenceCases, 'Story instead, when'),
+      : h('p', { class: 'story' }, h('span', { class: 'story-label' }, ui('console.decision.then')), t(choice.consequence)),
+    variantList(choice.consequenceCases, ui('console.decision.storyCases')),
     h(
       'p',
       { class: 'feedback' },
-      h('span', { class: 'visually-hidden' }, 'Expert feedback: '),
+      h('span', { class: 'visually-hidden' }, ui('console.decision.feedback')),
       t(choice.feedback),
     ),
-    variantList(choice.feedbackCases, 'Feedback instead, when'),
+    variantList(choice.feedbackCases, ui('console.decision.feedbackCases')),
     choice.references.length > 0
-      ? h('p', { class: 'references muted' }, `References: ${choice.references.join('; ')}`)
+      ? h('p', { class: 'references muted' }, ui('console.decision.references', { references: choice.references.join('; ') }))
       : null,
     h(
       'button',
@@ -150,12 +151,12 @@ function choiceCard(
           type: 'button',
           'data-key': `choose:${choice.id}`,
           'data-blocked': available ? 'false' : 'true',
-          'aria-label': `Record as the room's choice: ${label}`,
+          'aria-label': ui('console.decision.recordLabel', { label }),
           disabled: !available || !view.canAct,
         },
         on: { click: () => void view.send({ kind: 'choose', choice: choice.id }) },
       },
-      "Record as the room's choice",
+      ui('console.decision.record'),
     ),
   );
 }
@@ -166,6 +167,6 @@ function choiceCard(
  */
 function variantList(cases: Choice['feedbackCases'], label: string): HTMLElement | null {
   return cases
-    ? h('ul', { class: 'feedback-variants muted', attrs: { 'aria-label': label } }, ...cases.map((item) => h('li', null, `When ${item.when.source}: ${t(item.text)}`)))
+    ? h('ul', { class: 'feedback-variants muted', attrs: { 'aria-label': label } }, ...cases.map((item) => h('li', null, ui('console.decision.when', { condition: item.when.source, text: t(item.text) }))))
     : null;
 }

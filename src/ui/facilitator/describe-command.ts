@@ -2,40 +2,41 @@
 import type { Scenario } from '../../scenario/types.ts';
 import type { Command } from '../sync/protocol.ts';
 import { t } from './view.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 export function describeCommand(command: Command, scenario: Scenario | null): string {
   switch (command.kind) {
     case 'pause':
-      return 'Paused.';
+      return ui('console.done.pause');
     case 'resume':
-      return 'Resumed.';
+      return ui('console.done.resume');
     case 'extend':
-      return `Added ${command.seconds} seconds to the timer.`;
+      return ui('console.done.extend', { seconds: command.seconds });
     case 'inject': {
       const inject = scenario?.optionalInjects.find((candidate) => candidate.id === command.inject);
-      return `Pushed "${inject ? t(inject.headline) : command.inject}" to the room.`;
+      return ui('console.done.inject', { headline: inject ? t(inject.headline) : command.inject });
     }
     case 'undo':
-      return 'Undid the last decision.';
+      return ui('console.done.undo');
     case 'jump': {
       const beat = scenario?.beats.find((candidate) => candidate.id === command.beat);
-      return `Jumped to "${beat ? t(beat.title) : command.beat}".`;
+      return ui('console.done.jump', { beat: beat ? t(beat.title) : command.beat });
     }
     case 'choose': {
       const choice = scenario?.beats
         .flatMap((beat) => beat.decision?.choices ?? [])
         .find((c) => c.id === command.choice);
-      return `Recorded the room's choice: "${choice ? t(choice.label) : command.choice}".`;
+      return ui('console.done.choose', { choice: choice ? t(choice.label) : command.choice });
     }
     case 'continue':
-      return 'Moved the room on.';
+      return ui('console.done.continue');
     case 'note':
-      return 'Note added.';
+      return ui('console.done.note');
     case 'end':
-      return 'The exercise has ended.';
+      return ui('console.done.end');
     case 'feedback':
       return command.reveal
-        ? 'The projector now shows the expert feedback after each decision.'
-        : 'The expert feedback is now kept for the debrief.';
+        ? ui('console.done.feedbackShown')
+        : ui('console.done.feedbackKept');
   }
 }

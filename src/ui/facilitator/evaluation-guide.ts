@@ -8,6 +8,7 @@ import { h } from '../dom/h.ts';
 import { printView } from './print-view.ts';
 import './evaluation-guide.css';
 import { t } from './view.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 /** One objective: label, capability, description, and its critical tasks (or a muted line). */
 export function objectiveGuide(objective: Objective, level: 'h2' | 'h3'): HTMLElement {
@@ -16,13 +17,13 @@ export function objectiveGuide(objective: Objective, level: 'h2' | 'h3'): HTMLEl
     'article',
     { class: 'guide-objective', attrs: { 'aria-label': t(objective.label) } },
     h(level, null, t(objective.label)),
-    h('p', { class: 'muted' }, `Capability: ${t(objective.capability)}`),
+    h('p', { class: 'muted' }, ui('console.guide.capability', { capability: t(objective.capability) })),
     objective.description !== undefined && h('p', null, t(objective.description)),
     tasks.length === 0
-      ? h('p', { class: 'muted' }, 'No critical tasks given.')
+      ? h('p', { class: 'muted' }, ui('console.guide.noTasks'))
       : h(
           'ul',
-          { class: 'guide-tasks', attrs: { 'aria-label': `Critical tasks: ${t(objective.label)}` } },
+          { class: 'guide-tasks', attrs: { 'aria-label': ui('console.guide.tasksLabel', { objective: t(objective.label) }) } },
           ...tasks.map((task) => h('li', null, t(task))),
         ),
   );
@@ -41,11 +42,11 @@ export function evaluationGuideView(onClose: () => void): EvaluationGuideView {
     element: view.element,
     show(scenario) {
       view.show(
-        `Evaluation guide \u00b7 ${t(scenario.meta.title)}`,
+        ui('console.guide.printTitle', { title: t(scenario.meta.title) }),
         h(
           'p',
           { class: 'guide-intro' },
-          'For observers: tick each critical task you see the team perform, and note what you saw. The debrief rates each objective from the play itself.',
+          ui('console.guide.forObservers'),
         ),
         h(
           'div',
@@ -55,7 +56,7 @@ export function evaluationGuideView(onClose: () => void): EvaluationGuideView {
               'div',
               { class: 'guide-sheet print-card' },
               objectiveGuide(objective, 'h2'),
-              h('p', { class: 'guide-notes' }, 'Observer notes'),
+              h('p', { class: 'guide-notes' }, ui('console.guide.notes')),
             ),
           ),
         ),

@@ -6,15 +6,17 @@
  */
 import { h } from '../dom/h.ts';
 import type { Panel, View } from './view.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
-const OPTIONS = [
-  { reveal: true, label: 'Show it to the room after each decision' },
-  { reveal: false, label: 'Keep it for the debrief' },
+// Made on use, not on import: the words follow the page's language.
+const feedbackOptions = () => [
+  { reveal: true, label: ui('console.feedback.show') },
+  { reveal: false, label: ui('console.feedback.keep') },
 ] as const;
 
 export function feedbackSwitchPanel(): Panel {
   let current: View | null = null;
-  const radios = OPTIONS.map(({ reveal, label }) => {
+  const radios = feedbackOptions().map(({ reveal, label }) => {
     const id = `feedback-${reveal ? 'show' : 'keep'}`;
     const input = h('input', {
       attrs: { type: 'radio', name: 'feedback-reveal', id, value: String(reveal) },
@@ -33,7 +35,7 @@ export function feedbackSwitchPanel(): Panel {
   const element = h(
     'section',
     { class: 'panel panel--feedback-switch', attrs: { 'aria-labelledby': 'feedback-switch-heading' } },
-    h('h2', { attrs: { id: 'feedback-switch-heading' } }, 'Expert feedback on the projector'),
+    h('h2', { attrs: { id: 'feedback-switch-heading' } }, ui('console.feedback.title')),
     h(
       'fieldset',
       { class: 'radio-group', attrs: { 'aria-labelledby': 'feedback-switch-heading', 'aria-describedby': 'feedback-switch-note' } },
@@ -50,8 +52,8 @@ export function feedbackSwitchPanel(): Panel {
     }
     note.textContent =
       revealed === undefined
-        ? 'This game window has no feedback switch.'
-        : 'The rating, the feedback and the references of the room\u2019s choice. This console always shows them; the debrief always does too.';
+        ? ui('console.feedback.noSwitch')
+        : ui('console.feedback.hint');
   }
 
   return {

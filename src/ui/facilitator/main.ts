@@ -28,12 +28,22 @@ import { roleCardsPanel } from './role-cards-panel.ts';
 import { askPin, type PinKey } from './pin-gate.ts';
 import { matchScenario } from './scenario-match.ts';
 import { setEnabled, setLanguage, t, type View } from './view.ts';
+import { t as ui, uiLang } from '../lang/ui-language.ts';
+import { chooseLanguage } from '../lang/language-choice.ts';
+import { settleLanguage } from '../lang/settle-language.ts';
+import { languageSwitch } from '../views/language-switch.ts';
+import type { Lang } from '../../i18n/languages.ts';
 
 const root = document.getElementById('console') as HTMLElement;
+
+// The panels build their words once, as they are made: the page's language comes first.
+const startMessages: { text: string }[] = [];
+await settleLanguage(new URLSearchParams(location.search).get('lang'), startMessages);
+document.title = ui('console.title');
 const announcer = document.getElementById('console-status') as HTMLElement;
 
-const heading = h('h1', null, 'Facilitator console');
-const subtitle = h('p', { class: 'subtitle' }, 'Connecting\u2026');
+const heading = h('h1', null, ui('console.title'));
+const subtitle = h('p', { class: 'subtitle' }, ui('console.connecting'));
 const connection = h('span', { class: 'badge' });
 const control = h('span', { class: 'badge' });
 const banner = h('div', { class: 'banner', attrs: { role: 'status', hidden: true } });
@@ -97,7 +107,7 @@ async function send(command: Command): Promise<boolean> {
   announce(
     result.accepted
       ? describeCommand(command, scenario)
-      : `Not done: ${(result.reason ?? 'refused').replace(/\.$/, '')}.`,
+      : ui('console.notDone', { reason: (result.reason ?? ui('console.refused')).replace(/\.$/, '') }),
   );
   return result.accepted;
 }
@@ -119,34 +129,24 @@ function render(model: ConsoleModel): void {
   }
   const present = model.projector === 'present';
   const controls = present && model.controller === model.self;
-  connection.textContent = present ? 'Projector connected' : 'Projector not connected';
+  connection.textContent = present ? ui('console.projectorConnected') : ui('console.projectorNotConnected');
   connection.className = `badge ${present ? 'badge--ok' : 'badge--warn'}`;
-  control.textContent = controls ? 'You control this session' : 'Read-only';
+  control.textContent = controls ? ui('console.youControl') : ui('console.readOnly');
   control.className = `badge ${controls ? 'badge--ok' : 'badge--muted'}`;
   control.hidden = !present;
-  if (!model.session) subtitle.textContent = 'Waiting for the projector';
+  if (!model.session) subtitle.textContent = ui('console.waitingProjector');
 
   if (model.projector === 'waiting') {
-    showBanner(
-      'Waiting for the projector window of this session. Keep the game open in another window of this browser; ' +
-        'if it runs a different exercise, open the console from that exercise\u2019s "Open facilitator console" button.',
-    );
+    showBanner(ui('console.bannerWaiting'));
   } else if (model.projector === 'closed') {
-    showBanner(
-      'The projector window closed this session. Resume it in the game and this console reconnects by itself; ' +
-        'a new exercise gets its own console from its own button.',
-      'warning',
-    );
+    showBanner(ui('console.bannerClosed'), 'warning');
   } else if (model.projector === 'lost') {
-    showBanner(
-      'The projector window stopped answering. This console reconnects when it is back.',
-      'warning',
-    );
+    showBanner(ui('console.bannerLost'), 'warning');
   } else if (!controls) {
     showBanner(
       model.controller === null
-        ? 'Taking control of this session\u2026'
-        : 'Another console controls this session. This window is read-only; it takes over when the other console closes.',
+        ? ui('console.bannerTaking')
+        : ui('console.bannerOther'),
       model.controller === null ? 'info' : 'warning',
     );
   } else {
@@ -156,7 +156,7 @@ function render(model: ConsoleModel): void {
   const session = model.session;
   if (!session) return;
   if (session.pinCheck === undefined) {
-    showBanner('The game has no facilitator PIN yet. Press "Open facilitator console" in the game and set one there; this console then opens by itself.', 'warning');
+    showBanner(ui('console.bannerNoPin'), 'warning');
     grid.hidden = true;
     return;
   }
@@ -180,11 +180,8 @@ function render(model: ConsoleModel): void {
     return;
   }
   const { scenario, rules } = loaded;
-  const lang = params().get('lang');
-  document.documentElement.lang =
-    lang && scenario.languages.includes(lang) ? lang : (scenario.languages[0] ?? 'en');
-  subtitle.textContent = `${t(scenario.meta.title)} \u00b7 ${session.team ? `Team: ${session.team}` : 'No team name'}`;
-  document.title = `Facilitator \u00b7 ${t(scenario.meta.title)}`;
+  subtitle.textContent = session.team ? ui('console.subtitleTeam', { title: t(scenario.meta.title), team: session.team }) : ui('console.subtitleNoTeam', { title: t(scenario.meta.title) });
+  document.title = ui('console.pageTitle', { title: t(scenario.meta.title) });
   const view: View = { scenario, rules, session, canAct: controls && !session.finished, send };
   const focused = document.activeElement;
   grid.hidden = false;
@@ -211,23 +208,22 @@ function pinMismatch(model: ConsoleModel): string | null {
   // No check yet: a projector just reloaded sends its snapshot before its PIN is restored, and
   // sends another once it is; render waits for it.
   if (session.pinCheck === undefined) return null;
-  if (session.pinCheck !== pinKey?.check) return 'That PIN does not match the one set in the game. Try again.';
+  if (session.pinCheck !== pinKey?.check) return ui('console.pinMismatch');
   return null;
 }
 
 async function start(error: string | null = null): Promise<void> {
   const session = params().get('session');
-  setLanguage(params().get('lang') ?? undefined);
+  setLanguage(uiLang());
   if (isChannelId(session)) {
     pinKey = await askPin(root, session, error);
   }
   root.replaceChildren(header, banner, grid, roleCards.element, guideView.element);
+  header.querySelector('.language-switch')?.remove();
+  header.append(languageSwitch(uiLang(), (lang) => void switchLanguage(lang)));
   if (!isChannelId(session)) {
-    subtitle.textContent = 'No session';
-    showBanner(
-      'This console needs a session. Open it with the "Open facilitator console" button in the game, which links it to that session.',
-      'warning',
-    );
+    subtitle.textContent = ui('console.noSession');
+    showBanner(ui('console.bannerNoSession'), 'warning');
     return;
   }
   link = connectConsole(session, render, Date.now, pinKey?.key ?? null);
@@ -237,4 +233,13 @@ async function start(error: string | null = null): Promise<void> {
 
 let ticking: ReturnType<typeof setInterval> | undefined;
 
-void start();
+/**
+ * The console's switch: this window (and the pages opened after it) speak `lang`. The panels
+ * build their words once, so the page reloads in the new language (the PIN is asked again).
+ */
+async function switchLanguage(lang: Lang): Promise<void> {
+  chooseLanguage(lang);
+  location.reload();
+}
+
+void start(startMessages[0]?.text ?? null);

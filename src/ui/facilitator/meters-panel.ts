@@ -5,6 +5,7 @@ import type { Deadline, Meter } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
 import { limitsOf, limitWords } from '../views/meter-view.ts';
 import { hoursText, keyed, t, type Panel, type View } from './view.ts';
+import { t as ui, translator } from '../lang/ui-language.ts';
 
 export function metersPanel(): Panel {
   const meters = h('div', { class: 'meters' });
@@ -15,9 +16,9 @@ export function metersPanel(): Panel {
   const element = h(
     'section',
     { class: 'panel panel--meters', attrs: { 'aria-labelledby': 'meters-heading' } },
-    h('h2', { attrs: { id: 'meters-heading' } }, 'Meters'),
+    h('h2', { attrs: { id: 'meters-heading' } }, ui('console.meters.title')),
     meters,
-    h('h2', { attrs: { id: 'deadlines-heading' } }, 'Deadlines'),
+    h('h2', { attrs: { id: 'deadlines-heading' } }, ui('console.meters.deadlines')),
     deadlines,
   );
   return {
@@ -29,7 +30,7 @@ export function metersPanel(): Panel {
       );
       keyed(deadlines, JSON.stringify([state.deadlines, state.time]), () =>
         view.scenario.deadlines.length === 0
-          ? [h('li', { class: 'muted' }, 'This scenario has no deadlines.')]
+          ? [h('li', { class: 'muted' }, ui('console.meters.noDeadlines'))]
           : view.scenario.deadlines.map((deadline) => {
               const status = state.deadlines[deadline.id] ?? { status: 'idle' };
               return h(
@@ -88,7 +89,7 @@ function meterRow(meter: Meter, value: number, limited: string): HTMLElement {
     h(
       'p',
       { class: 'meter-hint muted' },
-      meter.good === 'high' ? 'Higher is better.' : 'Lower is better.',
+      meter.good === 'high' ? ui('console.meters.higher') : ui('console.meters.lower'),
     ),
   );
 }
@@ -96,16 +97,14 @@ function meterRow(meter: Meter, value: number, limited: string): HTMLElement {
 function describe(view: View, status: DeadlineState, deadline: Deadline, now: number): string {
   switch (status.status) {
     case 'idle':
-      return 'Not started';
+      return ui('console.meters.notStarted');
     case 'running': {
       const due = dueHour(view.scenario, deadline, status.startedAt ?? now);
-      return `${hoursText(due - now)} left (due ${formatGameTime(view.scenario, due)})`;
+      return ui('console.meters.left', { time: hoursText(due - now), due: formatGameTime(view.scenario, due, translator()) });
     }
     case 'deficient':
-      return `Met deficiently${status.resolvedAt === undefined ? '' : ` at ${formatGameTime(view.scenario, status.resolvedAt)}`}`;
     case 'met':
-      return `Met${status.resolvedAt === undefined ? '' : ` at ${formatGameTime(view.scenario, status.resolvedAt)}`}`;
     case 'missed':
-      return `Missed${status.resolvedAt === undefined ? '' : ` at ${formatGameTime(view.scenario, status.resolvedAt)}`}`;
+      return status.resolvedAt === undefined ? ui(`console.meters.${status.status}`) : ui(`console.meters.${status.status}At`, { time: formatGameTime(view.scenario, status.resolvedAt, translator()) });
   }
 }

@@ -6,6 +6,7 @@ import type { Module, Scenario } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
 import { questionsView } from './questions-view.ts';
 import { keyed, t, type Panel } from './view.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 /** The module a beat is in, with its place in play order; null when it is in none. */
 export function moduleOf(
@@ -19,7 +20,7 @@ export function moduleOf(
 }
 
 export function modulePanel(): Panel {
-  const eyebrow = h('p', { class: 'eyebrow' }, 'Module');
+  const eyebrow = h('p', { class: 'eyebrow' }, ui('console.module.eyebrow'));
   const title = h('h2', { attrs: { id: 'module-heading' } });
   const body = h('div');
   const element = h(
@@ -37,18 +38,18 @@ export function modulePanel(): Panel {
       if (modules.length === 0) return;
       const found = moduleOf(scenario, session.state.beat);
       eyebrow.textContent =
-        found === null ? 'Module' : `Module ${found.index + 1} of ${modules.length}`;
-      title.textContent = found === null ? 'No module' : t(found.module.title);
+        found === null ? ui('console.module.eyebrow') : ui('console.module.of', { index: found.index + 1, count: modules.length });
+      title.textContent = found === null ? ui('console.module.none') : t(found.module.title);
       keyed(body, found?.module.id ?? '', () => {
-        if (found === null) return [h('p', { class: 'muted' }, 'This beat is in no module.')];
+        if (found === null) return [h('p', { class: 'muted' }, ui('console.module.notIn'))];
         const { assumptions, questions } = found.module;
         return [
-          h('h3', null, 'Assumptions'),
+          h('h3', null, ui('console.module.assumptions')),
           assumptions.length === 0
-            ? h('p', { class: 'muted' }, 'None stated.')
+            ? h('p', { class: 'muted' }, ui('console.module.noneStated'))
             : h('ul', { class: 'assumptions' }, ...assumptions.map((a) => h('li', null, t(a)))),
-          h('h3', null, 'Module questions'),
-          ...questionsView(scenario, questions, 'No questions for this module.'),
+          h('h3', null, ui('console.module.questions')),
+          ...questionsView(scenario, questions, ui('console.module.noQuestions')),
         ];
       });
     },

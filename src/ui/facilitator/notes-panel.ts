@@ -7,13 +7,14 @@ import { h } from '../dom/h.ts';
 import { MAX_NOTE_LENGTH } from '../sync/protocol.ts';
 import { observerNotes } from './derive.ts';
 import { keyed, t, type Panel, type View } from './view.ts';
+import { t as ui, translator, uiLang } from '../lang/ui-language.ts';
 
 export function notesPanel(): Panel {
   let current: View | null = null;
   const input = h('textarea', {
     attrs: { id: 'observer-note', rows: 3, maxlength: MAX_NOTE_LENGTH, 'data-key': 'note-text' },
   });
-  const add = h('button', { class: 'btn', attrs: { type: 'button' } }, 'Add note');
+  const add = h('button', { class: 'btn', attrs: { type: 'button' } }, ui('console.notes.add'));
   const list = h('ol', { class: 'notes', attrs: { 'aria-labelledby': 'notes-list-heading' } });
   const submit = (): void => {
     const text = input.value.trim();
@@ -38,20 +39,20 @@ export function notesPanel(): Panel {
   const element = h(
     'section',
     { class: 'panel panel--notes', attrs: { 'aria-labelledby': 'notes-heading' } },
-    h('h2', { attrs: { id: 'notes-heading' } }, 'Observer notes'),
+    h('h2', { attrs: { id: 'notes-heading' } }, ui('console.notes.title')),
     h(
       'label',
       { attrs: { for: 'observer-note' } },
-      'Observer note (timestamped against the current beat)',
+      ui('console.notes.label'),
     ),
     input,
     h(
       'div',
       { class: 'button-row' },
       add,
-      h('span', { class: 'muted' }, 'Ctrl+Enter adds the note.'),
+      h('span', { class: 'muted' }, ui('console.notes.hint')),
     ),
-    h('h3', { attrs: { id: 'notes-list-heading' } }, 'Notes so far'),
+    h('h3', { attrs: { id: 'notes-list-heading' } }, ui('console.notes.list')),
     list,
   );
   return {
@@ -61,10 +62,10 @@ export function notesPanel(): Panel {
       const notes = observerNotes(view.session.log);
       keyed(list, String(notes.length), () =>
         notes.length === 0
-          ? [h('li', { class: 'muted' }, 'No notes yet.')]
+          ? [h('li', { class: 'muted' }, ui('console.notes.none'))]
           : [...notes].reverse().map((note) => {
               const beat = view.scenario.beats.find((candidate) => candidate.id === note.beat);
-              const wall = new Date(note.wall).toLocaleTimeString([], {
+              const wall = new Date(note.wall).toLocaleTimeString(uiLang(), {
                 hour: '2-digit',
                 minute: '2-digit',
               });
@@ -74,7 +75,7 @@ export function notesPanel(): Panel {
                 h(
                   'p',
                   { class: 'muted' },
-                  `${wall} · ${beat ? t(beat.title) : note.beat} · ${formatGameTime(view.scenario, note.time)}`,
+                  `${wall} · ${beat ? t(beat.title) : note.beat} · ${formatGameTime(view.scenario, note.time, translator())}`,
                 ),
                 h('p', null, note.text),
               );

@@ -4,6 +4,7 @@
  * from it signs every lease claim and command (src/ui/sync/pin.ts).
  */
 import { button, h } from '../dom/h.ts';
+import { t } from '../lang/ui-language.ts';
 import { derivePinKey, isPin, sign, signed } from '../sync/pin.ts';
 
 export interface PinKey {
@@ -23,22 +24,22 @@ export function askPin(root: HTMLElement, channelId: string, error: string | nul
     const form = h(
       'form',
       { class: 'pin-gate panel', attrs: { 'aria-labelledby': 'pin-title' } },
-      h('h1', { attrs: { id: 'pin-title' } }, 'Facilitator console'),
-      h('label', { attrs: { for: 'pin' } }, 'Facilitator PIN'),
+      h('h1', { attrs: { id: 'pin-title' } }, t('console.title')),
+      h('label', { attrs: { for: 'pin' } }, t('console.pin.label')),
       input,
-      h('p', { class: 'pin-gate__hint', attrs: { id: 'pin-hint' } }, 'The PIN the instructor set in the game when opening this console (4 to 12 digits). The console shows ratings and expert feedback: keep it from the room.'),
+      h('p', { class: 'pin-gate__hint', attrs: { id: 'pin-hint' } }, t('console.pin.hint')),
       message,
-      button('Open the console', () => form.requestSubmit(), { class: 'btn btn--primary' }),
+      button(t('console.pin.open'), () => form.requestSubmit(), { class: 'btn btn--primary' }),
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const pin = input.value.trim();
       if (!isPin(pin)) {
-        message.textContent = 'A PIN is 4 to 12 digits.';
+        message.textContent = t('console.pin.invalid');
         input.focus();
         return;
       }
-      message.textContent = 'Checking\u2026';
+      message.textContent = t('console.pin.checking');
       void derivePinKey(pin, channelId).then(async (key) => resolve({ key, check: await sign(key, signed.check()) }));
     });
     root.replaceChildren(form);

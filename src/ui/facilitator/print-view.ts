@@ -6,6 +6,7 @@
  */
 import { h } from '../dom/h.ts';
 import './print-view.css';
+import { t as ui } from '../lang/ui-language.ts';
 
 export interface PrintView {
   readonly element: HTMLElement;
@@ -49,12 +50,12 @@ export function printView(headingId: string, onClose: () => void): PrintView {
         h(
           'button',
           { class: 'btn', attrs: { type: 'button' }, on: { click: () => window.print() } },
-          'Print',
+          ui('console.print.print'),
         ),
         h(
           'button',
           { class: 'btn btn--secondary', attrs: { type: 'button' }, on: { click: hide } },
-          'Back to the console',
+          ui('console.print.back'),
         ),
       ),
     ),

@@ -3,6 +3,7 @@ import { questionsByRole } from '../../scenario/roles.ts';
 import type { Question, Scenario } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
 import { t } from './view.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 /** One heading and list per group, or a single muted line when there is no question. */
 export function questionsView(
@@ -16,7 +17,7 @@ export function questionsView(
     h(
       'div',
       { class: 'question-group' },
-      h('h4', null, role === null ? 'For the room' : `For ${t(role.label)}`),
+      h('h4', null, role === null ? ui('console.questions.room') : ui('console.questions.role', { role: t(role.label) })),
       h('ol', { class: 'questions' }, ...texts.map((q) => h('li', null, t(q)))),
     ),
   );

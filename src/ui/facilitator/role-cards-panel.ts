@@ -3,6 +3,7 @@ import type { Scenario } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
 import { printButton } from './print-view.ts';
 import { t, type Panel } from './view.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 export function roleCardsPanel(
   open: (scenario: Scenario, withInjects: boolean) => void,
@@ -16,13 +17,13 @@ export function roleCardsPanel(
     { class: 'role-cards__option' },
     h('label', null, withInjects, ' Include the injects addressed to each role (facilitator copy)'),
   );
-  const button = printButton('Print role cards', () => {
+  const button = printButton(ui('console.roles.print'), () => {
     if (scenario) open(scenario, withInjects.checked);
   });
   const element = h(
     'section',
     { class: 'panel panel--roles', attrs: { 'aria-labelledby': 'roles-heading' } },
-    h('h2', { attrs: { id: 'roles-heading' } }, 'Roles'),
+    h('h2', { attrs: { id: 'roles-heading' } }, ui('console.roles.title')),
     list,
     option,
     h('div', { class: 'button-row' }, button),
@@ -35,7 +36,7 @@ export function roleCardsPanel(
       const roles = view.scenario.roles;
       list.textContent =
         roles.length === 0
-          ? 'This scenario declares no roles.'
+          ? ui('console.roles.none')
           : roles.map((role) => t(role.label)).join(', ');
       button.hidden = roles.length === 0;
       option.hidden = roles.length === 0;

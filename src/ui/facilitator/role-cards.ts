@@ -10,6 +10,7 @@ import { h } from '../dom/h.ts';
 import { printView } from './print-view.ts';
 import './role-cards.css';
 import { t } from './view.ts';
+import { t as ui, translator } from '../lang/ui-language.ts';
 
 export interface RoleCardsView {
   readonly element: HTMLElement;
@@ -29,7 +30,7 @@ export function roleCardsView(onClose: () => void): RoleCardsView {
     element: view.element,
     show(scenario, withInjects) {
       view.show(
-        `Role cards \u00b7 ${t(scenario.meta.title)}`,
+        ui('console.roles.cardsTitle', { title: t(scenario.meta.title) }),
         h(
           'div',
           { class: 'role-cards__list' },
@@ -59,9 +60,9 @@ function addressedTo(scenario: Scenario, role: Role): HTMLElement {
   return h(
     'div',
     null,
-    h('h3', null, 'Addressed to you'),
+    h('h3', null, ui('console.roles.addressed')),
     injects.length === 0
-      ? h('p', { class: 'muted' }, 'Nothing is addressed to this role alone; listen to the room.')
+      ? h('p', { class: 'muted' }, ui('console.roles.nothing'))
       : h(
           'ul',
           { class: 'role-card__injects' },
@@ -84,15 +85,15 @@ function arrives(scenario: Scenario, source: InjectSource): string {
     case 'beat':
       // A relative beat's `at` reads 0: its hour depends on when the team gets there.
       return source.beat.after === undefined
-        ? `With "${t(source.beat.title)}" (${formatGameTime(scenario, source.beat.at)})`
-        : `With "${t(source.beat.title)}" (${source.beat.after} h after it is entered)`;
+        ? ui('console.roles.withBeat', { beat: t(source.beat.title), time: formatGameTime(scenario, source.beat.at, translator()) })
+        : ui('console.roles.withBeatAfter', { beat: t(source.beat.title), hours: source.beat.after });
     case 'trigger':
-      return `If ${source.trigger.when.source}`;
+      return ui('console.roles.ifTrigger', { condition: source.trigger.when.source });
     case 'deadline':
       return source.outcome === 'deficient'
-        ? `If "${t(source.deadline.label)}" is met deficiently`
-        : `If "${t(source.deadline.label)}" is missed`;
+        ? ui('console.roles.ifDeficient', { deadline: t(source.deadline.label) })
+        : ui('console.roles.ifMissed', { deadline: t(source.deadline.label) });
     case 'optional':
-      return 'If the facilitator pushes it';
+      return ui('console.roles.ifPushed');
   }
 }

@@ -8,6 +8,7 @@ import { loadScenario } from '../../scenario/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { findShipped } from '../catalog.ts';
 import type { Snapshot } from '../sync/protocol.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 
 export type Match =
@@ -20,7 +21,7 @@ export async function matchScenario(wanted: Snapshot['scenario']): Promise<Match
     if (!scenario)
       return {
         ok: false,
-        message: `The scenario file the projector opened ("${wanted.id}") does not load here.`,
+        message: ui('console.match.noLoad', { id: wanted.id }),
       };
     return checked(scenario, wanted);
   }
@@ -29,7 +30,7 @@ export async function matchScenario(wanted: Snapshot['scenario']): Promise<Match
   if (shipped) return checked(shipped, wanted);
   return {
     ok: false,
-    message: `This console does not have the scenario "${wanted.id}". Open the console from the game's "Open facilitator console" button.`,
+    message: ui('console.match.missing', { id: wanted.id }),
   };
 }
 
@@ -37,8 +38,6 @@ function checked(scenario: Scenario, wanted: Snapshot['scenario']): Match {
   if (scenario.hash === wanted.hash) return { ok: true, scenario };
   return {
     ok: false,
-    message:
-      `The projector runs a different text of "${wanted.id}" (version ${wanted.version}) than this console has ` +
-      `(version ${scenario.meta.version}). Reload both windows so they use the same scenario file.`,
+    message: ui('console.match.otherText', { id: wanted.id, theirs: wanted.version, ours: scenario.meta.version }),
   };
 }

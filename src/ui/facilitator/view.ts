@@ -7,6 +7,7 @@ import { text as pick } from '../../scenario/index.ts';
 import type { Scenario, Text } from '../../scenario/types.ts';
 import type { ConsoleModel } from '../sync/console-link.ts';
 import type { Command } from '../sync/protocol.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 export interface View {
   readonly scenario: Scenario;
@@ -71,6 +72,6 @@ export function clockText(seconds: number): string {
 
 /** "31 h" or "45 min" of in-game time. */
 export function hoursText(hours: number): string {
-  if (hours >= 1) return `${Math.round(hours * 10) / 10} h`;
-  return `${Math.max(0, Math.round(hours * 60))} min`;
+  if (hours >= 1) return ui('console.time.hours', { hours: Math.round(hours * 10) / 10 });
+  return ui('console.time.minutes', { minutes: Math.max(0, Math.round(hours * 60)) });
 }

@@ -9,6 +9,7 @@ import { button, h } from '../dom/h';
 import { downloadText } from '../save-store';
 import { sessionFileName } from '../session-file-name';
 import { debriefSummary } from '../views/debrief-summary';
+import { t, uiLang } from '../lang/ui-language';
 import { RoomScene } from './room-scene';
 
 interface DebriefModule {
@@ -31,16 +32,16 @@ export class Debrief extends RoomScene {
       return;
     }
     const save = play.session.save();
-    const body = h('div', { class: 'debrief__body' }, h('p', { class: 'loading', attrs: { role: 'status' } }, 'Preparing the debrief\u2026'));
+    const body = h('div', { class: 'debrief__body' }, h('p', { class: 'loading', attrs: { role: 'status' } }, t('game.debrief.preparing')));
     const root = h(
       'div',
       { class: 'screen debrief' },
       h(
         'nav',
-        { class: 'debrief__nav', attrs: { 'aria-label': 'After the exercise' } },
-        h('p', { class: 'eyebrow' }, `Debrief \u00b7 ${this.app.text(play.scenario.meta.title)}`),
-        button('Back to the menu', () => this.scene.start('Menu'), { class: 'btn btn--quiet btn--small' }),
-        button('Download the session log', () => downloadText(sessionFileName(play.scenario.meta.id, play.session.team, save.log[0]?.wall ?? save.savedAt), JSON.stringify(save, null, 2)), { class: 'btn btn--quiet btn--small' }),
+        { class: 'debrief__nav', attrs: { 'aria-label': t('game.debrief.navLabel') } },
+        h('p', { class: 'eyebrow' }, t('game.debrief.eyebrow', { title: this.app.text(play.scenario.meta.title) })),
+        button(t('game.debrief.back'), () => this.scene.start('Menu'), { class: 'btn btn--quiet btn--small' }),
+        button(t('game.debrief.downloadLog'), () => downloadText(sessionFileName(play.scenario.meta.id, play.session.team, save.log[0]?.wall ?? save.savedAt), JSON.stringify(save, null, 2)), { class: 'btn btn--quiet btn--small' }),
       ),
       body,
     );
@@ -54,7 +55,7 @@ export class Debrief extends RoomScene {
     if (load) {
       try {
         const report = await load();
-        await report.mountDebrief(body, { scenario, save, ...(this.app.params.lang ? { lang: this.app.params.lang } : {}) });
+        await report.mountDebrief(body, { scenario, save, lang: uiLang() });
         focusHeading(body);
         return;
       } catch (error) {

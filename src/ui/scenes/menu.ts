@@ -1,8 +1,12 @@
 /** Menu: pick a shipped exercise, resume a saved one, or open an instructor's file. */
+import type { Lang } from '../../i18n/languages';
 import type { AppContext, PendingResume } from '../app-context';
 import { loadCatalog } from '../catalog';
 import { loadChecker, type Checker } from '../core';
 import { h } from '../dom/h';
+import { t, uiLang, useLanguage } from '../lang/ui-language';
+import { chooseLanguage } from '../lang/language-choice';
+import { languageSwitch } from '../views/language-switch';
 import { button } from '../dom/h';
 import type { CatalogEntry } from '../catalog';
 import { diagnosticsView } from '../views/diagnostics-view';
@@ -29,7 +33,7 @@ export class Menu extends RoomScene {
       this.render();
       return;
     }
-    this.app.overlay.mount('loading', h('div', { class: 'screen screen--center' }, h('p', { class: 'loading', attrs: { role: 'status' } }, 'Loading the exercises\u2026')));
+    this.app.overlay.mount('loading', h('div', { class: 'screen screen--center' }, h('p', { class: 'loading', attrs: { role: 'status' } }, t('game.menu.loading'))));
     void Promise.all([loadCatalog(), loadChecker()]).then(([catalog, checker]) => {
       this.checker = checker;
       this.app.catalog = catalog;
@@ -52,14 +56,28 @@ export class Menu extends RoomScene {
       text: (value) => app.text(value),
       onTeam: (team) => (app.team = team),
       onPlay: (entry) => this.startExercise(entry, saves),
-      onResume: (pending) => this.resume(pending),
+      onResume: (pending) => void this.resume(pending),
       onDeleteSave: (slot) => {
         app.discard(slot);
         this.render();
       },
       onOpenFile: (file) => void this.openFile(file),
+      languageSwitch: languageSwitch(uiLang(), (lang) => void this.switchLanguage(lang)),
     });
     app.overlay.mount('menu', this.view.root, messages.length > 0 ? null : this.view.root.querySelector('h1'));
+  }
+
+  /** The menu's switch: every screen from here on, and every page of this browser, speaks `lang`. */
+  private async switchLanguage(lang: Lang): Promise<void> {
+    chooseLanguage(lang);
+    try {
+      await useLanguage(lang);
+    } catch (error) {
+      this.app.messages.push({ text: t('game.menu.languageFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+    }
+    if (!this.scene.isActive()) return;
+    this.render();
+    this.view.root.querySelector<HTMLElement>('.language-switch [aria-pressed="true"]')?.focus();
   }
 
   /**
@@ -76,15 +94,23 @@ export class Menu extends RoomScene {
       start();
       return;
     }
-    const resume = button('Resume it', () => this.resume(running), { class: 'btn btn--primary btn--small' });
+    const resume = button(t('game.menu.resumeIt'), () => void this.resume(running), { class: 'btn btn--primary btn--small' });
     this.view.notice.replaceChildren(
-      messageBanner({ text: `${team ? `Team ${team}` : 'A session without a team name'} already has “${running.title}” in progress${running.beatTitle ? ` at “${running.beatTitle}”` : ''}. Resume it, or start a new session (the one in progress stays in the list).` }),
+      messageBanner({
+        text: t(team ? (running.beatTitle ? 'game.menu.alreadyTeamAt' : 'game.menu.alreadyTeam') : running.beatTitle ? 'game.menu.alreadyNoTeamAt' : 'game.menu.alreadyNoTeam', {
+          team: team ?? '',
+          title: running.title,
+          beat: running.beatTitle ?? '',
+        }),
+      }),
     );
-    this.view.notice.firstElementChild?.append(resume, button('Start a new session', start, { class: 'btn btn--small' }));
+    this.view.notice.firstElementChild?.append(resume, button(t('game.menu.startNew'), start, { class: 'btn btn--small' }));
     resume.focus();
   }
 
-  private resume(pending: PendingResume): void {
+  private async resume(pending: PendingResume): Promise<void> {
+    await this.app.speakSessionLanguage(pending);
+    if (!this.scene.isActive()) return;
     const play = this.app.resume(pending);
     // A finished exercise reopens at its debrief, which is what the room came back for.
     this.scene.start(play.session.finished() ? 'Debrief' : 'WarRoom');
@@ -93,14 +119,14 @@ export class Menu extends RoomScene {
   private async openFile(file: File): Promise<void> {
     const output = this.view.fileResult;
     if (file.size > MAX_FILE_BYTES) {
-      output.replaceChildren(messageBanner({ text: `${file.name} is ${Math.round(file.size / 1024)} kB: a scenario file is at most ${MAX_FILE_BYTES / 1000} kB.` }));
+      output.replaceChildren(messageBanner({ text: t('game.menu.fileTooLarge', { file: file.name, size: Math.round(file.size / 1024), max: MAX_FILE_BYTES / 1000 }) }));
       return;
     }
     let source: string;
     try {
       source = await file.text();
     } catch {
-      output.replaceChildren(messageBanner({ text: `${file.name} could not be read.` }));
+      output.replaceChildren(messageBanner({ text: t('game.menu.fileUnreadable', { file: file.name }) }));
       return;
     }
     const { scenario, diagnostics } = this.checker.loadScenario(source, { file: file.name });

@@ -5,6 +5,7 @@
  */
 import type { AppContext } from '../app-context';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { openingOf } from '../opening';
 import { showOpeningStatus, showReady } from '../opening-status';
 import { RoomScene } from './room-scene';
@@ -27,7 +28,7 @@ export class Preload extends RoomScene {
     if (opening.kind === 'failed') {
       app.overlay.mount(
         'error',
-        h('div', { class: 'screen screen--center' }, h('h1', null, 'The crisis room could not open'), h('p', null, opening.message)),
+        h('div', { class: 'screen screen--center' }, h('h1', null, t('game.opening.couldNotOpen')), h('p', null, opening.message)),
       );
       return;
     }

@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import type { StepResult } from '../../engine/types';
 import type { AppContext, Play } from '../app-context';
 import { feedItems, freshFrom, latestDelivery } from '../feed-model';
-import { formatSeconds, KIND_LABELS } from '../format';
+import { formatSeconds, kindLabel } from '../format';
 import { MeterGauges } from '../graphics/meter-gauges';
 import { Surfaces } from '../graphics/surfaces';
 import { beatById } from '../../scenario/lookup';
@@ -21,6 +21,7 @@ import { screenAfter } from '../step-screen';
 import { showPinDialog } from '../views/pin-dialog';
 import { RoomScene } from './room-scene';
 import { applyDisplay, currentDisplay } from '../display-mode';
+import { t } from '../lang/ui-language';
 
 const TIMER_TICK_MS = 200;
 const TIMER_WARNINGS = [60, 30, 10];
@@ -125,7 +126,8 @@ export class WarRoom extends RoomScene {
       if (inject) {
         const { headline } = injectWords(inject, item, (value) => app.text(value));
         const to = addresseeText(scenario, inject, (value) => app.text(value));
-        app.overlay.announce(`New ${KIND_LABELS[inject.kind].toLowerCase()} from ${app.text(inject.from)}${to ? ` to ${to}` : ''}: ${headline}`);
+        const values = { kind: kindLabel(inject.kind).toLowerCase(), from: app.text(inject.from), to: to ?? '', headline };
+        app.overlay.announce(t(to ? 'game.inject.announceTo' : 'game.inject.announce', values));
       }
     }
 
@@ -167,7 +169,7 @@ export class WarRoom extends RoomScene {
     const result = send();
     if (!result.accepted) {
       this.busy = false;
-      this.app.overlay.announce(`Not accepted: ${result.reason ?? 'refused'}.`);
+      this.app.overlay.announce(t('game.warRoom.refused', { reason: result.reason ?? t('game.warRoom.refusedAny') }));
       this.scene.restart();
       return;
     }
@@ -186,13 +188,13 @@ export class WarRoom extends RoomScene {
       return;
     }
     view.timer.hidden = false;
-    const text = timer.paused ? `Paused \u00b7 ${formatSeconds(timer.remaining)}` : formatSeconds(timer.remaining);
+    const text = timer.paused ? t('game.warRoom.timerPaused', { time: formatSeconds(timer.remaining) }) : formatSeconds(timer.remaining);
     if (view.timer.textContent !== text) view.timer.textContent = text;
     view.timer.classList.toggle('timer--urgent', !timer.paused && timer.remaining <= Math.min(30, timer.limit * 0.25));
     for (const mark of TIMER_WARNINGS) {
       if (timer.remaining <= mark && timer.limit > mark && !this.warned.has(mark)) {
         this.warned.add(mark);
-        if (timer.remaining > mark - 2) this.app.overlay.announce(`${mark} seconds left to decide.`);
+        if (timer.remaining > mark - 2) this.app.overlay.announce(t('game.warRoom.secondsLeft', { seconds: mark }));
       }
     }
     if (!timer.paused && timer.remaining <= 0) this.act(() => play.session.expire());

@@ -6,6 +6,7 @@
 import type { Choice, Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
 import { categoryClass, categoryLabel } from '../format';
+import { t } from '../lang/ui-language';
 
 export interface ChoicesViewOptions {
   readonly scenario: Scenario;
@@ -66,10 +67,10 @@ export function choicesView(options: ChoicesViewOptions): ChoicesView {
     h(
       'p',
       { class: 'decision__hint muted' },
-      h('span', { class: 'hint--keys' }, 'Discuss, then choose. A number key selects a choice; Enter confirms it.'),
-      h('span', { class: 'hint--touch' }, 'Discuss, then tap a choice.'),
+      h('span', { class: 'hint--keys' }, t('game.choices.hintKeys')),
+      h('span', { class: 'hint--touch' }, t('game.choices.hintTouch')),
     ),
-    h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': 'Choices' } }, ...cards),
+    h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': t('game.choices.group') } }, ...cards),
     confirm,
   );
   return { root, buttons, confirm };
@@ -112,7 +113,7 @@ export function bindNumberKeys(buttons: () => readonly HTMLButtonElement[], conf
     button.focus();
     button.addEventListener('blur', disarm);
     const label = button.querySelector('.choice__label')?.textContent ?? button.textContent ?? '';
-    confirm.textContent = `Choice ${digit} selected: \u201c${label}\u201d. Press Enter to confirm, or Escape to cancel.`;
+    confirm.textContent = t('game.choices.selected', { digit, label });
   };
   window.addEventListener('keydown', onKey);
   return () => {

@@ -10,6 +10,7 @@ import type { Core } from '../core';
 import { describeCause } from '../causes';
 import { button, h } from '../dom/h';
 import { categoryClass, categoryLabel, formatNumber, signed } from '../format';
+import { t, translator } from '../lang/ui-language';
 import { choiceById, deadlineById } from '../../scenario/lookup';
 import { claimedFigure, figureWords } from '../../engine/claims';
 import { addresseeLabels } from './addressee';
@@ -64,7 +65,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
     if (notice.kind === 'limit') {
       // A lasting cap or floor is a consequence of its own, even when the meter did not move.
       const meter = scenario.meters.find((candidate) => candidate.id === notice.meter);
-      const words = `${meter ? text(meter.label) : notice.meter} ${notice.bound === 'cap' ? 'capped at' : 'held at least at'} ${notice.value} from now on`;
+      const words = t(notice.bound === 'cap' ? 'game.consequence.limitCap' : 'game.consequence.limitFloor', { meter: meter ? text(meter.label) : notice.meter, value: notice.value });
       return [
         h(
           'li',
@@ -95,31 +96,29 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
     if (notice.kind !== 'deadline') return [];
     const deadline = deadlineById(scenario, notice.deadline);
     const label = deadline ? text(deadline.label) : notice.deadline;
-    const words = {
-      running: `Clock started: ${label} (${deadline ? windowLabel(deadline) : '?'})`,
-      met: `Met: ${label}`,
-      missed: `Missed: ${label}`,
-      deficient: `Met, but deficiently: ${label}`,
-    }[notice.status];
+    const words =
+      notice.status === 'running'
+        ? t('game.consequence.clockStarted', { label, window: deadline ? windowLabel(deadline) : '?' })
+        : t(`game.consequence.${notice.status}`, { label });
     return [h('li', { class: `deadline-note deadline-note--${notice.status}` }, words)];
   });
-  // Which statement was contradicted: the penalty's reasons above name the revision instead.
-  const madeIn = (choiceId: string): string => {
-    const choice = choiceById(scenario, choiceId);
-    return choice ? `, in "${text(choice.label)}"` : '';
-  };
   const contradictions = notices.flatMap((notice) => {
     if (notice.kind !== 'contradiction') return [];
     const fact = scenario.facts.find((candidate) => candidate.id === notice.fact);
     const label = fact ? text(fact.label) : notice.fact;
     const unit = fact?.unit ? ` ${text(fact.unit)}` : '';
-    return [
-      h(
-        'li',
-        { class: 'contradiction' },
-        `${notice.audience === 'regulator' ? 'You told the regulator' : 'You said'} ${label.toLowerCase()}: ${figureWords(claimedFigure(notice), formatNumber)}${unit} (${notice.confidence}${madeIn(notice.choice)}). The figure is now ${formatNumber(notice.revised)}${unit}.`,
-      ),
-    ];
+    // Which statement was contradicted: the penalty's reasons above name the revision instead.
+    const choice = choiceById(scenario, notice.choice);
+    const key = `game.consequence.contradiction${notice.audience === 'regulator' ? 'Regulator' : ''}${choice ? 'In' : ''}` as const;
+    const values = {
+      fact: label.toLowerCase(),
+      figure: figureWords(claimedFigure(notice), formatNumber, translator()),
+      unit,
+      confidence: t(`common.confidence.${notice.confidence}`),
+      revised: formatNumber(notice.revised),
+      choice: choice ? text(choice.label) : '',
+    };
+    return [h('li', { class: 'contradiction' }, t(key, values))];
   });
   const developments = notices.flatMap((notice) => {
     if (notice.kind !== 'inject' || notice.source === 'beat') return [];
@@ -133,7 +132,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
               inject,
               variant: notice.variant,
               pick: notice,
-              time: core.formatGameTime(scenario, after.time),
+              time: core.formatGameTime(scenario, after.time, translator()),
               to: addresseeLabels(scenario, inject, text),
               fresh: true,
               text,
@@ -160,16 +159,12 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
         h(
           'p',
           { class: 'eyebrow' },
-          options.expired
-            ? 'Time ran out: the timer chose the default'
-            : options.choice
-              ? 'Your decision'
-              : 'Meanwhile',
+          options.expired ? t('game.consequence.expired') : options.choice ? t('game.consequence.yours') : t('game.consequence.meanwhile'),
         ),
         h(
           'h1',
           { attrs: { id: 'consequence-title' } },
-          options.choice ? text(options.choice.label) : 'The situation moves on',
+          options.choice ? text(options.choice.label) : t('game.consequence.movesOn'),
         ),
         category &&
           h(
@@ -190,7 +185,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
           class: 'panel consequence__dials',
           attrs: { 'aria-labelledby': 'changes-title', 'data-surface': '' },
         },
-        h('h2', { class: 'section-title', attrs: { id: 'changes-title' } }, 'What changed'),
+        h('h2', { class: 'section-title', attrs: { id: 'changes-title' } }, t('game.consequence.changed')),
         h('div', { class: 'consequence__meters' }, ...meters.map((m) => m.view.root)),
       ),
       h(
@@ -199,16 +194,16 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
         expert?.root,
         h(
           'section',
-          { attrs: { 'aria-label': 'Why the meters moved' } },
+          { attrs: { 'aria-label': t('game.consequence.why') } },
           reasons.length > 0
             ? h('ul', { class: 'reasons' }, ...reasons)
-            : h('p', { class: 'muted' }, 'No meter moved.'),
+            : h('p', { class: 'muted' }, t('game.consequence.noMeter')),
         ),
         deadlines.length > 0 &&
           h(
             'section',
             { attrs: { 'aria-labelledby': 'clock-title' } },
-            h('h2', { class: 'section-title', attrs: { id: 'clock-title' } }, 'Deadlines'),
+            h('h2', { class: 'section-title', attrs: { id: 'clock-title' } }, t('game.consequence.deadlines')),
             h('ul', { class: 'plain-list' }, ...deadlines),
           ),
         contradictions.length > 0 &&
@@ -218,7 +213,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
             h(
               'h2',
               { class: 'section-title', attrs: { id: 'claims-title' } },
-              'Claims contradicted',
+              t('game.consequence.claims'),
             ),
             h('ul', { class: 'plain-list' }, ...contradictions),
           ),
@@ -229,7 +224,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
             h(
               'h2',
               { class: 'section-title', attrs: { id: 'developments-title' } },
-              'What it set off',
+              t('game.consequence.setOff'),
             ),
             h('ul', { class: 'developments' }, ...developments),
           ),
@@ -240,12 +235,12 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
             'p',
             { class: 'muted' },
             options.finished
-              ? 'The exercise has reached its end.'
+              ? t('game.consequence.finished')
               : upcoming > 0
-                ? `${upcoming} new message${upcoming === 1 ? '' : 's'} waiting in the war room.`
+                ? t('game.consequence.waiting', { count: upcoming })
                 : '',
           ),
-          button('Continue', options.onContinue, { class: 'btn btn--primary btn--large' }),
+          button(t('game.consequence.continue'), options.onContinue, { class: 'btn btn--primary btn--large' }),
         ),
       ),
     ),

@@ -6,6 +6,7 @@ import type { DeadlineState, GameState } from '../../engine/types';
 import type { Deadline, Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
 import { formatHours } from '../format';
+import { t } from '../lang/ui-language';
 import { dueHour, windowLabel } from '../../engine/due-hour';
 
 /** Hours left on a running deadline at the given time. */
@@ -29,21 +30,23 @@ export function deadlinesView(scenario: Scenario, state: GameState, text: (value
   return h(
     'section',
     { class: 'panel deadlines', attrs: { 'aria-labelledby': 'deadlines-title' } },
-    h('h2', { class: 'section-title', attrs: { id: 'deadlines-title' } }, 'Deadlines'),
+    h('h2', { class: 'section-title', attrs: { id: 'deadlines-title' } }, t('game.deadlines.title')),
     shown.length === 0
-      ? h('p', { class: 'muted' }, 'No clock is running yet.')
+      ? h('p', { class: 'muted' }, t('game.deadlines.none'))
       : h('ul', { class: 'deadline-list' }, ...shown.map((deadline) => deadlineRow(scenario, deadline, state, text))),
   );
 }
 
 /** What a resolved clock says in place of the hours left. */
-const RESOLVED: Readonly<Record<string, string>> = { met: 'Met', missed: 'Missed', deficient: 'Met, deficient' };
+function resolvedWords(status: DeadlineState['status']): string | undefined {
+  return status === 'met' || status === 'missed' || status === 'deficient' ? t(`game.deadlines.${status}`) : undefined;
+}
 
 function deadlineRow(scenario: Scenario, deadline: Deadline, state: GameState, text: (value: Text) => string): HTMLElement {
   const clock = state.deadlines[deadline.id] ?? { status: 'idle' as const };
   const left = hoursLeft(scenario, deadline, clock, state.time);
   const urgent = isUrgent(scenario, deadline, clock, state.time);
-  const status = RESOLVED[clock.status] ?? `${formatHours(Math.max(0, left))} left`;
+  const status = resolvedWords(clock.status) ?? t('game.deadlines.left', { time: formatHours(Math.max(0, left)) });
   const window = windowHours(scenario, deadline, clock.startedAt ?? state.time);
   const fraction = clock.status === 'running' ? Math.max(0, Math.min(1, left / window)) : clock.status === 'met' || clock.status === 'deficient' ? 1 : 0;
   const mood = clock.status === 'running' ? (urgent ? 'urgent' : 'running') : clock.status;
@@ -54,9 +57,9 @@ function deadlineRow(scenario: Scenario, deadline: Deadline, state: GameState, t
       'p',
       { class: 'deadline__head' },
       h('span', { class: 'deadline__label' }, text(deadline.label)),
-      h('span', { class: 'deadline__status' }, urgent ? `Urgent: ${status}` : status),
+      h('span', { class: 'deadline__status' }, urgent ? t('game.deadlines.urgent', { status }) : status),
     ),
-    deadline.reference && h('p', { class: 'deadline__reference' }, `${deadline.reference} \u00b7 window ${windowLabel(deadline)}`),
+    deadline.reference && h('p', { class: 'deadline__reference' }, t('game.deadlines.window', { reference: deadline.reference, window: windowLabel(deadline) })),
     h(
       'div',
       {

@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../../scenario/diagnostic';
 import type { Checker } from '../core';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 
 export function diagnosticsView(core: Checker, file: string, source: string, diagnostics: readonly Diagnostic[]): HTMLElement {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -15,8 +16,8 @@ export function diagnosticsView(core: Checker, file: string, source: string, dia
   return h(
     'section',
     { class: 'panel diagnostics', attrs: { 'aria-labelledby': 'diagnostics-title' } },
-    h('h2', { attrs: { id: 'diagnostics-title' } }, `${file} cannot be played: ${summary || 'it was not accepted'}`),
-    h('p', { class: 'muted' }, 'Fix these in the file and open it again. Each line gives the position in the file.'),
+    h('h2', { attrs: { id: 'diagnostics-title' } }, t('game.diagnostics.title', { file, summary: summary || t('game.diagnostics.notAccepted') })),
+    h('p', { class: 'muted' }, t('game.diagnostics.hint')),
     h(
       'ol',
       { class: 'diagnostics__list' },
@@ -34,7 +35,7 @@ export function diagnosticsView(core: Checker, file: string, source: string, dia
             h('span', null, d.message),
           ),
           d.path && h('p', { class: 'diagnostic__path muted' }, `at ${d.path}`),
-          h('pre', { class: 'diagnostic__frame', attrs: { tabindex: 0, 'aria-label': `Code at line ${d.range.start.line}` } }, codeFrame(core, d, source)),
+          h('pre', { class: 'diagnostic__frame', attrs: { tabindex: 0, 'aria-label': t('game.diagnostics.codeAt', { line: d.range.start.line }) } }, codeFrame(core, d, source)),
         ),
       ),
     ),

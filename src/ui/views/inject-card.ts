@@ -6,7 +6,8 @@
 import type { Inject, InjectKind, Text } from '../../scenario/types';
 import { injectTexts, type InjectPick } from '../../scenario/text-picks';
 import { h, type Child } from '../dom/h';
-import { formatCompact, KIND_LABELS } from '../format';
+import { formatCompact, kindLabel } from '../format';
+import { t } from '../lang/ui-language';
 import { paragraphs } from './briefing-view';
 import { artefactView } from './artefact-view';
 
@@ -46,19 +47,19 @@ export function injectCard(options: InjectCardOptions): HTMLElement {
   const onEnlarge = options.onEnlarge;
   const enlarge =
     onEnlarge &&
-    h('button', { class: 'inject__enlarge btn btn--quiet btn--small', attrs: { type: 'button', 'aria-label': `Enlarge: ${headline}` }, on: { click: (event) => onEnlarge(event.currentTarget as HTMLButtonElement) } }, 'Enlarge');
+    h('button', { class: 'inject__enlarge btn btn--quiet btn--small', attrs: { type: 'button', 'aria-label': t('game.inject.enlargeNamed', { headline }) }, on: { click: (event) => onEnlarge(event.currentTarget as HTMLButtonElement) } }, t('game.inject.enlarge'));
   return h(
     'article',
-    { class: `inject inject--${inject.kind}${options.fresh ? ' inject--fresh' : ''}`, attrs: { 'aria-label': `${KIND_LABELS[inject.kind]} from ${from}${to ? ` to ${to}` : ''}: ${headline}` } },
+    { class: `inject inject--${inject.kind}${options.fresh ? ' inject--fresh' : ''}`, attrs: { 'aria-label': to ? t('game.inject.labelTo', { kind: kindLabel(inject.kind), from, to, headline }) : t('game.inject.label', { kind: kindLabel(inject.kind), from, headline }) } },
     h(
       'p',
       { class: 'inject__kind' },
-      h('span', { class: 'inject__kind-label' }, KIND_LABELS[inject.kind]),
-      options.fresh && h('span', { class: 'inject__new' }, 'New'),
+      h('span', { class: 'inject__kind-label' }, kindLabel(inject.kind)),
+      options.fresh && h('span', { class: 'inject__new' }, t('game.inject.new')),
       h('span', { class: 'inject__time' }, options.time),
       enlarge,
     ),
-    to && h('p', { class: 'inject__to' }, h('span', { class: 'inject__to-label' }, 'To: '), to),
+    to && h('p', { class: 'inject__to' }, h('span', { class: 'inject__to-label' }, t('game.inject.to')), to),
     ...parts,
     inject.artefact && artefactView(inject.artefact, text),
   );
@@ -74,7 +75,7 @@ interface Parts {
 
 const LAYOUTS: Readonly<Record<InjectKind, (parts: Parts) => Child[]>> = {
   email: ({ from, headline, body }) => [
-    h('dl', { class: 'inject__header' }, h('dt', null, 'From'), h('dd', null, from), h('dt', null, 'Subject'), h('dd', null, headline)),
+    h('dl', { class: 'inject__header' }, h('dt', null, t('game.inject.from')), h('dd', null, from), h('dt', null, t('game.inject.subject')), h('dd', null, headline)),
     h('div', { class: 'inject__body' }, ...body),
   ],
   news: ({ from, headline, body }) => [
@@ -94,15 +95,15 @@ const LAYOUTS: Readonly<Record<InjectKind, (parts: Parts) => Child[]>> = {
     inject.reactions &&
       h(
         'ul',
-        { class: 'inject__reactions', attrs: { 'aria-label': 'Reactions' } },
-        reaction('\u2665', inject.reactions.likes, 'likes'),
-        reaction('\u21bb', inject.reactions.shares, 'shares'),
-        reaction('\u2709', inject.reactions.replies, 'replies'),
+        { class: 'inject__reactions', attrs: { 'aria-label': t('game.inject.reactions') } },
+        reaction('\u2665', inject.reactions.likes, t('game.inject.likes')),
+        reaction('\u21bb', inject.reactions.shares, t('game.inject.shares')),
+        reaction('\u2709', inject.reactions.replies, t('game.inject.replies')),
       ),
   ],
   regulator: ({ from, headline, body }) => [
     h('p', { class: 'inject__letterhead' }, h('span', { class: 'inject__seal', attrs: { 'aria-hidden': 'true' } }, '\u2696'), from),
-    h('p', { class: 'inject__re' }, 'Re: ', headline),
+    h('p', { class: 'inject__re' }, t('game.inject.rePrefix'), headline),
     h('div', { class: 'inject__body' }, ...body),
   ],
   chat: ({ from, headline, body }) => [
@@ -115,8 +116,8 @@ const LAYOUTS: Readonly<Record<InjectKind, (parts: Parts) => Child[]>> = {
     h('div', { class: 'inject__body' }, ...body),
   ],
   memo: ({ from, headline, body }) => [
-    h('p', { class: 'inject__stamp' }, 'Privileged & confidential'),
-    h('dl', { class: 'inject__header' }, h('dt', null, 'From'), h('dd', null, from), h('dt', null, 'Re'), h('dd', null, headline)),
+    h('p', { class: 'inject__stamp' }, t('game.inject.privileged')),
+    h('dl', { class: 'inject__header' }, h('dt', null, t('game.inject.from')), h('dd', null, from), h('dt', null, t('game.inject.re')), h('dd', null, headline)),
     h('div', { class: 'inject__body' }, ...body),
   ],
   alert: ({ from, headline, body }) => [

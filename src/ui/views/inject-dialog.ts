@@ -4,17 +4,18 @@
  * to the button that opened it, so a keyboard user carries on where they were.
  */
 import { button, h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { injectCard, type InjectCardOptions } from './inject-card';
 
 export function showInjectDialog(options: Omit<InjectCardOptions, 'onEnlarge'>, opener: HTMLElement): void {
   const card = injectCard({ ...options, level: 'h3' });
   card.classList.add('inject--large');
-  const title = card.getAttribute('aria-label') ?? 'Inject';
-  const close = button('Close', () => dialog.close(), { class: 'btn btn--primary', label: 'Close the enlarged inject' });
+  const title = card.getAttribute('aria-label') ?? t('game.injectDialog.fallbackTitle');
+  const close = button(t('game.injectDialog.close'), () => dialog.close(), { class: 'btn btn--primary', label: t('game.injectDialog.closeLabel') });
   const dialog = h(
     'dialog',
     { class: 'inject-dialog', attrs: { 'aria-label': title } },
-    h('div', { class: 'inject-dialog__bar' }, h('p', { class: 'eyebrow' }, 'Enlarged \u00b7 Escape closes'), close),
+    h('div', { class: 'inject-dialog__bar' }, h('p', { class: 'eyebrow' }, t('game.injectDialog.eyebrow')), close),
     card,
   );
   dialog.addEventListener('close', () => {

@@ -5,7 +5,8 @@
 import type { BadSave, MenuMessage, PendingResume } from '../app-context';
 import { whyUnplayable, type CatalogEntry } from '../catalog';
 import { button, h, type Child } from '../dom/h';
-import { DIFFICULTY_LABELS } from '../format';
+import { difficultyLabel } from '../format';
+import { t } from '../lang/ui-language';
 import { messageBanner } from './message-banner';
 import { savedSessionsView } from './saved-sessions-view';
 import type { Text } from '../../scenario/types';
@@ -24,6 +25,8 @@ export interface MenuViewOptions {
   readonly onResume: (save: PendingResume) => void;
   readonly onDeleteSave: (slot: string) => void;
   readonly onOpenFile: (file: File) => void;
+  /** The language switch, shown under the title. */
+  readonly languageSwitch: HTMLElement;
 }
 
 export interface MenuView {
@@ -60,7 +63,7 @@ export function menuView(options: MenuViewOptions): MenuView {
       type: 'text',
       maxlength: 60,
       autocomplete: 'off',
-      placeholder: 'e.g. Executive crisis team',
+      placeholder: t('game.menu.teamPlaceholder'),
       value: options.team,
     },
     on: { input: () => options.onTeam(teamInput.value) },
@@ -72,13 +75,10 @@ export function menuView(options: MenuViewOptions): MenuView {
     h(
       'header',
       { class: 'menu__header' },
-      h('p', { class: 'eyebrow' }, 'Tabletop exercise for crisis communications'),
-      h('h1', { class: 'menu__title' }, 'Crisis Room'),
-      h(
-        'p',
-        { class: 'menu__lead' },
-        'Injects arrive, the clock runs, and every statement counts. Choose an exercise for your team.',
-      ),
+      h('p', { class: 'eyebrow' }, t('game.menu.eyebrow')),
+      h('h1', { class: 'menu__title' }, t('game.menu.title')),
+      h('p', { class: 'menu__lead' }, t('game.menu.lead')),
+      options.languageSwitch,
     ),
     ...options.messages.map((message) => messageBanner(message)),
     resume,
@@ -89,13 +89,9 @@ export function menuView(options: MenuViewOptions): MenuView {
       h(
         'section',
         { class: 'menu__scenarios', attrs: { 'aria-labelledby': 'scenarios-title' } },
-        h('h2', { attrs: { id: 'scenarios-title' }, class: 'section-title' }, 'Exercises'),
+        h('h2', { attrs: { id: 'scenarios-title' }, class: 'section-title' }, t('game.menu.exercises')),
         playable.length === 0
-          ? h(
-              'p',
-              { class: 'muted' },
-              'No exercises are shipped in scenarios/. Open a scenario file instead.',
-            )
+          ? h('p', { class: 'muted' }, t('game.menu.noExercises'))
           : h(
               'ul',
               { class: 'scenario-list' },
@@ -105,7 +101,7 @@ export function menuView(options: MenuViewOptions): MenuView {
           h(
             'p',
             { class: 'muted' },
-            `Not listed because they do not pass the checks: ${broken.map((entry) => entry.file).join(', ')}.`,
+            t('game.menu.notListed', { files: broken.map((entry) => entry.file).join(', ') }),
           ),
         ...broken
           .filter((entry) => entry.diagnostics.length > 0)
@@ -117,20 +113,20 @@ export function menuView(options: MenuViewOptions): MenuView {
         h(
           'div',
           { class: 'panel field' },
-          h('label', { class: 'field__label', attrs: { for: 'team-name' } }, 'Team name'),
+          h('label', { class: 'field__label', attrs: { for: 'team-name' } }, t('game.menu.teamName')),
           teamInput,
-          h('p', { class: 'field__hint muted' }, 'Shown on the briefing and in the debrief.'),
+          h('p', { class: 'field__hint muted' }, t('game.menu.teamHint')),
         ),
         h(
           'div',
           { class: 'panel dropzone', attrs: { 'data-dropzone': '' } },
-          h('h2', { class: 'section-title' }, 'Your own scenario'),
+          h('h2', { class: 'section-title' }, t('game.menu.ownScenario')),
           h(
             'p',
             { class: 'muted' },
-            'Open a scenario YAML file, or drop it anywhere on this page. It is checked before play.',
+            t('game.menu.ownScenarioHint'),
           ),
-          button('Open scenario file\u2026', () => fileInput.click(), {
+          button(t('game.menu.openFile'), () => fileInput.click(), {
             class: 'btn btn--secondary',
           }),
           fileInput,
@@ -138,19 +134,19 @@ export function menuView(options: MenuViewOptions): MenuView {
         h(
           'nav',
           { class: 'panel tools', attrs: { 'aria-labelledby': 'tools-title' } },
-          h('h2', { class: 'section-title', attrs: { id: 'tools-title' } }, 'For instructors'),
+          h('h2', { class: 'section-title', attrs: { id: 'tools-title' } }, t('game.menu.forInstructors')),
           h(
             'ul',
             { class: 'tools__list' },
             toolLink(
               'workshop.html',
-              'Scenario workshop',
-              'Write and check a scenario, analyse it, play from any beat.',
+              t('game.menu.workshop'),
+              t('game.menu.workshopHint'),
             ),
             toolLink(
               'debrief.html',
-              'Debriefs and team comparison',
-              'Open saved sessions or exports; compare teams.',
+              t('game.menu.debriefs'),
+              t('game.menu.debriefsHint'),
             ),
           ),
         ),
@@ -193,15 +189,15 @@ function scenarioCard(entry: CatalogEntry, options: MenuViewOptions): HTMLElemen
       h(
         'p',
         { class: 'scenario-card__meta' },
-        chip(`${meta.durationMinutes} min`),
-        chip(DIFFICULTY_LABELS[meta.difficulty], `difficulty difficulty--${meta.difficulty}`),
+        chip(t('game.menu.minutes', { minutes: meta.durationMinutes })),
+        chip(difficultyLabel(meta.difficulty), `difficulty difficulty--${meta.difficulty}`),
       ),
       h('p', { class: 'scenario-card__summary' }, options.text(meta.summary)),
-      h('p', { class: 'scenario-card__audience' }, `For: ${options.text(meta.audience)}`),
+      h('p', { class: 'scenario-card__audience' }, t('game.menu.audience', { audience: options.text(meta.audience) })),
     ),
-    button('Play', () => options.onPlay(entry), {
+    button(t('game.menu.play'), () => options.onPlay(entry), {
       class: 'btn btn--primary btn--large',
-      label: `Play ${title}`,
+      label: t('game.menu.playNamed', { title }),
     }),
   );
 }

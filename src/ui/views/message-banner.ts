@@ -2,6 +2,7 @@
 import type { MenuMessage } from '../app-context';
 import { button, h } from '../dom/h';
 import { downloadText } from '../save-store';
+import { t } from '../lang/ui-language';
 
 export function messageBanner(message: MenuMessage, tone: 'warning' | 'info' = 'warning'): HTMLElement {
   const download = message.download;
@@ -10,7 +11,7 @@ export function messageBanner(message: MenuMessage, tone: 'warning' | 'info' = '
     { class: `banner banner--${tone}`, attrs: { role: tone === 'warning' ? 'alert' : 'status' } },
     h('p', null, message.text),
     download &&
-      button(`Download the save (${download.fileName})`, () => downloadText(download.fileName, download.text), {
+      button(t('game.saved.downloadSave', { file: download.fileName }), () => downloadText(download.fileName, download.text), {
         class: 'btn btn--small',
       }),
   );

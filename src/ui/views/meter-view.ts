@@ -7,6 +7,7 @@
 import type { GameState } from '../../engine/types';
 import type { Meter, Text } from '../../scenario/types';
 import { h, setText } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { bandOf } from '../format';
 import { meterMood } from '../theme';
 
@@ -32,7 +33,7 @@ export function limitsOf(state: Pick<GameState, 'caps' | 'floors'>, meter: strin
 
 /** The limits in words, "capped at 55", "at least 40", or '' when none is in force. */
 export function limitWords(limits: MeterLimits): string {
-  const words = [limits.cap !== undefined && `capped at ${limits.cap}`, limits.floor !== undefined && `at least ${limits.floor}`];
+  const words = [limits.cap !== undefined && t('game.meter.capped', { value: limits.cap }), limits.floor !== undefined && t('game.meter.floor', { value: limits.floor })];
   return words.filter((word) => word !== false).join(', ');
 }
 
@@ -53,7 +54,7 @@ export function meterView(meter: Meter, value: number, text: (value: Text) => st
         'aria-valuemin': meter.min,
         'aria-valuemax': meter.max,
         'aria-valuenow': value,
-        'aria-valuetext': `${value} of ${meter.max}: ${band}${limited ? `; ${limited} from now on` : ''}`,
+        'aria-valuetext': limited ? t('game.meter.valueTextLimited', { value, max: meter.max, band, limited }) : t('game.meter.valueText', { value, max: meter.max, band }),
         'data-meter': meter.id,
         title: meter.description ? text(meter.description) : undefined,
       },

@@ -8,7 +8,8 @@ import type { Notice } from '../../engine/types';
 import { consequenceCaseIn, consequenceText, feedbackCaseIn, feedbackText } from '../../scenario/text-picks';
 import type { Choice, Text } from '../../scenario/types';
 import { h } from '../dom/h';
-import { RATING_WORDS } from '../format';
+import { ratingWord } from '../format';
+import { t } from '../lang/ui-language';
 
 /** The story under the choice's title, or null for a choice that tells none. */
 export function outcomeStory(choice: Choice, notices: readonly Notice[], text: (value: Text) => string): HTMLElement | null {
@@ -31,13 +32,13 @@ export function expertView(choice: Choice, notices: readonly Notice[], text: (va
   const root = h(
     'section',
     { class: 'consequence__expert', attrs: { 'aria-labelledby': 'expert-title' } },
-    h('h2', { class: 'section-title', attrs: { id: 'expert-title' } }, "The expert's view"),
+    h('h2', { class: 'section-title', attrs: { id: 'expert-title' } }, t('game.expert.title')),
     body,
   );
   const revealedParts = (): HTMLElement[] => [
-    h('p', null, h('span', { class: `rating rating--${choice.rating}` }, RATING_WORDS[choice.rating])),
+    h('p', null, h('span', { class: `rating rating--${choice.rating}` }, ratingWord(choice.rating))),
     h('p', { class: 'consequence__feedback' }, text(feedbackText(choice, feedbackCaseIn(notices, choice.id)))),
-    ...(choice.references.length > 0 ? [h('p', { class: 'muted' }, `References: ${choice.references.join('; ')}`)] : []),
+    ...(choice.references.length > 0 ? [h('p', { class: 'muted' }, t('game.expert.references', { references: choice.references.join('; ') }))] : []),
   ];
   let shown: boolean | null = null;
   return {
@@ -46,7 +47,7 @@ export function expertView(choice: Choice, notices: readonly Notice[], text: (va
       if (revealed === shown) return;
       shown = revealed;
       root.dataset.revealed = String(revealed);
-      body.replaceChildren(...(revealed ? revealedParts() : [h('p', { class: 'muted' }, 'Kept for the debrief, where you will see how the experts rate this decision and why.')]));
+      body.replaceChildren(...(revealed ? revealedParts() : [h('p', { class: 'muted' }, t('game.expert.kept'))]));
     },
   };
 }

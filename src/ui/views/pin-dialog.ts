@@ -4,6 +4,7 @@
  * shows the answer key. A modal <dialog>: focus stays in it, Escape cancels.
  */
 import { button, h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { isPin } from '../sync/pin';
 
 /** Opens the dialog; `onPin` gets a well-formed PIN and resolves once it is in force. */
@@ -19,16 +20,16 @@ export function showPinDialog(onPin: (pin: string) => Promise<void>): void {
     h(
       'form',
       { attrs: { method: 'dialog' } },
-      h('h2', { attrs: { id: 'facilitator-pin-title' } }, 'Set a facilitator PIN'),
-      h('label', { class: 'field__label', attrs: { for: 'facilitator-pin' } }, 'Facilitator PIN (4 to 12 digits)'),
+      h('h2', { attrs: { id: 'facilitator-pin-title' } }, t('game.pin.title')),
+      h('label', { class: 'field__label', attrs: { for: 'facilitator-pin' } }, t('game.pin.label')),
       input,
-      h('p', { class: 'field__hint muted', attrs: { id: 'facilitator-pin-hint' } }, 'The console shows every rating and the expert feedback. It asks for this PIN before it shows anything, and obeys only the console that knows it. Type it where the room cannot see.'),
+      h('p', { class: 'field__hint muted', attrs: { id: 'facilitator-pin-hint' } }, t('game.pin.hint')),
       error,
       h(
         'div',
         { class: 'button-row' },
-        h('button', { class: 'btn btn--primary', attrs: { type: 'submit' } }, 'Set PIN and open the console'),
-        button('Cancel', () => dialog.close(), { class: 'btn btn--quiet' }),
+        h('button', { class: 'btn btn--primary', attrs: { type: 'submit' } }, t('game.pin.submit')),
+        button(t('game.pin.cancel'), () => dialog.close(), { class: 'btn btn--quiet' }),
       ),
     ),
   );
@@ -36,7 +37,7 @@ export function showPinDialog(onPin: (pin: string) => Promise<void>): void {
     event.preventDefault();
     const pin = input.value.trim();
     if (!isPin(pin)) {
-      error.textContent = 'A PIN is 4 to 12 digits.';
+      error.textContent = t('game.pin.invalid');
       input.focus();
       return;
     }

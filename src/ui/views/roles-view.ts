@@ -1,6 +1,7 @@
 /** The roles at the table on the briefing: each label with its brief, read aloud as a list. */
 import type { Role, Text } from '../../scenario/types';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 
 /** The briefing's roles section, or null when the scenario declares no roles. */
 export function rolesSection(
@@ -11,7 +12,7 @@ export function rolesSection(
   return h(
     'section',
     { class: 'briefing__roles', attrs: { 'aria-labelledby': 'roles-title' } },
-    h('h2', { class: 'section-title', attrs: { id: 'roles-title' } }, 'Roles at the table'),
+    h('h2', { class: 'section-title', attrs: { id: 'roles-title' } }, t('game.roles.title')),
     h(
       'ul',
       { class: 'role-list', attrs: { 'aria-labelledby': 'roles-title' } },

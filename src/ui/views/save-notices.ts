@@ -8,6 +8,7 @@
 import type { SaveFile } from '../../engine/types';
 import type { Play } from '../app-context';
 import { button, h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { downloadText } from '../save-store';
 import { sessionFileName } from '../session-file-name';
 
@@ -38,22 +39,22 @@ export function saveNotices(play: () => Play | null): SaveNotices {
       banner = h(
         'div',
         { class: 'save-notice banner banner--warning', attrs: { role: 'alert' } },
-        h('p', null, 'This exercise is not being saved: the browser\u2019s storage is full. Nothing is lost while this window stays open. Download the save now, then free some space (delete old sessions on the menu).'),
-        button('Download save', download, { class: 'btn btn--small' }),
+        h('p', null, t('game.saveNotice.full')),
+        button(t('game.saveNotice.download'), download, { class: 'btn btn--small' }),
       );
       document.body.append(banner);
     },
     superseded() {
       document.getElementById('ui')?.setAttribute('inert', '');
-      const reload = button('Reload this window', () => window.location.reload(), { class: 'btn btn--primary' });
+      const reload = button(t('game.saveNotice.reload'), () => window.location.reload(), { class: 'btn btn--primary' });
       const dialog = h(
         'div',
         { class: 'save-blocker', attrs: { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'blocker-title', 'aria-describedby': 'blocker-text' } },
         h(
           'div',
           { class: 'save-blocker__box panel' },
-          h('h2', { attrs: { id: 'blocker-title' } }, 'This exercise is open in another window'),
-          h('p', { attrs: { id: 'blocker-text' } }, 'The newer window is in charge and saves the session; this one has stopped saving, so nothing done here would be kept. Close this window, or reload it to pick the exercise up again from the menu.'),
+          h('h2', { attrs: { id: 'blocker-title' } }, t('game.saveNotice.blockerTitle')),
+          h('p', { attrs: { id: 'blocker-text' } }, t('game.saveNotice.blockerText')),
           reload,
         ),
       );

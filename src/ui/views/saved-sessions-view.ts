@@ -6,6 +6,7 @@
 import type { BadSave, PendingResume } from '../app-context';
 import { button, h } from '../dom/h';
 import { downloadText } from '../save-store';
+import { t, uiLang } from '../lang/ui-language';
 
 export interface SavedSessionsOptions {
   readonly saves: readonly PendingResume[];
@@ -20,41 +21,42 @@ export function savedSessionsView(options: SavedSessionsOptions): HTMLElement | 
   return h(
     'section',
     { class: 'banner banner--info resume saved-sessions', attrs: { 'aria-labelledby': 'resume-title' } },
-    h('h2', { class: 'section-title', attrs: { id: 'resume-title' } }, options.saves.length + options.bad.length === 1 ? 'Saved exercise' : 'Saved exercises'),
+    h('h2', { class: 'section-title', attrs: { id: 'resume-title' } }, options.saves.length + options.bad.length === 1 ? t('game.saved.one') : t('game.saved.many')),
     h('ul', { class: 'saved-sessions__list' }, ...options.bad.map((bad) => badRow(bad, options)), ...options.saves.map((save) => sessionRow(save, options))),
   );
 }
 
 /** "Team Blue · Tutorial: in progress at "The forensics report" (2 decisions) · started 2 Dec 14:03, last saved 14:20". */
 export function describeSession(save: PendingResume): string {
-  const who = save.team ? `Team ${save.team}` : 'No team name';
-  const progress = `${save.decisions} decision${save.decisions === 1 ? '' : 's'}`;
-  const where = save.finished ? `finished (${progress}); the debrief is ready` : save.beatTitle ? `in progress at \u201c${save.beatTitle}\u201d (${progress})` : `in progress (${progress})`;
-  const started = save.startedAt ? `started ${new Date(save.startedAt).toLocaleString()}` : null;
-  const saved = save.savedAt ? `last saved ${new Date(save.savedAt).toLocaleString()}` : null;
+  const who = save.team ? t('game.saved.team', { team: save.team }) : t('game.saved.noTeam');
+  const progress = t('game.saved.decisions', { count: save.decisions });
+  const where = save.finished ? t('game.saved.finished', { progress }) : save.beatTitle ? t('game.saved.at', { beat: save.beatTitle, progress }) : t('game.saved.inProgress', { progress });
+  const local = (at: number | string): string => new Date(at).toLocaleString(uiLang());
+  const started = save.startedAt ? t('game.saved.started', { when: local(save.startedAt) }) : null;
+  const saved = save.savedAt ? t('game.saved.lastSaved', { when: local(save.savedAt) }) : null;
   const when = [started, saved].filter(Boolean).join(', ');
-  return `${who} \u00b7 ${save.title}: ${where}${when ? ` \u00b7 ${when}` : ''}.`;
+  return when ? t('game.saved.lineWhen', { who, title: save.title, where, when }) : t('game.saved.line', { who, title: save.title, where });
 }
 
 function sessionRow(save: PendingResume, options: SavedSessionsOptions): HTMLElement {
-  const name = `${save.title}${save.team ? `, team ${save.team}` : ''}`;
+  const name = save.team ? t('game.saved.nameTeam', { title: save.title, team: save.team }) : save.title;
   const actions = h('div', { class: 'button-row' });
   const row = h('li', { class: 'saved-sessions__item', attrs: { 'aria-label': name } }, h('p', null, describeSession(save)), actions);
   const normal = (): void => {
     actions.replaceChildren(
-      button(save.finished ? 'Open the debrief' : 'Resume', () => options.onResume(save), { class: 'btn btn--primary btn--small', label: `${save.finished ? 'Open the debrief of' : 'Resume'} ${name}` }),
-      button('Delete\u2026', confirm, { class: 'btn btn--quiet btn--small', label: `Delete ${name}` }),
+      button(save.finished ? t('game.saved.openDebrief') : t('game.saved.resume'), () => options.onResume(save), { class: 'btn btn--primary btn--small', label: save.finished ? t('game.saved.openDebriefOf', { name }) : t('game.saved.resumeNamed', { name }) }),
+      button(t('game.saved.delete'), confirm, { class: 'btn btn--quiet btn--small', label: t('game.saved.deleteNamed', { name }) }),
     );
   };
   // Deleting loses the session for good: say so and ask first.
   const confirm = (): void => {
-    const keep = button('Keep it', () => {
+    const keep = button(t('game.saved.keep'), () => {
       normal();
       actions.querySelector('button')?.focus();
     }, { class: 'btn btn--small' });
     actions.replaceChildren(
-      h('p', { attrs: { role: 'alert' } }, save.finished ? 'Delete this session and its debrief for good?' : 'Delete this session for good? It cannot be resumed afterwards.'),
-      button('Delete for good', () => options.onDelete(save.slot), { class: 'btn btn--danger btn--small', label: `Delete ${name} for good` }),
+      h('p', { attrs: { role: 'alert' } }, save.finished ? t('game.saved.confirmFinished') : t('game.saved.confirm')),
+      button(t('game.saved.deleteForGood'), () => options.onDelete(save.slot), { class: 'btn btn--danger btn--small', label: t('game.saved.deleteForGoodNamed', { name }) }),
       keep,
     );
     keep.focus();
@@ -67,13 +69,13 @@ function badRow(bad: BadSave, options: SavedSessionsOptions): HTMLElement {
   const download = bad.message.download;
   return h(
     'li',
-    { class: 'saved-sessions__item saved-sessions__item--bad', attrs: { 'aria-label': 'A save that cannot be resumed' } },
+    { class: 'saved-sessions__item saved-sessions__item--bad', attrs: { 'aria-label': t('game.saved.badLabel') } },
     h('p', { attrs: { role: 'alert' } }, bad.message.text),
     h(
       'div',
       { class: 'button-row' },
-      download && button(`Download the save (${download.fileName})`, () => downloadText(download.fileName, download.text), { class: 'btn btn--small' }),
-      button('Discard it', () => options.onDelete(bad.slot), { class: 'btn btn--quiet btn--small', label: 'Discard the save that cannot be resumed' }),
+      download && button(t('game.saved.downloadSave', { file: download.fileName }), () => downloadText(download.fileName, download.text), { class: 'btn btn--small' }),
+      button(t('game.saved.discard'), () => options.onDelete(bad.slot), { class: 'btn btn--quiet btn--small', label: t('game.saved.discardLabel') }),
     ),
   );
 }

@@ -7,7 +7,7 @@ import type { Beat, Choice, Scenario, Text } from '../../scenario/types';
 import type { Core } from '../core';
 import { button, h } from '../dom/h';
 import type { FeedItem } from '../feed-model';
-import { shortGameTime } from '../format';
+import { t, translator } from '../lang/ui-language';
 import { choicesView } from './choices-view';
 import { deadlinesView } from './deadline-view';
 import { addresseeLabels } from './addressee';
@@ -51,7 +51,7 @@ export interface WarRoomView {
 export function warRoomView(options: WarRoomViewOptions): WarRoomView {
   const { core, scenario, beat, state, text } = options;
   const meters = scenario.meters.map((meter) => ({ id: meter.id, view: meterView(meter, state.meters[meter.id] ?? meter.start, text, undefined, limitsOf(state, meter.id)) }));
-  const timer = h('div', { class: 'timer', attrs: { role: 'timer', 'aria-label': 'Time left for this decision', hidden: true } });
+  const timer = h('div', { class: 'timer', attrs: { role: 'timer', 'aria-label': t('game.warRoom.timerLabel'), hidden: true } });
   const title = h('h1', { class: 'stage__title', attrs: { id: 'beat-title' } }, text(beat.title));
   let choiceButtons: HTMLButtonElement[] = [];
   let confirm: HTMLElement = h('p');
@@ -65,8 +65,8 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
     action = h(
       'div',
       { class: 'stage__continue' },
-      h('p', { class: 'muted' }, 'No decision is needed yet. Read what came in, then move on.'),
-      button('Continue', options.onContinue, { class: 'btn btn--primary btn--large' }),
+      h('p', { class: 'muted' }, t('game.warRoom.noDecision')),
+      button(t('game.warRoom.continue'), options.onContinue, { class: 'btn btn--primary btn--large' }),
     );
   }
 
@@ -80,18 +80,18 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
       h(
         'div',
         { class: 'topbar__title' },
-        h('p', { class: 'eyebrow' }, options.team ? `Crisis room \u00b7 ${options.team}` : 'Crisis room'),
+        h('p', { class: 'eyebrow' }, options.team ? t('game.warRoom.eyebrowTeam', { team: options.team }) : t('game.warRoom.eyebrow')),
         h('p', { class: 'topbar__scenario' }, text(scenario.meta.title)),
       ),
       h(
         'div',
         { class: 'topbar__clock' },
-        h('p', { class: 'eyebrow' }, 'In-game time'),
-        h('p', { class: 'topbar__time', attrs: { 'data-clock': '' } }, core.formatGameTime(scenario, state.time)),
+        h('p', { class: 'eyebrow' }, t('game.warRoom.gameTime')),
+        h('p', { class: 'topbar__time', attrs: { 'data-clock': '' } }, core.formatGameTime(scenario, state.time, translator())),
       ),
       timer,
-      options.onProjector && button('Projector view', options.onProjector, { class: 'btn btn--quiet btn--small topbar__display', attrs: { 'aria-pressed': options.projector ? 'true' : 'false' } }),
-      options.onConsole && button('Open facilitator console', options.onConsole, { class: 'btn btn--quiet btn--small' }),
+      options.onProjector && button(t('game.warRoom.projector'), options.onProjector, { class: 'btn btn--quiet btn--small topbar__display', attrs: { 'aria-pressed': options.projector ? 'true' : 'false' } }),
+      options.onConsole && button(t('game.warRoom.openConsole'), options.onConsole, { class: 'btn btn--quiet btn--small' }),
     ),
     h(
       'div',
@@ -99,14 +99,14 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
       h(
         'section',
         { class: 'feed', attrs: { 'aria-labelledby': 'feed-title' } },
-        h('h2', { class: 'section-title', attrs: { id: 'feed-title' } }, `Incoming (${items.length})`),
+        h('h2', { class: 'section-title', attrs: { id: 'feed-title' } }, t('game.warRoom.incoming', { count: items.length })),
         h(
           'div',
-          { class: 'feed__list', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Incoming messages, newest first' } },
+          { class: 'feed__list', attrs: { tabindex: 0, role: 'region', 'aria-label': t('game.warRoom.incomingLabel') } },
           ...items.map((item) => {
             const inject = core.injectById(scenario, item.inject);
             if (!inject) return null;
-            const card: InjectCardOptions = { inject, variant: item.variant, pick: item, time: shortGameTime(core.formatGameTime(scenario, item.time)), fresh: item.seq >= options.freshFrom, text, to: addresseeLabels(scenario, inject, text) };
+            const card: InjectCardOptions = { inject, variant: item.variant, pick: item, time: core.formatGameTime(scenario, item.time, translator(), 'short'), fresh: item.seq >= options.freshFrom, text, to: addresseeLabels(scenario, inject, text) };
             return injectCard({ ...card, onEnlarge: (opener) => showInjectDialog(card, opener) });
           }),
         ),
@@ -114,21 +114,21 @@ export function warRoomView(options: WarRoomViewOptions): WarRoomView {
       h(
         'section',
         { class: 'stage panel', attrs: { 'aria-labelledby': 'beat-title' } },
-        h('p', { class: 'eyebrow' }, `Hour ${Math.round(state.time * 10) / 10}`),
+        h('p', { class: 'eyebrow' }, t('game.warRoom.hour', { hour: Math.round(state.time * 10) / 10 })),
         title,
         options.paused && h('p', { class: 'banner banner--info', attrs: { role: 'status' } }, 
           // Only a timed decision has a clock to stop (issue #16, point 11).
-          options.beat.decision?.timeLimit === undefined ? 'The facilitator has paused the exercise. Discuss freely.' : 'The facilitator has paused the exercise. Discuss freely; the decision clock is stopped.'),
+          options.beat.decision?.timeLimit === undefined ? t('game.warRoom.paused') : t('game.warRoom.pausedTimed')),
         action,
       ),
       h(
         'aside',
         // The column scrolls when a scenario has many deadlines: focusable, so a keyboard scrolls it too.
-        { class: 'status', attrs: { 'aria-label': 'Situation', tabindex: 0 } },
+        { class: 'status', attrs: { 'aria-label': t('game.warRoom.situation'), tabindex: 0 } },
         h(
           'section',
           { class: 'panel meters', attrs: { 'aria-labelledby': 'meters-title', 'data-surface': '' } },
-          h('h2', { class: 'section-title', attrs: { id: 'meters-title' } }, 'Situation'),
+          h('h2', { class: 'section-title', attrs: { id: 'meters-title' } }, t('game.warRoom.situation')),
           h('div', { class: 'meters__headline' }, ...meters.filter((_, i) => scenario.meters[i]?.headline).map((m) => m.view.root)),
           h('div', { class: 'meters__minor' }, ...meters.filter((_, i) => !scenario.meters[i]?.headline).map((m) => m.view.root)),
         ),

@@ -19,7 +19,7 @@ const highlight = HighlightStyle.define([
 const theme = EditorView.theme(
   {
     '&': { color: '#e6edf7', backgroundColor: '#0f1830', fontSize: '13px' },
-    '.cm-scroller': { fontFamily: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace", lineHeight: '20px' },
+    '.cm-scroller': { fontFamily: 'var(--mono)', lineHeight: '20px' },
     '.cm-content': { caretColor: '#ffd166' },
     '.cm-cursor, .cm-dropCursor': { borderLeftColor: '#ffd166', borderLeftWidth: '2px' },
     '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: '#2f4a80' },

@@ -4,5 +4,8 @@
  */
 import cli from './cli.json';
 import common from './common.json';
+import facilitatorConsole from './console.json';
+import game from './game.json';
+import viewer from './viewer.json';
 
-export default { common, cli };
+export default { common, cli, game, console: facilitatorConsole, viewer };

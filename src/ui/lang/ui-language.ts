@@ -1,0 +1,49 @@
+/**
+ * The language this page speaks: one translator for every view of the page, `<html lang>` kept
+ * equal to it (screen readers and the Korean line breaking key on it), and a way for a view to
+ * redraw when the switch changes it. English is there from the first frame; Korean arrives on
+ * demand (its catalog is a chunk of its own).
+ */
+import { loadTranslator } from '../../i18n/load';
+import type { Lang } from '../../i18n/languages';
+import type { MessageKey } from '../../i18n/catalog-types';
+import type { MessageValues, Translator } from '../../i18n/translator';
+import { pageEnglish } from './page-english';
+
+let current: Translator = pageEnglish;
+const listeners = new Set<(lang: Lang) => void>();
+
+/** The interface text for `key` in the page's language. */
+export function t(key: MessageKey, values?: MessageValues): string {
+  return current.t(key, values);
+}
+
+/** A number as the page's language writes it. */
+export function formatNumberIn(value: number, options?: Intl.NumberFormatOptions): string {
+  return current.number(value, options);
+}
+
+/** The page's translator, for the core's formatters that take one (game time, claim figures). */
+export function translator(): Translator {
+  return current;
+}
+
+export function uiLang(): Lang {
+  return current.lang;
+}
+
+/**
+ * Speaks `lang` from now on: loads its catalog if need be, then sets `<html lang>` and tells every
+ * listener. A catalog that fails to load leaves the page in the language it had, and says why.
+ */
+export async function useLanguage(lang: Lang): Promise<void> {
+  if (lang !== current.lang) current = lang === 'en' ? pageEnglish : await loadTranslator(lang, { fallback: pageEnglish });
+  document.documentElement.lang = lang;
+  for (const listener of listeners) listener(lang);
+}
+
+/** Calls `listener` after each change of language; returns the way to stop. */
+export function onLanguage(listener: (lang: Lang) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

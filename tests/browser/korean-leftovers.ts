@@ -1,0 +1,89 @@
+/**
+ * Finds English interface text left on a Korean screen: the English catalog's values (their
+ * literal parts, without the ICU placeholders) that the page shows. Scenario text is not in the
+ * catalogs, so an English scenario line never counts; only the interface's own words do.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+const LOCALES = resolve(import.meta.dirname, '../../src/i18n/locales');
+
+type Messages = Record<string, string>;
+
+function read(lang: string, namespace: string): Messages {
+  return JSON.parse(readFileSync(resolve(LOCALES, lang, `${namespace}.json`), 'utf8')) as Messages;
+}
+
+/** The Korean catalog's text for `namespace.key`, to find controls by their Korean names. */
+export function ko(id: string): string {
+  const [namespace = '', ...rest] = id.split('.');
+  const value = read('ko', namespace)[rest.join('.')];
+  if (value === undefined) throw new Error(`no Korean text for ${id}`);
+  return value;
+}
+
+/** A message's literal parts: `Choice {digit} selected: "{label}".` gives `Choice`, `selected: "`, `".`. */
+function literals(message: string): string[] {
+  let depth = 0;
+  let part = '';
+  const parts: string[] = [];
+  for (const char of message) {
+    if (char === '{') {
+      if (depth === 0) parts.push(part);
+      part = depth === 0 ? '' : part;
+      depth++;
+    } else if (char === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0) part += char;
+  }
+  parts.push(part);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+export interface EnglishTexts {
+  /** Phrases of three words or more, searched for anywhere in the page's text. */
+  readonly phrases: readonly string[];
+  /** Whole messages (single words too: "Continue"), matched against whole element texts. */
+  readonly whole: ReadonlySet<string>;
+}
+
+/** The English interface text of `namespaces`, less what Korean writes the same way (SCCT, PIN). */
+export function englishTexts(namespaces: readonly string[]): EnglishTexts {
+  const phrases = new Set<string>();
+  const whole = new Set<string>();
+  for (const namespace of namespaces) {
+    const english = read('en', namespace);
+    const korean = read('ko', namespace);
+    for (const [key, message] of Object.entries(english)) {
+      const same = new Set(literals(korean[key] ?? ''));
+      for (const part of literals(message)) {
+        if (same.has(part) || !/[A-Za-z]{2}/.test(part)) continue;
+        // Three words at least: two-word phrases ("at least", "Your team") turn up in English
+        // scenario text too; single words and short labels are matched as whole element texts.
+        if (/[A-Za-z]+\W+[A-Za-z]+\W+[A-Za-z]+/.test(part)) phrases.add(part);
+      }
+      if (!message.includes('{') && message !== korean[key] && /^[A-Za-z]/.test(message)) whole.add(message.trim());
+    }
+  }
+  return { phrases: [...phrases], whole };
+}
+
+/** The English interface text the page shows now, each with where it was found. */
+export async function englishLeft(page: Page, texts: EnglishTexts): Promise<string[]> {
+  const shown = await page.evaluate(() => {
+    const visible = (element: Element): boolean => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    const own: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      if (!visible(element)) continue;
+      const text = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim();
+      if (text) own.push(text);
+    }
+    return { all: document.body.innerText, own };
+  });
+  const found = texts.phrases.filter((phrase) => shown.all.includes(phrase)).map((phrase) => `phrase: ${phrase}`);
+  for (const text of shown.own) if (texts.whole.has(text)) found.push(`text: ${text}`);
+  return [...new Set(found)];
+}

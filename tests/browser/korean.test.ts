@@ -1,0 +1,157 @@
+/**
+ * The Korean edition in the browser (issue #20): the tutorial walked from the menu to the debrief
+ * and the facilitator console, all in Korean. On every screen: `<html lang="ko">`, no English
+ * interface text left (the English catalog's values, see korean-leftovers.ts), no serious or
+ * critical axe violation, no text clipped by its box, a screenshot to look at; the war room again
+ * on a 1920x1080 projector.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowserApp, watchForErrors } from './harness';
+import { next, openGame, screen, seriousViolations, waitForScreen } from './game-helpers';
+import { englishLeft, englishTexts, ko } from './korean-leftovers';
+
+const env = useBrowserApp();
+const GAME_TEXTS = englishTexts(['game']);
+const CONSOLE_TEXTS = englishTexts(['console']);
+
+/** Elements whose own text is wider than their box while the box hides the overflow. */
+async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+      const own = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+      // Text hidden for screen readers only is clipped on purpose.
+      if (!own || element.closest('[class*="visually-hidden"]')) continue;
+      const style = getComputedStyle(element);
+      const hides = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
+      if (hides && element.scrollWidth > element.clientWidth + 1 && style.whiteSpace !== 'pre') found.push(`${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40) ?? ''}`);
+    }
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${window.innerWidth})`);
+    return found;
+  });
+}
+
+interface Findings {
+  english: Record<string, string[]>;
+  axe: Record<string, string[]>;
+  clipped: Record<string, string[]>;
+  lang: Record<string, string>;
+}
+
+async function check(page: Page, name: string, findings: Findings, texts = GAME_TEXTS): Promise<void> {
+  // The dials sweep for a moment; the picture and the checks want the settled screen.
+  await page.waitForTimeout(1200);
+  await screenshot(page, name);
+  findings.lang[name] = await page.evaluate(() => document.documentElement.lang);
+  findings.english[name] = await englishLeft(page, texts);
+  findings.axe[name] = await seriousViolations(page);
+  findings.clipped[name] = await clippedText(page);
+}
+
+function expectClean(findings: Findings): void {
+  const names = Object.keys(findings.lang);
+  const none = Object.fromEntries(names.map((name) => [name, []]));
+  expect(findings.lang).toEqual(Object.fromEntries(names.map((name) => [name, 'ko'])));
+  expect(findings.english).toEqual(none);
+  expect(findings.axe).toEqual(none);
+  expect(findings.clipped).toEqual(none);
+}
+
+describe('the Korean edition', () => {
+  it('plays the tutorial from the menu to the debrief in Korean, with the console beside it', async () => {
+    const findings: Findings = { english: {}, axe: {}, clipped: {}, lang: {} };
+    const { page, errors } = await openGame(env.browser, `${env.app.url}?lang=ko&seed=7`, { width: 1366, height: 768 });
+    await waitForScreen(page, 'menu');
+    await check(page, 'ko-menu', findings);
+
+    await next(page, () => page.getByRole('button', { name: /^튜토리얼.* 시작$/ }).click());
+    await page.getByLabel(ko('game.menu.teamName')).fill('청팀');
+    await check(page, 'ko-briefing', findings);
+    await next(page, () => page.getByRole('button', { name: ko('game.briefing.continue'), exact: true }).click());
+    await check(page, 'ko-war-room', findings);
+
+    // The console, opened from the war room's own button: the PIN dialog, then the console.
+    await page.getByRole('button', { name: ko('game.warRoom.openConsole') }).click();
+    const dialog = page.getByRole('dialog', { name: ko('game.pin.title') });
+    await check(page, 'ko-pin-dialog', findings);
+    const [facilitator] = await Promise.all([
+      page.context().waitForEvent('page'),
+      (async () => {
+        await dialog.getByLabel(ko('game.pin.label')).fill('4821');
+        await dialog.getByRole('button', { name: ko('game.pin.submit') }).click();
+      })(),
+    ]);
+    const consoleErrors = watchForErrors(facilitator);
+    await facilitator.setViewportSize({ width: 1366, height: 768 });
+    await facilitator.getByLabel(ko('console.pin.label')).waitFor();
+    await check(facilitator, 'ko-console-pin', findings, CONSOLE_TEXTS);
+    await facilitator.getByLabel(ko('console.pin.label')).fill('4821');
+    await facilitator.getByRole('button', { name: ko('console.pin.open') }).click();
+    await facilitator.getByText(ko('console.youControl')).waitFor();
+    await check(facilitator, 'ko-console', findings, CONSOLE_TEXTS);
+    await facilitator.close();
+
+    let consequences = 0;
+    for (let step = 0; step < 40; step++) {
+      const name = await screen(page);
+      if (name === 'debrief') break;
+      const choices = page.getByRole('group', { name: ko('game.choices.group') });
+      if (name === 'war-room' && (await choices.count()) > 0) {
+        await next(page, () => choices.getByRole('button').first().click());
+        continue;
+      }
+      if (name === 'consequence' && consequences++ === 0) await check(page, 'ko-consequence', findings);
+      if (name === 'ending') await check(page, 'ko-ending', findings);
+      await next(page, () => page.getByRole('button', { name: ko('game.warRoom.continue'), exact: true }).click());
+    }
+    await waitForScreen(page, 'debrief');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await check(page, 'ko-debrief', findings);
+
+    expectClean(findings);
+    expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 600_000);
+
+  it('shows the war room in Korean on a 1920x1080 projector without clipped text', async () => {
+    const findings: Findings = { english: {}, axe: {}, clipped: {}, lang: {} };
+    const { page, errors } = await openGame(env.browser, `${env.app.url}?lang=ko&seed=7&scenario=tutorial_loyalty_leak&display=projector`, { width: 1920, height: 1080 });
+    await waitForScreen(page, 'briefing');
+    await check(page, 'ko-projector-briefing', findings);
+    await next(page, () => page.getByRole('button', { name: ko('game.briefing.continue'), exact: true }).click());
+    await check(page, 'ko-projector-war-room', findings);
+    await next(page, () => page.getByRole('group', { name: ko('game.choices.group') }).getByRole('button').first().click());
+    await check(page, 'ko-projector-consequence', findings);
+    expectClean(findings);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('switches the menu between English and Korean and keeps the choice for the next page', async () => {
+    const { page, errors } = await openGame(env.browser, `${env.app.url}?lang=ko`);
+    await waitForScreen(page, 'menu');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Crisis Room' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(page.url()).not.toContain('lang=');
+    await page.getByRole('button', { name: '한국어', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: ko('game.menu.title') }).waitFor();
+    expect(await page.getByRole('button', { name: '한국어', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: ko('game.menu.title') }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('says so when ?lang= names a language the interface does not have', async () => {
+    const { page, errors } = await openGame(env.browser, `${env.app.url}?lang=fr`);
+    await waitForScreen(page, 'menu');
+    await page.getByRole('alert').filter({ hasText: 'There is no interface in \u201cfr\u201d' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
