@@ -4,6 +4,7 @@ import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
 import { bestPathSection, lazyBestPathSection } from './best-path';
 import { exportButtons } from './downloads';
+import type { FacilitatorKey } from '../../debrief/export-signature';
 import { openPresenter } from './presenter';
 import { observationsSection, discussionSection } from './aar-sections';
 import { authorNotesSection, caseTimelineSection } from './case-sections';
@@ -14,6 +15,8 @@ import { claimsSection, deadlinesSection, endingSection, section, table } from '
 export interface ReportViewOptions {
   /** When given and the report has no best path, the analysis computes one in the background. */
   readonly scenario?: Scenario;
+  /** The facilitator's key to sign JSON exports with, when there is one (the game's debrief only). */
+  readonly signingKey?: () => Promise<FacilitatorKey | null>;
 }
 
 function overviewSection(r: DebriefReport): HTMLElement {
@@ -84,7 +87,7 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
         ),
         h('span', { class: 'crd-muted' }, ' One slide per decision, for the projector.'),
       ),
-      exportButtons(() => current),
+      exportButtons(() => current, options.signingKey),
     ),
     ...r.warnings.map((w) =>
       h('p', { class: 'crd-warning', attrs: { role: 'note' } }, h('strong', null, 'Note: '), w),
