@@ -71,7 +71,7 @@ export default defineConfig({
           // scenario text, the projector link.
           // The packed representation serves the analysis only: it goes with the workshop, not the game.
           if (/\/src\/engine\/(packed|packed-store|layout)\.ts$/.test(id)) return undefined;
-          if (/\/src\/(engine\/|scenario\/(text|types)\.ts$|ui\/sync\/)|node_modules\/(xstate|pure-rand)\//.test(id)) return 'core';
+          if (/\/src\/(engine\/|scenario\/(text|types|text-types|choice-types)\.ts$|ui\/sync\/)|node_modules\/(xstate|pure-rand)\//.test(id)) return 'core';
           return undefined;
         },
       },

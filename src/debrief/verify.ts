@@ -80,9 +80,12 @@ export function verifiedReport(
   return { ok: true, report: buildReport(scenario, checked.save, options) };
 }
 
-/** The export's parts that its save determines: all but the best path, which is the analysis's. */
+/**
+ * The export's parts that its save determines: all but the best path, which is the analysis's,
+ * and a signature, which is about the file (export-signature.ts checks it).
+ */
 function rebuildable(report: DebriefReport): Omit<DebriefReport, 'bestPath'> {
-  const { bestPath: _bestPath, ...rest } = report;
+  const { bestPath: _bestPath, signature: _signature, ...rest } = report as DebriefReport & { readonly signature?: unknown };
   return rest;
 }
 

@@ -1,24 +1,11 @@
+/** Walks a value through the format's JSON Schema: references, arrays, objects and alternatives (schema-scalars.ts checks each value). */
 import type { JsonSchema } from './json-schema.ts';
 import type { Path } from './path.ts';
-import type { Target } from './report.ts';
 import { didYouMean } from './suggest.ts';
-import {
-  accepts,
-  clip,
-  compiled,
-  lastKey,
-  lowerFirst,
-  TYPE_WORDS,
-  typeOf,
-} from './schema-values.ts';
+import { accepts, clip, lastKey, lowerFirst, TYPE_WORDS, typeOf } from './schema-values.ts';
+import { type Issue, numberIssue, stringIssue, valueIssue } from './schema-scalars.ts';
 
-/** A structural problem, positioned later (only the ones that are reported). */
-export interface Issue {
-  readonly code: string;
-  readonly message: string;
-  readonly path: Path;
-  readonly target: Target;
-}
+export type { Issue } from './schema-scalars.ts';
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
@@ -89,47 +76,16 @@ function walk(
   const here = refNoun ?? noun;
   const key = lastKey(path);
   if (schema.anyOf !== undefined) return walkAnyOf(value, schema, cx, path, here, issues);
-  if (schema.const !== undefined && value !== schema.const) {
-    // `format: "1"` is the text 1, not the number: say so rather than "must be 1".
-    const quoted = typeof value === 'string' && value === String(schema.const);
-    issues.push({
-      code: 'CR204',
-      message: quoted
-        ? `${key} must be the number ${String(schema.const)}, not ${typeOf(value)}: remove the quotes`
-        : `${key} must be ${String(schema.const)}`,
-      path,
-      target: 'value',
-    });
+  const wrong = valueIssue(value, schema, path, key);
+  if (wrong !== null) {
+    issues.push(wrong);
     return;
   }
-  if (!accepts(schema.type, value)) {
-    const want =
-      schema.type === undefined
-        ? 'a value'
-        : schema.type === 'integer' && Number.isInteger(value)
-          ? 'a whole number between -(2^53 - 1) and 2^53 - 1, where adding 1 still counts'
-          : TYPE_WORDS[schema.type];
-    issues.push({
-      code: 'CR201',
-      message: `${key} should be ${want}, not ${typeOf(value)}`,
-      path,
-      target: 'value',
-    });
+  if (typeof value === 'string' || typeof value === 'number') {
+    const bad = typeof value === 'string' ? stringIssue(value, schema, path, key) : numberIssue(value, schema, path, key);
+    if (bad !== null) issues.push(bad);
     return;
   }
-  if (schema.enum !== undefined && !schema.enum.includes(value as string)) {
-    const words = schema.enum.map(String);
-    const hint = typeof value === 'string' ? didYouMean(value, words) : '';
-    issues.push({
-      code: 'CR204',
-      message: `'${String(value)}' is not a valid ${key}; use one of: ${words.join(', ')}${hint}`,
-      path,
-      target: 'value',
-    });
-    return;
-  }
-  if (typeof value === 'string') return walkString(value, schema, path, key, issues);
-  if (typeof value === 'number') return walkNumber(value, schema, path, key, issues);
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) {
       issues.push({
@@ -152,60 +108,6 @@ function walk(
   }
   if (typeof value === 'object' && value !== null)
     walkObject(value as Record<string, unknown>, schema, cx, path, here, issues);
-}
-
-function walkString(
-  value: string,
-  schema: JsonSchema,
-  path: Path,
-  key: string,
-  issues: Issue[],
-): void {
-  if (schema.minLength !== undefined && value.trim().length < schema.minLength) {
-    issues.push({ code: 'CR205', message: `${key} is empty`, path, target: 'value' });
-  } else if (schema.pattern !== undefined && !compiled(schema.pattern).test(value)) {
-    const what =
-      schema.description === undefined
-        ? `a valid ${key} (${schema.pattern})`
-        : lowerFirst(schema.description);
-    issues.push({
-      code: 'CR205',
-      message: `${key}: '${clip(value)}' is not ${what}`,
-      path,
-      target: 'value',
-    });
-  }
-}
-
-function walkNumber(
-  value: number,
-  schema: JsonSchema,
-  path: Path,
-  key: string,
-  issues: Issue[],
-): void {
-  if (schema.minimum !== undefined && value < schema.minimum) {
-    issues.push({
-      code: 'CR206',
-      message: `${key} must be at least ${schema.minimum}, not ${value}`,
-      path,
-      target: 'value',
-    });
-  } else if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
-    issues.push({
-      code: 'CR206',
-      message: `${key} must be more than ${schema.exclusiveMinimum}, not ${value}`,
-      path,
-      target: 'value',
-    });
-  } else if (schema.maximum !== undefined && value > schema.maximum) {
-    issues.push({
-      code: 'CR206',
-      message: `${key} must be at most ${schema.maximum}, not ${value}`,
-      path,
-      target: 'value',
-    });
-  }
 }
 
 function walkObject(

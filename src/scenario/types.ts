@@ -10,8 +10,10 @@
 import type { Condition } from './condition-types';
 import type { Objective } from './rubric-types';
 import type { ImprovementPlanSettings } from './plan-types';
-import type { Claim, Credibility } from './claim-types';
+import type { Credibility } from './claim-types';
 import type { Deadline } from './deadline-types';
+import type { Text, TextCase } from './text-types';
+import type { Decision } from './choice-types';
 import type { Artefact, AuthorNotes, CaseTimeline, Module, Question } from './facilitation-types';
 
 export type { CompareOp, Condition, ConditionFn, Expr } from './condition-types';
@@ -20,6 +22,9 @@ export type { ClaimsTest } from './rubric-types';
 export type { ImprovementPlanSettings, PlanAssignment } from './plan-types';
 export type { Claim, ClaimFigure, Credibility } from './claim-types';
 export type { Deadline } from './deadline-types';
+export type { Text, TextCase } from './text-types';
+export type { Choice, Decision, Rating, Strategy } from './choice-types';
+export { END, RATINGS, STRATEGIES } from './choice-types';
 export type {
   Artefact,
   AuthorNotes,
@@ -30,28 +35,8 @@ export type {
   SourcedFact,
 } from './facilitation-types';
 
-/** A text is a plain string, or a map of language code to string (`{ en: ..., ko: ... }`). */
-export type Text = string | Readonly<Record<string, string>>;
-
-/**
- * One conditional variant of a text (`{ when: ..., text: ... }` in the file). A text that has
- * variants keeps its plain field as the fallback, shown when no variant's condition holds; the
- * variants sit beside it in a `...Cases` field, tried in order, first match wins.
- */
-export interface TextCase {
-  readonly when: Condition;
-  readonly text: Text;
-}
-
 /** The three move categories every scenario has; a scenario may declare more. */
 export const BUILT_IN_CATEGORIES = ['disclosure', 'leadership', 'legal'] as const;
-
-export type Rating = 'recommended' | 'acceptable' | 'harmful';
-export const RATINGS: readonly Rating[] = ['recommended', 'acceptable', 'harmful'];
-
-/** Crisis-response strategies of Situational Crisis Communication Theory (Coombs, 2007). */
-export type Strategy = 'deny' | 'diminish' | 'rebuild' | 'bolster';
-export const STRATEGIES: readonly Strategy[] = ['deny', 'diminish', 'rebuild', 'bolster'];
 
 export type Confidence = 'confirmed' | 'preliminary' | 'estimate';
 export const CONFIDENCES: readonly Confidence[] = ['confirmed', 'preliminary', 'estimate'];
@@ -199,53 +184,8 @@ export interface OptionalInject extends Inject {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Beats, decisions, choices
+// Beats (decisions and choices are in choice-types.ts)
 // ---------------------------------------------------------------------------------------------
-
-/** Where a choice leads: another beat, or `end`, which resolves the endings in order. */
-export const END = 'end';
-
-export interface Choice {
-  /** Unique across the whole scenario, so conditions and rubrics can name it. */
-  readonly id: string;
-  readonly category: string;
-  readonly label: Text;
-  readonly description?: Text;
-  readonly condition?: Condition;
-  readonly outcome: Outcome;
-  /** Claims about figures this choice makes: public statements or filings to the regulator. */
-  readonly claims: readonly Claim[];
-  /** A beat id, or `end`. */
-  readonly next: string;
-  /**
-   * The outcome story: what happened because of the choice, shown to the room on the consequence
-   * screen. The story, not the judgment (that is `feedback`), and never a spoiler of the next beat.
-   */
-  readonly consequence?: Text;
-  /** Conditional stories, tried against the state right after the choice's outcome, like feedback's. */
-  readonly consequenceCases?: readonly TextCase[];
-  readonly feedback: Text;
-  /** Conditional feedback, tried against the state right after the choice's outcome. */
-  readonly feedbackCases?: readonly TextCase[];
-  /** Sources or principles the feedback cites ("PIPA Art. 34", "Coombs 2007"). */
-  readonly references: readonly string[];
-  readonly rating: Rating;
-  readonly strategy?: Strategy;
-}
-
-export interface Decision {
-  readonly prompt: Text;
-  /** Real seconds the room has; when they run out the UI sends `clock.expire`. */
-  readonly timeLimit?: number;
-  /** The choice taken on `clock.expire`. Required when `timeLimit` is set. */
-  readonly defaultChoice?: string;
-  readonly choices: readonly Choice[];
-  /**
-   * `fixed`: the choices are shown in file order (an escalation ladder), set by the decision's
-   * own `order` or the scenario's `choice_order`. Absent: shuffled per session from the seed.
-   */
-  readonly order?: 'fixed' | 'shuffled';
-}
 
 export interface Facilitation {
   readonly notes?: Text;

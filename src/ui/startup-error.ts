@@ -27,7 +27,12 @@ export function showStartupError(root: HTMLElement, error: unknown): void {
   hint.textContent = t('game.opening.reloadHint');
   screen.append(title, message, hint);
   root.replaceChildren(screen);
+  // Marks the page as failed, so no screen that opens later covers the message (overlay.ts).
+  root.dataset.failed = 'true';
+  root.dataset.screen = 'startup-error';
   root.hidden = false;
+  title.tabIndex = -1;
+  title.focus({ preventScroll: true });
 }
 
 /**

@@ -201,10 +201,13 @@ describe('crisis-room compare', () => {
     }
     expect(messages).toMatchInlineSnapshot(`
       [
-        "crisis-room: <dir>/other.json: unverified: team "Green" cannot be replayed because it was played on another version of "breach_mini" (open the scenario file it was played on to verify it); no report or score is shown; left out of the comparison
+        "<dir>/blue.json: unsigned
+      <dir>/other.json: unsigned
+      crisis-room: <dir>/other.json: unverified: team "Green" cannot be replayed because it was played on another version of "breach_mini" (open the scenario file it was played on to verify it); no report or score is shown; left out of the comparison
       crisis-room: compare needs at least two debrief exports that replay to their results; only one does
       ",
-        "crisis-room: <dir>/green.save.json: this is a session save, not a debrief export: open it with its scenario to build the debrief; make its export first: crisis-room debrief <dir>/green.save.json --format json --out <file>
+        "<dir>/blue.json: unsigned
+      crisis-room: <dir>/green.save.json: this is a session save, not a debrief export: open it with its scenario to build the debrief; make its export first: crisis-room debrief <dir>/green.save.json --format json --out <file>
       ",
         "crisis-room: compare needs at least two debrief JSON exports
       ",

@@ -14,10 +14,12 @@ import type { Scenario } from '../../scenario/types';
 import { guarded, type Io, UsageError } from '../io';
 import { findScenarioById, readSave, readScenario } from '../scenario-file';
 import { checkFormat, SHIPPED } from './debrief';
+import { signatureLine, trustedKey } from '../signature-file';
 
 export interface CompareOptions {
   readonly format?: string;
   readonly scenario?: string;
+  readonly publicKey?: string;
 }
 
 /** The scenario an export names: `--scenario`, else found by id as `debrief` finds it. */
@@ -38,20 +40,23 @@ export async function runCompare(
   options: CompareOptions,
   io: Io,
 ): Promise<number> {
-  return guarded(io, (io) => {
+  return guarded(io, async (io) => {
     const format = checkFormat(options.format, ['md', 'csv']);
     if (files.length < 2) throw new UsageError('compare needs at least two debrief JSON exports');
     const scenarioOf = scenarioFinder(options);
+    const trusted = trustedKey(options.publicKey);
     const reports: NamedReport[] = [];
     const left: UnverifiedTeam[] = [];
     for (const file of files) {
-      const read = readReport(readSave(file));
+      const text = readSave(file);
+      const read = readReport(text);
       if (!read.ok) {
         const hint = read.message.startsWith('this is a session save')
           ? `; make its export first: crisis-room debrief ${file} --format json --out <file>`
           : '';
         throw new UsageError(`${file}: ${read.message}${hint}`);
       }
+      io.err(await signatureLine(file, text, trusted));
       // Every team's results come from a replay of the save inside its export, never from the
       // export's own figures; what cannot be replayed is left out of the comparison.
       const verified = verifiedExport(scenarioOf(file, read.report.overview.scenarioId), read.report);
@@ -84,6 +89,7 @@ export function register(program: Command): void {
     .argument('<files...>', 'debrief JSON exports (crisis-room debrief <save> --format json)')
     .option('--format <format>', 'md or csv', 'md')
     .option('--scenario <file>', 'the scenario file the runs were played on (default: found by id in scenarios/, beside the exports or among the shipped scenarios)')
+    .option('--public-key <file>', "the facilitator's public key file: each export must be signed by it")
     .action(async (files: string[], options: CompareOptions) => {
       process.exitCode = await runCompare(files, options, {
         out: (text) => process.stdout.write(text),

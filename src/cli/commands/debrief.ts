@@ -20,6 +20,7 @@ import type { Scenario } from '../../scenario/types';
 import { SAVE_FORMAT } from '../../engine/index';
 import { guarded, type Io, UsageError } from '../io';
 import { findScenarioById, readSave, readScenario } from '../scenario-file';
+import { signatureLine, trustedKey } from '../signature-file';
 
 /** The scenarios that ship with Crisis Room, wherever the command is run from. */
 export const SHIPPED = resolve(import.meta.dirname, '../../../scenarios');
@@ -33,6 +34,8 @@ export interface DebriefOptions {
   readonly scenario?: string;
   readonly lang?: string;
   readonly bestPath?: boolean;
+  /** A facilitator's public key file: an export signed by another key does not match. */
+  readonly publicKey?: string;
 }
 
 export function render(report: DebriefReport, format: Format): string {
@@ -94,9 +97,7 @@ function savedSeed(data: Record<string, unknown>): number {
  * against the scenario it was played on. What cannot be replayed is unverified: a message, no
  * report and no score.
  */
-export function reportFor(file: string, options: DebriefOptions): DebriefReport {
-  const source = readSave(file);
-  const data = parseJson(file, source);
+export function reportFor(file: string, data: Record<string, unknown>, options: DebriefOptions): DebriefReport {
   if (data.format !== REPORT_FORMAT && data.format !== SAVE_FORMAT)
     throw new UsageError(
       `${file} is not a Crisis Room save or debrief export (its "format" is ${JSON.stringify(data.format ?? null).slice(0, 60)})`,
@@ -143,9 +144,13 @@ function bestPathOptions(scenario: Scenario, seed: number): BuildOptions {
  * decisions), plan-csv (the improvement plan) or html.
  */
 export async function runDebrief(file: string, options: DebriefOptions, io: Io): Promise<number> {
-  return guarded(io, (io) => {
+  return guarded(io, async (io) => {
     const format = checkFormat(options.format, FORMATS);
-    const text = render(reportFor(file, options), format);
+    const trusted = trustedKey(options.publicKey);
+    const data = parseJson(file, readSave(file));
+    const text = render(reportFor(file, data, options), format);
+    // Who signed an export is about the file, not the report: said beside it, on standard error.
+    if (data.format === REPORT_FORMAT) io.err(await signatureLine(file, data, trusted));
     if (options.out) {
       try {
         writeFileSync(options.out, text, 'utf8');
@@ -176,6 +181,7 @@ export function register(program: Command): void {
       '--best-path',
       'add the best path (exhaustive analysis; the recommended path when the scenario is too large)',
     )
+    .option('--public-key <file>', "the facilitator's public key file: a debrief export must be signed by it")
     .action(async (file: string, options: DebriefOptions) => {
       process.exitCode = await runDebrief(file, options, {
         out: (text) => process.stdout.write(text),

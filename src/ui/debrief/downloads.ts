@@ -7,6 +7,7 @@ import {
   toPlanCsv,
   type DebriefReport,
 } from '../../debrief/index';
+import { signExport, type FacilitatorKey } from '../../debrief/export-signature';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';
 
@@ -24,13 +25,11 @@ export function downloadFile(name: string, text: string, type: string): void {
 }
 
 /** A button that builds a file when pressed and hands it over as a download. */
-export function downloadButton(
-  label: string,
-  file: () => { readonly name: string; readonly text: string; readonly type: string },
-): HTMLElement {
+type FileSpec = { readonly name: string; readonly text: string; readonly type: string };
+
+export function downloadButton(label: string, file: () => FileSpec | Promise<FileSpec>): HTMLElement {
   const press = (): void => {
-    const { name, text, type } = file();
-    downloadFile(name, text, type);
+    void Promise.resolve(file()).then(({ name, text, type }) => downloadFile(name, text, type));
   };
   return h('button', { class: 'crd-btn', attrs: { type: 'button' }, on: { click: press } }, label);
 }
@@ -61,7 +60,21 @@ const EXPORTS = [
   { label: 'HTML report', ext: 'html', type: 'text/html;charset=utf-8', make: toHtml },
 ] as const;
 
-export function exportButtons(report: () => DebriefReport): HTMLElement {
+/**
+ * The export buttons. With `signingKey` (the game's debrief), a JSON export is signed with the
+ * facilitator's key when this browser has one, and a line says which key.
+ */
+export function exportButtons(report: () => DebriefReport, signingKey?: () => Promise<FacilitatorKey | null>): HTMLElement {
+  const signedNote = h('p', { class: 'crd-muted crd-signed-note', attrs: { hidden: true } });
+  void signingKey?.().then((key) => {
+    if (!key) return;
+    signedNote.textContent = `JSON exports are signed with the facilitator’s key ${key.fingerprint}.`;
+    signedNote.hidden = false;
+  });
+  const make = async (e: (typeof EXPORTS)[number]): Promise<string> => {
+    const key = e.ext === 'json' ? await signingKey?.() : null;
+    return key ? signExport(JSON.parse(toJson(report())) as Record<string, unknown>, key) : e.make(report());
+  };
   return h(
     'div',
     {
@@ -69,9 +82,9 @@ export function exportButtons(report: () => DebriefReport): HTMLElement {
       attrs: { role: 'group', 'aria-label': t('viewer.exports.label') },
     },
     ...EXPORTS.map((e) =>
-      downloadButton(t('viewer.exports.download', { format: e.label === 'HTML report' ? t('viewer.exports.html') : e.label }), () => ({
+      downloadButton(t('viewer.exports.download', { format: e.label === 'HTML report' ? t('viewer.exports.html') : e.label }), async () => ({
         name: `${baseName(report())}.${e.ext}`,
-        text: e.make(report()),
+        text: await make(e),
         type: e.type,
       })),
     ),
@@ -84,5 +97,6 @@ export function exportButtons(report: () => DebriefReport): HTMLElement {
       },
       t('viewer.exports.print'),
     ),
+    signedNote,
   );
 }

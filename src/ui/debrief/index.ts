@@ -14,6 +14,7 @@ import type { SaveFile } from '../../engine/types';
 import type { Scenario } from '../../scenario/types';
 import { comparisonView } from './compare-view';
 import { reportView } from './report-view';
+import { storedFacilitatorKey } from '../facilitator-key';
 
 export interface MountOptions {
   readonly scenario: Scenario;
@@ -32,7 +33,9 @@ export function mountDebrief(container: HTMLElement, options: MountOptions): Deb
     ...(options.lang ? { lang: options.lang } : {}),
   };
   const report = buildReport(options.scenario, options.save, build);
-  mountReport(container, report, { scenario: options.scenario });
+  // Only the game signs: it ran the session on the facilitator's computer. The viewer re-opens
+  // files from anywhere, and signing those would vouch for what it did not see played.
+  container.replaceChildren(wrap(reportView(report, { scenario: options.scenario, signingKey: () => storedFacilitatorKey() })));
   return report;
 }
 

@@ -16,6 +16,7 @@ import {
   verifiedExport,
   verifiedReport,
 } from '../../debrief/index';
+import { checkExportSignature, signatureWords } from '../../debrief/export-signature';
 import { SAVE_FORMAT } from '../../engine/index';
 import { MAX_SAVE_CHARS } from '../../engine/save-limits';
 import { loadScenario } from '../../scenario/index';
@@ -34,6 +35,8 @@ interface Loaded {
   readonly problems: string[];
   /** Saves and exports that could not be replayed: named in a comparison, never scored. */
   readonly unverified: UnverifiedTeam[];
+  /** Per export: who signed it, or that it is unsigned or its signature does not match. */
+  readonly signatures: { readonly text: string; readonly matches: boolean }[];
 }
 
 /** A shipped scenario by id: the same build-time-checked files the game plays. */
@@ -93,10 +96,15 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
   const reports: NamedReport[] = [];
   const unverified: UnverifiedTeam[] = [];
   const scenarios = new Map<string, Scenario>();
+  const signatures: Loaded['signatures'] = [];
   for (const { name, data } of json) {
     if (data.format !== REPORT_FORMAT && data.format !== SAVE_FORMAT) {
       problems.push(t('viewer.page.notSave', { file: name }));
       continue;
+    }
+    if (data.format === REPORT_FORMAT) {
+      const check = await checkExportSignature(data);
+      signatures.push({ text: `${name}: ${signatureWords(check)}.`, matches: check.status !== 'mismatch' });
     }
     const { id, hash } = named(data);
     const scenario = await scenarioNamed(opened, id, hash);
@@ -118,7 +126,7 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
       );
     }
   }
-  return { reports, scenarios, problems, unverified };
+  return { reports, scenarios, problems, unverified, signatures };
 }
 
 function start(root: HTMLElement): void {
@@ -155,7 +163,7 @@ function start(root: HTMLElement): void {
   root.replaceChildren(picker, status, output);
 
   const show = async (files: readonly File[]): Promise<void> => {
-    const { reports, scenarios, problems, unverified } = await readFiles(files);
+    const { reports, scenarios, problems, unverified, signatures } = await readFiles(files);
     output.replaceChildren();
     const messages = [...problems];
     if (reports.length === 1) {
@@ -178,6 +186,9 @@ function start(root: HTMLElement): void {
           : reports.length === 1
             ? t('viewer.page.ready')
             : t('viewer.page.comparing', { count: reports.length });
+    status.append(
+      ...signatures.map((s) => h('p', { class: s.matches ? 'crd-page__signature' : 'crd-page__problem' }, s.text)),
+    );
     output.querySelector<HTMLElement>('h1')?.focus();
   };
   const open = async (files: readonly File[]): Promise<void> => {

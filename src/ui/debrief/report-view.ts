@@ -5,6 +5,7 @@ import { h } from '../dom/h';
 import { t } from '../lang/ui-language';
 import { bestPathSection, lazyBestPathSection } from './best-path';
 import { exportButtons } from './downloads';
+import type { FacilitatorKey } from '../../debrief/export-signature';
 import { openPresenter } from './presenter';
 import { observationsSection, discussionSection } from './aar-sections';
 import { authorNotesSection, caseTimelineSection } from './case-sections';
@@ -15,6 +16,8 @@ import { claimsSection, deadlinesSection, endingSection, section, table } from '
 export interface ReportViewOptions {
   /** When given and the report has no best path, the analysis computes one in the background. */
   readonly scenario?: Scenario;
+  /** The facilitator's key to sign JSON exports with, when there is one (the game's debrief only). */
+  readonly signingKey?: () => Promise<FacilitatorKey | null>;
 }
 
 function overviewSection(r: DebriefReport): HTMLElement {
@@ -85,7 +88,7 @@ export function reportView(r: DebriefReport, options: ReportViewOptions = {}): H
         ),
         h('span', { class: 'crd-muted' }, t('viewer.report.presentHint')),
       ),
-      exportButtons(() => current),
+      exportButtons(() => current, options.signingKey),
     ),
     ...r.warnings.map((w) =>
       h('p', { class: 'crd-warning', attrs: { role: 'note' } }, h('strong', null, t('viewer.report.note')), w),

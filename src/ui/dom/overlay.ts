@@ -18,6 +18,9 @@ export class Overlay {
    * first heading, so a screen reader reads the new screen from its top.
    */
   mount(screen: string, content: HTMLElement, focus?: HTMLElement | null): void {
+    // A start-up error stays (startup-error.ts): a briefing that opens after it would offer a
+    // Continue that can do nothing, which is the dead page the error screen is there to replace.
+    if (this.root.dataset.failed === 'true') return;
     clear(this.root);
     this.root.dataset.screen = screen;
     // Counts screens shown, so tests (and anyone watching) can tell a re-render from a stale one.

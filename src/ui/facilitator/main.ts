@@ -25,6 +25,7 @@ import { modulePanel } from './module-panel.ts';
 import { notesPanel } from './notes-panel.ts';
 import { roleCardsView } from './role-cards.ts';
 import { roleCardsPanel } from './role-cards-panel.ts';
+import { signingKeyPanel } from './signing-key-panel.ts';
 import { askPin, type PinKey } from './pin-gate.ts';
 import { matchScenario } from './scenario-match.ts';
 import { setEnabled, setLanguage, t, type View } from './view.ts';
@@ -84,6 +85,8 @@ const grid = h(
     injects.element,
     roles.element,
     actions.element,
+    // Not a session panel: the key belongs to this computer, so it is never disabled with them.
+    signingKeyPanel(),
   ),
 );
 

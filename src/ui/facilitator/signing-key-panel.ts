@@ -1,0 +1,52 @@
+/**
+ * The facilitator's signing key: made here once per computer, it signs the JSON exports the game
+ * makes of a debrief, and its public key file lets a training lead check them
+ * (crisis-room debrief --public-key, or the fingerprint shown in debrief.html).
+ */
+import { publicKeyFile, type FacilitatorKey } from '../../debrief/export-signature.ts';
+import { downloadText } from '../dom/download-text.ts';
+import { h } from '../dom/h.ts';
+import { keepNewFacilitatorKey, storedFacilitatorKey } from '../facilitator-key.ts';
+
+export function signingKeyPanel(): HTMLElement {
+  const note = h('p', { attrs: { id: 'signing-key-note' } });
+  const status = h('p', { class: 'muted', attrs: { role: 'status' } });
+  const create = h('button', { class: 'btn btn--secondary', attrs: { type: 'button' } }, 'Create a signing key');
+  const download = h('button', { class: 'btn btn--secondary', attrs: { type: 'button', hidden: true } }, 'Download the public key');
+  let key: FacilitatorKey | null = null;
+
+  function show(): void {
+    create.hidden = key !== null;
+    download.hidden = key === null;
+    note.textContent = key
+      ? `The game on this computer signs its debrief JSON exports with key ${key.fingerprint}. Give the public key to your training lead.`
+      : 'No signing key on this computer: the game\u2019s debrief JSON exports are unsigned. With a key, a training lead can tell an untouched export.';
+  }
+  create.addEventListener('click', () => {
+    void keepNewFacilitatorKey().then(
+      (made) => {
+        key = made;
+        show();
+        status.textContent = 'Signing key created.';
+        download.focus();
+      },
+      (error: unknown) => (status.textContent = error instanceof Error ? error.message : String(error)),
+    );
+  });
+  download.addEventListener('click', () => {
+    if (key) downloadText(`crisis-room-public-key-${key.fingerprint.slice(0, 9).replace(' ', '')}.json`, publicKeyFile(key));
+  });
+  void storedFacilitatorKey().then((kept) => {
+    key = kept;
+    show();
+  });
+  show();
+  return h(
+    'section',
+    { class: 'panel panel--signing-key', attrs: { 'aria-labelledby': 'signing-key-heading' } },
+    h('h2', { attrs: { id: 'signing-key-heading' } }, 'Signing key for exports'),
+    note,
+    h('div', { class: 'button-row' }, create, download),
+    status,
+  );
+}
