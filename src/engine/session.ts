@@ -41,6 +41,11 @@ export interface Session {
   jump(beatId: string): StepResult;
   note(text: string): StepResult;
   end(): StepResult;
+  /**
+   * Applies any session event, as the methods above do: one door for whatever replays or relays
+   * events (the live server). A second `session.start` is refused and not logged.
+   */
+  apply(event: SessionEvent): StepResult;
   /** Calls back with every new log entry; returns the unsubscribe function. */
   subscribe(listener: (entry: LogEntry) => void): () => void;
   save(): SaveFile;
@@ -87,6 +92,8 @@ export function openSession(scenario: Scenario, options: SessionOptions, saved?:
   }
 
   function send(event: SessionEvent): StepResult {
+    // A start is written once, when the session opens; a later one would split the log in two.
+    if (event.type === 'session.start') return { state: driver.state(), accepted: false, reason: 'the session has already started', notices: [] };
     const before = driver.state();
     const result = dispatch(driver, progress, event);
     if (result.accepted || options.logRefused !== false) append(event, before, result.accepted, result.notices);
@@ -125,6 +132,7 @@ export function openSession(scenario: Scenario, options: SessionOptions, saved?:
     jump: (beat) => send({ type: 'facilitator.jump', beat }),
     note: (text) => send({ type: 'facilitator.note', text }),
     end: () => send({ type: 'facilitator.end' }),
+    apply: send,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -164,3 +164,30 @@ describe('restore', () => {
     }
   });
 });
+
+describe('Session.apply', () => {
+  it('applies every kind of session event as its own method does, and refuses a second start unlogged', () => {
+    const scenario = loadFixture('flow');
+    const byMethod = createSession(scenario, { seed: 3, now: fakeClock() });
+    const byApply = createSession(scenario, { seed: 3, now: fakeClock() });
+    byMethod.continue();
+    byMethod.pause();
+    byMethod.expire();
+    byMethod.resume();
+    byMethod.extend(30);
+    byMethod.note('steady');
+    byMethod.inject('nothing');
+    byMethod.jump('choose');
+    byMethod.choose('apologise');
+    byMethod.undo();
+    byMethod.end();
+    const events = byMethod.log().slice(1).map((entry) => entry.event);
+    for (const event of events) byApply.apply(event);
+    expect(byApply.log()).toEqual(byMethod.log());
+    expect(byApply.state()).toEqual(byMethod.state());
+    expect(byApply.finished()).toBe(true);
+    const restart = byApply.apply({ type: 'session.start', seed: 3 });
+    expect(restart).toMatchObject({ accepted: false, reason: 'the session has already started' });
+    expect(byApply.log()).toHaveLength(byMethod.log().length);
+  });
+});
