@@ -148,6 +148,11 @@ export function menuView(options: MenuViewOptions): MenuView {
               'Write and check a scenario, analyse it, play from any beat.',
             ),
             toolLink(
+              'live.html',
+              'Live session',
+              'Teams on their own devices: join with a code, or run a session as facilitator (needs the session server).',
+            ),
+            toolLink(
               'debrief.html',
               'Debriefs and team comparison',
               'Open saved sessions or exports; compare teams.',
