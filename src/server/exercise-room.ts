@@ -10,7 +10,7 @@ import { randomInt } from 'node:crypto';
 import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { consoleEvent } from './console-events.ts';
-import { countSession, recordIntent } from './metrics.ts';
+import { countSession, recordIntent, roomClosed } from './metrics.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
 import { greet, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
 import { schemaError, validateConsole, validateDecider, validateIntent, validateReveal, validateRole, type Intent, type JoinOptions } from './messages.ts';
@@ -55,7 +55,7 @@ export function exerciseRoom(deps: LiveDeps) {
       if (options.code !== undefined) await this.restore(options.code);
       else await this.startNew(options);
       (this.listing as unknown as { code: string }).code = this.code;
-      countSession();
+      countSession(this.code);
       this.onMessage('hello', (client) => this.onHello(client));
       this.onMessage('intent', (client, message: unknown) => void this.onIntent(client, message));
       this.onMessage('console', (client, message: unknown) => void this.onConsole(client, message));
@@ -174,6 +174,7 @@ export function exerciseRoom(deps: LiveDeps) {
     }
 
     override onDispose(): void {
+      roomClosed(this.code);
       for (const runner of this.runners.values()) runner.stop();
     }
 

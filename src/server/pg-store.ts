@@ -23,6 +23,9 @@ const asIs = (value: boolean): boolean => value;
 /** Connects to `url` and creates the tables if they are missing. */
 export async function openPgStore(url: string): Promise<LiveStore> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Proposals have connections of their own: a burst of them (every member of every team at once)
+  // must not queue ahead of the events the teams are waiting on.
+  const proposalPool = new pg.Pool({ connectionString: url, max: 2 });
   await pool.query(SCHEMA);
   return {
     async createSession(record) {
@@ -57,7 +60,7 @@ export async function openPgStore(url: string): Promise<LiveStore> {
       return rows.map(toParticipant);
     },
     async saveProposal(record) {
-      await pool.query(
+      await proposalPool.query(
         'insert into live_proposals (code, team, participant, at, choice) values ($1, $2, $3, $4, $5) on conflict (code, team, participant) do update set at = excluded.at, choice = excluded.choice',
         proposalValues(record),
       );
@@ -67,7 +70,7 @@ export async function openPgStore(url: string): Promise<LiveStore> {
       return rows.map(toProposal);
     },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), proposalPool.end()]);
     },
   };
 }
