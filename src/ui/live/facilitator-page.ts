@@ -20,7 +20,8 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
   let welcome: Welcome | null = null;
   let secret = 'secret' in start ? start.secret : '';
   let roster: TeamRoster[] = [];
-  const proposals = new Map<string, Record<string, string>>();
+  /** Each team's proposals on the log length `at`; once its log moves on they have lapsed. */
+  const proposals = new Map<string, { at: number; proposals: Record<string, string> }>();
   let ended = false;
   let revealed = false;
   const clock = new ServerClock();
@@ -48,7 +49,7 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
         scenario: welcome.scenario,
         logs: logs.logs,
         roster,
-        proposals,
+        proposals: new Map([...proposals].filter(([team, open]) => open.at === logs.logs.get(team)?.length).map(([team, open]) => [team, open.proposals])),
         now: clock.now(),
         text: (value) => text(value),
         command,
@@ -111,8 +112,8 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
         showRevealed();
         announce(revealed ? 'The teams’ choices are shown on the projector.' : 'The teams’ choices are hidden on the projector.');
       },
-      proposals: (message: { team: string; proposals: Record<string, string> }) => {
-        proposals.set(message.team, message.proposals);
+      proposals: (message: { team: string; at: number; proposals: Record<string, string> }) => {
+        proposals.set(message.team, message);
         render();
       },
       refused: (message: { reason: string }) => announce(`Refused: ${message.reason}`),
