@@ -136,7 +136,7 @@ describe('live session across devices', () => {
     for (const { errors } of [...Object.values(teams), projector]) expect(real(errors)).toEqual([]);
   }, 300_000);
 
-  it('shows a team its own decision clock on the server’s time, paused and extended by the facilitator; the game’s menu links here', async () => {
+  it('shows a team its own decision clock on the server’s time, paused and extended by the facilitator; the game’s menu links here and the workshop runs its scenario live', async () => {
     const { facilitator, errors, code } = await startSession('tutorial');
     const team = await joinTeam(code, 'Solo', 'Sam', 'An odd spike in the app logs');
     const timer = team.page.getByRole('timer', { name: 'Time left for this decision' });
@@ -160,5 +160,16 @@ describe('live session across devices', () => {
     const { page: menu } = await device('index.html');
     await menu.getByRole('link', { name: 'Live session' }).click();
     await menu.getByRole('heading', { name: 'Join a live session' }).waitFor();
+
+    // Run it live: the workshop's scenario, handed over in the tab, starts a session on the server.
+    const { page: workshop, errors: workshopErrors } = await device('workshop.html');
+    const runLive = workshop.getByRole('button', { name: 'Run it live' });
+    await expect.poll(() => runLive.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await runLive.click();
+    await workshop.waitForURL(/live\.html\?workshop$/);
+    await workshop.getByRole('heading', { name: 'Run it live' }).waitFor();
+    await workshop.getByRole('button', { name: 'Start the session' }).click();
+    await expect.poll(async () => (await workshop.locator('[data-join-code]').textContent()) ?? '').toMatch(/^[A-Z2-9]{10}$/);
+    expect(real(workshopErrors)).toEqual([]);
   });
 });
