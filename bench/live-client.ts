@@ -1,7 +1,9 @@
 /**
- * One scripted team for the live benchmark: a decider who plays the tutorial to an ending (the
+ * One scripted team for the live benchmarks: a decider who plays the tutorial to an ending (the
  * first choice shown, or Continue) and members who propose, each a real WebSocket client. Every
- * client keeps the team log by seq and counts what arrived twice or out of order.
+ * client keeps the team log by seq and counts what arrived twice or out of order. A client whose
+ * server dies rejoins through the next endpoint with its token (the room is restored there from
+ * the store) and the decider carries on from the log it is sent.
  */
 import { Client, type Room } from 'colyseus.js';
 import { openSession, type Session } from '../src/engine/session';
@@ -13,26 +15,33 @@ export interface TeamTally {
   duplicates: number;
   gaps: number;
   finished: boolean;
+  /** How many times a member of the team rejoined after its server died. */
+  rejoined: number;
   log: LogEntry[];
 }
 
-export interface Participant {
-  room: Room;
-  token: string;
-  endpoint: string;
-}
+export const newTally = (): TeamTally => ({ acked: new Set(), duplicates: 0, gaps: 0, finished: false, rejoined: 0, log: [] });
 
 let nonce = Date.now() * 1000;
+const CONSENTED = 4000;
+const OTHER_MESSAGES = ['roster', 'proposals', 'ended', 'board', 'revealed'];
 
-/** Joins `count` members of `team`; the first is the decider and drives the run. */
-export async function playTeam(endpoints: readonly string[], scenario: Scenario, code: string, team: string, count: number, tally: TeamTally): Promise<Participant[]> {
-  const members: Participant[] = [];
+/** Joins `count` members of `team`; the first is the decider and drives the run once `start` is called. */
+export async function playTeam(endpoints: readonly string[], scenario: Scenario, code: string, team: string, count: number, tally: TeamTally): Promise<{ start: () => void; leave: () => void }> {
+  const rooms: (Room | null)[] = [];
   let session: Session | null = null;
-  let decider: Participant | null = null;
+  let started = false;
+  let leaving = false;
+  const seedOf = (): number => (tally.log[0]!.event as { seed: number }).seed;
+  const rebuild = (): void => {
+    session = tally.log.length > 0 ? openSession(scenario, { seed: seedOf(), team, logRefused: false }, tally.log) : null;
+  };
 
   const act = (): void => {
-    if (!session || !decider || session.finished()) {
-      if (session?.finished()) tally.finished = true;
+    const decider = rooms[0];
+    if (!session || !decider || !started) return;
+    if (session.finished()) {
+      tally.finished = true;
       return;
     }
     const state = session.state();
@@ -40,13 +49,12 @@ export async function playTeam(endpoints: readonly string[], scenario: Scenario,
     const choice = beat?.decision ? session.rules.available(state)[0] : undefined;
     const at = tally.log.length;
     if (choice) {
-      for (const member of members.slice(1)) member.room.send('intent', { nonce: ++nonce, at, kind: 'propose', choice: choice.id });
-      decider.room.send('intent', { nonce: ++nonce, at, kind: 'choose', choice: choice.id });
-    } else decider.room.send('intent', { nonce: ++nonce, at, kind: 'continue' });
+      for (const member of rooms.slice(1)) member?.send('intent', { nonce: ++nonce, at, kind: 'propose', choice: choice.id });
+      decider.send('intent', { nonce: ++nonce, at, kind: 'choose', choice: choice.id });
+    } else decider.send('intent', { nonce: ++nonce, at, kind: 'continue' });
   };
 
-  const onEntry = (entry: LogEntry, isDecider: boolean): void => {
-    if (!isDecider) return;
+  const onEntry = (entry: LogEntry): void => {
     if (entry.seq < tally.log.length) {
       tally.duplicates += 1;
       return;
@@ -56,33 +64,65 @@ export async function playTeam(endpoints: readonly string[], scenario: Scenario,
       return;
     }
     tally.log.push(entry);
-    session = openSession(scenario, { seed: (tally.log[0]!.event as { seed: number }).seed, team, logRefused: false }, tally.log);
+    rebuild();
     if (entry.seq > 0) act();
   };
 
-  for (let index = 0; index < count; index += 1) {
-    const endpoint = endpoints[(index + team.length) % endpoints.length]!;
-    const room = await new Client(endpoint).joinOrCreate('exercise', { code, team, name: `${team}-${index}` });
+  const attach = (index: number, room: Room, token: { value: string }, endpoint: number): void => {
     const isDecider = index === 0;
-    const member: Participant = { room, token: '', endpoint };
-    room.onMessage('welcome', (message: { token?: string }) => (member.token = message.token ?? member.token));
+    rooms[index] = room;
+    room.onMessage('welcome', (message: { token?: string }) => (token.value = message.token ?? token.value));
     room.onMessage('logs', (message: { logs: Record<string, LogEntry[]> }) => {
       if (!isDecider) return;
-      const log = message.logs[team] ?? [];
-      for (const entry of log.slice(tally.log.length)) tally.log.push(entry);
-      if (tally.log.length > 0) session = openSession(scenario, { seed: (tally.log[0]!.event as { seed: number }).seed, team, logRefused: false }, tally.log);
+      // After a rejoin the store's log is the truth: it holds whatever was acknowledged.
+      tally.log = [...(message.logs[team] ?? [])];
+      rebuild();
+      act();
     });
-    room.onMessage('entry', (message: { entry: LogEntry }) => onEntry(message.entry, isDecider));
+    room.onMessage('entry', (message: { entry: LogEntry }) => isDecider && onEntry(message.entry));
     room.onMessage('refused', (message: { reason: string }) => {
-      if (isDecider) console.error(`${team}: refused: ${message.reason}`);
+      if (isDecider && !/out of turn/.test(message.reason)) console.error(`${team}: refused: ${message.reason}`);
     });
     room.onMessage('ack', (message: { seq: number | null }) => {
       if (isDecider && typeof message.seq === 'number') tally.acked.add(message.seq);
     });
-    for (const type of ['roster', 'proposals', 'ended']) room.onMessage(type, () => undefined);
+    for (const type of OTHER_MESSAGES) room.onMessage(type, () => undefined);
+    room.onLeave((code) => {
+      rooms[index] = null;
+      if (leaving || code === CONSENTED) return;
+      void rejoin(index, token, endpoint + 1);
+    });
     room.send('hello', {});
-    members.push(member);
-    if (isDecider) decider = member;
+  };
+
+  /** Its server died: the room is restored on another process from the store, with the member's token. */
+  const rejoin = async (index: number, token: { value: string }, from: number): Promise<void> => {
+    for (let attempt = 0; attempt < 60 && !leaving; attempt += 1) {
+      const endpoint = (from + attempt) % endpoints.length;
+      try {
+        const room = await new Client(endpoints[endpoint]).joinOrCreate('exercise', { code, token: token.value });
+        tally.rejoined += 1;
+        attach(index, room, token, endpoint);
+        return;
+      } catch {
+        await new Promise((done) => setTimeout(done, 250 + Math.random() * 500));
+      }
+    }
+  };
+
+  for (let index = 0; index < count; index += 1) {
+    const endpoint = (index + team.length) % endpoints.length;
+    const room = await new Client(endpoints[endpoint]).joinOrCreate('exercise', { code, team, name: `${team}-${index}` });
+    attach(index, room, { value: '' }, endpoint);
   }
-  return Object.assign(members, { start: act });
+  return {
+    start() {
+      started = true;
+      act();
+    },
+    leave() {
+      leaving = true;
+      for (const room of rooms) void room?.leave(true);
+    },
+  };
 }

@@ -2,6 +2,8 @@
  * The live session's messages, from the browser to the session server: the types both sides share
  * (the server checks each against its JSON Schema in src/server/messages.ts). Types only.
  */
+import type { SessionEvent } from '../engine/types.ts';
+
 /** A team member's move: propose a choice, or (the decider) commit one or continue. */
 export interface Intent {
   readonly nonce: number;
@@ -11,14 +13,22 @@ export interface Intent {
   readonly choice?: string;
 }
 
-export type ConsoleCommand =
-  | { readonly kind: 'pause' | 'resume' | 'undo' | 'end' }
-  | { readonly kind: 'extend'; readonly seconds: number }
-  | { readonly kind: 'inject'; readonly inject: string }
-  | { readonly kind: 'jump'; readonly beat: string }
-  | { readonly kind: 'note'; readonly text: string }
-  | { readonly kind: 'choose'; readonly choice: string }
-  | { readonly kind: 'continue' };
+/** The session events a facilitator may send: all but the start and the clock's own expiry. */
+export type ConsoleEvent = Exclude<SessionEvent, { readonly type: 'session.start' | 'clock.expire' }>;
+
+/** 'facilitator.extend' → 'extend': the console names an event by what follows the dot. */
+type KindOf<Type extends string> = Type extends `${string}.${infer Kind}` ? Kind : never;
+
+/**
+ * A console command is its session event under a shorter name, with the event's own fields:
+ * `{ kind: 'extend', seconds }` is `{ type: 'facilitator.extend', seconds }`. Derived from
+ * `SessionEvent`, so a new console event gives the console a new command.
+ */
+export type ConsoleCommand = ConsoleEvent extends infer Event
+  ? Event extends { readonly type: infer Type extends string }
+    ? { readonly kind: KindOf<Type> } & Omit<Event, 'type'>
+    : never
+  : never;
 
 /** The facilitator's console: one command for one team, or for every team ('*'). */
 export interface ConsoleMessage {
@@ -47,6 +57,24 @@ export interface JoinOptions {
   /** Rejoining: the participant's token, or the facilitator's secret. */
   readonly token?: string;
   readonly secret?: string;
+  /** Joining as the projector: the key the facilitator's page hands it. */
+  readonly projector?: string;
+}
+
+/** The facilitator shows (or hides again) the teams' choices on the projector. */
+export interface RevealMessage {
+  readonly nonce: number;
+  readonly revealed: boolean;
+}
+
+/** One team on the projector: its last choice is there only once the facilitator reveals it. */
+export interface TeamBoard {
+  readonly team: string;
+  readonly beat: string;
+  readonly ending: string | null;
+  readonly meters: Readonly<Record<string, number>>;
+  readonly paused: boolean;
+  readonly lastChoice?: string;
 }
 
 /** A member picks (or drops, with null) the role they play. */

@@ -1,28 +1,22 @@
 /** The facilitator console's commands as session events: the same events the projector's console logs. */
-import type { SessionEvent } from '../engine/types.ts';
-import type { ConsoleCommand } from './messages.ts';
+import type { ConsoleCommand, ConsoleEvent } from '../protocol/live.ts';
 
-export function consoleEvent(command: ConsoleCommand): SessionEvent {
-  switch (command.kind) {
-    case 'pause':
-      return { type: 'session.pause' };
-    case 'resume':
-      return { type: 'session.resume' };
-    case 'undo':
-      return { type: 'facilitator.undo' };
-    case 'end':
-      return { type: 'facilitator.end' };
-    case 'extend':
-      return { type: 'facilitator.extend', seconds: command.seconds };
-    case 'inject':
-      return { type: 'facilitator.inject', inject: command.inject };
-    case 'jump':
-      return { type: 'facilitator.jump', beat: command.beat };
-    case 'note':
-      return { type: 'facilitator.note', text: command.text };
-    case 'choose':
-      return { type: 'player.choose', choice: command.choice };
-    case 'continue':
-      return { type: 'player.continue' };
-  }
+/** Each command's event type; keyed by every kind, so a new command cannot go unmapped. */
+const TYPES: { readonly [Kind in ConsoleCommand['kind']]: Extract<ConsoleEvent['type'], `${string}.${Kind}`> } = {
+  pause: 'session.pause',
+  resume: 'session.resume',
+  undo: 'facilitator.undo',
+  end: 'facilitator.end',
+  extend: 'facilitator.extend',
+  inject: 'facilitator.inject',
+  jump: 'facilitator.jump',
+  note: 'facilitator.note',
+  choose: 'player.choose',
+  continue: 'player.continue',
+};
+
+export function consoleEvent(command: ConsoleCommand): ConsoleEvent {
+  const { kind, ...fields } = command;
+  // The command carries its event's own fields (ConsoleCommand is derived from the event).
+  return { type: TYPES[kind], ...fields } as ConsoleEvent;
 }

@@ -10,13 +10,15 @@ import { randomInt } from 'node:crypto';
 import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { consoleEvent } from './console-events.ts';
-import { countSession, recordIntent } from './metrics.ts';
+import { countSession, recordIntent, roomClosed } from './metrics.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
-import { schemaError, validateConsole, validateDecider, validateIntent, validateRole, type Intent, type JoinOptions } from './messages.ts';
+import { greet, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
+import { schemaError, validateConsole, validateDecider, validateIntent, validateReveal, validateRole, type Intent, type JoinOptions } from './messages.ts';
+import { createProposals, type Proposals } from './proposals.ts';
 import { createRateLimiter, MESSAGE_BURST, MESSAGE_PER_SECOND, type RateLimiter } from './rate-limit.ts';
 import { createRoster, publicId, type Roster } from './roster.ts';
 import { loadShipped, loadSource } from './scenarios.ts';
-import { createJoinCode, createSecret, hashSecret } from './secrets.ts';
+import { createJoinCode, createSecret, hashSecret, projectorKey } from './secrets.ts';
 import type { LiveStore } from './store.ts';
 import { createTeamRunner, type TeamRunner } from './team-runner.ts';
 
@@ -27,9 +29,6 @@ export interface LiveDeps {
   readonly reconnectSeconds?: number;
 }
 
-/** Who a client is, and what it is told when it says hello (once its handlers are listening). */
-type Who = ({ readonly kind: 'facilitator' } | { readonly kind: 'participant'; readonly id: string; readonly team: string }) & { welcome?: Record<string, unknown> };
-
 export function exerciseRoom(deps: LiveDeps) {
   return class ExerciseRoom extends Room<object, unknown, Who> {
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<Joiner> {
@@ -39,13 +38,16 @@ export function exerciseRoom(deps: LiveDeps) {
 
     code = '';
     scenario!: Scenario;
+    facilitatorHash = '';
     seed = 0;
+    /** Whether the projector shows the teams' choices (hidden again after a restart, the safe side). */
+    revealed = false;
     ended = false;
     /** The new session's secret, handed once to the client that created it. */
     createdSecret: string | null = null;
     runners = new Map<string, TeamRunner>();
     roster!: Roster;
-    proposals = new Map<string, Map<string, string>>();
+    proposals!: Proposals;
     nonces = new Map<string, number>();
     messageLimiter = createRateLimiter(MESSAGE_BURST, MESSAGE_PER_SECOND);
 
@@ -53,12 +55,13 @@ export function exerciseRoom(deps: LiveDeps) {
       if (options.code !== undefined) await this.restore(options.code);
       else await this.startNew(options);
       (this.listing as unknown as { code: string }).code = this.code;
-      countSession();
+      countSession(this.code);
       this.onMessage('hello', (client) => this.onHello(client));
       this.onMessage('intent', (client, message: unknown) => void this.onIntent(client, message));
       this.onMessage('console', (client, message: unknown) => void this.onConsole(client, message));
       this.onMessage('decider', (client, message: unknown) => void this.onDecider(client, message));
       this.onMessage('role', (client, message: unknown) => void this.onRole(client, message));
+      this.onMessage('reveal', (client, message: unknown) => this.onReveal(client, message));
       this.onMessage('*', (client, type) => this.refuse(client, 0, `unknown message type '${String(type)}'`));
     }
 
@@ -69,9 +72,11 @@ export function exerciseRoom(deps: LiveDeps) {
       this.seed = randomInt(2 ** 31);
       this.createdSecret = createSecret();
       this.code = createJoinCode();
-      const record = { code: this.code, source: loaded.source, scenarioId: loaded.scenario.meta.id, facilitatorHash: hashSecret(this.createdSecret), seed: this.seed, created: Date.now(), ended: false };
+      this.facilitatorHash = hashSecret(this.createdSecret);
+      const record = { code: this.code, source: loaded.source, scenarioId: loaded.scenario.meta.id, facilitatorHash: this.facilitatorHash, seed: this.seed, created: Date.now(), ended: false };
       await deps.store.createSession(record);
       this.roster = createRoster([]);
+      this.proposals = createProposals(deps.store);
     }
 
     async restore(code: string): Promise<void> {
@@ -82,8 +87,10 @@ export function exerciseRoom(deps: LiveDeps) {
       this.code = code;
       this.scenario = loaded.scenario;
       this.seed = record.seed;
+      this.facilitatorHash = record.facilitatorHash;
       this.ended = record.ended;
       this.roster = createRoster(await deps.store.listParticipants(code));
+      this.proposals = createProposals(deps.store, await deps.store.listProposals(code));
       for (const [team, log] of await deps.store.readLogs(code)) this.runners.set(team, this.createRunner(team, log));
     }
 
@@ -96,8 +103,8 @@ export function exerciseRoom(deps: LiveDeps) {
         store: deps.store,
         ...(log ? { log } : {}),
         onEntry: (entry) => {
-          this.proposals.delete(team);
-          this.sendTo(team, 'entry', { team, entry });
+          sendTo(this.clients, team, 'entry', { team, entry, now: Date.now() });
+          sendBoard(this.clients, this.runners, this.revealed);
         },
         setTimer: (callback, ms) => this.clock.setTimeout(callback, ms),
       });
@@ -106,8 +113,13 @@ export function exerciseRoom(deps: LiveDeps) {
     override async onJoin(client: Client<Who>, _options: JoinOptions, joiner: Joiner): Promise<void> {
       if (joiner.kind === 'creator' || joiner.kind === 'facilitator') {
         const secret = joiner.kind === 'creator' ? this.createdSecret : null;
-        client.userData = { kind: 'facilitator', welcome: { kind: 'facilitator', code: this.code, ...(secret ? { secret } : {}), scenario: this.scenario, ended: this.ended } };
-        this.sendRoster();
+        const projector = projectorKey(this.facilitatorHash);
+        client.userData = { kind: 'facilitator', welcome: { kind: 'facilitator', code: this.code, ...(secret ? { secret } : {}), projector, revealed: this.revealed, scenario: this.scenario, ended: this.ended, now: Date.now() } };
+        sendRoster(this.clients, this.roster);
+        return;
+      }
+      if (joiner.kind === 'projector') {
+        client.userData = { kind: 'projector', welcome: { kind: 'projector', code: this.code, scenario: this.scenario, ended: this.ended, now: Date.now() } };
         return;
       }
       let token: string | null = null;
@@ -122,7 +134,7 @@ export function exerciseRoom(deps: LiveDeps) {
         this.roster.put(participant);
       }
       const id = publicId(participant.tokenHash);
-      const welcome = { kind: 'participant', code: this.code, ...(token ? { token } : {}), team: participant.team, you: { id, name: participant.name, role: participant.role }, scenario: this.scenario, ended: this.ended };
+      const welcome = { kind: 'participant', code: this.code, ...(token ? { token } : {}), team: participant.team, you: { id, name: participant.name, role: participant.role }, scenario: this.scenario, ended: this.ended, now: Date.now() };
       client.userData = { kind: 'participant', id, team: participant.team, welcome };
       this.roster.connect(id, 1);
       let runner = this.runners.get(participant.team);
@@ -131,7 +143,7 @@ export function exerciseRoom(deps: LiveDeps) {
         this.runners.set(participant.team, runner);
         await runner.start();
       }
-      this.sendRoster();
+      sendRoster(this.clients, this.roster);
     }
 
     /**
@@ -142,29 +154,27 @@ export function exerciseRoom(deps: LiveDeps) {
     onHello(client: Client<Who>): void {
       const who = client.userData;
       if (!who) return;
-      if (who.welcome) client.send('welcome', who.welcome);
+      if (who.welcome) client.send('welcome', { ...who.welcome, revealed: this.revealed, now: Date.now() });
       who.welcome = { ...who.welcome, token: undefined, secret: undefined };
-      const teams = [...this.runners].filter(([team]) => who.kind === 'facilitator' || team === who.team);
-      client.send('logs', { logs: Object.fromEntries(teams.map(([team, runner]) => [team, runner.log()])) });
-      const roster = this.roster.teams();
-      client.send('roster', { teams: who.kind === 'facilitator' ? roster : roster.filter((team) => who.kind === 'participant' && team.team === who.team) });
+      greet(client, this.runners, this.roster, this.revealed, (team, at) => this.proposals.open(team, at));
     }
 
     override async onLeave(client: Client<Who>, consented: boolean): Promise<void> {
       const who = client.userData;
       if (who?.kind === 'participant') this.roster.connect(who.id, -1);
-      this.sendRoster();
+      sendRoster(this.clients, this.roster);
       if (consented) return;
       try {
         await this.allowReconnection(client, deps.reconnectSeconds ?? 90);
         if (who?.kind === 'participant') this.roster.connect(who.id, 1);
-        this.sendRoster();
+        sendRoster(this.clients, this.roster);
       } catch {
         // The seat is gone; the client rejoins with its token instead.
       }
     }
 
     override onDispose(): void {
+      roomClosed(this.code);
       for (const runner of this.runners.values()) runner.stop();
     }
 
@@ -191,15 +201,31 @@ export function exerciseRoom(deps: LiveDeps) {
       else this.refuse(client, nonce, applied.reason);
     }
 
-    propose(client: Client<Who>, who: { id: string; team: string }, message: Intent, runner: TeamRunner): void {
+    /** Stored before it is acknowledged, like an event, so a restarted server shows it again. */
+    async propose(client: Client<Who>, who: { id: string; team: string }, message: Intent, runner: TeamRunner): Promise<void> {
       const choice = message.choice ?? '';
       const reason = runner.session().rules.refusal(runner.session().state(), { type: 'player.choose', choice });
       if (reason !== null) return this.refuse(client, message.nonce, reason);
-      const team = this.proposals.get(who.team) ?? new Map<string, string>();
-      team.set(who.id, choice);
-      this.proposals.set(who.team, team);
+      const at = runner.log().length;
+      try {
+        await this.proposals.put({ code: this.code, team: who.team, participant: who.id, at, choice });
+      } catch (error) {
+        return this.refuse(client, message.nonce, `the server could not store it (${error instanceof Error ? error.message : String(error)}); try again`);
+      }
       client.send('ack', { nonce: message.nonce, seq: null });
-      this.sendTo(who.team, 'proposals', { team: who.team, at: runner.log().length, proposals: Object.fromEntries(team) });
+      sendTo(this.clients, who.team, 'proposals', { team: who.team, at, proposals: this.proposals.open(who.team, at) });
+    }
+
+    /** The facilitator shows or hides the teams' choices on the projector. */
+    onReveal(client: Client<Who>, message: unknown): void {
+      const nonce = this.nonceOf(message);
+      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, 'only the facilitator reveals the choices');
+      if (!validateReveal(message)) return this.refuse(client, nonce, schemaError(validateReveal));
+      if (!this.freshNonce(`facilitator:${client.sessionId}`, message.nonce)) return this.refuse(client, nonce, 'this message was already received (replayed)');
+      this.revealed = message.revealed;
+      client.send('ack', { nonce });
+      for (const other of this.clients) if (other.userData?.kind === 'facilitator') other.send('revealed', { revealed: this.revealed });
+      sendBoard(this.clients, this.runners, this.revealed);
     }
 
     async onConsole(client: Client<Who>, message: unknown): Promise<void> {
@@ -232,7 +258,7 @@ export function exerciseRoom(deps: LiveDeps) {
         this.roster.put(updated);
       }
       client.send('ack', { nonce });
-      this.sendRoster();
+      sendRoster(this.clients, this.roster);
     }
 
     /** A member picks the role they play (one the scenario declares), or none. */
@@ -249,7 +275,7 @@ export function exerciseRoom(deps: LiveDeps) {
       await deps.store.saveParticipant(updated);
       this.roster.put(updated);
       client.send('ack', { nonce });
-      this.sendRoster();
+      sendRoster(this.clients, this.roster);
     }
 
     nonceOf(message: unknown): number {
@@ -266,23 +292,6 @@ export function exerciseRoom(deps: LiveDeps) {
 
     refuse(client: Client<Who>, nonce: number, reason: string): void {
       client.send('refused', { nonce, reason });
-    }
-
-    /** To the team's members and every facilitator. */
-    sendTo(team: string, type: string, payload: unknown): void {
-      for (const client of this.clients) {
-        const who = client.userData;
-        if (who?.kind === 'facilitator' || (who?.kind === 'participant' && who.team === team)) client.send(type, payload);
-      }
-    }
-
-    sendRoster(): void {
-      const teams = this.roster.teams();
-      for (const client of this.clients) {
-        const who = client.userData;
-        if (who?.kind === 'facilitator') client.send('roster', { teams });
-        else if (who?.kind === 'participant') client.send('roster', { teams: teams.filter((team) => team.team === who.team) });
-      }
     }
   };
 }

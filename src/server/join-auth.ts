@@ -7,12 +7,13 @@
 import { ServerError } from '@colyseus/core';
 import { schemaError, validateJoin, type JoinOptions } from './messages.ts';
 import type { RateLimiter } from './rate-limit.ts';
-import { hashSecret, isJoinCode, secretMatches } from './secrets.ts';
+import { hashSecret, isJoinCode, projectorKeyMatches, secretMatches } from './secrets.ts';
 import type { LiveStore, ParticipantRecord } from './store.ts';
 
 export type Joiner =
   | { readonly kind: 'creator' }
   | { readonly kind: 'facilitator'; readonly code: string }
+  | { readonly kind: 'projector'; readonly code: string }
   | { readonly kind: 'participant'; readonly code: string; readonly participant: ParticipantRecord }
   | { readonly kind: 'newcomer'; readonly code: string; readonly team: string; readonly name: string; readonly role: string | null };
 
@@ -32,6 +33,10 @@ export async function authenticateJoin(store: LiveStore, limiter: RateLimiter, r
   if (options.secret !== undefined) {
     if (!secretMatches(options.secret, session.facilitatorHash)) throw new ServerError(403, 'This facilitator link is not valid for this session.');
     return { kind: 'facilitator', code };
+  }
+  if (options.projector !== undefined) {
+    if (!projectorKeyMatches(options.projector, session.facilitatorHash)) throw new ServerError(403, 'This projector link is not valid for this session.');
+    return { kind: 'projector', code };
   }
   if (options.token !== undefined) {
     const participant = await store.findParticipant(code, hashSecret(options.token));

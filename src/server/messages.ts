@@ -5,9 +5,9 @@
  * transport drops frames over MAX_FRAME_BYTES before they are decoded.
  */
 import Ajv, { type JSONSchemaType, type ValidateFunction } from 'ajv';
-import type { ConsoleMessage, DeciderMessage, Intent, JoinOptions, RoleMessage } from '../protocol/live.ts';
+import type { ConsoleMessage, DeciderMessage, Intent, JoinOptions, RevealMessage, RoleMessage } from '../protocol/live.ts';
 
-export type { ConsoleCommand, ConsoleMessage, DeciderMessage, Intent, JoinOptions, RoleMessage } from '../protocol/live.ts';
+export type { ConsoleCommand, ConsoleMessage, DeciderMessage, Intent, JoinOptions, RevealMessage, RoleMessage } from '../protocol/live.ts';
 
 /** The WebSocket transport's maxPayload: the largest message is a 2,000-character note. */
 export const MAX_FRAME_BYTES = 8 * 1024;
@@ -74,7 +74,15 @@ const joinSchema: JSONSchemaType<JoinOptions> = {
     role: TEXT(100),
     token: TEXT(64),
     secret: TEXT(64),
+    projector: TEXT(64),
   },
+};
+
+const revealSchema: JSONSchemaType<RevealMessage> = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['nonce', 'revealed'],
+  properties: { nonce: NONCE, revealed: { type: 'boolean' } },
 };
 
 const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
@@ -83,6 +91,7 @@ export const validateConsole = ajv.compile(consoleSchema) as unknown as Validate
 export const validateDecider: ValidateFunction<DeciderMessage> = ajv.compile(deciderSchema);
 export const validateRole = ajv.compile(roleSchema) as unknown as ValidateFunction<RoleMessage>;
 export const validateJoin: ValidateFunction<JoinOptions> = ajv.compile(joinSchema);
+export const validateReveal: ValidateFunction<RevealMessage> = ajv.compile(revealSchema);
 
 /** Ajv's first error as one sentence naming the field, e.g. "/command/seconds must be <= 600". */
 export function schemaError(validate: ValidateFunction): string {

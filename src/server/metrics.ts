@@ -1,17 +1,24 @@
 /**
  * What `npm run bench:live` reads off a server: the time from an intent's arrival to the broadcast
- * of its stored event, per intent, and the process's memory. Served at /live/metrics only when
+ * of its stored event, per intent, the rooms it hosts, and the process's memory. Served at /live/metrics only when
  * LIVE_METRICS=1 (the benchmark's servers), never on a production start.
  */
 const durations: number[] = [];
 let sessions = 0;
+/** The join codes of the rooms this process hosts now: which rooms die with it, and which it restored. */
+const hosted = new Set<string>();
 
 export function recordIntent(ms: number): void {
   durations.push(ms);
 }
 
-export function countSession(): void {
+export function countSession(code: string): void {
   sessions += 1;
+  hosted.add(code);
+}
+
+export function roomClosed(code: string): void {
+  hosted.delete(code);
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -29,6 +36,7 @@ export function metrics() {
     p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? 0,
     sessions,
+    rooms: [...hosted],
     rss: memory.rss,
     heapUsed: memory.heapUsed,
   };

@@ -1,10 +1,11 @@
 /**
  * The scale-out store: session logs in PostgreSQL (DATABASE_URL), so any server process can
- * restore a room whose process died. Same tables and meaning as the SQLite store.
+ * restore a room whose process died. Same tables and meaning as the SQLite store; the rows
+ * become records in store-rows.ts.
  */
 import pg from 'pg';
-import type { LogEntry } from '../engine/types.ts';
-import type { LiveStore, ParticipantRecord } from './store.ts';
+import type { LiveStore } from './store.ts';
+import { participantValues, proposalValues, sessionValues, toLogs, toParticipant, toProposal, toSession, type EventRow, type ParticipantRow, type ProposalRow, type SessionRow } from './store-rows.ts';
 
 const SCHEMA = `
 create table if not exists live_sessions (code text primary key, source text not null, scenario_id text not null,
@@ -13,64 +14,26 @@ create table if not exists live_events (code text not null, team text not null, 
   primary key (code, team, seq));
 create table if not exists live_participants (code text not null, token_hash text not null, team text not null,
   name text not null, role text, decider boolean not null, joined bigserial, primary key (code, token_hash));
+create table if not exists live_proposals (code text not null, team text not null, participant text not null,
+  at integer not null, choice text not null, primary key (code, team, participant));
 `;
 
-interface SessionRow {
-  code: string;
-  source: string;
-  scenario_id: string;
-  facilitator_hash: string;
-  seed: string;
-  created: string;
-  ended: boolean;
-}
-interface ParticipantRow {
-  code: string;
-  token_hash: string;
-  team: string;
-  name: string;
-  role: string | null;
-  decider: boolean;
-}
-
-const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
-  code: row.code,
-  tokenHash: row.token_hash,
-  team: row.team,
-  name: row.name,
-  role: row.role,
-  decider: row.decider,
-});
+const asIs = (value: boolean): boolean => value;
 
 /** Connects to `url` and creates the tables if they are missing. */
 export async function openPgStore(url: string): Promise<LiveStore> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Proposals have connections of their own: a burst of them (every member of every team at once)
+  // must not queue ahead of the events the teams are waiting on.
+  const proposalPool = new pg.Pool({ connectionString: url, max: 2 });
   await pool.query(SCHEMA);
   return {
     async createSession(record) {
-      await pool.query('insert into live_sessions (code, source, scenario_id, facilitator_hash, seed, created, ended) values ($1, $2, $3, $4, $5, $6, $7)', [
-        record.code,
-        record.source,
-        record.scenarioId,
-        record.facilitatorHash,
-        record.seed,
-        record.created,
-        record.ended,
-      ]);
+      await pool.query('insert into live_sessions (code, source, scenario_id, facilitator_hash, seed, created, ended) values ($1, $2, $3, $4, $5, $6, $7)', sessionValues(record, asIs));
     },
     async findSession(code) {
       const { rows } = await pool.query<SessionRow>('select * from live_sessions where code = $1', [code]);
-      const row = rows[0];
-      if (!row) return null;
-      return {
-        code: row.code,
-        source: row.source,
-        scenarioId: row.scenario_id,
-        facilitatorHash: row.facilitator_hash,
-        seed: Number(row.seed),
-        created: Number(row.created),
-        ended: row.ended,
-      };
+      return rows[0] ? toSession(rows[0]) : null;
     },
     async endSession(code) {
       await pool.query('update live_sessions set ended = true where code = $1', [code]);
@@ -79,19 +42,13 @@ export async function openPgStore(url: string): Promise<LiveStore> {
       await pool.query('insert into live_events (code, team, seq, entry) values ($1, $2, $3, $4)', [code, team, entry.seq, JSON.stringify(entry)]);
     },
     async readLogs(code) {
-      const { rows } = await pool.query<{ team: string; entry: LogEntry }>('select team, entry from live_events where code = $1 order by team, seq', [code]);
-      const logs = new Map<string, LogEntry[]>();
-      for (const row of rows) {
-        const log = logs.get(row.team) ?? [];
-        log.push(row.entry);
-        logs.set(row.team, log);
-      }
-      return logs;
+      const { rows } = await pool.query<EventRow>('select team, entry from live_events where code = $1 order by team, seq', [code]);
+      return toLogs(rows);
     },
     async saveParticipant(record) {
       await pool.query(
         'insert into live_participants (code, token_hash, team, name, role, decider) values ($1, $2, $3, $4, $5, $6) on conflict (code, token_hash) do update set role = excluded.role, decider = excluded.decider',
-        [record.code, record.tokenHash, record.team, record.name, record.role, record.decider],
+        participantValues(record, asIs),
       );
     },
     async findParticipant(code, tokenHash) {
@@ -102,8 +59,18 @@ export async function openPgStore(url: string): Promise<LiveStore> {
       const { rows } = await pool.query<ParticipantRow>('select * from live_participants where code = $1 order by joined', [code]);
       return rows.map(toParticipant);
     },
+    async saveProposal(record) {
+      await proposalPool.query(
+        'insert into live_proposals (code, team, participant, at, choice) values ($1, $2, $3, $4, $5) on conflict (code, team, participant) do update set at = excluded.at, choice = excluded.choice',
+        proposalValues(record),
+      );
+    },
+    async listProposals(code) {
+      const { rows } = await pool.query<ProposalRow>('select * from live_proposals where code = $1', [code]);
+      return rows.map(toProposal);
+    },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), proposalPool.end()]);
     },
   };
 }

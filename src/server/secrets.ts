@@ -1,5 +1,5 @@
 /** Join codes, facilitator secrets and participant tokens, and how they are compared. */
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 
 // No 0/O, 1/I/L: a code is read off a projector and typed on a phone.
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -36,4 +36,19 @@ export function secretMatches(secret: string, hash: string): boolean {
   const presented = Buffer.from(hashSecret(secret), 'hex');
   const stored = Buffer.from(hash, 'hex');
   return presented.length === stored.length && timingSafeEqual(presented, stored);
+}
+
+/**
+ * The projector's key, derived from the stored hash of the facilitator's secret: the facilitator's
+ * page hands it to the projector window, which may only read the board (never a team's choices
+ * before the reveal), so it needs no column of its own and is the same on every process.
+ */
+export function projectorKey(facilitatorHash: string): string {
+  return createHmac('sha256', facilitatorHash).update('crisis-room projector').digest('base64url');
+}
+
+export function projectorKeyMatches(key: string, facilitatorHash: string): boolean {
+  const presented = Buffer.from(key);
+  const expected = Buffer.from(projectorKey(facilitatorHash));
+  return presented.length === expected.length && timingSafeEqual(presented, expected);
 }

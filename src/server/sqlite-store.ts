@@ -1,9 +1,12 @@
-/** The embedded store: one SQLite file in the data folder, written synchronously (WAL). */
+/**
+ * The embedded store: one SQLite file in the data folder, written synchronously (WAL). The rows
+ * become records in store-rows.ts, as the PostgreSQL store's do.
+ */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { LogEntry } from '../engine/types.ts';
-import type { LiveStore, ParticipantRecord, SessionRecord } from './store.ts';
+import type { LiveStore } from './store.ts';
+import { participantValues, proposalValues, sessionValues, toLogs, toParticipant, toProposal, toSession, type EventRow, type ParticipantRow, type ProposalRow, type SessionRow } from './store-rows.ts';
 
 const SCHEMA = `
 create table if not exists sessions (code text primary key, source text not null, scenario_id text not null,
@@ -12,43 +15,12 @@ create table if not exists events (code text not null, team text not null, seq i
   primary key (code, team, seq));
 create table if not exists participants (code text not null, token_hash text not null, team text not null,
   name text not null, role text, decider integer not null, primary key (code, token_hash));
+create table if not exists proposals (code text not null, team text not null, participant text not null,
+  at integer not null, choice text not null, primary key (code, team, participant));
 `;
 
-interface SessionRow {
-  code: string;
-  source: string;
-  scenario_id: string;
-  facilitator_hash: string;
-  seed: number;
-  created: number;
-  ended: number;
-}
-interface ParticipantRow {
-  code: string;
-  token_hash: string;
-  team: string;
-  name: string;
-  role: string | null;
-  decider: number;
-}
-
-const toSession = (row: SessionRow): SessionRecord => ({
-  code: row.code,
-  source: row.source,
-  scenarioId: row.scenario_id,
-  facilitatorHash: row.facilitator_hash,
-  seed: row.seed,
-  created: row.created,
-  ended: row.ended === 1,
-});
-const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
-  code: row.code,
-  tokenHash: row.token_hash,
-  team: row.team,
-  name: row.name,
-  role: row.role,
-  decider: row.decider === 1,
-});
+/** SQLite has no boolean: 1 or 0. */
+const bit = (value: boolean): number => (value ? 1 : 0);
 
 /** Opens (creating if needed) the SQLite store at `file`; ':memory:' for tests. */
 export function openSqliteStore(file: string, sync: 'NORMAL' | 'FULL' = 'NORMAL'): LiveStore {
@@ -64,16 +36,20 @@ export function openSqliteStore(file: string, sync: 'NORMAL' | 'FULL' = 'NORMAL'
   const selectSession = db.prepare<[string], SessionRow>('select * from sessions where code = ?');
   const updateEnded = db.prepare('update sessions set ended = 1 where code = ?');
   const insertEvent = db.prepare('insert into events (code, team, seq, entry) values (?, ?, ?, ?)');
-  const selectEvents = db.prepare<[string], { team: string; entry: string }>('select team, entry from events where code = ? order by team, seq');
+  const selectEvents = db.prepare<[string], EventRow>('select team, entry from events where code = ? order by team, seq');
   const upsertParticipant = db.prepare(
     'insert into participants (code, token_hash, team, name, role, decider) values (?, ?, ?, ?, ?, ?) on conflict (code, token_hash) do update set role = excluded.role, decider = excluded.decider',
   );
   const selectParticipant = db.prepare<[string, string], ParticipantRow>('select * from participants where code = ? and token_hash = ?');
   const selectParticipants = db.prepare<[string], ParticipantRow>('select * from participants where code = ? order by rowid');
+  const upsertProposal = db.prepare(
+    'insert into proposals (code, team, participant, at, choice) values (?, ?, ?, ?, ?) on conflict (code, team, participant) do update set at = excluded.at, choice = excluded.choice',
+  );
+  const selectProposals = db.prepare<[string], ProposalRow>('select * from proposals where code = ?');
 
   return {
     async createSession(record) {
-      insertSession.run(record.code, record.source, record.scenarioId, record.facilitatorHash, record.seed, record.created, record.ended ? 1 : 0);
+      insertSession.run(...sessionValues(record, bit));
     },
     async findSession(code) {
       const row = selectSession.get(code);
@@ -86,16 +62,10 @@ export function openSqliteStore(file: string, sync: 'NORMAL' | 'FULL' = 'NORMAL'
       insertEvent.run(code, team, entry.seq, JSON.stringify(entry));
     },
     async readLogs(code) {
-      const logs = new Map<string, LogEntry[]>();
-      for (const row of selectEvents.all(code)) {
-        const log = logs.get(row.team) ?? [];
-        log.push(JSON.parse(row.entry) as LogEntry);
-        logs.set(row.team, log);
-      }
-      return logs;
+      return toLogs(selectEvents.all(code));
     },
     async saveParticipant(record) {
-      upsertParticipant.run(record.code, record.tokenHash, record.team, record.name, record.role, record.decider ? 1 : 0);
+      upsertParticipant.run(...participantValues(record, bit));
     },
     async findParticipant(code, tokenHash) {
       const row = selectParticipant.get(code, tokenHash);
@@ -103,6 +73,12 @@ export function openSqliteStore(file: string, sync: 'NORMAL' | 'FULL' = 'NORMAL'
     },
     async listParticipants(code) {
       return selectParticipants.all(code).map(toParticipant);
+    },
+    async saveProposal(record) {
+      upsertProposal.run(...proposalValues(record));
+    },
+    async listProposals(code) {
+      return selectProposals.all(code).map(toProposal);
     },
     async close() {
       db.close();

@@ -29,6 +29,16 @@ export interface ParticipantRecord {
   readonly decider: boolean;
 }
 
+/** A member's proposal, kept until the team's log moves past `at` (the log length it was made on). */
+export interface ProposalRecord {
+  readonly code: string;
+  readonly team: string;
+  /** The proposer's public id. */
+  readonly participant: string;
+  readonly at: number;
+  readonly choice: string;
+}
+
 export interface LiveStore {
   createSession(record: SessionRecord): Promise<void>;
   findSession(code: string): Promise<SessionRecord | null>;
@@ -40,5 +50,8 @@ export interface LiveStore {
   saveParticipant(record: ParticipantRecord): Promise<void>;
   findParticipant(code: string, tokenHash: string): Promise<ParticipantRecord | null>;
   listParticipants(code: string): Promise<ParticipantRecord[]>;
+  /** Keeps a member's proposal, replacing their earlier one. */
+  saveProposal(record: ProposalRecord): Promise<void>;
+  listProposals(code: string): Promise<ProposalRecord[]>;
   close(): Promise<void>;
 }

@@ -48,35 +48,6 @@ export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
   let timer: { clear(): void } | null = null;
   let stopped = false;
 
-  function send(event: SessionEvent): { accepted: boolean; reason?: string } {
-    switch (event.type) {
-      case 'player.choose':
-        return session.choose(event.choice);
-      case 'player.continue':
-        return session.continue();
-      case 'clock.expire':
-        return session.expire();
-      case 'session.pause':
-        return session.pause();
-      case 'session.resume':
-        return session.resume();
-      case 'facilitator.extend':
-        return session.extend(event.seconds);
-      case 'facilitator.inject':
-        return session.inject(event.inject);
-      case 'facilitator.undo':
-        return session.undo();
-      case 'facilitator.jump':
-        return session.jump(event.beat);
-      case 'facilitator.note':
-        return session.note(event.text);
-      case 'facilitator.end':
-        return session.end();
-      case 'session.start':
-        return { accepted: false, reason: 'the session has already started' };
-    }
-  }
-
   /** Starts the decision's clock again from the log, so a restored room keeps its deadline. */
   function armTimer(): void {
     timer?.clear();
@@ -117,7 +88,7 @@ export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
     apply(event) {
       const result = queue.then(async (): Promise<Applied> => {
         if (stopped) return { ok: false, reason: 'the room is closing' };
-        const outcome = send(event);
+        const outcome = session.apply(event);
         if (!outcome.accepted) return { ok: false, reason: outcome.reason ?? 'refused' };
         try {
           const entry = await storeNew();

@@ -10,6 +10,8 @@
 const KEY = 'crisis-room.workshop-play';
 /** The game page's address for it. */
 export const PLAY_FROM_WORKSHOP_URL = 'index.html?workshop';
+/** The live page's address for it: "Run it live" starts a session on the handed-over scenario. */
+export const LIVE_FROM_WORKSHOP_URL = 'live.html?workshop';
 /** Characters, as the loader's 1 MiB limit counts near enough; larger is refused before writing. */
 export const MAX_HANDOFF_CHARS = 1_048_576;
 

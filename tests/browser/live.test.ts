@@ -17,54 +17,74 @@ afterAll(async () => {
   await live?.kill();
 });
 
-async function joinTeam(code: string, team: string, name = ''): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/** A page in a browser context of its own: each device of the session is a separate browser. */
+async function device(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const errors = watchForErrors(page);
-  await page.goto(`${live.url}live.html?code=${code}`);
-  await page.getByLabel('Team name').fill(team);
-  if (name) await page.getByLabel('Your name (optional)').fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await page.getByRole('heading', { name: 'An odd spike in the app logs' }).waitFor();
+  await page.goto(`${live.url}${path}`);
   return { page, errors };
 }
 
+async function joinTeam(code: string, team: string, name: string, firstHeading: string): Promise<{ page: Page; errors: string[] }> {
+  const joined = await device(`live.html?code=${code}`);
+  await joined.page.getByLabel('Team name').fill(team);
+  await joined.page.getByLabel('Your name (optional)').fill(name);
+  await joined.page.getByRole('button', { name: 'Join' }).click();
+  await joined.page.getByRole('heading', { name: firstHeading }).first().waitFor();
+  return joined;
+}
+
+async function startSession(scenario: string): Promise<{ facilitator: Page; errors: string[]; code: string }> {
+  const { page: facilitator, errors } = await device('live.html', { width: 1400, height: 1000 });
+  await facilitator.getByLabel('Scenario', { exact: true }).selectOption(scenario);
+  await facilitator.getByRole('button', { name: 'Start the session' }).click();
+  const codeElement = facilitator.locator('[data-join-code]');
+  await codeElement.waitFor();
+  const code = (await codeElement.textContent()) ?? '';
+  expect(code).toMatch(/^[A-Z2-9]{10}$/);
+  return { facilitator, errors, code };
+}
+
+const row = (facilitator: Page, team: string) => facilitator.locator(`tr[data-team="${team}"]`);
+/** Browser noise from the server being killed on purpose; anything else is a failure. */
+const real = (errors: readonly string[]) => errors.filter((error) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(error));
+
+const VERIFIED = 'Verified: the complaints are real, and it is still running';
+const FIRST = { Red: 'Rotate the key; keep every log', Green: 'Block the overseas ranges at the edge', Blue: 'Rotate the key and rebuild from clean images' } as const;
+const HEARING = { Red: 'Own the Art. 29 failures, and what changed', Green: 'Argue the safety measures were adequate', Blue: 'Send counsel with a written statement' } as const;
+const TEAMS = ['Red', 'Green', 'Blue'] as const;
+
 describe('live session across devices', () => {
-  it('a facilitator and three teams play, the server is killed and restarted, and the session ends in the comparison', async () => {
-    const facilitatorContext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const facilitator = await facilitatorContext.newPage();
-    const facilitatorErrors = watchForErrors(facilitator);
-    await facilitator.goto(`${live.url}live.html`);
-    await facilitator.getByLabel('Scenario', { exact: true }).selectOption('tutorial');
-    await facilitator.getByRole('button', { name: 'Start the session' }).click();
-    const codeElement = facilitator.locator('[data-join-code]');
-    await codeElement.waitFor();
-    const code = (await codeElement.textContent()) ?? '';
-    expect(code).toMatch(/^[A-Z2-9]{10}$/);
+  it('a facilitator and three teams play the breach case through a server kill to the comparison debrief; the projector shows choices only once revealed', async () => {
+    const { facilitator, errors: facilitatorErrors, code } = await startSession('breach_33m');
     await facilitator.getByRole('img', { name: /QR code of the team link/ }).waitFor();
     expect(facilitator.url()).toContain(`#facilitator=${code}.`);
-
-    const teams = await Promise.all(['Red', 'Green', 'Blue'].map((team) => joinTeam(code, team)));
-    // No team page carries the facilitator's secret.
     const secret = facilitator.url().split('.').at(-1)!;
-    for (const { page } of teams) expect(await page.content()).not.toContain(secret);
 
-    // A role sees what is addressed to it.
-    const red = teams[0]!.page;
+    const teams = Object.fromEntries(await Promise.all(TEAMS.map(async (team) => [team, await joinTeam(code, team, `${team} lead`, VERIFIED)] as const)));
+    for (const { page } of Object.values(teams)) expect(await page.content()).not.toContain(secret);
+
+    // The projector, in a context of its own, from the link the facilitator's page gives.
+    const projectorHref = (await facilitator.getByRole('link', { name: 'Open the projector view' }).getAttribute('href')) ?? '';
+    expect(projectorHref).toContain(`#projector=${code}.`);
+    expect(projectorHref).not.toContain(secret);
+    const projector = await device(projectorHref.replace(/^.*\/(live\.html)/, '$1'), { width: 1920, height: 1080 });
+    await projector.page.locator('article[data-team="Blue"]').waitFor();
+
+    // A role sees what is addressed to it: the CISO's first read goes to legal.
+    const red = teams.Red!.page;
     await red.getByLabel('Your role').selectOption('legal');
     await red.getByRole('heading', { name: /^For you, / }).waitFor();
 
-    // A second member of Red proposes; the facilitator makes her the decider, and then she commits.
-    const { page: redTwo } = await joinTeam(code, 'Red', 'Mina');
-    await redTwo.getByText(/You \(Mina\) propose/).waitFor();
-    await redTwo.getByRole('button', { name: /Publish a preliminary notice today/ }).click();
-    await red.getByText('proposes: Publish a preliminary notice today').waitFor();
-    await facilitator.getByLabel('Decider of team Red', { exact: true }).selectOption({ label: 'Mina' });
-    await facilitator.getByRole('button', { name: 'Make decider of team Red' }).click();
-    await redTwo.getByText(/You \(Mina\) decide for the team/).waitFor();
-    await redTwo.getByRole('button', { name: /Publish a preliminary notice today/ }).click();
-    for (const { page } of teams.slice(1)) await page.getByRole('button', { name: /Publish a preliminary notice today/ }).click();
-    await facilitator.locator('tr[data-team="Blue"]').getByText('Publish a preliminary notice today').waitFor();
+    // A second member of Red proposes; the proposal is stored, so it outlives the server below.
+    const { page: mina } = await joinTeam(code, 'Red', 'Mina', VERIFIED);
+    await mina.getByText(/You \(Mina\) propose/).waitFor();
+    await mina.getByRole('button', { name: FIRST.Red }).click();
+    await red.getByText(`proposes: ${FIRST.Red}`).waitFor();
+    for (const team of ['Green', 'Blue'] as const) await teams[team]!.page.getByRole('button', { name: FIRST[team] }).click();
+    for (const team of ['Green', 'Blue'] as const) await row(facilitator, team).getByText(FIRST[team]).waitFor();
+    await projector.page.locator('article[data-team="Green"]').getByText('Choices hidden').waitFor();
     await screenshot(facilitator, 'live-dashboard');
     expect(await seriousViolations(facilitator)).toEqual([]);
     expect(await seriousViolations(red)).toEqual([]);
@@ -72,20 +92,84 @@ describe('live session across devices', () => {
     await live.kill();
     await red.getByText(/Reconnecting to the session server/).waitFor();
     await live.restart();
-    for (const { page } of teams) await page.getByText('Connected to the session server.').waitFor({ timeout: 30_000 });
+    for (const { page } of [...Object.values(teams), projector, { page: mina }]) await page.getByText('Connected to the session server.').waitFor({ timeout: 30_000 });
     await facilitator.getByText('Connected to the session server.').waitFor({ timeout: 30_000 });
-    // Nothing acknowledged was lost: every team is past its first decision on the dashboard.
-    for (const team of ['Red', 'Green', 'Blue']) await facilitator.locator(`tr[data-team="${team}"]`).getByText('Publish a preliminary notice today').waitFor();
+    // Nothing acknowledged was lost: the two choices, and Mina's proposal.
+    for (const team of ['Green', 'Blue'] as const) await row(facilitator, team).getByText(FIRST[team]).waitFor();
+    await red.getByText(`proposes: ${FIRST.Red}`).waitFor();
     await screenshot(red, 'live-team-after-restart');
+
+    // The facilitator hands Red's decision to Mina, who commits what she proposed.
+    await facilitator.getByLabel('Decider of team Red', { exact: true }).selectOption({ label: 'Mina' });
+    await facilitator.getByRole('button', { name: 'Make decider of team Red' }).click();
+    await mina.getByText(/You \(Mina\) decide for the team/).waitFor();
+    await mina.getByRole('button', { name: FIRST.Red }).click();
+    await row(facilitator, 'Red').getByText(FIRST.Red).waitFor();
+
+    // To keep the run short the facilitator jumps every team to the hearing, the last decision.
+    await facilitator.getByLabel('Jump all teams to beat').selectOption('hearing');
+    await facilitator.getByRole('button', { name: 'Jump all teams', exact: true }).click();
+    const deciders = { Red: mina, Green: teams.Green!.page, Blue: teams.Blue!.page };
+    for (const team of TEAMS) await deciders[team].getByRole('button', { name: HEARING[team] }).click();
+    for (const team of TEAMS) await row(facilitator, team).getByText(/^Ended: /).waitFor();
+    await screenshot(projector.page, 'live-projector-hidden');
+    const board = await projector.page.locator('.live-projector').textContent();
+    for (const team of TEAMS) expect(board).not.toContain(HEARING[team]);
+    expect(await seriousViolations(projector.page)).toEqual([]);
+
+    await facilitator.getByRole('button', { name: 'Reveal choices on the projector' }).click();
+    for (const team of TEAMS) await projector.page.locator(`article[data-team="${team}"]`).getByText(`Last choice: ${HEARING[team]}`).waitFor();
+    await screenshot(projector.page, 'live-projector-revealed');
 
     facilitator.once('dialog', (dialog) => void dialog.accept());
     await facilitator.getByRole('button', { name: 'End the session for every team' }).click();
     await facilitator.getByRole('heading', { name: /Debrief/ }).waitFor();
+    // The comparison names every team and where their paths diverged.
+    for (const team of TEAMS) await facilitator.getByText(team, { exact: true }).first().waitFor();
     await screenshot(facilitator, 'live-comparison');
-    for (const { page } of teams) await page.getByRole('heading', { name: /After-action report/i }).first().waitFor();
+    expect(await seriousViolations(facilitator)).toEqual([]);
+    for (const { page } of Object.values(teams)) await page.getByRole('heading', { name: /After-action report/i }).first().waitFor();
     await screenshot(red, 'live-team-report');
+    await projector.page.getByText(/The session has ended/).waitFor();
 
-    expect(facilitatorErrors.filter((error) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(error))).toEqual([]);
-    for (const { errors } of teams) expect(errors.filter((error) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(error))).toEqual([]);
+    expect(real(facilitatorErrors)).toEqual([]);
+    for (const { errors } of [...Object.values(teams), projector]) expect(real(errors)).toEqual([]);
+  }, 300_000);
+
+  it('shows a team its own decision clock on the server’s time, paused and extended by the facilitator; the game’s menu links here and the workshop runs its scenario live', async () => {
+    const { facilitator, errors, code } = await startSession('tutorial');
+    const team = await joinTeam(code, 'Solo', 'Sam', 'An odd spike in the app logs');
+    const timer = team.page.getByRole('timer', { name: 'Time left for this decision' });
+    expect(await timer.isHidden()).toBe(true);
+
+    // The tutorial's regulator decision is its timed one: notify, read the forensics, and it is on.
+    await team.page.getByRole('button', { name: 'Publish a preliminary notice today' }).click();
+    await team.page.getByRole('button', { name: 'Continue' }).click();
+    await team.page.getByRole('heading', { name: 'The regulator question' }).first().waitFor();
+    await expect.poll(async () => timer.textContent()).toMatch(/^(2:00|1:5\d)$/);
+
+    await facilitator.getByRole('button', { name: 'Pause team Solo' }).click();
+    await expect.poll(async () => timer.textContent()).toMatch(/^Paused · (2:00|1:5\d)$/);
+    await facilitator.getByRole('button', { name: 'Resume team Solo' }).click();
+    await facilitator.getByRole('button', { name: '+60 s on the decision clock of team Solo' }).click();
+    await expect.poll(async () => timer.textContent()).toMatch(/^(3:00|2:5\d)$/);
+    await screenshot(team.page, 'live-team-timer');
+    expect(real(errors)).toEqual([]);
+    expect(real(team.errors)).toEqual([]);
+
+    const { page: menu } = await device('index.html');
+    await menu.getByRole('link', { name: 'Live session' }).click();
+    await menu.getByRole('heading', { name: 'Join a live session' }).waitFor();
+
+    // Run it live: the workshop's scenario, handed over in the tab, starts a session on the server.
+    const { page: workshop, errors: workshopErrors } = await device('workshop.html');
+    const runLive = workshop.getByRole('button', { name: 'Run it live' });
+    await expect.poll(() => runLive.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await runLive.click();
+    await workshop.waitForURL(/live\.html\?workshop$/);
+    await workshop.getByRole('heading', { name: 'Run it live' }).waitFor();
+    await workshop.getByRole('button', { name: 'Start the session' }).click();
+    await expect.poll(async () => (await workshop.locator('[data-join-code]').textContent()) ?? '').toMatch(/^[A-Z2-9]{10}$/);
+    expect(real(workshopErrors)).toEqual([]);
   });
 });

@@ -1,50 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ColyseusTestServer } from '@colyseus/testing';
-import type { Room } from 'colyseus.js';
 import type { LogEntry } from '../../src/engine/types.ts';
 import { openSqliteStore } from '../../src/server/sqlite-store.ts';
 import { join as joinPath } from 'node:path';
-import { bootLive, collect, freshDataDir, until } from './live-server.ts';
+import { freshDataDir, serverPerFile, joinRoom, until, collect } from './live-server.ts';
 
-interface Welcome {
-  kind: string;
-  code: string;
-  secret?: string;
-  token?: string;
-  you?: { id: string; decider?: boolean };
-}
-
-// One server per file (Colyseus's matchmaker is a process-wide singleton); rooms are cleaned up
-// between tests, and the data folder is shared, as a real server's is.
 const data = freshDataDir();
-let live: ColyseusTestServer;
-beforeAll(async () => {
-  live = await bootLive(data);
-});
-afterEach(async () => {
-  await live.cleanup();
-});
-afterAll(async () => {
-  await live.shutdown();
-});
+let live!: ColyseusTestServer;
+serverPerFile(data, (server) => (live = server));
 
-/** Joins and resolves with the room and its welcome (sent first, right after the join). */
-async function join(server: ColyseusTestServer, how: 'create' | 'joinOrCreate', options: Record<string, unknown>): Promise<{ room: Room; welcome: Welcome; entries: { team: string; entry: LogEntry }[]; refused: { nonce: number; reason: string }[]; acks: unknown[] }> {
-  const room = how === 'create' ? await server.sdk.create('exercise', options) : await server.sdk.joinOrCreate('exercise', options);
-  // A team's session.start reaches its first member twice (the entry, then the whole log);
-  // clients keep entries by seq. Here only the moves count.
-  const entries: { team: string; entry: LogEntry }[] = [];
-  room.onMessage('entry', (message: { team: string; entry: LogEntry }) => {
-    if (message.entry.seq > 0) entries.push(message);
-  });
-  const refused = collect<{ nonce: number; reason: string }>(room, 'refused');
-  const acks = collect(room, 'ack');
-  for (const type of ['logs', 'roster', 'proposals', 'ended']) room.onMessage(type, () => undefined);
-  const welcomed = room.waitForMessage('welcome');
-  room.send('hello', {});
-  const welcome = (await welcomed) as Welcome;
-  return { room, welcome, entries, refused, acks };
-}
+const join = joinRoom;
 
 describe('exercise room', () => {
   it('runs a team on the server: the decider commits, others propose, every accepted event is stored and broadcast', async () => {

@@ -1,13 +1,14 @@
 /**
  * The facilitator's live dashboard: every team at once (beat, meters, deadlines, last choice, time
  * on the open decision, who is connected) with the console's powers for one team or all. The
- * projector view shows the teams side by side and keeps their choices hidden until revealed.
+ * projector has a page of its own (projector-page.ts), fed by the server.
  */
 import { decisionTimer, RESTARTS } from '../../engine/timer';
 import type { LogEntry } from '../../engine/types';
 import type { Scenario, Text } from '../../scenario/types';
 import { button, h } from '../dom/h';
 import type { ConsoleCommand } from '../../protocol/live';
+import { beatTitle, choiceLabel, endingTitle, meterLine } from './labels';
 import type { TeamRoster } from './live-types';
 import { mirror } from './team-screen';
 
@@ -16,8 +17,7 @@ export interface DashboardOptions {
   readonly logs: ReadonlyMap<string, readonly LogEntry[]>;
   readonly roster: readonly TeamRoster[];
   readonly proposals: ReadonlyMap<string, Readonly<Record<string, string>>>;
-  readonly projector: boolean;
-  readonly revealed: boolean;
+  /** The server's time now (decision clocks run on the server). */
   readonly now: number;
   readonly text: (value: Text) => string;
   readonly command: (team: string, command: ConsoleCommand) => void;
@@ -44,20 +44,18 @@ export function summarise(options: DashboardOptions, team: string, log: readonly
   const { scenario, text } = options;
   const session = mirror(scenario, team, log);
   const state = session.state();
-  const beat = scenario.beats.find((candidate) => candidate.id === state.beat);
-  const ending = state.ending === null ? null : text(scenario.endings.find((candidate) => candidate.id === state.ending)?.title ?? state.ending);
+  const ending = state.ending === null ? null : endingTitle(scenario, state.ending, text);
   const last = state.chosen.at(-1);
-  const choice = last === undefined ? undefined : scenario.beats.flatMap((b) => b.decision?.choices ?? []).find((candidate) => candidate.id === last);
   const clock = decisionTimer(scenario, log, options.now);
   const members = options.roster.find((entry) => entry.team === team)?.members ?? [];
   const since = log.findLast((entry) => entry.accepted && RESTARTS.has(entry.event.type))?.wall;
   return {
     team,
-    beat: beat ? text(beat.title) : state.beat,
+    beat: beatTitle(scenario, state.beat, text),
     ending,
-    meters: scenario.meters.map((meter) => `${text(meter.label)} ${state.meters[meter.id] ?? meter.start}`).join(', '),
+    meters: meterLine(scenario, state.meters, text),
     deadlines: scenario.deadlines.map((deadline) => `${text(deadline.label)}: ${state.deadlines[deadline.id]?.status ?? 'idle'}`).join(', ') || 'none',
-    lastChoice: choice ? text(choice.label) : last ?? 'none yet',
+    lastChoice: last === undefined ? 'none yet' : choiceLabel(scenario, last, text),
     clock: clock ? `${Math.ceil(clock.remaining)} s of ${clock.limit} s${clock.paused ? ' (paused)' : ''}` : 'no clock',
     openFor: since === undefined || ending !== null ? '' : `${Math.max(0, Math.round((options.now - since) / 1000))} s on it`,
     paused: session.paused(),
@@ -102,22 +100,6 @@ function deciderPicker(options: DashboardOptions, team: string): HTMLElement | n
 export function dashboard(options: DashboardOptions): HTMLElement {
   const teams = [...options.logs.entries()];
   const summaries = teams.map(([team, log]) => summarise(options, team, log));
-  if (options.projector) {
-    return h(
-      'section',
-      { class: 'live-projector', attrs: { 'aria-label': 'Teams side by side' } },
-      ...summaries.map((summary) =>
-        h(
-          'article',
-          { class: 'panel live-projector__team' },
-          h('h2', null, summary.team),
-          h('p', null, summary.ending ? `Ending: ${summary.ending}` : summary.beat),
-          h('p', null, summary.meters),
-          h('p', null, options.revealed ? `Last choice: ${summary.lastChoice}` : 'Choices hidden'),
-        ),
-      ),
-    );
-  }
   return h(
     'section',
     { class: 'live-dash', attrs: { 'aria-labelledby': 'live-dash-title' } },

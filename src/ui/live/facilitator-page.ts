@@ -10,7 +10,7 @@ import { button, h } from '../dom/h';
 import { openLink, type LinkStatus, type LiveLink } from './connection';
 import { dashboard } from './dashboard';
 import { comparisonDebrief } from './debrief-view';
-import { logHandlers, TeamLogs, type TeamRoster, type Welcome } from './live-types';
+import { logHandlers, ServerClock, TeamLogs, type TeamRoster, type Welcome } from './live-types';
 import { announce, replaceKeepingFocus } from './render';
 
 export type FacilitatorStart = { readonly scenario: string } | { readonly source: string } | { readonly code: string; readonly secret: string };
@@ -20,15 +20,17 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
   let welcome: Welcome | null = null;
   let secret = 'secret' in start ? start.secret : '';
   let roster: TeamRoster[] = [];
-  const proposals = new Map<string, Record<string, string>>();
+  /** Each team's proposals on the log length `at`; once its log moves on they have lapsed. */
+  const proposals = new Map<string, { at: number; proposals: Record<string, string> }>();
   let ended = false;
-  let projector = false;
   let revealed = false;
+  const clock = new ServerClock();
   let qr = '';
   let link: LiveLink | null = null;
   const board = h('div');
 
   const teamLink = (code: string): string => `${location.origin}${location.pathname}?code=${code}`;
+  const projectorLink = (code: string, key: string): string => `${location.origin}${location.pathname}#projector=${code}.${key}`;
   const command = (team: string, what: ConsoleCommand): void => {
     link?.send('console', { team, command: what });
   };
@@ -47,15 +49,19 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
         scenario: welcome.scenario,
         logs: logs.logs,
         roster,
-        proposals,
-        projector,
-        revealed,
-        now: Date.now(),
+        proposals: new Map([...proposals].filter(([team, open]) => open.at === logs.logs.get(team)?.length).map(([team, open]) => [team, open.proposals])),
+        now: clock.now(),
         text: (value) => text(value),
         command,
         setDecider: (team, participant) => link?.send('decider', { team, participant }),
       }),
     );
+  };
+
+  // The server decides what the projector receives: a team's choice reaches it only after this.
+  const reveal = button('Reveal choices on the projector', () => link?.send('reveal', { revealed: !revealed }));
+  const showRevealed = (): void => {
+    reveal.textContent = revealed ? 'Hide choices on the projector' : 'Reveal choices on the projector';
   };
 
   const header = (code: string): HTMLElement =>
@@ -70,14 +76,8 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
       h(
         'div',
         { class: 'live-join__modes' },
-        button(projector ? 'Dashboard view' : 'Projector view', () => {
-          projector = !projector;
-          render();
-        }),
-        button(revealed ? 'Hide choices' : 'Reveal choices', () => {
-          revealed = !revealed;
-          render();
-        }),
+        welcome?.projector && h('a', { class: 'btn', attrs: { href: projectorLink(code, welcome.projector), target: '_blank', rel: 'noopener' } }, 'Open the projector view'),
+        reveal,
         button('End the session for every team', () => {
           if (confirm('End the exercise for every team and open the comparison?')) command('*', { kind: 'end' });
         }, { class: 'btn btn--danger' }),
@@ -93,6 +93,9 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
       welcome: (message: Welcome) => {
         welcome = message;
         ended = message.ended;
+        revealed = message.revealed ?? false;
+        showRevealed();
+        clock.sync(message.now);
         if (message.secret) secret = message.secret;
         // The secret lives in the fragment, never sent to a server, and in this browser.
         history.replaceState(null, '', `${location.pathname}#facilitator=${message.code}.${secret}`);
@@ -103,9 +106,14 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
         });
         root.replaceChildren(header(message.code), board);
       },
-      ...logHandlers(logs, (teams) => (roster = teams), () => render()),
-      proposals: (message: { team: string; proposals: Record<string, string> }) => {
-        proposals.set(message.team, message.proposals);
+      ...logHandlers(logs, clock, (teams) => (roster = teams), () => render()),
+      revealed: (message: { revealed: boolean }) => {
+        revealed = message.revealed;
+        showRevealed();
+        announce(revealed ? 'The teams’ choices are shown on the projector.' : 'The teams’ choices are hidden on the projector.');
+      },
+      proposals: (message: { team: string; at: number; proposals: Record<string, string> }) => {
+        proposals.set(message.team, message);
         render();
       },
       refused: (message: { reason: string }) => announce(`Refused: ${message.reason}`),

@@ -14,6 +14,11 @@ export interface Welcome {
   readonly you?: { readonly id: string; readonly name: string; readonly role: string | null };
   readonly scenario: Scenario;
   readonly ended: boolean;
+  /** The projector's key (to the facilitator only). */
+  readonly projector?: string;
+  readonly revealed?: boolean;
+  /** The server's time when it sent this. */
+  readonly now: number;
 }
 
 export interface EntryMessage {
@@ -22,16 +27,18 @@ export interface EntryMessage {
 }
 
 /**
- * The handlers every live page shares: the teams' logs (whole, then entry by entry) and the
- * roster; `changed` redraws.
+ * The handlers every live page shares: the teams' logs (whole, then entry by entry), the server's
+ * clock that comes with them, and the roster; `changed` redraws.
  */
-export function logHandlers(logs: TeamLogs, onRoster: (teams: TeamRoster[]) => void, changed: () => void) {
+export function logHandlers(logs: TeamLogs, clock: ServerClock, onRoster: (teams: TeamRoster[]) => void, changed: () => void) {
   return {
-    logs: (message: { logs: Record<string, LogEntry[]> }) => {
+    logs: (message: { logs: Record<string, LogEntry[]>; now?: number }) => {
+      clock.sync(message.now);
       logs.replace(message.logs);
       changed();
     },
-    entry: (message: EntryMessage) => {
+    entry: (message: EntryMessage & { now?: number }) => {
+      clock.sync(message.now);
       if (logs.add(message.team, message.entry)) changed();
     },
     roster: (message: { teams: TeamRoster[] }) => {
@@ -56,5 +63,22 @@ export class TeamLogs {
     log.push(entry);
     this.logs.set(team, log);
     return true;
+  }
+}
+
+/**
+ * The session server's clock as this device sees it: decision timers run on the server, so a
+ * screen counts down from the server's time (each message carries `now`), not its own clock,
+ * which may be minutes off on a participant's laptop.
+ */
+export class ServerClock {
+  private offset = 0;
+
+  sync(serverNow: unknown): void {
+    if (typeof serverNow === 'number' && Number.isFinite(serverNow)) this.offset = serverNow - Date.now();
+  }
+
+  now(): number {
+    return Date.now() + this.offset;
   }
 }

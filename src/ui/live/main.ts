@@ -1,7 +1,9 @@
 /**
  * live.html: a live session across devices. `?code=` opens a team's join form (or rejoins with
  * this device's token); `#facilitator=<code>.<secret>` returns a facilitator to their session;
- * no parameter shows both doors. `?server=` names a session server other than this page's origin.
+ * `#projector=<code>.<key>` is the projector's board; `?workshop` starts a session on the scenario
+ * the workshop handed over ("Run it live"); no parameter shows both doors. `?server=` names a
+ * session server other than this page's origin.
  */
 import '../styles/base.css';
 import '../styles/screens.css';
@@ -9,10 +11,12 @@ import '../styles/war-room.css';
 import '../styles/injects.css';
 import './live.css';
 import { loadCore } from '../core';
-import { h } from '../dom/h';
+import { button, h } from '../dom/h';
 import { serverEndpoint, type LinkStatus } from './connection';
 import { runFacilitatorPage, type FacilitatorStart } from './facilitator-page';
+import { readHandoff } from '../workshop-handoff';
 import { joinForm, normaliseCode, startForm } from './join-forms';
+import { runProjectorPage } from './projector-page';
 import { runTeamPage, storedToken } from './team-page';
 
 const ui = document.getElementById('ui')!;
@@ -52,6 +56,25 @@ async function team(code: string): Promise<void> {
   );
 }
 
+/** "Run it live": the workshop's scenario, started on the server (which checks it with the same loader). */
+function fromWorkshop(): void {
+  const handoff = readHandoff();
+  if (!handoff) {
+    fail(new Error('The workshop handed over no scenario in this tab: use "Run it live" in the workshop again, or open the file below.'));
+    void doors();
+    return;
+  }
+  content.replaceChildren(
+    h(
+      'section',
+      { class: 'panel live-form', attrs: { 'aria-labelledby': 'workshop-title' } },
+      h('h2', { attrs: { id: 'workshop-title' } }, 'Run it live'),
+      h('p', null, `Start a live session on ${handoff.file} from the workshop. Teams join with the code this page shows next.`),
+      button('Start the session', () => void facilitator({ source: handoff.source }), { class: 'btn btn--primary' }),
+    ),
+  );
+}
+
 async function doors(): Promise<void> {
   let scenarios: string[] = [];
   try {
@@ -68,6 +91,9 @@ async function doors(): Promise<void> {
 
 const params = new URLSearchParams(window.location.search);
 const hash = /^#facilitator=([A-Z2-9]+)\.([\w-]+)$/.exec(window.location.hash);
+const projector = /^#projector=([A-Z2-9]+)\.([\w-]+)$/.exec(window.location.hash);
 if (hash) void facilitator({ code: hash[1]!, secret: hash[2]! });
+else if (projector) void runProjectorPage(content, endpoint, projector[1]!, projector[2]!, statusLine).catch(fail);
+else if (params.has('workshop')) fromWorkshop();
 else if (params.get('code')) void team(normaliseCode(params.get('code') ?? ''));
 else void doors();

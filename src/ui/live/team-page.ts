@@ -9,7 +9,9 @@ import { h } from '../dom/h';
 import { openLink, type LinkStatus, type LiveLink } from './connection';
 import { teamDebrief } from './debrief-view';
 import type { JoinRequest } from './join-forms';
-import { logHandlers, TeamLogs, type TeamRoster, type Welcome } from './live-types';
+import { decisionTimer } from '../../engine/timer';
+import { showDecisionTimer } from '../views/timer-display';
+import { logHandlers, ServerClock, TeamLogs, type TeamRoster, type Welcome } from './live-types';
 import { announce, replaceKeepingFocus } from './render';
 import { teamScreen } from './team-screen';
 
@@ -23,9 +25,13 @@ export async function runTeamPage(root: HTMLElement, core: Core, endpoint: strin
   const logs = new TeamLogs();
   let welcome: Welcome | null = null;
   let roster: TeamRoster[] = [];
-  let proposals: Record<string, string> = {};
+  /** The team's proposals on the log length `at`: once the log moves on they have lapsed. */
+  let proposals: { at: number; proposals: Record<string, string> } = { at: -1, proposals: {} };
   let ended = false;
   let link: LiveLink | null = null;
+  const clock = new ServerClock();
+  /** The team's own decision clock, counted on the server's time (pause and extend are in the log). */
+  let tick = (): void => undefined;
   const show = (value: Parameters<typeof text>[0]): string => text(value);
 
   const render = (): void => {
@@ -42,22 +48,23 @@ export async function runTeamPage(root: HTMLElement, core: Core, endpoint: strin
     const members = roster.find((entry) => entry.team === team)?.members ?? [];
     const me = members.find((member) => member.id === welcome?.you?.id);
     const send = link;
-    replaceKeepingFocus(
-      root,
-      teamScreen({
+    const screen = teamScreen({
         core,
         scenario,
         team,
         me,
         members,
         log,
-        proposals,
+        proposals: proposals.at === log.length ? proposals.proposals : {},
         text: show,
         onChoose: (choice) => send.send('intent', { at: log.length, kind: me?.decider ? 'choose' : 'propose', choice: choice.id }),
         onContinue: () => send.send('intent', { at: log.length, kind: 'continue' }),
         onRole: (role) => send.send('role', { role: role === '' ? null : role }),
-      }),
-    );
+    });
+    replaceKeepingFocus(root, screen.root);
+    const timer = screen.timer;
+    tick = () => timer && showDecisionTimer(timer, decisionTimer(scenario, log, clock.now()));
+    tick();
   };
 
   const first = 'token' in join ? { code: join.code, token: join.token } : { code: join.code, team: join.team, name: join.name };
@@ -69,11 +76,12 @@ export async function runTeamPage(root: HTMLElement, core: Core, endpoint: strin
       welcome: (message: Welcome) => {
         welcome = message;
         ended = message.ended;
+        clock.sync(message.now);
         if (message.token) localStorage.setItem(tokenKey(message.code), message.token);
       },
-      ...logHandlers(logs, (teams) => (roster = teams), () => render()),
-      proposals: (message: { proposals: Record<string, string> }) => {
-        proposals = message.proposals;
+      ...logHandlers(logs, clock, (teams) => (roster = teams), () => render()),
+      proposals: (message: { at: number; proposals: Record<string, string> }) => {
+        proposals = message;
         render();
       },
       refused: (message: { reason: string }) => {
@@ -89,4 +97,5 @@ export async function runTeamPage(root: HTMLElement, core: Core, endpoint: strin
     onStatus: statusLine,
   });
   render();
+  setInterval(() => tick(), 1000);
 }

@@ -12,6 +12,7 @@ import { h } from '../dom/h';
 import { feedItems, latestDelivery } from '../feed-model';
 import { injectCard } from '../views/inject-card';
 import { warRoomView } from '../views/war-room-view';
+import { choiceLabel } from './labels';
 import type { Member } from './live-types';
 
 export interface TeamScreenOptions {
@@ -35,12 +36,13 @@ export function mirror(scenario: Scenario, team: string, log: readonly LogEntry[
   return openSession(scenario, { seed, team, logRefused: false }, log);
 }
 
-export function teamScreen(options: TeamScreenOptions): HTMLElement {
+/** The screen, and its decision clock for the page to tick (null when the team is not at a beat). */
+export function teamScreen(options: TeamScreenOptions): { root: HTMLElement; timer: HTMLElement | null } {
   const { core, scenario, text } = options;
   const session = mirror(scenario, options.team, options.log);
   const state = session.state();
   const beat = scenario.beats.find((candidate) => candidate.id === state.beat);
-  if (!beat) return h('p', { class: 'banner banner--error', attrs: { role: 'alert' } }, `The team is at beat '${state.beat}', which this scenario does not have.`);
+  if (!beat) return { root: h('p', { class: 'banner banner--error', attrs: { role: 'alert' } }, `The team is at beat '${state.beat}', which this scenario does not have.`), timer: null };
   const feed = feedItems(session.log());
   const view = warRoomView({
     core,
@@ -60,16 +62,12 @@ export function teamScreen(options: TeamScreenOptions): HTMLElement {
     projector: false,
   });
   for (const meter of view.meters) meter.view.showValue(state.meters[meter.id] ?? 0);
-  return h('div', { class: 'live-team' }, teamPanel(options), forMyRole(options, feed), view.root);
+  return { root: h('div', { class: 'live-team' }, teamPanel(options), forMyRole(options, feed), view.root), timer: view.timer };
 }
 
 function teamPanel(options: TeamScreenOptions): HTMLElement {
   const { scenario, text, me } = options;
   const roleLabel = (id: string | null): string => (id ? text(scenario.roles.find((role) => role.id === id)?.label ?? id) : 'no role');
-  const choiceLabel = (id: string): string => {
-    for (const beat of scenario.beats) for (const choice of beat.decision?.choices ?? []) if (choice.id === id) return text(choice.label);
-    return id;
-  };
   const rolePicker =
     me && scenario.roles.length > 0
       ? h(
@@ -98,7 +96,7 @@ function teamPanel(options: TeamScreenOptions): HTMLElement {
           'li',
           null,
           `${member.name} (${roleLabel(member.role)})${member.decider ? ', decider' : ''}${member.connected ? '' : ', not connected'}`,
-          options.proposals[member.id] ? ` proposes: ${choiceLabel(options.proposals[member.id]!)}` : '',
+          options.proposals[member.id] ? ` proposes: ${choiceLabel(scenario, options.proposals[member.id]!, text)}` : '',
         ),
       ),
     ),

@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import type { StepResult } from '../../engine/types';
 import type { AppContext, Play } from '../app-context';
 import { feedItems, freshFrom, latestDelivery } from '../feed-model';
-import { formatSeconds, kindLabel } from '../format';
+import { kindLabel } from '../format';
 import { MeterGauges } from '../graphics/meter-gauges';
 import { Surfaces } from '../graphics/surfaces';
 import { beatById } from '../../scenario/lookup';
@@ -17,6 +17,7 @@ import { addresseeText } from '../views/addressee';
 import { injectWords } from '../views/inject-card';
 import { limitsOf } from '../views/meter-view';
 import { warRoomView, type WarRoomView } from '../views/war-room-view';
+import { showDecisionTimer } from '../views/timer-display';
 import { screenAfter } from '../step-screen';
 import { showPinDialog } from '../views/pin-dialog';
 import { RoomScene } from './room-scene';
@@ -183,14 +184,8 @@ export class WarRoom extends RoomScene {
     const view = this.view;
     if (!play || !view || this.busy || !this.timed) return;
     const timer = this.app.core.decisionTimer(play.scenario, play.session.log(), Date.now());
-    if (!timer) {
-      view.timer.hidden = true;
-      return;
-    }
-    view.timer.hidden = false;
-    const text = timer.paused ? t('game.warRoom.timerPaused', { time: formatSeconds(timer.remaining) }) : formatSeconds(timer.remaining);
-    if (view.timer.textContent !== text) view.timer.textContent = text;
-    view.timer.classList.toggle('timer--urgent', !timer.paused && timer.remaining <= Math.min(30, timer.limit * 0.25));
+    showDecisionTimer(view.timer, timer);
+    if (!timer) return;
     for (const mark of TIMER_WARNINGS) {
       if (timer.remaining <= mark && timer.limit > mark && !this.warned.has(mark)) {
         this.warned.add(mark);

@@ -144,6 +144,11 @@ export function menuView(options: MenuViewOptions): MenuView {
               t('game.menu.workshopHint'),
             ),
             toolLink(
+              'live.html',
+              'Live session',
+              'Teams on their own devices: join with a code, or run a session as facilitator (needs the session server).',
+            ),
+            toolLink(
               'debrief.html',
               t('game.menu.debriefs'),
               t('game.menu.debriefsHint'),

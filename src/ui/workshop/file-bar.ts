@@ -3,7 +3,7 @@
  * browser. Says in a status line what happened to the author's work (kept, saved, refused).
  */
 import { h } from '../dom/h';
-import { PLAY_FROM_WORKSHOP_URL, writeHandoff } from '../workshop-handoff';
+import { LIVE_FROM_WORKSHOP_URL, PLAY_FROM_WORKSHOP_URL, writeHandoff } from '../workshop-handoff';
 import { readDraft, writeDraft } from './draft-store';
 import type { Editor } from './editor';
 import { download, ScenarioFiles } from './file-access';
@@ -75,18 +75,24 @@ export function createFileBar(editor: Editor, leading: readonly HTMLElement[]): 
 
   const play = h('button', { class: 'ws-button', attrs: { type: 'button', 'aria-describedby': 'ws-play-hint' } }, 'Play in the game');
   const playHint = h('span', { class: 'ws-hint', attrs: { id: 'ws-play-hint' } }, 'Opens the game on this scenario, in this tab; your draft stays here.');
-  play.addEventListener('click', () => {
+  /** The game and the live page read the same hand-over; each opens in this tab. */
+  const handOver = (url: string): void => {
     const result = writeHandoff({ file: name, source: editor.value() });
-    if (result === 'written') window.location.assign(PLAY_FROM_WORKSHOP_URL);
+    if (result === 'written') window.location.assign(url);
     else say(result === 'too-large' ? 'The scenario is over 1 MiB: the game does not open files that large.' : 'This browser would not hand the scenario to the game (storage full or turned off). Save it and open it from the game\u2019s menu instead.');
-  });
+  };
+  play.addEventListener('click', () => handOver(PLAY_FROM_WORKSHOP_URL));
+  const live = h('button', { class: 'ws-button', attrs: { type: 'button', 'aria-describedby': 'ws-live-hint' } }, 'Run it live');
+  const liveHint = h('span', { class: 'ws-hint', attrs: { id: 'ws-live-hint' } }, 'Starts a live session on this scenario: teams join from their own devices (needs the session server).');
+  live.addEventListener('click', () => handOver(LIVE_FROM_WORKSHOP_URL));
 
-  const root = h('div', { class: 'ws-file-bar' }, h('div', { class: 'ws-toolbar', attrs: { role: 'group', 'aria-label': 'Scenario file' } }, ...leading, open, save, saveAs, play, input), playHint, status);
+  const root = h('div', { class: 'ws-file-bar' }, h('div', { class: 'ws-toolbar', attrs: { role: 'group', 'aria-label': 'Scenario file' } }, ...leading, open, save, saveAs, play, live, input), playHint, liveHint, status);
   let warned = false;
   return {
     root,
     setPlayable(playable) {
       play.disabled = !playable;
+      live.disabled = !playable;
     },
     keepDraft() {
       const kept = writeDraft({ text: editor.value(), file: name, savedAt: Date.now() });
