@@ -16,6 +16,8 @@ const HELD_PREFIX = 'crisis-room.session-held.';
 const PIN_PREFIX = 'crisis-room.session-pin.';
 /** The facilitator's feedback switch: '1' shows the room the expert feedback, '0' keeps it for the debrief. */
 const REVEAL_PREFIX = 'crisis-room.session-reveal.';
+/** The room's view of this session: 'projector' or 'standard' (display-mode.ts). */
+const DISPLAY_PREFIX = 'crisis-room.session-display.';
 const LEGACY_SAVE = 'crisis-room.save';
 const LEGACY_SOURCE = 'crisis-room.save-source';
 const LEGACY_CHANNEL = 'crisis-room.channel';
@@ -93,6 +95,7 @@ export function removeSave(slot: string, storage: Storage = localStorage): void 
     storage.removeItem(HELD_PREFIX + slot);
     storage.removeItem(PIN_PREFIX + slot);
     storage.removeItem(REVEAL_PREFIX + slot);
+    storage.removeItem(DISPLAY_PREFIX + slot);
   });
 }
 
@@ -114,6 +117,16 @@ export function writeReveal(slot: string, reveal: boolean, storage: Storage = lo
 export function readReveal(slot: string, storage: Storage = localStorage): boolean | null {
   const stored = safely(() => storage.getItem(REVEAL_PREFIX + slot));
   return stored === '1' ? true : stored === '0' ? false : null;
+}
+
+/** Keeps the session's view (projector or standard), so a resumed session comes back in it. */
+export function writeDisplay(slot: string, mode: string, storage: Storage = localStorage): void {
+  safely(() => storage.setItem(DISPLAY_PREFIX + slot, mode));
+}
+
+/** The session's view as last kept, or null (then the browser's choice applies). */
+export function readDisplay(slot: string, storage: Storage = localStorage): string | null {
+  return safely(() => storage.getItem(DISPLAY_PREFIX + slot));
 }
 
 /** Marks whether the game (not the facilitator) paused this session's decision timer. */

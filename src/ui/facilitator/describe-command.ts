@@ -37,5 +37,9 @@ export function describeCommand(command: Command, scenario: Scenario | null): st
       return command.reveal
         ? 'The projector now shows the expert feedback after each decision.'
         : 'The expert feedback is now kept for the debrief.';
+    case 'display':
+      return command.mode === 'projector'
+        ? 'The game window is now in projector view.'
+        : 'The game window is now in the standard view.';
   }
 }

@@ -24,6 +24,9 @@ export interface MenuViewOptions {
   readonly onResume: (save: PendingResume) => void;
   readonly onDeleteSave: (slot: string) => void;
   readonly onOpenFile: (file: File) => void;
+  /** Whether projector view is on (display-mode.ts), and the switch that flips it. */
+  readonly projector: boolean;
+  readonly onProjector: () => void;
 }
 
 export interface MenuView {
@@ -139,6 +142,11 @@ export function menuView(options: MenuViewOptions): MenuView {
           'nav',
           { class: 'panel tools', attrs: { 'aria-labelledby': 'tools-title' } },
           h('h2', { class: 'section-title', attrs: { id: 'tools-title' } }, 'For instructors'),
+          button('Projector view', options.onProjector, {
+            class: 'btn btn--secondary btn--small menu__display',
+            attrs: { 'aria-pressed': options.projector ? 'true' : 'false', 'aria-describedby': 'display-hint' },
+          }),
+          h('p', { class: 'muted', attrs: { id: 'display-hint' } }, 'Large type for the back of a room; kept with each session.'),
           h(
             'ul',
             { class: 'tools__list' },
