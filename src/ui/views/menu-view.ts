@@ -146,7 +146,7 @@ export function menuView(options: MenuViewOptions): MenuView {
             class: 'btn btn--secondary btn--small menu__display',
             attrs: { 'aria-pressed': options.projector ? 'true' : 'false', 'aria-describedby': 'display-hint' },
           }),
-          h('p', { class: 'muted', attrs: { id: 'display-hint' } }, 'Large type for the back of a room; kept with each session.'),
+          h('p', { class: 'muted menu__display-hint', attrs: { id: 'display-hint' } }, 'Large type for the back of a room; kept with each session.'),
           h(
             'ul',
             { class: 'tools__list' },
