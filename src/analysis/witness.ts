@@ -37,15 +37,10 @@ const keep = (map: Map<string, readonly string[]>, id: string, route: readonly s
 
 /**
  * When the state space is too large to explore whole, seeded playthroughs that prefer the choice
-<<<<<<< HEAD
  * taken least so far (ChoiceScript's randomtest strategy), every other one guided towards the
- * recommended choices, look for a route to every beat, choice and ending not yet seen. A witness proves reachability; not finding one proves nothing, and the
- * report says so.
-=======
- * taken least so far (ChoiceScript's randomtest strategy) look for a route to every beat, choice
- * and ending not yet seen. A witness proves reachability; not finding one proves nothing, and the
- * report says so. Every step is charged to `budget`; the sampling stops when it is spent.
->>>>>>> bounded
+ * recommended choices, look for a route to every beat, choice and ending not yet seen. A witness
+ * proves reachability; not finding one proves nothing, and the report says so. Every step is
+ * charged to `budget`; the sampling stops when it is spent.
  */
 export function findWitnesses(scenario: Scenario, options: { runs: number; seed: number; wanted: (w: Witnesses) => boolean; budget?: Budget }): Witnesses {
   const budget = options.budget ?? { steps: 0, maxSteps: Infinity, maxStates: Infinity };

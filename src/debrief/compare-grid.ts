@@ -74,6 +74,32 @@ export function choiceGrid(teams: readonly GridTeam[]): GridRow[] {
   });
 }
 
+/** The first beat where the teams still playing did not all choose alike (the grid's first split). */
+export interface Divergence {
+  /** The decision number at which the first team to decide there came to it (1-based). */
+  readonly index: number;
+  readonly beat: string;
+  readonly beatTitle: string;
+  /** Each team's choice there, or why it has none, in the comparison's team order. */
+  readonly choices: readonly { readonly team: string; readonly label: string }[];
+}
+
+/**
+ * Where the paths diverged, read off the grid: the one place that decides it, so the section and
+ * the grid never disagree (a run that ended early is never counted as choosing otherwise).
+ */
+export function divergenceOf(rows: readonly GridRow[], teams: readonly string[]): Divergence | null {
+  const row = rows.find((r) => r.firstSplit);
+  if (!row) return null;
+  const decided = row.cells.filter((c): c is GridCell => typeof c !== 'string');
+  return {
+    index: Math.min(...decided.map((c) => c.decision)),
+    beat: row.beat,
+    beatTitle: row.beatTitle,
+    choices: row.cells.map((c, k) => ({ team: teams[k] ?? '', label: typeof c === 'string' ? GAP_WORDS[c] : c.label })),
+  };
+}
+
 /** What a gap in the grid means, in words. */
 export const GAP_WORDS: Readonly<Record<GridGap, string>> = {
   ended: 'Run ended before this beat',

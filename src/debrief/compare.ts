@@ -3,7 +3,7 @@
  * team's choice at every beat and where their paths parted, and each meter's curves overlaid.
  * The Markdown and CSV of a comparison are in compare-export.ts.
  */
-import { choiceGrid, type GridRow, type PathStep } from './compare-grid';
+import { choiceGrid, divergenceOf, type Divergence, type GridRow, type PathStep } from './compare-grid';
 import { PARTIAL_MARK } from './partial-words';
 import type { DebriefReport, ObjectiveRating, SeriesPoint } from './types';
 import type { Unverified } from './verify';
@@ -49,13 +49,8 @@ export interface Comparison {
   readonly categories: readonly { readonly id: string; readonly label: string }[];
   readonly objectives: readonly { readonly id: string; readonly label: string }[];
   readonly teams: readonly TeamColumn[];
-  /** The first decision where the teams did not all choose alike; null when all paths match. */
-  readonly divergence: {
-    readonly index: number;
-    readonly beat: string;
-    readonly beatTitle: string;
-    readonly choices: readonly { readonly team: string; readonly label: string }[];
-  } | null;
+  /** The first decision where the teams still playing did not all choose alike; null when none. */
+  readonly divergence: Divergence | null;
   readonly meters: readonly {
     readonly id: string;
     readonly label: string;
@@ -137,6 +132,7 @@ export function compareReports(
       })),
     };
   });
+  const grid = choiceGrid(teams);
   return {
     ok: true,
     comparison: {
@@ -146,8 +142,8 @@ export function compareReports(
       categories,
       objectives,
       teams,
-      divergence: findDivergence(teams),
-      grid: choiceGrid(teams),
+      divergence: divergenceOf(grid, teams.map((t) => t.name)),
+      grid,
       unverified,
       meters: first.report.meters.map((m) => ({
         id: m.id,
@@ -161,26 +157,6 @@ export function compareReports(
       })),
     },
   };
-}
-
-function findDivergence(teams: readonly TeamColumn[]): Comparison['divergence'] {
-  if (teams.length < 2) return null;
-  const longest = Math.max(...teams.map((t) => t.path.length));
-  for (let i = 0; i < longest; i++) {
-    const steps = teams.map((t) => t.path[i]);
-    if (steps.every((s) => s !== undefined && s.choice === steps[0]?.choice)) continue;
-    const at = steps.find((s) => s !== undefined);
-    return {
-      index: i + 1,
-      beat: at?.beat ?? '',
-      beatTitle: at?.beatTitle ?? '',
-      choices: teams.map((t, k) => ({
-        team: t.name,
-        label: steps[k]?.label ?? '(stopped before this decision)',
-      })),
-    };
-  }
-  return null;
 }
 
 /** A team's overall figure, marked when its run ended early (issue #16, point 9). */

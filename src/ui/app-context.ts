@@ -9,6 +9,7 @@ import type { CatalogEntry } from './catalog';
 import type { Checker, Core, ProjectorLink, Session } from './core';
 import type { Overlay } from './dom/overlay';
 import { feedbackReveal, type FeedbackReveal } from './feedback-reveal';
+import { sessionDisplay, type SessionDisplay } from './display-switch';
 import { attachInspector } from './inspector';
 import { LEGACY_SLOT, listSaves, readPinKey, readSessionLang, removeSave, writeHeld, writePinKey, writeSave, writeSessionLang, type ScenarioSource } from './save-store';
 import { checkSave, type MenuMessage, type PendingResume, type SaveCheck } from './save-check';
@@ -44,6 +45,8 @@ export class AppContext {
   shownMeters: Record<string, number> = {};
   /** Whether the room sees the expert feedback after a decision: the facilitator's switch. */
   feedback: FeedbackReveal | null = null;
+  /** Whether the session is shown in projector view: the war room's, menu's and console's switch. */
+  display: SessionDisplay | null = null;
   /** Injects already announced to screen readers (`seq:inject`). */
   readonly announced = new Set<string>();
   /** The last log seq whose injects a war room has shown (feed-model.ts, `freshFrom`). */
@@ -149,6 +152,7 @@ export class AppContext {
     this.play = null;
     this.slot = null;
     this.feedback = null;
+    this.display = null;
     this.notices.saved();
   }
 
@@ -215,6 +219,8 @@ export class AppContext {
     this.held = false;
     const feedback = feedbackReveal(slot, this.params.trainee, localStorage);
     this.feedback = feedback;
+    const display = sessionDisplay(slot, this.params.display);
+    this.display = display;
     let saving = true;
     const save = (): void => {
       if (!saving) return;
@@ -242,6 +248,7 @@ export class AppContext {
         ...(play.custom ? { source: play.custom.source } : {}),
         requirePin: true,
         feedback,
+        display,
         onSuperseded: () => {
           // Another window now runs this exercise: stop writing over its save, and say so on screen.
           saving = false;

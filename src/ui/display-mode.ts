@@ -11,10 +11,14 @@ export type DisplayMode = 'standard' | 'projector';
 
 const KEY = 'crisis-room.display';
 
+export function isDisplayMode(value: unknown): value is DisplayMode {
+  return value === 'projector' || value === 'standard';
+}
+
 function stored(): DisplayMode | null {
   try {
     const value = localStorage.getItem(KEY);
-    return value === 'projector' || value === 'standard' ? value : null;
+    return isDisplayMode(value) ? value : null;
   } catch {
     return null;
   }

@@ -18,6 +18,8 @@ const PIN_PREFIX = 'crisis-room.session-pin.';
 const REVEAL_PREFIX = 'crisis-room.session-reveal.';
 /** The interface language the session is played in (issue #20: its debrief comes out in it). */
 const LANG_PREFIX = 'crisis-room.session-lang.';
+/** The room's view of this session: 'projector' or 'standard' (display-mode.ts). */
+const DISPLAY_PREFIX = 'crisis-room.session-display.';
 const LEGACY_SAVE = 'crisis-room.save';
 const LEGACY_SOURCE = 'crisis-room.save-source';
 const LEGACY_CHANNEL = 'crisis-room.channel';
@@ -96,6 +98,7 @@ export function removeSave(slot: string, storage: Storage = localStorage): void 
     storage.removeItem(PIN_PREFIX + slot);
     storage.removeItem(REVEAL_PREFIX + slot);
     storage.removeItem(LANG_PREFIX + slot);
+    storage.removeItem(DISPLAY_PREFIX + slot);
   });
 }
 
@@ -127,6 +130,16 @@ export function writeSessionLang(slot: string, lang: string, storage: Storage = 
 /** The language a session was played in, or null for a session from before languages were kept. */
 export function readSessionLang(slot: string, storage: Storage = localStorage): string | null {
   return safely(() => storage.getItem(LANG_PREFIX + slot));
+}
+
+/** Keeps the session's view (projector or standard), so a resumed session comes back in it. */
+export function writeDisplay(slot: string, mode: string, storage: Storage = localStorage): void {
+  safely(() => storage.setItem(DISPLAY_PREFIX + slot, mode));
+}
+
+/** The session's view as last kept, or null (then the browser's choice applies). */
+export function readDisplay(slot: string, storage: Storage = localStorage): string | null {
+  return safely(() => storage.getItem(DISPLAY_PREFIX + slot));
 }
 
 /** Marks whether the game (not the facilitator) paused this session's decision timer. */

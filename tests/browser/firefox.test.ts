@@ -3,34 +3,19 @@
  * Firefox, which cannot be downloaded here, so Debian's firefox-esr is driven over WebDriver BiDi
  * by puppeteer-core. The room plays the tutorial from the briefing to the debrief by keyboard.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firefoxErrors, launchFirefox, until } from './firefox-harness';
 import { SCREENSHOT_DIR, startApp, type App } from './harness';
-
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 let app: App;
 let firefox: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) {
-    throw new Error(
-      `Firefox is needed at ${FIREFOX}: install it with "sudo apt-get install -y firefox-esr" ` +
-        '(or run .ci/run as root), or set FIREFOX_PATH.',
-    );
-  }
   app = await startApp();
-  // The window, not an emulated viewport: puppeteer's setViewport over BiDi also overrides the
-  // screen orientation, a command Debian's firefox-esr 140 does not know.
-  firefox = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    defaultViewport: null,
-    args: ['--window-size=1280,720'],
-  });
+  firefox = await launchFirefox(1280, 720);
 });
 
 afterAll(async () => {
@@ -40,19 +25,6 @@ afterAll(async () => {
 
 async function screenName(page: Page): Promise<string | null> {
   return page.$eval('#ui', (ui) => ui.getAttribute('data-screen'));
-}
-
-/**
- * Polls `check` in the page until it holds. puppeteer's waitForFunction polls with a Function()
- * built inside the page, which the app's strict CSP blocks in Firefox; `evaluate` goes through
- * WebDriver BiDi's own script call, which the CSP does not govern.
- */
-async function until(page: Page, check: (arg: number) => boolean, arg: number, timeout: number): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await page.evaluate(check, arg))) {
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${check.toString()}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
 }
 
 /** Runs an action and waits until the game has mounted its next screen. */
@@ -71,11 +43,7 @@ async function pressContinue(page: Page): Promise<void> {
 describe('firefox', () => {
   it('plays the tutorial from the briefing to the debrief by keyboard', async () => {
     const page = await firefox.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const errors = firefoxErrors(page);
     await page.goto(`${app.url}?scenario=tutorial_loyalty_leak&seed=1`);
     await page.waitForSelector('#ui[data-screen="briefing"]', { timeout: 30_000 });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });

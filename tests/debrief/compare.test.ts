@@ -52,7 +52,7 @@ describe('compareReports', () => {
             "team": "Blue",
           },
           {
-            "label": "(stopped before this decision)",
+            "label": "Run ended before this beat",
             "team": "Blue (2)",
           },
           {
@@ -69,6 +69,32 @@ describe('compareReports', () => {
     ]);
     const rows = parseCsv(comparisonToCsv(c));
     expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+  });
+
+  it('counts a team that stopped as stopped, not as diverging, in the section and the grid alike', () => {
+    const result = compareReports([
+      { source: 'a.json', report: run('Full', ['disclose_early', 'file_report']) },
+      { source: 'b.json', report: run('Stopped', ['disclose_early']) },
+    ]);
+    if (!result.ok) throw new Error(result.message);
+    const c = result.comparison;
+    expect(c.teams.map((t) => t.partial)).toEqual([false, true]);
+    expect(c.grid.map((r) => r.firstSplit)).toEqual([false, false]);
+    expect(c.divergence).toBeNull();
+    expect(comparisonToMarkdown(c)).not.toMatch(/At decision \d/);
+  });
+
+  it('names the same beat as the grid where the teams that kept playing parted', () => {
+    const result = compareReports([
+      { source: 'a.json', report: run('A', ['disclose_early', 'file_report']) },
+      { source: 'b.json', report: run('B', ['disclose_early']) },
+      { source: 'c.json', report: run('C', ['disclose_early', 'lawyer_up']) },
+    ]);
+    if (!result.ok) throw new Error(result.message);
+    const c = result.comparison;
+    const split = c.grid.find((r) => r.firstSplit);
+    expect(split?.beat).toBe('scoping');
+    expect(c.divergence?.beat).toBe(split?.beat);
   });
 
   it('finds no divergence when every team chose alike', () => {

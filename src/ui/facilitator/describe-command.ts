@@ -38,5 +38,7 @@ export function describeCommand(command: Command, scenario: Scenario | null): st
       return command.reveal
         ? ui('console.done.feedbackShown')
         : ui('console.done.feedbackKept');
+    case 'display':
+      return command.mode === 'projector' ? ui('console.done.displayProjector') : ui('console.done.displayStandard');
   }
 }

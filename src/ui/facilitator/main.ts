@@ -17,7 +17,7 @@ import { decisionPanel } from './decision-panel.ts';
 import { describeCommand } from './describe-command.ts';
 import { evaluationGuideView } from './evaluation-guide.ts';
 import { evaluationGuidePanel } from './evaluation-guide-panel.ts';
-import { feedbackSwitchPanel } from './feedback-switch-panel.ts';
+import { roomSwitchesPanel } from './room-switches-panel.ts';
 import './facilitator.css';
 import { injectsPanel } from './injects-panel.ts';
 import { metersPanel } from './meters-panel.ts';
@@ -58,7 +58,7 @@ const header = h(
 const beat = beatPanel();
 const decision = decisionPanel();
 const clock = clockPanel();
-const feedbackSwitch = feedbackSwitchPanel();
+const roomSwitches = roomSwitchesPanel();
 const meters = metersPanel();
 const injects = injectsPanel();
 const actions = actionsPanel();
@@ -69,7 +69,7 @@ const module = modulePanel();
 const guideView = evaluationGuideView(() => guide.button.focus());
 const guide = evaluationGuidePanel((scenario) => guideView.show(scenario));
 const authorNotes = authorNotesPanel();
-const panels = [beat, module, decision, guide, authorNotes, clock, feedbackSwitch, meters, injects, actions, notes, roles];
+const panels = [beat, module, decision, guide, authorNotes, clock, roomSwitches, meters, injects, actions, notes, roles];
 const grid = h(
   'div',
   { class: 'console-grid', attrs: { hidden: true } },
@@ -79,7 +79,7 @@ const grid = h(
     'div',
     { class: 'column column--controls' },
     clock.element,
-    feedbackSwitch.element,
+    roomSwitches.element,
     notes.element,
     meters.element,
     injects.element,

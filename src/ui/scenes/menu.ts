@@ -13,6 +13,7 @@ import { diagnosticsView } from '../views/diagnostics-view';
 import { menuView, type MenuView } from '../views/menu-view';
 import { messageBanner } from '../views/message-banner';
 import { RoomScene } from './room-scene';
+import { applyDisplay, currentDisplay } from '../display-mode';
 
 /** Larger files are refused before reading: no scenario is anywhere near this. */
 const MAX_FILE_BYTES = 1_000_000;
@@ -63,6 +64,13 @@ export class Menu extends RoomScene {
       },
       onOpenFile: (file) => void this.openFile(file),
       languageSwitch: languageSwitch(uiLang(), (lang) => void this.switchLanguage(lang)),
+      projector: currentDisplay() === 'projector',
+      onProjector: () => {
+        // The menu and every new session from here on; a resumed session brings back its own.
+        applyDisplay(currentDisplay() === 'projector' ? 'standard' : 'projector', true);
+        this.render();
+        this.view.root.querySelector<HTMLElement>('.menu__display')?.focus();
+      },
     });
     app.overlay.mount('menu', this.view.root, messages.length > 0 ? null : this.view.root.querySelector('h1'));
   }

@@ -21,7 +21,7 @@ import { showDecisionTimer } from '../views/timer-display';
 import { screenAfter } from '../step-screen';
 import { showPinDialog } from '../views/pin-dialog';
 import { RoomScene } from './room-scene';
-import { applyDisplay, currentDisplay } from '../display-mode';
+import { currentDisplay } from '../display-mode';
 import { t } from '../lang/ui-language';
 
 const TIMER_TICK_MS = 200;
@@ -94,9 +94,8 @@ export class WarRoom extends RoomScene {
       onConsole: app.consoleAvailable() ? () => this.openConsole() : null,
       projector: currentDisplay() === 'projector',
       onProjector: () => {
-        applyDisplay(currentDisplay() === 'projector' ? 'standard' : 'projector', true);
-        // Redrawn in the new size, with the focus back on the switch.
-        this.scene.restart();
+        app.display?.show(currentDisplay() === 'projector' ? 'standard' : 'projector');
+        // The focus back on the switch once the war room is redrawn.
         this.events.once(Phaser.Scenes.Events.CREATE, () => document.querySelector<HTMLElement>('.topbar__display')?.focus());
       },
     });
@@ -138,8 +137,11 @@ export class WarRoom extends RoomScene {
       // A note changes nothing on show; a refused command redraws; the rest moves on as a click would.
       this.showStep(step.kind === 'stay' && !entry.accepted ? { kind: 'war-room' } : step);
     };
+    // Any switch of the view (this button, a console's command) redraws at the new size.
+    const unwatch = app.display?.watch(() => this.scene.restart());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unbind();
+      unwatch?.();
       app.onExternalChange = null;
       this.gauges = null;
       this.surfaces = null;

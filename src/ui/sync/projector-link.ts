@@ -5,42 +5,23 @@
  * entry, grants one console at a time the control lease, and applies that console's commands to
  * the session exactly as if they had been made on the projector. docs/facilitation.md.
  */
-import type { GameState, LogEntry } from '../../engine/types.ts';
-import type { Scenario } from '../../scenario/types.ts';
 import { listen } from './listen.ts';
 import { continuesSession } from './same-session.ts';
-import { sign, signed, verify } from './pin.ts';
+import { pinGuard } from './pin-guard.ts';
 import { channelName, createPeerId, facilitatorUrl, isChannelId } from './ids.ts';
 import { claim, HEARTBEAT_MS, holderAt, newLease, release, type Lease } from './lease.ts';
+import { applyCommand, type Applied, type LinkedSession } from './apply-command.ts';
 import {
-  envelope,
-  type Command,
-  type Message,
-  type ProjectorMessage,
-  type Snapshot,
-} from './protocol.ts';
+  flipSwitch,
+  isSwitchCommand,
+  switchSettings,
+  type DisplaySwitch,
+  type FeedbackSwitch,
+} from './room-switches.ts';
+import { envelope, type Message, type ProjectorMessage, type Snapshot } from './protocol.ts';
 
-/** What the link needs of an engine session (src/engine `Session` has all of it). */
-export interface LinkedSession {
-  readonly scenario: Scenario;
-  readonly seed: number;
-  readonly team?: string | undefined;
-  state(): GameState;
-  log(): readonly LogEntry[];
-  paused(): boolean;
-  finished(): boolean;
-  choose(choiceId: string): unknown;
-  continue(): unknown;
-  pause(): unknown;
-  resume(): unknown;
-  extend(seconds: number): unknown;
-  inject(optionalInjectId: string): unknown;
-  undo(): unknown;
-  jump(beatId: string): unknown;
-  note(text: string): unknown;
-  end(): unknown;
-  subscribe(listener: (entry: LogEntry) => void): () => void;
-}
+export type { LinkedSession } from './apply-command.ts';
+export type { DisplaySwitch, FeedbackSwitch } from './room-switches.ts';
 
 export interface ProjectorLinkOptions {
   /** The session's channel id (`createChannelId()`), kept beside the save so a reload reuses it. */
@@ -67,12 +48,8 @@ export interface ProjectorLinkOptions {
    * owns it (it shows the room), a controlling console flips it with a `feedback` command.
    */
   readonly feedback?: FeedbackSwitch;
-}
-
-/** Whether the room sees the expert feedback after a decision, and how to change that. */
-export interface FeedbackSwitch {
-  revealed(): boolean;
-  reveal(shown: boolean): void;
+  /** The projector view switch, owned like the feedback switch; flipped with a `display` command. */
+  readonly display?: DisplaySwitch;
 }
 
 export interface ProjectorLink {
@@ -103,7 +80,7 @@ export function linkProjector(
   let lease: Lease = newLease(since);
   let announced: string | null = null;
   let open = true;
-  let pin: { key: CryptoKey; check: string } | null = null;
+  const pin = pinGuard(options.requirePin ?? false);
   const seen = new Set<string>();
   /** Signatures are checked asynchronously; messages are still handled in the order they came. */
   let queue: Promise<void> = Promise.resolve();
@@ -113,23 +90,26 @@ export function linkProjector(
   };
   const controller = (): string | null => holderAt(lease, now());
 
-  const snapshot = (): Snapshot => ({
-    scenario: {
-      id: session.scenario.meta.id,
-      version: session.scenario.meta.version,
-      hash: session.scenario.hash,
-      ...(options.source === undefined ? {} : { source: options.source }),
-    },
-    team: session.team ?? null,
-    seed: session.seed,
-    log: session.log(),
-    state: session.state(),
-    paused: session.paused(),
-    finished: session.finished(),
-    controller: controller(),
-    ...(pin ? { pinCheck: pin.check } : {}),
-    ...(options.feedback ? { revealFeedback: options.feedback.revealed() } : {}),
-  });
+  const snapshot = (): Snapshot => {
+    const pinCheck = pin.check();
+    return {
+      scenario: {
+        id: session.scenario.meta.id,
+        version: session.scenario.meta.version,
+        hash: session.scenario.hash,
+        ...(options.source === undefined ? {} : { source: options.source }),
+      },
+      team: session.team ?? null,
+      seed: session.seed,
+      log: session.log(),
+      state: session.state(),
+      paused: session.paused(),
+      finished: session.finished(),
+      controller: controller(),
+      ...(pinCheck === null ? {} : { pinCheck }),
+      ...switchSettings(options),
+    };
+  };
 
   /** Announces the controller whenever it changed, and as the projector's heartbeat. */
   const announce = (always: boolean): void => {
@@ -145,10 +125,10 @@ export function linkProjector(
         post({ type: 'snapshot', projector: self, since, snapshot: snapshot() });
         return;
       case 'heartbeat':
-        if (options.requirePin) {
+        if (pin.required) {
           queue = queue.then(async () => {
             // Only a console that knows the PIN may hold the lease.
-            if (pin && (await verify(pin.key, signed.lease(message.console), message.proof))) {
+            if (await pin.allowsLease(message.console, message.proof)) {
               lease = claim(lease, message.console, message.holds, now());
             }
             announce(false);
@@ -169,14 +149,22 @@ export function linkProjector(
         seen.add(key);
         if (seen.size > REMEMBERED_IDS) seen.delete(seen.values().next().value ?? '');
         queue = queue.then(async () => {
-          const signedByHolder = !options.requirePin || (pin !== null && (await verify(pin.key, signed.command(message.console, message.id, message.command), message.proof)));
-          const result = !signedByHolder
+          const { command } = message;
+          const result: Applied = !(await pin.allowsCommand(
+            message.console,
+            message.id,
+            command,
+            message.proof,
+          ))
             ? { accepted: false, reason: BAD_PROOF }
-            : controller() === message.console
-              ? message.command.kind === 'feedback'
-                ? switchFeedback(message.command.reveal)
-                : apply(session, message.command, onChange)
-              : { accepted: false, reason: controller() === null ? NO_CONTROLLER : OTHER_CONTROLLER };
+            : controller() !== message.console
+              ? {
+                  accepted: false,
+                  reason: controller() === null ? NO_CONTROLLER : OTHER_CONTROLLER,
+                }
+              : isSwitchCommand(command)
+                ? switched(flipSwitch(options, command))
+                : applyCommand(session, command, onChange);
           post({
             type: 'result',
             projector: self,
@@ -197,7 +185,11 @@ export function linkProjector(
         if (
           message.projector !== self &&
           (message.since > since || (message.since === since && message.projector > self)) &&
-          continuesSession(message.snapshot, { hash: session.scenario.hash, seed: session.seed, log: session.log() })
+          continuesSession(message.snapshot, {
+            hash: session.scenario.hash,
+            seed: session.seed,
+            log: session.log(),
+          })
         ) {
           console.warn(
             'crisis-room facilitation: this session was opened in a newer window; this window stops.',
@@ -212,12 +204,10 @@ export function linkProjector(
     }
   };
 
-  /** Flips the room's view of the feedback; every console learns it from a fresh snapshot. */
-  const switchFeedback = (reveal: boolean): Applied => {
-    if (!options.feedback) return { accepted: false, reason: NO_FEEDBACK_SWITCH };
-    options.feedback.reveal(reveal);
-    post({ type: 'snapshot', projector: self, since, snapshot: snapshot() });
-    return { accepted: true };
+  /** A switch flipped: every console learns it from a fresh snapshot. */
+  const switched = (result: Applied): Applied => {
+    if (result.accepted) post({ type: 'snapshot', projector: self, since, snapshot: snapshot() });
+    return result;
   };
 
   listen(channel, channelId, respond);
@@ -256,7 +246,7 @@ export function linkProjector(
     channelId,
     consoleUrl: (base) => facilitatorUrl(channelId, base),
     async setPin(key) {
-      pin = { key, check: await sign(key, signed.check()) };
+      await pin.setKey(key);
       // A new PIN: the lease of a console that signed with the old one lapses with its heartbeats.
       post({ type: 'snapshot', projector: self, since, snapshot: snapshot() });
     },
@@ -267,81 +257,3 @@ export function linkProjector(
 const OTHER_CONTROLLER = 'Another console controls this session.';
 const NO_CONTROLLER = 'This console does not hold control at the moment; try again in a second.';
 const BAD_PROOF = 'The command is not signed with the facilitator PIN of this session.';
-const NO_FEEDBACK_SWITCH = 'This game window cannot show the expert feedback to the room.';
-
-interface Applied {
-  readonly accepted: boolean;
-  readonly reason?: string;
-}
-
-/** Runs one command on the session, as the projector's own controls would. */
-function apply(session: LinkedSession, command: Command, onChange: () => void): Applied {
-  const refusal = precheck(session, command);
-  if (refusal) return { accepted: false, reason: refusal };
-  const before = session.log().length;
-  let returned: unknown;
-  try {
-    returned = run(session, command);
-  } catch (error) {
-    console.warn(`crisis-room facilitation: the session refused "${command.kind}"`, error);
-    return { accepted: false, reason: error instanceof Error ? error.message : String(error) };
-  }
-  const log = session.log();
-  const entry = log.length > before ? log[log.length - 1] : undefined;
-  if (entry) onChange();
-  if (entry?.accepted) return { accepted: true };
-  const reason =
-    reasonOf(returned) ?? (entry ? 'Not allowed at this point of the exercise.' : 'Nothing to do.');
-  return { accepted: false, reason };
-}
-
-/** Refuses ids the scenario does not declare before they reach the engine. */
-function precheck(session: LinkedSession, command: Command): string | null {
-  const { scenario } = session;
-  if (
-    command.kind === 'inject' &&
-    !scenario.optionalInjects.some((inject) => inject.id === command.inject)
-  ) {
-    return `The scenario has no optional inject "${command.inject}".`;
-  }
-  if (command.kind === 'jump' && !scenario.beats.some((beat) => beat.id === command.beat)) {
-    return `The scenario has no beat "${command.beat}".`;
-  }
-  return null;
-}
-
-function run(session: LinkedSession, command: Command): unknown {
-  switch (command.kind) {
-    case 'pause':
-      return session.pause();
-    case 'resume':
-      return session.resume();
-    case 'extend':
-      return session.extend(command.seconds);
-    case 'inject':
-      return session.inject(command.inject);
-    case 'undo':
-      return session.undo();
-    case 'jump':
-      return session.jump(command.beat);
-    case 'choose':
-      return session.choose(command.choice);
-    case 'continue':
-      return session.continue();
-    case 'note':
-      return session.note(command.text.trim());
-    case 'end':
-      return session.end();
-    case 'feedback':
-      // Not a session move: the link switches it before a command reaches here.
-      return { reason: NO_FEEDBACK_SWITCH };
-  }
-}
-
-function reasonOf(returned: unknown): string | null {
-  if (typeof returned === 'object' && returned !== null && 'reason' in returned) {
-    const { reason } = returned as { reason: unknown };
-    if (typeof reason === 'string' && reason.length > 0) return reason;
-  }
-  return null;
-}

@@ -22,6 +22,7 @@ import {
 } from './guards.ts';
 import { isChannelId, isPeerId } from './ids.ts';
 import { isProof } from './pin.ts';
+import { isDisplayMode, type DisplayMode } from '../display-mode.ts';
 
 export const PROTOCOL = 'crisis-room.facilitation';
 export const PROTOCOL_VERSION = 1;
@@ -47,7 +48,9 @@ export type Command =
    * The room's view, not the session: `reveal` shows the expert feedback (rating, feedback,
    * references) on the projector's consequence screen; false keeps it for the debrief.
    */
-  | { readonly kind: 'feedback'; readonly reveal: boolean };
+  | { readonly kind: 'feedback'; readonly reveal: boolean }
+  /** The room's view too: the projector view (large type, display-mode.ts) or the standard one. */
+  | { readonly kind: 'display'; readonly mode: DisplayMode };
 
 export type CommandKind = Command['kind'];
 
@@ -75,6 +78,8 @@ export interface Snapshot {
   readonly pinCheck?: string;
   /** Whether the projector shows the expert feedback after a decision (absent: it has no such switch). */
   readonly revealFeedback?: boolean;
+  /** Whether the game window is in projector view (absent: it has no such switch). */
+  readonly display?: DisplayMode;
 }
 
 /** Messages a facilitator console sends. `console` is its random per-window id. */
@@ -160,6 +165,7 @@ const COMMAND_FIELDS: Readonly<Record<CommandKind, Readonly<Record<string, Check
   },
   end: {},
   feedback: { reveal: isBoolean },
+  display: { mode: isDisplayMode },
 };
 
 export const isCommand: Check<Command> = (value): value is Command => {
@@ -186,6 +192,7 @@ const isSnapshot = shape<Snapshot>({
   controller: nullable(isPeerId),
   pinCheck: optional(isProof),
   revealFeedback: optional(isBoolean),
+  display: optional(isDisplayMode),
 });
 
 const fromProjector = { projector: isPeerId, since: isFiniteNumber };

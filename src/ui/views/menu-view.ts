@@ -27,6 +27,9 @@ export interface MenuViewOptions {
   readonly onOpenFile: (file: File) => void;
   /** The language switch, shown under the title. */
   readonly languageSwitch: HTMLElement;
+  /** Whether projector view is on (display-mode.ts), and the switch that flips it. */
+  readonly projector: boolean;
+  readonly onProjector: () => void;
 }
 
 export interface MenuView {
@@ -135,6 +138,11 @@ export function menuView(options: MenuViewOptions): MenuView {
           'nav',
           { class: 'panel tools', attrs: { 'aria-labelledby': 'tools-title' } },
           h('h2', { class: 'section-title', attrs: { id: 'tools-title' } }, t('game.menu.forInstructors')),
+                    button(t('game.menu.projector'), options.onProjector, {
+            class: 'btn btn--secondary btn--small menu__display',
+            attrs: { 'aria-pressed': options.projector ? 'true' : 'false', 'aria-describedby': 'display-hint' },
+          }),
+          h('p', { class: 'muted menu__display-hint', attrs: { id: 'display-hint' } }, t('game.menu.projectorHint')),
           h(
             'ul',
             { class: 'tools__list' },

@@ -13,7 +13,7 @@ import { connectConsole, type ConsoleLink } from '../../../src/ui/sync/console-l
 import { channelName, createChannelId, createPeerId } from '../../../src/ui/sync/ids.ts';
 import { REGRANT_GRACE_MS } from '../../../src/ui/sync/lease.ts';
 import { derivePinKey, sign, signed } from '../../../src/ui/sync/pin.ts';
-import { linkProjector, type FeedbackSwitch } from '../../../src/ui/sync/projector-link.ts';
+import { linkProjector, type DisplaySwitch, type FeedbackSwitch } from '../../../src/ui/sync/projector-link.ts';
 import { envelope, parseMessage } from '../../../src/ui/sync/protocol.ts';
 
 const source = readFileSync(resolve(import.meta.dirname, '../../fixtures/ui/link-pin.yaml'), 'utf8');
@@ -25,7 +25,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function pinnedProjector(pin: string, feedback?: FeedbackSwitch) {
+async function pinnedProjector(pin: string, feedback?: FeedbackSwitch, display?: DisplaySwitch) {
   const channelId = createChannelId();
   const session = createSession(scenario, { seed: 3, team: 'Blue team' });
   const started = Date.now() - REGRANT_GRACE_MS;
@@ -36,6 +36,7 @@ async function pinnedProjector(pin: string, feedback?: FeedbackSwitch) {
     requirePin: true,
     now: () => (first ? ((first = false), started) : Date.now()),
     ...(feedback && { feedback }),
+    ...(display && { display }),
   });
   cleanup.push(() => projector.close());
   await projector.setPin(await derivePinKey(pin, channelId));
@@ -124,6 +125,29 @@ describe('projector link bound to the facilitator PIN', () => {
     await vi.waitFor(() => expect(right.model().controller).toBe(right.model().self), { timeout: 3000 });
     expect(right.model().session?.revealFeedback).toBeUndefined();
     expect(await right.send({ kind: 'feedback', reveal: true })).toEqual({ accepted: false, reason: 'This game window cannot show the expert feedback to the room.' });
+  });
+
+  it('switches the projector view for a console that signs with the PIN, tells every console, and logs nothing', async () => {
+    let mode: 'projector' | 'standard' = 'standard';
+    const { channelId, session } = await pinnedProjector('4821', undefined, { current: () => mode, show: (next) => (mode = next) });
+    const right = consoleWith(channelId, await derivePinKey('4821', channelId));
+    const watcher = consoleWith(channelId, null);
+    await vi.waitFor(() => expect(right.model().controller).toBe(right.model().self), { timeout: 3000 });
+    expect(right.model().session?.display).toBe('standard');
+    expect(await right.send({ kind: 'display', mode: 'projector' })).toEqual({ accepted: true });
+    expect(mode).toBe('projector');
+    expect(session.log()).toHaveLength(1);
+    await vi.waitFor(() => expect(watcher.model().session?.display).toBe('projector'));
+    expect(await watcher.send({ kind: 'display', mode: 'standard' })).toMatchObject({ accepted: false });
+    expect(mode).toBe('projector');
+  });
+
+  it('refuses the view switch on a window that has none', async () => {
+    const { channelId } = await pinnedProjector('4821');
+    const right = consoleWith(channelId, await derivePinKey('4821', channelId));
+    await vi.waitFor(() => expect(right.model().controller).toBe(right.model().self), { timeout: 3000 });
+    expect(right.model().session?.display).toBeUndefined();
+    expect(await right.send({ kind: 'display', mode: 'projector' })).toEqual({ accepted: false, reason: 'This game window has no projector view.' });
   });
 
   it('yields only to a newer window whose snapshot continues this session', async () => {

@@ -204,6 +204,14 @@ describe('parseMessage', () => {
     expect(parse(false)).toMatchObject({ ok: true });
     expect(parse('yes')).toEqual({ ok: false, error: 'snapshot: missing or malformed field "snapshot"' });
   });
+
+  it('accepts a snapshot in projector or standard view, and refuses any other view', () => {
+    const parse = (display: unknown) =>
+      parseMessage(wire(envelope(session, { type: 'snapshot', projector, since: 1, snapshot: { ...snapshot, display } as typeof snapshot })));
+    expect(parse('projector')).toMatchObject({ ok: true });
+    expect(parse('standard')).toMatchObject({ ok: true });
+    expect(parse('phone')).toEqual({ ok: false, error: 'snapshot: missing or malformed field "snapshot"' });
+  });
 });
 
 describe('isCommand', () => {
@@ -221,12 +229,18 @@ describe('isCommand', () => {
       { kind: 'end' },
       { kind: 'feedback', reveal: true },
       { kind: 'feedback', reveal: false },
+      { kind: 'display', mode: 'projector' },
+      { kind: 'display', mode: 'standard' },
     ];
     for (const command of commands) expect(isCommand(command), command.kind).toBe(true);
   });
 
   it('refuses a feedback switch that is not true or false', () => {
     for (const reveal of ['true', 1, null, undefined]) expect(isCommand({ kind: 'feedback', reveal }), String(reveal)).toBe(false);
+  });
+
+  it('refuses a view that is not projector or standard', () => {
+    for (const mode of ['Projector', 'phone', true, null, undefined]) expect(isCommand({ kind: 'display', mode }), String(mode)).toBe(false);
   });
 
   it('refuses extensions that are not whole positive seconds within the cap', () => {
