@@ -1,6 +1,7 @@
 import type { JsonSchema } from './json-schema.ts';
 import type { Path } from './path.ts';
 import type { Target } from './report.ts';
+import { curlyQuoteHint, misplacedKeyHint, textValueHint } from './fix-hints.ts';
 import { didYouMean } from './suggest.ts';
 import {
   accepts,
@@ -106,7 +107,7 @@ function walk(
           : TYPE_WORDS[schema.type];
     issues.push({
       code: 'CR201',
-      message: `${key} should be ${want}, not ${typeOf(value)}`,
+      message: `${key} should be ${want}, not ${typeOf(value)}${textValueHint(value)}`,
       path,
       target: 'value',
     });
@@ -165,7 +166,7 @@ function walkString(
         : lowerFirst(schema.description);
     issues.push({
       code: 'CR205',
-      message: `${key}: '${clip(value)}' is not ${what}`,
+      message: `${key}: '${clip(value)}' is not ${what}${curlyQuoteHint(value)}`,
       path,
       target: 'value',
     });
@@ -247,7 +248,7 @@ function walkObject(
       const message =
         value[k] === null && k.includes(' ')
           ? `'${clip(k)}' was read as a key: inside { ... } a comma ends the value before it; put that text in quotes`
-          : `unknown key '${k}' in ${noun}${didYouMean(k, Object.keys(props)) || (value[k] === null ? QUOTE_HINT : '')}`;
+          : `unknown key '${k}' in ${noun}${misplacedKeyHint(noun, k) || curlyQuoteHint(k) || didYouMean(k, Object.keys(props)) || (value[k] === null ? QUOTE_HINT : '')}`;
       issues.push({ code: 'CR203', message, path: childPath, target: 'key' });
     } else if (typeof schema.additionalProperties === 'object') {
       walk(value[k], schema.additionalProperties, cx, childPath, k, issues);
@@ -273,7 +274,7 @@ function walkAnyOf(
       schema.description ?? options.map((o) => TYPE_WORDS[o.type ?? ''] ?? 'a value').join(' or ');
     issues.push({
       code: 'CR208',
-      message: `${lastKey(path)} should be ${lowerFirst(what)}, not ${typeOf(value)}`,
+      message: `${lastKey(path)} should be ${lowerFirst(what)}, not ${typeOf(value)}${textValueHint(value)}`,
       path,
       target: 'value',
     });
