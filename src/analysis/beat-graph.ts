@@ -1,5 +1,5 @@
 import { text } from '../scenario/text';
-import { END, type Scenario } from '../scenario/types';
+import { END, type Choice, type Decision, type Scenario } from '../scenario/types';
 import type { Analysis } from './types';
 
 export interface GraphNode {
@@ -68,10 +68,11 @@ export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatG
     const from = `beat:${beat.id}`;
     for (const choice of beat.decision?.choices ?? []) {
       const info = known(choiceInfo, choice.id);
-      if (choice.next !== END) edges.push({ from, to: `beat:${choice.next}`, kind: 'choice', label: choice.id, reachable: info?.reachable ?? null });
-      else if (!exact) edges.push({ from, to: 'resolve', kind: 'choice', label: choice.id, reachable: null });
-      else if (info && info.endings.length > 0) for (const ending of info.endings) edges.push({ from, to: `ending:${ending}`, kind: 'choice', label: choice.id, reachable: true });
-      else edges.push({ from, to: `ending:${scenario.endings.at(-1)?.id ?? END}`, kind: 'choice', label: choice.id, reachable: false });
+      const label = choiceLabel(choice, beat.decision);
+      if (choice.next !== END) edges.push({ from, to: `beat:${choice.next}`, kind: 'choice', label, reachable: info?.reachable ?? null });
+      else if (!exact) edges.push({ from, to: 'resolve', kind: 'choice', label, reachable: null });
+      else if (info && info.endings.length > 0) for (const ending of info.endings) edges.push({ from, to: `ending:${ending}`, kind: 'choice', label, reachable: true });
+      else edges.push({ from, to: `ending:${scenario.endings.at(-1)?.id ?? END}`, kind: 'choice', label, reachable: false });
     }
     if (!beat.decision && beat.next !== undefined) {
       const to = beat.next === END ? 'resolve' : `beat:${beat.next}`;
@@ -88,4 +89,12 @@ export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatG
     nodes.push({ key: `trigger:${trigger.id}`, kind: 'resolve', id: trigger.id, label: `trigger ${trigger.id}`, start: false, reachable: known(triggerReach, trigger.id) });
   }
   return { nodes, edges };
+}
+
+/** A choice's edge label: its id, when it is offered only sometimes, and whether time running out takes it. */
+function choiceLabel(choice: Choice, decision: Decision | undefined): string {
+  const parts = [choice.id];
+  if (choice.condition !== undefined) parts.push(`if ${choice.condition.source}`);
+  if (decision?.timeLimit !== undefined && decision.defaultChoice === choice.id) parts.push('on time out');
+  return parts.length === 1 ? choice.id : `${choice.id} (${parts.slice(1).join('; ')})`;
 }

@@ -4,6 +4,7 @@ import type { Path } from './path.ts';
 import { outcomeSites } from './outcome-sites.ts';
 import type { Reporter, Target } from './report.ts';
 import { didYouMean } from './suggest.ts';
+import { categoryHint, misplacedChange } from './fix-hints.ts';
 
 /** Every id a scenario names outside conditions must be declared (CR301-CR309). */
 export function checkReferences(s: Scenario, names: Names, reporter: Reporter): void {
@@ -34,7 +35,10 @@ export function checkReferences(s: Scenario, names: Names, reporter: Reporter): 
     b.decision?.choices.forEach((c, j) => {
       const path: Path = ['beats', i, 'decision', 'choices', j];
       beat(c.next, [...path, 'next']);
-      ref(c.category, names.categories, 'CR309', 'category', [...path, 'category']);
+      if (c.category !== '' && !names.categories.has(c.category)) {
+        const hint = didYouMean(c.category, names.categories) || categoryHint(c.category, names);
+        reporter.error('CR309', `unknown category '${c.category}'${hint}`, [...path, 'category']);
+      }
       c.claims.forEach((claim, k) =>
         ref(claim.fact, names.facts, 'CR304', 'fact', [...path, 'claims', k, 'fact']),
       );
@@ -43,11 +47,22 @@ export function checkReferences(s: Scenario, names: Names, reporter: Reporter): 
   s.triggers.forEach((t, i) => {
     if (t.goto !== undefined) ref(t.goto, names.beats, 'CR301', 'beat', ['triggers', i, 'goto']);
   });
+  // A flag under effects, or a meter under set: say where it belongs, not just "unknown".
+  const change = (id: string, block: string, value: unknown, code: string, path: Path) => {
+    const misplaced = misplacedChange(block, id, value, names);
+    if (misplaced === null) return false;
+    reporter.error(code, misplaced, [...path, block, id], 'key');
+    return true;
+  };
   for (const [outcome, path] of outcomeSites(s)) {
-    for (const change of outcome.meters)
-      ref(change.meter, names.meters, 'CR302', 'meter', [...path, 'effects', change.meter], 'key');
-    for (const flag of Object.keys(outcome.flags))
-      ref(flag, names.flags, 'CR303', 'flag', [...path, 'set', flag], 'key');
+    for (const m of outcome.meters) {
+      if (!change(m.meter, 'effects', undefined, 'CR302', path))
+        ref(m.meter, names.meters, 'CR302', 'meter', [...path, 'effects', m.meter], 'key');
+    }
+    for (const [flag, value] of Object.entries(outcome.flags)) {
+      if (!change(flag, 'set', value, 'CR303', path))
+        ref(flag, names.flags, 'CR303', 'flag', [...path, 'set', flag], 'key');
+    }
     for (const fact of Object.keys(outcome.facts))
       ref(fact, names.facts, 'CR304', 'fact', [...path, 'facts', fact], 'key');
     for (const meter of Object.keys(outcome.caps ?? {}))

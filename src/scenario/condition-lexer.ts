@@ -1,3 +1,5 @@
+import { isCurlyQuote } from './fix-hints.ts';
+
 /** Tokens of the condition language; spans are character offsets into the condition's text. */
 export type TokenKind = 'num' | 'name' | 'op' | '(' | ')' | 'end';
 
@@ -54,7 +56,11 @@ export function lex(source: string): { tokens: Token[]; error: LexError | null }
         ? "; compare with '=='"
         : ch === '&' || ch === '|' || ch === '!'
           ? "; write 'and', 'or', 'not'"
-          : '';
+          : isCurlyQuote(ch)
+            ? '; curly quotes from a word processor: a condition needs no quotes, remove them'
+            : ch === ',' && isDigit(source[i - 1])
+              ? `; write the number without commas: ${groupedNumberAt(source, i)}`
+              : '';
     return {
       tokens,
       error: { message: `unexpected character '${ch}'${hint}`, start, end: start + 1 },
@@ -62,6 +68,15 @@ export function lex(source: string): { tokens: Token[]; error: LexError | null }
   }
   tokens.push({ kind: 'end', text: '', start: source.length, end: source.length });
   return { tokens, error: null };
+}
+
+/** `1,100,000` around the comma at `at`, written without its commas. */
+function groupedNumberAt(source: string, at: number): string {
+  let start = at;
+  while (start > 0 && (isDigit(source[start - 1]) || source[start - 1] === ',')) start--;
+  let end = at;
+  while (end < source.length && (isDigit(source[end]) || source[end] === ',')) end++;
+  return source.slice(start, end).replace(/,/g, '');
 }
 
 function isDigit(ch: string | undefined): boolean {

@@ -18,6 +18,7 @@ import { locator, rangeOf } from './positions.ts';
 import { Reporter } from './report.ts';
 import { scenarioSchema } from './schema.ts';
 import { validateSchema, type TextSite } from './schema-walker.ts';
+import { misplacedChangeAt } from './misplaced-change.ts';
 import type { Raw } from './read.ts';
 
 export type * from './types.ts';
@@ -117,10 +118,13 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
   const locate = locator(parsed.doc, parsed.lineCounter, source);
   const reporter = new Reporter(file, locate);
   const texts: TextSite[] = [];
-  for (const issue of validateSchema(raw, scenarioSchema, texts))
-    reporter.error(issue.code, issue.message, issue.path, issue.target);
-
   const names = collectNames(raw);
+  for (const issue of validateSchema(raw, scenarioSchema, texts)) {
+    const misplaced = misplacedChangeAt(issue.path, raw, names);
+    if (misplaced === null) reporter.error(issue.code, issue.message, issue.path, issue.target);
+    else reporter.error(issue.code, misplaced, issue.path, 'key');
+  }
+
   const condition = (src: unknown, path: Path): Condition => {
     if (typeof src !== 'string') return FALSE;
     const { expr, problems } = checkCondition(src, names);
@@ -138,7 +142,15 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
   return { scenario: failed ? null : scenario, diagnostics, positions };
 }
 
-function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+function sorted(given: Diagnostic[]): Diagnostic[] {
+  // A mix-up both the schema and a reference check explain (a flag under effects) is said once.
+  const seen = new Set<string>();
+  const diagnostics = given.filter((d) => {
+    const key = `${d.range.start.offset}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return diagnostics
     .map((d, i) => [d, i] as const)
     .sort(([a, i], [b, j]) => a.range.start.offset - b.range.start.offset || i - j)

@@ -21,6 +21,7 @@ import {
 } from './limits.ts';
 import { tooDeepAt } from './cst-depth.ts';
 import { syntaxMessage } from './yaml-hints.ts';
+import { curlyQuoteHint, tabMessage } from './fix-hints.ts';
 import { rangeOf } from './positions.ts';
 
 export interface ParsedYaml {
@@ -103,13 +104,22 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
       at + 3,
     );
   }
+  // A tab in the indentation throws the parser off for the rest of its mapping, with false errors
+  // (a duplicate key, misaligned items) that vanish once the tab is gone: report the tabs alone.
+  const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
+  const tabbed = doc.errors.some((e) => e.code === 'TAB_AS_INDENT');
   for (const err of doc.errors) {
+    if (tabbed && err.code !== 'TAB_AS_INDENT') continue;
+    const line = lineOf(err.pos[0]);
     const code = err.code === 'DUPLICATE_KEY' ? 'CR108' : 'CR103';
     const key = (source.slice(err.pos[0], err.pos[0] + 80).split(/[:\n]/)[0] ?? '').trim();
+    const lineText = source.slice(lineCounter.lineStarts[line - 1] ?? 0).split('\n')[0] ?? '';
     const message =
       err.code === 'DUPLICATE_KEY'
         ? `duplicate key '${key}'; each key may appear once per mapping: remove or rename one`
-        : syntaxMessage(err.code, err.message);
+        : err.code === 'TAB_AS_INDENT'
+          ? tabMessage(line)
+          : syntaxMessage(err.code, err.message) + curlyQuoteHint(lineText);
     diagnostics.push({
       code,
       severity: 'error',

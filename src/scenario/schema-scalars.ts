@@ -5,6 +5,7 @@
 import type { JsonSchema } from './json-schema.ts';
 import type { Path } from './path.ts';
 import type { Target } from './report.ts';
+import { curlyQuoteHint, textValueHint } from './fix-hints.ts';
 import { didYouMean } from './suggest.ts';
 import { accepts, clip, compiled, lowerFirst, TYPE_WORDS, typeOf } from './schema-values.ts';
 
@@ -35,7 +36,7 @@ export function valueIssue(value: unknown, schema: JsonSchema, path: Path, key: 
         : schema.type === 'integer' && Number.isInteger(value)
           ? 'a whole number between -(2^53 - 1) and 2^53 - 1, where adding 1 still counts'
           : TYPE_WORDS[schema.type];
-    return at('CR201', `${key} should be ${want}, not ${typeOf(value)}`, path);
+    return at('CR201', `${key} should be ${want}, not ${typeOf(value)}${textValueHint(value)}`, path);
   }
   if (schema.enum !== undefined && !schema.enum.includes(value as string)) {
     const words = schema.enum.map(String);
@@ -49,7 +50,7 @@ export function stringIssue(value: string, schema: JsonSchema, path: Path, key: 
   if (schema.minLength !== undefined && value.trim().length < schema.minLength) return at('CR205', `${key} is empty`, path);
   if (schema.pattern !== undefined && !compiled(schema.pattern).test(value)) {
     const what = schema.description === undefined ? `a valid ${key} (${schema.pattern})` : lowerFirst(schema.description);
-    return at('CR205', `${key}: '${clip(value)}' is not ${what}`, path);
+    return at('CR205', `${key}: '${clip(value)}' is not ${what}${curlyQuoteHint(value)}`, path);
   }
   return null;
 }

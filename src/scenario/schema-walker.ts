@@ -1,6 +1,7 @@
 /** Walks a value through the format's JSON Schema: references, arrays, objects and alternatives (schema-scalars.ts checks each value). */
 import type { JsonSchema } from './json-schema.ts';
 import type { Path } from './path.ts';
+import { curlyQuoteHint, misplacedKeyHint, textValueHint } from './fix-hints.ts';
 import { didYouMean } from './suggest.ts';
 import { accepts, clip, lastKey, lowerFirst, TYPE_WORDS, typeOf } from './schema-values.ts';
 import { type Issue, numberIssue, stringIssue, valueIssue } from './schema-scalars.ts';
@@ -154,7 +155,7 @@ function walkObject(
       const message =
         value[k] === null && k.includes(' ')
           ? `'${clip(k)}' was read as a key: inside { ... } a comma ends the value before it; put that text in quotes`
-          : `unknown key '${k}' in ${noun}${didYouMean(k, Object.keys(props)) || (value[k] === null ? QUOTE_HINT : '')}`;
+          : `unknown key '${k}' in ${noun}${misplacedKeyHint(noun, k) || curlyQuoteHint(k) || didYouMean(k, Object.keys(props)) || (value[k] === null ? QUOTE_HINT : '')}`;
       issues.push({ code: 'CR203', message, path: childPath, target: 'key' });
     } else if (typeof schema.additionalProperties === 'object') {
       walk(value[k], schema.additionalProperties, cx, childPath, k, issues);
@@ -180,7 +181,7 @@ function walkAnyOf(
       schema.description ?? options.map((o) => TYPE_WORDS[o.type ?? ''] ?? 'a value').join(' or ');
     issues.push({
       code: 'CR208',
-      message: `${lastKey(path)} should be ${lowerFirst(what)}, not ${typeOf(value)}`,
+      message: `${lastKey(path)} should be ${lowerFirst(what)}, not ${typeOf(value)}${textValueHint(value)}`,
       path,
       target: 'value',
     });

@@ -100,4 +100,12 @@ describe('crisis-room graph', () => {
     const bad = capture();
     expect(await runGraph(fixture('diamond'), { format: 'png' }, bad)).toBe(1);
   });
+
+  it('exits 0 with nothing on stderr for a sound graph of every way a beat can lead on', async () => {
+    for (const format of ['mermaid', 'dot']) {
+      const io = capture();
+      expect(await runGraph(fixture('every-ending-way'), { format }, io)).toBe(0);
+      expect(io.stderr()).toBe('');
+    }
+  });
 });

@@ -12,8 +12,8 @@ describe('toMermaid', () => {
         beat_c["Secret room (c)"]
         ending_over(["Over (over, mixed)"])
         beat_a -->|"boost"| beat_b
-        beat_a -->|"hidden"| beat_c
-        beat_b -->|"locked"| ending_over
+        beat_a -->|"hidden (if secret)"| beat_c
+        beat_b -->|"locked (if trust #lt; 5)"| ending_over
         beat_c -->|"finish"| ending_over
         classDef ending fill:#e8f1fb,stroke:#1f4e79,color:#0b2540
         classDef start stroke-width:3px

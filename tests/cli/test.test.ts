@@ -22,17 +22,65 @@ describe('crisis-room test', () => {
     );
   });
 
-  it('reports mistakes in a plan file before playing it', async () => {
+  it('reports a mistake in a plan file before playing it, positioned with a code frame', async () => {
     const io = recordingIo();
-    expect(await runTest(['tests/fixtures/engine/plans/flow-typo.test.yaml'], io)).toBe(1);
-    expect(io.stderr()).toBe('tests/fixtures/engine/plans/flow-typo.test.yaml: plans[0].expect.meters.trust: expected a number or { min, max }\n');
+    const file = 'tests/fixtures/engine/plans/flow-typo.test.yaml';
+    expect(await runTest([file], io)).toBe(1);
+    expect(io.stderr()).toContain(`${file}:5:51: error CR701: trust should be a number or { min, max }\n`);
+    expect(io.stderr()).toContain('> 5 |     expect: { ending: great_end, meters: { trust: high } }\n    |                                                   ^^^^');
   });
 
-  it('names unknown choices and endings', async () => {
+  it('names unknown choices and endings with their positions', async () => {
     const io = recordingIo();
     const file = 'tests/fixtures/engine/plans/flow-unknown.test.yaml';
     expect(await runTest([file], io)).toBe(1);
-    expect(io.stderr()).toBe(`${file}: plan 'misspelt': unknown choice 'apologize'\n${file}: plan 'misspelt': unknown ending 'great_end'\n`);
+    const heads = io.stderr().split('\n').filter((line) => line.startsWith(file));
+    expect(heads).toEqual([
+      `${file}:4:13: error CR703: unknown choice 'apologize'; did you mean 'apologise'?`,
+      `${file}:5:23: error CR703: unknown ending 'great_end'`,
+    ]);
+  });
+
+  it('reports every mistake at once: keys, steps, ids and statuses, each with a did-you-mean', async () => {
+    const io = recordingIo();
+    const file = 'tests/fixtures/engine/plans/flow-many-mistakes.test.yaml';
+    expect(await runTest([file], io)).toBe(1);
+    const heads = io.stderr().split('\n').filter((line) => line.startsWith(file));
+    expect(heads).toEqual([
+      `${file}:2:1: error CR702: unknown key 'sede' in plan file; did you mean 'seed'?`,
+      `${file}:5:13: error CR703: unknown choice 'apologize'; did you mean 'apologise'?`,
+      `${file}:5:34: error CR703: unknown optional inject 'leek'; did you mean 'leak'?`,
+      `${file}:5:42: error CR701: a step is a choice id, clock.expire, player.continue or { inject: <id> }`,
+      `${file}:7:15: error CR703: unknown ending 'great_end'`,
+      `${file}:8:24: error CR701: trust should be a number or { min, max }`,
+      `${file}:8:30: error CR703: unknown meter 'trsut'; did you mean 'trust'?`,
+      `${file}:9:7: error CR702: unknown key 'flag' in expect; did you mean 'flags'?`,
+      `${file}:12:36: error CR704: 'mett' is not a deadline status; use one of: idle, running, met, missed, deficient; did you mean 'met'?`,
+    ]);
+    expect(io.stdout()).not.toContain('  pass  ');
+  });
+
+  it('takes a directory: every plan file in it, as check takes a directory of scenarios', async () => {
+    const io = recordingIo();
+    expect(await runTest(['tests/fixtures/engine/plans'], io)).toBe(1);
+    expect(io.stdout().split('\n').filter((line) => line.endsWith('.test.yaml'))).toEqual([
+      'tests/fixtures/engine/plans/flow-many-mistakes.test.yaml',
+      'tests/fixtures/engine/plans/flow-mixed.test.yaml',
+      'tests/fixtures/engine/plans/flow-typo.test.yaml',
+      'tests/fixtures/engine/plans/flow-unknown.test.yaml',
+    ]);
+    expect(io.stdout()).toContain('1 passed, 2 failed, 3 files with errors');
+  });
+
+  it('says so when a directory has no plan files', async () => {
+    const io = recordingIo();
+    expect(await runTest(['tests/fixtures/engine'], io)).toBe(1);
+    expect(io.stderr()).toContain('tests/fixtures/engine: no test plans (*.test.yaml) in this directory');
+  });
+
+  it('passes every shipped plan when given the scenarios directory', async () => {
+    const io = recordingIo();
+    expect(await runTest(['scenarios'], io)).toBe(0);
   });
 
   // npm test runs every shipped scenario's instructor plans.

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { analyze, toDot, toMermaid } from '../../analysis/index';
+import { analyze, beatGraph, graphProblems, toDot, toMermaid } from '../../analysis/index';
 import { guarded, UsageError, type Io } from '../io';
 import { readScenario } from '../scenario-file';
 
@@ -8,7 +8,7 @@ const GRAPH_MAX_STATES = 200_000;
 /** Engine steps the graph command's analysis may take, every search included (see analysis/budget.ts). */
 const GRAPH_MAX_STEPS = 2_000_000;
 
-/** `crisis-room graph <file> --format mermaid|dot`: the beat graph, unreachable parts marked. */
+/** `crisis-room graph <file> --format mermaid|dot`: the beat graph, unreachable parts marked; exit 1 when the drawing is wrong. */
 export async function runGraph(file: string, options: { format?: string }, io: Io): Promise<number> {
   return guarded(io, (io) => {
     const format = options.format ?? 'mermaid';
@@ -17,7 +17,10 @@ export async function runGraph(file: string, options: { format?: string }, io: I
     const analysis = analyze(scenario, { maxStates: GRAPH_MAX_STATES, maxSteps: GRAPH_MAX_STEPS });
     if (!analysis.complete) io.err(`crisis-room: ${analysis.capMessage ?? 'the analysis is partial'}; unreachable parts are not marked\n`);
     io.out(format === 'dot' ? toDot(scenario, analysis) : toMermaid(scenario, analysis));
-    return 0;
+    // A graph that misdraws the scenario must fail a script that relies on it, not pass silently.
+    const problems = graphProblems(beatGraph(scenario, analysis));
+    for (const problem of problems) io.err(`crisis-room: the graph is wrong: ${problem}\n`);
+    return problems.length > 0 ? 1 : 0;
   });
 }
 

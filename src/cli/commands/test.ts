@@ -1,58 +1,77 @@
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { compileRules, runPlan, type PlanResult } from '../../engine/index';
-import { guarded, type Io } from '../io';
-import { readScenario, readText } from '../scenario-file';
-import { parsePlanFile, unknownNames } from '../test-plan-file';
+import { parsePlanSource } from '../../engine/plan-file';
+import { loadScenario, type Diagnostic } from '../../scenario/index';
+import { guarded, UsageError, type Io } from '../io';
+import { paintFor, PLAIN, printDiagnostics, type Paint } from '../print-diagnostics';
+import { readText } from '../scenario-file';
+import { planFilesOf, scenarioOf } from '../test-plan-file';
 
-/** A scenario file stands for the test plans beside it. */
-function planFileOf(file: string): string {
-  return /\.test\.ya?ml$/.test(file) ? file : file.replace(/\.ya?ml$/, '.test.yaml');
-}
-
-/** Runs the plans of one file; returns the results, or null when the file itself is wrong. */
-export function runPlanFile(file: string, io: Io): PlanResult[] | null {
-  const { file: parsed, problems } = parsePlanFile(readText(file), file);
-  if (!parsed) {
-    io.err(`${problems.join('\n')}\n`);
-    return null;
+/**
+ * Runs the plans of one file; returns the results, or null when the file or its scenario has
+ * errors (all of them printed, each with its position and code frame).
+ */
+export function runPlanFile(file: string, io: Io, paint: Paint = PLAIN): PlanResult[] | null {
+  const source = readText(file);
+  const parsed = parsePlanSource(source, file);
+  const scenarioFile = scenarioOf(file, parsed.scenario);
+  let problems: Diagnostic[] = [...parsed.diagnostics];
+  if (parsed.plans.length > 0) {
+    let scenarioSource: string;
+    try {
+      scenarioSource = readText(scenarioFile);
+    } catch (error) {
+      // One plan file's missing scenario must not stop the others in a directory.
+      if (!(error instanceof UsageError)) throw error;
+      io.err(`${file}: its scenario cannot be read: ${error.message}\n`);
+      return null;
+    }
+    const loaded = loadScenario(scenarioSource, { file: scenarioFile });
+    if (loaded.scenario === null) {
+      const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+      io.err(`${scenarioFile} has errors; fix them first (crisis-room check ${scenarioFile})\n`);
+      io.err(`${printDiagnostics(errors, scenarioSource, paint)}\n`);
+      return null;
+    }
+    problems = [...problems, ...parsed.checkNames(loaded.scenario)];
+    const errors = problems.filter((d) => d.severity === 'error');
+    if (errors.length === 0) {
+      const rules = compileRules(loaded.scenario, { notices: false });
+      return parsed.plans.map((plan) => runPlan(rules, plan));
+    }
   }
-  const scenario = readScenario(parsed.scenario);
-  const unknown = unknownNames(parsed.plans, scenario);
-  if (unknown.length > 0) {
-    io.err(`${unknown.map((line) => `${file}: ${line}`).join('\n')}\n`);
-    return null;
-  }
-  const rules = compileRules(scenario, { notices: false });
-  return parsed.plans.map((plan) => runPlan(rules, plan));
+  const sorted = problems.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  io.err(`${printDiagnostics(sorted, source, paint)}\n`);
+  return null;
 }
 
 /** `crisis-room test`: runs instructor test plans, one line per plan, exit 1 on any failure. */
-export async function runTest(files: readonly string[], io: Io): Promise<number> {
+export async function runTest(given: readonly string[], io: Io, paint: Paint = PLAIN): Promise<number> {
   return guarded(io, (io) => {
     let passed = 0;
     let failed = 0;
     let broken = 0;
-    for (const given of files) {
-      const file = planFileOf(given);
-      if (file !== given && !existsSync(file)) {
-        io.err(`${given}: no test plans (expected ${file})\n`);
+    for (const argument of given) {
+      const { files, missing } = planFilesOf(argument);
+      if (missing !== undefined) {
+        io.err(`${missing}\n`);
         broken++;
-        continue;
       }
-      io.out(`${file}\n`);
-      const results = runPlanFile(file, io);
-      if (!results) {
-        broken++;
-        continue;
-      }
-      for (const result of results) {
-        if (result.passed) {
-          passed++;
-          io.out(`  pass  ${result.name}\n`);
-        } else {
-          failed++;
-          io.out(`  FAIL  ${result.name}\n        ${result.failure?.message ?? ''}\n`);
+      for (const file of files) {
+        io.out(`${file}\n`);
+        const results = runPlanFile(file, io, paint);
+        if (!results) {
+          broken++;
+          continue;
+        }
+        for (const result of results) {
+          if (result.passed) {
+            passed++;
+            io.out(`  pass  ${result.name}\n`);
+          } else {
+            failed++;
+            io.out(`  FAIL  ${result.name}\n        ${result.failure?.message ?? ''}\n`);
+          }
         }
       }
     }
@@ -65,11 +84,12 @@ export function register(program: Command): void {
   program
     .command('test')
     .description('run instructor test plans (<scenario>.test.yaml); exit 1 on any failure')
-    .argument('<files...>', 'test plan files, or scenario files with plans beside them')
+    .argument('<files...>', 'test plan files, scenario files with plans beside them, or directories')
     .action(async (files: string[]) => {
-      process.exitCode = await runTest(files, {
-        out: (text) => process.stdout.write(text),
-        err: (text) => process.stderr.write(text),
-      });
+      process.exitCode = await runTest(
+        files,
+        { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
+        paintFor(process.stderr),
+      );
     });
 }
