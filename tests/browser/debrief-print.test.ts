@@ -44,10 +44,11 @@ describe('the report in print', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     writeFileSync(resolve(SCREENSHOT_DIR, 'debrief-print-measured.pdf'), pdf);
     const count = pages(pdf);
-    // Measured on this run: 42 A4 pages in one long column before the print layout, 22 with it.
-    // The bound leaves a little room for scenario text to grow.
+    // Measured on this run: 42 A4 pages in one long column before the print layout, 22 with it;
+    // 26 since breach_33m 2.2.0 gave every choice an outcome story (about 600 more words on this
+    // run's 20 decisions). The bound leaves a little room for scenario text to grow.
     expect(count).toBeGreaterThan(10);
-    expect(count).toBeLessThanOrEqual(24);
+    expect(count).toBeLessThanOrEqual(28);
     expect(errors).toEqual([]);
     await page.context().close();
   });
