@@ -20,7 +20,7 @@ describe('facilitation material', () => {
     const text = (await artefact.textContent()) ?? '';
     // Verbatim: the lines and the double spaces between the columns are kept.
     expect(text.split('\n')[1]).toBe('22:41:07  GET /m/10482217  200');
-    expect(text.split('\n')).toHaveLength(9);
+    expect(text.split('\n')).toHaveLength(11);
     const style = await artefact.evaluate((el) => {
       const s = getComputedStyle(el);
       return { tag: el.tagName, font: s.fontFamily, space: s.whiteSpace, overflow: s.overflowY, size: parseFloat(s.fontSize), tab: el.tabIndex };
@@ -60,7 +60,7 @@ describe('facilitation material', () => {
     // An objective without critical tasks says so.
     await guide.getByRole('article', { name: 'Accurate disclosure' }).getByText('No critical tasks given.').waitFor();
     const notes = page.getByRole('region', { name: "Author's notes" });
-    await notes.getByText('From public reports (2)').click();
+    await notes.getByText('From public reports (3)').click();
     await notes.getByText(/PIPA Art\. 34\(3\) and Enforcement Decree Art\. 40/).waitFor();
     await guide.scrollIntoViewIfNeeded();
     await screenshot(page, 'facilitation-console-guide');
@@ -74,7 +74,7 @@ describe('facilitation material', () => {
     await view.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('evaluation-guide-title');
     expect(await view.getByRole('article').count()).toBe(3);
-    await view.getByRole('article', { name: 'Notify on time' }).getByText('The member notice says what leaked, how, and what members should do').waitFor();
+    await view.getByRole('article', { name: 'Notify on time' }).getByText('The member notice carries the five items of PIPA Art. 34(1)').waitFor();
     expect(await page.getByRole('heading', { name: 'Facilitator console' }).isVisible()).toBe(false);
     await screenshot(page, 'facilitation-guide-view');
     expect(await seriousViolations(page)).toEqual([]);

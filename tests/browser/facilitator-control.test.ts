@@ -115,9 +115,9 @@ describe('facilitator console control', () => {
       .fill('Before the reloads.');
     await facilitator.getByRole('button', { name: 'Add note' }).click();
     await facilitator
-      .getByRole('button', { name: "Record as the room's choice: Publish a preliminary notice today" })
+      .getByRole('button', { name: "Record as the room's choice: E-mail members a first notice today" })
       .click();
-    await room.projector.getByRole('heading', { level: 1, name: 'Publish a preliminary notice today' }).waitFor(PROMPTLY);
+    await room.projector.getByRole('heading', { level: 1, name: 'E-mail members a first notice today' }).waitFor(PROMPTLY);
 
     await facilitator.reload();
     await enterPin(facilitator);

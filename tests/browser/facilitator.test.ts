@@ -34,7 +34,7 @@ describe('facilitator console', () => {
 
     // What the players never see: ratings, expert feedback, references, facilitator notes.
     await facilitator.getByRole('heading', { name: 'An odd spike in the app logs' }).waitFor();
-    const notify = facilitator.getByRole('article', { name: 'Publish a preliminary notice today' });
+    const notify = facilitator.getByRole('article', { name: 'E-mail members a first notice today' });
     await notify.getByText('Recommended', { exact: true }).waitFor();
     await notify.getByText(/stealing-thunder move/).waitFor();
     await notify.getByText(/References: .*PIPA Art\. 34\(1\)/).waitFor();
@@ -82,9 +82,9 @@ describe('facilitator console', () => {
         'record a choice',
         room.projector,
         facilitator.getByRole('button', {
-          name: "Record as the room's choice: Publish a preliminary notice today",
+          name: "Record as the room's choice: E-mail members a first notice today",
         }),
-        { selector: 'h1', text: 'Publish a preliminary notice today' },
+        { selector: 'h1', text: 'E-mail members a first notice today' },
       ),
     );
     await facilitator.getByRole('heading', { name: 'The forensics report' }).waitFor();

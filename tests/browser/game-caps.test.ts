@@ -35,7 +35,7 @@ describe('meter caps in the game', () => {
     await toDecision(page);
     const trust = page.locator('[role="meter"][data-meter="trust"]');
     expect(await trust.getAttribute('aria-valuetext')).not.toMatch(/capped/);
-    expect(await choose(page, /Publish a preliminary notice today/)).toBe('consequence');
+    expect(await choose(page, /E-mail members a first notice today/)).toBe('consequence');
     await toDecision(page);
     // Counsel's review makes the 72-hour PIPC report late: the miss, on entering day four, caps
     // trust at 55. That is the next beat's news: this screen's dial shows no cap yet.

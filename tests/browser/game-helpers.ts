@@ -135,6 +135,16 @@ export async function shownChoiceIds(page: Page): Promise<string[]> {
 
 /** Serious and critical axe violations on the current screen, as readable lines. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // An inject that has just arrived fades in; axe would measure its half-transparent text. The room
+  // reads the card once it has landed, so the contrast that counts is the settled one.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

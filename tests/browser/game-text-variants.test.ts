@@ -26,14 +26,14 @@ describe('texts that follow the play', () => {
       expect(await next(page, () => page.getByRole('group', { name: 'Choices' }).getByRole('button', { name: label }).click())).toBe('consequence');
     };
     const proceed = async (): Promise<string | null> => next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click());
-    await choose('Publish a preliminary notice today');
+    await choose('E-mail members a first notice today');
     expect(await proceed()).toBe('war-room');
     // The forensics report has no decision: Continue leads straight on to the regulator question.
     expect(await proceed()).toBe('war-room');
     // Going to the hotline first lets the 72-hour report lapse: the letter arrives on entering day four.
-    await choose('Open a member hotline first, report tomorrow');
+    await choose('Open a member hotline first, file once it is running');
     // The letter is day four's news: neither variant shows on this consequence screen.
-    await page.getByRole('heading', { level: 1, name: 'Open a member hotline first, report tomorrow' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Open a member hotline first, file once it is running' }).waitFor();
     expect(await page.getByRole('region', { name: 'What it set off' }).count()).toBe(0);
     expect(await page.getByText(TOLD).count()).toBe(0);
     expect(await page.getByText(NOT_TOLD).count()).toBe(0);

@@ -143,7 +143,7 @@ describe('live session across devices', () => {
     expect(await timer.isHidden()).toBe(true);
 
     // The tutorial's regulator decision is its timed one: notify, read the forensics, and it is on.
-    await team.page.getByRole('button', { name: 'Publish a preliminary notice today' }).click();
+    await team.page.getByRole('button', { name: 'E-mail members a first notice today' }).click();
     await team.page.getByRole('button', { name: 'Continue' }).click();
     await team.page.getByRole('heading', { name: 'The regulator question' }).first().waitFor();
     await expect.poll(async () => timer.textContent()).toMatch(/^(2:00|1:5\d)$/);

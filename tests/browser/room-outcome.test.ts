@@ -12,7 +12,7 @@ import { next, seriousViolations, waitForScreen } from './game-helpers.ts';
 
 const env = useBrowserApp();
 
-// From scenarios/tutorial.yaml: the story and the feedback of "Publish a preliminary notice today",
+// From scenarios/tutorial.yaml: the story and the feedback of "E-mail members a first notice today",
 // and the story of the PIPC filing told to a team that has published a notice.
 const NOTICE_STORY = "The notice reaches members' inboxes and the app by noon.";
 const NOTICE_FEEDBACK = 'is the stealing-thunder move';
