@@ -126,41 +126,65 @@ describe('loadScenario', () => {
               "left": {
                 "kind": "and",
                 "left": {
-                  "kind": "cmp",
+                  "kind": "and",
                   "left": {
-                    "id": "trust",
-                    "kind": "ref",
-                    "of": "meter",
+                    "kind": "and",
+                    "left": {
+                      "kind": "cmp",
+                      "left": {
+                        "id": "trust",
+                        "kind": "ref",
+                        "of": "meter",
+                      },
+                      "op": ">=",
+                      "right": {
+                        "kind": "num",
+                        "value": 55,
+                      },
+                    },
+                    "right": {
+                      "kind": "cmp",
+                      "left": {
+                        "id": "liability",
+                        "kind": "ref",
+                        "of": "meter",
+                      },
+                      "op": "<=",
+                      "right": {
+                        "kind": "num",
+                        "value": 45,
+                      },
+                    },
                   },
-                  "op": ">=",
                   "right": {
-                    "kind": "num",
-                    "value": 55,
+                    "kind": "cmp",
+                    "left": {
+                      "id": "regulator",
+                      "kind": "ref",
+                      "of": "meter",
+                    },
+                    "op": ">=",
+                    "right": {
+                      "kind": "num",
+                      "value": 70,
+                    },
                   },
                 },
                 "right": {
-                  "kind": "cmp",
-                  "left": {
-                    "id": "liability",
-                    "kind": "ref",
-                    "of": "meter",
-                  },
-                  "op": "<=",
-                  "right": {
-                    "kind": "num",
-                    "value": 45,
-                  },
+                  "fn": "met",
+                  "id": "pipc_report",
+                  "kind": "call",
                 },
               },
               "right": {
                 "fn": "met",
-                "id": "pipc_report",
+                "id": "member_notice",
                 "kind": "call",
               },
             },
             "right": {
               "fn": "met",
-              "id": "member_notice",
+              "id": "promised_update",
               "kind": "call",
             },
           },
