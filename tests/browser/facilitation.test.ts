@@ -20,7 +20,7 @@ describe('facilitation material', () => {
     const text = (await artefact.textContent()) ?? '';
     // Verbatim: the lines and the double spaces between the columns are kept.
     expect(text.split('\n')[1]).toBe('22:41:07  GET /m/10482217  200');
-    expect(text.split('\n')).toHaveLength(11);
+    expect(text.split('\n')).toHaveLength(12);
     const style = await artefact.evaluate((el) => {
       const s = getComputedStyle(el);
       return { tag: el.tagName, font: s.fontFamily, space: s.whiteSpace, overflow: s.overflowY, size: parseFloat(s.fontSize), tab: el.tabIndex };

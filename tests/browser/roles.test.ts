@@ -71,7 +71,7 @@ describe('roles', () => {
     const legal = view.getByRole('article', { name: 'General counsel' });
     await legal.getByText(/Every public word can be quoted back/).waitFor();
     await legal.getByText('PIPC reporting', { exact: true }).waitFor();
-    await legal.getByText('If "Report the breach to the PIPC" is missed').waitFor();
+    await legal.getByText('If \u201cReport the breach to the PIPC\u201d is missed').waitFor();
     // A beat with a relative time has no fixed hour to print.
     await legal.getByText('With "The forensics report" (20 h after it is entered)').waitFor();
     const comms = view.getByRole('article', { name: 'Communications lead' });
