@@ -80,5 +80,5 @@ describe('projector view late in the breach case', () => {
     expect(most.rest).toMatch(/^Also: .*\d/);
     expect(errors).toEqual([]);
     await page.context().close();
-  }, 600_000);
+  }, 900_000);
 });
