@@ -1,6 +1,8 @@
 /**
- * Issue #16, To build 6 (the console): the facilitator console on a 1366x768 laptop, in the war
- * room's colours and type, with no serious or critical axe violation, beside the projector view.
+ * Issue #16, To build 6 (the console and the debrief viewer): the facilitator console on a
+ * 1366x768 laptop and a 1080p screen, in the war room's colours, type and controls, with no
+ * serious or critical axe violation, beside the projector view; the debrief viewer's file picker
+ * as the room's button.
  */
 import { describe, expect, it } from 'vitest';
 import { openConsole, openRoom } from './facilitator-room.ts';
@@ -10,7 +12,7 @@ import { seriousViolations } from './game-helpers.ts';
 const env = useBrowserApp();
 
 describe('the facilitator console on a laptop', () => {
-  it('uses the war room\u2019s tokens and passes axe at 1366x768', async () => {
+  it('uses the war room\u2019s tokens and controls and passes axe at 1366x768 and 1920x1080', async () => {
     const room = await openRoom(env.browser, env.app);
     const { page: facilitator, errors } = await openConsole(room);
     await facilitator.setViewportSize({ width: 1366, height: 768 });
@@ -25,6 +27,20 @@ describe('the facilitator console on a laptop', () => {
     expect(await facilitator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     await screenshot(facilitator, 'console-1366');
     expect(await seriousViolations(facilitator)).toEqual([]);
+    // No control in the browser's default grey: every checkbox and radio in the room's accent,
+    // at the same size as the feedback switch's radios.
+    const controls = await facilitator.locator('input[type=checkbox], input[type=radio]').evaluateAll((all) =>
+      all.map((input) => `${input.closest('label')?.textContent?.trim().slice(0, 30) ?? '?'}: ${getComputedStyle(input).accentColor} ${Math.round(input.getBoundingClientRect().width)}px`),
+    );
+    expect(controls.length).toBeGreaterThan(0);
+    for (const control of controls) expect(control).toMatch(/: rgb\(94, 177, 255\) 20px$/);
+    // On a 1080p screen: nothing wider than the window.
+    await facilitator.setViewportSize({ width: 1920, height: 1080 });
+    expect(await facilitator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
+    await screenshot(facilitator, 'console-1920');
+    await facilitator.getByRole('heading', { name: 'Roles' }).scrollIntoViewIfNeeded();
+    await screenshot(facilitator, 'console-1920-roles');
+    await facilitator.setViewportSize({ width: 1366, height: 768 });
     // The projector's console in projector view too.
     await room.projector.getByRole('button', { name: 'Projector view' }).click();
     await room.projector.getByRole('button', { name: 'Projector view', pressed: true }).waitFor();
@@ -32,4 +48,33 @@ describe('the facilitator console on a laptop', () => {
     expect([...errors, ...room.projectorErrors]).toEqual([]);
     await room.context.close();
   }, 300_000);
+});
+
+describe('the debrief viewer page', () => {
+  it('shows its file picker as the room\u2019s button, not the browser\u2019s grey one, at 1366x768 and 1920x1080', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${env.app.url}debrief.html`);
+    const picker = page.locator('.crd-page__picker input[type=file]');
+    await picker.waitFor();
+    const button = await picker.evaluate((input) => {
+      const style = getComputedStyle(input, '::file-selector-button');
+      return { background: style.backgroundColor, color: style.color, radius: style.borderTopLeftRadius, weight: style.fontWeight };
+    });
+    // --panel-raised, --ink, the buttons' radius and weight (styles/tokens.css, buttons.css).
+    expect(button).toEqual({ background: 'rgb(22, 33, 61)', color: 'rgb(230, 237, 247)', radius: '8px', weight: '600' });
+    // The dashed drop box stays inside its panel.
+    const overhang = await picker.evaluate((input) => {
+      const panel = input.closest('.crd-page__picker');
+      if (!panel) return 'no panel';
+      const inner = panel.getBoundingClientRect().right - parseFloat(getComputedStyle(panel).paddingRight) - panel.clientLeft;
+      return Math.max(0, Math.round(input.getBoundingClientRect().right - inner));
+    });
+    expect(overhang).toBe(0);
+    await screenshot(page, 'debrief-viewer-1366');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'debrief-viewer-1920');
+    await context.close();
+  }, 120_000);
 });

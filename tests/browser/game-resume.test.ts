@@ -99,15 +99,52 @@ describe('game resume', () => {
     await page.context().close();
   }, 300_000);
 
-  it('explains a save from another format version and starts fresh', async () => {
+  it('names both versions of an outdated save and keeps it through reloads until downloaded or discarded', async () => {
     const { page, errors } = await openGame(env.browser, env.app.url);
     await startTutorial(page);
     const save = (await readSave(page)) as Record<string, unknown>;
-    await plantSave(page, JSON.stringify({ ...save, version: 0 }));
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/format version 0/);
+    const key = await slotKey(page);
+    const alert = page.getByRole('alert').first();
+
+    // Another save format: the save's version and the one this game reads.
+    const oldFormat = JSON.stringify({ ...save, version: 0 });
+    await plantSave(page, oldFormat);
+    await expect.poll(() => alert.textContent()).toMatch(/The save is format version 0; this version of Crisis Room reads version 1\./);
     expect(await page.getByRole('button', { name: /^Resume/ }).count()).toBe(0);
+    // Issue #16, point 5: two reloads later it is still in storage and still explained.
+    for (let reload = 0; reload < 2; reload++) {
+      await page.reload();
+      await waitForScreen(page, 'menu');
+      await expect.poll(() => alert.textContent()).toMatch(/format version 0; .* reads version 1/);
+      expect(await page.evaluate((slot) => localStorage.getItem(slot), key)).toBe(oldFormat);
+    }
+    // Downloading does not delete it either; discarding does.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download the save/ }).click()]);
+    expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(oldFormat);
+    await page.reload();
+    await waitForScreen(page, 'menu');
+    expect(await page.evaluate((slot) => localStorage.getItem(slot), key)).toBe(oldFormat);
+    await page.getByRole('button', { name: 'Discard the save that cannot be resumed' }).click();
+    await expect.poll(() => page.evaluate((slot) => localStorage.getItem(slot), key)).toBeNull();
+
+    // Another version of the scenario: the one the save was made with, and the one shipped now.
+    const scenario = save.scenario as Record<string, unknown>;
+    const shipped = String(scenario.version);
+    const oldScenario = JSON.stringify({ ...save, scenario: { ...scenario, version: '0.9.0', hash: `${String(scenario.hash)}-then` } });
+    await startTutorial(page);
+    const second = await slotKey(page);
+    await plantSave(page, oldScenario);
+    const named = new RegExp(`made with “Tutorial.*” version 0\\.9\\.0; this copy of Crisis Room has version ${shipped.replaceAll('.', '\\.')}\\.`);
+    await expect.poll(() => alert.textContent()).toMatch(named);
+    for (let reload = 0; reload < 2; reload++) {
+      await page.reload();
+      await waitForScreen(page, 'menu');
+      await expect.poll(() => alert.textContent()).toMatch(named);
+      expect(await page.evaluate((slot) => localStorage.getItem(slot), second)).toBe(oldScenario);
+    }
+
     await plantSave(page, 'not json at all');
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not valid JSON/);
+    await expect.poll(() => alert.textContent()).toMatch(/not valid JSON/);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { openConsole, openRoom, PROMPTLY } from './facilitator-room.ts';
 import { screenshot, useBrowserApp } from './harness.ts';
 import { next, openGame, seriousViolations, waitForScreen } from './game-helpers.ts';
+import { offScreen } from './on-screen.ts';
 
 const env = useBrowserApp();
 const BACK_OF_ROOM_PX = 28;
@@ -36,31 +37,6 @@ async function smallText(page: Page, selector: string, px = BACK_OF_ROOM_PX): Pr
     },
     { css: selector, skip: LAYOUT_LABELS, limit: px },
   );
-}
-
-/**
- * Names the elements matching `selector` that do not show whole without scrolling: outside the
- * window, or cut by a panel that scrolls or clips them. [] when all show whole.
- */
-async function offScreen(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((css) => {
-    const elements = [...document.querySelectorAll(css)];
-    if (elements.length === 0) return [`no ${css} at all`];
-    const within = (box: DOMRect, frame: { top: number; left: number; bottom: number; right: number }): boolean =>
-      box.top >= frame.top - 0.5 && box.left >= frame.left - 0.5 && box.bottom <= frame.bottom + 0.5 && box.right <= frame.right + 0.5;
-    return elements.flatMap((element) => {
-      const box = element.getBoundingClientRect();
-      const name = `${css} "${(element.textContent ?? '').slice(0, 30)}" at ${Math.round(box.top)}..${Math.round(box.bottom)}`;
-      if (box.width === 0 || !within(box, { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth })) return [`${name}: outside the window`];
-      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-        if (getComputedStyle(parent).overflowY === 'visible') continue;
-        const frame = parent.getBoundingClientRect();
-        const inner = { top: frame.top + parent.clientTop, left: frame.left + parent.clientLeft, bottom: frame.top + parent.clientTop + parent.clientHeight, right: frame.left + parent.clientLeft + parent.clientWidth };
-        if (!within(box, inner)) return [`${name}: cut by .${parent.className.split(' ')[0] ?? parent.tagName}`];
-      }
-      return [];
-    });
-  }, selector);
 }
 
 async function breachDecision(viewport: { width: number; height: number }): Promise<Page> {

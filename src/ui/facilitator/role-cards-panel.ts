@@ -12,11 +12,7 @@ export function roleCardsPanel(
   const list = h('p', { class: 'muted' });
   // Off by default: the injects are the script, so a card handed to a trainee must not list them.
   const withInjects = h('input', { attrs: { type: 'checkbox' } });
-  const option = h(
-    'p',
-    { class: 'role-cards__option' },
-    h('label', null, withInjects, ' Include the injects addressed to each role (facilitator copy)'),
-  );
+  const option = h('label', { class: 'check-row role-cards__option' }, withInjects, h('span', null, ui('console.roles.withInjects')));
   const button = printButton(ui('console.roles.print'), () => {
     if (scenario) open(scenario, withInjects.checked);
   });

@@ -8,6 +8,7 @@ import { h } from '../dom/h';
 import { formatHours } from '../format';
 import { t } from '../lang/ui-language';
 import { dueHour, windowLabel } from '../../engine/due-hour';
+import { keepDeadlinesFitted } from './deadline-fit';
 
 /** Hours left on a running deadline at the given time. */
 export function hoursLeft(scenario: Scenario, deadline: Deadline, state: DeadlineState, time: number): number {
@@ -26,15 +27,31 @@ export function isUrgent(scenario: Scenario, deadline: Deadline, state: Deadline
 }
 
 export function deadlinesView(scenario: Scenario, state: GameState, text: (value: Text) => string): HTMLElement {
-  const shown = scenario.deadlines.filter((deadline) => (state.deadlines[deadline.id]?.status ?? 'idle') !== 'idle');
-  return h(
+  const shown = byUrgency(scenario, state).filter((deadline) => (state.deadlines[deadline.id]?.status ?? 'idle') !== 'idle');
+  const rest = h('p', { class: 'deadlines__rest', attrs: { hidden: '' } });
+  const section = h(
     'section',
     { class: 'panel deadlines', attrs: { 'aria-labelledby': 'deadlines-title' } },
     h('h2', { class: 'section-title', attrs: { id: 'deadlines-title' } }, t('game.deadlines.title')),
     shown.length === 0
       ? h('p', { class: 'muted' }, t('game.deadlines.none'))
       : h('ul', { class: 'deadline-list' }, ...shown.map((deadline) => deadlineRow(scenario, deadline, state, text))),
+    rest,
   );
+  keepDeadlinesFitted(section, rest);
+  return section;
+}
+
+/** Running clocks first, the nearest due at the top; then the resolved ones in the scenario's order. */
+function byUrgency(scenario: Scenario, state: GameState): Deadline[] {
+  const left = (deadline: Deadline): number => {
+    const clock = state.deadlines[deadline.id];
+    return clock?.status === 'running' ? hoursLeft(scenario, deadline, clock, state.time) : Number.POSITIVE_INFINITY;
+  };
+  return [...scenario.deadlines].sort((a, b) => {
+    const [x, y] = [left(a), left(b)];
+    return x === y ? 0 : x < y ? -1 : 1;
+  });
 }
 
 /** What a resolved clock says in place of the hours left. */
@@ -52,7 +69,7 @@ function deadlineRow(scenario: Scenario, deadline: Deadline, state: GameState, t
   const mood = clock.status === 'running' ? (urgent ? 'urgent' : 'running') : clock.status;
   return h(
     'li',
-    { class: `deadline deadline--${mood}`, attrs: { 'data-deadline': deadline.id } },
+    { class: `deadline deadline--${mood}`, attrs: { 'data-deadline': deadline.id, 'data-status': clock.status } },
     h(
       'p',
       { class: 'deadline__head' },

@@ -34,7 +34,7 @@ export function createFileBar(editor: Editor, leading: readonly HTMLElement[]): 
     say(`Opened ${file}.`);
   };
 
-  const open = h('button', { class: 'ws-button', attrs: { type: 'button' } }, 'Open…');
+  const open = h('button', { class: 'btn', attrs: { type: 'button' } }, 'Open…');
   open.addEventListener('click', () => {
     if (!files.native) {
       input.click();
@@ -65,15 +65,15 @@ export function createFileBar(editor: Editor, leading: readonly HTMLElement[]): 
       }
     });
   };
-  const save = h('button', { class: 'ws-button', attrs: { type: 'button' } }, 'Save');
+  const save = h('button', { class: 'btn', attrs: { type: 'button' } }, 'Save');
   save.addEventListener('click', () => saveTo(false));
-  const saveAs = h('button', { class: 'ws-button', attrs: { type: 'button' } }, 'Download');
+  const saveAs = h('button', { class: 'btn', attrs: { type: 'button' } }, 'Download');
   saveAs.addEventListener('click', () => {
     download(editor.value(), name);
     say(`Downloaded ${name}.`);
   });
 
-  const play = h('button', { class: 'ws-button', attrs: { type: 'button', 'aria-describedby': 'ws-play-hint' } }, 'Play in the game');
+  const play = h('button', { class: 'btn btn--primary', attrs: { type: 'button', 'aria-describedby': 'ws-play-hint' } }, 'Play in the game');
   const playHint = h('span', { class: 'ws-hint', attrs: { id: 'ws-play-hint' } }, 'Opens the game on this scenario, in this tab; your draft stays here.');
   /** The game and the live page read the same hand-over; each opens in this tab. */
   const handOver = (url: string): void => {
@@ -82,7 +82,7 @@ export function createFileBar(editor: Editor, leading: readonly HTMLElement[]): 
     else say(result === 'too-large' ? 'The scenario is over 1 MiB: the game does not open files that large.' : 'This browser would not hand the scenario to the game (storage full or turned off). Save it and open it from the game\u2019s menu instead.');
   };
   play.addEventListener('click', () => handOver(PLAY_FROM_WORKSHOP_URL));
-  const live = h('button', { class: 'ws-button', attrs: { type: 'button', 'aria-describedby': 'ws-live-hint' } }, 'Run it live');
+  const live = h('button', { class: 'btn', attrs: { type: 'button', 'aria-describedby': 'ws-live-hint' } }, 'Run it live');
   const liveHint = h('span', { class: 'ws-hint', attrs: { id: 'ws-live-hint' } }, 'Starts a live session on this scenario: teams join from their own devices (needs the session server).');
   live.addEventListener('click', () => handOver(LIVE_FROM_WORKSHOP_URL));
 

@@ -60,12 +60,12 @@ export function createPlayPanel(): PlayPanel {
   seedInput.addEventListener('input', () => {
     seedTyped = seedInput.value.trim() !== '';
   });
-  const startButton = h('button', { class: 'ws-button', attrs: { type: 'submit' } }, 'Play from here');
+  const startButton = h('button', { class: 'btn btn--primary', attrs: { type: 'submit' } }, 'Play from here');
   const form = h(
     'form',
     { class: 'ws-play-form', attrs: { 'aria-label': 'Play from a beat' } },
-    h('label', { attrs: { for: 'ws-play-beat' } }, 'Beat'),
-    beatSelect,
+    // Label above the field, as for the meters and the seed beside it.
+    h('div', { class: 'ws-play-meter ws-play-beat' }, h('label', { attrs: { for: 'ws-play-beat' } }, 'Beat'), beatSelect),
     meterBox,
     seedBox,
     startButton,
@@ -126,7 +126,7 @@ export function createPlayPanel(): PlayPanel {
           h(
             'button',
             {
-              class: 'ws-button ws-choice',
+              class: 'btn ws-choice',
               attrs: { type: 'button' },
               on: { click: () => advance(state, { type: 'player.choose', choice: choice.id }, seed) },
             },
@@ -135,7 +135,7 @@ export function createPlayPanel(): PlayPanel {
         );
       }
     } else if (beat.next !== undefined) {
-      actions.push(h('button', { class: 'ws-button', attrs: { type: 'button' }, on: { click: () => advance(state, { type: 'player.continue' }, seed) } }, 'Continue'));
+      actions.push(h('button', { class: 'btn', attrs: { type: 'button' }, on: { click: () => advance(state, { type: 'player.continue' }, seed) } }, 'Continue'));
     }
     board.replaceChildren(
       happened ?? '',

@@ -31,7 +31,7 @@ export function createWizard(onScenario: (text: string) => void): Wizard {
   const decisions = h('input', { attrs: { id: 'ws-new-decisions', type: 'number', min: MIN_DECISIONS, max: MAX_DECISIONS, step: 1, value: 4, inputmode: 'numeric' } });
   const problems = h('ul', { class: 'ws-wizard-problems', attrs: { 'aria-label': 'Problems with the answers' } });
   const problemBox = h('div', { attrs: { role: 'alert' } }, problems);
-  const cancel = h('button', { class: 'ws-button ws-button-quiet', attrs: { type: 'button' } }, 'Cancel');
+  const cancel = h('button', { class: 'btn btn--quiet', attrs: { type: 'button' } }, 'Cancel');
   const form = h(
     'form',
     { class: 'ws-wizard-form', attrs: { method: 'dialog', novalidate: true } },
@@ -54,10 +54,10 @@ export function createWizard(onScenario: (text: string) => void): Wizard {
     ),
     field('ws-new-decisions', 'Number of decisions', decisions, `${MIN_DECISIONS} to ${MAX_DECISIONS}.`),
     problemBox,
-    h('div', { class: 'ws-wizard-actions' }, h('button', { class: 'ws-button', attrs: { type: 'submit' } }, 'Write the scenario'), cancel),
+    h('div', { class: 'ws-wizard-actions' }, h('button', { class: 'btn btn--primary', attrs: { type: 'submit' } }, 'Write the scenario'), cancel),
   );
   const dialog = h('dialog', { class: 'ws-wizard', attrs: { 'aria-labelledby': 'ws-new-title' } }, form);
-  const opener = h('button', { class: 'ws-button', attrs: { type: 'button' } }, 'New scenario…');
+  const opener = h('button', { class: 'btn', attrs: { type: 'button' } }, 'New scenario…');
 
   const answers = (): NewScenarioAnswers => ({
     incident: incident.value,
