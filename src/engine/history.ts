@@ -115,7 +115,7 @@ export type StateFields = Omit<GameState, keyof Histories>;
  */
 export function historyState(fields: StateFields, histories: Histories): GameState {
   const { chosen, fired, claims } = histories;
-  const state: GameState = {
+  const state: { -readonly [K in keyof GameState]: GameState[K] } = {
     beat: fields.beat,
     ending: fields.ending,
     time: fields.time,
@@ -134,9 +134,10 @@ export function historyState(fields: StateFields, histories: Histories): GameSta
       return claims.toArray();
     },
     rng: fields.rng,
-    ...(fields.caps !== undefined && { caps: fields.caps }),
-    ...(fields.floors !== undefined && { floors: fields.floors }),
   };
+  // Added after, not spread in: one literal shape for the states that have no limit in force.
+  if (fields.caps !== undefined) state.caps = fields.caps;
+  if (fields.floors !== undefined) state.floors = fields.floors;
   HISTORIES.set(state, histories);
   return state;
 }
