@@ -3,6 +3,7 @@
  * it) and of the xstate actor on every shipped scenario, on the same recorded random
  * playthroughs, and the ratios between them measured in the same run. Each
  * playthrough starts with `initial(seed)` (or a new actor); only the events after it count as steps.
+ * Then terminal play along long generated chains, and how its time grows (long-chain.ts).
  * Run: npm run bench:engine
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { createActor } from 'xstate';
 import { compileRules, createScenarioMachine, type EngineEvent, type Rules } from '../src/engine/index';
 import { packedRules } from '../src/engine/packed';
 import { loadScenario, type Scenario } from '../src/scenario/index';
+import { benchLongChains } from './long-chain';
 
 const PLAYTHROUGHS = 2000;
 /** Each measurement runs this long; three alternating rounds, best of each kept (the machine is shared). */
@@ -114,3 +116,5 @@ for (const name of names) {
   }
   bench(file, scenario);
 }
+
+benchLongChains();

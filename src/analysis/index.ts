@@ -10,7 +10,7 @@ export type { DesignFinding, StrategyReport, StrategyRun } from './design/types'
 export type { FindingPositions } from './design/review';
 export { explore, DEFAULT_MAX_STATES, type StateGraph } from './explore';
 export { createBudget, DEFAULT_MAX_STEPS, type Budget } from './budget';
-export { movesWithoutLoop } from './loop-bound';
+export { movesWithoutLoop, stepLimit } from '../engine/step-limit';
 export { searchScoreRange, DEFAULT_SEARCH_STEPS } from './score-search';
 export { alwaysEnds, type EndingGuarantee } from './always-ends';
 export { createStateKey, type StateKey } from './state-key';
@@ -20,4 +20,5 @@ export { beatGraph, type BeatGraph, type GraphNode, type GraphEdge } from './bea
 export { graphProblems } from './graph-check';
 export { stateAt, followChoices, type PlayFrom } from './play-from';
 export { generateScenario, type GenerateOptions } from './generate';
+export { chainYaml, type ChainOptions } from './generate-chain';
 export { formatAnalysis, formatRandomTest } from './format';

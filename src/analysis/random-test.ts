@@ -1,6 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { packedRules } from '../engine/packed';
+import { stepLimit } from '../engine/step-limit';
 import type { Scenario } from '../scenario/types';
 import { pickLeastUsed } from './least-used';
 import { choiceEvents, playThrough, type Player, type PlaythroughEnd } from './playthrough';
@@ -12,7 +13,7 @@ export interface RandomTestOptions {
   readonly seed: number;
   /** `uniform` picks any offered choice; `least-used` the one taken least so far (ChoiceScript's randomtest). */
   readonly strategy?: Strategy;
-  /** A run with more steps than this counts as failed (default 10,000). */
+  /** A run with more steps than this counts as failed (default `stepLimit`: at least 10,000, and more than a loop-free run can take). */
   readonly maxSteps?: number;
 }
 
@@ -84,7 +85,7 @@ function percentiles(values: Float64Array): Percentiles {
  */
 export function randomTest(scenario: Scenario, options: RandomTestOptions): RandomTestReport {
   const strategy = options.strategy ?? 'uniform';
-  const maxSteps = options.maxSteps ?? 10_000;
+  const maxSteps = options.maxSteps ?? stepLimit(scenario);
   const packed = packedRules(scenario);
   const { layout } = packed;
   const store = packed.store();

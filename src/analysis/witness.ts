@@ -2,6 +2,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { isSet } from '../engine/layout';
 import { packedRules } from '../engine/packed';
+import { stepLimit } from '../engine/step-limit';
 import type { Scenario } from '../scenario/types';
 import { stepsLeft, type Budget } from './budget';
 import { pickLeastUsed } from './least-used';
@@ -19,9 +20,6 @@ export interface Witnesses {
   readonly deadEnds: Map<string, readonly string[]>;
   readonly runs: number;
 }
-
-/** Steps a sampled playthrough may take before it is given up (a loop). */
-const MAX_STEPS = 10_000;
 
 /**
  * A guided run takes a recommended choice where one is offered, except one pick in this many.
@@ -107,7 +105,7 @@ export function findWitnesses(scenario: Scenario, options: { runs: number; seed:
     guided = runs % 2 === 1;
     const seed = uniformInt(rng, 0, 0x7fffffff);
     chosen.length = 0;
-    const end = playThrough(packed, store, seed, events, Math.min(MAX_STEPS, stepsLeft(budget)), player);
+    const end = playThrough(packed, store, seed, events, Math.min(stepLimit(scenario), stepsLeft(budget)), player);
     sweep(chosen);
     if (end.kind === 'no-choice') keep(found.deadEnds, scenario.beats[end.beat]!.id, chosen);
     scenario.triggers.forEach((trigger, index) => {

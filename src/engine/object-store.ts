@@ -6,28 +6,29 @@
  */
 import type { Compiled } from './compiled';
 import { claimShape, figureContradicted } from './claims';
+import { historiesOf, historyState, type History, type StateFields } from './history';
 import { DEADLINE_CODES, DEADLINE_STATUSES, RUNNING, type Contradicted, type Store } from './store';
-import type { GameState, Notice } from './types';
+import type { ClaimRecord, GameState, Notice } from './types';
 
 type RecordField = 'meters' | 'flags' | 'facts' | 'visits' | 'deadlines';
 type LimitField = 'caps' | 'floors';
-type ListField = 'chosen' | 'fired' | 'claims';
 
-const BITS: Record<RecordField | ListField | LimitField, number> = {
+const BITS: Record<RecordField | LimitField, number> = {
   meters: 1,
   flags: 2,
   facts: 4,
   visits: 8,
   deadlines: 16,
-  chosen: 32,
-  fired: 64,
-  claims: 128,
-  caps: 256,
-  floors: 512,
+  caps: 32,
+  floors: 64,
 };
 
-
-type Fields = { -readonly [K in keyof GameState]: GameState[K] };
+/** The drafted state; its growing records are histories that states share (history.ts). */
+type Fields = { -readonly [K in keyof StateFields]: StateFields[K] } & {
+  chosen: History<string>;
+  fired: History<string>;
+  claims: History<ClaimRecord>;
+};
 
 export class ObjectDraft implements Store {
   /** The state being drafted; its records are the previous state's until copied. */
@@ -41,6 +42,7 @@ export class ObjectDraft implements Store {
     state: GameState,
     wantNotices: boolean,
   ) {
+    const histories = historiesOf(state);
     // Spelled out rather than spread: one fixed object shape keeps property access monomorphic.
     this.d = {
       beat: state.beat,
@@ -50,10 +52,10 @@ export class ObjectDraft implements Store {
       flags: state.flags,
       facts: state.facts,
       visits: state.visits,
-      chosen: state.chosen,
+      chosen: histories.chosen,
       deadlines: state.deadlines,
-      fired: state.fired,
-      claims: state.claims,
+      fired: histories.fired,
+      claims: histories.claims,
       rng: state.rng,
       caps: state.caps,
       floors: state.floors,
@@ -64,25 +66,10 @@ export class ObjectDraft implements Store {
   /** The state the draft has become; `caps` and `floors` only once a limit is in force. */
   state(): GameState {
     const d = this.d;
-    // Spelled out, like the constructor: one shape for every state a step returns.
-    const state: GameState = {
-      beat: d.beat,
-      ending: d.ending,
-      time: d.time,
-      meters: d.meters,
-      flags: d.flags,
-      facts: d.facts,
-      visits: d.visits,
-      chosen: d.chosen,
-      deadlines: d.deadlines,
-      fired: d.fired,
-      claims: d.claims,
-      rng: d.rng,
-    };
-    return d.caps === undefined && d.floors === undefined ? state : { ...state, ...(d.caps && { caps: d.caps }), ...(d.floors && { floors: d.floors }) };
+    return historyState(d, { chosen: d.chosen, fired: d.fired, claims: d.claims });
   }
 
-  private own(field: RecordField | ListField | LimitField): boolean {
+  private own(field: RecordField | LimitField): boolean {
     const bit = BITS[field];
     if (this.owned & bit) return true;
     this.owned |= bit;
@@ -93,12 +80,6 @@ export class ObjectDraft implements Store {
   private writable<F extends RecordField>(field: F): Record<string, Fields[F][string]> {
     if (!this.own(field)) this.d[field] = { ...this.d[field] } as Fields[F];
     return this.d[field] as Record<string, Fields[F][string]>;
-  }
-
-  /** The draft's own copy of a list, made on first write. */
-  private writableList<F extends ListField>(field: F): Fields[F][number][] {
-    if (!this.own(field)) this.d[field] = [...this.d[field]] as Fields[F];
-    return this.d[field] as Fields[F][number][];
   }
 
   beat(): number {
@@ -168,16 +149,16 @@ export class ObjectDraft implements Store {
     return this.d[field] as Record<string, number>;
   }
   fired(trigger: number): boolean {
-    return this.d.fired.includes(this.compiled.triggers[trigger]!.id);
+    return this.d.fired.has(this.compiled.triggers[trigger]!.id);
   }
   fire(trigger: number): void {
-    this.writableList('fired').push(this.compiled.triggers[trigger]!.id);
+    this.d.fired = this.d.fired.append(this.compiled.triggers[trigger]!.id);
   }
   chose(choice: number): boolean {
-    return this.d.chosen.includes(this.compiled.choiceList[choice]!.id);
+    return this.d.chosen.has(this.compiled.choiceList[choice]!.id);
   }
   recordChoice(choice: number): void {
-    this.writableList('chosen').push(this.compiled.choiceList[choice]!.id);
+    this.d.chosen = this.d.chosen.append(this.compiled.choiceList[choice]!.id);
   }
   visits(beat: number): number {
     return this.d.visits[this.compiled.scenario.beats[beat]!.id] ?? 0;
@@ -192,17 +173,20 @@ export class ObjectDraft implements Store {
     const claim = this.compiled.claimKinds[kind]!;
     const { fact, value, confidence } = claim;
     const record = { fact: this.compiled.scenario.facts[fact]!.id, value, confidence, choice: this.compiled.choiceList[choice]!.id, beat: this.d.beat, time: this.d.time, ...claimShape(claim) };
-    this.writableList('claims').push(record);
+    this.d.claims = this.d.claims.append(record);
   }
   contradictClaims(fact: number, revised: number, tolerance: number): Contradicted[] | null {
     const id = this.compiled.scenario.facts[fact]!.id;
     let found: Contradicted[] | null = null;
-    for (let index = 0; index < this.d.claims.length; index++) {
-      const claim = this.d.claims[index]!;
+    let marked: Map<number, ClaimRecord> | null = null;
+    const claims = this.d.claims;
+    for (let index = 0; index < claims.length; index++) {
+      const claim = claims.at(index)!;
       if (claim.fact !== id || claim.contradictedBy || !figureContradicted(claim, revised, tolerance)) continue;
-      this.writableList('claims')[index] = { ...claim, contradictedBy: { value: revised, time: this.d.time } };
+      (marked ??= new Map()).set(index, { ...claim, contradictedBy: { value: revised, time: this.d.time } });
       (found ??= []).push({ claimed: claim.value, confidence: claim.confidence, choice: claim.choice, count: 1, ...claimShape(claim) });
     }
+    if (marked !== null) this.d.claims = claims.replacing(marked);
     return found;
   }
   rng(): readonly number[] {

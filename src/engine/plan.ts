@@ -3,6 +3,7 @@
  * plan file format is docs/test-plans.md; the CLI parses it, this runs it against the rules.
  */
 import type { Rules } from './rules';
+import { stepLimit } from './step-limit';
 import type { DeadlineStatus, EngineEvent, GameState } from './types';
 
 /** A choice id, `clock.expire`, `player.continue`, or a facilitator's optional inject. */
@@ -57,7 +58,8 @@ function eventOf(step: PlanStep): EngineEvent {
 /** Presses Continue through beats without a decision, as a room would. */
 export function continueThrough(rules: Rules, state: GameState): GameState {
   let current = state;
-  for (let guard = 0; guard < 10_000; guard++) {
+  const limit = stepLimit(rules.scenario);
+  for (let guard = 0; guard < limit; guard++) {
     if (current.ending !== null || rules.beat(current.beat).decision) return current;
     const result = rules.step(current, { type: 'player.continue' });
     if (!result.accepted) return current;

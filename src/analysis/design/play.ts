@@ -7,7 +7,7 @@
 import { DECISION_POINTS, ENDING_POINTS, objectivesScore, overallScore } from '../../debrief/score';
 import { readField } from '../../engine/layout';
 import type { Scenario } from '../../scenario/types';
-import { movesWithoutLoop } from '../loop-bound';
+import { movesWithoutLoop } from '../../engine/step-limit';
 import type { Branch, Brancher } from './branches';
 import { SCORE_MARGIN, STRATEGY_PLAYTHROUGHS } from './thresholds';
 import type { StrategyRun } from './types';

@@ -3,8 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { movesWithoutLoop } from '../../analysis/loop-bound';
-import { createSession, type Session } from '../../engine/index';
+import { createSession, stepLimit, type Session } from '../../engine/index';
 import type { Translator } from '../../i18n/index';
 import type { Scenario } from '../../scenario/index';
 import { guarded, type Io, UsageError } from '../io';
@@ -23,11 +22,8 @@ export interface PlayOptions {
   readonly lang?: string;
 }
 
-/**
- * Scripted and random play stop after this many steps, so a scenario that loops forever cannot
- * hang the CLI: at least 10,000, and never fewer than a playthrough without a loop can take.
- */
-export const playStepLimit = (scenario: Scenario): number => Math.max(10_000, movesWithoutLoop(scenario));
+/** Scripted and random play stop after this many steps, so a scenario that loops forever cannot hang the CLI. */
+export const playStepLimit = (scenario: Scenario): number => stepLimit(scenario);
 const EXPIRE = new Set(['expire', 'clock.expire']);
 
 export function parseSeed(raw: string | undefined, fallback: () => number): number {
@@ -65,7 +61,7 @@ function playScript(session: Session, ids: readonly string[], show: (notices: Pa
   continueThrough(session, show);
 }
 
-function playRandom(session: Session, seed: number, show: (notices: Parameters<typeof showStep>[2]) => void): void {
+export function playRandom(session: Session, seed: number, show: (notices: Parameters<typeof showStep>[2]) => void): void {
   const generator = xoroshiro128plus(seed);
   const limit = playStepLimit(session.scenario);
   for (let count = 0; count < limit && !session.finished(); count++) {
