@@ -172,12 +172,15 @@ export function checkEvidence(
       // In words, never the condition's source (issue #16, point 10).
       const holds = evidenceHolds(state, item);
       const values = conditionValues(scenario, item.condition.expr, state, lang, tr).join(', ');
-      const detail = holds ? 'debrief.evidence.held' : 'debrief.evidence.notHeld';
+
       return {
         kind: 'when',
         label: own ?? tr.t('debrief.evidence.atTheEnd', { condition: conditionWords(scenario, item.condition.expr, lang, tr) }),
         satisfied: holds,
-        detail: values === '' ? tr.t(detail) : tr.t(`${detail}At`, { values }),
+        detail:
+          values === ''
+            ? tr.t(holds ? 'debrief.evidence.held' : 'debrief.evidence.notHeld')
+            : tr.t(holds ? 'debrief.evidence.heldAt' : 'debrief.evidence.notHeldAt', { values }),
       };
     }
   }

@@ -79,7 +79,8 @@ export function toCsv(r: DebriefReport, tr: Translator = debriefEnglish): string
     tr.t(d.expired ? 'debrief.column.true' : 'debrief.column.false'),
     d.seconds,
     d.limit,
-    d.meterChanges.map((c) => `${c.meter} ${signed(c.to - c.from)} (${c.causeLabel})`).join('; '),
+    // English keeps the meter ids scripts read; another language names the meters for people.
+    d.meterChanges.map((c) => `${tr.lang === 'en' ? c.meter : c.label} ${signed(c.to - c.from)} (${c.causeLabel})`).join('; '),
     d.alternatives.map((a) => `${a.label} (${choiceRatingWords(a.rating, tr)})`).join('; '),
     d.consequence,
     d.feedback,
