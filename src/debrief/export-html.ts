@@ -69,7 +69,7 @@ export function meterChartHtml(r: DebriefReport, tr: Translator = debriefEnglish
         `<li><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke="${l.color}" stroke-width="3"${l.dash ? ` stroke-dasharray="${l.dash}"` : ''}/></svg>${esc(l.label)}</li>`,
     )
     .join('');
-  return `<figure>${chartSvg(model, tr.t('debrief.html.chartTitle'), desc)}<ul class="legend">${legend}</ul><figcaption>${esc(tr.t('debrief.html.chartCaption', { y: model.yTitle }))}</figcaption></figure>`;
+  return `<figure>${chartSvg(model, tr.t('debrief.html.chartTitle'), desc)}<ul class="legend">${legend}</ul><figcaption>${esc(tr.t('debrief.html.chartCaption', { y: tr.t(model.yScale === 'value' ? 'debrief.html.yValue' : 'debrief.html.yRange') }))}</figcaption></figure>`;
 }
 
 function observations(list: readonly Observation[], tr: Translator): string {

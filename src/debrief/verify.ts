@@ -137,7 +137,8 @@ export function verifiedExport(
 
 /** A report's shape and figures without its words, the save aside (it holds no prose). */
 function wordless(value: unknown, key = ''): unknown {
-  if (key === 'save' || key === 'lang' || key === 'interfaceLang') return value;
+  if (key === 'interfaceLang') return null;
+  if (key === 'save' || key === 'lang') return value;
   if (typeof value === 'string') return '';
   if (Array.isArray(value)) return value.map((item) => wordless(item));
   if (typeof value === 'object' && value !== null)
