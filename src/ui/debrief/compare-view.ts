@@ -5,12 +5,13 @@ import {
   comparisonToMarkdown,
   deadlineTally,
   gridTeamName,
-  PARTIAL_SCORE_NOTE,
+  partialScoreNote,
   teamOverall,
   type Comparison,
 } from '../../debrief/index';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';
+import { reportTranslator } from './report-words';
 import { chartElement, legendElement } from './chart-dom';
 import { gridSection, unverifiedSection } from './compare-grid-view';
 import { downloadButton } from './downloads';
@@ -80,7 +81,7 @@ export function comparisonView(c: Comparison): HTMLElement {
           .join(' \u00b7 '),
       ),
       // Incomplete runs flagged, never ranked beside complete ones as if equal (issue #16, point 9).
-      c.teams.some((t) => t.partial) && h('p', { class: 'crd-partial' }, PARTIAL_SCORE_NOTE),
+      c.teams.some((t) => t.partial) && h('p', { class: 'crd-partial' }, partialScoreNote(reportTranslator())),
       h(
         'div',
         {

@@ -6,8 +6,9 @@
 import type { DebriefReport, DecisionRecord } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
 import { claimContradicted, claimWhat } from '../../debrief/report-tables';
-import { NO_CLAIMS } from '../../debrief/claim-words';
+import { noClaims } from '../../debrief/claim-words';
 import { t } from '../lang/ui-language';
+import { reportTranslator } from './report-words';
 
 
 let sections = 0;
@@ -101,7 +102,7 @@ export function claimsSection(r: DebriefReport): HTMLElement {
   if (r.claims.length === 0)
     return section(
       t('viewer.claims.title'),
-      h('p', null, NO_CLAIMS),
+      h('p', null, noClaims(reportTranslator())),
     );
   return section(
     t('viewer.claims.title'),
