@@ -23,7 +23,7 @@ export function comparisonView(c: Comparison): HTMLElement {
   // An unverified export gets a column that says so, and not one figure.
   const none = c.unverified.map(() => '\u2014');
   const rows: string[][] = [
-    [t('viewer.compare.overall'), ...c.teams.map(teamOverall), ...c.unverified.map(() => t('viewer.compare.noScore'))],
+    [t('viewer.compare.overall'), ...c.teams.map((team) => teamOverall(team, reportTranslator())), ...c.unverified.map(() => t('viewer.compare.noScore'))],
     ...[
       [t('viewer.compare.ending'), ...c.teams.map((team) => `${team.endingTitle}${team.tone ? ` (${toneWords(team.tone)})` : ''}`)],
       [t('viewer.compare.decisions'), ...c.teams.map((team) => cell(team.decisions))],
@@ -40,7 +40,7 @@ export function comparisonView(c: Comparison): HTMLElement {
   ];
   const heads = [
     '',
-    ...c.teams.map(gridTeamName),
+    ...c.teams.map((team) => gridTeamName(team, reportTranslator())),
     ...c.unverified.map((u) => t('viewer.compare.unverifiedTeam', { team: u.team || u.source })),
   ];
   const charts = c.meters.map((m) => {
@@ -90,7 +90,7 @@ export function comparisonView(c: Comparison): HTMLElement {
         },
         downloadButton(t('viewer.compare.downloadMarkdown'), () => ({
           name: `${slug}-comparison.md`,
-          text: comparisonToMarkdown(c),
+          text: comparisonToMarkdown(c, reportTranslator()),
           type: 'text/markdown;charset=utf-8',
         })),
         downloadButton(t('viewer.compare.downloadCsv'), () => ({
