@@ -28,7 +28,9 @@ function argumentsOf(message: string): string[] {
     if (typeof node[0] === 'string' && (node.length === 1 || typeof node[1] === 'string')) names.add(node[0]);
     for (const child of node) {
       if (Array.isArray(child)) walk(child);
-      else if (child && typeof child === 'object') Object.values(child).forEach(walk);
+      // A plural's or select's options: each is a list of text (strings) and arguments (lists).
+      else if (child && typeof child === 'object')
+        Object.values(child).forEach((body) => (Array.isArray(body) ? body.forEach(walk) : undefined));
     }
   };
   const compiled = compileMessage(message);

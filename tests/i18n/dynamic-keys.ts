@@ -1,6 +1,7 @@
 import { CONFIDENCES, INJECT_KINDS, RATINGS } from '../../src/scenario/index';
 import { STRATEGIES } from '../../src/scenario/types';
 import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
+import { DIAGNOSTIC_CODES } from './diagnostic-codes.ts';
 
 /**
  * Keys the code builds from data rather than spells out (a confidence, an inject's kind, a clock's
@@ -60,11 +61,14 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('debrief.evidence.deadline.', ['running', ...RESOLVED]),
   family('debrief.limit.', ['missed', 'deficient']),
   family('debrief.claimEvidence.', ['accurate', 'held', 'none']),
+  family('debrief.gap.', ['ended', 'elsewhere']),
   family('debrief.tone.', TONES),
   family('debrief.toneShort.', TONES),
   family('debrief.deadlineObservation.', ['running', ...RESOLVED].flatMap((status) => [status, `${status}Title`])),
   family('debrief.choiceRating.', [...RATINGS, 'unrated']),
   family('debrief.table.good.', ['high', 'low']),
   family('debrief.strategy.', STRATEGIES),
+  // check's messages, keyed by their code (src/cli/diagnostic-words.ts).
+  family('diagnostics.', DIAGNOSTIC_CODES),
   family('debrief.column.', [...new Set([...DECISION_COLUMNS, ...PLAN_COLUMNS])]),
 ];
