@@ -12,7 +12,7 @@ import type { SaveFile } from '../../src/engine/types';
 import { loadTranslator, type Translator } from '../../src/i18n/index';
 import { loadScenario } from '../../src/scenario/index';
 import type { Scenario } from '../../src/scenario/types';
-import { buildReport, toCsv, toHtml, toJson, toMarkdown, toPlanCsv, type DebriefReport } from '../../src/debrief/index';
+import { buildReport, buildSlides, toCsv, toHtml, toJson, toMarkdown, toPlanCsv } from '../../src/debrief/index';
 import { runDebrief } from '../../src/cli/commands/debrief';
 
 const FILE = resolve(import.meta.dirname, '../../scenarios/tutorial.yaml');
@@ -104,8 +104,8 @@ function englishIn(text: string, allowed: ReadonlySet<string>): string[] {
  */
 const CODE_FIELDS = new Set(['save', 'format', 'lang', 'interfaceLang', 'difficulty', 'tone', 'kind', 'good', 'bound', 'rating', 'cause', 'audience', 'confidence', 'status', 'strategy', 'endingTone']);
 
-/** The human-readable values of a JSON export: every string outside the embedded save and the codes. */
-function jsonLabels(report: DebriefReport): string {
+/** The human-readable strings of a value: every string outside the code fields and the embedded save. */
+function labelsOf(data: unknown): string {
   const out: string[] = [];
   const walk = (value: unknown, key: string): void => {
     if (CODE_FIELDS.has(key)) return;
@@ -113,14 +113,14 @@ function jsonLabels(report: DebriefReport): string {
     else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
     else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
   };
-  walk(JSON.parse(toJson(report)), '');
+  walk(data, '');
   return out.join('\n');
 }
 
 describe('the debrief in Korean', () => {
   const allowed = scenarioWords(scenario);
 
-  it('leaves no English in the Markdown, CSV, plan CSV, HTML or JSON labels of a Korean run', async () => {
+  it('leaves no English in the Markdown, CSV, plan CSV, HTML, JSON labels or slides of a Korean run', async () => {
     const ko: Translator = await loadTranslator('ko');
     for (const [name, route] of Object.entries(ROUTES)) {
       const report = buildReport(scenario, play(route, name === 'ended'), { tr: ko });
@@ -135,7 +135,9 @@ describe('the debrief in Korean', () => {
         csv: toCsv(report, ko),
         plan: toPlanCsv(report, ko),
         html: toHtml(report, ko),
-        json: jsonLabels(report),
+        json: labelsOf(JSON.parse(toJson(report))),
+        // The presenter's slides: their words, not their codes (a slide's kind, a rating letter).
+        slides: labelsOf(buildSlides(report, ko)),
       };
       for (const [format, text] of Object.entries(exports))
         expect({ route: name, format, english: englishIn(text, allowed) }).toEqual({ route: name, format, english: [] });
