@@ -67,6 +67,9 @@ export default defineConfig({
         // Phaser is almost all of the bundle: keep it in its own long-cached chunk.
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
+          // The report's English: the debrief pages, the workshop and the game's lazy debrief share it,
+          // and it must not ride in a chunk the game loads first (a shared DOM helper, say).
+          if (/\/src\/i18n\/locales\/en\/debrief\.json$/.test(id)) return 'debrief-english';
           // What loadCore brings, in one request rather than six: the engine and what it needs,
           // scenario text, the projector link.
           // The packed representation serves the analysis only: it goes with the workshop, not the game.

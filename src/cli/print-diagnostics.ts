@@ -1,6 +1,8 @@
 import { codeFrame, headline } from '../scenario/code-frame';
 import type { Diagnostic } from '../scenario/index';
 import { showControls } from './terminal-text';
+import { english, type Translator } from '../i18n/index';
+import { diagnosticMessage } from './diagnostic-words';
 
 export interface Paint {
   readonly red: (s: string) => string;
@@ -28,9 +30,12 @@ export function printDiagnostics(
   diagnostics: readonly Diagnostic[],
   source: string,
   paint: Paint,
+  tr: Translator = english,
 ): string {
   return diagnostics
-    .map((d) => {
+    .map((said) => {
+      // English as the scenario layer wrote it; another language from the catalog where it has the code.
+      const d = tr.lang === 'en' ? said : { ...said, message: diagnosticMessage(said, tr) };
       const colour = d.severity === 'error' ? paint.red : paint.yellow;
       // Shown before painted: the message quotes scenario text, the frame its source.
       const head = showControls(headline(d)).replace(
@@ -50,7 +55,6 @@ export function printDiagnostics(
 }
 
 /** "3 errors and 1 warning in 2 files" */
-export function summary(errors: number, warnings: number, files: number): string {
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `${n(errors, 'error')} and ${n(warnings, 'warning')} in ${n(files, 'file')}`;
+export function summary(errors: number, warnings: number, files: number, tr: Translator = english): string {
+  return tr.t('cli.check.summary', { errors, warnings, files });
 }

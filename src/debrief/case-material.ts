@@ -5,30 +5,45 @@
 import { text } from '../scenario/index';
 import type { Scenario } from '../scenario/types';
 import type { AuthorNotesReport, CaseTimelineReport } from './types';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 
-/** The case timeline's title when the scenario gives none. */
-export const CASE_TIMELINE_TITLE = 'What the real organisation did';
+/** The headings and notes around the scenario's own material, in one language. */
+export function caseMaterialWords(tr: Translator = debriefEnglish) {
+  return {
+    /** The case timeline's title when the scenario gives none. */
+    timelineTitle: tr.t('debrief.case.timelineTitle'),
+    /** Said under the case timeline's title, so no reader takes it for the team's own play. */
+    timelineNote: tr.t('debrief.case.timelineNote'),
+    /** The heading above an objective's critical tasks. */
+    criticalTasks: tr.t('debrief.case.criticalTasks'),
+    /** The appendix's headings, shared by the page and every export. */
+    notesTitle: tr.t('debrief.case.notesTitle'),
+    sources: tr.t('debrief.case.sources'),
+    invented: tr.t('debrief.case.invented'),
+    compressed: tr.t('debrief.case.compressed'),
+    noneListed: tr.t('debrief.case.noneListed'),
+  } as const;
+}
 
-/** Said under the case timeline's title, so no reader takes it for the team's own play. */
-export const CASE_TIMELINE_NOTE =
-  'From public reports about the real case this scenario is modelled on: not what this team did.';
+const english = caseMaterialWords();
 
-/** The heading above an objective's critical tasks. */
-export const CRITICAL_TASKS = 'Critical tasks (evaluation guide)';
-
-/** The appendix's headings, shared by the page and every export. */
+/** The English of the words above, for readers that show English only. */
+export const CASE_TIMELINE_TITLE = english.timelineTitle;
+export const CASE_TIMELINE_NOTE = english.timelineNote;
+export const CRITICAL_TASKS = english.criticalTasks;
 export const AUTHOR_NOTES_WORDS = {
-  title: "Appendix: Author's notes",
-  sources: 'Facts taken from public reports',
-  invented: 'Invented for the exercise',
-  compressed: 'Time compressed for the exercise',
+  title: english.notesTitle,
+  sources: english.sources,
+  invented: english.invented,
+  compressed: english.compressed,
 } as const;
 
-export function caseTimelineReport(scenario: Scenario, lang: string): CaseTimelineReport | null {
+export function caseTimelineReport(scenario: Scenario, lang: string, tr: Translator = debriefEnglish): CaseTimelineReport | null {
   const timeline = scenario.caseTimeline;
   if (timeline === undefined) return null;
   return {
-    title: timeline.title === undefined ? CASE_TIMELINE_TITLE : text(timeline.title, lang),
+    title: timeline.title === undefined ? tr.t('debrief.case.timelineTitle') : text(timeline.title, lang),
     entries: timeline.entries.map((e) => ({
       date: e.date,
       text: text(e.text, lang),

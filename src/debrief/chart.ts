@@ -35,6 +35,8 @@ export interface ChartModel {
   readonly xTicks: readonly { readonly x: number; readonly label: string }[];
   readonly yTicks: readonly { readonly y: number; readonly label: string }[];
   readonly yTitle: string;
+  /** What the vertical axis shows: the meters' own values (one shared range) or % of each range. */
+  readonly yScale: 'value' | 'range';
   readonly lines: readonly ChartLine[];
   readonly markers: readonly {
     readonly x: number;
@@ -121,6 +123,7 @@ export function buildChart(
     xTicks,
     yTicks,
     yTitle: shared ? 'value' : '% of range',
+    yScale: shared ? 'value' : 'range',
     lines: chartLines,
     markers: placed,
   };

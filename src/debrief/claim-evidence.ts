@@ -4,7 +4,9 @@
  */
 import type { ClaimRecord, GameState } from '../engine/types';
 import type { ClaimsTest, Evidence } from '../scenario/types';
-import { claimNoun, NO_CLAIMS } from './claim-words';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
+import { claimNoun, confidenceList, noClaims } from './claim-words';
 
 type ClaimsEvidence = Extract<Evidence, { kind: 'claims' }>;
 
@@ -32,38 +34,30 @@ export function claimsEvidenceHolds(state: GameState, item: ClaimsEvidence): boo
 }
 
 /** "claim", "confirmed claim", "preliminary or estimate claims": a claim public or filed alike. */
-function noun(item: ClaimsEvidence, many: boolean): string {
-  return claimNoun(many, item.confidence);
+function noun(item: ClaimsEvidence, many: boolean, tr: Translator): string {
+  return claimNoun(many, item.confidence, tr);
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-const LABELS: Readonly<Record<ClaimsTest, (item: ClaimsEvidence) => string>> = {
-  accurate: (item) => `No ${noun(item, false)} contradicted by later facts`,
-  held: (item) => `${capital(noun(item, true))} made, and none contradicted`,
-  none: (item) => `No ${noun(item, false)} made`,
-};
-
 /** The item's default label (without the author's own). */
-export function claimsEvidenceLabel(item: ClaimsEvidence): string {
-  return LABELS[item.claims ?? 'accurate'](item);
+export function claimsEvidenceLabel(item: ClaimsEvidence, tr: Translator = debriefEnglish): string {
+  const test: ClaimsTest = item.claims ?? 'accurate';
+  return capital(tr.t(`debrief.claimEvidence.${test}`, { noun: noun(item, test === 'held', tr) }));
 }
 
 /** Why the item holds or not, from the claims the team made; never a repeat of the label. */
-export function claimsEvidenceDetail(state: GameState, item: ClaimsEvidence): string {
+export function claimsEvidenceDetail(state: GameState, item: ClaimsEvidence, tr: Translator = debriefEnglish): string {
   const counted = countedClaims(state.claims, item);
   const made = counted.length;
   const wrong = counted.filter((c) => c.contradictedBy !== undefined).length;
   const others = state.claims.filter((c) => !counted.includes(c));
-  const kinds = [...new Set(others.map((c) => c.confidence))].join(' or ');
-  const besides =
-    others.length > 0
-      ? ` (${others.length === 1 ? `its 1 ${kinds} claim does` : `its ${others.length} ${kinds} claims do`} not count here)`
-      : '';
-  if (state.claims.length === 0) return NO_CLAIMS;
-  if (made === 0) return `The team made none${besides}.`;
-  const what = noun(item, made !== 1);
+  const kinds = confidenceList([...new Set(others.map((c) => c.confidence))], tr);
+  const besides = others.length > 0 ? tr.t('debrief.claimEvidence.besides', { count: others.length, kinds }) : '';
+  if (state.claims.length === 0) return noClaims(tr);
+  if (made === 0) return tr.t('debrief.claimEvidence.madeNone', { besides });
+  const what = noun(item, made !== 1, tr);
   return wrong === 0
-    ? `None of the ${made} ${what} was contradicted${besides}.`
-    : `${wrong} of ${made} ${what} ${made === 1 ? 'was' : 'were'} contradicted by later facts${besides}.`;
+    ? tr.t('debrief.claimEvidence.noneWrong', { made, what, besides })
+    : tr.t('debrief.claimEvidence.someWrong', { wrong, made, what, besides });
 }

@@ -11,6 +11,7 @@ import type { Scenario } from '../scenario/types';
 import { choiceWithBeat } from '../scenario/lookup';
 import type { ClaimReport } from './types';
 import { causeLabel, choiceLabel } from './words';
+import type { Translator } from '../i18n/translator';
 
 type Contradiction = Extract<Notice, { kind: 'contradiction' }>;
 
@@ -24,14 +25,14 @@ const isAbout = (notice: Contradiction, claim: ClaimRecord): boolean =>
   notice.revised === claim.contradictedBy?.value;
 
 /** What revised the figure, in words: the choice by its label, anything else as the timeline says it. */
-function revisionLabel(scenario: Scenario, cause: string, lang: string): string {
+function revisionLabel(scenario: Scenario, cause: string, lang: string, tr: Translator): string {
   if (cause === '') return '';
   const { kind, id } = parseCause(cause);
-  return kind === 'choice' ? `the choice "${choiceLabel(scenario, id, lang)}"` : causeLabel(scenario, cause, lang);
+  return kind === 'choice' ? tr.t('debrief.cause.theChoice', { choice: choiceLabel(scenario, id, lang) }) : causeLabel(scenario, cause, lang, tr);
 }
 
 /** One report row per claim in the final state, in the order they were made. */
-export function claimReports(scenario: Scenario, state: GameState, standing: readonly LogEntry[], lang: string, at: (hours: number) => string): ClaimReport[] {
+export function claimReports(scenario: Scenario, state: GameState, standing: readonly LogEntry[], lang: string, at: (hours: number) => string, tr: Translator): ClaimReport[] {
   const t = (value: Parameters<typeof text>[0]): string => text(value, lang);
   const unused: Contradiction[] = standing.flatMap((entry) => entry.notices.flatMap((notice) => (notice.kind === 'contradiction' ? [notice] : [])));
   return state.claims.map((c) => {
@@ -46,7 +47,7 @@ export function claimReports(scenario: Scenario, state: GameState, standing: rea
       factLabel: fact ? t(fact.label) : c.fact,
       unit: fact?.unit === undefined ? '' : t(fact.unit),
       claimed: c.value,
-      said: figureWords(c, (n) => n.toLocaleString('en-US')),
+      said: figureWords(c, (n) => tr.number(n), tr),
       audience: audienceOf(c),
       confidence: c.confidence,
       statement: declared?.statement === undefined ? '' : t(declared.statement),
@@ -57,7 +58,7 @@ export function claimReports(scenario: Scenario, state: GameState, standing: rea
       timeLabel: at(c.time),
       actual: state.facts[c.fact] ?? c.value,
       contradicted: c.contradictedBy
-        ? { ...c.contradictedBy, timeLabel: at(c.contradictedBy.time), cause, causeLabel: revisionLabel(scenario, cause, lang) }
+        ? { ...c.contradictedBy, timeLabel: at(c.contradictedBy.time), cause, causeLabel: revisionLabel(scenario, cause, lang, tr) }
         : null,
     };
   });

@@ -2,134 +2,94 @@
 import { csvRows } from './export-csv';
 import { mdText } from './export-markdown';
 import { teamOverall, type Comparison, type TeamColumn } from './compare';
-import { GAP_WORDS, type GridRow } from './compare-grid';
-import { PARTIAL_SCORE_NOTE } from './partial-words';
+import type { GridRow } from './compare-grid';
+import { partialScoreNote } from './partial-words';
 import { unverifiedMessage } from './verify';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
+import { choiceRatingWords } from './words';
 
-export function comparisonToMarkdown(c: Comparison): string {
+/** The comparison as Markdown in `tr`'s language (the reports' own: build them in it). */
+export function comparisonToMarkdown(c: Comparison, tr: Translator = debriefEnglish): string {
+  const w = (key: Parameters<Translator['t']>[0], values?: Parameters<Translator['t']>[1]): string => tr.t(key, values);
   const head = ['', ...c.teams.map((t) => mdText(t.name))];
   const row = (label: string, cells: readonly (string | number)[]): string =>
     `| ${[mdText(label), ...cells.map((x) => mdText(String(x)))].join(' | ')} |`;
+  const teams = w('debrief.compare.teams', { count: c.teams.length });
   const out = [
-    `# Team comparison: ${mdText(c.title)}`,
+    `# ${w('debrief.compare.title', { title: mdText(c.title) })}`,
     '',
-    `Scenario ${mdText(c.scenarioId)}, version ${mdText(c.version)}; ${c.teams.length} teams${c.unverified.length > 0 ? `; ${c.unverified.length} unverified export${c.unverified.length === 1 ? '' : 's'} left out, with no score` : ''}.`,
+    c.unverified.length > 0
+      ? w('debrief.compare.leadUnverified', { id: mdText(c.scenarioId), version: mdText(c.version), teams, count: c.unverified.length })
+      : w('debrief.compare.lead', { id: mdText(c.scenarioId), version: mdText(c.version), teams }),
     '',
-    '## Scores and endings',
+    `## ${w('debrief.compare.scores')}`,
     '',
-    ...(c.teams.some((t) => t.partial) ? [`*${PARTIAL_SCORE_NOTE}*`, ''] : []),
+    ...(c.teams.some((t) => t.partial) ? [`*${partialScoreNote(tr)}*`, ''] : []),
   ];
   out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
   out.push(
-    row(
-      'Overall',
-      c.teams.map(teamOverall),
-    ),
+    row(w('debrief.compare.overall'), c.teams.map((t) => teamOverall(t, tr))),
+    row(w('debrief.export.decisions'), c.teams.map((t) => Math.round(t.decisions))),
+    row(w('debrief.export.objectives'), c.teams.map((t) => Math.round(t.objectives))),
+    row(w('debrief.compare.endingPoints'), c.teams.map((t) => t.ending)),
+    row(w('debrief.export.ending'), c.teams.map((t) => (isTone(t.tone) ? w('debrief.compare.endingTone', { ending: t.endingTitle, tone: w(`debrief.toneShort.${t.tone}`) }) : t.endingTitle))),
   );
-  out.push(
-    row(
-      'Decisions',
-      c.teams.map((t) => Math.round(t.decisions)),
-    ),
-    row(
-      'Objectives',
-      c.teams.map((t) => Math.round(t.objectives)),
-    ),
-    row(
-      'Ending points',
-      c.teams.map((t) => t.ending),
-    ),
-  );
-  out.push(
-    row(
-      'Ending',
-      c.teams.map((t) => `${t.endingTitle}${t.tone ? ` (${t.tone})` : ''}`),
-    ),
-  );
-  c.categories.forEach((cat, i) =>
-    out.push(
-      row(
-        cat.label,
-        c.teams.map((t) => fmtPoints(t.categories[i])),
-      ),
-    ),
-  );
+  c.categories.forEach((cat, i) => out.push(row(cat.label, c.teams.map((t) => fmtPoints(t.categories[i], tr)))));
   c.objectives.forEach((o, i) =>
-    out.push(
-      row(
-        `Objective: ${o.label}`,
-        c.teams.map((t) => t.ratings[i] ?? 'not judged'),
-      ),
-    ),
+    out.push(row(w('debrief.compare.objective', { objective: o.label }), c.teams.map((t) => t.ratings[i] ?? w('debrief.export.notJudged')))),
   );
   out.push(
-    row(
-      'Deadlines met / deficient / missed',
-      c.teams.map(deadlineTally),
-    ),
-  );
-  out.push(
-    row(
-      'Claims contradicted',
-      c.teams.map((t) => t.claimsContradicted),
-    ),
-    row(
-      'Minutes played',
-      c.teams.map((t) => t.minutes),
-    ),
+    row(w('debrief.compare.deadlines'), c.teams.map(deadlineTally)),
+    row(w('debrief.compare.claims'), c.teams.map((t) => t.claimsContradicted)),
+    row(w('debrief.compare.minutes'), c.teams.map((t) => t.minutes)),
     '',
   );
-  out.push('## Where the paths diverged', '');
-  if (!c.divergence)
-    out.push(c.teams.length < 2 ? 'Only one team.' : 'All teams made the same decisions.', '');
+  out.push(`## ${w('debrief.compare.diverged')}`, '');
+  if (!c.divergence) out.push(w(c.teams.length < 2 ? 'debrief.compare.oneTeam' : 'debrief.compare.allSame'), '');
   else {
-    out.push(`At decision ${c.divergence.index}, "${mdText(c.divergence.beatTitle)}":`, '');
+    out.push(w('debrief.compare.atDecision', { index: c.divergence.index, beat: mdText(c.divergence.beatTitle) }), '');
     for (const x of c.divergence.choices) out.push(`- ${mdText(x.team)}: ${mdText(x.label)}`);
     out.push('');
   }
-  out.push('## Choices, beat by beat', '', ...gridMarkdown(c), '');
-  out.push('## Final meters', '');
+  out.push(`## ${w('debrief.compare.grid')}`, '', ...gridMarkdown(c, tr), '');
+  out.push(`## ${w('debrief.compare.finalMeters')}`, '');
+  const meter = w('debrief.table.meter');
   out.push(
-    `| ${['Meter', ...c.teams.map((t) => mdText(t.name))].join(' | ')} |`,
-    `| ${['Meter', ...c.teams].map(() => '---').join(' | ')} |`,
+    `| ${[meter, ...c.teams.map((t) => mdText(t.name))].join(' | ')} |`,
+    `| ${[meter, ...c.teams].map(() => '---').join(' | ')} |`,
   );
-  for (const m of c.meters)
-    out.push(
-      row(
-        m.label,
-        m.teams.map((t) => t.points[t.points.length - 1]?.value ?? ''),
-      ),
-    );
+  for (const m of c.meters) out.push(row(m.label, m.teams.map((t) => t.points[t.points.length - 1]?.value ?? '')));
   if (c.unverified.length > 0) {
-    out.push('', '## Unverified exports, not compared', '');
-    for (const u of c.unverified) out.push(`- ${mdText(u.source)}: ${mdText(unverifiedMessage(u))}`);
+    out.push('', `## ${w('debrief.compare.unverifiedTitle')}`, '');
+    for (const u of c.unverified) out.push(`- ${mdText(u.source)}: ${mdText(unverifiedMessage(u, tr))}`);
   }
   return out.join('\n') + '\n';
 }
 
 /** A team's cell in the grid: "Rotate the key (recommended)", or why it has no choice there. */
-export function gridCellText(cell: GridRow['cells'][number]): string {
-  if (typeof cell === 'string') return GAP_WORDS[cell];
-  const notes = [cell.rating ?? 'unrated', cell.expired ? 'the clock chose' : ''].filter(Boolean);
-  return `${cell.label} (${notes.join('; ')})`;
+export function gridCellText(cell: GridRow['cells'][number], tr: Translator = debriefEnglish): string {
+  if (typeof cell === 'string') return tr.t(`debrief.gap.${cell}`);
+  const notes = [choiceRatingWords(cell.rating, tr), cell.expired ? tr.t('debrief.compare.clockChose') : ''].filter(Boolean);
+  return tr.t('debrief.compare.cell', { choice: cell.label, notes: notes.join('; ') });
 }
 
 /** A team's name as a grid column heads it: incomplete runs flagged. */
-export const gridTeamName = (t: Pick<TeamColumn, 'name' | 'partial'>): string =>
-  t.partial ? `${t.name} (incomplete run)` : t.name;
+export const gridTeamName = (t: Pick<TeamColumn, 'name' | 'partial'>, tr: Translator = debriefEnglish): string =>
+  t.partial ? tr.t('debrief.compare.incomplete', { team: t.name }) : t.name;
 
-function gridMarkdown(c: Comparison): string[] {
-  const head = ['Beat', ...c.teams.map((t) => mdText(gridTeamName(t)))];
+function gridMarkdown(c: Comparison, tr: Translator): string[] {
+  const head = [tr.t('debrief.export.beat'), ...c.teams.map((t) => mdText(gridTeamName(t, tr)))];
   return [
-    '*Rows marked "paths differ" are where the teams did not all choose alike.*',
+    `*${tr.t('debrief.compare.gridNote')}*`,
     '',
     `| ${head.join(' | ')} |`,
     `| ${head.map(() => '---').join(' | ')} |`,
     ...c.grid.map(
       (r) =>
         `| ${[
-          mdText(r.alike ? r.beatTitle : `${r.beatTitle} (paths differ)`),
-          ...r.cells.map((cell) => mdText(gridCellText(cell))),
+          mdText(r.alike ? r.beatTitle : tr.t('debrief.compare.differ', { beat: r.beatTitle })),
+          ...r.cells.map((cell) => mdText(gridCellText(cell, tr))),
         ].join(' | ')} |`,
     ),
   ];
@@ -192,8 +152,11 @@ export function comparisonToCsv(c: Comparison): string {
   return csvRows([head, ...rows, ...left]);
 }
 
-const fmtPoints = (p: number | null | undefined): string =>
-  p === null || p === undefined ? 'n/a' : String(Math.round(p));
+const TONES = ['best', 'good', 'mixed', 'poor', 'worst'] as const;
+const isTone = (tone: string): tone is (typeof TONES)[number] => (TONES as readonly string[]).includes(tone);
+
+const fmtPoints = (p: number | null | undefined, tr: Translator = debriefEnglish): string =>
+  p === null || p === undefined ? tr.t('debrief.table.na') : String(Math.round(p));
 
 /** A team's deadlines as "met / deficient / missed", the order of the comparison's row label. */
 export const deadlineTally = (t: TeamColumn): string =>

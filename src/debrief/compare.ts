@@ -3,8 +3,9 @@
  * team's choice at every beat and where their paths parted, and each meter's curves overlaid.
  * The Markdown and CSV of a comparison are in compare-export.ts.
  */
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 import { choiceGrid, divergenceOf, type Divergence, type GridRow, type PathStep } from './compare-grid';
-import { PARTIAL_MARK } from './partial-words';
 import type { DebriefReport, ObjectiveRating, SeriesPoint } from './types';
 import type { Unverified } from './verify';
 
@@ -160,7 +161,7 @@ export function compareReports(
 }
 
 /** A team's overall figure, marked when its run ended early (issue #16, point 9). */
-export function teamOverall(t: Pick<TeamColumn, 'overall' | 'partial'>): string {
-  return t.partial ? `${t.overall} (${PARTIAL_MARK})` : String(t.overall);
+export function teamOverall(t: Pick<TeamColumn, 'overall' | 'partial'>, tr: Translator = debriefEnglish): string {
+  return t.partial ? tr.t('debrief.compare.overallPartial', { score: t.overall }) : String(t.overall);
 }
 

@@ -8,40 +8,45 @@ import { text } from '../scenario/index';
 import type { CompareOp, Expr, Scenario } from '../scenario/types';
 import { beatById, deadlineById, triggerById } from '../scenario/lookup';
 import { choiceLabel } from './words';
+import type { Translator } from '../i18n/translator';
+import type { MessageKey } from '../i18n/catalog-types';
+import { debriefEnglish } from './debrief-english';
 
-const COMPARE: Readonly<Record<CompareOp, string>> = {
-  '==': 'is',
-  '!=': 'is not',
-  '<': 'is below',
-  '<=': 'is at most',
-  '>': 'is above',
-  '>=': 'is at least',
+const COMPARE: Readonly<Record<CompareOp, MessageKey>> = {
+  '==': 'debrief.condition.eq',
+  '!=': 'debrief.condition.ne',
+  '<': 'debrief.condition.lt',
+  '<=': 'debrief.condition.le',
+  '>': 'debrief.condition.gt',
+  '>=': 'debrief.condition.ge',
 };
 
 /** "Customer trust is at least 50 and members have been told about the leak". */
-export function conditionWords(scenario: Scenario, expr: Expr, lang?: string): string {
+export function conditionWords(scenario: Scenario, expr: Expr, lang?: string, tr: Translator = debriefEnglish): string {
   const words = (e: Expr, inside: 'and' | 'or' | null): string => {
     switch (e.kind) {
       case 'num':
         return String(e.value);
       case 'bool':
-        return e.value ? 'always' : 'never';
+        return tr.t(e.value ? 'debrief.condition.always' : 'debrief.condition.never');
       case 'time':
-        return 'the in-game hour';
+        return tr.t('debrief.condition.time');
       case 'ref':
-        return e.of === 'flag' ? flagWords(scenario, e.id, true, lang) : refLabel(scenario, e.of, e.id, lang);
+        return e.of === 'flag' ? flagWords(scenario, e.id, true, lang, tr) : refLabel(scenario, e.of, e.id, lang);
       case 'call':
-        return callWords(scenario, e.fn, e.id, lang);
+        return callWords(scenario, e.fn, e.id, lang, tr);
       case 'not':
-        return e.operand.kind === 'ref' && e.operand.of === 'flag' ? flagWords(scenario, e.operand.id, false, lang) : `not (${words(e.operand, null)})`;
+        return e.operand.kind === 'ref' && e.operand.of === 'flag'
+          ? flagWords(scenario, e.operand.id, false, lang, tr)
+          : tr.t('debrief.condition.not', { condition: words(e.operand, null) });
       case 'and':
       case 'or': {
-        const joined = `${words(e.left, e.kind)} ${e.kind} ${words(e.right, e.kind)}`;
+        const joined = tr.t(e.kind === 'and' ? 'debrief.condition.and' : 'debrief.condition.or', { left: words(e.left, e.kind), right: words(e.right, e.kind) });
         // A chain of one kind reads flat; a mixed one gets brackets so it means one thing.
         return inside !== null && inside !== e.kind ? `(${joined})` : joined;
       }
       case 'cmp':
-        return `${words(e.left, null)} ${COMPARE[e.op]} ${words(e.right, null)}`;
+        return tr.t(COMPARE[e.op], { left: words(e.left, null), right: words(e.right, null) });
     }
   };
   const sentence = words(expr, null);
@@ -49,21 +54,21 @@ export function conditionWords(scenario: Scenario, expr: Expr, lang?: string): s
 }
 
 /** The values a condition looks at, at the end, in words: "Customer trust 42, members told: no". */
-export function conditionValues(scenario: Scenario, expr: Expr, state: GameState, lang?: string): string[] {
+export function conditionValues(scenario: Scenario, expr: Expr, state: GameState, lang?: string, tr: Translator = debriefEnglish): string[] {
   const seen = new Map<string, string>();
   const walk = (e: Expr): void => {
     switch (e.kind) {
       case 'ref': {
         if (e.of === 'flag') {
-          seen.set(`flag:${e.id}`, `${flagName(scenario, e.id, lang)}: ${state.flags[e.id] ? 'yes' : 'no'}`);
+          seen.set(`flag:${e.id}`, tr.t('debrief.condition.flagValue', { flag: flagName(scenario, e.id, lang), value: tr.t(state.flags[e.id] ? 'debrief.yes' : 'debrief.no') }));
           return;
         }
         const value = e.of === 'meter' ? state.meters[e.id] : state.facts[e.id];
-        seen.set(`${e.of}:${e.id}`, `${refLabel(scenario, e.of, e.id, lang)} ${value === undefined ? 'unknown' : String(value)}`);
+        seen.set(`${e.of}:${e.id}`, tr.t('debrief.condition.refValue', { name: refLabel(scenario, e.of, e.id, lang), value: value === undefined ? tr.t('debrief.condition.unknown') : String(value) }));
         return;
       }
       case 'time':
-        seen.set('time', `in-game hour ${state.time}`);
+        seen.set('time', tr.t('debrief.condition.timeValue', { hours: String(state.time) }));
         return;
       case 'not':
         walk(e.operand);
@@ -93,35 +98,35 @@ function flagName(scenario: Scenario, id: string, lang?: string): string {
 }
 
 /** A flag as a statement: its description ("members have been told"), or its name, set or not. */
-function flagWords(scenario: Scenario, id: string, set: boolean, lang?: string): string {
+function flagWords(scenario: Scenario, id: string, set: boolean, lang: string | undefined, tr: Translator): string {
   const flag = scenario.flags.find((candidate) => candidate.id === id);
   if (flag?.description) {
     const said = text(flag.description, lang);
     const lower = said.charAt(0).toLowerCase() + said.slice(1);
-    return set ? lower : `it is not so that ${lower}`;
+    return set ? lower : tr.t('debrief.condition.notSo', { statement: lower });
   }
-  return `\u201c${humanise(id)}\u201d ${set ? 'is so' : 'is not so'}`;
+  return tr.t(set ? 'debrief.condition.flagSet' : 'debrief.condition.flagUnset', { flag: humanise(id) });
 }
 
-function callWords(scenario: Scenario, fn: string, id: string, lang?: string): string {
+function callWords(scenario: Scenario, fn: string, id: string, lang: string | undefined, tr: Translator): string {
   switch (fn) {
     case 'chose':
-      return `the team chose \u201c${choiceLabel(scenario, id, lang)}\u201d`;
+      return tr.t('debrief.condition.chose', { choice: choiceLabel(scenario, id, lang) });
     case 'visits': {
       const beat = beatById(scenario, id);
-      return `the visits to \u201c${beat ? text(beat.title, lang) : humanise(id)}\u201d`;
+      return tr.t('debrief.condition.visits', { beat: beat ? text(beat.title, lang) : humanise(id) });
     }
     case 'met':
     case 'missed':
     case 'deficient': {
       const deadline = deadlineById(scenario, id);
       const name = deadline ? text(deadline.label, lang) : humanise(id);
-      return `\u201c${name}\u201d was ${fn === 'deficient' ? 'met deficiently' : fn}`;
+      return tr.t(`debrief.condition.${fn}`, { deadline: name });
     }
     case 'fired': {
       const trigger = triggerById(scenario, id);
       const headline = trigger?.inject ? text(trigger.inject.headline, lang) : humanise(id);
-      return `\u201c${headline}\u201d happened`;
+      return tr.t('debrief.condition.fired', { headline });
     }
     default:
       return humanise(id);

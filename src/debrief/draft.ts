@@ -11,50 +11,51 @@ import {
   type Drafted,
 } from './decision-observations';
 import { claimActions } from './plan-claims';
-import { DEFAULT_PLAN_OWNERS, type PlanOwner, type PlanOwners } from './plan-owners';
-import { claimCount as countClaims } from './claim-words';
-import { isoDateAfter, plural, RATING_WORDS } from './words';
+import { defaultPlanOwners, type PlanOwner, type PlanOwners } from './plan-owners';
+import { claimCount as countClaims, confidenceList } from './claim-words';
+import { isoDateAfter, ratingWords } from './words';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 
 export type ReportCore = Omit<
   DebriefReport,
   'executiveSummary' | 'strengths' | 'improvements' | 'improvementPlan'
 >;
 
-const TONE_WORDS = {
-  best: 'the best outcome',
-  good: 'a good outcome',
-  mixed: 'a mixed outcome',
-  poor: 'a poor outcome',
-  worst: 'the worst outcome',
-} as const;
-
-const fmt = (n: number): string => n.toLocaleString('en-US');
-
-export function draftSummary(r: ReportCore): string[] {
+/** The report's prose in one language: the summary, the observations and the plan. */
+export function draftSummary(r: ReportCore, tr: Translator = debriefEnglish): string[] {
   const o = r.overview;
   const s = r.score;
-  const who = o.team ? `Team "${o.team}"` : 'The team';
   const lines = [
-    `${who} played "${o.title}" (version ${o.version}) on ${o.startedAt.slice(0, 10)}: ${o.minutes} minute${o.minutes === 1 ? '' : 's'} of play covering ${o.inGameHours} hours of the crisis.`,
+    tr.t(o.team ? 'debrief.summary.playedTeam' : 'debrief.summary.played', {
+      team: o.team,
+      title: o.title,
+      version: o.version,
+      date: o.startedAt.slice(0, 10),
+      minutes: o.minutes,
+      hours: o.inGameHours,
+    }),
   ];
-  lines.push(
-    (r.ending
-      ? `The exercise ended in "${r.ending.title}", ${TONE_WORDS[r.ending.tone]}.`
-      : 'The exercise was ended before the story reached an ending.') +
-      (s.partial === true
-        ? ` Partial score ${s.overall}/100 (decisions ${Math.round(s.decisions)}, objectives judged ${Math.round(s.objectives)}, no ending part): not comparable with a complete run.`
-        : ` Overall score ${s.overall}/100 (decisions ${Math.round(s.decisions)}, objectives ${Math.round(s.objectives)}, ending ${s.ending}).`),
-  );
+  const ending = r.ending
+    ? tr.t('debrief.summary.ending', { ending: r.ending.title, tone: tr.t(`debrief.tone.${r.ending.tone}`) })
+    : tr.t('debrief.summary.noEnding');
+  const parts = { overall: s.overall, decisions: Math.round(s.decisions), objectives: Math.round(s.objectives), ending: s.ending };
+  lines.push(`${ending} ${tr.t(s.partial === true ? 'debrief.summary.partialScore' : 'debrief.summary.score', parts)}`);
   const n = r.decisions.length;
   if (n > 0) {
     const expired = r.decisions.filter((d) => d.expired).length;
     const scored = s.categories.filter((c) => c.points !== null);
     const best = [...scored].sort((a, b) => (b.points ?? 0) - (a.points ?? 0))[0];
     const worst = [...scored].sort((a, b) => (a.points ?? 0) - (b.points ?? 0))[0];
-    let line = `Of ${plural(n, 'decision')}, ${s.counts.recommended} ${s.counts.recommended === 1 ? 'was' : 'were'} recommended, ${s.counts.acceptable} acceptable and ${s.counts.harmful} harmful`;
-    line += expired > 0 ? `; ${plural(expired, 'decision')} defaulted when time ran out.` : '.';
+    let line = tr.t('debrief.summary.decisions', { count: n, ...s.counts });
+    line += expired > 0 ? tr.t('debrief.summary.expired', { count: expired }) : tr.t('debrief.summary.stop');
     if (best && worst && best.id !== worst.id)
-      line += ` Strongest area: ${best.label} (${Math.round(best.points ?? 0)}); weakest: ${worst.label} (${Math.round(worst.points ?? 0)}).`;
+      line += tr.t('debrief.summary.areas', {
+        best: best.label,
+        bestPoints: Math.round(best.points ?? 0),
+        worst: worst.label,
+        worstPoints: Math.round(worst.points ?? 0),
+      });
     lines.push(line);
   }
   const started = r.deadlines.filter((d) => d.status !== 'idle');
@@ -62,17 +63,22 @@ export function draftSummary(r: ReportCore): string[] {
     const met = started.filter((d) => d.status === 'met');
     const missed = started.filter((d) => d.status === 'missed');
     const deficient = started.filter((d) => d.status === 'deficient');
-    let line = `Legal deadlines: ${met.length} of ${started.length} met.`;
-    if (missed.length > 0) line += ` Missed: ${missed.map((d) => d.label).join('; ')}.`;
-    if (deficient.length > 0) line += ` Met deficiently: ${deficient.map((d) => d.label).join('; ')}.`;
+    let line = tr.t('debrief.summary.deadlines', { met: met.length, started: started.length });
+    if (missed.length > 0) line += tr.t('debrief.summary.missed', { list: missed.map((d) => d.label).join('; ') });
+    if (deficient.length > 0) line += tr.t('debrief.summary.deficient', { list: deficient.map((d) => d.label).join('; ') });
     lines.push(line);
   }
   if (r.claims.length > 0) {
     const wrong = r.claims.filter((c) => c.contradicted);
-    let line = `The team made ${claimCount(r.claims)} about figures; ${wrong.length} ${wrong.length === 1 ? 'was' : 'were'} contradicted by later facts.`;
+    let line = tr.t('debrief.summary.claims', { claims: claimCount(r.claims, tr), wrong: wrong.length });
     const first = wrong[0];
     if (first?.contradicted)
-      line += ` It ${first.audience === 'regulator' ? 'told the regulator' : 'said'} ${first.said} ${first.unit} (${first.factLabel.toLowerCase()}); the figure became ${fmt(first.contradicted.value)}.`;
+      line += tr.t(first.audience === 'regulator' ? 'debrief.summary.firstWrongFiled' : 'debrief.summary.firstWrong', {
+        said: first.said,
+        unit: first.unit,
+        fact: first.factLabel.toLowerCase(),
+        became: tr.number(first.contradicted.value),
+      });
     lines.push(line.replace(/ +/g, ' '));
   }
   // Objectives a run ended early could not judge have no rating (judged.ts): counted apart.
@@ -80,35 +86,36 @@ export function draftSummary(r: ReportCore): string[] {
   if (s.rubric.length > 0) {
     const weak = rated.filter((x) => x.rating === 'M' || x.rating === 'U');
     const unjudged = s.rubric.length - rated.length;
-    let line = `Objectives: ${(['P', 'S', 'M', 'U'] as const).map((k) => `${rated.filter((x) => x.rating === k).length} ${k}`).join(', ')}${unjudged > 0 ? `, ${unjudged} not judged (the run ended early)` : ''}.`;
-    if (weak.length > 0) line += ` Needing most attention: ${weak.map((x) => x.label).join('; ')}.`;
+    const tally = (['P', 'S', 'M', 'U'] as const).map((k) => `${rated.filter((x) => x.rating === k).length} ${k}`).join(', ');
+    let line = tr.t(unjudged > 0 ? 'debrief.summary.objectivesUnjudged' : 'debrief.summary.objectives', { tally, unjudged });
+    if (weak.length > 0) line += tr.t('debrief.summary.weak', { list: weak.map((x) => x.label).join('; ') });
     lines.push(line);
   }
   return lines;
 }
 
-export function draftObservations(r: ReportCore): {
+export function draftObservations(r: ReportCore, tr: Translator = debriefEnglish): {
   strengths: Observation[];
   improvements: Observation[];
 } {
   const strengths: Drafted[] = [];
   const improvements: Drafted[] = [];
-  const bare = (s: string): string => s.replace(/\.$/, '');
+  const bare = (s: string): string => s.replace(/[.。]$/, '');
   for (const o of r.score.rubric) {
     if (o.unjudged === true) continue;
     const done = o.evidence.filter((e) => e.satisfied).map((e) => bare(e.label));
     const missing = o.evidence
       .filter((e) => !e.satisfied)
-      .map((e) => `${bare(e.label)} (${bare(e.detail)})`);
+      .map((e) => tr.t('debrief.observation.missingItem', { item: bare(e.label), detail: bare(e.detail) }));
     const analysis = [
-      done.length > 0 ? `Done: ${done.join('; ')}.` : '',
-      missing.length > 0 ? `Not done: ${missing.join('; ')}.` : '',
+      done.length > 0 ? tr.t('debrief.observation.done', { list: done.join('; ') }) : '',
+      missing.length > 0 ? tr.t('debrief.observation.notDone', { list: missing.join('; ') }) : '',
     ]
       .filter(Boolean)
       .join(' ');
     (o.rating === 'P' ? strengths : improvements).push({
       observation: {
-        title: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
+        title: tr.t('debrief.observation.objective', { objective: o.label, rating: ratingWords(o.rating, tr).toLowerCase() }),
         analysis,
         capability: o.capability,
       },
@@ -120,63 +127,48 @@ export function draftObservations(r: ReportCore): {
     r.score.rubric.flatMap((o) => o.evidence.flatMap((e) => (e.deadline ? [e.deadline] : []))),
   );
   for (const d of r.deadlines) {
-    if (rated.has(d.id)) continue;
-    const ref = d.reference ? ` (${d.reference})` : '';
-    if (d.status === 'met') {
-      strengths.push(
-        unnamed({
-          title: `Met the deadline: ${d.label}${ref}`,
-          analysis: `The clock (${d.window}) started ${d.startedLabel} and was met ${d.resolvedLabel}.`,
-          capability: '',
-        }),
-      );
-    } else if (d.status === 'missed') {
-      improvements.push(
-        unnamed({
-          title: `Missed the deadline: ${d.label}${ref}`,
-          analysis: `The clock (${d.window}) started ${d.startedLabel} and ran out ${d.dueLabel}.`,
-          capability: '',
-        }),
-      );
-    } else if (d.status === 'deficient') {
-      improvements.push(
-        unnamed({
-          title: `Met the deadline deficiently: ${d.label}${ref}`,
-          analysis: `The clock (${d.window}) started ${d.startedLabel}; the team acted ${d.resolvedLabel}, but without what the rule requires.`,
-          capability: '',
-        }),
-      );
-    } else if (d.status === 'running') {
-      improvements.push(
-        unnamed({
-          title: `Deadline still open at the end: ${d.label}${ref}`,
-          analysis: `The clock (${d.window}) started ${d.startedLabel}; it was due ${d.dueLabel}.`,
-          capability: '',
-        }),
-      );
-    }
+    if (rated.has(d.id) || d.status === 'idle') continue;
+    const values = {
+      deadline: d.reference ? tr.t('debrief.withReference', { label: d.label, reference: d.reference }) : d.label,
+      window: d.window,
+      started: d.startedLabel,
+      resolved: d.resolvedLabel,
+      due: d.dueLabel,
+    };
+    const drafted = unnamed({
+      title: tr.t(`debrief.deadlineObservation.${d.status}Title`, values),
+      analysis: tr.t(`debrief.deadlineObservation.${d.status}`, values),
+      capability: '',
+    });
+    (d.status === 'met' ? strengths : improvements).push(drafted);
   }
-  addDecisionObservations(r.decisions, strengths, improvements);
+  addDecisionObservations(r.decisions, strengths, improvements, tr);
   const wrong = r.claims.filter((c) => c.contradicted);
   for (const c of wrong) {
+    const revised = {
+      said: c.said,
+      unit: c.unit,
+      confidence: confidenceList([c.confidence], tr),
+      when: c.timeLabel,
+      value: tr.number(c.contradicted?.value ?? c.actual),
+      revisedWhen: c.contradicted?.timeLabel ?? '',
+    };
+    const cause = c.contradicted?.causeLabel;
+    const analysis = tr.t('debrief.claimObservation.revised', revised) + (cause ? tr.t('debrief.claimObservation.cause', { cause }) : '');
     improvements.push(
       unnamed({
-        title: `${c.audience === 'regulator' ? 'Filing to the regulator' : 'Public claim'} contradicted: ${c.factLabel}`,
-        analysis:
-          `${c.statement ? `"${c.statement}": ` : ''}${c.said} ${c.unit} stated as ${c.confidence} ${c.timeLabel}; it was revised to ${fmt(c.contradicted?.value ?? c.actual)} ${c.contradicted?.timeLabel ?? ''}${c.contradicted?.causeLabel ? ` (${c.contradicted.causeLabel})` : ''}.`.replace(
-            / +/g,
-            ' ',
-          ),
-        capability: 'Public Information and Warning',
+        title: tr.t(c.audience === 'regulator' ? 'debrief.claimObservation.filedTitle' : 'debrief.claimObservation.publicTitle', { fact: c.factLabel }),
+        analysis: `${c.statement ? tr.t('debrief.claimObservation.statement', { statement: c.statement }) : ''}${analysis}${tr.t('debrief.summary.stop')}`.replace(/ +/g, ' '),
+        capability: tr.t('debrief.capability.publicInformation'),
       }),
     );
   }
   if (r.claims.length > 0 && wrong.length === 0) {
     strengths.push(
       unnamed({
-        title: 'Public figures held up',
-        analysis: `None of the ${claimCount(r.claims)} was contradicted by later facts.`,
-        capability: 'Public Information and Warning',
+        title: tr.t('debrief.claimObservation.heldTitle'),
+        analysis: tr.t('debrief.claimObservation.held', { claims: claimCount(r.claims, tr) }),
+        capability: tr.t('debrief.capability.publicInformation'),
       }),
     );
   }
@@ -190,7 +182,8 @@ export function draftObservations(r: ReportCore): {
 export function draftImprovementPlan(
   r: ReportCore,
   savedAt: number,
-  owners: PlanOwners = DEFAULT_PLAN_OWNERS,
+  owners: PlanOwners = defaultPlanOwners(),
+  tr: Translator = debriefEnglish,
 ): ImprovementAction[] {
   const plan: ImprovementAction[] = [];
   const assigned = (to: PlanOwner): Pick<ImprovementAction, 'owner' | 'due' | 'dueDays'> => ({
@@ -198,6 +191,7 @@ export function draftImprovementPlan(
     due: isoDateAfter(savedAt, to.days),
     dueDays: to.days,
   });
+  const quoted = (text: string): string => tr.t('debrief.quoted', { text });
   // One corrective action per move category, so each owner gets one line with every case in it.
   const harmful = new Map<string, (typeof r.decisions)[number][]>();
   for (const d of r.decisions)
@@ -208,46 +202,48 @@ export function draftImprovementPlan(
     const moves = list.map((d) => {
       const better = d.alternatives.find((a) => a.rating === 'recommended');
       return better
-        ? `at "${d.beatTitle}", "${better.label}"`
-        : `at "${d.beatTitle}", see the expert feedback`;
+        ? tr.t('debrief.plan.move', { beat: d.beatTitle, choice: better.label })
+        : tr.t('debrief.plan.moveFeedback', { beat: d.beatTitle });
     });
+    const category_ = first.categoryLabel.toLowerCase();
     plan.push({
-      issue: `${plural(list.length, `harmful ${first.categoryLabel.toLowerCase()} decision`)}: ${list.map((d) => `"${d.label}"`).join('; ')}`,
-      action: `Update the ${first.categoryLabel.toLowerCase()} playbook with the recommended moves (${moves.join('; ')}) and rehearse them at the next exercise.`,
+      issue: tr.t('debrief.plan.harmfulIssue', { count: list.length, category: category_, choices: list.map((d) => quoted(d.label)).join('; ') }),
+      action: tr.t('debrief.plan.harmfulAction', { category: category_, moves: moves.join('; ') }),
       capability: first.categoryLabel,
       ...assigned(owners.category(category)),
     });
   }
   for (const d of r.deadlines) {
     if (d.status !== 'missed' && d.status !== 'running' && d.status !== 'deficient') continue;
+    const label = d.reference ? tr.t('debrief.withReference', { label: d.label, reference: d.reference }) : d.label;
+    const deficient = d.status === 'deficient';
     plan.push({
-      issue: `${d.label}${d.reference ? ` (${d.reference})` : ''} ${d.status === 'deficient' ? 'met deficiently' : 'not met'}`,
-      action: `Put this clock (${d.window}) in the incident runbook: who starts it, who files, and a pre-approved template${d.status === 'deficient' ? ' with every item the rule requires' : ''}.`,
-      capability: 'Operational Coordination',
+      issue: tr.t(deficient ? 'debrief.plan.deadlineDeficient' : 'debrief.plan.deadlineNotMet', { deadline: label }),
+      action: tr.t(deficient ? 'debrief.plan.deadlineActionDeficient' : 'debrief.plan.deadlineAction', { window: d.window }),
+      capability: tr.t('debrief.capability.operationalCoordination'),
       ...assigned(owners.deadline(d.id)),
     });
   }
-  for (const { issue, action } of claimActions(r.claims))
+  for (const { issue, action } of claimActions(r.claims, tr))
     plan.push({
       issue,
       action,
-      capability: 'Public Information and Warning',
+      capability: tr.t('debrief.capability.publicInformation'),
       ...assigned(owners.claims),
     });
   if (r.decisions.some((d) => d.expired)) {
     plan.push({
-      issue: 'Decisions defaulted when time ran out',
-      action:
-        'Agree decision rights and a delegation of authority in advance, so the crisis team can decide within the time box.',
-      capability: 'Operational Coordination',
+      issue: tr.t('debrief.plan.expiredIssue'),
+      action: tr.t('debrief.plan.expiredAction'),
+      capability: tr.t('debrief.capability.operationalCoordination'),
       ...assigned(owners.expired),
     });
   }
   for (const o of r.score.rubric) {
     if (o.unjudged === true || (o.rating !== 'M' && o.rating !== 'U')) continue;
     plan.push({
-      issue: `${o.label}: ${RATING_WORDS[o.rating].toLowerCase()}`,
-      action: `Re-exercise "${o.label}" (${o.capability}) after the actions above are in place.`,
+      issue: tr.t('debrief.observation.objective', { objective: o.label, rating: ratingWords(o.rating, tr).toLowerCase() }),
+      action: tr.t('debrief.plan.reExercise', { objective: o.label, capability: o.capability }),
       capability: o.capability,
       ...assigned(owners.objective(o.id)),
     });
@@ -256,6 +252,6 @@ export function draftImprovementPlan(
 }
 
 /** "2 claims", "3 claims (1 filed with the regulator)": see claim-words.ts. */
-function claimCount(claims: readonly ClaimReport[]): string {
-  return countClaims(claims.length, claims.filter((c) => c.audience === 'regulator').length);
+function claimCount(claims: readonly ClaimReport[], tr: Translator): string {
+  return countClaims(claims.length, claims.filter((c) => c.audience === 'regulator').length, [], tr);
 }

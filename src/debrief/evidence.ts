@@ -2,13 +2,15 @@
  * Rubric evidence: each item of an objective checked against the final state, with the reason in
  * words so an instructor can point at it.
  */
-import { evaluate, windowLabel } from '../engine/index';
+import { evaluate } from '../engine/index';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 import type { GameState } from '../engine/types';
 import { text } from '../scenario/index';
 import type { Evidence, Objective, Scenario } from '../scenario/types';
 import type { EvidenceResult, ObjectiveRating, ObjectiveScore } from './types';
 import { claimsEvidenceDetail, claimsEvidenceHolds, claimsEvidenceLabel } from './claim-evidence';
-import { beatTitle, choiceLabel, fmtHours } from './words';
+import { beatTitle, choiceLabel, fmtHours, windowWords } from './words';
 import { conditionValues, conditionWords } from './condition-words';
 import { choiceWithBeat } from '../scenario/lookup';
 import { evidenceJudged } from './judged';
@@ -55,8 +57,9 @@ export function scoreObjective(
   state: GameState,
   objective: Objective,
   lang?: string,
+  tr: Translator = debriefEnglish,
 ): ObjectiveScore {
-  const evidence = objective.evidence.map((item) => judgedResult(scenario, state, item, checkEvidence(scenario, state, item, lang)));
+  const evidence = objective.evidence.map((item) => judgedResult(scenario, state, item, checkEvidence(scenario, state, item, lang, tr), tr));
   // A run ended early is rated on the items it settled alone (judged.ts); a full run on all.
   const judged = evidence.filter((e) => e.unjudged !== true);
   const satisfied = judged.filter((e) => e.satisfied).length;
@@ -80,9 +83,9 @@ export function scoreObjective(
 }
 
 /** The item's result, marked as not judged when the run ended before its outcome was settled. */
-function judgedResult(scenario: Scenario, state: GameState, item: Evidence, result: EvidenceResult): EvidenceResult {
+function judgedResult(scenario: Scenario, state: GameState, item: Evidence, result: EvidenceResult, tr: Translator): EvidenceResult {
   if (evidenceJudged(scenario, state, item, result.satisfied)) return result;
-  return { ...result, unjudged: true, detail: `Not judged: the exercise ended early, before this was settled. ${result.detail}` };
+  return { ...result, unjudged: true, detail: tr.t('debrief.evidence.unjudged', { detail: result.detail }) };
 }
 
 export function checkEvidence(
@@ -90,37 +93,32 @@ export function checkEvidence(
   state: GameState,
   item: Evidence,
   lang?: string,
+  tr: Translator = debriefEnglish,
 ): EvidenceResult {
   const own = item.label === undefined ? undefined : text(item.label, lang);
   const names = (ids: readonly string[]): string =>
-    ids.map((id) => `"${choiceLabel(scenario, id, lang)}"`).join(', ');
+    ids.map((id) => tr.t('debrief.quoted', { text: choiceLabel(scenario, id, lang) })).join(', ');
   /** `at "Beat"` for the beats where the choices were taken. */
   const where = (ids: readonly string[]): string => {
     const beats = [...new Set(ids.map((id) => choiceWithBeat(scenario, id)?.beat.id ?? ''))];
-    return `at ${beats.map((id) => `"${beatTitle(scenario, id, lang)}"`).join(', ')}`;
+    return tr.t('debrief.evidence.at', { beats: beats.map((id) => tr.t('debrief.quoted', { text: beatTitle(scenario, id, lang) })).join(', ') });
   };
+  const hours = (value: number | undefined | null): string => fmtHours(value, tr);
   switch (item.kind) {
     case 'deadline': {
       const deadline = scenario.deadlines.find((d) => d.id === item.deadline);
       const name = deadline ? text(deadline.label, lang) : item.deadline;
       const clock = state.deadlines[item.deadline];
       const status = clock?.status ?? 'idle';
-      const allowed = deadline ? windowLabel(deadline) : '?';
+      const allowed = deadline ? windowWords(deadline, tr) : '?';
+      const times = { allowed, started: hours(clock?.startedAt), resolved: hours(clock?.resolvedAt) };
       const detail =
-        status === 'met'
-          ? `Met at ${fmtHours(clock?.resolvedAt)} (clock started ${fmtHours(clock?.startedAt)}, ${allowed} allowed).`
-          : status === 'missed'
-            ? `Missed: the ${allowed} clock started ${fmtHours(clock?.startedAt)} and ran out at ${fmtHours(clock?.resolvedAt)}.`
-            : status === 'deficient'
-              ? `Not met in full: filed at ${fmtHours(clock?.resolvedAt)} (clock started ${fmtHours(clock?.startedAt)}, ${allowed} allowed), but deficient.`
-            : status === 'running'
-              ? `Not met: the clock started ${fmtHours(clock?.startedAt)} and was still running when the exercise ended.`
-              : state.ending === null
-                ? 'Not reached: the exercise ended before this clock could start.'
-                : 'Not met: the clock never started.';
+        status === 'idle'
+          ? tr.t(state.ending === null ? 'debrief.evidence.deadlineNotReached' : 'debrief.evidence.deadlineNeverStarted')
+          : tr.t(`debrief.evidence.deadline.${status}`, times);
       return {
         kind: 'deadline',
-        label: own ?? `Deadline met: ${name}`,
+        label: own ?? tr.t('debrief.evidence.deadlineLabel', { deadline: name }),
         satisfied: evidenceHolds(state, item),
         detail,
         deadline: item.deadline,
@@ -132,14 +130,14 @@ export function checkEvidence(
       // The default label names the choices, so the detail says where, not which, to say it once.
       const detail = satisfied
         ? own === undefined
-          ? `Taken ${where(taken)}.`
-          : `The team chose ${names(taken)} ${where(taken)}.`
+          ? tr.t('debrief.evidence.taken', { where: where(taken) })
+          : tr.t('debrief.evidence.teamChose', { choices: names(taken), where: where(taken) })
         : own === undefined
-          ? 'Not taken.'
-          : `The team chose none of ${names(item.choices)}.`;
+          ? tr.t('debrief.evidence.notTaken')
+          : tr.t('debrief.evidence.choseNone', { choices: names(item.choices) });
       return {
         kind: 'chose',
-        label: own ?? `Chose ${item.choices.length > 1 ? 'any of ' : ''}${names(item.choices)}`,
+        label: own ?? tr.t(item.choices.length > 1 ? 'debrief.evidence.choseAny' : 'debrief.evidence.choseLabel', { choices: names(item.choices) }),
         satisfied,
         detail,
         choices: item.choices,
@@ -150,16 +148,14 @@ export function checkEvidence(
       const satisfied = evidenceHolds(state, item);
       const detail = satisfied
         ? own === undefined
-          ? item.choices.length > 1
-            ? 'None was taken.'
-            : 'Not taken.'
-          : `The team avoided ${names(item.choices)}.`
+          ? tr.t(item.choices.length > 1 ? 'debrief.evidence.noneTaken' : 'debrief.evidence.notTaken')
+          : tr.t('debrief.evidence.teamAvoided', { choices: names(item.choices) })
         : own === undefined
-          ? `Taken ${where(taken)}.`
-          : `The team chose ${names(taken)} ${where(taken)}.`;
+          ? tr.t('debrief.evidence.taken', { where: where(taken) })
+          : tr.t('debrief.evidence.teamChose', { choices: names(taken), where: where(taken) });
       return {
         kind: 'avoided',
-        label: own ?? `Avoided ${names(item.choices)}`,
+        label: own ?? tr.t('debrief.evidence.avoidedLabel', { choices: names(item.choices) }),
         satisfied,
         detail,
         choices: item.choices,
@@ -168,20 +164,23 @@ export function checkEvidence(
     case 'claims':
       return {
         kind: 'claims',
-        label: own ?? claimsEvidenceLabel(item),
+        label: own ?? claimsEvidenceLabel(item, tr),
         satisfied: evidenceHolds(state, item),
-        detail: claimsEvidenceDetail(state, item),
+        detail: claimsEvidenceDetail(state, item, tr),
       };
     case 'when': {
       // In words, never the condition's source (issue #16, point 10).
       const holds = evidenceHolds(state, item);
-      const values = conditionValues(scenario, item.condition.expr, state, lang);
-      const at = values.length > 0 ? `: ${values.join(', ')}` : '';
+      const values = conditionValues(scenario, item.condition.expr, state, lang, tr).join(', ');
+
       return {
         kind: 'when',
-        label: own ?? `At the end: ${conditionWords(scenario, item.condition.expr, lang)}`,
+        label: own ?? tr.t('debrief.evidence.atTheEnd', { condition: conditionWords(scenario, item.condition.expr, lang, tr) }),
         satisfied: holds,
-        detail: `${holds ? 'Held' : 'Did not hold'} at the end${at}.`,
+        detail:
+          values === ''
+            ? tr.t(holds ? 'debrief.evidence.held' : 'debrief.evidence.notHeld')
+            : tr.t(holds ? 'debrief.evidence.heldAt' : 'debrief.evidence.notHeldAt', { values }),
       };
     }
   }

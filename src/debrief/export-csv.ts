@@ -1,6 +1,8 @@
 /** The decisions as CSV (RFC 4180): one row per decision, ready for a spreadsheet. */
 import type { DebriefReport } from './types';
-import { signed } from './words';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
+import { choiceRatingWords, signed, strategyWords } from './words';
 
 /**
  * One CSV field: quoted when it holds a comma, a quote or a line break, quotes doubled. Text that
@@ -45,7 +47,19 @@ export const DECISION_COLUMNS = [
   'references',
 ] as const;
 
-export function toCsv(r: DebriefReport): string {
+/**
+ * A CSV's header row in `tr`'s language. English keeps the column ids themselves (what a
+ * spreadsheet or a script already reads); another language names them for people.
+ */
+export function csvHeader(columns: readonly CsvColumn[], tr: Translator): string[] {
+  return tr.lang === 'en' ? [...columns] : columns.map((column) => tr.t(`debrief.column.${column}`));
+}
+
+/** Every column any of the CSV exports has. */
+export type CsvColumn = (typeof DECISION_COLUMNS)[number] | 'issue' | 'action' | 'capability' | 'owner' | 'due' | 'due_days';
+
+/** The decisions in `tr`'s language (labels and words; ids and numbers as they are). */
+export function toCsv(r: DebriefReport, tr: Translator = debriefEnglish): string {
   const o = r.overview;
   const rows = r.decisions.map((d) => [
     o.team,
@@ -59,19 +73,20 @@ export function toCsv(r: DebriefReport): string {
     d.choice,
     d.label,
     d.categoryLabel,
-    d.rating,
+    d.rating === null ? null : choiceRatingWords(d.rating, tr),
     d.points,
-    d.strategy,
-    d.expired,
+    d.strategy === null ? null : strategyWords(d.strategy, tr),
+    tr.t(d.expired ? 'debrief.column.true' : 'debrief.column.false'),
     d.seconds,
     d.limit,
-    d.meterChanges.map((c) => `${c.meter} ${signed(c.to - c.from)} (${c.causeLabel})`).join('; '),
-    d.alternatives.map((a) => `${a.label} (${a.rating})`).join('; '),
+    // English keeps the meter ids scripts read; another language names the meters for people.
+    d.meterChanges.map((c) => `${tr.lang === 'en' ? c.meter : c.label} ${signed(c.to - c.from)} (${c.causeLabel})`).join('; '),
+    d.alternatives.map((a) => `${a.label} (${choiceRatingWords(a.rating, tr)})`).join('; '),
     d.consequence,
     d.feedback,
     d.references.join('; '),
   ]);
-  return csvRows([DECISION_COLUMNS, ...rows]);
+  return csvRows([csvHeader(DECISION_COLUMNS, tr), ...rows]);
 }
 
 /** Parses RFC 4180 CSV into rows of fields (for tests and re-import checks). */

@@ -5,6 +5,8 @@
 import { SAVE_FORMAT } from '../engine/types';
 import { REPORT_FORMAT, REPORT_VERSION } from './types';
 import type { DebriefReport } from './types';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 
 export function toJson(report: DebriefReport): string {
   return JSON.stringify(report, null, 2) + '\n';
@@ -18,30 +20,21 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads a JSON export back (text or parsed), checking its format, version and shape. */
-export function readReport(input: unknown): ReadResult {
+export function readReport(input: unknown, tr: Translator = debriefEnglish): ReadResult {
+  const fail = (key: Parameters<Translator['t']>[0], values?: Parameters<Translator['t']>[1]): ReadResult => ({ ok: false, message: tr.t(key, values) });
   let data = input;
   if (typeof input === 'string') {
     try {
       data = JSON.parse(input) as unknown;
     } catch {
-      return { ok: false, message: 'not JSON: the file could not be parsed (is it cut short?)' };
+      return fail('debrief.read.notJson');
     }
   }
-  if (!isObject(data))
-    return { ok: false, message: 'not a debrief export: expected a JSON object' };
-  if (data.format === SAVE_FORMAT)
-    return {
-      ok: false,
-      message:
-        'this is a session save, not a debrief export: open it with its scenario to build the debrief',
-    };
-  if (data.format !== REPORT_FORMAT)
-    return { ok: false, message: `not a debrief export: "format" should be "${REPORT_FORMAT}"` };
+  if (!isObject(data)) return fail('debrief.read.notObject');
+  if (data.format === SAVE_FORMAT) return fail('debrief.read.isSave');
+  if (data.format !== REPORT_FORMAT) return fail('debrief.read.format', { format: REPORT_FORMAT });
   if (data.version !== REPORT_VERSION)
-    return {
-      ok: false,
-      message: `unsupported debrief export version ${String(data.version)} (this build reads version ${REPORT_VERSION})`,
-    };
+    return fail('debrief.read.version', { version: String(data.version), supported: REPORT_VERSION });
   const missing = [
     'overview',
     'score',
@@ -53,32 +46,24 @@ export function readReport(input: unknown): ReadResult {
     'improvements',
     'save',
   ].filter((k) => !(k in data));
-  if (missing.length > 0)
-    return { ok: false, message: `damaged debrief export: missing ${missing.join(', ')}` };
+  if (missing.length > 0) return fail('debrief.read.missing', { keys: missing.join(', ') });
   const { overview, score, save } = data;
   if (
     !isObject(overview) ||
     typeof overview.scenarioId !== 'string' ||
     typeof overview.version !== 'string' ||
     typeof overview.hash !== 'string'
-  ) {
-    return {
-      ok: false,
-      message: 'damaged debrief export: the overview lacks the scenario id, version or hash',
-    };
-  }
+  )
+    return fail('debrief.read.overview');
   if (
     !isObject(score) ||
     typeof score.overall !== 'number' ||
     !Array.isArray(score.rubric) ||
     !Array.isArray(score.categories)
   )
-    return { ok: false, message: 'damaged debrief export: no overall score' };
+    return fail('debrief.read.score');
   if (!isObject(save) || save.format !== SAVE_FORMAT || !Array.isArray(save.log))
-    return {
-      ok: false,
-      message: 'damaged debrief export: the session save inside is missing or not a save',
-    };
+    return fail('debrief.read.save');
   const lists = [
     'meters',
     'decisions',
@@ -95,7 +80,7 @@ export function readReport(input: unknown): ReadResult {
   ] as const;
   for (const key of lists) {
     if (!Array.isArray(data[key]))
-      return { ok: false, message: `damaged debrief export: "${key}" is not a list` };
+      return fail('debrief.read.notList', { key });
   }
   return { ok: true, report: data as unknown as DebriefReport };
 }

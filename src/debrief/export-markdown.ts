@@ -1,8 +1,10 @@
 /** The report as Markdown: headings an instructor can paste into a wiki or a Word file. */
-import { NO_CLAIMS } from './claim-words';
-import { evidenceTally, overallText, PARTIAL_SCORE_NOTE } from './partial-words';
+import { noClaims } from './claim-words';
+import { evidenceTally, overallText, partialScoreNote } from './partial-words';
 import type { DebriefReport } from './types';
-import { AUTHOR_NOTES_WORDS, CASE_TIMELINE_NOTE, CRITICAL_TASKS } from './case-material';
+import { caseMaterialWords } from './case-material';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 import {
   categoryTable,
   claimTable,
@@ -11,7 +13,7 @@ import {
   planTable,
   type ReportTable,
 } from './report-tables';
-import { overviewRows, signed, teamCell } from './words';
+import { choiceRatingWords, overviewRows, signed, teamCell } from './words';
 import { limitLines } from './limits';
 
 /** Escapes text so Markdown shows it as written (no emphasis, links, HTML or headings). */
@@ -44,131 +46,130 @@ function drawTable(t: ReportTable): string[] {
   return table(t.head, t.rows);
 }
 
-export function toMarkdown(r: DebriefReport): string {
+/** The report as Markdown in `tr`'s language (the report's own language: see DebriefReport.interfaceLang). */
+export function toMarkdown(r: DebriefReport, tr: Translator = debriefEnglish): string {
+  const w = (key: Parameters<Translator['t']>[0], values?: Parameters<Translator['t']>[1]): string => tr.t(key, values);
+  const words = caseMaterialWords(tr);
   const o = r.overview;
-  const out: string[] = [`# After-action report: ${mdText(o.title)}`, ''];
-  for (const w of r.warnings) out.push(`> **Warning:** ${mdText(w)}`, '');
-  out.push('## Exercise overview', '');
-  out.push(...table(['Item', 'Detail'], overviewRows(o)), '');
+  const out: string[] = [`# ${w('debrief.export.title', { title: mdText(o.title) })}`, ''];
+  for (const warning of r.warnings) out.push(`> **${w('debrief.export.warning')}** ${mdText(warning)}`, '');
+  out.push(`## ${w('debrief.export.overview')}`, '');
+  out.push(...table([w('debrief.export.item'), w('debrief.export.detail')], overviewRows(o, tr)), '');
   if (o.objectives.length > 0)
-    out.push('**Objectives**', '', ...o.objectives.map((x) => `- ${mdText(x)}`), '');
-  if (o.caseNote) out.push(`**Case note.** ${mdText(o.caseNote)}`, '');
-  out.push('## Executive summary', '', ...r.executiveSummary.flatMap((p) => [mdText(p), '']));
-  out.push('## Ending', '');
+    out.push(`**${w('debrief.export.objectives')}**`, '', ...o.objectives.map((x) => `- ${mdText(x)}`), '');
+  if (o.caseNote) out.push(`**${w('debrief.export.caseNote')}** ${mdText(o.caseNote)}`, '');
+  out.push(`## ${w('debrief.export.summary')}`, '', ...r.executiveSummary.flatMap((p) => [mdText(p), '']));
+  out.push(`## ${w('debrief.export.ending')}`, '');
   out.push(
-    r.ending ? `**${mdText(r.ending.title)}** (${r.ending.tone})` : 'No ending was reached.',
+    r.ending ? `**${mdText(r.ending.title)}** (${w(`debrief.toneShort.${r.ending.tone}`)})` : w('debrief.export.noEnding'),
     '',
   );
   if (r.ending?.epilogue) out.push(mdText(r.ending.epilogue), '');
   const s = r.score;
-  out.push('## Score', '', `**Overall: ${overallText(s)}**`, '');
-  if (s.partial === true) out.push(`*${PARTIAL_SCORE_NOTE}*`, '');
+  out.push(`## ${w('debrief.export.score')}`, '', `**${w('debrief.export.overall', { score: overallText(s, tr) })}**`, '');
+  if (s.partial === true) out.push(`*${partialScoreNote(tr)}*`, '');
   out.push(
     ...table(
-      ['Part', 'Weight', 'Points'],
+      [w('debrief.export.part'), w('debrief.export.weight'), w('debrief.export.points')],
       [
-        ['Decisions', '50%', Math.round(s.decisions)],
-        ['Objectives', '30%', Math.round(s.objectives)],
-        ['Ending', '20%', s.partial === true ? 'not counted' : s.ending],
+        [w('debrief.export.decisions'), '50%', Math.round(s.decisions)],
+        [w('debrief.export.objectives'), '30%', Math.round(s.objectives)],
+        [w('debrief.export.ending'), '20%', s.partial === true ? w('debrief.export.notCounted') : s.ending],
       ],
     ),
     '',
   );
-  out.push('### By category', '', ...drawTable(categoryTable(r)), '');
-  out.push('### Objectives', '');
+  out.push(`### ${w('debrief.export.byCategory')}`, '', ...drawTable(categoryTable(r, tr)), '');
+  out.push(`### ${w('debrief.export.objectives')}`, '');
   for (const x of s.rubric) {
     out.push(
-      `- **${x.unjudged === true ? 'not judged' : x.rating}**: ${mdText(x.label)} (${mdText(x.capability)}), ${evidenceTally(x)}`,
+      `- **${x.unjudged === true ? w('debrief.export.notJudged') : x.rating}**: ${mdText(x.label)} (${mdText(x.capability)}), ${evidenceTally(x, tr)}`,
     );
     for (const e of x.evidence)
-      out.push(`  - ${e.unjudged === true ? 'not judged' : e.satisfied ? 'yes' : 'no'}: ${mdText(e.label)}. ${mdText(e.detail)}`);
+      out.push(`  - ${e.unjudged === true ? w('debrief.export.notJudged') : w(e.satisfied ? 'debrief.yes' : 'debrief.no')}: ${mdText(e.label)}. ${mdText(e.detail)}`);
     if (x.criticalTasks !== undefined && x.criticalTasks.length > 0)
-      out.push(`  - ${CRITICAL_TASKS}:`, ...x.criticalTasks.map((task) => `    - ${mdText(task)}`));
+      out.push(`  - ${words.criticalTasks}:`, ...x.criticalTasks.map((task) => `    - ${mdText(task)}`));
   }
-  out.push('', '## Meters', '');
-  out.push(...drawTable(meterTable(r)), '');
-  const limits = limitLines(r);
+  out.push('', `## ${w('debrief.export.meters')}`, '');
+  out.push(...drawTable(meterTable(r, tr)), '');
+  const limits = limitLines(r, tr);
   if (limits.length > 0) out.push(...limits.map((line) => `- ${mdText(line)}`), '');
-  out.push('## Decisions', '');
+  out.push(`## ${w('debrief.export.decisions')}`, '');
   for (const d of r.decisions) {
     out.push(`### ${d.index}. ${mdText(d.beatTitle)}`, '');
     if (d.prompt) out.push(`*${mdText(d.prompt)}*`, '');
-    out.push(
-      `- Chose: **${mdText(d.label)}** (${d.rating ?? 'unrated'}, ${mdText(d.categoryLabel)})${d.expired ? ', taken by default when time ran out' : ''}`,
-    );
-    out.push(
-      `- When: ${mdText(d.timeLabel)}${d.seconds === null ? '' : `; decided in ${d.seconds} s${d.limit === null ? '' : ` of ${d.limit} s`}`}`,
-    );
+    const chose = w('debrief.export.chose', { choice: `**${mdText(d.label)}**`, rating: choiceRatingWords(d.rating, tr), category: mdText(d.categoryLabel) });
+    out.push(`- ${chose}${d.expired ? w('debrief.export.takenByDefault') : ''}`);
+    const decided =
+      d.seconds === null
+        ? ''
+        : d.limit === null
+          ? w('debrief.export.decidedIn', { seconds: d.seconds })
+          : w('debrief.export.decidedInOf', { seconds: d.seconds, limit: d.limit });
+    out.push(`- ${w('debrief.export.when', { time: mdText(d.timeLabel) })}${decided}`);
     if (d.meterChanges.length > 0)
       out.push(
-        `- Meters: ${d.meterChanges.map((c) => `${mdText(c.label)} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${mdText(c.causeLabel)})`).join('; ')}`,
+        `- ${w('debrief.export.meterChanges', { changes: d.meterChanges.map((c) => `${mdText(c.label)} ${c.from} → ${c.to} (${signed(c.to - c.from)}, ${mdText(c.causeLabel)})`).join('; ') })}`,
       );
-    if (d.consequence) out.push(`- What happened: ${mdText(d.consequence)}`);
-    if (d.feedback) out.push(`- Feedback: ${mdText(d.feedback)}`);
-    if (d.references.length > 0) out.push(`- References: ${d.references.map(mdText).join('; ')}`);
+    if (d.consequence) out.push(`- ${w('debrief.export.happened', { text: mdText(d.consequence) })}`);
+    if (d.feedback) out.push(`- ${w('debrief.export.feedback', { text: mdText(d.feedback) })}`);
+    if (d.references.length > 0) out.push(`- ${w('debrief.export.references', { list: d.references.map(mdText).join('; ') })}`);
     for (const a of d.alternatives)
-      out.push(`- Alternative: ${mdText(a.label)} (${a.rating}): ${mdText(a.feedback)}`);
+      out.push(`- ${w('debrief.export.alternative', { choice: mdText(a.label), rating: choiceRatingWords(a.rating, tr), feedback: mdText(a.feedback) })}`);
     out.push('');
   }
-  out.push('## Claims and facts', '');
-  if (r.claims.length === 0) out.push(NO_CLAIMS, '');
-  else out.push(...drawTable(claimTable(r)), '');
-  out.push('## Deadlines', '');
-  if (r.deadlines.length === 0) out.push('The scenario has no deadlines.', '');
-  else out.push(...drawTable(deadlineTable(r)), '');
+  out.push(`## ${w('debrief.export.claims')}`, '');
+  if (r.claims.length === 0) out.push(noClaims(tr), '');
+  else out.push(...drawTable(claimTable(r, tr)), '');
+  out.push(`## ${w('debrief.export.deadlines')}`, '');
+  if (r.deadlines.length === 0) out.push(w('debrief.export.noDeadlines'), '');
+  else out.push(...drawTable(deadlineTable(r, tr)), '');
   if (r.caseTimeline) {
     const c = r.caseTimeline;
-    out.push(`## ${mdText(c.title)}`, '', `*${mdText(CASE_TIMELINE_NOTE)}*`, '');
+    out.push(`## ${mdText(c.title)}`, '', `*${mdText(words.timelineNote)}*`, '');
     out.push(
       ...table(
-        ['Date', 'What happened', 'Source'],
+        [w('debrief.export.caseDate'), w('debrief.export.caseWhat'), w('debrief.export.caseSource')],
         c.entries.map((e) => [e.date, e.text, e.source ?? '']),
       ),
       '',
     );
   }
   if (r.bestPath) {
-    out.push(r.bestPath.kind === 'best' ? '## Best path' : '## Recommended path', '');
+    const best = r.bestPath.kind === 'best';
+    out.push(`## ${w(best ? 'debrief.export.bestPath' : 'debrief.export.recommendedPath')}`, '');
     if (r.bestPath.score !== null)
-      out.push(
-        `${r.bestPath.kind === 'best' ? 'The highest-scoring playthrough' : 'Taking the recommended choice at every decision'} scores ${r.bestPath.score}.`,
-        '',
-      );
+      out.push(w(best ? 'debrief.export.bestScores' : 'debrief.export.recommendedScores', { score: r.bestPath.score }), '');
     out.push(
       ...table(
-        [
-          '#',
-          'Beat',
-          r.bestPath.kind === 'best' ? 'Best choice' : 'Recommended choice',
-          'Team chose',
-        ],
+        ['#', w('debrief.export.beat'), w(best ? 'debrief.export.bestChoice' : 'debrief.export.recommendedChoice'), w('debrief.export.teamChose')],
         r.bestPath.steps.map((b, i) => [
-          `${i + 1}${i === r.bestPath?.divergedAt ? ' (diverged)' : ''}`,
+          i === r.bestPath?.divergedAt ? w('debrief.export.diverged', { step: i + 1 }) : `${i + 1}`,
           b.beatTitle,
           b.label,
-          teamCell(b),
+          teamCell(b, tr),
         ]),
       ),
       '',
     );
   }
   out.push(
-    '## Strengths',
+    `## ${w('debrief.export.strengths')}`,
     '',
-    ...observations(r.strengths),
-    '## Areas for improvement',
+    ...observations(r.strengths, tr),
+    `## ${w('debrief.export.improvements')}`,
     '',
-    ...observations(r.improvements),
+    ...observations(r.improvements, tr),
   );
-  out.push('## Improvement plan', '');
-  if (r.improvementPlan.length === 0) out.push('No corrective actions drafted.', '');
-  else out.push(...drawTable(planTable(r)), '');
-  out.push('## Discussion questions', '');
+  out.push(`## ${w('debrief.export.plan')}`, '');
+  if (r.improvementPlan.length === 0) out.push(w('debrief.export.noActions'), '');
+  else out.push(...drawTable(planTable(r, tr)), '');
+  out.push(`## ${w('debrief.export.questions')}`, '');
   for (const q of r.questions)
     out.push(`### ${mdText(q.title)}`, '', ...q.questions.map((x) => `- ${mdText(x)}`), '');
-  if (r.questions.length === 0) out.push('None for the beats played.', '');
-  out.push('## Observer notes', '');
-  if (r.notes.length === 0) out.push('No notes were taken.', '');
+  if (r.questions.length === 0) out.push(w('debrief.export.noQuestions'), '');
+  out.push(`## ${w('debrief.export.notes')}`, '');
+  if (r.notes.length === 0) out.push(w('debrief.export.noNotes'), '');
   else
     out.push(
       ...r.notes.map((n) => `- ${mdText(n.timeLabel)}, ${mdText(n.beatTitle)}: ${mdText(n.text)}`),
@@ -176,7 +177,7 @@ export function toMarkdown(r: DebriefReport): string {
     );
   if (r.events.length > 0)
     out.push(
-      '## Facilitator events',
+      `## ${w('debrief.export.events')}`,
       '',
       ...r.events.map((e) => `- ${mdText(e.timeLabel)}: ${mdText(e.detail)}`),
       '',
@@ -184,18 +185,18 @@ export function toMarkdown(r: DebriefReport): string {
   if (r.authorNotes) {
     const n = r.authorNotes;
     const list = (items: readonly string[]) =>
-      items.length === 0 ? ['None listed.', ''] : [...items.map((x) => `- ${x}`), ''];
-    out.push(`## ${AUTHOR_NOTES_WORDS.title}`, '');
-    out.push(`### ${AUTHOR_NOTES_WORDS.sources}`, '');
+      items.length === 0 ? [words.noneListed, ''] : [...items.map((x) => `- ${x}`), ''];
+    out.push(`## ${words.notesTitle}`, '');
+    out.push(`### ${words.sources}`, '');
     out.push(...list(n.sources.map((s) => `${mdText(s.fact)} (${mdText(s.source)})`)));
-    out.push(`### ${AUTHOR_NOTES_WORDS.invented}`, '', ...list(n.invented.map(mdText)));
-    out.push(`### ${AUTHOR_NOTES_WORDS.compressed}`, '', ...list(n.compressed.map(mdText)));
+    out.push(`### ${words.invented}`, '', ...list(n.invented.map(mdText)));
+    out.push(`### ${words.compressed}`, '', ...list(n.compressed.map(mdText)));
   }
   return out.join('\n');
 }
 
-function observations(list: DebriefReport['strengths']): string[] {
-  if (list.length === 0) return ['None drafted.', ''];
+function observations(list: DebriefReport['strengths'], tr: Translator): string[] {
+  if (list.length === 0) return [tr.t('debrief.export.noneDrafted'), ''];
   return list
     .flatMap((x) => [
       `- **${mdText(x.title)}**${x.capability ? ` (${mdText(x.capability)})` : ''}. ${mdText(x.analysis)}`,

@@ -1,6 +1,8 @@
 /** The improvement plan as CSV (RFC 4180): one row per corrective action, for a tracker. */
-import { csvRows } from './export-csv';
+import { csvHeader, csvRows } from './export-csv';
 import type { DebriefReport } from './types';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 
 export const PLAN_COLUMNS = [
   'team',
@@ -14,7 +16,7 @@ export const PLAN_COLUMNS = [
   'due_days',
 ] as const;
 
-export function toPlanCsv(r: DebriefReport): string {
+export function toPlanCsv(r: DebriefReport, tr: Translator = debriefEnglish): string {
   const o = r.overview;
   const rows = r.improvementPlan.map((p) => [
     o.team,
@@ -27,5 +29,5 @@ export function toPlanCsv(r: DebriefReport): string {
     p.due,
     p.dueDays ?? null,
   ]);
-  return csvRows([PLAN_COLUMNS, ...rows]);
+  return csvRows([csvHeader(PLAN_COLUMNS, tr), ...rows]);
 }

@@ -5,6 +5,8 @@
  * label was meant to prevent.
  */
 import type { ClaimReport } from './types';
+import type { Translator } from '../i18n/translator';
+import { confidenceList } from './claim-words';
 
 /** An issue and its corrective action, before an owner and a due date are given. */
 export interface ClaimAction {
@@ -16,22 +18,20 @@ const list = (claims: readonly ClaimReport[]): string =>
   [...new Set(claims.map((c) => c.factLabel))].join('; ');
 
 /** One action per kind of lapse among the contradicted claims; none when no claim was contradicted. */
-export function claimActions(claims: readonly ClaimReport[]): ClaimAction[] {
+export function claimActions(claims: readonly ClaimReport[], tr: Translator): ClaimAction[] {
   const wrong = claims.filter((c) => c.contradicted !== null);
   const confirmed = wrong.filter((c) => c.confidence === 'confirmed');
   const hedged = wrong.filter((c) => c.confidence !== 'confirmed');
   const actions: ClaimAction[] = [];
   if (confirmed.length > 0)
     actions.push({
-      issue: `A figure stated as confirmed before it was verified, then contradicted: ${list(confirmed)}`,
-      action:
-        'Call a figure confirmed only once the evidence behind it is verified and the incident lead signs off; until then publish it as preliminary, with a floor ("at least") and when the next update comes.',
+      issue: tr.t('debrief.planClaims.confirmedIssue', { facts: list(confirmed) }),
+      action: tr.t('debrief.planClaims.confirmedAction'),
     });
   if (hedged.length > 0)
     actions.push({
-      issue: `A figure labelled ${[...new Set(hedged.map((c) => c.confidence))].join(' or ')} was revised beyond it: ${list(hedged)}`,
-      action:
-        'Keep labelling figures with their confidence, as the team did; also state them as a floor or a range ("at least ...", "between ... and ...") with what may still change them, and have the revised figure and its explanation ready to publish before others report it.',
+      issue: tr.t('debrief.planClaims.hedgedIssue', { confidences: confidenceList([...new Set(hedged.map((c) => c.confidence))], tr), facts: list(hedged) }),
+      action: tr.t('debrief.planClaims.hedgedAction'),
     });
   return actions;
 }

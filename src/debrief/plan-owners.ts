@@ -4,6 +4,9 @@
  */
 import { text } from '../scenario/index';
 import type { PlanAssignment, Scenario } from '../scenario/types';
+import type { MessageKey } from '../i18n/catalog-types';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 
 /** One action's owner role and the days until it is due. */
 export interface PlanOwner {
@@ -20,30 +23,35 @@ export interface PlanOwners {
   readonly expired: PlanOwner;
 }
 
-const CATEGORY_OWNERS: Readonly<Record<string, string>> = {
-  disclosure: 'Head of Communications',
-  leadership: 'Chief Executive (crisis lead)',
-  legal: 'General Counsel',
+const CATEGORY_OWNERS: Readonly<Record<string, MessageKey>> = {
+  disclosure: 'debrief.owner.communications',
+  leadership: 'debrief.owner.chiefExecutive',
+  legal: 'debrief.owner.generalCounsel',
 };
 
-/** The built-in plan, used where the scenario sets nothing. */
-export const DEFAULT_PLAN_OWNERS: PlanOwners = {
-  category: (id) => ({ owner: CATEGORY_OWNERS[id] ?? 'Crisis team lead', days: 30 }),
-  deadline: () => ({ owner: 'General Counsel', days: 30 }),
-  objective: () => ({ owner: 'Exercise director', days: 90 }),
-  claims: { owner: 'Head of Communications', days: 30 },
-  expired: { owner: 'Crisis team lead', days: 60 },
-};
+/** The built-in plan, used where the scenario sets nothing, with its roles in one language. */
+export function defaultPlanOwners(tr: Translator = debriefEnglish): PlanOwners {
+  return {
+    category: (id) => ({ owner: tr.t(CATEGORY_OWNERS[id] ?? 'debrief.owner.crisisLead'), days: 30 }),
+    deadline: () => ({ owner: tr.t('debrief.owner.generalCounsel'), days: 30 }),
+    objective: () => ({ owner: tr.t('debrief.owner.exerciseDirector'), days: 90 }),
+    claims: { owner: tr.t('debrief.owner.communications'), days: 30 },
+    expired: { owner: tr.t('debrief.owner.crisisLead'), days: 60 },
+  };
+}
+
+/** The built-in plan in English. */
+export const DEFAULT_PLAN_OWNERS: PlanOwners = defaultPlanOwners();
 
 /** The scenario's owners and due intervals over the built-in ones, field by field. */
-export function planOwners(scenario: Scenario, lang?: string): PlanOwners {
+export function planOwners(scenario: Scenario, lang?: string, tr: Translator = debriefEnglish): PlanOwners {
   const plan = scenario.improvementPlan;
-  if (!plan) return DEFAULT_PLAN_OWNERS;
+  const d = defaultPlanOwners(tr);
+  if (!plan) return d;
   const over = (base: PlanOwner, set: PlanAssignment | undefined): PlanOwner => ({
     owner: set?.owner === undefined ? base.owner : text(set.owner, lang),
     days: set?.dueDays ?? base.days,
   });
-  const d = DEFAULT_PLAN_OWNERS;
   return {
     category: (id) => over(d.category(id), plan.categories[id]),
     deadline: (id) => over(d.deadline(id), plan.deadlines[id]),

@@ -15,7 +15,7 @@ import { scoreState, DECISION_POINTS } from './score';
 import { sessionEvents, observerNotes } from './session-events';
 import { walkLog } from './timeline';
 import { limitCause } from './limits';
-import { dueHour, windowLabel } from '../engine/due-hour';
+import { dueHour } from '../engine/due-hour';
 import { REPORT_FORMAT, REPORT_VERSION } from './types';
 import type {
   ClaimReport,
@@ -34,11 +34,16 @@ import {
   round1,
 } from './words';
 import { choiceWithBeat } from '../scenario/lookup';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
+import { windowWords } from './words';
 import { consequenceCaseIn, consequenceText, epilogueCaseIn, epilogueText, feedbackCaseIn, feedbackText } from '../scenario/text-picks';
 
 export interface BuildOptions {
-  /** Language code; defaults to the scenario's first. */
+  /** The scenario text's language; defaults to the translator's when the scenario has it, else the scenario's first. */
   readonly lang?: string;
+  /** The report's own words (headings aside: verdicts, summaries, the plan); English by default. */
+  readonly tr?: Translator;
   /** Choice ids of the highest-scoring playthrough, from the analysis tools. */
   readonly bestPath?: readonly string[];
   /** The best playthrough's overall score, shown beside it. */
@@ -57,36 +62,34 @@ export function buildReport(
   save: SaveFile,
   options: BuildOptions = {},
 ): DebriefReport {
-  const lang = options.lang ?? scenario.languages[0] ?? 'en';
+  const tr = options.tr ?? debriefEnglish;
+  const lang = options.lang ?? (scenario.languages.includes(tr.lang) ? tr.lang : (scenario.languages[0] ?? 'en'));
   const t = (value: Parameters<typeof text>[0]): string => text(value, lang);
-  const at = (hours: number): string => clockLabel(scenario, hours);
+  const at = (hours: number): string => clockLabel(scenario, hours, tr);
   const state = save.state;
-  const score = scoreState(scenario, state, lang);
+  const score = scoreState(scenario, state, lang, tr);
   const timeline = walkLog(scenario, save.log, state.time);
 
   const warnings: string[] = [];
   if (save.scenario.id !== scenario.meta.id) {
-    warnings.push(
-      `This save is from scenario "${save.scenario.id}", not "${scenario.meta.id}": the report may not make sense.`,
-    );
+    warnings.push(tr.t('debrief.warning.otherScenario', { saved: save.scenario.id, scenario: scenario.meta.id }));
   } else if (save.scenario.hash !== scenario.hash) {
     warnings.push(
-      `The scenario has changed since this session was played (played on version ${save.scenario.version}, hash ${save.scenario.hash.slice(0, 12)}; ` +
-        `now version ${scenario.meta.version}, hash ${scenario.hash.slice(0, 12)}). The results come from the session as played; labels, ratings and feedback come from the scenario as it is now.`,
+      tr.t('debrief.warning.changed', {
+        playedVersion: save.scenario.version,
+        playedHash: save.scenario.hash.slice(0, 12),
+        version: scenario.meta.version,
+        hash: scenario.hash.slice(0, 12),
+      }),
     );
   }
   if (score.unknownChoices.length > 0) {
-    warnings.push(
-      `The scenario no longer has these choices, left out of the score: ${score.unknownChoices.join(', ')}.`,
-    );
+    warnings.push(tr.t('debrief.warning.unknownChoices', { choices: score.unknownChoices.join(', ') }));
   }
-  if (!save.finished) warnings.push('The session was not finished: this is an interim report.');
+  if (!save.finished) warnings.push(tr.t('debrief.warning.interim'));
   else if (state.ending === null) {
     // Ended early (issue #16, point 9): say so wherever the report goes, before any figure.
-    warnings.push(
-      `Incomplete run: the exercise was ended early, after ${state.chosen.length} decision${state.chosen.length === 1 ? '' : 's'}, before any ending was reached. ` +
-        'Its score is partial: it counts only the decisions taken and the objectives whose evidence could be judged, with no ending part, and is not ranked beside complete runs.',
-    );
+    warnings.push(tr.t('debrief.warning.incomplete', { count: state.chosen.length }));
   }
 
   const decisions: DecisionRecord[] = timeline.decisions.map((d, index) => {
@@ -134,8 +137,8 @@ export function buildReport(
                 // The decision's own claim is not named by its label a second time.
                 causeLabel:
                   n.cause === `claim:${d.choice}`
-                    ? 'its contradicted claim'
-                    : causeLabel(scenario, n.cause, lang),
+                    ? tr.t('debrief.cause.ownClaim')
+                    : causeLabel(scenario, n.cause, lang, tr),
               },
             ]
           : [],
@@ -164,12 +167,12 @@ export function buildReport(
           time: limit.time,
           timeLabel: at(limit.time),
           cause: limit.cause,
-          causeLabel: limitCause(scenario, state, limit.cause, lang),
+          causeLabel: limitCause(scenario, state, limit.cause, lang, tr),
         })),
     };
   });
 
-  const claims: ClaimReport[] = claimReports(scenario, state, timeline.standing, lang, at);
+  const claims: ClaimReport[] = claimReports(scenario, state, timeline.standing, lang, at, tr);
 
   const deadlines: DeadlineReport[] = scenario.deadlines.map((d) => {
     const clock = state.deadlines[d.id];
@@ -185,7 +188,7 @@ export function buildReport(
       // clock that never started has no calendar to count on.
       hours: dueAt !== null && startedAt !== null ? dueAt - startedAt : d.businessDays === undefined ? dueHour(scenario, d, 0) : 0,
       businessDays: d.businessDays ?? null,
-      window: windowLabel(d),
+      window: windowWords(d, tr),
       status: clock?.status ?? 'idle',
       startedAt,
       dueAt,
@@ -208,7 +211,7 @@ export function buildReport(
     return [{ beat: id, title: t(beat.title), questions: asked }];
   });
   const playedMs = Math.max(0, timeline.lastWall - timeline.firstWall - timeline.pausedMs);
-  const caseTimeline = caseTimelineReport(scenario, lang);
+  const caseTimeline = caseTimelineReport(scenario, lang, tr);
   const authorNotes = authorNotesReport(scenario, lang);
 
   const report: Omit<
@@ -218,6 +221,7 @@ export function buildReport(
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
     lang,
+    interfaceLang: tr.lang,
     overview: {
       scenarioId: save.scenario.id,
       title: t(scenario.meta.title),
@@ -254,8 +258,8 @@ export function buildReport(
     claims,
     deadlines,
     questions,
-    notes: observerNotes(scenario, save.log, lang),
-    events: sessionEvents(scenario, save.log, lang),
+    notes: observerNotes(scenario, save.log, lang, tr),
+    events: sessionEvents(scenario, save.log, lang, tr),
     bestPath: options.bestPath
       ? bestPathReport(
           scenario,
@@ -270,13 +274,13 @@ export function buildReport(
     ...(authorNotes !== null && { authorNotes }),
     save,
   };
-  const { strengths, improvements } = draftObservations(report);
+  const { strengths, improvements } = draftObservations(report, tr);
   return {
     ...report,
-    executiveSummary: draftSummary(report),
+    executiveSummary: draftSummary(report, tr),
     strengths,
     improvements,
-    improvementPlan: draftImprovementPlan(report, save.savedAt, planOwners(scenario, lang)),
+    improvementPlan: draftImprovementPlan(report, save.savedAt, planOwners(scenario, lang, tr), tr),
   };
 }
 

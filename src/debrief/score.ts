@@ -2,6 +2,7 @@
  * The scoring rule, shared with the analysis tools and explained point by point in
  * docs/scoring.md. A pure function of the scenario and the final state.
  */
+import type { Translator } from '../i18n/translator';
 import type { GameState } from '../engine/types';
 import { text } from '../scenario/index';
 import type { Ending, Rating, Scenario } from '../scenario/types';
@@ -45,7 +46,7 @@ export function objectivesScore(scenario: Scenario, state: GameState): number {
  * (`partialScore`): no ending part, and only the rubric items the run settled. Choices the
  * scenario no longer has are listed in `unknownChoices` and left out of the means.
  */
-export function scoreState(scenario: Scenario, state: GameState, lang?: string): Score {
+export function scoreState(scenario: Scenario, state: GameState, lang?: string, tr?: Translator): Score {
   const counts = { recommended: 0, acceptable: 0, harmful: 0 };
   const byCategory = new Map<string, number[]>();
   const points: number[] = [];
@@ -67,7 +68,7 @@ export function scoreState(scenario: Scenario, state: GameState, lang?: string):
     const list = byCategory.get(c.id) ?? [];
     return { id: c.id, label: text(c.label, lang), points: mean(list), decisions: list.length };
   });
-  const rubric = scenario.rubric.map((o) => scoreObjective(scenario, state, o, lang));
+  const rubric = scenario.rubric.map((o) => scoreObjective(scenario, state, o, lang, tr));
   const decisions = mean(points) ?? 0;
   const partial = !isComplete(state);
   // A partial run counts only the objectives it could be judged on (judged.ts).

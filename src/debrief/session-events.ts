@@ -5,11 +5,15 @@ import { addressees } from '../scenario/roles';
 import type { Inject, Scenario } from '../scenario/types';
 import type { ObserverNote, SessionEventRecord } from './types';
 import { beatTitle, choiceLabel, clockLabel } from './words';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
+
 
 export function observerNotes(
   scenario: Scenario,
   log: readonly LogEntry[],
   lang: string,
+  tr: Translator = debriefEnglish,
 ): ObserverNote[] {
   return log.flatMap((entry) =>
     entry.event.type === 'facilitator.note' && entry.accepted
@@ -17,7 +21,7 @@ export function observerNotes(
           {
             wall: entry.wall,
             time: entry.time,
-            timeLabel: clockLabel(scenario, entry.time),
+            timeLabel: clockLabel(scenario, entry.time, tr),
             beat: entry.beat,
             beatTitle: beatTitle(scenario, entry.beat, lang),
             text: entry.event.text,
@@ -32,7 +36,10 @@ export function sessionEvents(
   scenario: Scenario,
   log: readonly LogEntry[],
   lang: string,
+  tr: Translator = debriefEnglish,
 ): SessionEventRecord[] {
+  const quoted = (text: string): string => tr.t('debrief.quoted', { text });
+  const step = (entry: LogEntry): string => describeStep(scenario, entry, lang, tr);
   const records: SessionEventRecord[] = [];
   const standing: LogEntry[] = [];
   for (const entry of log) {
@@ -40,16 +47,16 @@ export function sessionEvents(
     const base = {
       wall: entry.wall,
       time: entry.time,
-      timeLabel: clockLabel(scenario, entry.time),
+      timeLabel: clockLabel(scenario, entry.time, tr),
       beat: entry.beat,
     };
     const e = entry.event;
     switch (e.type) {
       case 'session.pause':
-        records.push({ ...base, kind: 'pause', detail: 'Paused' });
+        records.push({ ...base, kind: 'pause', detail: tr.t('debrief.event.paused') });
         break;
       case 'session.resume':
-        records.push({ ...base, kind: 'resume', detail: 'Resumed' });
+        records.push({ ...base, kind: 'resume', detail: tr.t('debrief.event.resumed') });
         break;
       case 'facilitator.undo': {
         // The engine takes back the last decision and everything after it.
@@ -59,16 +66,16 @@ export function sessionEvents(
         const gone = last < 0 ? [] : standing.splice(last);
         const what =
           gone.length > 0
-            ? gone.map((s) => describeStep(scenario, s, lang)).join(', then ')
-            : 'nothing';
-        records.push({ ...base, kind: 'undo', detail: `Undid: ${what}` });
+            ? gone.map(step).join(tr.t('debrief.event.then'))
+            : tr.t('debrief.event.nothing');
+        records.push({ ...base, kind: 'undo', detail: tr.t('debrief.event.undid', { what }) });
         break;
       }
       case 'facilitator.jump':
         records.push({
           ...base,
           kind: 'jump',
-          detail: `Jumped to "${beatTitle(scenario, e.beat, lang)}"`,
+          detail: tr.t('debrief.event.jumped', { beat: quoted(beatTitle(scenario, e.beat, lang)) }),
         });
         break;
       case 'facilitator.inject': {
@@ -76,7 +83,7 @@ export function sessionEvents(
         records.push({
           ...base,
           kind: 'inject',
-          detail: `Pushed inject "${inject ? text(inject.headline, lang) : e.inject}"${inject ? addressedTo(scenario, inject, lang) : ''}`,
+          detail: addressedTo(scenario, inject, lang, tr, quoted(inject ? text(inject.headline, lang) : e.inject)),
         });
         break;
       }
@@ -84,17 +91,17 @@ export function sessionEvents(
         records.push({
           ...base,
           kind: 'extend',
-          detail: `Gave the room ${e.seconds} more seconds`,
+          detail: tr.t('debrief.event.extended', { seconds: e.seconds }),
         });
         break;
       case 'facilitator.end':
-        records.push({ ...base, kind: 'end', detail: 'Ended the exercise' });
+        records.push({ ...base, kind: 'end', detail: tr.t('debrief.event.ended') });
         break;
       case 'clock.expire':
         records.push({
           ...base,
           kind: 'expire',
-          detail: `Time ran out on "${beatTitle(scenario, entry.beat, lang)}": ${describeStep(scenario, entry, lang)}`,
+          detail: tr.t('debrief.event.expired', { beat: quoted(beatTitle(scenario, entry.beat, lang)), step: step(entry) }),
         });
         break;
       default:
@@ -115,20 +122,23 @@ function isStep(type: string): boolean {
   ].includes(type);
 }
 
-function describeStep(scenario: Scenario, entry: LogEntry, lang: string): string {
+function describeStep(scenario: Scenario, entry: LogEntry, lang: string, tr: Translator): string {
+  const quoted = (text: string): string => tr.t('debrief.quoted', { text });
   const decision = entry.notices.find((n) => n.kind === 'decision');
   if (decision && decision.kind === 'decision')
-    return `chose "${choiceLabel(scenario, decision.choice, lang)}"`;
+    return tr.t('debrief.event.stepChose', { choice: quoted(choiceLabel(scenario, decision.choice, lang)) });
   const e = entry.event;
   if (e.type === 'player.continue')
-    return `continued from "${beatTitle(scenario, entry.beat, lang)}"`;
-  if (e.type === 'facilitator.jump') return `jump to "${beatTitle(scenario, e.beat, lang)}"`;
-  if (e.type === 'facilitator.inject') return `inject ${e.inject}`;
+    return tr.t('debrief.event.stepContinued', { beat: quoted(beatTitle(scenario, entry.beat, lang)) });
+  if (e.type === 'facilitator.jump') return tr.t('debrief.event.stepJump', { beat: quoted(beatTitle(scenario, e.beat, lang)) });
+  if (e.type === 'facilitator.inject') return tr.t('debrief.event.stepInject', { inject: e.inject });
   return e.type;
 }
 
-/** ` to General counsel, Chief executive` for an inject addressed to roles, else nothing. */
-function addressedTo(scenario: Scenario, inject: Inject, lang: string): string {
-  const roles = addressees(scenario, inject);
-  return roles.length === 0 ? '' : ` to ${roles.map((r) => text(r.label, lang)).join(', ')}`;
+/** "Pushed inject "…" to General counsel, Chief executive" for an inject addressed to roles. */
+function addressedTo(scenario: Scenario, inject: Inject | undefined, lang: string, tr: Translator, headline: string): string {
+  const roles = inject ? addressees(scenario, inject) : [];
+  return roles.length === 0
+    ? tr.t('debrief.event.pushed', { headline })
+    : tr.t('debrief.event.pushedTo', { headline, roles: roles.map((r) => text(r.label, lang)).join(', ') });
 }

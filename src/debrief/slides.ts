@@ -3,11 +3,13 @@
  * ending, claims, deadlines, objectives and the improvement plan. Plain data in the report's
  * words, so the presenter view only lays it out and every slide says the same as the report.
  */
-import { NO_CLAIMS } from './claim-words';
-import { evidenceTally, overallText, PARTIAL_MARK } from './partial-words';
+import { noClaims } from './claim-words';
+import { evidenceTally, overallText } from './partial-words';
 import { claimContradicted, claimWhat, dueLabel } from './report-tables';
 import type { DebriefReport, DecisionRecord, ObjectiveRating } from './types';
-import { DEADLINE_STATUS_WORDS, RATING_WORDS } from './words';
+import { deadlineStatusWords, ratingWords } from './words';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 import type { Rating } from '../scenario/types';
 
 export interface SlideMeter {
@@ -102,41 +104,43 @@ export interface SlideDeck {
   readonly slides: readonly Slide[];
 }
 
-/** What every slide of an incomplete run carries, so no slide reads as a full run's. */
-export const INCOMPLETE_SLIDE_NOTE = `Incomplete run: the exercise was ended before any ending; the score is ${PARTIAL_MARK}.`;
+/** What every slide of an incomplete run carries, so no slide reads as a full run's (English). */
+export const INCOMPLETE_SLIDE_NOTE = debriefEnglish.t('debrief.slides.incomplete');
 
-export function buildSlides(r: DebriefReport): SlideDeck {
+/** The presenter's slides in `tr`'s language (the report's own: build the report in it). */
+export function buildSlides(r: DebriefReport, tr: Translator = debriefEnglish): SlideDeck {
   const incomplete = r.score.partial === true || r.ending === null;
   return {
     title: r.overview.title,
-    incomplete: incomplete ? INCOMPLETE_SLIDE_NOTE : null,
+    incomplete: incomplete ? tr.t('debrief.slides.incomplete') : null,
     slides: [
-      titleSlide(r),
-      ...r.decisions.map((d) => decisionSlide(r, d)),
-      endingSlide(r),
-      claimsSlide(r),
-      deadlinesSlide(r),
-      objectivesSlide(r),
-      planSlide(r),
+      titleSlide(r, tr),
+      ...r.decisions.map((d) => decisionSlide(r, d, tr)),
+      endingSlide(r, tr),
+      claimsSlide(r, tr),
+      deadlinesSlide(r, tr),
+      objectivesSlide(r, tr),
+      planSlide(r, tr),
     ],
   };
 }
 
-function titleSlide(r: DebriefReport): Slide {
+function titleSlide(r: DebriefReport, tr: Translator): Slide {
   const o = r.overview;
-  const n = r.decisions.length;
   const c = r.score.counts;
   return {
     kind: 'title',
     heading: o.title,
     lines: [
-      o.team ? `Team ${o.team}` : 'Team not named',
-      `${n} decision${n === 1 ? '' : 's'} in ${o.inGameHours} in-game hours, ${o.minutes} min played`,
-      `${c.recommended} recommended, ${c.acceptable} acceptable, ${c.harmful} harmful`,
-      `Deadlines met: ${r.deadlines.filter((d) => d.status === 'met').length} of ${r.deadlines.length}`,
-      r.ending ? `Ending: ${r.ending.title} (${r.ending.tone})` : 'No ending: the exercise was ended early',
+      o.team ? tr.t('debrief.html.team', { team: o.team }) : tr.t('debrief.html.teamNotNamed'),
+      tr.t('debrief.slides.played', { count: r.decisions.length, hours: o.inGameHours, minutes: o.minutes }),
+      tr.t('debrief.slides.counts', { recommended: c.recommended, acceptable: c.acceptable, harmful: c.harmful }),
+      tr.t('debrief.slides.deadlinesMet', { met: r.deadlines.filter((d) => d.status === 'met').length, total: r.deadlines.length }),
+      r.ending
+        ? tr.t('debrief.slides.ending', { ending: r.ending.title, tone: tr.t(`debrief.toneShort.${r.ending.tone}`) })
+        : tr.t('debrief.slides.noEnding'),
     ],
-    score: `Score ${overallText(r.score)}`,
+    score: tr.t('debrief.slides.score', { score: overallText(r.score, tr) }),
   };
 }
 
@@ -155,12 +159,12 @@ function decisionMeters(r: DebriefReport, d: DecisionRecord): SlideMeter[] {
   });
 }
 
-function decisionSlide(r: DebriefReport, d: DecisionRecord): Slide {
+function decisionSlide(r: DebriefReport, d: DecisionRecord, tr: Translator): Slide {
   return {
     kind: 'decision',
-    heading: `Decision ${d.index} of ${r.decisions.length}: ${d.beatTitle}`,
+    heading: tr.t('debrief.slides.decision', { index: d.index, count: r.decisions.length, beat: d.beatTitle }),
     prompt: d.prompt,
-    when: [d.timeLabel, d.categoryLabel, d.expired ? 'the clock ran out: the default was taken' : '']
+    when: [d.timeLabel, d.categoryLabel, d.expired ? tr.t('debrief.slides.expired') : '']
       .filter(Boolean)
       .join(' · '),
     chosen: { label: d.label, rating: d.rating, feedback: d.feedback, expired: d.expired },
@@ -173,72 +177,71 @@ function decisionSlide(r: DebriefReport, d: DecisionRecord): Slide {
   };
 }
 
-function endingSlide(r: DebriefReport): Slide {
+function endingSlide(r: DebriefReport, tr: Translator): Slide {
   return {
     kind: 'ending',
-    heading: 'How it ended',
+    heading: tr.t('debrief.slides.howItEnded'),
     title: r.ending?.title ?? null,
     tone: r.ending?.tone ?? null,
-    epilogue: r.ending?.epilogue ?? 'The exercise was ended before the story reached an ending.',
+    epilogue: r.ending?.epilogue ?? tr.t('debrief.summary.noEnding'),
   };
 }
 
-function claimsSlide(r: DebriefReport): Slide {
-  const n = (x: number): string => x.toLocaleString('en-US');
+function claimsSlide(r: DebriefReport, tr: Translator): Slide {
   return {
     kind: 'claims',
-    heading: 'Claims against the facts',
-    empty: NO_CLAIMS,
+    heading: tr.t('debrief.slides.claims'),
+    empty: noClaims(tr),
     rows: r.claims.map((c) => ({
-      what: claimWhat(c),
+      what: claimWhat(c, tr),
       said: `${c.said} ${c.unit}`,
-      actual: `${n(c.actual)} ${c.unit}`,
-      contradicted: claimContradicted(c),
+      actual: `${tr.number(c.actual)} ${c.unit}`,
+      contradicted: claimContradicted(c, tr),
       wrong: c.contradicted !== null,
     })),
   };
 }
 
-function deadlinesSlide(r: DebriefReport): Slide {
+function deadlinesSlide(r: DebriefReport, tr: Translator): Slide {
   return {
     kind: 'deadlines',
-    heading: 'Deadlines',
-    empty: 'The scenario has no deadlines.',
+    heading: tr.t('debrief.export.deadlines'),
+    empty: tr.t('debrief.export.noDeadlines'),
     rows: r.deadlines.map((d) => ({
       label: d.label,
       reference: d.reference,
-      status: DEADLINE_STATUS_WORDS[d.status],
+      status: deadlineStatusWords(d.status, tr),
       good: d.status === 'met' ? true : d.status === 'idle' ? null : false,
-      when: d.resolvedLabel || (d.dueLabel ? `due ${d.dueLabel}` : ''),
+      when: d.resolvedLabel || (d.dueLabel ? tr.t('debrief.slides.due', { due: d.dueLabel }) : ''),
     })),
   };
 }
 
-function objectivesSlide(r: DebriefReport): Slide {
+function objectivesSlide(r: DebriefReport, tr: Translator): Slide {
   return {
     kind: 'objectives',
-    heading: 'Objectives',
-    empty: 'The scenario has no rubric.',
+    heading: tr.t('debrief.export.objectives'),
+    empty: tr.t('debrief.slides.noRubric'),
     rows: r.score.rubric.map((o) => ({
       label: o.label,
       capability: o.capability,
       rating: o.unjudged === true ? null : o.rating,
-      ratingWords: o.unjudged === true ? 'Not judged' : RATING_WORDS[o.rating],
-      tally: evidenceTally(o),
+      ratingWords: o.unjudged === true ? tr.t('debrief.slides.notJudged') : ratingWords(o.rating, tr),
+      tally: evidenceTally(o, tr),
     })),
   };
 }
 
-function planSlide(r: DebriefReport): Slide {
+function planSlide(r: DebriefReport, tr: Translator): Slide {
   return {
     kind: 'plan',
-    heading: 'Improvement plan',
-    empty: 'No corrective actions drafted.',
+    heading: tr.t('debrief.export.plan'),
+    empty: tr.t('debrief.export.noActions'),
     rows: r.improvementPlan.map((p) => ({
       issue: p.issue,
       action: p.action,
       owner: p.owner,
-      due: dueLabel(p),
+      due: dueLabel(p, tr),
     })),
   };
 }

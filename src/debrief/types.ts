@@ -209,7 +209,13 @@ export const REPORT_VERSION = 1;
 export interface DebriefReport {
   readonly format: typeof REPORT_FORMAT;
   readonly version: typeof REPORT_VERSION;
+  /** The language of the scenario's own text in the report. */
   readonly lang: string;
+  /**
+   * The language of the report's own words (verdicts, the summary, the plan, the exports'
+   * headings); English when absent, as in exports made before the Korean edition.
+   */
+  readonly interfaceLang?: string;
   readonly overview: {
     readonly scenarioId: string;
     readonly title: string;

@@ -11,6 +11,8 @@ import type { Scenario } from '../scenario/types';
 import { readReport } from './export-json';
 import { buildReport, type BuildOptions } from './report';
 import type { DebriefReport } from './types';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 
 /** What is known of an input that could not be verified, for a message that shows no score. */
 export interface Unverified {
@@ -56,23 +58,24 @@ export function verifiedReport(
   save: unknown,
   options: BuildOptions = {},
 ): Verified {
+  const tr = options.tr ?? debriefEnglish;
   let data = save;
   if (typeof save === 'string') {
     try {
       data = JSON.parse(save) as unknown;
     } catch {
-      return unverified(null, 'the save is not valid JSON');
+      return unverified(null, tr.t('debrief.verify.notJson'));
     }
   }
   if (!scenario) {
     const { scenarioId } = claimed(data);
-    return unverified(data, `its scenario "${scenarioId}" is not available to replay it`);
+    return unverified(data, tr.t('debrief.verify.noScenario', { id: scenarioId }));
   }
   const checked = verifySave(data, scenario);
   if (!checked.ok) {
     const reason =
       checked.error.code === 'changed-scenario'
-        ? `it was played on another version of "${scenario.meta.id}" (open the scenario file it was played on to verify it)`
+        ? tr.t('debrief.verify.otherVersion', { id: scenario.meta.id })
         : sentenceTail(checked.error.message);
     return unverified(data, reason);
   }
@@ -101,38 +104,57 @@ export function verifiedExport(
 ):
   | Verified
   | { readonly ok: false; readonly error: string; readonly unverified?: undefined } {
-  const read = readReport(input);
+  const tr = options.tr ?? debriefEnglish;
+  const read = readReport(input, tr);
   if (!read.ok) return { ok: false, error: read.message };
   const exported = read.report;
   const save: unknown = exported.save;
   const { scenarioId, hash } = exported.overview;
   const inner = claimed(save);
   if (!isObject(save) || save.format !== SAVE_FORMAT || inner.scenarioId !== scenarioId) {
-    return unverified(save, 'the session save inside the export is not the session it reports');
+    return unverified(save, tr.t('debrief.verify.notItsSave'));
   }
   if (scenario && scenario.hash !== hash) {
-    return unverified(
-      save,
-      `it was played on another version of "${scenarioId}" (open the scenario file it was played on to verify it)`,
-    );
+    return unverified(save, tr.t('debrief.verify.otherVersion', { id: scenarioId }));
   }
   const lang =
     scenario?.languages.includes(exported.lang) === true ? { lang: exported.lang } : {};
   const rebuilt = verifiedReport(scenario, save, { ...lang, ...options });
   if (!rebuilt.ok) return rebuilt;
-  if (sameJson(rebuildable(exported), rebuildable(rebuilt.report))) return rebuilt;
+  // An export made in another interface language words everything differently: then only what
+  // does not depend on the words (every figure, flag and the save) can be held against the replay.
+  const sameWords = (exported.interfaceLang ?? 'en') === rebuilt.report.interfaceLang;
+  const same = sameWords
+    ? sameJson(rebuildable(exported), rebuildable(rebuilt.report))
+    : sameJson(wordless(rebuildable(exported)), wordless(rebuildable(rebuilt.report)));
+  if (same) return rebuilt;
   const warning =
     exported.score.overall === rebuilt.report.score.overall
-      ? `${EDITED_EXPORT}: the report shown is rebuilt from the session save inside it.`
-      : `${EDITED_EXPORT}: it claimed a score of ${String(exported.score.overall)}, but the session save inside it replays to ${rebuilt.report.score.overall}. The report shown is rebuilt from the save.`;
+      ? tr.t('debrief.verify.edited', { edited: editedExport(tr) })
+      : tr.t('debrief.verify.editedScore', { edited: editedExport(tr), claimed: String(exported.score.overall), replayed: rebuilt.report.score.overall });
   return { ok: true, report: { ...rebuilt.report, warnings: [warning, ...rebuilt.report.warnings] } };
 }
 
+/** A report's shape and figures without its words, the save aside (it holds no prose). */
+function wordless(value: unknown, key = ''): unknown {
+  if (key === 'interfaceLang') return null;
+  if (key === 'save' || key === 'lang') return value;
+  if (typeof value === 'string') return '';
+  if (Array.isArray(value)) return value.map((item) => wordless(item));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wordless(v, k)]));
+  return value;
+}
+
 /** How the warning on a rebuilt export that differed from its save begins. */
-export const EDITED_EXPORT = 'This export was changed after it was made';
+export function editedExport(tr: Translator = debriefEnglish): string {
+  return tr.t('debrief.verify.editedLead');
+}
+
+/** The English of `editedExport`. */
+export const EDITED_EXPORT = editedExport();
 
 /** "unverified: <reason>; no score is shown", naming the team when the input gives one. */
-export function unverifiedMessage(u: Unverified): string {
-  const who = u.team ? `team "${u.team}"` : 'this session';
-  return `unverified: ${who} cannot be replayed because ${u.reason}; no report or score is shown`;
+export function unverifiedMessage(u: Unverified, tr: Translator = debriefEnglish): string {
+  return u.team ? tr.t('debrief.verify.unverifiedTeam', { team: u.team, reason: u.reason }) : tr.t('debrief.verify.unverified', { reason: u.reason });
 }

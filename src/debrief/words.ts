@@ -2,41 +2,72 @@
 import { formatGameTime, parseCause } from '../engine/index';
 import { beatById, choiceWithBeat, deadlineById, triggerById } from '../scenario/lookup';
 import { text } from '../scenario/index';
-import type { Scenario } from '../scenario/types';
+import { STRATEGIES, type Deadline, type Rating, type Scenario, type Strategy } from '../scenario/types';
 import type { DeadlineStatus } from '../engine/types';
+import type { Translator } from '../i18n/translator';
+import { debriefEnglish } from './debrief-english';
 import type { BestPathStep, DebriefReport, ObjectiveRating } from './types';
 
-/** HSEEP's wording of the four ratings, as the AAR/IP template spells them. */
-export const RATING_WORDS: Readonly<Record<ObjectiveRating, string>> = {
-  P: 'Performed without challenges',
-  S: 'Performed with some challenges',
-  M: 'Performed with major challenges',
-  U: 'Unable to be performed',
-};
+/** HSEEP's wording of a rating, as the AAR/IP template spells it ("Performed with some challenges"). */
+export function ratingWords(rating: ObjectiveRating, tr: Translator = debriefEnglish): string {
+  return tr.t(`debrief.rating.${rating}`);
+}
 
 /** A deadline's status in the report's words (the report's table and the presenter's slide). */
-export const DEADLINE_STATUS_WORDS: Readonly<Record<DeadlineStatus, string>> = {
-  idle: 'Never started',
-  running: 'Still open at the end',
-  met: 'Met',
-  missed: 'Missed',
-  deficient: 'Met, deficient',
+export function deadlineStatusWords(status: DeadlineStatus, tr: Translator = debriefEnglish): string {
+  return tr.t(`debrief.deadlineStatus.${status}`);
+}
+
+/** HSEEP's wording of the four ratings in English (kept for readers that name them). */
+export const RATING_WORDS: Readonly<Record<ObjectiveRating, string>> = {
+  P: ratingWords('P'),
+  S: ratingWords('S'),
+  M: ratingWords('M'),
+  U: ratingWords('U'),
 };
 
+/** A deadline's status in English words. */
+export const DEADLINE_STATUS_WORDS: Readonly<Record<DeadlineStatus, string>> = {
+  idle: deadlineStatusWords('idle'),
+  running: deadlineStatusWords('running'),
+  met: deadlineStatusWords('met'),
+  missed: deadlineStatusWords('missed'),
+  deficient: deadlineStatusWords('deficient'),
+};
+
+/** A choice's rating in words ("recommended"), or "unrated". */
+export function choiceRatingWords(rating: Rating | null, tr: Translator = debriefEnglish): string {
+  return tr.t(`debrief.choiceRating.${rating ?? 'unrated'}`);
+}
+
+/** An SCCT response strategy in words ("rebuild"); one this build does not know, as written. */
+export function strategyWords(strategy: string, tr: Translator = debriefEnglish): string {
+  return isStrategy(strategy) ? tr.t(`debrief.strategy.${strategy}`) : strategy;
+}
+
+const isStrategy = (value: string): value is Strategy => (STRATEGIES as readonly string[]).includes(value);
+
+/** A scenario's difficulty in words; an unknown one (a newer export) as written. */
+export function difficultyWords(difficulty: string, tr: Translator = debriefEnglish): string {
+  return difficulty === 'introductory' || difficulty === 'intermediate' || difficulty === 'advanced'
+    ? tr.t(`debrief.difficulty.${difficulty}`)
+    : difficulty;
+}
+
 /** The rows of the exercise-overview table, shared by every exporter. */
-export function overviewRows(o: DebriefReport['overview']): [string, string][] {
+export function overviewRows(o: DebriefReport['overview'], tr: Translator = debriefEnglish): [string, string][] {
   return [
-    ['Scenario', `${o.title} (${o.scenarioId}, version ${o.version})`],
-    ['Team', o.team || '(not named)'],
-    ['Date', `${o.startedAt} to ${o.endedAt}`],
+    [tr.t('debrief.overview.scenario'), tr.t('debrief.overview.scenarioValue', { title: o.title, id: o.scenarioId, version: o.version })],
+    [tr.t('debrief.overview.team'), o.team || tr.t('debrief.overview.notNamed')],
+    [tr.t('debrief.overview.date'), tr.t('debrief.overview.dateValue', { start: o.startedAt, end: o.endedAt })],
     [
-      'Duration',
-      `${o.minutes} min played (planned ${o.plannedMinutes} min); ${o.inGameHours} in-game hours`,
+      tr.t('debrief.overview.duration'),
+      tr.t('debrief.overview.durationValue', { minutes: o.minutes, planned: o.plannedMinutes, hours: o.inGameHours }),
     ],
-    ['Players', o.role],
-    ['Audience', o.audience],
-    ['Difficulty', o.difficulty],
-    ['Scenario hash', o.hash],
+    [tr.t('debrief.overview.players'), o.role],
+    [tr.t('debrief.overview.audience'), o.audience],
+    [tr.t('debrief.overview.difficulty'), difficultyWords(o.difficulty, tr)],
+    [tr.t('debrief.overview.hash'), o.hash],
   ];
 }
 
@@ -56,9 +87,9 @@ export function categoryLabel(scenario: Scenario, id: string, lang?: string): st
 }
 
 /** "hour 20", "hour 20.5"; "?" when unknown. */
-export function fmtHours(hours: number | undefined | null): string {
+export function fmtHours(hours: number | undefined | null, tr: Translator = debriefEnglish): string {
   if (hours === undefined || hours === null || !Number.isFinite(hours)) return '?';
-  return `hour ${round1(hours)}`;
+  return tr.t('common.calendar.pastCalendar', { hours: String(round1(hours)) });
 }
 
 export function round1(n: number): number {
@@ -66,8 +97,8 @@ export function round1(n: number): number {
 }
 
 /** The in-game clock as the room saw it, in the game's own words ("Day 2 · Wed 19 Nov 2025, 14:00"). */
-export function clockLabel(scenario: Scenario, hours: number): string {
-  return formatGameTime(scenario, hours);
+export function clockLabel(scenario: Scenario, hours: number, tr: Translator = debriefEnglish): string {
+  return formatGameTime(scenario, hours, tr);
 }
 
 /** An ISO date-time (UTC, minute precision) for a wall-clock time in milliseconds. */
@@ -91,27 +122,27 @@ export function signed(n: number): string {
 }
 
 /** A notice's `cause` ("choice:id", "beat:id", "deadline:id", "trigger:id", "inject:id"; "claim:choice" in older logs) in words. */
-export function causeLabel(scenario: Scenario, cause: string, lang?: string): string {
+export function causeLabel(scenario: Scenario, cause: string, lang?: string, tr: Translator = debriefEnglish): string {
   const { kind, id } = parseCause(cause);
   switch (kind) {
     case 'choice':
-      return 'the choice';
+      return tr.t('debrief.cause.choice');
     case 'beat':
-      return `on entering "${beatTitle(scenario, id, lang)}"`;
+      return tr.t('debrief.cause.beat', { beat: beatTitle(scenario, id, lang) });
     case 'deadline': {
       const d = deadlineById(scenario, id);
-      return `deadline "${d ? text(d.label, lang) : id}"`;
+      return tr.t('debrief.cause.deadline', { deadline: d ? text(d.label, lang) : id });
     }
     case 'trigger': {
       const t = triggerById(scenario, id);
-      return t?.inject ? `"${text(t.inject.headline, lang)}"` : id.replace(/_/g, ' ');
+      return t?.inject ? tr.t('debrief.cause.trigger', { headline: text(t.inject.headline, lang) }) : id.replace(/_/g, ' ');
     }
     case 'inject': {
       const i = scenario.optionalInjects.find((x) => x.id === id);
-      return `inject "${i ? text(i.headline, lang) : id}"`;
+      return tr.t('debrief.cause.inject', { headline: i ? text(i.headline, lang) : id });
     }
     case 'claim':
-      return `contradicted claim ("${choiceLabel(scenario, id, lang)}")`;
+      return tr.t('debrief.cause.claim', { choice: choiceLabel(scenario, id, lang) });
     default:
       return cause;
   }
@@ -121,7 +152,17 @@ export function causeLabel(scenario: Scenario, cause: string, lang?: string): st
  * What the team chose at a step of the best path, beside the best choice: "the same" rather than
  * the same choice twice; "(not reached)" when the team never got there.
  */
-export function teamCell(step: BestPathStep): string {
-  if (step.teamChoice === step.choice) return 'the same';
-  return step.teamLabel ?? '(not reached)';
+export function teamCell(step: BestPathStep, tr: Translator = debriefEnglish): string {
+  if (step.teamChoice === step.choice) return tr.t('debrief.teamCell.same');
+  return step.teamLabel ?? tr.t('debrief.teamCell.notReached');
+}
+
+/** A deadline's window in words: "72 h", "5 business days, from 24 h after it starts". */
+export function windowWords(deadline: Deadline, tr: Translator = debriefEnglish): string {
+  const length =
+    deadline.businessDays !== undefined
+      ? tr.t('debrief.window.businessDays', { days: deadline.businessDays })
+      : tr.t('debrief.window.hours', { hours: deadline.hours ?? 0 });
+  const after = deadline.startsAfter ?? 0;
+  return after > 0 ? tr.t('debrief.window.after', { length, after }) : length;
 }

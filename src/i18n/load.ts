@@ -1,4 +1,3 @@
-import { english } from './english.ts';
 import type { Lang } from './languages.ts';
 import { createTranslator, type MissingKeyReporter, type NamespacedCatalog, type Translator } from './translator.ts';
 
@@ -26,9 +25,11 @@ export interface LoadOptions {
  * (once per fallback; later calls share the same promise). A key the language lacks falls back to
  * `fallback`, so a page can pass the English of only the namespaces it shows.
  */
-export function loadTranslator(lang: Lang, options: LoadOptions = {}): Promise<Translator> {
-  const fallback = options.fallback ?? english;
-  if (lang === 'en') return Promise.resolve(fallback);
+export async function loadTranslator(lang: Lang, options: LoadOptions = {}): Promise<Translator> {
+  // Every namespace's English only when no page gave its own: a page passes its fallback, so the
+  // CLI's and the report's English never ride in a page's first chunk.
+  const fallback = options.fallback ?? (await import('./english.ts')).english;
+  if (lang === 'en') return fallback;
   const cache = loadedFor(fallback);
   let translator = cache.get(lang);
   if (!translator) {

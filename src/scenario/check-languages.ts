@@ -12,7 +12,7 @@ export function checkLanguages(s: Scenario, texts: readonly TextSite[], reporter
   const declared = new Set<string>();
   s.languages.forEach((lang, i) => {
     if (declared.has(lang))
-      reporter.error('CR603', `language '${lang}' is listed twice`, ['languages', i]);
+      reporter.error('CR603', `language '${lang}' is listed twice`, ['languages', i], 'value', { lang });
     declared.add(lang);
   });
   const seen = new Set<string>();
@@ -23,19 +23,24 @@ export function checkLanguages(s: Scenario, texts: readonly TextSite[], reporter
     const missing = site.plain ? s.languages.slice(1) : s.languages.filter((lang) => typeof site.value[lang] !== 'string');
     if (missing.length > 0) {
       const list = missing.map((l) => `'${l}'`).join(', ');
+      const declaredList = s.languages.join(', ');
       reporter.error(
         'CR601',
-        `this text has no ${list}; the scenario declares languages [${s.languages.join(', ')}]: add ${missing.length === 1 ? 'it' : 'them'}`,
+        `this text has no ${list}; the scenario declares languages [${declaredList}]: add ${missing.length === 1 ? 'it' : 'them'}`,
         site.path,
+        'value',
+        { missing: list, count: missing.length, declared: declaredList },
       );
     }
     for (const lang of Object.keys(site.value)) {
       if (!declared.has(lang)) {
+        const languages = [...s.languages, lang].join(', ');
         reporter.warning(
           'CR602',
-          `language '${lang}' is not declared; add it to languages: [${[...s.languages, lang].join(', ')}] or remove it`,
+          `language '${lang}' is not declared; add it to languages: [${languages}] or remove it`,
           [...site.path, lang],
           'key',
+          { lang, languages },
         );
       }
     }

@@ -29,4 +29,10 @@ export interface Diagnostic {
   readonly range: Range;
   /** The YAML path of the offending node, e.g. `beats[2].decision.choices[0].next`. */
   readonly path?: string;
+  /**
+   * The values `message` was made from, for a code whose message the interface catalogs hold
+   * (`diagnostics.<code>`): then another language words it with the same values. A code without
+   * them is shown in English, as `message` says it.
+   */
+  readonly params?: Readonly<Record<string, string | number>>;
 }

@@ -19,12 +19,12 @@ export class Reporter {
     private readonly locate: Locate,
   ) {}
 
-  error(code: string, message: string, path: Path, target: Target = 'value'): void {
-    this.add('error', code, message, path, target);
+  error(code: string, message: string, path: Path, target: Target = 'value', params?: Diagnostic['params']): void {
+    this.add('error', code, message, path, target, params);
   }
 
-  warning(code: string, message: string, path: Path, target: Target = 'value'): void {
-    this.add('warning', code, message, path, target);
+  warning(code: string, message: string, path: Path, target: Target = 'value', params?: Diagnostic['params']): void {
+    this.add('warning', code, message, path, target, params);
   }
 
   /** A diagnostic on a character span inside the scalar at `path` (used by conditions). */
@@ -38,11 +38,11 @@ export class Reporter {
     this.push(severity, code, message, path, this.locate(path, 'value', span));
   }
 
-  private add(severity: Severity, code: string, message: string, path: Path, target: Target): void {
-    this.push(severity, code, message, path, this.locate(path, target));
+  private add(severity: Severity, code: string, message: string, path: Path, target: Target, params?: Diagnostic['params']): void {
+    this.push(severity, code, message, path, this.locate(path, target), params);
   }
 
-  private push(severity: Severity, code: string, message: string, path: Path, range: Range): void {
-    this.diagnostics.push({ code, severity, message, file: this.file, range, path: formatPath(path) });
+  private push(severity: Severity, code: string, message: string, path: Path, range: Range, params?: Diagnostic['params']): void {
+    this.diagnostics.push({ code, severity, message, file: this.file, range, path: formatPath(path), ...(params && { params }) });
   }
 }

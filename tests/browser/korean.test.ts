@@ -107,7 +107,8 @@ describe('the Korean edition', () => {
     }
     await waitForScreen(page, 'debrief');
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await check(page, 'ko-debrief', findings);
+    // The report's own words (debrief) and the page's (viewer) as well as the game's.
+    await check(page, 'ko-debrief', findings, englishTexts(['game', 'viewer', 'debrief']));
 
     expectClean(findings);
     expect(errors).toEqual([]);

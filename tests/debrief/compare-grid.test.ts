@@ -36,7 +36,7 @@ describe('the comparison grid', () => {
       run('Green', ['disclose_early', 'lawyer_up']),
       run('Red', ['disclose_early'], true),
     );
-    expect(c.grid.map((r) => [r.beat, r.alike, r.firstSplit, r.cells.map(gridCellText)])).toEqual([
+    expect(c.grid.map((r) => [r.beat, r.alike, r.firstSplit, r.cells.map((cell) => gridCellText(cell))])).toEqual([
       [
         'detection',
         true,

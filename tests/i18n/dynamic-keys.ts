@@ -1,4 +1,7 @@
 import { CONFIDENCES, INJECT_KINDS, RATINGS } from '../../src/scenario/index';
+import { STRATEGIES } from '../../src/scenario/types';
+import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
+import { DIAGNOSTIC_CODES } from './diagnostic-codes.ts';
 
 /**
  * Keys the code builds from data rather than spells out (a confidence, an inject's kind, a clock's
@@ -49,4 +52,23 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('viewer.ending.', TONES),
   family('viewer.hseep.', ['P', 'S', 'M', 'U']),
   family('viewer.deadlines.', ['idle', 'running', ...RESOLVED]),
+  // The report and its exports (i18n-debrief).
+  family('debrief.rating.', ['P', 'S', 'M', 'U']),
+  family('debrief.deadlineStatus.', ['idle', 'running', ...RESOLVED]),
+  family('debrief.table.status.', ['idle', 'running', ...RESOLVED]),
+  family('debrief.difficulty.', DIFFICULTIES),
+  family('debrief.condition.', RESOLVED),
+  family('debrief.evidence.deadline.', ['running', ...RESOLVED]),
+  family('debrief.limit.', ['missed', 'deficient']),
+  family('debrief.claimEvidence.', ['accurate', 'held', 'none']),
+  family('debrief.gap.', ['ended', 'elsewhere']),
+  family('debrief.tone.', TONES),
+  family('debrief.toneShort.', TONES),
+  family('debrief.deadlineObservation.', ['running', ...RESOLVED].flatMap((status) => [status, `${status}Title`])),
+  family('debrief.choiceRating.', [...RATINGS, 'unrated']),
+  family('debrief.table.good.', ['high', 'low']),
+  family('debrief.strategy.', STRATEGIES),
+  // check's messages, keyed by their code (src/cli/diagnostic-words.ts).
+  family('diagnostics.', DIAGNOSTIC_CODES),
+  family('debrief.column.', [...new Set([...DECISION_COLUMNS, ...PLAN_COLUMNS])]),
 ];

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_BYTES, loadScenario, type Diagnostic } from '../../scenario
 import type { Io } from '../io';
 import { paintFor, PLAIN, printDiagnostics, summary, type Paint } from '../print-diagnostics';
 import { showControls } from '../terminal-text';
+import { english, type Translator } from '../../i18n/index';
 
 export interface CheckOptions {
   readonly json?: boolean;
@@ -88,6 +89,7 @@ export function runCheck(
   options: CheckOptions,
   io: Io,
   paint: Paint = PLAIN,
+  tr: Translator = english,
 ): number {
   const results = files.flatMap(expandDirectory).map(checkFile);
   const all = results.flatMap((r) => r.diagnostics);
@@ -102,26 +104,23 @@ export function runCheck(
     );
   } else {
     for (const r of results) {
-      if (r.diagnostics.length > 0) io.out(`${printDiagnostics(r.diagnostics, r.source, paint)}\n`);
+      if (r.diagnostics.length > 0) io.out(`${printDiagnostics(r.diagnostics, r.source, paint, tr)}\n`);
     }
-    const line = summary(errors, warnings, results.length - unreadable.length);
+    const line = summary(errors, warnings, results.length - unreadable.length, tr);
     io.out(`${errors > 0 ? paint.red(line) : warnings > 0 ? paint.yellow(line) : line}\n`);
   }
   if (unreadable.length > 0) return 2;
   return errors > 0 || (options.strict === true && warnings > 0) ? 1 : 0;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator = english): void {
   program
     .command('check')
-    .description('check scenario files and report every problem with its line and column')
-    .argument('<files...>', 'scenario YAML files, or directories of them')
-    .option('--json', 'print the diagnostics as JSON')
-    .option('--strict', 'fail on warnings too')
-    .addHelpText(
-      'after',
-      '\nExit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage error or unreadable file.',
-    )
+    .description(tr.t('cli.check.help.description'))
+    .argument('<files...>', tr.t('cli.check.help.files'))
+    .option('--json', tr.t('cli.check.help.json'))
+    .option('--strict', tr.t('cli.check.help.strict'))
+    .addHelpText('after', `\n${tr.t('cli.check.help.exit')}`)
     .action((files: string[], options: CheckOptions) => {
       process.exitCode = runCheck(
         files,
@@ -131,6 +130,7 @@ export function register(program: Command): void {
           err: (text) => process.stderr.write(text),
         },
         paintFor(process.stdout),
+        tr,
       );
     });
 }

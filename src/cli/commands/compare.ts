@@ -15,6 +15,7 @@ import { guarded, type Io, UsageError } from '../io';
 import { findScenarioById, readSave, readScenario } from '../scenario-file';
 import { checkFormat, SHIPPED } from './debrief';
 import { signatureLine, trustedKey } from '../signature-file';
+import { english, type Translator } from '../../i18n/index';
 
 export interface CompareOptions {
   readonly format?: string;
@@ -39,61 +40,63 @@ export async function runCompare(
   files: readonly string[],
   options: CompareOptions,
   io: Io,
+  tr: Translator = english,
 ): Promise<number> {
   return guarded(io, async (io) => {
-    const format = checkFormat(options.format, ['md', 'csv']);
-    if (files.length < 2) throw new UsageError('compare needs at least two debrief JSON exports');
+    const format = checkFormat(options.format, ['md', 'csv'], tr);
+    if (files.length < 2) throw new UsageError(tr.t('cli.compare.needTwo'));
     const scenarioOf = scenarioFinder(options);
     const trusted = trustedKey(options.publicKey);
     const reports: NamedReport[] = [];
     const left: UnverifiedTeam[] = [];
     for (const file of files) {
       const text = readSave(file);
-      const read = readReport(text);
+      const read = readReport(text, tr);
       if (!read.ok) {
-        const hint = read.message.startsWith('this is a session save')
-          ? `; make its export first: crisis-room debrief ${file} --format json --out <file>`
-          : '';
+        const hint = read.message === tr.t('debrief.read.isSave') ? tr.t('cli.compare.makeExport', { file }) : '';
         throw new UsageError(`${file}: ${read.message}${hint}`);
       }
       io.err(await signatureLine(file, text, trusted));
       // Every team's results come from a replay of the save inside its export, never from the
       // export's own figures; what cannot be replayed is left out of the comparison.
-      const verified = verifiedExport(scenarioOf(file, read.report.overview.scenarioId), read.report);
+      const verified = verifiedExport(scenarioOf(file, read.report.overview.scenarioId), read.report, { tr });
       if (verified.ok) reports.push({ source: basename(file), report: verified.report });
       else if (verified.unverified === undefined) throw new UsageError(`${file}: ${verified.error}`);
       else {
         left.push({ ...verified.unverified, source: basename(file) });
-        io.err(`crisis-room: ${file}: ${unverifiedMessage(verified.unverified)}; left out of the comparison\n`);
+        io.err(`crisis-room: ${tr.t('cli.compare.leftOut', { file, problem: unverifiedMessage(verified.unverified, tr) })}\n`);
       }
     }
     if (reports.length < 2)
-      throw new UsageError(
-        `compare needs at least two debrief exports that replay to their results; ${reports.length === 0 ? 'none does' : 'only one does'}`,
-      );
+      throw new UsageError(tr.t(reports.length === 0 ? 'cli.compare.noneReplays' : 'cli.compare.oneReplays'));
     const result = compareReports(reports, left);
     if (!result.ok) throw new UsageError(result.message);
     io.out(
       format === 'csv'
         ? comparisonToCsv(result.comparison)
-        : comparisonToMarkdown(result.comparison),
+        : comparisonToMarkdown(result.comparison, tr),
     );
     return 0;
   });
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator = english): void {
   program
     .command('compare')
-    .description("compare several teams' debrief JSON exports of the same scenario")
-    .argument('<files...>', 'debrief JSON exports (crisis-room debrief <save> --format json)')
-    .option('--format <format>', 'md or csv', 'md')
-    .option('--scenario <file>', 'the scenario file the runs were played on (default: found by id in scenarios/, beside the exports or among the shipped scenarios)')
-    .option('--public-key <file>', "the facilitator's public key file: each export must be signed by it")
+    .description(tr.t('cli.compare.help.description'))
+    .argument('<files...>', tr.t('cli.compare.help.files'))
+    .option('--format <format>', tr.t('cli.help.oneOf', { list: 'md, csv' }), 'md')
+    .option('--scenario <file>', tr.t('cli.compare.help.scenario'))
+    .option('--public-key <file>', tr.t('cli.compare.help.publicKey'))
     .action(async (files: string[], options: CompareOptions) => {
-      process.exitCode = await runCompare(files, options, {
-        out: (text) => process.stdout.write(text),
-        err: (text) => process.stderr.write(text),
-      });
+      process.exitCode = await runCompare(
+        files,
+        options,
+        {
+          out: (text) => process.stdout.write(text),
+          err: (text) => process.stderr.write(text),
+        },
+        tr,
+      );
     });
 }

@@ -21,6 +21,8 @@ import { SAVE_FORMAT } from '../../engine/index';
 import { guarded, type Io, UsageError } from '../io';
 import { findScenarioById, readSave, readScenario } from '../scenario-file';
 import { signatureLine, trustedKey } from '../signature-file';
+import { langOption, translatorFor } from '../language';
+import { english, type Translator } from '../../i18n/index';
 
 /** The scenarios that ship with Crisis Room, wherever the command is run from. */
 export const SHIPPED = resolve(import.meta.dirname, '../../../scenarios');
@@ -38,35 +40,45 @@ export interface DebriefOptions {
   readonly publicKey?: string;
 }
 
-export function render(report: DebriefReport, format: Format): string {
+/** The report in `format`, its words in `tr`'s language (the one the report was built in). */
+export function render(report: DebriefReport, format: Format, tr: Translator = english): string {
   return format === 'md'
-    ? toMarkdown(report)
+    ? toMarkdown(report, tr)
     : format === 'json'
       ? toJson(report)
       : format === 'csv'
-        ? toCsv(report)
+        ? toCsv(report, tr)
         : format === 'plan-csv'
-          ? toPlanCsv(report)
-          : toHtml(report);
+          ? toPlanCsv(report, tr)
+          : toHtml(report, tr);
 }
 
-export function checkFormat(format: string | undefined, allowed: readonly string[]): Format {
+export function checkFormat(format: string | undefined, allowed: readonly string[], tr: Translator = english): Format {
   const chosen = format ?? 'md';
   if (!allowed.includes(chosen))
-    throw new UsageError(`unknown format '${chosen}': use one of ${allowed.join(', ')}`);
+    throw new UsageError(tr.t('cli.debrief.unknownFormat', { format: chosen, allowed: allowed.join(', ') }));
   return chosen as Format;
 }
 
-function parseJson(file: string, text: string): Record<string, unknown> {
+function parseJson(file: string, text: string, tr: Translator): Record<string, unknown> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new UsageError(`${file} is not JSON (is it cut short?)`);
+    throw new UsageError(tr.t('cli.debrief.notJson', { file }));
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new UsageError(`${file} is not a Crisis Room save or debrief export`);
+    throw new UsageError(tr.t('cli.debrief.notSaveOrExport', { file }));
   return data as Record<string, unknown>;
+}
+
+/**
+ * The language a save or an export speaks unless `--lang` says otherwise: a save's kept
+ * language; an export's own words' language (English for exports made before there was a choice).
+ */
+function keptLanguage(data: Record<string, unknown>): string | undefined {
+  const kept = data.format === REPORT_FORMAT ? (data.interfaceLang ?? 'en') : data.lang;
+  return typeof kept === 'string' ? kept : undefined;
 }
 
 /** The scenario a save or export names: `--scenario`, else found by id; null when not found. */
@@ -97,33 +109,31 @@ function savedSeed(data: Record<string, unknown>): number {
  * against the scenario it was played on. What cannot be replayed is unverified: a message, no
  * report and no score.
  */
-export function reportFor(file: string, data: Record<string, unknown>, options: DebriefOptions): DebriefReport {
+export async function reportFor(
+  file: string,
+  data: Record<string, unknown>,
+  options: DebriefOptions,
+  cliTr: Translator = english,
+): Promise<{ report: DebriefReport; tr: Translator }> {
   if (data.format !== REPORT_FORMAT && data.format !== SAVE_FORMAT)
-    throw new UsageError(
-      `${file} is not a Crisis Room save or debrief export (its "format" is ${JSON.stringify(data.format ?? null).slice(0, 60)})`,
-    );
+    throw new UsageError(cliTr.t('cli.debrief.badFormat', { file, format: JSON.stringify(data.format ?? null).slice(0, 60) }));
   const id = namedScenarioId(data);
   const scenario = scenarioFor(file, id, options);
   if (!scenario && data.format === SAVE_FORMAT)
-    throw new UsageError(
-      id
-        ? `cannot find the scenario '${id.slice(0, 80)}' in scenarios/, beside ${file} or among the shipped scenarios; pass --scenario <file>`
-        : `${file} names no scenario; pass --scenario <file>`,
-    );
+    throw new UsageError(id ? cliTr.t('cli.debrief.noScenario', { id: id.slice(0, 80), file }) : cliTr.t('cli.debrief.namesNoScenario', { file }));
   // The language the session was played in, kept with its save, unless --lang asks for another.
-  const kept = data.format === SAVE_FORMAT && typeof data.lang === 'string' ? data.lang : undefined;
-  const lang = options.lang ?? kept;
+  const tr = await translatorFor(options.lang, scenario?.languages ?? [], keptLanguage(data));
   const build: BuildOptions = {
-    ...(lang ? { lang } : {}),
+    tr,
     ...(options.bestPath && scenario ? bestPathOptions(scenario, savedSeed(data)) : {}),
   };
   const verified =
     data.format === REPORT_FORMAT
       ? verifiedExport(scenario, data, build)
       : verifiedReport(scenario, data, build);
-  if (verified.ok) return verified.report;
+  if (verified.ok) return { report: verified.report, tr };
   if (verified.unverified === undefined) throw new UsageError(`${file}: ${verified.error}`);
-  throw new UsageError(`${file}: ${unverifiedMessage(verified.unverified)}`);
+  throw new UsageError(`${file}: ${unverifiedMessage(verified.unverified, tr)}`);
 }
 
 /** The exact best path when the analysis can find it, else the recommended path, said as such. */
@@ -143,49 +153,46 @@ function bestPathOptions(scenario: Scenario, seed: number): BuildOptions {
  * `crisis-room debrief`: the after-action report of a saved session, as md, json, csv (the
  * decisions), plan-csv (the improvement plan) or html.
  */
-export async function runDebrief(file: string, options: DebriefOptions, io: Io): Promise<number> {
+export async function runDebrief(file: string, options: DebriefOptions, io: Io, cliTr: Translator = english): Promise<number> {
   return guarded(io, async (io) => {
-    const format = checkFormat(options.format, FORMATS);
+    const format = checkFormat(options.format, FORMATS, cliTr);
     const trusted = trustedKey(options.publicKey);
-    const data = parseJson(file, readSave(file));
-    const text = render(reportFor(file, data, options), format);
+    const data = parseJson(file, readSave(file), cliTr);
+    const { report, tr } = await reportFor(file, data, options, cliTr);
+    const text = render(report, format, tr);
     // Who signed an export is about the file, not the report: said beside it, on standard error.
     if (data.format === REPORT_FORMAT) io.err(await signatureLine(file, data, trusted));
     if (options.out) {
       try {
         writeFileSync(options.out, text, 'utf8');
       } catch (error) {
-        throw new UsageError(
-          `cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        );
+        throw new UsageError(tr.t('cli.debrief.cannotWrite', { file: options.out, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
       }
-      io.err(`wrote ${options.out}\n`);
+      io.err(`${tr.t('cli.debrief.wrote', { file: options.out })}\n`);
     } else io.out(text);
     return 0;
   });
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator = english): void {
   program
     .command('debrief')
-    .description('the after-action report of a saved session (or re-render a debrief JSON export)')
-    .argument('<save>', 'session save file, or a debrief JSON export')
-    .option('--format <format>', `one of ${FORMATS.join(', ')}`, 'md')
-    .option('--out <file>', 'write to this file instead of standard output')
-    .option(
-      '--scenario <file>',
-      'the scenario file (default: found by id in scenarios/ or beside the save)',
-    )
-    .option('--lang <code>', "the report's language (default: the one the session was played in, else the scenario's first)")
-    .option(
-      '--best-path',
-      'add the best path (exhaustive analysis; the recommended path when the scenario is too large)',
-    )
-    .option('--public-key <file>', "the facilitator's public key file: a debrief export must be signed by it")
-    .action(async (file: string, options: DebriefOptions) => {
-      process.exitCode = await runDebrief(file, options, {
-        out: (text) => process.stdout.write(text),
-        err: (text) => process.stderr.write(text),
-      });
+    .description(tr.t('cli.debrief.help.description'))
+    .argument('<save>', tr.t('cli.debrief.help.save'))
+    .option('--format <format>', tr.t('cli.help.oneOf', { list: FORMATS.join(', ') }), 'md')
+    .option('--out <file>', tr.t('cli.help.out'))
+    .option('--scenario <file>', tr.t('cli.debrief.help.scenario'))
+    .option('--best-path', tr.t('cli.debrief.help.bestPath'))
+    .option('--public-key <file>', tr.t('cli.debrief.help.publicKey'))
+    .action(async (file: string, options: DebriefOptions, command: Command) => {
+      process.exitCode = await runDebrief(
+        file,
+        { ...options, ...(langOption(command) ? { lang: langOption(command) } : {}) },
+        {
+          out: (text) => process.stdout.write(text),
+          err: (text) => process.stderr.write(text),
+        },
+        tr,
+      );
     });
 }

@@ -3,6 +3,7 @@ import { dueLabel, type DebriefReport, type Observation } from '../../debrief/in
 import { h } from '../dom/h';
 import { sectionAs, table } from './sections';
 import { t } from '../lang/ui-language';
+import { reportTranslator } from './report-words';
 
 export function observationsSection(r: DebriefReport): HTMLElement {
   const list = (items: readonly Observation[]): HTMLElement =>
@@ -39,7 +40,7 @@ export function observationsSection(r: DebriefReport): HTMLElement {
       ? h('p', null, t('viewer.aar.noActions'))
       : table(
           [t('viewer.aar.issue'), t('viewer.aar.action'), t('viewer.aar.capability'), t('viewer.aar.owner'), t('viewer.aar.due')],
-          r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, dueLabel(p)]),
+          r.improvementPlan.map((p) => [p.issue, p.action, p.capability, p.owner, dueLabel(p, reportTranslator())]),
           { nowrap: [4] },
         ),
   );

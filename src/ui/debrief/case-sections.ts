@@ -4,13 +4,12 @@
  * appendix. Text nodes only.
  */
 import {
-  AUTHOR_NOTES_WORDS,
-  CASE_TIMELINE_NOTE,
-  CRITICAL_TASKS,
+  caseMaterialWords,
 } from '../../debrief/case-material';
 import type { DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';
+import { reportTranslator } from './report-words';
 import { section, sectionAs, table } from './sections';
 
 /** The critical tasks of one objective, or nothing when the rubric gives none. */
@@ -19,7 +18,7 @@ export function criticalTasks(tasks: readonly string[] | undefined): HTMLElement
   return h(
     'div',
     { class: 'crd-tasks' },
-    h('p', { class: 'crd-muted' }, CRITICAL_TASKS),
+    h('p', { class: 'crd-muted' }, caseMaterialWords(reportTranslator()).criticalTasks),
     h('ul', null, ...tasks.map((task) => h('li', null, task))),
   );
 }
@@ -29,7 +28,7 @@ export function caseTimelineSection(r: DebriefReport): HTMLElement | null {
   if (c === undefined) return null;
   const element = section(
     c.title,
-    h('p', { class: 'crd-muted' }, CASE_TIMELINE_NOTE),
+    h('p', { class: 'crd-muted' }, caseMaterialWords(reportTranslator()).timelineNote),
     table(
       [t('viewer.case.date'), t('viewer.case.what'), t('viewer.case.source')],
       c.entries.map((e) => [e.date, e.text, e.source ?? '']),
@@ -49,14 +48,14 @@ export function authorNotesSection(r: DebriefReport): HTMLElement | null {
       : h('ul', null, ...items.map((x) => h('li', null, x)));
   return sectionAs(
     'appendix-author-s-notes',
-    AUTHOR_NOTES_WORDS.title,
-    h('h3', null, AUTHOR_NOTES_WORDS.sources),
+    caseMaterialWords(reportTranslator()).notesTitle,
+    h('h3', null, caseMaterialWords(reportTranslator()).sources),
     list(
       n.sources.map((s) => h('span', null, s.fact, h('span', { class: 'crd-muted' }, ` (${s.source})`))),
     ),
-    h('h3', null, AUTHOR_NOTES_WORDS.invented),
+    h('h3', null, caseMaterialWords(reportTranslator()).invented),
     list(n.invented),
-    h('h3', null, AUTHOR_NOTES_WORDS.compressed),
+    h('h3', null, caseMaterialWords(reportTranslator()).compressed),
     list(n.compressed),
   );
 }

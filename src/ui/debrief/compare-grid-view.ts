@@ -2,14 +2,15 @@
  * The comparison's grid on the page: each team's choice at every beat side by side, rows where
  * the paths differ marked in words (not colour alone), incomplete runs flagged in the column head.
  */
-import { GAP_WORDS, gridTeamName, type Comparison, type GridRow } from '../../debrief/index';
+import { gridTeamName, type Comparison, type GridRow } from '../../debrief/index';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';
+import { reportTranslator } from './report-words';
 import './compare.css';
 import { choiceRating, section } from './sections';
 
 function cellContent(cell: GridRow['cells'][number]): HTMLElement {
-  if (typeof cell === 'string') return h('span', { class: 'crd-gap' }, GAP_WORDS[cell]);
+  if (typeof cell === 'string') return h('span', { class: 'crd-gap' }, reportTranslator().t(`debrief.gap.${cell}`));
   return h(
     'span',
     null,
@@ -86,7 +87,7 @@ export function gridSection(c: Comparison): HTMLElement {
       'div',
       {
         class: 'crd-scroll',
-        attrs: { role: 'region', tabindex: '0', 'aria-label': t('viewer.grid.label', { teams: c.teams.map(gridTeamName).join(', ') }) },
+        attrs: { role: 'region', tabindex: '0', 'aria-label': t('viewer.grid.label', { teams: c.teams.map((team) => gridTeamName(team, reportTranslator())).join(', ') }) },
       },
       table,
     ),

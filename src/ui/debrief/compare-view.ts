@@ -5,12 +5,13 @@ import {
   comparisonToMarkdown,
   deadlineTally,
   gridTeamName,
-  PARTIAL_SCORE_NOTE,
+  partialScoreNote,
   teamOverall,
   type Comparison,
 } from '../../debrief/index';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';
+import { reportTranslator } from './report-words';
 import { chartElement, legendElement } from './chart-dom';
 import { gridSection, unverifiedSection } from './compare-grid-view';
 import { downloadButton } from './downloads';
@@ -22,7 +23,7 @@ export function comparisonView(c: Comparison): HTMLElement {
   // An unverified export gets a column that says so, and not one figure.
   const none = c.unverified.map(() => '\u2014');
   const rows: string[][] = [
-    [t('viewer.compare.overall'), ...c.teams.map(teamOverall), ...c.unverified.map(() => t('viewer.compare.noScore'))],
+    [t('viewer.compare.overall'), ...c.teams.map((team) => teamOverall(team, reportTranslator())), ...c.unverified.map(() => t('viewer.compare.noScore'))],
     ...[
       [t('viewer.compare.ending'), ...c.teams.map((team) => `${team.endingTitle}${team.tone ? ` (${toneWords(team.tone)})` : ''}`)],
       [t('viewer.compare.decisions'), ...c.teams.map((team) => cell(team.decisions))],
@@ -39,7 +40,7 @@ export function comparisonView(c: Comparison): HTMLElement {
   ];
   const heads = [
     '',
-    ...c.teams.map(gridTeamName),
+    ...c.teams.map((team) => gridTeamName(team, reportTranslator())),
     ...c.unverified.map((u) => t('viewer.compare.unverifiedTeam', { team: u.team || u.source })),
   ];
   const charts = c.meters.map((m) => {
@@ -80,7 +81,7 @@ export function comparisonView(c: Comparison): HTMLElement {
           .join(' \u00b7 '),
       ),
       // Incomplete runs flagged, never ranked beside complete ones as if equal (issue #16, point 9).
-      c.teams.some((t) => t.partial) && h('p', { class: 'crd-partial' }, PARTIAL_SCORE_NOTE),
+      c.teams.some((t) => t.partial) && h('p', { class: 'crd-partial' }, partialScoreNote(reportTranslator())),
       h(
         'div',
         {
@@ -89,7 +90,7 @@ export function comparisonView(c: Comparison): HTMLElement {
         },
         downloadButton(t('viewer.compare.downloadMarkdown'), () => ({
           name: `${slug}-comparison.md`,
-          text: comparisonToMarkdown(c),
+          text: comparisonToMarkdown(c, reportTranslator()),
           type: 'text/markdown;charset=utf-8',
         })),
         downloadButton(t('viewer.compare.downloadCsv'), () => ({

@@ -10,6 +10,7 @@ import {
 import { signExport, type FacilitatorKey } from '../../debrief/export-signature';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';
+import { reportTranslator } from './report-words';
 
 export function downloadFile(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -53,11 +54,11 @@ export function baseName(report: DebriefReport): string {
 }
 
 const EXPORTS = [
-  { label: 'Markdown', ext: 'md', type: 'text/markdown;charset=utf-8', make: toMarkdown },
-  { label: 'JSON', ext: 'json', type: 'application/json', make: toJson },
-  { label: 'CSV', ext: 'csv', type: 'text/csv;charset=utf-8', make: toCsv },
-  { label: 'plan CSV', ext: 'plan.csv', type: 'text/csv;charset=utf-8', make: toPlanCsv },
-  { label: 'HTML report', ext: 'html', type: 'text/html;charset=utf-8', make: toHtml },
+  { label: 'Markdown', ext: 'md', type: 'text/markdown;charset=utf-8', make: (r: DebriefReport) => toMarkdown(r, reportTranslator()) },
+  { label: 'JSON', ext: 'json', type: 'application/json', make: (r: DebriefReport) => toJson(r) },
+  { label: 'CSV', ext: 'csv', type: 'text/csv;charset=utf-8', make: (r: DebriefReport) => toCsv(r, reportTranslator()) },
+  { label: 'plan CSV', ext: 'plan.csv', type: 'text/csv;charset=utf-8', make: (r: DebriefReport) => toPlanCsv(r, reportTranslator()) },
+  { label: 'HTML report', ext: 'html', type: 'text/html;charset=utf-8', make: (r: DebriefReport) => toHtml(r, reportTranslator()) },
 ] as const;
 
 /**

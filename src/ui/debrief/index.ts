@@ -15,6 +15,7 @@ import type { Scenario } from '../../scenario/types';
 import { comparisonView } from './compare-view';
 import { reportView } from './report-view';
 import { storedFacilitatorKey } from '../facilitator-key';
+import { reportTranslator } from './report-words';
 
 export interface MountOptions {
   readonly scenario: Scenario;
@@ -28,6 +29,7 @@ export interface MountOptions {
 /** Builds the report of a save and shows it in `container` (replacing what was there). */
 export function mountDebrief(container: HTMLElement, options: MountOptions): DebriefReport {
   const build: BuildOptions = {
+    tr: reportTranslator(),
     ...(options.bestPath ? { bestPath: options.bestPath } : {}),
     ...(options.bestScore === undefined ? {} : { bestScore: options.bestScore }),
     ...(options.lang ? { lang: options.lang } : {}),

@@ -10,7 +10,7 @@ import {
   type UnverifiedTeam,
 } from '../../debrief/index';
 import {
-  EDITED_EXPORT,
+  editedExport,
   REPORT_FORMAT,
   unverifiedMessage,
   verifiedExport,
@@ -25,6 +25,7 @@ import { findShipped } from '../catalog';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';
 import { settleLanguage } from '../lang/settle-language';
+import { reportTranslator } from './report-words';
 import './page.css';
 import { mountComparison, mountReport } from './index';
 
@@ -97,6 +98,8 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
   const unverified: UnverifiedTeam[] = [];
   const scenarios = new Map<string, Scenario>();
   const signatures: Loaded['signatures'] = [];
+  // The reports are rebuilt in the page's language, whatever language an export was made in.
+  const tr = reportTranslator();
   for (const { name, data } of json) {
     if (data.format !== REPORT_FORMAT && data.format !== SAVE_FORMAT) {
       problems.push(t('viewer.page.notSave', { file: name }));
@@ -111,18 +114,18 @@ async function readFiles(files: readonly File[]): Promise<Loaded> {
     // Every report is built from a replay of the session's log; an export's own figures are
     // never shown. What cannot be replayed is unverified and shows no score.
     const verified =
-      data.format === REPORT_FORMAT ? verifiedExport(scenario, data) : verifiedReport(scenario, data);
+      data.format === REPORT_FORMAT ? verifiedExport(scenario, data, { tr }) : verifiedReport(scenario, data, { tr });
     if (verified.ok) {
       reports.push({ source: name, report: verified.report });
       // An edited export is shown as its save replays; say so where a comparison shows it too.
-      const edited = verified.report.warnings.find((w) => w.startsWith(EDITED_EXPORT));
+      const edited = verified.report.warnings.find((w) => w.startsWith(editedExport(tr)));
       if (edited) problems.push(`${name}: ${edited}`);
       if (scenario) scenarios.set(name, scenario);
     } else if (verified.unverified === undefined) problems.push(`${name}: ${verified.error}.`);
     else {
       unverified.push({ ...verified.unverified, source: name });
       problems.push(
-        t(scenario ? 'viewer.page.problem' : 'viewer.page.problemNoScenario', { file: name, problem: unverifiedMessage(verified.unverified) }),
+        t(scenario ? 'viewer.page.problem' : 'viewer.page.problemNoScenario', { file: name, problem: unverifiedMessage(verified.unverified, tr) }),
       );
     }
   }

@@ -7,6 +7,7 @@ import './presenter.css';
 import { buildSlides, type DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';
+import { reportTranslator } from './report-words';
 import { slideElement } from './presenter-slides';
 
 /**
@@ -24,7 +25,7 @@ const MOVES: Readonly<Record<string, (at: number, last: number) => number>> = {
 
 /** Opens the presenter on `report`; focus returns to `opener` when it closes. */
 export function openPresenter(report: DebriefReport, opener: HTMLElement | null): HTMLDialogElement {
-  const deck = buildSlides(report);
+  const deck = buildSlides(report, reportTranslator());
   const last = deck.slides.length - 1;
   let at = 0;
 

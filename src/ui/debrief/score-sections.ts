@@ -1,7 +1,8 @@
 /** The score (overall, parts, categories, HSEEP ratings with evidence) and the meter chart. */
-import { buildChart, evidenceTally, limitLines, PARTIAL_MARK, PARTIAL_SCORE_NOTE, type DebriefReport } from '../../debrief/index';
+import { buildChart, evidenceTally, limitLines, partialScoreNote, type DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';
+import { reportTranslator } from './report-words';
 import { chartElement, legendElement, toggledTable } from './chart-dom';
 import { section, table } from './sections';
 import { criticalTasks } from './case-sections';
@@ -60,8 +61,8 @@ export function scoreSection(r: DebriefReport): HTMLElement {
           'span',
           { class: 'crd-muted' },
           o.unjudged === true
-            ? `${o.capability} · ${evidenceTally(o)}`
-            : `${o.capability} · ${t(`viewer.hseep.${o.rating}`)} · ${evidenceTally(o)}`,
+            ? `${o.capability} · ${evidenceTally(o, reportTranslator())}`
+            : `${o.capability} · ${t(`viewer.hseep.${o.rating}`)} · ${evidenceTally(o, reportTranslator())}`,
         ),
       ),
       h(
@@ -94,13 +95,13 @@ export function scoreSection(r: DebriefReport): HTMLElement {
         { class: 'crd-score-overall' },
         h('span', null, t('viewer.score.overall')),
         h('strong', null, String(s.overall)),
-        h('span', { class: 'crd-muted' }, partial ? t('viewer.score.of100Partial', { mark: PARTIAL_MARK }) : t('viewer.score.of100')),
+        h('span', { class: 'crd-muted' }, partial ? t('viewer.score.of100Partial', { mark: reportTranslator().t('debrief.partial.mark') }) : t('viewer.score.of100')),
       ),
       part(t('viewer.score.decisions'), '50%', s.decisions),
       part(t('viewer.score.objectives'), '30%', s.objectives),
       part(t('viewer.score.ending'), '20%', partial ? null : s.ending),
     ),
-    partial ? h('p', { class: 'crd-partial' }, h('strong', null, PARTIAL_SCORE_NOTE)) : null,
+    partial ? h('p', { class: 'crd-partial' }, h('strong', null, partialScoreNote(reportTranslator()))) : null,
     h('h3', null, t('viewer.score.byCategory')),
     h('ul', { class: 'crd-bars' }, ...bars),
     s.rubric.length > 0 ? h('h3', null, t('viewer.score.rubric')) : null,
@@ -161,6 +162,6 @@ export function meterSection(r: DebriefReport): HTMLElement {
       ]),
       { numeric: [1, 2] },
     ),
-    ...limitLines(r).map((line) => h('p', { class: 'crd-limit' }, line)),
+    ...limitLines(r, reportTranslator()).map((line) => h('p', { class: 'crd-limit' }, line)),
   );
 }

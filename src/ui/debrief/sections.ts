@@ -6,8 +6,9 @@
 import type { DebriefReport, DecisionRecord } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
 import { claimContradicted, claimWhat } from '../../debrief/report-tables';
-import { NO_CLAIMS } from '../../debrief/claim-words';
+import { confidenceList, noClaims } from '../../debrief/claim-words';
 import { t } from '../lang/ui-language';
+import { reportTranslator } from './report-words';
 
 
 let sections = 0;
@@ -97,23 +98,23 @@ export function endingSection(r: DebriefReport): HTMLElement {
 }
 
 export function claimsSection(r: DebriefReport): HTMLElement {
-  const n = (x: number): string => x.toLocaleString('en-US');
+  const n = (x: number): string => reportTranslator().number(x);
   if (r.claims.length === 0)
     return section(
       t('viewer.claims.title'),
-      h('p', null, NO_CLAIMS),
+      h('p', null, noClaims(reportTranslator())),
     );
   return section(
     t('viewer.claims.title'),
     table(
       [t('viewer.claims.what'), t('viewer.claims.when'), t('viewer.claims.confidence'), t('viewer.claims.said'), t('viewer.claims.actual'), t('viewer.claims.contradicted')],
       r.claims.map((c) => [
-        claimWhat(c),
+        claimWhat(c, reportTranslator()),
         c.timeLabel,
-        c.confidence,
+        confidenceList([c.confidence], reportTranslator()),
         `${c.said} ${c.unit}`,
         `${n(c.actual)} ${c.unit}`,
-        claimContradicted(c),
+        claimContradicted(c, reportTranslator()),
       ]),
       { rowClass: (i) => (r.claims[i]?.contradicted ? 'crd-row--bad' : '') },
     ),

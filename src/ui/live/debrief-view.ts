@@ -8,13 +8,14 @@ import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
 import { mountComparison, mountDebrief, mountReport } from '../debrief/index';
 import { mirror } from './team-screen';
+import { reportTranslator } from '../debrief/report-words';
 
 export function teamDebrief(container: HTMLElement, scenario: Scenario, team: string, log: readonly LogEntry[]): void {
   mountDebrief(container, { scenario, save: mirror(scenario, team, log).save() });
 }
 
 export function comparisonDebrief(container: HTMLElement, scenario: Scenario, logs: ReadonlyMap<string, readonly LogEntry[]>): void {
-  const reports = [...logs].map(([team, log]) => ({ source: team, report: buildReport(scenario, mirror(scenario, team, log).save()) }));
+  const reports = [...logs].map(([team, log]) => ({ source: team, report: buildReport(scenario, mirror(scenario, team, log).save(), { tr: reportTranslator() }) }));
   if (reports.length === 1) {
     mountReport(container, reports[0]!.report, { scenario });
     return;

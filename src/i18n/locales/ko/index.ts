@@ -5,7 +5,9 @@
 import cli from './cli.json';
 import common from './common.json';
 import facilitatorConsole from './console.json';
+import debrief from './debrief.json';
+import diagnostics from './diagnostics.json';
 import game from './game.json';
 import viewer from './viewer.json';
 
-export default { common, cli, game, console: facilitatorConsole, viewer };
+export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics };
