@@ -30,10 +30,11 @@ describe('texts that follow the play', () => {
     expect(await proceed()).toBe('war-room');
     // The forensics report has no decision: Continue leads straight on to the regulator question.
     expect(await proceed()).toBe('war-room');
-    // Going to the hotline first lets the 72-hour report lapse: the letter arrives on entering day four.
-    await choose('Open a member hotline first, file once it is running');
+    // Waiting for counsel's line-by-line review lets the 72-hour report lapse: the letter arrives on
+    // entering day four, and it knows the members were told.
+    await choose('Let counsel review every log line first');
     // The letter is day four's news: neither variant shows on this consequence screen.
-    await page.getByRole('heading', { level: 1, name: 'Open a member hotline first, file once it is running' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Let counsel review every log line first' }).waitFor();
     expect(await page.getByRole('region', { name: 'What it set off' }).count()).toBe(0);
     expect(await page.getByText(TOLD).count()).toBe(0);
     expect(await page.getByText(NOT_TOLD).count()).toBe(0);
