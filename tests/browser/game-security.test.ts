@@ -98,8 +98,8 @@ describe('game security', () => {
     const { page, errors } = await openGame(env.browser, `${env.app.url}?scenario=no_such_thing&seed=banana`);
     await waitForScreen(page, 'menu');
     const alerts = await page.getByRole('alert').allTextContents();
-    expect(alerts.join('\n')).toMatch(/no exercise called "no_such_thing"/);
-    expect(alerts.join('\n')).toMatch(/"banana" is not a seed/);
+    expect(alerts.join('\n')).toMatch(/no exercise called “no_such_thing”/);
+    expect(alerts.join('\n')).toMatch(/“banana” is not a seed/);
     expect(await page.getByRole('button', { name: /^Play / }).count()).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -10,7 +10,7 @@ import { screenshot, useBrowserApp } from './harness.ts';
 import { next, waitForScreen } from './game-helpers.ts';
 
 const env = useBrowserApp();
-const MEMO = 'The scraping ran for three weeks, not three days';
+const MEMO = 'The scraping ran for three weeks, not one night';
 
 describe('a beat the console moved past', () => {
   it('still shows its memo to the room as new', async () => {
