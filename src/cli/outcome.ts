@@ -62,7 +62,7 @@ export function deadlineLines(scenario: Scenario, state: GameState, tr: Translat
   for (const deadline of scenario.deadlines) {
     const clock = state.deadlines[deadline.id];
     if (!clock || clock.status === 'idle') continue;
-    const label = `${text(deadline.label, tr.lang)}${deadline.reference ? ` (${deadline.reference})` : ''}`;
+    const label = `${text(deadline.label, tr.lang)}${deadline.reference ? ` (${text(deadline.reference, tr.lang)})` : ''}`;
     if (clock.status === 'running') {
       const due = dueHour(scenario, deadline, clock.startedAt ?? 0);
       lines.push(`  ${tr.t('cli.play.due', { deadline: label, time: formatGameTime(scenario, due, tr), hours: tr.number(Math.max(0, due - state.time)) })}`);

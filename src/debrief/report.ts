@@ -116,7 +116,7 @@ export function buildReport(
       // The story and the feedback variants the engine picked after this choice's outcome.
       consequence: t((found && consequenceText(found.choice, consequenceCaseIn(d.entry.notices, d.choice))) ?? ''),
       feedback: found ? t(feedbackText(found.choice, feedbackCaseIn(d.entry.notices, d.choice))) : '',
-      references: found?.choice.references ?? [],
+      references: (found?.choice.references ?? []).map(t),
       alternatives: (beat?.decision?.choices ?? [])
         .filter((c) => c.id !== d.choice)
         .map((c) => ({
@@ -183,7 +183,7 @@ export function buildReport(
     return {
       id: d.id,
       label: t(d.label),
-      reference: d.reference ?? '',
+      reference: t(d.reference ?? ''),
       // From the start to the due hour by the one rule, `starts_after` included; a business-day
       // clock that never started has no calendar to count on.
       hours: dueAt !== null && startedAt !== null ? dueAt - startedAt : d.businessDays === undefined ? dueHour(scenario, d, 0) : 0,

@@ -10,6 +10,7 @@
  * modelled. The calendar is `meta.clock_start`, a local date-time read without a time zone, so
  * the machine's zone and daylight saving never move a due hour.
  */
+import { englishCommon, type Translator } from '../i18n/index';
 import type { Deadline, Scenario } from '../scenario/types';
 
 const MS_PER_HOUR = 3_600_000;
@@ -46,9 +47,15 @@ export function dueHour(scenario: Pick<Scenario, 'meta'>, deadline: Deadline, st
   return opens + (deadline.hours ?? 0);
 }
 
-/** A deadline's window in words: "72 h", "4 business days", "4 business days from 24 h after". */
-export function windowLabel(deadline: Deadline): string {
-  const length = deadline.businessDays !== undefined ? `${deadline.businessDays} business day${deadline.businessDays === 1 ? '' : 's'}` : `${deadline.hours ?? 0} h`;
+/**
+ * A deadline's window in words, in the translator's language: "72 h", "4 business days",
+ * "4 business days, from 24 h after it starts" ("72시간", "영업일 4일").
+ */
+export function windowLabel(deadline: Deadline, tr: Translator = englishCommon): string {
+  const length =
+    deadline.businessDays !== undefined
+      ? tr.t('common.window.businessDays', { days: deadline.businessDays })
+      : tr.t('common.window.hours', { hours: deadline.hours ?? 0 });
   const after = deadline.startsAfter ?? 0;
-  return after > 0 ? `${length}, from ${after} h after it starts` : length;
+  return after > 0 ? tr.t('common.window.after', { length, hours: after }) : length;
 }

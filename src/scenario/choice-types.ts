@@ -36,8 +36,8 @@ export interface Choice {
   readonly feedback: Text;
   /** Conditional feedback, tried against the state right after the choice's outcome. */
   readonly feedbackCases?: readonly TextCase[];
-  /** Sources or principles the feedback cites ("PIPA Art. 34", "Coombs 2007"). */
-  readonly references: readonly string[];
+  /** Sources or principles the feedback cites ("PIPA Art. 34", "Coombs 2007"), each a text: a statute is cited by its name in the reader's language. */
+  readonly references: readonly Text[];
   readonly rating: Rating;
   readonly strategy?: Strategy;
 }

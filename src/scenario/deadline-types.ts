@@ -5,8 +5,8 @@ import type { Inject, Outcome, Text } from './types';
 export interface Deadline {
   readonly id: string;
   readonly label: Text;
-  /** The rule the clock models ("PIPA Art. 34", "GDPR Art. 33"). */
-  readonly reference?: string;
+  /** The rule the clock models ("PIPA Art. 34", "GDPR Art. 33"), cited in the reader's language. */
+  readonly reference?: Text;
   /** The clock starts the first time this holds. */
   readonly startsWhen: Condition;
   /** The deadline is met if this holds at or before its due hour. */

@@ -116,7 +116,7 @@ function readChoice(v: unknown, path: Path, cx: NormaliseContext): Choice {
     ...(consequence?.cases && { consequenceCases: consequence.cases }),
     feedback: feedback.text,
     ...(feedback.cases && { feedbackCases: feedback.cases }),
-    references: asList(o['references']).filter((r): r is string => typeof r === 'string'),
+    references: asList(o['references']).map((r) => asText(r, cx.languages)),
     rating: asString(o['rating'], 'acceptable') as Rating,
     ...(strategy !== undefined && { strategy }),
   };

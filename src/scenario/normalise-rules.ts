@@ -35,7 +35,7 @@ export function readDeadline(v: unknown, path: Path, cx: NormaliseContext): Dead
   return {
     id: asString(o['id']),
     label: asText(o['label'], cx.languages),
-    ...(has(o, 'reference') && { reference: asString(o['reference']) }),
+    ...(has(o, 'reference') && { reference: asText(o['reference'], cx.languages) }),
     startsWhen: cx.condition(o['starts_when'], [...path, 'starts_when']),
     metWhen: cx.condition(o['met_when'], [...path, 'met_when']),
     ...(has(o, 'hours') && { hours: asNumber(o['hours']) }),

@@ -1,5 +1,5 @@
 import { INJECT_KINDS } from './types.ts';
-import { int, list, num, obj, oneOfWords, ref, str, type JsonSchema } from './json-schema.ts';
+import { int, list, num, obj, oneOfWords, ref, type JsonSchema } from './json-schema.ts';
 import { allowList, forgivable } from './schema-allow.ts';
 
 /** The outcome keys choices, beats (`on_enter`), triggers, deadlines and optional injects share. */
@@ -85,7 +85,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
         'conditionalText',
         'Expert feedback for the debrief: why this helps or hurts; may vary with the state after it.',
       ),
-      references: list(str('A source or principle.'), 'Sources the feedback cites.'),
+      references: list(ref('text', 'A source or principle, in each language the scenario declares.'), 'Sources the feedback cites.'),
       rating: oneOfWords('How an expert rates the move.', ['recommended', 'acceptable', 'harmful']),
       strategy: oneOfWords('The SCCT crisis-response strategy (Coombs 2007).', [
         'deny',
@@ -175,7 +175,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
     {
       id: ref('id'),
       label: ref('text'),
-      reference: str('The rule the clock models, e.g. "PIPA Art. 34".'),
+      reference: ref('text', 'The rule the clock models, e.g. "PIPA Art. 34", or { en: ..., ko: ... }.'),
       starts_when: ref('condition', 'The clock starts the first time this holds.'),
       met_when: ref('condition', 'Met if this holds at or before the due hour.'),
       hours: {

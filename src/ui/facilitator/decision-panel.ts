@@ -141,7 +141,7 @@ function choiceCard(
     ),
     variantList(choice.feedbackCases, ui('console.decision.feedbackCases')),
     choice.references.length > 0
-      ? h('p', { class: 'references muted' }, ui('console.decision.references', { references: choice.references.join('; ') }))
+      ? h('p', { class: 'references muted' }, ui('console.decision.references', { references: choice.references.map(t).join('; ') }))
       : null,
     h(
       'button',

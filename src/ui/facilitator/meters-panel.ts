@@ -38,7 +38,7 @@ export function metersPanel(): Panel {
                 { class: `deadline deadline--${status.status}` },
                 h('span', { class: 'deadline-label' }, t(deadline.label)),
                 deadline.reference
-                  ? h('span', { class: 'muted' }, ` (${deadline.reference})`)
+                  ? h('span', { class: 'muted' }, ` (${t(deadline.reference)})`)
                   : null,
                 h(
                   'span',

@@ -98,7 +98,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
     const label = deadline ? text(deadline.label) : notice.deadline;
     const words =
       notice.status === 'running'
-        ? t('game.consequence.clockStarted', { label, window: deadline ? windowLabel(deadline) : '?' })
+        ? t('game.consequence.clockStarted', { label, window: deadline ? windowLabel(deadline, translator()) : '?' })
         : t(`game.consequence.${notice.status}`, { label });
     return [h('li', { class: `deadline-note deadline-note--${notice.status}` }, words)];
   });

@@ -6,7 +6,7 @@ import type { DeadlineState, GameState } from '../../engine/types';
 import type { Deadline, Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
 import { formatHours } from '../format';
-import { t } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
 import { dueHour, windowLabel } from '../../engine/due-hour';
 import { keepDeadlinesFitted } from './deadline-fit';
 
@@ -76,7 +76,7 @@ function deadlineRow(scenario: Scenario, deadline: Deadline, state: GameState, t
       h('span', { class: 'deadline__label' }, text(deadline.label)),
       h('span', { class: 'deadline__status' }, urgent ? t('game.deadlines.urgent', { status }) : status),
     ),
-    deadline.reference && h('p', { class: 'deadline__reference' }, t('game.deadlines.window', { reference: deadline.reference, window: windowLabel(deadline) })),
+    deadline.reference && h('p', { class: 'deadline__reference' }, t('game.deadlines.window', { reference: text(deadline.reference), window: windowLabel(deadline, translator()) })),
     h(
       'div',
       {

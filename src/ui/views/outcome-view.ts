@@ -38,7 +38,7 @@ export function expertView(choice: Choice, notices: readonly Notice[], text: (va
   const revealedParts = (): HTMLElement[] => [
     h('p', null, h('span', { class: `rating rating--${choice.rating}` }, ratingWord(choice.rating))),
     h('p', { class: 'consequence__feedback' }, text(feedbackText(choice, feedbackCaseIn(notices, choice.id)))),
-    ...(choice.references.length > 0 ? [h('p', { class: 'muted' }, t('game.expert.references', { references: choice.references.join('; ') }))] : []),
+    ...(choice.references.length > 0 ? [h('p', { class: 'muted' }, t('game.expert.references', { references: choice.references.map(text).join('; ') }))] : []),
   ];
   let shown: boolean | null = null;
   return {
