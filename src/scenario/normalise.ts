@@ -12,7 +12,7 @@ import { readAllowances } from './normalise-allow.ts';
 import { readBeat } from './normalise-beats.ts';
 import { readImprovementPlan } from './normalise-plan.ts';
 import { readAuthorNotes, readCaseTimeline, readModules } from './normalise-facilitation.ts';
-import { readRoles, withAddressedRoles } from './roles.ts';
+import { labelIn, readRoles, withAddressedRoles } from './roles.ts';
 import {
   readCredibility,
   readDeadline,
@@ -33,10 +33,11 @@ import {
   type Raw,
 } from './read.ts';
 
-const BUILT_IN_LABELS: Record<string, string> = {
-  disclosure: 'Disclosure',
-  leadership: 'Leadership',
-  legal: 'Legal',
+/** The built-in categories' labels in each language we have them in (the room sees them on every choice). */
+const BUILT_IN_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  disclosure: { en: 'Disclosure', ko: '공개' },
+  leadership: { en: 'Leadership', ko: '리더십' },
+  legal: { en: 'Legal', ko: '법률' },
 };
 
 /** The declared languages, default first; `[en]` when the file declares none. */
@@ -92,7 +93,7 @@ function readCategories(raw: Raw, cx: NormaliseContext): Category[] {
     return { id: asString(o['id']), label: asText(o['label'], cx.languages) };
   });
   return [
-    ...BUILT_IN_CATEGORIES.map((id) => ({ id, label: BUILT_IN_LABELS[id] ?? id })),
+    ...BUILT_IN_CATEGORIES.map((id) => ({ id, label: labelIn(BUILT_IN_LABELS[id] ?? { en: id }, cx.languages) })),
     ...declared,
   ];
 }

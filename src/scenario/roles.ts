@@ -33,7 +33,11 @@ export function isBuiltInRole(id: string): boolean {
  */
 export function builtInLabel(id: string, languages: readonly string[]): Text {
   const labels = BUILT_IN_ROLES[id];
-  if (!labels) return '';
+  return labels ? labelIn(labels, languages) : '';
+}
+
+/** A built-in label (a role's, a category's) as a text of the scenario's declared languages. */
+export function labelIn(labels: Readonly<Record<string, string>>, languages: readonly string[]): Text {
   const known = languages.filter((lang) => Object.hasOwn(labels, lang));
   if (known.length <= 1) return labels[known[0] ?? 'en'] ?? '';
   return Object.fromEntries(known.map((lang) => [lang, labels[lang] ?? '']));

@@ -87,3 +87,58 @@ export async function englishLeft(page: Page, texts: EnglishTexts): Promise<stri
   for (const text of shown.own) if (texts.whole.has(text)) found.push(`text: ${text}`);
   return [...new Set(found)];
 }
+
+/**
+ * Words a Korean screen may show in Latin letters: proper names, codes and units that Korean
+ * writes the same way. Anything else of three letters or more is English left behind.
+ */
+export const LATIN_ALLOWED: readonly string[] = [
+  'Crisis', 'Room', // the product's name
+  'PIPC', 'KISA', 'MSIT', 'SCCT', 'CPO', 'CEO', 'CTO', 'CISO', 'PIN', 'URL', 'CSV', 'JSON', 'HTML', 'PDF', 'QR', 'ISMS',
+  'Coombs', 'Holladay', 'Arpan', 'Roskos', 'Ewoldsen', // authors the references cite
+  'English', // the language switch names each language in itself
+  'Enter', 'Ctrl', 'Esc', 'Tab', // keys, as printed on the keyboard
+  'IDOR', 'API', // the tutorial's own technical terms
+  'YAML', // the scenario file's format
+  'Synthetic', 'Downtime', // titles of scenarios written in English only (named by the play buttons)
+];
+
+/**
+ * Latin words of three letters or more the page shows (text and accessible names), less `allowed`.
+ * Not counted: verbatim documents (`pre`, `code`: a log excerpt is a code) and text marked as
+ * another language (`lang="en"` on an English-only scenario's card says it is English on purpose).
+ */
+export async function latinWordsLeft(page: Page, allowed: readonly string[] = LATIN_ALLOWED): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const exempt = (element: Element): boolean => {
+      if (element.closest('pre, code')) return true;
+      const marked = element.closest('[lang]');
+      return marked !== null && marked !== document.documentElement && !marked.getAttribute('lang')?.startsWith('ko');
+    };
+    const visible = (element: Element): boolean => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      // An option has no box of its own: its select's says whether it is shown.
+      if (!parent || exempt(parent) || parent.closest('script, style, template, [hidden], [aria-hidden="true"]') || !visible(parent.closest('select') ?? parent)) continue;
+      found.push(node.textContent ?? '');
+    }
+    for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')) {
+      if (!visible(element) || exempt(element)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) found.push(element.getAttribute(name) ?? '');
+    }
+    return found;
+  });
+  const allow = new Set(allowed.map((word) => word.toLowerCase()));
+  const left = new Set<string>();
+  for (const text of texts) {
+    // A URL or an address is a code, not English.
+    const words = text.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ').replace(/\S+@\S+\.\S+/g, ' ').match(/[A-Za-z]{3,}/g) ?? [];
+    for (const word of words) if (!allow.has(word.toLowerCase()) && !/^CR\d/.test(word)) left.add(word);
+  }
+  return [...left].sort();
+}

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useBrowserApp, watchForErrors } from './harness';
 import { next, openGame, screen, seriousViolations, waitForScreen } from './game-helpers';
-import { englishLeft, englishTexts, ko } from './korean-leftovers';
+import { englishLeft, englishTexts, ko, latinWordsLeft } from './korean-leftovers';
 
 const env = useBrowserApp();
 const GAME_TEXTS = englishTexts(['game']);
@@ -34,17 +34,19 @@ async function clippedText(page: Page): Promise<string[]> {
 
 interface Findings {
   english: Record<string, string[]>;
+  latin: Record<string, string[]>;
   axe: Record<string, string[]>;
   clipped: Record<string, string[]>;
   lang: Record<string, string>;
 }
 
-async function check(page: Page, name: string, findings: Findings, texts = GAME_TEXTS): Promise<void> {
+async function check(page: Page, name: string, findings: Findings, texts = GAME_TEXTS, latin = true): Promise<void> {
   // The dials sweep for a moment; the picture and the checks want the settled screen.
   await page.waitForTimeout(1200);
   await screenshot(page, name);
   findings.lang[name] = await page.evaluate(() => document.documentElement.lang);
   findings.english[name] = await englishLeft(page, texts);
+  if (latin) findings.latin[name] = await latinWordsLeft(page);
   findings.axe[name] = await seriousViolations(page);
   findings.clipped[name] = await clippedText(page);
 }
@@ -54,13 +56,14 @@ function expectClean(findings: Findings): void {
   const none = Object.fromEntries(names.map((name) => [name, []]));
   expect(findings.lang).toEqual(Object.fromEntries(names.map((name) => [name, 'ko'])));
   expect(findings.english).toEqual(none);
+  expect(findings.latin).toEqual(Object.fromEntries(Object.keys(findings.latin).map((name) => [name, []])));
   expect(findings.axe).toEqual(none);
   expect(findings.clipped).toEqual(none);
 }
 
 describe('the Korean edition', () => {
   it('plays the tutorial from the menu to the debrief in Korean, with the console beside it', async () => {
-    const findings: Findings = { english: {}, axe: {}, clipped: {}, lang: {} };
+    const findings: Findings = { english: {}, latin: {}, axe: {}, clipped: {}, lang: {} };
     const { page, errors } = await openGame(env.browser, `${env.app.url}?lang=ko&seed=7`, { width: 1366, height: 768 });
     await waitForScreen(page, 'menu');
     await check(page, 'ko-menu', findings);
@@ -107,8 +110,9 @@ describe('the Korean edition', () => {
     }
     await waitForScreen(page, 'debrief');
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    // The report's own words (debrief) and the page's (viewer) as well as the game's.
-    await check(page, 'ko-debrief', findings, englishTexts(['game', 'viewer', 'debrief']));
+    // The report's own words (debrief) and the page's (viewer) as well as the game's. The Latin-word
+    // check stays off here until the debrief's Korean has been played through with it.
+    await check(page, 'ko-debrief', findings, englishTexts(['game', 'viewer', 'debrief']), false);
 
     expectClean(findings);
     expect(errors).toEqual([]);
@@ -117,7 +121,7 @@ describe('the Korean edition', () => {
   }, 600_000);
 
   it('shows the war room in Korean on a 1920x1080 projector without clipped text', async () => {
-    const findings: Findings = { english: {}, axe: {}, clipped: {}, lang: {} };
+    const findings: Findings = { english: {}, latin: {}, axe: {}, clipped: {}, lang: {} };
     const { page, errors } = await openGame(env.browser, `${env.app.url}?lang=ko&seed=7&scenario=tutorial_loyalty_leak&display=projector`, { width: 1920, height: 1080 });
     await waitForScreen(page, 'briefing');
     await check(page, 'ko-projector-briefing', findings);
@@ -129,6 +133,30 @@ describe('the Korean edition', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
+
+  it('shows the workshop’s own words in Korean: header, file bar, panels and the new-scenario dialog', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${env.app.url}workshop.html?lang=ko`);
+    await page.getByRole('heading', { level: 1, name: ko('workshop.title') }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    const bar = page.getByRole('group', { name: ko('workshop.file.group') });
+    for (const key of ['workshop.file.open', 'workshop.file.save', 'workshop.file.download', 'workshop.file.play', 'workshop.file.live', 'workshop.wizard.open'] as const)
+      await bar.getByRole('button', { name: ko(key), exact: true }).waitFor();
+    for (const key of ['workshop.problems', 'workshop.analysis', 'workshop.graph', 'workshop.playHere'] as const)
+      await page.getByRole('heading', { level: 2, name: ko(key), exact: true }).waitFor();
+    await page.getByText(ko('workshop.noProblems')).waitFor();
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'ko-workshop');
+    await bar.getByRole('button', { name: ko('workshop.wizard.open') }).click();
+    const dialog = page.getByRole('dialog', { name: ko('workshop.wizard.title') });
+    await dialog.getByLabel(ko('workshop.wizard.incident')).waitFor();
+    await screenshot(page, 'ko-workshop-wizard');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
 
   it('switches the menu between English and Korean and keeps the choice for the next page', async () => {
     const { page, errors } = await openGame(env.browser, `${env.app.url}?lang=ko`);

@@ -107,11 +107,16 @@ export function actionsPanel(): Panel {
       select.dataset.blocked = String(finished);
       endButton.dataset.blocked = String(finished);
       if (finished) confirmBox.hidden = true;
-      keyed(select, view.scenario.meta.id, () =>
-        view.scenario.beats.map((beat) =>
-          h('option', { attrs: { value: beat.id } }, `${t(beat.title)} (${beat.id})`),
-        ),
-      );
+      keyed(select, view.scenario.meta.id, () => {
+        const titles = view.scenario.beats.map((beat) => t(beat.title));
+        // A beat is named by its title; its id (the author's code, in English) only tells apart two
+        // beats of the same title.
+        return view.scenario.beats.map((beat, i) => {
+          const title = titles[i] ?? beat.id;
+          const shared = titles.indexOf(title) !== titles.lastIndexOf(title);
+          return h('option', { attrs: { value: beat.id } }, shared ? `${title} (${beat.id})` : title);
+        });
+      });
       if (document.activeElement !== select) select.value = view.session.state.beat;
     },
   };

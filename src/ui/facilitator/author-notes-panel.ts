@@ -8,8 +8,11 @@ import { h } from '../dom/h.ts';
 import { keyed, t, type Panel } from './view.ts';
 import { t as ui } from '../lang/ui-language.ts';
 
-/** The three lists, each folded under a summary with its count. */
-export function authorNotesParts(notes: AuthorNotes): HTMLElement[] {
+/**
+ * The three lists, each folded under a summary with its count. A source is a citation as the
+ * author wrote it, in the scenario's first language: marked so (`lang`), for screen readers.
+ */
+export function authorNotesParts(notes: AuthorNotes, sourceLang: string): HTMLElement[] {
   const part = (title: string, items: readonly HTMLElement[]) =>
     h(
       'details',
@@ -23,7 +26,7 @@ export function authorNotesParts(notes: AuthorNotes): HTMLElement[] {
     part(
       ui('console.authorNotes.public'),
       notes.sources.map((s) =>
-        h('li', null, t(s.fact), h('span', { class: 'muted' }, ` \u2014 ${s.source}`)),
+        h('li', null, t(s.fact), ' \u2014 ', h('span', { class: 'muted', attrs: { lang: sourceLang } }, s.source)),
       ),
     ),
     part(ui('console.authorNotes.invented'), notes.invented.map((x) => h('li', null, t(x)))),
@@ -44,7 +47,7 @@ export function authorNotesPanel(): Panel {
     update({ scenario }) {
       const notes = scenario.authorNotes;
       element.hidden = notes === undefined;
-      if (notes !== undefined) keyed(body, scenario.hash, () => authorNotesParts(notes));
+      if (notes !== undefined) keyed(body, scenario.hash, () => authorNotesParts(notes, scenario.languages[0] ?? 'en'));
     },
   };
 }

@@ -117,7 +117,7 @@ function choiceCard(
       { class: 'choice-tags' },
       h('span', { class: `rating rating--${choice.rating}` }, ratingWord(choice.rating)),
       h('span', { class: 'tag' }, category ? t(category.label) : choice.category),
-      choice.strategy ? h('span', { class: 'tag' }, ui('console.decision.scct', { strategy: choice.strategy })) : null,
+      choice.strategy ? h('span', { class: 'tag' }, ui('console.decision.scct', { strategy: ui(`console.decision.strategy.${choice.strategy}`) })) : null,
       isDefault ? h('span', { class: 'tag' }, ui('console.decision.default')) : null,
       available
         ? null

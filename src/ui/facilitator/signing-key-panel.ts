@@ -7,27 +7,28 @@ import { publicKeyFile, type FacilitatorKey } from '../../debrief/export-signatu
 import { downloadText } from '../dom/download-text.ts';
 import { h } from '../dom/h.ts';
 import { keepNewFacilitatorKey, storedFacilitatorKey } from '../facilitator-key.ts';
+import { t as ui } from '../lang/ui-language.ts';
 
 export function signingKeyPanel(): HTMLElement {
   const note = h('p', { attrs: { id: 'signing-key-note' } });
   const status = h('p', { class: 'muted', attrs: { role: 'status' } });
-  const create = h('button', { class: 'btn btn--secondary', attrs: { type: 'button' } }, 'Create a signing key');
-  const download = h('button', { class: 'btn btn--secondary', attrs: { type: 'button', hidden: true } }, 'Download the public key');
+  const create = h('button', { class: 'btn btn--secondary', attrs: { type: 'button' } }, ui('console.signingKey.create'));
+  const download = h('button', { class: 'btn btn--secondary', attrs: { type: 'button', hidden: true } }, ui('console.signingKey.download'));
   let key: FacilitatorKey | null = null;
 
   function show(): void {
     create.hidden = key !== null;
     download.hidden = key === null;
     note.textContent = key
-      ? `The game on this computer signs its debrief JSON exports with key ${key.fingerprint}. Give the public key to your training lead.`
-      : 'No signing key on this computer: the game\u2019s debrief JSON exports are unsigned. With a key, a training lead can tell an untouched export.';
+      ? ui('console.signingKey.has', { fingerprint: key.fingerprint })
+      : ui('console.signingKey.none');
   }
   create.addEventListener('click', () => {
     void keepNewFacilitatorKey().then(
       (made) => {
         key = made;
         show();
-        status.textContent = 'Signing key created.';
+        status.textContent = ui('console.signingKey.created');
         download.focus();
       },
       (error: unknown) => (status.textContent = error instanceof Error ? error.message : String(error)),
@@ -44,7 +45,7 @@ export function signingKeyPanel(): HTMLElement {
   return h(
     'section',
     { class: 'panel panel--signing-key', attrs: { 'aria-labelledby': 'signing-key-heading' } },
-    h('h2', { attrs: { id: 'signing-key-heading' } }, 'Signing key for exports'),
+    h('h2', { attrs: { id: 'signing-key-heading' } }, ui('console.signingKey.title')),
     note,
     h('div', { class: 'button-row' }, create, download),
     status,

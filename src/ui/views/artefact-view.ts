@@ -5,6 +5,7 @@
  */
 import type { Artefact, Text } from '../../scenario/types';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 
 export function artefactView(artefact: Artefact, text: (value: Text) => string): HTMLElement {
   const label = text(artefact.label);
@@ -15,7 +16,7 @@ export function artefactView(artefact: Artefact, text: (value: Text) => string):
     // Focusable and named, so a keyboard user can scroll it and a screen reader says what it is.
     h(
       'pre',
-      { class: 'artefact__text', attrs: { tabindex: 0, role: 'region', 'aria-label': `Artefact: ${label}` } },
+      { class: 'artefact__text', attrs: { tabindex: 0, role: 'region', 'aria-label': t('game.artefact.name', { label }) } },
       text(artefact.text),
     ),
   );

@@ -6,7 +6,7 @@ import type { BadSave, MenuMessage, PendingResume } from '../app-context';
 import { whyUnplayable, type CatalogEntry } from '../catalog';
 import { button, h, type Child } from '../dom/h';
 import { difficultyLabel } from '../format';
-import { t } from '../lang/ui-language';
+import { t, uiLang } from '../lang/ui-language';
 import { messageBanner } from './message-banner';
 import { savedSessionsView } from './saved-sessions-view';
 import type { Text } from '../../scenario/types';
@@ -147,14 +147,14 @@ export function menuView(options: MenuViewOptions): MenuView {
             'ul',
             { class: 'tools__list' },
             toolLink(
-              'workshop.html',
+              './workshop.html',
               t('game.menu.workshop'),
               t('game.menu.workshopHint'),
             ),
             toolLink(
               'live.html',
-              'Live session',
-              'Teams on their own devices: join with a code, or run a session as facilitator (needs the session server).',
+              t('game.menu.live'),
+              t('game.menu.liveHint'),
             ),
             toolLink(
               'debrief.html',
@@ -192,21 +192,24 @@ function scenarioCard(entry: CatalogEntry, options: MenuViewOptions): HTMLElemen
   const { meta } = scenario;
   const title = options.text(meta.title);
   const titleId = `scenario-${meta.id}`;
+  // A scenario not written in the page's language shows its own: say which, for screen readers
+  // and line breaking (WCAG 3.1.2, language of parts).
+  const own = scenario.languages.includes(uiLang()) ? {} : { lang: scenario.languages[0] ?? 'en' };
   return h(
     'li',
     { class: 'scenario-card panel', attrs: { 'aria-labelledby': titleId } },
     h(
       'div',
       { class: 'scenario-card__text' },
-      h('h3', { class: 'scenario-card__title', attrs: { id: titleId } }, title),
+      h('h3', { class: 'scenario-card__title', attrs: { id: titleId, ...own } }, title),
       h(
         'p',
         { class: 'scenario-card__meta' },
         chip(t('game.menu.minutes', { minutes: meta.durationMinutes })),
         chip(difficultyLabel(meta.difficulty), `difficulty difficulty--${meta.difficulty}`),
       ),
-      h('p', { class: 'scenario-card__summary' }, options.text(meta.summary)),
-      h('p', { class: 'scenario-card__audience' }, t('game.menu.audience', { audience: options.text(meta.audience) })),
+      h('p', { class: 'scenario-card__summary', attrs: own }, options.text(meta.summary)),
+      h('p', { class: 'scenario-card__audience' }, t('game.menu.audience', { audience: '' }), h('span', { attrs: own }, options.text(meta.audience))),
     ),
     button(t('game.menu.play'), () => options.onPlay(entry), {
       class: 'btn btn--primary btn--large',
