@@ -46,6 +46,8 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('game.summary.', ['idle', 'running']),
   family('game.summary.claimHeld', ['', 'Regulator']),
   family('game.summary.claimContradicted', ['', 'Regulator']),
+  family('console.decision.strategy.', STRATEGIES),
+  family('workshop.severity.', ['error', 'warning']),
   family('console.beat.source.', ['beat', 'trigger', 'deadline', 'facilitator']),
   family('console.meters.', [...RESOLVED, ...RESOLVED.map((status) => `${status}At`)]),
   family('viewer.rating.', RATINGS),

@@ -10,6 +10,7 @@ import type { MessageKey } from '../../i18n/catalog-types';
 import type { MessageValues, Translator } from '../../i18n/translator';
 import { pageEnglish } from './page-english';
 
+let english: Translator = pageEnglish;
 let current: Translator = pageEnglish;
 const listeners = new Set<(lang: Lang) => void>();
 
@@ -37,9 +38,18 @@ export function uiLang(): Lang {
  * listener. A catalog that fails to load leaves the page in the language it had, and says why.
  */
 export async function useLanguage(lang: Lang): Promise<void> {
-  if (lang !== current.lang) current = lang === 'en' ? pageEnglish : await loadTranslator(lang, { fallback: pageEnglish });
+  if (lang !== current.lang) current = lang === 'en' ? english : await loadTranslator(lang, { fallback: english });
   document.documentElement.lang = lang;
   for (const listener of listeners) listener(lang);
+}
+
+/**
+ * A page whose words live in a namespace of their own (the workshop's, the live page's) brings its
+ * English here before it settles its language, so the game never ships that namespace.
+ */
+export function usePageEnglish(pageOwn: Translator): void {
+  english = pageOwn;
+  if (current.lang === 'en') current = pageOwn;
 }
 
 /** Calls `listener` after each change of language; returns the way to stop. */

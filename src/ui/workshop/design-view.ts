@@ -4,28 +4,35 @@
  */
 import type { Analysis, DesignFinding, StrategyRun } from '../../analysis/index';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 
 /** Puts the caret at a character offset of the file, on this line. */
 export type Reveal = (offset: number, line: number) => void;
 
-const route = (choices: readonly string[] | null): string => (choices === null ? '' : choices.length === 0 ? '(no choices)' : choices.join(' → '));
-const outcome = (run: StrategyRun): string => (run.ending === null ? 'stuck' : `${run.ending} (${run.tone})`);
+const route = (choices: readonly string[] | null): string => (choices === null ? '' : choices.length === 0 ? t('workshop.design.noChoices') : choices.join(' → '));
+const outcome = (run: StrategyRun): string => (run.ending === null ? t('workshop.design.stuck') : `${run.ending} (${run.tone})`);
 
 function findingItem(finding: DesignFinding, reveal: Reveal): HTMLElement {
   const { line, col, offset } = finding;
   const at =
     line !== null && col !== null && offset !== null
-      ? h('button', { class: 'ws-link', attrs: { type: 'button' }, on: { click: () => reveal(offset, line) } }, `Line ${line}, column ${col}`)
-      : h('span', null, finding.path || 'Whole scenario');
+      ? h('button', { class: 'ws-link', attrs: { type: 'button' }, on: { click: () => reveal(offset, line) } }, t('workshop.at', { line: String(line), col: String(col) }))
+      : h('span', null, finding.path || t('workshop.design.whole'));
   return h(
     'li',
     { class: `ws-design ${finding.silenced === null ? 'ws-warning-item' : 'ws-silenced'}` },
     at,
     ` ${finding.code} `,
-    finding.silenced === null ? null : h('em', null, `silenced: ${finding.silenced}. `),
+    finding.silenced === null ? null : h('em', null, t('workshop.design.silencedBecause', { reason: finding.silenced })),
     finding.message,
-    finding.route ? h('span', { class: 'ws-route' }, ` Route: ${route(finding.route)}`) : null,
+    finding.route ? h('span', { class: 'ws-route' }, t('workshop.design.route', { route: route(finding.route) })) : null,
   );
+}
+
+/** "None.", "3.", "None (and 2 silenced by allow)." */
+function designCount(open: number, silenced: number): string {
+  const shown = open === 0 ? t('workshop.design.none') : t('workshop.design.count', { open });
+  return silenced > 0 ? t('workshop.design.silenced', { shown: shown.replace(/\.$/, ''), silenced }) : shown;
 }
 
 export function renderDesign(analysis: Analysis, reveal: Reveal): HTMLElement {
@@ -34,8 +41,8 @@ export function renderDesign(analysis: Analysis, reveal: Reveal): HTMLElement {
   const strategies = h(
     'table',
     { class: 'ws-table' },
-    h('caption', null, 'Surface strategies'),
-    h('thead', null, h('tr', null, ...['Strategy', 'Ending', 'Score', 'Finding'].map((title) => h('th', { attrs: { scope: 'col' } }, title)))),
+    h('caption', null, t('workshop.design.strategies')),
+    h('thead', null, h('tr', null, ...[t('workshop.design.strategy'), t('workshop.design.ending'), t('workshop.design.score'), t('workshop.design.finding')].map((title) => h('th', { attrs: { scope: 'col' } }, title)))),
     h(
       'tbody',
       null,
@@ -44,19 +51,19 @@ export function renderDesign(analysis: Analysis, reveal: Reveal): HTMLElement {
           'tr',
           { class: s.wins ? 'ws-row-finding' : '' },
           h('th', { attrs: { scope: 'row', title: s.description } }, s.strategy),
-          h('td', null, s.playthroughs > 1 ? `${outcome(s.worst)} to ${outcome(s.best)}` : outcome(s.best)),
-          h('td', null, s.playthroughs > 1 ? `${s.worst.score} to ${s.best.score}` : String(s.best.score)),
-          h('td', null, s.wins ? s.code : 'no'),
+          h('td', null, s.playthroughs > 1 ? t('workshop.design.range', { from: outcome(s.worst), to: outcome(s.best) }) : outcome(s.best)),
+          h('td', null, s.playthroughs > 1 ? t('workshop.design.range', { from: String(s.worst.score), to: String(s.best.score) }) : String(s.best.score)),
+          h('td', null, s.wins ? s.code : t('workshop.design.no')),
         ),
       ),
     ),
   );
   return h(
     'section',
-    { class: 'ws-summary-section', attrs: { 'aria-label': 'Design findings' } },
-    h('h3', null, 'Design findings'),
-    h('p', { class: open === 0 ? 'ws-ok' : 'ws-bad' }, `${open === 0 ? 'None' : open}${silenced > 0 ? ` (and ${silenced} silenced by allow)` : ''}.`),
-    analysis.design.length === 0 ? null : h('ul', { attrs: { 'aria-label': 'Design findings' } }, ...analysis.design.map((finding) => findingItem(finding, reveal))),
+    { class: 'ws-summary-section', attrs: { 'aria-label': t('workshop.design.title') } },
+    h('h3', null, t('workshop.design.title')),
+    h('p', { class: open === 0 ? 'ws-ok' : 'ws-bad' }, designCount(open, silenced)),
+    analysis.design.length === 0 ? null : h('ul', { attrs: { 'aria-label': t('workshop.design.title') } }, ...analysis.design.map((finding) => findingItem(finding, reveal))),
     strategies,
   );
 }

@@ -3,6 +3,7 @@
  * browser. Says in a status line what happened to the author's work (kept, saved, refused).
  */
 import { h } from '../dom/h';
+import { t, uiLang } from '../lang/ui-language';
 import { LIVE_FROM_WORKSHOP_URL, PLAY_FROM_WORKSHOP_URL, writeHandoff } from '../workshop-handoff';
 import { readDraft, writeDraft } from './draft-store';
 import type { Editor } from './editor';
@@ -18,23 +19,23 @@ export interface FileBar {
   initialText(starter: string): string;
 }
 
-const time = (ms: number): string => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+const time = (ms: number): string => new Date(ms).toLocaleTimeString(uiLang() === 'en' ? 'en-GB' : uiLang(), { hour: '2-digit', minute: '2-digit' });
 
 export function createFileBar(editor: Editor, leading: readonly HTMLElement[]): FileBar {
   const files = new ScenarioFiles();
   let name = 'scenario.yaml';
   const status = h('p', { class: 'ws-hint ws-file-status', attrs: { role: 'status', id: 'ws-file-status' } });
-  const input = h('input', { attrs: { id: 'ws-file', type: 'file', accept: '.yaml,.yml,text/yaml,text/plain', hidden: true, 'aria-label': 'Open a scenario file' } });
+  const input = h('input', { attrs: { id: 'ws-file', type: 'file', accept: '.yaml,.yml,text/yaml,text/plain', hidden: true, 'aria-label': t('workshop.file.openLabel') } });
   const say = (text: string): void => {
     status.textContent = text;
   };
   const load = (text: string, file: string): void => {
     name = file;
     editor.setValue(text);
-    say(`Opened ${file}.`);
+    say(t('workshop.file.opened', { file }));
   };
 
-  const open = h('button', { class: 'btn', attrs: { type: 'button' } }, 'Open…');
+  const open = h('button', { class: 'btn', attrs: { type: 'button' } }, t('workshop.file.open'));
   open.addEventListener('click', () => {
     if (!files.native) {
       input.click();
@@ -42,7 +43,7 @@ export function createFileBar(editor: Editor, leading: readonly HTMLElement[]): 
     }
     files.pick().then(
       (opened) => opened && load(opened.text, opened.name),
-      (error: unknown) => say(`Could not open the file: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => say(t('workshop.file.openFailed', { reason: error instanceof Error ? error.message : String(error) })),
     );
   });
   input.addEventListener('change', () => {
@@ -58,35 +59,35 @@ export function createFileBar(editor: Editor, leading: readonly HTMLElement[]): 
   const saveTo = (saveAs: boolean): void => {
     void files.save(editor.value(), name, saveAs).then((result) => {
       if (result.kind === 'cancelled') return;
-      if (result.kind === 'failed') say(`Not saved: ${result.message}. Use Download to keep a copy.`);
+      if (result.kind === 'failed') say(t('workshop.file.notSaved', { reason: result.message }));
       else {
         name = result.name;
-        say(result.kind === 'saved' ? `Saved ${result.name}.` : `Downloaded ${result.name}.`);
+        say(t(result.kind === 'saved' ? 'workshop.file.saved' : 'workshop.file.downloaded', { name: result.name }));
       }
     });
   };
-  const save = h('button', { class: 'btn', attrs: { type: 'button' } }, 'Save');
+  const save = h('button', { class: 'btn', attrs: { type: 'button' } }, t('workshop.file.save'));
   save.addEventListener('click', () => saveTo(false));
-  const saveAs = h('button', { class: 'btn', attrs: { type: 'button' } }, 'Download');
+  const saveAs = h('button', { class: 'btn', attrs: { type: 'button' } }, t('workshop.file.download'));
   saveAs.addEventListener('click', () => {
     download(editor.value(), name);
-    say(`Downloaded ${name}.`);
+    say(t('workshop.file.downloaded', { name }));
   });
 
-  const play = h('button', { class: 'btn btn--primary', attrs: { type: 'button', 'aria-describedby': 'ws-play-hint' } }, 'Play in the game');
-  const playHint = h('span', { class: 'ws-hint', attrs: { id: 'ws-play-hint' } }, 'Opens the game on this scenario, in this tab; your draft stays here.');
+  const play = h('button', { class: 'btn btn--primary', attrs: { type: 'button', 'aria-describedby': 'ws-play-hint' } }, t('workshop.file.play'));
+  const playHint = h('span', { class: 'ws-hint', attrs: { id: 'ws-play-hint' } }, t('workshop.file.playHint'));
   /** The game and the live page read the same hand-over; each opens in this tab. */
   const handOver = (url: string): void => {
     const result = writeHandoff({ file: name, source: editor.value() });
     if (result === 'written') window.location.assign(url);
-    else say(result === 'too-large' ? 'The scenario is over 1 MiB: the game does not open files that large.' : 'This browser would not hand the scenario to the game (storage full or turned off). Save it and open it from the game\u2019s menu instead.');
+    else say(result === 'too-large' ? t('workshop.file.tooLarge') : t('workshop.file.handOverFailed'));
   };
   play.addEventListener('click', () => handOver(PLAY_FROM_WORKSHOP_URL));
-  const live = h('button', { class: 'btn', attrs: { type: 'button', 'aria-describedby': 'ws-live-hint' } }, 'Run it live');
-  const liveHint = h('span', { class: 'ws-hint', attrs: { id: 'ws-live-hint' } }, 'Starts a live session on this scenario: teams join from their own devices (needs the session server).');
+  const live = h('button', { class: 'btn', attrs: { type: 'button', 'aria-describedby': 'ws-live-hint' } }, t('workshop.file.live'));
+  const liveHint = h('span', { class: 'ws-hint', attrs: { id: 'ws-live-hint' } }, t('workshop.file.liveHint'));
   live.addEventListener('click', () => handOver(LIVE_FROM_WORKSHOP_URL));
 
-  const root = h('div', { class: 'ws-file-bar' }, h('div', { class: 'ws-toolbar', attrs: { role: 'group', 'aria-label': 'Scenario file' } }, ...leading, open, save, saveAs, play, live, input), playHint, liveHint, status);
+  const root = h('div', { class: 'ws-file-bar' }, h('div', { class: 'ws-toolbar', attrs: { role: 'group', 'aria-label': t('workshop.file.group') } }, ...leading, open, save, saveAs, play, live, input), playHint, liveHint, status);
   let warned = false;
   return {
     root,
@@ -97,18 +98,18 @@ export function createFileBar(editor: Editor, leading: readonly HTMLElement[]): 
     keepDraft() {
       const kept = writeDraft({ text: editor.value(), file: name, savedAt: Date.now() });
       if (kept) {
-        if (warned) say('The draft is kept in this browser again.');
+        if (warned) say(t('workshop.file.draftKeptAgain'));
         warned = false;
         return;
       }
-      if (!warned) say('This browser would not keep the draft (storage full or turned off): Save or Download to keep your work.');
+      if (!warned) say(t('workshop.file.draftNotKept'));
       warned = true;
     },
     initialText(starter) {
       const draft = readDraft();
       if (!draft) return starter;
       name = draft.file ?? name;
-      say(`Your draft from ${time(draft.savedAt)} is back.`);
+      say(t('workshop.file.draftBack', { time: time(draft.savedAt) }));
       return draft.text;
     },
   };

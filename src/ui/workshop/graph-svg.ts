@@ -5,6 +5,7 @@
  */
 import { graphlib, layout } from '@dagrejs/dagre';
 import type { BeatGraph } from '../../analysis/index';
+import { t } from '../lang/ui-language';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 190;
@@ -97,6 +98,11 @@ export interface GraphView {
   readonly svg: SVGSVGElement;
 }
 
+/** An edge's tooltip: its choices, and whether any playthrough takes it. */
+function edgeTitle(label: string, unreachable: boolean): string {
+  return unreachable ? t('workshop.graph.edgeUnreachable', { label }) : label;
+}
+
 /** Renders the graph; `onBeat` is called when a beat node is activated (click, Enter or Space). */
 export function renderGraph(graph: BeatGraph, title: string, onBeat: (beat: string) => void): GraphView {
   const edges = mergeEdges(graph);
@@ -110,9 +116,9 @@ export function renderGraph(graph: BeatGraph, title: string, onBeat: (beat: stri
     el('defs', {}, el('marker', { id: 'ws-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, el('path', { d: 'M0,0 L10,5 L0,10 z', class: 'ws-arrow-head' }))),
   );
   svg.append(
-    el('desc', { id: 'ws-beat-hint' }, 'Activate to play from this beat.'),
-    el('desc', { id: 'ws-start-hint' }, 'The start beat.'),
-    el('desc', { id: 'ws-unreachable-hint' }, 'Unreachable: no playthrough gets here.'),
+    el('desc', { id: 'ws-beat-hint' }, t('workshop.graph.beatHint')),
+    el('desc', { id: 'ws-start-hint' }, t('workshop.graph.startHint')),
+    el('desc', { id: 'ws-unreachable-hint' }, t('workshop.graph.unreachableHint')),
   );
   const edgeLayer = el('g', { class: 'ws-edges' });
   for (const edge of edges) {
@@ -120,7 +126,7 @@ export function renderGraph(graph: BeatGraph, title: string, onBeat: (beat: stri
     if (!route) continue;
     const label = edge.labels.join(', ');
     const classes = ['ws-edge', `ws-edge-${edge.kind}`, edge.reachable === false ? 'ws-unreachable' : ''].join(' ');
-    edgeLayer.append(el('path', { d: curve(route.points), class: classes, 'marker-end': 'url(#ws-arrow)' }, el('title', {}, `${edge.kind === 'continue' ? 'Continue' : label}${edge.reachable === false ? ' (unreachable)' : ''}`)));
+    edgeLayer.append(el('path', { d: curve(route.points), class: classes, 'marker-end': 'url(#ws-arrow)' }, el('title', {}, edgeTitle(edge.kind === 'continue' ? t('workshop.graph.continue') : label, edge.reachable === false))));
     if (route.label) {
       edgeLayer.append(el('text', { x: route.label.x, y: route.label.y + 4, 'text-anchor': 'middle', class: `ws-edge-label${edge.reachable === false ? ' ws-unreachable' : ''}` }, clip(label, LABEL_CHARS)));
     }
@@ -129,7 +135,9 @@ export function renderGraph(graph: BeatGraph, title: string, onBeat: (beat: stri
   for (const node of graph.nodes) {
     const pos = at.get(node.key)!;
     const unreachable = node.reachable === false;
-    const name = `${node.kind === 'ending' ? 'Ending' : node.kind === 'beat' ? 'Beat' : 'Step'} ${node.label} (${node.id})${node.start ? ', start' : ''}${unreachable ? ', unreachable' : ''}`;
+    const kind = node.kind === 'ending' ? t('workshop.graph.ending') : node.kind === 'beat' ? t('workshop.graph.beat') : t('workshop.graph.step');
+    const marks = [node.start ? t('workshop.graph.start') : '', unreachable ? t('workshop.graph.unreachable') : ''].filter(Boolean);
+    const name = [t('workshop.graph.node', { kind, label: node.label, id: node.id }), ...marks].join(', ');
     const group = el('g', { class: `ws-node ws-node-${node.kind}${unreachable ? ' ws-unreachable' : ''}${node.start ? ' ws-start' : ''}`, transform: `translate(${pos.x},${pos.y})` });
     group.append(
       el('rect', { width: WIDTH, height: HEIGHT, rx: node.kind === 'ending' ? 22 : 6 }),

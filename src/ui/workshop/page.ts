@@ -18,17 +18,22 @@ import { renderSummary } from './summary';
 import { renderDesign } from './design-view';
 import { createWizard } from './wizard-view';
 import './workshop.css';
+import { t } from '../lang/ui-language';
+import { settleWorkshopLanguage } from './workshop-language';
 
 const DEBOUNCE_MS = 250;
 
-const editor = createEditor('Scenario YAML', 'ws-diagnostics-summary');
+// Every panel builds its words as it is made: the page's language comes first.
+await settleWorkshopLanguage();
+
+const editor = createEditor(t('workshop.editorLabel'), 'ws-diagnostics-summary');
 const wizard = createWizard((text) => editor.setValue(text));
 const fileBar = createFileBar(editor, [wizard.opener]);
-const diagnosticsSummary = h('p', { class: 'ws-diagnostics-summary', attrs: { id: 'ws-diagnostics-summary', role: 'status' } }, 'Checking…');
-const diagnosticsList = h('ol', { class: 'ws-diagnostics', attrs: { 'aria-label': 'Problems' } });
-const analysisStatus = h('p', { class: 'ws-hint', attrs: { role: 'status' } }, 'Waiting for a scenario without errors.');
+const diagnosticsSummary = h('p', { class: 'ws-diagnostics-summary', attrs: { id: 'ws-diagnostics-summary', role: 'status' } }, t('workshop.checking'));
+const diagnosticsList = h('ol', { class: 'ws-diagnostics', attrs: { 'aria-label': t('workshop.problems') } });
+const analysisStatus = h('p', { class: 'ws-hint', attrs: { role: 'status' } }, t('workshop.waiting'));
 const analysisBox = h('div', { class: 'ws-analysis' });
-const graphBox = h('div', { class: 'ws-graph-box', attrs: { tabindex: '0', 'aria-label': 'Beat graph (scrollable)' } });
+const graphBox = h('div', { class: 'ws-graph-box', attrs: { tabindex: '0', 'aria-label': t('workshop.graphScroll') } });
 const play = createPlayPanel();
 
 const panel = (id: string, title: string, ...children: (Node | null)[]): HTMLElement =>
@@ -39,8 +44,8 @@ root.replaceChildren(
   h(
     'header',
     { class: 'ws-header' },
-    h('h1', null, 'Scenario workshop'),
-    h('p', { class: 'ws-hint' }, 'Write or open a scenario. Everything runs in this browser: nothing is uploaded.'),
+    h('h1', null, t('workshop.title')),
+    h('p', { class: 'ws-hint' }, t('workshop.intro')),
     fileBar.root,
   ),
   wizard.dialog,
@@ -51,10 +56,10 @@ root.replaceChildren(
     h(
       'div',
       { class: 'ws-right' },
-      panel('ws-h-problems', 'Problems', diagnosticsSummary, diagnosticsList),
-      panel('ws-h-analysis', 'Analysis', analysisStatus, analysisBox),
-      panel('ws-h-graph', 'Beat graph', graphBox),
-      panel('ws-h-play', 'Play from here', play.root),
+      panel('ws-h-problems', t('workshop.problems'), diagnosticsSummary, diagnosticsList),
+      panel('ws-h-analysis', t('workshop.analysis'), analysisStatus, analysisBox),
+      panel('ws-h-graph', t('workshop.graph'), graphBox),
+      panel('ws-h-play', t('workshop.playHere'), play.root),
     ),
   ),
 );
@@ -63,7 +68,7 @@ function renderDiagnostics(diagnostics: readonly Diagnostic[]): void {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   diagnosticsSummary.textContent =
-    diagnostics.length === 0 ? 'No problems.' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+    diagnostics.length === 0 ? t('workshop.noProblems') : t('workshop.problemCount', { errors, warnings });
   diagnosticsSummary.className = `ws-diagnostics-summary ${errors > 0 ? 'ws-bad' : 'ws-ok'}`;
   diagnosticsList.replaceChildren(
     ...diagnostics.map((d) =>
@@ -77,18 +82,18 @@ function renderDiagnostics(diagnostics: readonly Diagnostic[]): void {
             attrs: { type: 'button' },
             on: { click: () => editor.reveal(d.range.start.offset, d.range.end.offset) },
           },
-          `Line ${d.range.start.line}, column ${d.range.start.col}`,
+          t('workshop.at', { line: String(d.range.start.line), col: String(d.range.start.col) }),
         ),
-        ` ${d.severity} ${d.code}: ${d.message}`,
+        ` ${t(`workshop.severity.${d.severity}`)} ${d.code}: ${d.message}`,
       ),
     ),
   );
 }
 
 function renderAnalysis(analysis: Analysis, graph: BeatGraph, ms: number): void {
-  analysisStatus.textContent = analysis.complete ? 'Analysis complete.' : 'Analysis partial (state cap reached).';
+  analysisStatus.textContent = analysis.complete ? t('workshop.analysisComplete') : t('workshop.analysisPartial');
   analysisBox.replaceChildren(renderSummary(analysis, ms), renderDesign(analysis, (start) => editor.reveal(start, start)));
-  graphBox.replaceChildren(renderGraph(graph, `Beat graph of ${analysis.scenario}: beats, choices and endings`, (beat) => play.selectBeat(beat)).svg);
+  graphBox.replaceChildren(renderGraph(graph, t('workshop.graphName', { scenario: analysis.scenario }), (beat) => play.selectBeat(beat)).svg);
 }
 
 // The worker: replaced whenever newer text arrives while it is still busy, so a long analysis
@@ -115,12 +120,12 @@ function spawn(): Worker {
       play.setScenario(scenario, null);
       if (!scenario) {
         busy = false;
-        analysisStatus.textContent = 'Fix the errors to analyse.';
+        analysisStatus.textContent = t('workshop.fixToAnalyse');
         analysisBox.replaceChildren();
         graphBox.replaceChildren();
         return;
       }
-      analysisStatus.textContent = 'Analysing every playthrough…';
+      analysisStatus.textContent = t('workshop.analysing');
     } else if (reply.kind === 'analysed') {
       busy = false;
       cancelLimit();
@@ -130,7 +135,7 @@ function spawn(): Worker {
     } else {
       busy = false;
       cancelLimit();
-      analysisStatus.textContent = `The analysis failed: ${reply.message}`;
+      analysisStatus.textContent = t('workshop.analysisFailed', { message: reply.message });
     }
   });
   return next;
@@ -149,7 +154,7 @@ function check(): void {
   cancelLimit = limitWorker(running, WORKSHOP_TIME_LIMIT_MS, (message) => {
     if (worker === running) worker = null;
     busy = false;
-    analysisStatus.textContent = `The analysis stopped: ${message}.`;
+    analysisStatus.textContent = t('workshop.analysisStopped', { message });
   });
   checkedText = editor.value();
   const request: CheckRequest = { id: latest, text: checkedText };
@@ -160,7 +165,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let opened = false;
 editor.onInput(() => {
   clearTimeout(timer);
-  diagnosticsSummary.textContent = 'Checking…';
+  diagnosticsSummary.textContent = t('workshop.checking');
   fileBar.setPlayable(false);
   timer = setTimeout(() => {
     // The text the page opens with is already the draft (or the starter): only edits are kept.

@@ -11,6 +11,7 @@ import { text } from '../../scenario/text';
 import { epilogueCaseIn, epilogueText } from '../../scenario/text-picks';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { addresseeText } from '../views/addressee';
 import { readPlaySeed } from './play-seed';
 
@@ -52,20 +53,20 @@ export function createPlayPanel(): PlayPanel {
   const seedBox = h(
     'div',
     { class: 'ws-play-meter ws-play-seed' },
-    h('label', { attrs: { for: 'ws-play-seed' } }, 'Seed'),
+    h('label', { attrs: { for: 'ws-play-seed' } }, t('workshop.play.seed')),
     seedInput,
-    h('span', { class: 'ws-hint' }, 'new each play unless typed'),
+    h('span', { class: 'ws-hint' }, t('workshop.play.seedHint')),
   );
   let seedTyped = false;
   seedInput.addEventListener('input', () => {
     seedTyped = seedInput.value.trim() !== '';
   });
-  const startButton = h('button', { class: 'btn btn--primary', attrs: { type: 'submit' } }, 'Play from here');
+  const startButton = h('button', { class: 'btn btn--primary', attrs: { type: 'submit' } }, t('workshop.playHere'));
   const form = h(
     'form',
-    { class: 'ws-play-form', attrs: { 'aria-label': 'Play from a beat' } },
+    { class: 'ws-play-form', attrs: { 'aria-label': t('workshop.play.form') } },
     // Label above the field, as for the meters and the seed beside it.
-    h('div', { class: 'ws-play-meter ws-play-beat' }, h('label', { attrs: { for: 'ws-play-beat' } }, 'Beat'), beatSelect),
+    h('div', { class: 'ws-play-meter ws-play-beat' }, h('label', { attrs: { for: 'ws-play-beat' } }, t('workshop.graph.beat')), beatSelect),
     meterBox,
     seedBox,
     startButton,
@@ -101,17 +102,17 @@ export function createPlayPanel(): PlayPanel {
     const activeRules = rules;
     const shown = scenario;
     const beat = activeRules.beat(state.beat);
-    const meters = h('ul', { class: 'ws-play-meter-list', attrs: { 'aria-label': 'Meters' } }, ...scenario.meters.map((m) => h('li', null, `${text(m.label)}: ${state.meters[m.id] ?? m.start}`)));
+    const meters = h('ul', { class: 'ws-play-meter-list', attrs: { 'aria-label': t('workshop.play.meters') } }, ...scenario.meters.map((m) => h('li', null, `${text(m.label)}: ${state.meters[m.id] ?? m.start}`)));
     const changes = notices.map((n) => describe(n, scenario!)).filter((line): line is string => line !== null);
-    const happened = changes.length > 0 ? h('ul', { class: 'ws-play-notices', attrs: { 'aria-label': 'What happened' } }, ...changes.map((c) => h('li', null, c))) : null;
+    const happened = changes.length > 0 ? h('ul', { class: 'ws-play-notices', attrs: { 'aria-label': t('workshop.play.happened') } }, ...changes.map((c) => h('li', null, c))) : null;
     if (state.ending !== null) {
       const ending = scenario.endings.find((e) => e.id === state.ending);
       const score = scoreState(scenario, state);
       board.replaceChildren(
         happened ?? '',
-        h('h3', null, `Ending: ${ending ? text(ending.title) : state.ending}`),
+        h('h3', null, t('workshop.play.ending', { title: ending ? text(ending.title) : state.ending })),
         h('p', null, ending ? text(epilogueText(ending, epilogueCaseIn(notices, ending.id))) : ''),
-        h('p', null, `Score ${score.overall} (decisions ${Math.round(score.decisions)}, objectives ${Math.round(score.objectives)}, ending ${score.ending})`),
+        h('p', null, t('workshop.play.score', { overall: score.overall, decisions: Math.round(score.decisions), objectives: Math.round(score.objectives), ending: score.ending })),
         meters,
       );
       return;
@@ -120,7 +121,7 @@ export function createPlayPanel(): PlayPanel {
     if (beat.decision) {
       // In the order a room with this seed sees them, so the author meets the same shuffle.
       const offered = shownChoices(activeRules, state, seed);
-      if (offered.length === 0) actions.push(h('p', { class: 'ws-warning' }, 'Dead end: no choice is available here.'));
+      if (offered.length === 0) actions.push(h('p', { class: 'ws-warning' }, t('workshop.play.deadEnd')));
       for (const choice of offered) {
         actions.push(
           h(
@@ -135,12 +136,12 @@ export function createPlayPanel(): PlayPanel {
         );
       }
     } else if (beat.next !== undefined) {
-      actions.push(h('button', { class: 'btn', attrs: { type: 'button' }, on: { click: () => advance(state, { type: 'player.continue' }, seed) } }, 'Continue'));
+      actions.push(h('button', { class: 'btn', attrs: { type: 'button' }, on: { click: () => advance(state, { type: 'player.continue' }, seed) } }, t('workshop.graph.continue')));
     }
     board.replaceChildren(
       happened ?? '',
-      h('h3', null, `${text(beat.title)} (${beat.id}) · hour ${state.time}`),
-      beat.injects.length > 0 ? h('ul', { class: 'ws-play-injects', attrs: { 'aria-label': 'Injects' } }, ...beat.injects.map((i) => h('li', null, `${i.kind}: ${text(i.headline)}${toWhom(addresseeText(shown, i, text))}`))) : '',
+      h('h3', null, t('workshop.play.beat', { title: text(beat.title), id: beat.id, hour: state.time })),
+      beat.injects.length > 0 ? h('ul', { class: 'ws-play-injects', attrs: { 'aria-label': t('workshop.play.injects') } }, ...beat.injects.map((i) => h('li', null, `${i.kind}: ${text(i.headline)}${toWhom(addresseeText(shown, i, text))}`))) : '',
       beat.decision ? h('p', { class: 'ws-prompt' }, text(beat.decision.prompt)) : '',
       h('div', { class: 'ws-play-actions' }, ...actions),
       meters,
@@ -152,7 +153,7 @@ export function createPlayPanel(): PlayPanel {
     if (!rules) return;
     const result = rules.step(state, event);
     if (!result.accepted) {
-      board.prepend(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, `Refused: ${result.reason ?? ''}`));
+      board.prepend(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, t('workshop.play.refused', { reason: result.reason ?? '' })));
       return;
     }
     show(result.state, result.notices, seed);
@@ -165,13 +166,13 @@ export function createPlayPanel(): PlayPanel {
     const meters = Object.fromEntries(meterInputs().map((input) => [input.dataset['meter'] ?? '', Number(input.value)]));
     const seed = readPlaySeed(seedTyped ? seedInput.value : null);
     if (seed === null) {
-      board.replaceChildren(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, 'The seed should be a whole number from 0 to 4294967295, or empty for a new one.'));
+      board.replaceChildren(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, t('workshop.play.badSeed')));
       return;
     }
     seedInput.value = String(seed);
     const start = stateAt(rules, { beat: beatSelect.value, meters, seed });
     if (!start.accepted) {
-      board.replaceChildren(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, `Cannot start there: ${start.reason ?? ''}`));
+      board.replaceChildren(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, t('workshop.play.cannotStart', { reason: start.reason ?? '' })));
       return;
     }
     show(start.state, [], seed);
@@ -185,7 +186,7 @@ export function createPlayPanel(): PlayPanel {
   disable(true);
   // What the board says while nothing is being played: it follows whether the text checks, so it
   // never says to fix errors beside "No problems.".
-  const idle = h('p', { class: 'ws-hint' }, 'Fix the errors to play.');
+  const idle = h('p', { class: 'ws-hint' }, t('workshop.play.fixErrors'));
   board.replaceChildren(idle);
 
   return {
@@ -197,11 +198,11 @@ export function createPlayPanel(): PlayPanel {
       rules = next ? compileRules(next) : null;
       disable(next === null);
       if (!next) {
-        idle.textContent = 'Fix the errors to play.';
+        idle.textContent = t('workshop.play.fixErrors');
         board.replaceChildren(idle);
         return;
       }
-      if (board.firstChild === idle) idle.textContent = 'Choose a beat (or a beat in the graph) and press Play from here.';
+      if (board.firstChild === idle) idle.textContent = t('workshop.play.chooseBeat');
       beatSelect.replaceChildren(...next.beats.map((b) => h('option', { attrs: { value: b.id } }, `${text(b.title)} (${b.id})`)));
       if (next.beats.some((b) => b.id === previous)) beatSelect.value = previous;
       fillMeters();

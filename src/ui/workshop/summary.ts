@@ -1,6 +1,7 @@
 /** The analysis summary of the workshop: endings, what is unreachable, findings, score range. */
 import type { Analysis } from '../../analysis/index';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 
 const route = (path: readonly string[] | null): string => (path === null ? '' : path.length === 0 ? '(no choices)' : path.join(' → '));
 const list = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
@@ -35,8 +36,8 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
   const endings = h(
     'table',
     { class: 'ws-table' },
-    h('caption', null, 'Endings'),
-    h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Ending'), h('th', { attrs: { scope: 'col' } }, 'Reachable'), h('th', { attrs: { scope: 'col' } }, analysis.complete ? 'Shortest route' : 'A route'))),
+    h('caption', null, t('workshop.summary.endings')),
+    h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, t('workshop.design.ending')), h('th', { attrs: { scope: 'col' } }, t('workshop.summary.reachable')), h('th', { attrs: { scope: 'col' } }, analysis.complete ? t('workshop.summary.shortest') : t('workshop.summary.aRoute')))),
     h(
       'tbody',
       null,
@@ -54,7 +55,7 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
 
   const never = analysis.complete ? 'Unreachable' : 'Not found';
   const dead = section(
-    'Dead parts',
+    t('workshop.summary.dead'),
     h('p', null, `${never} beats: ${list(unreachable.beats)}`),
     h('p', null, `${never} choices: ${list(unreachable.choices)}`),
     h('p', null, `Triggers that never fire: ${list(unreachable.triggers)}`),
@@ -66,11 +67,11 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
     ...analysis.conditions.map((c) => `${c.where}: "${c.source}" is ${c.verdict === 'never-true' ? 'never' : 'always'} true where checked`),
     ...analysis.clampedEffects.map((e) => `${e.choice}: ${e.meter} ${e.change} never changes anything (the meter is at ${e.values.join(', ')})`),
   ];
-  const findingList = section('Findings', findings.length === 0 ? h('p', null, 'none') : h('ul', null, ...findings.map((f) => h('li', null, f))));
+  const findingList = section(t('workshop.summary.findings'), findings.length === 0 ? h('p', null, 'none') : h('ul', null, ...findings.map((f) => h('li', null, f))));
 
   const score = analysis.score;
   const scoreSection = section(
-    'Score range',
+    t('workshop.summary.scoreRange'),
     !score.exact
       ? h('p', null, `Not computed exactly: ${score.reason}.`)
       : h(
@@ -86,7 +87,7 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
     analysis.texts.length === 0
       ? null
       : section(
-          'Texts that follow the play',
+          t('workshop.summary.texts'),
           h(
             'ul',
             null,

@@ -7,6 +7,7 @@
 import { DEADLINE_PRESETS } from '../../authoring/deadline-presets';
 import { checkAnswers, MAX_DECISIONS, MAX_METERS, MIN_DECISIONS, newScenario, type NewScenarioAnswers } from '../../authoring/new-scenario';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 
 export interface Wizard {
   /** The button that opens it. */
@@ -18,9 +19,9 @@ const field = (id: string, label: string, input: HTMLElement, hint?: string): HT
   h('div', { class: 'ws-field' }, h('label', { attrs: { for: id } }, label), input, hint ? h('span', { class: 'ws-hint' }, hint) : null);
 
 export function createWizard(onScenario: (text: string) => void): Wizard {
-  const incident = h('input', { attrs: { id: 'ws-new-incident', type: 'text', maxlength: 120, placeholder: 'Ransomware at a regional hospital' } });
+  const incident = h('input', { attrs: { id: 'ws-new-incident', type: 'text', maxlength: 120, placeholder: t('workshop.wizard.incidentExample') } });
   const meters = Array.from({ length: MAX_METERS }, (_, i) =>
-    h('input', { attrs: { id: `ws-new-meter-${i + 1}`, type: 'text', maxlength: 120, value: ['Public trust', 'Legal exposure'][i] ?? '' } }),
+    h('input', { attrs: { id: `ws-new-meter-${i + 1}`, type: 'text', maxlength: 120, value: [t('workshop.wizard.meterTrust'), t('workshop.wizard.meterLiability')][i] ?? '' } }),
   );
   const presets = DEADLINE_PRESETS.map((preset) => {
     const box = h('input', { attrs: { id: `ws-new-deadline-${preset.id}`, type: 'checkbox', value: preset.id } });
@@ -29,35 +30,35 @@ export function createWizard(onScenario: (text: string) => void): Wizard {
   const customLabel = h('input', { attrs: { id: 'ws-new-custom-label', type: 'text', maxlength: 120 } });
   const customHours = h('input', { attrs: { id: 'ws-new-custom-hours', type: 'number', min: 1, max: 10000, step: 1, inputmode: 'numeric' } });
   const decisions = h('input', { attrs: { id: 'ws-new-decisions', type: 'number', min: MIN_DECISIONS, max: MAX_DECISIONS, step: 1, value: 4, inputmode: 'numeric' } });
-  const problems = h('ul', { class: 'ws-wizard-problems', attrs: { 'aria-label': 'Problems with the answers' } });
+  const problems = h('ul', { class: 'ws-wizard-problems', attrs: { 'aria-label': t('workshop.wizard.problems') } });
   const problemBox = h('div', { attrs: { role: 'alert' } }, problems);
-  const cancel = h('button', { class: 'btn btn--quiet', attrs: { type: 'button' } }, 'Cancel');
+  const cancel = h('button', { class: 'btn btn--quiet', attrs: { type: 'button' } }, t('workshop.wizard.cancel'));
   const form = h(
     'form',
     { class: 'ws-wizard-form', attrs: { method: 'dialog', novalidate: true } },
-    h('h2', { attrs: { id: 'ws-new-title' } }, 'New scenario'),
-    h('p', { class: 'ws-hint' }, 'A few answers give a complete scenario that checks: every decision with a recommended, an acceptable and a harmful choice, each deadline met by one decision, and three endings. Then rewrite its texts.'),
-    field('ws-new-incident', 'The incident', incident, 'What happened, in a few words.'),
+    h('h2', { attrs: { id: 'ws-new-title' } }, t('workshop.wizard.title')),
+    h('p', { class: 'ws-hint' }, t('workshop.wizard.intro')),
+    field('ws-new-incident', t('workshop.wizard.incident'), incident, t('workshop.wizard.incidentHint')),
     h(
       'fieldset',
       null,
-      h('legend', null, 'Meters (the first two are the headline meters)'),
-      ...meters.map((input, i) => field(input.id, `Meter ${i + 1}`, input)),
+      h('legend', null, t('workshop.wizard.meters')),
+      ...meters.map((input, i) => field(input.id, t('workshop.wizard.meter', { n: String(i + 1) }), input)),
     ),
     h(
       'fieldset',
       null,
-      h('legend', null, 'Deadlines'),
+      h('legend', null, t('workshop.wizard.deadlines')),
       ...presets.map((p) => p.row),
-      field('ws-new-custom-label', 'A deadline of your own (optional)', customLabel),
-      field('ws-new-custom-hours', 'Its hours', customHours),
+      field('ws-new-custom-label', t('workshop.wizard.customLabel'), customLabel),
+      field('ws-new-custom-hours', t('workshop.wizard.customHours'), customHours),
     ),
-    field('ws-new-decisions', 'Number of decisions', decisions, `${MIN_DECISIONS} to ${MAX_DECISIONS}.`),
+    field('ws-new-decisions', t('workshop.wizard.decisions'), decisions, t('workshop.wizard.decisionsHint', { min: String(MIN_DECISIONS), max: String(MAX_DECISIONS) })),
     problemBox,
-    h('div', { class: 'ws-wizard-actions' }, h('button', { class: 'btn btn--primary', attrs: { type: 'submit' } }, 'Write the scenario'), cancel),
+    h('div', { class: 'ws-wizard-actions' }, h('button', { class: 'btn btn--primary', attrs: { type: 'submit' } }, t('workshop.wizard.write')), cancel),
   );
   const dialog = h('dialog', { class: 'ws-wizard', attrs: { 'aria-labelledby': 'ws-new-title' } }, form);
-  const opener = h('button', { class: 'btn', attrs: { type: 'button' } }, 'New scenario…');
+  const opener = h('button', { class: 'btn', attrs: { type: 'button' } }, t('workshop.wizard.open'));
 
   const answers = (): NewScenarioAnswers => ({
     incident: incident.value,

@@ -9,5 +9,6 @@ import debrief from './debrief.json';
 import diagnostics from './diagnostics.json';
 import game from './game.json';
 import viewer from './viewer.json';
+import workshop from './workshop.json';
 
-export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics };
+export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop };
