@@ -1,10 +1,10 @@
 /** The analysis summary of the workshop: endings, what is unreachable, findings, score range. */
 import type { Analysis } from '../../analysis/index';
 import { h } from '../dom/h';
-import { t } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
 
-const route = (path: readonly string[] | null): string => (path === null ? '' : path.length === 0 ? '(no choices)' : path.join(' → '));
-const list = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
+const route = (path: readonly string[] | null): string => (path === null ? '' : path.length === 0 ? t('workshop.design.noChoices') : path.join(' → '));
+const list = (items: readonly string[]): string => (items.length === 0 ? t('workshop.summary.none') : items.join(', '));
 
 function section(title: string, ...children: (Node | string | null)[]): HTMLElement {
   return h('section', { class: 'ws-summary-section' }, h('h3', null, title), ...children);
@@ -18,17 +18,17 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
     { class: `ws-verdict ${problems === 0 ? 'ws-ok' : 'ws-bad'}` },
     problems === 0
       ? analysis.complete
-        ? 'Every ending is reachable and nothing is dead.'
+        ? t('workshop.summary.allGood')
         : analysis.alwaysEnds.proven
-          ? 'Every ending, beat and choice was reached, and no team can get stuck (proven from the scenario\'s shape).'
-          : 'Every ending, beat and choice was reached; dead ends outside the explored states are not ruled out.'
-      : `${problems} problem${problems === 1 ? '' : 's'}: ${analysis.complete ? 'unreachable' : 'not found'} parts or dead ends below.`,
+          ? t('workshop.summary.allReachedProven')
+          : t('workshop.summary.allReached')
+      : t(analysis.complete ? 'workshop.summary.problemsUnreachable' : 'workshop.summary.problemsNotFound', { problems }),
   );
   const facts = h(
     'p',
     { class: 'ws-facts' },
-    `${analysis.states.toLocaleString('en-US')} distinct states, ${analysis.transitions.toLocaleString('en-US')} transitions`,
-    analysis.paths.total !== null ? `, ${analysis.paths.total.toLocaleString('en-US')} playthroughs` : '',
+    t('workshop.summary.states', { states: analysis.states, transitions: analysis.transitions }),
+    analysis.paths.total !== null ? t('workshop.summary.playthroughs', { count: translator().number(analysis.paths.total) }) : '',
     ` · ${Math.round(ms)} ms`,
   );
   const partial = analysis.capMessage ? h('p', { class: 'ws-warning', attrs: { role: 'note' } }, analysis.capMessage) : null;
@@ -46,40 +46,40 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
           'tr',
           { class: ending.reachable ? '' : 'ws-row-bad' },
           h('th', { attrs: { scope: 'row' } }, `${ending.id} (${ending.tone})`),
-          h('td', null, ending.reachable ? (ending.paths !== null ? `yes, ${ending.paths.toLocaleString('en-US')} way${ending.paths === 1n ? '' : 's'}` : 'yes') : 'NO'),
+          h('td', null, ending.reachable ? (ending.paths !== null ? t(ending.paths === 1n ? 'workshop.summary.oneWay' : 'workshop.summary.ways', { count: translator().number(ending.paths) }) : t('workshop.summary.yes')) : t('workshop.summary.no')),
           h('td', { class: 'ws-route' }, route(ending.shortestPath)),
         ),
       ),
     ),
   );
 
-  const never = analysis.complete ? 'Unreachable' : 'Not found';
+  const never = analysis.complete ? 'unreachable' : 'notFound';
   const dead = section(
     t('workshop.summary.dead'),
-    h('p', null, `${never} beats: ${list(unreachable.beats)}`),
-    h('p', null, `${never} choices: ${list(unreachable.choices)}`),
-    h('p', null, `Triggers that never fire: ${list(unreachable.triggers)}`),
-    h('p', null, `Dead ends: ${analysis.deadEnds.length === 0 ? (analysis.alwaysEnds.proven ? 'none possible' : 'none found') : analysis.deadEnds.map((d) => `${d.beat} (after ${route(d.path)})`).join('; ')}`),
-    analysis.alwaysEnds.proven && !analysis.complete ? h('p', null, `Why none are possible: ${analysis.alwaysEnds.why}.`) : null,
+    h('p', null, t(`workshop.summary.${never}Beats`, { list: list(unreachable.beats) })),
+    h('p', null, t(`workshop.summary.${never}Choices`, { list: list(unreachable.choices) })),
+    h('p', null, t('workshop.summary.neverFire', { list: list(unreachable.triggers) })),
+    h('p', null, t('workshop.summary.deadEnds', { list: analysis.deadEnds.length === 0 ? (analysis.alwaysEnds.proven ? t('workshop.summary.nonePossible') : t('workshop.summary.noneFound')) : analysis.deadEnds.map((d) => t('workshop.summary.deadEndAt', { beat: d.beat, route: route(d.path) })).join('; ') })),
+    analysis.alwaysEnds.proven && !analysis.complete ? h('p', null, t('workshop.summary.whyNone', { why: analysis.alwaysEnds.why })) : null,
   );
 
   const findings = [
     ...analysis.conditions.map((c) => `${c.where}: "${c.source}" is ${c.verdict === 'never-true' ? 'never' : 'always'} true where checked`),
     ...analysis.clampedEffects.map((e) => `${e.choice}: ${e.meter} ${e.change} never changes anything (the meter is at ${e.values.join(', ')})`),
   ];
-  const findingList = section(t('workshop.summary.findings'), findings.length === 0 ? h('p', null, 'none') : h('ul', null, ...findings.map((f) => h('li', null, f))));
+  const findingList = section(t('workshop.summary.findings'), findings.length === 0 ? h('p', null, t('workshop.summary.none')) : h('ul', null, ...findings.map((f) => h('li', null, f))));
 
   const score = analysis.score;
   const scoreSection = section(
     t('workshop.summary.scoreRange'),
     !score.exact
-      ? h('p', null, `Not computed exactly: ${score.reason}.`)
+      ? h('p', null, t('workshop.summary.notExact', { reason: score.reason }))
       : h(
           'ul',
           null,
-          score.method === 'search' ? h('li', null, 'Exact, by a branch-and-bound search over playthroughs (too many states for the graph).') : null,
-          score.best ? h('li', null, `Best ${score.best.score} (${score.best.ending}): ${route(score.best.route.choices)}`) : null,
-          score.worst ? h('li', null, `Worst ${score.worst.score} (${score.worst.ending}): ${route(score.worst.route.choices)}`) : null,
+          score.method === 'search' ? h('li', null, t('workshop.summary.bySearch')) : null,
+          score.best ? h('li', null, t('workshop.summary.best', { score: score.best.score, ending: score.best.ending, route: route(score.best.route.choices) })) : null,
+          score.worst ? h('li', null, t('workshop.summary.worst', { score: score.worst.score, ending: score.worst.ending, route: route(score.worst.route.choices) })) : null,
         ),
   );
   // Each text with when-variants, against the flags that differ between the teams who see it.
