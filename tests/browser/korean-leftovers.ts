@@ -98,7 +98,7 @@ export const LATIN_ALLOWED: readonly string[] = [
   'Coombs', 'Holladay', 'Arpan', 'Roskos', 'Ewoldsen', // authors the references cite
   'English', // the language switch names each language in itself
   'Enter', 'Ctrl', 'Esc', 'Tab', // keys, as printed on the keyboard
-  'IDOR', 'API', // the tutorial's own technical terms
+  'IDOR', 'API', 'MBA', // the tutorial's own technical terms and audience
   'YAML', // the scenario file's format
   'Synthetic', 'Downtime', // titles of scenarios written in English only (named by the play buttons)
 ];
