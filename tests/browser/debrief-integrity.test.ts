@@ -24,8 +24,8 @@ const open = (page: Page, files: { name: string; text: string }[]): Promise<void
 describe('debrief viewer with edited and malformed files', () => {
   it('ranks an edited export by the score its save replays to', async () => {
     const scenario = tutorial();
-    const good = buildReport(scenario, finish(scenario, 'Good table', 0));
-    const weak = buildReport(scenario, finish(scenario, 'Weak table', 1));
+    const good = buildReport(scenario, finish(scenario, 'Good table', 1));
+    const weak = buildReport(scenario, finish(scenario, 'Weak table', 2));
     expect(weak.score.overall).toBeLessThan(good.score.overall);
     const edited = JSON.parse(toJson(weak)) as { score: { overall: number } };
     edited.score.overall = 99;

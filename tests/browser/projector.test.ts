@@ -79,7 +79,7 @@ describe('projector view', () => {
     await playToTimedDecision(page);
     const timer = page.getByRole('timer', { name: 'Time left for this decision' });
     await expect.poll(() => timer.textContent()).toMatch(/^\d:\d\d$/);
-    for (const selector of ['.timer', '.meter', '.deadline', '.choice']) {
+    for (const selector of ['.timer', '.meter', '.deadline:not(.deadline--folded)', '.choice']) {
       expect(await allOnScreen(page, selector), selector).toBe(true);
     }
     // Three columns side by side, not one long page.

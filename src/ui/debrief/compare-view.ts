@@ -1,4 +1,5 @@
 /** Several teams side by side: scores and endings, where paths parted, meters overlaid. */
+import './viewer-english';
 import {
   buildChart,
   comparisonToCsv,

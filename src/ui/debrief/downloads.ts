@@ -1,4 +1,5 @@
 /** Export buttons: each builds its file from the report and hands it over as a Blob download. */
+import './viewer-english';
 import {
   toCsv,
   toHtml,

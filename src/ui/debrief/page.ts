@@ -3,6 +3,7 @@
  * more debrief JSON exports. One file gives its report; several give a team comparison. Files
  * are read in the browser and never leave the machine.
  */
+import './viewer-english';
 import {
   compareReports,
   type DebriefReport,

@@ -3,6 +3,7 @@
  * projector window of that session, rebuilds the exercise from its snapshot and keeps it in step,
  * and sends the facilitator's commands while this window holds control.
  */
+import './console-english.ts';
 import { compileRules, type Rules } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';

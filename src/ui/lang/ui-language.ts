@@ -7,10 +7,11 @@
 import { loadTranslator } from '../../i18n/load';
 import type { Lang } from '../../i18n/languages';
 import type { MessageKey } from '../../i18n/catalog-types';
-import type { MessageValues, Translator } from '../../i18n/translator';
-import { pageEnglish } from './page-english';
+import { createTranslator, type MessageValues, type NamespacedCatalog, type Translator } from '../../i18n/translator';
+import { pageEnglish, pageEnglishCatalog } from './page-english';
 
 let english: Translator = pageEnglish;
+let englishCatalog: NamespacedCatalog = pageEnglishCatalog;
 let current: Translator = pageEnglish;
 const listeners = new Set<(lang: Lang) => void>();
 
@@ -50,6 +51,16 @@ export async function useLanguage(lang: Lang): Promise<void> {
 export function usePageEnglish(pageOwn: Translator): void {
   english = pageOwn;
   if (current.lang === 'en') current = pageOwn;
+}
+
+/**
+ * Adds namespaces to the page's English when the modules that speak them load (the debrief views,
+ * the console's panels): their words are there before they render, and stay out of the first
+ * download. Korean has every namespace in its one catalog.
+ */
+export function addPageEnglish(extra: NamespacedCatalog): void {
+  englishCatalog = { ...englishCatalog, ...extra };
+  usePageEnglish(createTranslator('en', englishCatalog));
 }
 
 /** Calls `listener` after each change of language; returns the way to stop. */

@@ -5,10 +5,17 @@
  * the workshop handed over ("Run it live"); no parameter shows both doors. `?server=` names a
  * session server other than this page's origin.
  */
+// The game's stylesheets, all of them and in the game's order: a stylesheet both pages import goes
+// into a shared file loaded after the game's own, so a subset here would put the war room's rules
+// after the game's phone and projector overrides and undo them.
 import '../styles/base.css';
 import '../styles/screens.css';
 import '../styles/war-room.css';
 import '../styles/injects.css';
+import '../styles/save-notices.css';
+import '../styles/outcome.css';
+import '../styles/projector.css';
+import '../styles/phone.css';
 import './live.css';
 import { loadCore } from '../core';
 import { button, h } from '../dom/h';
