@@ -20,6 +20,9 @@ type Look = Record<string, Record<string, string>>;
 
 /** The computed look of the first element matching each selector (the page's own elements). */
 async function lookOf(page: Page, selectors: Record<string, readonly string[]>): Promise<Look> {
+  // A button the pointer has just left is still fading its colour: read the settled look.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   return page.evaluate((wanted) => {
     const look: Record<string, Record<string, string>> = {};
     for (const [css, properties] of Object.entries(wanted)) {
