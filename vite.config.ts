@@ -70,6 +70,9 @@ export default defineConfig({
           // The report's English: the debrief pages, the workshop and the game's lazy debrief share it,
           // and it must not ride in a chunk the game loads first (a shared DOM helper, say).
           if (/\/src\/i18n\/locales\/en\/debrief\.json$/.test(id)) return 'debrief-english';
+          // Every page's first English (common and the game's words): named as what it is, so it is
+          // never taken for the game's own lazily loaded chunk.
+          if (/\/src\/i18n\/locales\/en\/(common|game)\.json$/.test(id)) return 'page-english';
           // What loadCore brings, in one request rather than six: the engine and what it needs,
           // scenario text, the projector link.
           // The packed representation serves the analysis only: it goes with the workshop, not the game.
