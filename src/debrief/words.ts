@@ -1,5 +1,5 @@
 /** Small lookups and number words shared by the scoring, the report and the exporters. */
-import { formatGameTime, parseCause } from '../engine/index';
+import { formatGameTime, parseCause, windowLabel } from '../engine/index';
 import { beatById, choiceWithBeat, deadlineById, triggerById } from '../scenario/lookup';
 import { text } from '../scenario/index';
 import { STRATEGIES, type Deadline, type Rating, type Scenario, type Strategy } from '../scenario/types';
@@ -157,12 +157,7 @@ export function teamCell(step: BestPathStep, tr: Translator = debriefEnglish): s
   return step.teamLabel ?? tr.t('debrief.teamCell.notReached');
 }
 
-/** A deadline's window in words: "72 h", "5 business days, from 24 h after it starts". */
+/** A deadline's window in words, as the game shows it (the engine's windowLabel): "72 h", "영업일 4일". */
 export function windowWords(deadline: Deadline, tr: Translator = debriefEnglish): string {
-  const length =
-    deadline.businessDays !== undefined
-      ? tr.t('debrief.window.businessDays', { days: deadline.businessDays })
-      : tr.t('debrief.window.hours', { hours: deadline.hours ?? 0 });
-  const after = deadline.startsAfter ?? 0;
-  return after > 0 ? tr.t('debrief.window.after', { length, after }) : length;
+  return windowLabel(deadline, tr);
 }
