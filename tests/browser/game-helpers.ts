@@ -42,6 +42,15 @@ export async function waitForScreen(page: Page, name: Screen, timeout = 30_000):
   await page.waitForSelector(`#ui[data-screen="${name}"]`, { timeout });
 }
 
+/**
+ * Waits until the debrief screen has drawn its report: the screen mounts first and fills its body
+ * when the report module and its words have loaded, which on a slow machine is seconds later.
+ */
+export async function waitForReport(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('.debrief__body h1', { timeout });
+  await page.waitForFunction(() => document.querySelector('.debrief__body .loading') === null, undefined, { timeout });
+}
+
 /** Runs an action and waits for the next screen to be mounted. */
 export async function next(page: Page, action: () => Promise<void>): Promise<string | null> {
   const before = await mountCount(page);
@@ -100,7 +109,10 @@ export async function playToDebrief(page: Page, mode: Mode, pick: (count: number
     const name = await screen(page);
     screens.push(name ?? '?');
     await onScreen?.(name ?? '?', step);
-    if (name === 'debrief') return { decisions, screens };
+    if (name === 'debrief') {
+      await waitForReport(page);
+      return { decisions, screens };
+    }
     if (name === 'war-room') {
       const group = page.getByRole('group', { name: 'Choices' });
       if ((await group.count()) > 0) {
