@@ -14,7 +14,9 @@ import type { Credibility } from './claim-types';
 import type { Deadline } from './deadline-types';
 import type { Text, TextCase } from './text-types';
 import type { Decision } from './choice-types';
-import type { Artefact, AuthorNotes, CaseTimeline, Module, Question } from './facilitation-types';
+import type { AuthorNotes, CaseTimeline, Module, Question } from './facilitation-types';
+import type { Outcome } from './effect-types';
+import type { Inject, OptionalInject } from './inject-types';
 
 export type { CompareOp, Condition, ConditionFn, Expr } from './condition-types';
 export type { Evidence, Objective } from './rubric-types';
@@ -25,6 +27,9 @@ export type { Deadline } from './deadline-types';
 export type { Text, TextCase } from './text-types';
 export type { Choice, Decision, Rating, Strategy } from './choice-types';
 export { END, RATINGS, STRATEGIES } from './choice-types';
+export type { MeterChange, Outcome } from './effect-types';
+export type { Inject, InjectKind, InjectVariant, OptionalInject } from './inject-types';
+export { INJECT_KINDS } from './inject-types';
 export type {
   Artefact,
   AuthorNotes,
@@ -44,19 +49,6 @@ export const CONFIDENCES: readonly Confidence[] = ['confirmed', 'preliminary', '
 /** Who a claim was made to: the public (a press statement), or the regulator (a filing). */
 export type Audience = 'public' | 'regulator';
 export const AUDIENCES: readonly Audience[] = ['public', 'regulator'];
-
-export type InjectKind =
-  'email' | 'news' | 'social' | 'regulator' | 'chat' | 'board' | 'memo' | 'alert';
-export const INJECT_KINDS: readonly InjectKind[] = [
-  'email',
-  'news',
-  'social',
-  'regulator',
-  'chat',
-  'board',
-  'memo',
-  'alert',
-];
 
 export type Difficulty = 'introductory' | 'intermediate' | 'advanced';
 
@@ -114,73 +106,6 @@ export interface Role {
   readonly label: Text;
   /** What this role wants and answers for; briefs whose incentives conflict make the room argue. */
   readonly brief?: Text;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Effects: what a choice, a trigger, a deadline or a beat does to the world.
-// ---------------------------------------------------------------------------------------------
-
-/**
- * A change to one meter. `add` clamps to the meter's range. `fair` moves the value `percent`
- * of the distance towards the bound (`max` when positive, `min` when negative), truncated towards
- * the current value, so it never crosses a bound. `set` assigns, clamped.
- */
-export type MeterChange =
-  | { readonly meter: string; readonly op: 'add'; readonly amount: number }
-  | { readonly meter: string; readonly op: 'fair'; readonly percent: number }
-  | { readonly meter: string; readonly op: 'set'; readonly value: number };
-
-export interface Outcome {
-  readonly meters: readonly MeterChange[];
-  /** Flag id to new value. */
-  readonly flags: Readonly<Record<string, boolean>>;
-  /** Fact id to revised value. A revision can contradict earlier claims, public or filed with the regulator. */
-  readonly facts: Readonly<Record<string, number>>;
-  /**
-   * Meter id to a lasting ceiling, in force from this outcome on (a lower cap wins over a higher
-   * one); absent when the outcome sets none. See docs/engine-rules.md, "Caps and floors".
-   */
-  readonly caps?: Readonly<Record<string, number>>;
-  /** Meter id to a lasting floor, in force from this outcome on (a higher floor wins). */
-  readonly floors?: Readonly<Record<string, number>>;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Injects
-// ---------------------------------------------------------------------------------------------
-
-export interface InjectVariant {
-  readonly headline: Text;
-  readonly body: Text;
-}
-
-export interface Inject {
-  readonly id: string;
-  readonly kind: InjectKind;
-  readonly from: Text;
-  readonly headline: Text;
-  readonly body: Text;
-  /** Social posts: reaction counts shown under the post. */
-  readonly reactions?: {
-    readonly likes: number;
-    readonly shares: number;
-    readonly replies: number;
-  };
-  /** When present, one of these replaces headline and body, picked by the seeded generator. */
-  readonly variants?: readonly InjectVariant[];
-  /** Role ids it is addressed to (`to: [legal]`); absent when it is for the whole room. */
-  readonly to?: readonly string[];
-  /** Conditional headlines and bodies, tried against the state when the inject is delivered. */
-  readonly headlineCases?: readonly TextCase[];
-  readonly bodyCases?: readonly TextCase[];
-  /** A real document shown verbatim under the body (a log excerpt, a token's claims). */
-  readonly artefact?: Artefact;
-}
-
-/** An inject a facilitator may push during play; it may also change the world. */
-export interface OptionalInject extends Inject {
-  readonly outcome: Outcome;
-  readonly facilitatorNote?: Text;
 }
 
 // ---------------------------------------------------------------------------------------------
