@@ -23,6 +23,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A page renders some things after the action that caused them (a lazily loaded module,
+          // a message from another window, a worker's answer): polls wait for them. Vitest's 1 s
+          // default is too short on a loaded two-core CI machine; a poll that passes returns at once.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -15,12 +15,19 @@ const scenario = shipped('breach_33m');
 describe('team comparison grid', () => {
   const blue = buildReport(scenario, playSave(scenario, { team: 'Blue table', pick: 0 }));
   const red = buildReport(scenario, playSave(scenario, { team: 'Red table', pick: 1 }));
-  const gold = buildReport(scenario, playSave(scenario, { team: 'Gold table', pick: 0, endAfter: 3 }));
+  const gold = buildReport(
+    scenario,
+    playSave(scenario, { team: 'Gold table', pick: 0, endAfter: 3 }),
+  );
   // A real export whose save was edited after the run: its log no longer replays to its state.
-  const forged = JSON.parse(toJson(buildReport(scenario, playSave(scenario, { team: 'Forged table', pick: 2 })))) as {
+  const forged = JSON.parse(
+    toJson(buildReport(scenario, playSave(scenario, { team: 'Forged table', pick: 2 }))),
+  ) as {
     save: { state: { meters: Record<string, number> } };
   };
-  forged.save.state.meters = Object.fromEntries(Object.keys(forged.save.state.meters).map((k) => [k, 99]));
+  forged.save.state.meters = Object.fromEntries(
+    Object.keys(forged.save.state.meters).map((k) => [k, 99]),
+  );
   const files = [
     { name: 'blue.json', text: toJson(blue) },
     { name: 'red.json', text: toJson(red) },
@@ -42,32 +49,46 @@ describe('team comparison grid', () => {
       const heads = await grid.locator('thead th').allTextContents();
       expect(heads).toEqual(['Beat', 'Blue table', 'Red table', 'Gold tableIncomplete run']);
       const rows = grid.locator('tbody tr');
-      const beats = new Set([...blue.decisions, ...red.decisions, ...gold.decisions].map((d) => d.beat));
-      await expect(rows.count()).resolves.toBe(beats.size);
+      const beats = new Set(
+        [...blue.decisions, ...red.decisions, ...gold.decisions].map((d) => d.beat),
+      );
+      await expect.poll(() => rows.count()).toBe(beats.size);
       // Row one: every team's first decision, in its own words.
       const first = await rows.nth(0).locator('td').allTextContents();
       expect(first[0]).toContain(blue.decisions[0]?.label ?? '?');
       expect(first[1]).toContain(red.decisions[0]?.label ?? '?');
-      await expect(grid.getByText('Paths part here').count()).resolves.toBe(1);
-      await expect(grid.getByText('Run ended before this beat').count()).resolves.toBeGreaterThan(0);
+      await expect.poll(() => grid.getByText('Paths part here').count()).toBe(1);
+      await expect
+        .poll(() => grid.getByText('Run ended before this beat').count())
+        .toBeGreaterThan(0);
 
       // The edited export is named, said unverified, and scored nowhere.
       const scores = page.getByRole('region', { name: 'Scores and endings, team by team' });
-      await expect(scores.getByRole('columnheader', { name: 'Forged table (unverified)' }).count()).resolves.toBe(1);
-      await expect(scores.getByText('No score: unverified').count()).resolves.toBe(1);
-      await expect(
-        page.getByRole('heading', { level: 2, name: 'Unverified exports, not compared' }).count(),
-      ).resolves.toBe(1);
-      await expect(page.locator('.crd-unverified li').textContent()).resolves.toMatch(
-        /^Forged tableUnverified: no scoreforged\.json: cannot be replayed because /,
-      );
+      await expect
+        .poll(() => scores.getByRole('columnheader', { name: 'Forged table (unverified)' }).count())
+        .toBe(1);
+      await expect.poll(() => scores.getByText('No score: unverified').count()).toBe(1);
+      await expect
+        .poll(() =>
+          page.getByRole('heading', { level: 2, name: 'Unverified exports, not compared' }).count(),
+        )
+        .toBe(1);
+      await expect
+        .poll(() => page.locator('.crd-unverified li').textContent())
+        .toMatch(/^Forged tableUnverified: no scoreforged\.json: cannot be replayed because /);
 
       // The grid scrolls within its own box; the page does not scroll sideways.
-      await expect(
-        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-      ).resolves.toBeLessThanOrEqual(0);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          ),
+        )
+        .toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
-      await page.getByRole('heading', { level: 2, name: 'Choices, beat by beat' }).scrollIntoViewIfNeeded();
+      await page
+        .getByRole('heading', { level: 2, name: 'Choices, beat by beat' })
+        .scrollIntoViewIfNeeded();
       await screenshot(page, `debrief-compare-grid-${viewport.width}`);
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `debrief-compare-top-${viewport.width}`);

@@ -73,23 +73,25 @@ describe('debrief after the game', () => {
     expect(scenario).not.toBeNull();
     if (!scenario) return;
     const expected = buildReport(scenario, save);
-    await expect(page.locator('.crd-score-overall strong').textContent()).resolves.toBe(
-      String(expected.score.overall),
-    );
-    await expect(
-      page.getByRole('heading', { level: 2, name: 'Decision by decision' }).count(),
-    ).resolves.toBe(1);
-    await expect(page.locator('.crd-decision').count()).resolves.toBe(expected.decisions.length);
+    await expect
+      .poll(() => page.locator('.crd-score-overall strong').textContent())
+      .toBe(String(expected.score.overall));
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'Decision by decision' }).count())
+      .toBe(1);
+    await expect.poll(() => page.locator('.crd-decision').count()).toBe(expected.decisions.length);
     // The outcome story the room read after each choice, above its feedback.
     const story = expected.decisions[0]?.consequence ?? '';
     expect(story).not.toBe('');
     const first = page.locator('.crd-decision').first();
-    await expect(first.locator('.crd-story').textContent()).resolves.toBe(`What happened: ${story}`);
+    await expect
+      .poll(() => first.locator('.crd-story').textContent())
+      .toBe(`What happened: ${story}`);
     await first.scrollIntoViewIfNeeded();
     await screenshot(page, 'debrief-decision-story');
-    await expect(page.getByRole('img', { name: 'Meters over in-game time' }).count()).resolves.toBe(
-      1,
-    );
+    await expect
+      .poll(() => page.getByRole('img', { name: 'Meters over in-game time' }).count())
+      .toBe(1);
     // The tutorial is small enough for the worker to find the best path.
     await expect
       .poll(
@@ -121,24 +123,26 @@ describe('debrief after the game', () => {
     await page.getByRole('button', { name: 'Present to the room' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('.crp-slide__heading').textContent()).resolves.toBe(
-      `Decision 1 of ${expected.decisions.length}: ${expected.decisions[0]?.beatTitle ?? ''}`,
-    );
+    await expect
+      .poll(() => page.locator('.crp-slide__heading').textContent())
+      .toBe(
+        `Decision 1 of ${expected.decisions.length}: ${expected.decisions[0]?.beatTitle ?? ''}`,
+      );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'debrief-game-presenter');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await expect(page.locator('.crd-report').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('.crd-report').isVisible()).toBe(true);
 
     // Printing from the game: the room, the game's buttons and the export buttons stay off paper.
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('#stage').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('button', { name: 'Download JSON' }).isVisible()).resolves.toBe(
-      false,
-    );
-    await expect(
-      page.getByRole('heading', { level: 2, name: 'Executive summary' }).isVisible(),
-    ).resolves.toBe(true);
+    await expect.poll(() => page.locator('#stage').isVisible()).toBe(false);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Download JSON' }).isVisible())
+      .toBe(false);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'Executive summary' }).isVisible())
+      .toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'debrief-game-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

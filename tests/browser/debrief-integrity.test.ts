@@ -35,14 +35,18 @@ describe('debrief viewer with edited and malformed files', () => {
       { name: 'good.json', text: toJson(good) },
       { name: 'edited.json', text: JSON.stringify(edited) },
     ]);
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Where the paths diverged' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'Where the paths diverged' }).count())
+      .toBe(1);
     const overall = page.getByRole('row', { name: /^Overall score/ });
     const cells = await overall.getByRole('cell').allTextContents();
     expect(cells.slice(-2)).toEqual([String(good.score.overall), String(weak.score.overall)]);
     expect(cells).not.toContain('99');
-    await expect(page.locator('.crd-page__problem').textContent()).resolves.toContain(
-      `edited.json: This export was changed after it was made: it claimed a score of 99, but the session save inside it replays to ${weak.score.overall}`,
-    );
+    await expect
+      .poll(() => page.locator('.crd-page__problem').textContent())
+      .toContain(
+        `edited.json: This export was changed after it was made: it claimed a score of 99, but the session save inside it replays to ${weak.score.overall}`,
+      );
     await screenshot(page, 'debrief-integrity-compare');
     expect(errors).toEqual([]);
     await page.close();
@@ -52,19 +56,35 @@ describe('debrief viewer with edited and malformed files', () => {
     const scenario = tutorial();
     const weak = finish(scenario, 'Weak table', 1);
     const good = finish(scenario, 'Good table', 0);
-    const rewritten = { ...weak, scenario: { ...weak.scenario, hash: '0'.repeat(64) }, state: good.state };
+    const rewritten = {
+      ...weak,
+      scenario: { ...weak.scenario, hash: '0'.repeat(64) },
+      state: good.state,
+    };
     const wall = JSON.parse(JSON.stringify(weak)) as { log: { wall: number }[] };
     wall.log[1]!.wall = -1e300;
-    const nullDecisions = JSON.parse(toJson(buildReport(scenario, weak))) as Record<string, unknown>;
+    const nullDecisions = JSON.parse(toJson(buildReport(scenario, weak))) as Record<
+      string,
+      unknown
+    >;
     nullDecisions.decisions = [null];
     nullDecisions.save = null;
     const files = [
       { name: 'rewritten.json', text: JSON.stringify(rewritten) },
       { name: 'wall.json', text: JSON.stringify(wall) },
-      { name: 'garbage-log.json', text: JSON.stringify({ ...weak, log: [1, null, { junk: true }] }) },
-      { name: 'chosen.json', text: JSON.stringify({ ...weak, state: { ...weak.state, chosen: [{ id: 1 }] } }) },
+      {
+        name: 'garbage-log.json',
+        text: JSON.stringify({ ...weak, log: [1, null, { junk: true }] }),
+      },
+      {
+        name: 'chosen.json',
+        text: JSON.stringify({ ...weak, state: { ...weak.state, chosen: [{ id: 1 }] } }),
+      },
       { name: 'null-decisions.json', text: JSON.stringify(nullDecisions) },
-      { name: 'pattern-id.json', text: JSON.stringify({ ...weak, scenario: { ...weak.scenario, id: '(?:[\\s\\S]+)+Q' } }) },
+      {
+        name: 'pattern-id.json',
+        text: JSON.stringify({ ...weak, scenario: { ...weak.scenario, id: '(?:[\\s\\S]+)+Q' } }),
+      },
     ];
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchForErrors(page);
@@ -74,8 +94,8 @@ describe('debrief viewer with edited and malformed files', () => {
     const text = (await problems.allTextContents()).join('\n');
     for (const f of files) expect(text).toContain(f.name);
     expect(text).toContain('rewritten.json: unverified');
-    await expect(page.getByText(/Reading \d+ file/).count()).resolves.toBe(0);
-    await expect(page.getByText(/\/100|Overall/).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText(/Reading \d+ file/).count()).toBe(0);
+    await expect.poll(() => page.getByText(/\/100|Overall/).count()).toBe(0);
     await screenshot(page, 'debrief-integrity-problems');
     expect(errors).toEqual([]);
     await page.close();

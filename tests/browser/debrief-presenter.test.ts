@@ -59,21 +59,27 @@ describe('debrief presenter mode', () => {
 
   it('walks the debrief with the keyboard at 1920x1080 and returns to the report', async () => {
     const { page, errors } = await present({ width: 1920, height: 1080 }, save);
-    await expect(heading(page)).resolves.toBe(report.overview.title);
-    await expect(counter(page)).resolves.toBe(`1 / ${total}`);
-    await expect(page.getByRole('region', { name: report.overview.title }).count()).resolves.toBe(1);
+    await expect.poll(() => heading(page)).toBe(report.overview.title);
+    await expect.poll(() => counter(page)).toBe(`1 / ${total}`);
+    await expect
+      .poll(() => page.getByRole('region', { name: report.overview.title }).count())
+      .toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'presenter-1920-title');
 
     await page.keyboard.press('ArrowRight');
     const first = report.decisions[0];
     if (!first) throw new Error('no decision');
-    await expect(heading(page)).resolves.toBe(`Decision 1 of ${report.decisions.length}: ${first.beatTitle}`);
-    await expect(page.locator('.crp-live').textContent()).resolves.toBe(
-      `Slide 2 of ${total}: Decision 1 of ${report.decisions.length}: ${first.beatTitle}`,
-    );
-    await expect(page.locator('.crp-choice strong').textContent()).resolves.toBe(first.label);
-    await expect(page.locator('.crp-alternatives > li').count()).resolves.toBe(first.alternatives.length);
+    await expect
+      .poll(() => heading(page))
+      .toBe(`Decision 1 of ${report.decisions.length}: ${first.beatTitle}`);
+    await expect
+      .poll(() => page.locator('.crp-live').textContent())
+      .toBe(`Slide 2 of ${total}: Decision 1 of ${report.decisions.length}: ${first.beatTitle}`);
+    await expect.poll(() => page.locator('.crp-choice strong').textContent()).toBe(first.label);
+    await expect
+      .poll(() => page.locator('.crp-alternatives > li').count())
+      .toBe(first.alternatives.length);
     const meters = await page.locator('.crp-meters tbody tr').allTextContents();
     expect(meters).toHaveLength(scenario.meters.length);
     for (const change of first.meterChanges)
@@ -86,21 +92,21 @@ describe('debrief presenter mode', () => {
     await screenshot(page, 'presenter-1920-decision');
 
     // The alternatives' expert feedback waits until the facilitator shows it.
-    await expect(page.locator('.crp-alt-feedback').first().isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator('.crp-alt-feedback').first().isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Show their feedback' }).click();
-    await expect(page.locator('.crp-alt-feedback').first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('.crp-alt-feedback').first().isVisible()).toBe(true);
     await screenshot(page, 'presenter-1920-decision-feedback');
 
     await page.keyboard.press('PageDown');
-    await expect(counter(page)).resolves.toBe(`3 / ${total}`);
+    await expect.poll(() => counter(page)).toBe(`3 / ${total}`);
     await page.keyboard.press('PageUp');
     await page.keyboard.press('ArrowLeft');
-    await expect(counter(page)).resolves.toBe(`1 / ${total}`);
-    await expect(page.getByRole('button', { name: /Previous/ }).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => counter(page)).toBe(`1 / ${total}`);
+    await expect.poll(() => page.getByRole('button', { name: /Previous/ }).isDisabled()).toBe(true);
     await page.keyboard.press('End');
-    await expect(heading(page)).resolves.toBe('Improvement plan');
-    await expect(counter(page)).resolves.toBe(`${total} / ${total}`);
-    await expect(page.getByRole('button', { name: /Next/ }).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => heading(page)).toBe('Improvement plan');
+    await expect.poll(() => counter(page)).toBe(`${total} / ${total}`);
+    await expect.poll(() => page.getByRole('button', { name: /Next/ }).isDisabled()).toBe(true);
 
     // Every slide after the decisions, as the room reads it.
     for (const [name, title] of [
@@ -121,10 +127,12 @@ describe('debrief presenter mode', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await expect(
-      page.evaluate(() => document.activeElement?.textContent),
-    ).resolves.toBe('Present to the room');
-    await expect(page.getByRole('heading', { level: 2, name: 'Decision by decision' }).isVisible()).resolves.toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Present to the room');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'Decision by decision' }).isVisible())
+      .toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -132,7 +140,7 @@ describe('debrief presenter mode', () => {
   it('clips nothing at 1024x768: every slide fits across, the controls stay on screen', async () => {
     const { page, errors } = await present({ width: 1024, height: 768 }, save);
     for (let i = 1; i <= total; i++) {
-      await expect(counter(page)).resolves.toBe(`${i} / ${total}`);
+      await expect.poll(() => counter(page)).toBe(`${i} / ${total}`);
       const at = await layout(page);
       expect(at.overflowX, `slide ${i}`).toBeLessThanOrEqual(0);
       expect(at.controlsBottom, `slide ${i}`).toBeLessThanOrEqual(at.height);
@@ -151,15 +159,18 @@ describe('debrief presenter mode', () => {
       playSave(scenario, { team: 'Red table', pick: 0, endAfter: 2 }),
     );
     expect(early.score.partial).toBe(true);
-    const { page, errors } = await present({ width: 1366, height: 768 }, JSON.stringify(early.save));
-    const slides = early.decisions.length + 6;
-    await expect(page.locator('.crp-score').textContent()).resolves.toBe(
-      `Score ${early.score.overall}/100 (partial)`,
+    const { page, errors } = await present(
+      { width: 1366, height: 768 },
+      JSON.stringify(early.save),
     );
+    const slides = early.decisions.length + 6;
+    await expect
+      .poll(() => page.locator('.crp-score').textContent())
+      .toBe(`Score ${early.score.overall}/100 (partial)`);
     for (let i = 1; i <= slides; i++) {
-      await expect(page.locator('.crp-incomplete').textContent(), `slide ${i}`).resolves.toBe(
-        INCOMPLETE_SLIDE_NOTE,
-      );
+      await expect
+        .poll(() => page.locator('.crp-incomplete').textContent(), { message: `slide ${i}` })
+        .toBe(INCOMPLETE_SLIDE_NOTE);
       await page.keyboard.press('ArrowRight');
     }
     await page.keyboard.press('Home');

@@ -14,20 +14,31 @@ const env = useBrowserApp();
 const scenario = shipped('breach_33m');
 
 /** Pages in a PDF, by its page objects. */
-const pages = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+const pages = (pdf: Buffer): number =>
+  pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
 
 describe('the report in print', () => {
   it('prints the full report in few pages, no decision split, no controls', async () => {
     const save = JSON.stringify(playSave(scenario, { team: 'Blue table', pick: 1 }));
-    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await (
+      await env.browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage();
     const errors = watchForErrors(page);
     await openViewer(page, env.app.url, [{ name: 'blue.save.json', text: save }]);
     await expect.poll(() => page.locator('.crd-decision').count()).toBeGreaterThan(10);
     await page.emulateMedia({ media: 'print' });
 
-    for (const name of ['Present to the room', 'Download Markdown', 'Show the meter data as a table'])
-      await expect(page.getByRole('button', { name }).isVisible(), name).resolves.toBe(false);
-    await expect(page.getByLabel('Open saves, exports or scenario files').isVisible()).resolves.toBe(false);
+    for (const name of [
+      'Present to the room',
+      'Download Markdown',
+      'Show the meter data as a table',
+    ])
+      await expect
+        .poll(() => page.getByRole('button', { name }).isVisible(), { message: name })
+        .toBe(false);
+    await expect
+      .poll(() => page.getByLabel('Open saves, exports or scenario files').isVisible())
+      .toBe(false);
     const style = await page.evaluate(() => {
       const list = document.querySelector('.crd-decisions');
       const decision = document.querySelector('.crd-decision');
@@ -40,7 +51,10 @@ describe('the report in print', () => {
 
     // The paper's width (A4 less the margins, at 96 px to the inch), photographed whole.
     await page.setViewportSize({ width: 711, height: 1000 });
-    await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'debrief-print-layout.png'), fullPage: true });
+    await page.screenshot({
+      path: resolve(SCREENSHOT_DIR, 'debrief-print-layout.png'),
+      fullPage: true,
+    });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     writeFileSync(resolve(SCREENSHOT_DIR, 'debrief-print-measured.pdf'), pdf);
     const count = pages(pdf);

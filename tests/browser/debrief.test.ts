@@ -46,17 +46,20 @@ describe('debrief viewer', () => {
     const scenario = shipped('breach_33m');
     const save = finishWith(scenario, 'Blue table', 1);
     const page = await (
-      await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+      await env.browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        acceptDownloads: true,
+      })
     ).newPage();
     const errors = watchForErrors(page);
     await openViewer(page, [{ name: 'blue.save.json', text: save }]);
 
     await expect.poll(() => page.getByRole('heading', { level: 1, name: /33/ }).count()).toBe(1);
     const expected = buildReport(scenario, JSON.parse(save));
-    await expect(page.getByText(`Overall`).first().isVisible()).resolves.toBe(true);
-    await expect(page.locator('.crd-score-overall strong').textContent()).resolves.toBe(
-      String(expected.score.overall),
-    );
+    await expect.poll(() => page.getByText(`Overall`).first().isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('.crd-score-overall strong').textContent())
+      .toBe(String(expected.score.overall));
     for (const name of [
       'Executive summary',
       'How it ended',
@@ -68,17 +71,17 @@ describe('debrief viewer', () => {
       'Strengths and areas for improvement',
       'Discussion questions and observer notes',
     ]) {
-      await expect(page.getByRole('heading', { level: 2, name }).count()).resolves.toBe(1);
+      await expect.poll(() => page.getByRole('heading', { level: 2, name }).count()).toBe(1);
     }
     const chart = page.getByRole('img', { name: 'Meters over in-game time' });
-    await expect(chart.count()).resolves.toBe(1);
-    await expect(page.locator('.crd-chart__marker').count()).resolves.toBe(
-      expected.decisions.length,
-    );
-    await expect(page.locator('.crd-chart__line').count()).resolves.toBe(scenario.meters.length);
-    await expect(
-      page.getByText('The CFO asked for the legal view <before> any statement').count(),
-    ).resolves.toBe(1);
+    await expect.poll(() => chart.count()).toBe(1);
+    await expect
+      .poll(() => page.locator('.crd-chart__marker').count())
+      .toBe(expected.decisions.length);
+    await expect.poll(() => page.locator('.crd-chart__line').count()).toBe(scenario.meters.length);
+    await expect
+      .poll(() => page.getByText('The CFO asked for the legal view <before> any statement').count())
+      .toBe(1);
 
     // The breach is too large to explore state by state in the browser; the branch-and-bound
     // search still finds its exact best path, so no stand-in is needed.
@@ -88,16 +91,18 @@ describe('debrief viewer', () => {
         timeout: 90_000,
       })
       .toBe(0);
-    await expect(
-      page.getByRole('heading', { level: 2, name: 'The best path' }).count(),
-    ).resolves.toBe(1);
-    await expect(
-      page.getByText(/^The exact best path could not be worked out in the browser/).count(),
-    ).resolves.toBe(0);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'The best path' }).count())
+      .toBe(1);
+    await expect
+      .poll(() =>
+        page.getByText(/^The exact best path could not be worked out in the browser/).count(),
+      )
+      .toBe(0);
     await page.getByRole('button', { name: 'Show the meter data as a table' }).click();
-    await expect(
-      page.getByRole('table', { name: 'Meter values over in-game time' }).isVisible(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Meter values over in-game time' }).isVisible())
+      .toBe(true);
     await page.getByRole('button', { name: 'Hide the meter data as a table' }).click();
 
     expect(await seriousViolations(page)).toEqual([]);
@@ -161,12 +166,12 @@ describe('debrief viewer', () => {
     await exported.close();
 
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('button', { name: 'Download Markdown' }).isVisible()).resolves.toBe(
-      false,
-    );
-    await expect(
-      page.getByRole('table', { name: 'Meter values over in-game time' }).isVisible(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Download Markdown' }).isVisible())
+      .toBe(false);
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Meter values over in-game time' }).isVisible())
+      .toBe(true);
     await screenshot(page, 'debrief-print');
     await page.pdf({
       path: resolve(SCREENSHOT_DIR, 'debrief-print.pdf'),
@@ -182,7 +187,10 @@ describe('debrief viewer', () => {
     const blue = buildReport(scenario, JSON.parse(finishWith(scenario, 'Blue table', 0)));
     const red = buildReport(scenario, JSON.parse(finishWith(scenario, 'Red table', 1)));
     const page = await (
-      await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+      await env.browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        acceptDownloads: true,
+      })
     ).newPage();
     const errors = watchForErrors(page);
     await openViewer(page, [
@@ -193,16 +201,18 @@ describe('debrief viewer', () => {
       .poll(() => page.getByRole('heading', { level: 2, name: 'Where the paths diverged' }).count())
       .toBe(1);
     // Once in the scores and once in the grid of choices.
-    await expect(page.getByRole('columnheader', { name: 'Red table' }).count()).resolves.toBe(2);
-    await expect(
-      page
-        .getByRole('region', { name: 'Scores and endings, team by team' })
-        .getByRole('columnheader', { name: 'Red table' })
-        .count(),
-    ).resolves.toBe(1);
-    await expect(page.locator('figure svg[role="img"]').count()).resolves.toBe(
-      scenario.meters.length,
-    );
+    await expect.poll(() => page.getByRole('columnheader', { name: 'Red table' }).count()).toBe(2);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: 'Scores and endings, team by team' })
+          .getByRole('columnheader', { name: 'Red table' })
+          .count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(() => page.locator('figure svg[role="img"]').count())
+      .toBe(scenario.meters.length);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'debrief-compare');
     const csv = await download(page, 'Download CSV');

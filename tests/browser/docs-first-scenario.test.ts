@@ -14,7 +14,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const IMAGES = resolve(ROOT, 'docs/images');
 const GUIDE = readFileSync(resolve(ROOT, 'docs/first-scenario.md'), 'utf8');
 /** The guide's scenario from an empty file: its only YAML block that starts with `format: 1` after the modeline. */
-const EXAMPLE = [...GUIDE.matchAll(/```yaml\n(# yaml-language-server[^\n]*\nformat: 1\n[\s\S]*?)```/g)][0]?.[1] ?? '';
+const EXAMPLE =
+  [...GUIDE.matchAll(/```yaml\n(# yaml-language-server[^\n]*\nformat: 1\n[\s\S]*?)```/g)][0]?.[1] ??
+  '';
 
 const env = useBrowserApp();
 
@@ -24,7 +26,7 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 describe('docs/first-scenario.md', () => {
-  it('its example checks in the workshop and plays in the game to the debrief; the guide\'s screenshots', async () => {
+  it("its example checks in the workshop and plays in the game to the debrief; the guide's screenshots", async () => {
     expect(EXAMPLE).toContain('id: phishing_drill');
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -37,27 +39,37 @@ describe('docs/first-scenario.md', () => {
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(EXAMPLE);
     await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toBe('No problems.');
-    await expect.poll(() => page.getByText('Analysis complete.').count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByText('Analysis complete.').count(), { timeout: 30_000 })
+      .toBe(1);
     await page.locator('.cm-content').evaluate((el) => (el as HTMLElement).blur());
     await shot(page, 'first-scenario-workshop');
 
     await page.getByRole('button', { name: 'Play in the game' }).click();
     await page.waitForURL(/index\.html\?workshop$/);
     await waitForScreen(page, 'briefing');
-    await expect(page.getByRole('heading', { name: 'The payroll phishing mail' }).count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'The payroll phishing mail' }).count())
+      .toBe(1);
     await shot(page, 'first-scenario-briefing');
-    expect(await next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click())).toBe('war-room');
+    expect(
+      await next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click()),
+    ).toBe('war-room');
     const log = await playToDebrief(page, 'mouse', byId('tell_staff'));
     expect(log.decisions).toBe(1);
     // The debrief draws its report after the screen mounts: wait for the ending's name.
-    await expect.poll(() => page.getByText('Believed').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Believed').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await shot(page, 'first-scenario-debrief');
     expect(await seriousViolations(page)).toEqual([]);
 
     // The menu's way in: "Open scenario file…", or a file dropped on the page.
     await page.goto(`${env.app.url}index.html`);
     await waitForScreen(page, 'menu');
-    await expect(page.getByRole('button', { name: 'Open scenario file…' }).count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Open scenario file…' }).count())
+      .toBe(1);
     await shot(page, 'first-scenario-menu');
     expect(errors).toEqual([]);
     await context.close();

@@ -53,8 +53,28 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
+/**
+ * Playwright's 30 s default for an action or a screenshot is short on a loaded two-core CI machine
+ * (a full-page screenshot of a long report took longer there); the tests' own timeouts still bound
+ * a test that hangs.
+ */
+const ACTION_TIMEOUT = 90_000;
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(ACTION_TIMEOUT);
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.context().setDefaultTimeout(ACTION_TIMEOUT);
+    return page;
+  };
+  return browser;
 }
 
 /** Writes `test-results/screenshots/<name>.png` and returns its path. */

@@ -20,10 +20,18 @@ const FIXED = FINAL.replace('next: regulatr', 'next: regulator').trimEnd();
 
 const env = useBrowserApp();
 const summary = (page: Page) => page.locator('#ws-diagnostics-summary');
-const editorText = (page: Page) => page.locator('.cm-content').evaluate((el) => [...el.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'));
+const editorText = (page: Page) =>
+  page
+    .locator('.cm-content')
+    .evaluate((el) =>
+      [...el.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'),
+    );
 
 async function openWorkshop(): Promise<{ page: Page; errors: string[] }> {
-  const context = await env.browser.newContext({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
+  const context = await env.browser.newContext({
+    viewport: { width: 1400, height: 950 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors = watchForErrors(page);
   // This Chromium has the File System Access API, whose pickers a test cannot answer: take them
@@ -44,7 +52,9 @@ async function openWorkshop(): Promise<{ page: Page; errors: string[] }> {
  * a test that presses at once would insert a line break instead.
  */
 async function acceptCompletion(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('[role="option"][aria-selected="true"]').count(), { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(() => page.locator('[role="option"][aria-selected="true"]').count(), { timeout: 10_000 })
+    .toBe(1);
   await page.waitForTimeout(150);
   await page.keyboard.press('Enter');
 }
@@ -53,8 +63,12 @@ describe('writing a first scenario in the workshop', () => {
   it('completes, squiggles and quick-fixes, saves, keeps the draft over a reload, and plays it in the game to the debrief', async () => {
     const { page, errors } = await openWorkshop();
     // The starter checks: the play panel must not ask to fix errors beside "No problems.".
-    await expect(page.getByText('Fix the errors to play.').count()).resolves.toBe(0);
-    await expect(page.getByText('Choose a beat (or a beat in the graph) and press Play from here.').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText('Fix the errors to play.').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page.getByText('Choose a beat (or a beat in the graph) and press Play from here.').count(),
+      )
+      .toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
 
     const source = page.getByRole('textbox', { name: 'Scenario YAML' });
@@ -69,16 +83,24 @@ describe('writing a first scenario in the workshop', () => {
     await screenshot(page, 'workshop-authoring-completion');
     await acceptCompletion(page);
     await page.keyboard.type('reco');
-    await expect.poll(() => page.getByRole('option', { name: /^recommended/ }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByRole('option', { name: /^recommended/ }).count(), { timeout: 10_000 })
+      .toBe(1);
     await acceptCompletion(page);
     await expect.poll(() => editorText(page)).toBe(INSERTED + TYPED_LINE.trimEnd());
 
     // The typo is squiggled on exactly its text, and listed.
-    await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('1 error, 0 warnings.');
+    await expect
+      .poll(() => summary(page).textContent(), { timeout: 20_000 })
+      .toBe('1 error, 0 warnings.');
     const squiggle = page.locator('.cm-lintRange-error');
-    await expect(squiggle.count()).resolves.toBe(1);
-    await expect(squiggle.textContent()).resolves.toBe('regulatr');
-    await expect(page.locator('.ws-diagnostic').first().textContent()).resolves.toMatch(/^Line 27, column 101 error CR301: unknown beat 'regulatr'; did you mean 'regulator'\?/);
+    await expect.poll(() => squiggle.count()).toBe(1);
+    await expect.poll(() => squiggle.textContent()).toBe('regulatr');
+    await expect
+      .poll(() => page.locator('.ws-diagnostic').first().textContent())
+      .toMatch(
+        /^Line 27, column 101 error CR301: unknown beat 'regulatr'; did you mean 'regulator'\?/,
+      );
     // With the keyboard: the problem's link puts the caret there, Ctrl-Shift-M lists the problems
     // in the editor's panel with their fixes.
     await page.locator('.ws-diagnostic').first().getByRole('button').click();
@@ -88,23 +110,32 @@ describe('writing a first scenario in the workshop', () => {
     await screenshot(page, 'workshop-authoring-quick-fix');
     await fix.click();
     await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
-    await expect(page.locator('.cm-lintRange-error').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBe(0);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByText('Analysis complete.').count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByText('Analysis complete.').count(), { timeout: 30_000 })
+      .toBe(1);
     await screenshot(page, 'workshop-authoring-fixed');
 
     // Save: this browser downloads the file, with exactly the text written.
-    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save', exact: true }).click(),
+    ]);
     expect(saved.suggestedFilename()).toBe('scenario.yaml');
     const savedPath = await saved.path();
     expect(readFileSync(savedPath, 'utf8')).toBe(FIXED);
-    await expect(page.getByRole('status').filter({ hasText: 'Downloaded scenario.yaml.' }).count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Downloaded scenario.yaml.' }).count())
+      .toBe(1);
 
     // A reload brings the draft back.
     await page.reload();
     await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
-    await expect(editorText(page)).resolves.toContain('id: my_first');
-    await expect(page.getByText(/^Your draft from \d\d:\d\d is back\.$/).count()).resolves.toBe(1);
+    await expect.poll(() => editorText(page)).toContain('id: my_first');
+    await expect
+      .poll(() => page.getByText(/^Your draft from \d\d:\d\d is back\.$/).count())
+      .toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Play in the game: the briefing of this scenario (it states no objectives, so no heading
@@ -112,30 +143,36 @@ describe('writing a first scenario in the workshop', () => {
     await page.getByRole('button', { name: 'Play in the game' }).click();
     await page.waitForURL(/index\.html\?workshop$/);
     await waitForScreen(page, 'briefing');
-    await expect(page.getByRole('heading', { name: 'My first scenario' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('heading', { name: 'Objectives' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('heading', { name: 'Case note' }).count()).resolves.toBe(0);
-    await expect(page.locator('.briefing__facts .chip').count()).resolves.toBe(2);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'My first scenario' }).count())
+      .toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Objectives' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'Case note' }).count()).toBe(0);
+    await expect.poll(() => page.locator('.briefing__facts .chip').count()).toBe(2);
     await screenshot(page, 'workshop-authoring-briefing');
-    expect(await next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click())).toBe('war-room');
+    expect(
+      await next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click()),
+    ).toBe('war-room');
     const log = await playToDebrief(page, 'mouse', byId('admit', 'full_account'));
     expect(log.decisions).toBe(2);
-    await expect(page.getByText('Trust kept').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Trust kept').count()).toBeGreaterThan(0);
     await screenshot(page, 'workshop-authoring-debrief');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 150_000);
 
-  it('writes a new scenario from the wizard\'s answers, says what is wrong with bad ones, and the result checks', async () => {
+  it("writes a new scenario from the wizard's answers, says what is wrong with bad ones, and the result checks", async () => {
     const { page, errors } = await openWorkshop();
     await page.getByRole('button', { name: 'New scenario…' }).click();
     const dialog = page.getByRole('dialog', { name: 'New scenario' });
-    await expect(dialog.count()).resolves.toBe(1);
+    await expect.poll(() => dialog.count()).toBe(1);
     await dialog.getByLabel('Number of decisions').fill('1');
     await dialog.getByRole('button', { name: 'Write the scenario' }).click();
-    await expect(dialog.getByRole('list', { name: 'Problems with the answers' }).textContent()).resolves.toBe(
-      'The incident is empty: write a few words.The number of decisions should be a whole number from 2 to 30 (it is 1).',
-    );
+    await expect
+      .poll(() => dialog.getByRole('list', { name: 'Problems with the answers' }).textContent())
+      .toBe(
+        'The incident is empty: write a few words.The number of decisions should be a whole number from 2 to 30 (it is 1).',
+      );
     await dialog.getByLabel('The incident').fill('Ransomware at a regional hospital');
     await dialog.getByLabel('Number of decisions').fill('5');
     await dialog.getByLabel('GDPR Art. 33, 72 hours').check();
@@ -144,13 +181,19 @@ describe('writing a first scenario in the workshop', () => {
     await screenshot(page, 'workshop-authoring-wizard');
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Write the scenario' }).click();
-    await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain('id: ransomware_at_a_regional_hospital');
+    await expect
+      .poll(() => editorText(page), { timeout: 10_000 })
+      .toContain('id: ransomware_at_a_regional_hospital');
     await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
-    await expect.poll(() => page.getByText('Analysis complete.').count(), { timeout: 30_000 }).toBe(1);
-    await expect(page.getByText('Every ending is reachable and nothing is dead.').count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByText('Analysis complete.').count(), { timeout: 30_000 })
+      .toBe(1);
+    await expect
+      .poll(() => page.getByText('Every ending is reachable and nothing is dead.').count())
+      .toBe(1);
     // The graph, laid out by dagre: five decisions, three endings, every ending connected.
-    await expect(page.locator('.ws-node-beat').count()).resolves.toBe(5);
-    await expect(page.locator('.ws-node-ending').count()).resolves.toBe(3);
+    await expect.poll(() => page.locator('.ws-node-beat').count()).toBe(5);
+    await expect.poll(() => page.locator('.ws-node-ending').count()).toBe(3);
     await page.locator('.ws-graph-box').scrollIntoViewIfNeeded();
     await screenshot(page, 'workshop-authoring-wizard-graph');
     expect(errors).toEqual([]);

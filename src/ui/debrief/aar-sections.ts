@@ -1,5 +1,4 @@
 /** The HSEEP parts: strengths, areas for improvement and the plan; questions and observer notes. */
-import './viewer-english';
 import { dueLabel, type DebriefReport, type Observation } from '../../debrief/index';
 import { h } from '../dom/h';
 import { sectionAs, table } from './sections';

@@ -2,7 +2,6 @@
  * The best path beside the team's: from the caller when given, else computed by the analysis
  * tools in a worker (an exhaustive search can take seconds), so the page never stalls.
  */
-import './viewer-english';
 import {
   bestPathReport,
   recommendedPath,

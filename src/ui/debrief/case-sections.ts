@@ -3,7 +3,6 @@
  * apart from the team's play; the critical tasks under each objective; the author's notes as an
  * appendix. Text nodes only.
  */
-import './viewer-english';
 import {
   caseMaterialWords,
 } from '../../debrief/case-material';

@@ -2,7 +2,6 @@
  * The meter chart in the page: the debrief's chart geometry drawn as SVG with DOM calls (no
  * markup strings), a legend, and the same data as a table for screen readers and print.
  */
-import './viewer-english';
 import type { ChartModel } from '../../debrief/index';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';

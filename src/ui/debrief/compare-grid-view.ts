@@ -2,7 +2,6 @@
  * The comparison's grid on the page: each team's choice at every beat side by side, rows where
  * the paths differ marked in words (not colour alone), incomplete runs flagged in the column head.
  */
-import './viewer-english';
 import { gridTeamName, type Comparison, type GridRow } from '../../debrief/index';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';

@@ -1,5 +1,4 @@
 /** Several teams side by side: scores and endings, where paths parted, meters overlaid. */
-import './viewer-english';
 import {
   buildChart,
   comparisonToCsv,

@@ -1,5 +1,4 @@
 /** Decision by decision: what the team chose, the rating, the feedback, the meters, the alternatives. */
-import './viewer-english';
 import type { DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
 import { choiceRating, section } from './sections';

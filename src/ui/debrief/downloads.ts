@@ -1,5 +1,4 @@
 /** Export buttons: each builds its file from the report and hands it over as a Blob download. */
-import './viewer-english';
 import {
   toCsv,
   toHtml,

@@ -4,6 +4,8 @@
  */
 import './debrief.css';
 import './print.css';
+// The views' English is registered once, here and in page.ts, the two ways into these views.
+import './viewer-english';
 import {
   buildReport,
   type BuildOptions,

@@ -2,7 +2,6 @@
  * One presenter slide as DOM: a labelled region with its heading, laid out for a projector. Every
  * string is a text node (through `h`), never markup.
  */
-import './viewer-english';
 import type { Slide, SlideChoice, SlideMeter } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
 import { t } from '../lang/ui-language';

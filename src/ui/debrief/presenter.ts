@@ -3,7 +3,6 @@
  * the report (so everything behind it is inert and Escape returns to the report), driven by the
  * keys a presentation clicker sends.
  */
-import './viewer-english';
 import './presenter.css';
 import { buildSlides, type DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';

@@ -1,5 +1,4 @@
 /** The whole debrief page for one report: header, exports, then each section in AAR order. */
-import './viewer-english';
 import type { DebriefReport } from '../../debrief/index';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';

@@ -1,5 +1,4 @@
 /** The score (overall, parts, categories, HSEEP ratings with evidence) and the meter chart. */
-import './viewer-english';
 import { buildChart, evidenceTally, limitLines, partialScoreNote, type DebriefReport } from '../../debrief/index';
 import { h } from '../dom/h';
 import { t } from '../lang/ui-language';

@@ -3,7 +3,6 @@
  * deadlines). Every string from the report becomes a text node through `h`, so scenario and team
  * text can never turn into markup.
  */
-import './viewer-english';
 import type { DebriefReport, DecisionRecord } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
 import { claimContradicted, claimWhat } from '../../debrief/report-tables';
