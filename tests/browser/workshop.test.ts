@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './game-helpers';
+import { summary, waitForCleanAnalysis } from './workshop-helpers';
 import { screenshot, watchForErrors, useBrowserApp } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,7 +19,6 @@ const FIXED = BROKEN.replace('next: regulatr', 'next: regulator');
 
 const env = useBrowserApp();
 
-const summary = (page: Page) => page.locator('#ws-diagnostics-summary');
 /** The editor's text as shown (CodeMirror draws the lines in view). */
 const editorText = (page: Page) =>
   page
@@ -72,14 +72,8 @@ describe('scenario workshop', () => {
           .textContent(),
       )
       .toBe(FIXED.split('\n')[TYPO_LINE - 1]);
-    await expect.poll(() => summary(page).textContent(), { timeout: 20_000 }).toBe('No problems.');
+    await waitForCleanAnalysis(page);
     await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBe(0);
-    await expect
-      .poll(() => page.getByText('Analysis complete.').count(), { timeout: 30_000 })
-      .toBe(1);
-    await expect
-      .poll(() => page.getByText('Every ending is reachable and nothing is dead.').count())
-      .toBe(1);
     await expect
       .poll(() => page.getByRole('rowheader', { name: 'trusted (best)' }).count())
       .toBe(1);
