@@ -14,7 +14,7 @@ const env = useBrowserApp();
 
 // From scenarios/tutorial.yaml: the story and the feedback of "E-mail members a first notice today",
 // and the story of the PIPC filing told to a team that has published a notice.
-const NOTICE_STORY = "The notice reaches members' inboxes and the app by noon.";
+const NOTICE_STORY = "the notice reaches members' inboxes and the app by noon.";
 const NOTICE_FEEDBACK = 'is the stealing-thunder move';
 const FILING_STORY = 'asks for a copy of the notice members received';
 const KEPT = 'Kept for the debrief';

@@ -99,8 +99,8 @@ describe('loadScenario', () => {
     expect(s.endings.at(-1)?.when).toBeUndefined();
     expect(s.rubric.flatMap((o) => o.evidence.map((e) => e.kind)).sort()).toEqual([
       'avoided',
+      'avoided',
       'chose',
-      'claims',
       'claims',
       'deadline',
       'deadline',

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { followChoices } from '../../src/analysis/index';
+import { objectivesScore } from '../../src/debrief/score';
+import { compileRules } from '../../src/engine/index';
 import { loadScenario, type Outcome } from '../../src/scenario/index';
 
 const source = readFileSync(new URL('../../scenarios/tutorial.yaml', import.meta.url), 'utf8');
@@ -81,7 +84,9 @@ describe('scenarios/tutorial.yaml', () => {
         c.claims.some((claim) => claim.atLeast !== undefined && claim.upTo !== undefined),
       ),
       factTolerance: s.facts.some((f) => f.tolerance !== undefined),
-      allowWithReason: (s.allowances ?? []).some((a) => a.reason.trim() !== ''),
+      // No `allow` since 1.6.0: the fixed-order PIPC decision no longer lists the advice first, so
+      // there is no finding left to silence (and a stale allow is itself reported); `allow` is
+      // covered by tests/scenario/allow.test.ts and the design fixtures instead.
       forgivable:
         s.deadlines.some((d) => d.forgivable === true) || s.endings.some((e) => e.forgivable === true),
       modulesWithAssumptionsAndRoleQuestions: (s.modules ?? []).some(
@@ -103,5 +108,25 @@ describe('scenarios/tutorial.yaml', () => {
     if (s === null) return;
     expect(s.beats.filter((b) => b.decision !== undefined)).toHaveLength(4);
     expect(s.meta.durationMinutes).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('tutorial objectives follow the play', () => {
+  const { scenario } = loadScenario(source, { file: 'tutorial.yaml' });
+  const objectives = (choices: string[]): number => {
+    if (scenario === null) throw new Error('the tutorial does not load');
+    const played = followChoices(compileRules(scenario, { notices: false }), choices, 1);
+    expect(played.accepted).toBe(true);
+    return objectivesScore(scenario, played.state);
+  };
+
+  // The filing's confirmed floor of 48,000 comes after the forensics report and is what the memo
+  // says: it must not count as "a figure stated as confirmed before forensics finished".
+  it('meets every objective on the recommended route', () => {
+    expect(objectives(['notify_now', 'file_and_update', 'ceo_apology'])).toBe(100);
+  });
+
+  it('marks down the early "exactly 1,200" against the same later choices', () => {
+    expect(objectives(['confirm_small', 'file_and_update', 'ceo_apology'])).toBeLessThan(100);
   });
 });
