@@ -6,25 +6,17 @@
  * whose save must end in the same state and score.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DECISION_COLUMNS, parseCsv } from '../../src/debrief/index';
-import { loadScenario } from '../../src/scenario/index';
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from './harness';
 import { next, openGame, readSave, screen, waitForReport, waitForScreen } from './game-helpers';
-import { check, expectClean, noFindings, type Findings } from './korean-checks';
+import { check, citationsOf, expectClean, noFindings, type Findings } from './korean-checks';
 import { englishTexts, ko, latinWordsIn, latinWordsLeft } from './korean-leftovers';
 
 const env = useBrowserApp();
 
-/**
- * The debrief's citations (the case timeline's and the author's notes' `source:`): the scenario
- * format holds them as one plain string each, not a text per language, so they stay as written
- * (English) whatever the language played. Left out of the Latin-word count, and open under #20.
- */
-const breach = loadScenario(readFileSync(resolve(import.meta.dirname, '../../scenarios/breach_33m.yaml'), 'utf8')).scenario;
-const CITATIONS = [...(breach?.caseTimeline?.entries ?? []).map((entry) => entry.source ?? ''), ...(breach?.authorNotes?.sources ?? []).map((source) => source.source)].filter(Boolean);
+const CITATIONS = citationsOf('breach_33m.yaml');
 
 /**
  * The test plan "letting the revision clock run out" (breach_33m.test.yaml): every clock met but
