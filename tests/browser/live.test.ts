@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './game-helpers';
 import { launchBrowser, screenshot, watchForErrors } from './harness';
 import { startLiveServer, type LiveProcess } from './live-server';
+import { ko, latinWordsLeft } from './korean-leftovers';
 
 let live: LiveProcess;
 let browser: Browser;
@@ -171,5 +172,34 @@ describe('live session across devices', () => {
     await workshop.getByRole('button', { name: 'Start the session' }).click();
     await expect.poll(async () => (await workshop.locator('[data-join-code]').textContent()) ?? '').toMatch(/^[A-Z2-9]{10}$/);
     expect(real(workshopErrors)).toEqual([]);
+  });
+
+  it('runs in Korean with ?lang=ko: the doors, the facilitator’s dashboard and a team’s screen, with no English left', async () => {
+    const { page: facilitator, errors } = await device('live.html?lang=ko', { width: 1400, height: 1000 });
+    await facilitator.getByRole('heading', { name: ko('live.join.title') }).waitFor();
+    expect(await facilitator.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect(await latinWordsLeft(facilitator)).toEqual([]);
+    await facilitator.getByLabel(ko('live.start.scenario'), { exact: true }).selectOption('tutorial');
+    await facilitator.getByRole('button', { name: ko('live.start.submit') }).click();
+    const code = (await facilitator.locator('[data-join-code]').textContent()) ?? '';
+    expect(code).toMatch(/^[A-Z2-9]{10}$/);
+
+    const team = await device(`live.html?code=${code}&lang=ko`);
+    await team.page.getByLabel(ko('live.join.team')).fill('청팀');
+    await team.page.getByLabel(ko('live.join.name')).fill('민지');
+    await team.page.getByRole('button', { name: ko('live.join.submit'), exact: true }).click();
+    await team.page.getByRole('heading', { name: ko('live.team.title').replace('{team}', '청팀') }).waitFor();
+    await facilitator.locator('tr[data-team="청팀"]').waitFor();
+    await facilitator.getByRole('columnheader', { name: ko('live.dash.col.deadlines') }).waitFor();
+
+    for (const [name, page] of [['live-ko-dashboard', facilitator], ['live-ko-team', team.page]] as const) {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+      // The join code is a code of capital letters, not English.
+      expect(await latinWordsLeft(page, undefined, [code])).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, name);
+    }
+    expect(real(errors)).toEqual([]);
+    expect(real(team.errors)).toEqual([]);
   });
 });

@@ -74,4 +74,7 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   // check's messages, keyed by their code (src/cli/diagnostic-words.ts).
   family('diagnostics.', DIAGNOSTIC_CODES),
   family('debrief.column.', [...new Set([...DECISION_COLUMNS, ...PLAN_COLUMNS])]),
+  // The live dashboard's deadline column.
+  family('live.dash.status.', ['idle', 'running', ...RESOLVED]),
+  family('live.dash.col.', ['team', 'connected', 'beat', 'meters', 'deadlines', 'lastChoice', 'clock', 'proposals', 'console']),
 ];

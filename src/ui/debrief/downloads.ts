@@ -61,6 +61,11 @@ const EXPORTS = [
   { label: 'HTML report', ext: 'html', type: 'text/html;charset=utf-8', make: (r: DebriefReport) => toHtml(r, reportTranslator()) },
 ] as const;
 
+/** A format as the buttons name it: the file formats by their own names, the two worded ones in the page's language. */
+function formatName(e: (typeof EXPORTS)[number]): string {
+  return e.ext === 'html' ? t('viewer.exports.html') : e.ext === 'plan.csv' ? t('viewer.exports.planCsv') : e.label;
+}
+
 /**
  * The export buttons. With `signingKey` (the game's debrief), a JSON export is signed with the
  * facilitator's key when this browser has one, and a line says which key.
@@ -69,7 +74,7 @@ export function exportButtons(report: () => DebriefReport, signingKey?: () => Pr
   const signedNote = h('p', { class: 'crd-muted crd-signed-note', attrs: { hidden: true } });
   void signingKey?.().then((key) => {
     if (!key) return;
-    signedNote.textContent = `JSON exports are signed with the facilitator’s key ${key.fingerprint}.`;
+    signedNote.textContent = t('viewer.exports.signed', { fingerprint: key.fingerprint });
     signedNote.hidden = false;
   });
   const make = async (e: (typeof EXPORTS)[number]): Promise<string> => {
@@ -83,7 +88,7 @@ export function exportButtons(report: () => DebriefReport, signingKey?: () => Pr
       attrs: { role: 'group', 'aria-label': t('viewer.exports.label') },
     },
     ...EXPORTS.map((e) =>
-      downloadButton(t('viewer.exports.download', { format: e.label === 'HTML report' ? t('viewer.exports.html') : e.label }), async () => ({
+      downloadButton(t('viewer.exports.download', { format: formatName(e) }), async () => ({
         name: `${baseName(report())}.${e.ext}`,
         text: await make(e),
         type: e.type,

@@ -147,7 +147,8 @@ export function meterSection(r: DebriefReport): HTMLElement {
       h(
         'figcaption',
         { class: 'crd-muted' },
-        t('viewer.meters.figcaption', { y: model.yTitle }),
+        // The model's own title is the English exports' word; the page words its scale in its language.
+        t('viewer.meters.figcaption', { y: t(model.yScale === 'value' ? 'viewer.meters.axis.value' : 'viewer.meters.axis.range') }),
       ),
     ),
     toggledTable(t('viewer.meters.data'), data),

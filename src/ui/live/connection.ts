@@ -5,6 +5,7 @@
  * and numbers every message it sends so the server can refuse a replay.
  */
 import { Client, type Room } from 'colyseus.js';
+import { t } from '../lang/ui-language';
 
 export type LinkStatus = { readonly kind: 'connected' } | { readonly kind: 'reconnecting'; readonly why: string } | { readonly kind: 'failed'; readonly message: string };
 
@@ -48,7 +49,7 @@ export function openLink(options: LinkOptions): Promise<LiveLink> {
     joined.send('hello', {});
     joined.onLeave((code) => {
       if (leaving || code === CONSENTED) return;
-      options.onStatus({ kind: 'reconnecting', why: 'the connection to the session server dropped' });
+      options.onStatus({ kind: 'reconnecting', why: t('live.status.dropped') });
       void reconnect(joined.reconnectionToken);
     });
     options.onStatus({ kind: 'connected' });
@@ -101,6 +102,6 @@ export function describe(error: unknown, endpoint: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown }).code;
   if (/fetch|network|ECONNREFUSED|socket hang up|Failed to|NetworkError|Load failed/i.test(message) || code === undefined || message === '')
-    return `The session server at ${endpoint} cannot be reached (${message || 'no answer'}). Check that it is running (npm start) and that this device is on its network.`;
+    return t('live.status.unreachable', { endpoint, why: message || t('live.status.noAnswer') });
   return message;
 }

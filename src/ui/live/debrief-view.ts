@@ -6,6 +6,7 @@ import { buildReport, compareReports } from '../../debrief/index';
 import type { LogEntry } from '../../engine/types';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { mountComparison, mountDebrief, mountReport } from '../debrief/index';
 import { mirror } from './team-screen';
 import { reportTranslator } from '../debrief/report-words';
@@ -22,7 +23,7 @@ export function comparisonDebrief(container: HTMLElement, scenario: Scenario, lo
   }
   const result = compareReports(reports);
   if (!result.ok) {
-    container.replaceChildren(h('p', { class: 'banner banner--error', attrs: { role: 'alert' } }, `The teams cannot be compared: ${result.message}.`));
+    container.replaceChildren(h('p', { class: 'banner banner--error', attrs: { role: 'alert' } }, t('live.compare.failed', { why: result.message })));
     return;
   }
   mountComparison(container, result.comparison);
@@ -33,7 +34,7 @@ export function comparisonDebrief(container: HTMLElement, scenario: Scenario, lo
       h(
         'button',
         { class: 'btn', attrs: { type: 'button' }, on: { click: () => mountReport(slot, report, { scenario }) } },
-        `Open the report of ${source}`,
+        t('live.compare.open', { team: source }),
       ),
       slot,
     );

@@ -5,8 +5,9 @@
 import QRCode from 'qrcode';
 import type { LogEntry } from '../../engine/types';
 import type { ConsoleCommand } from '../../protocol/live';
-import { text } from '../../scenario/text';
 import { button, h } from '../dom/h';
+import { t } from '../lang/ui-language';
+import { show } from './live-language';
 import { openLink, type LinkStatus, type LiveLink } from './connection';
 import { dashboard } from './dashboard';
 import { comparisonDebrief } from './debrief-view';
@@ -40,7 +41,7 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
     if (ended) {
       const container = h('div', { class: 'live-debrief' });
       comparisonDebrief(container, welcome.scenario, logs.logs as ReadonlyMap<string, readonly LogEntry[]>);
-      root.replaceChildren(h('h1', null, `Debrief: ${text(welcome.scenario.meta.title)}`), container);
+      root.replaceChildren(h('h1', null, t('live.facilitator.debrief', { title: show(welcome.scenario.meta.title) })), container);
       return;
     }
     replaceKeepingFocus(
@@ -51,7 +52,7 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
         roster,
         proposals: new Map([...proposals].filter(([team, open]) => open.at === logs.logs.get(team)?.length).map(([team, open]) => [team, open.proposals])),
         now: clock.now(),
-        text: (value) => text(value),
+        text: show,
         command,
         setDecider: (team, participant) => link?.send('decider', { team, participant }),
       }),
@@ -59,27 +60,27 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
   };
 
   // The server decides what the projector receives: a team's choice reaches it only after this.
-  const reveal = button('Reveal choices on the projector', () => link?.send('reveal', { revealed: !revealed }));
+  const reveal = button(t('live.facilitator.reveal'), () => link?.send('reveal', { revealed: !revealed }));
   const showRevealed = (): void => {
-    reveal.textContent = revealed ? 'Hide choices on the projector' : 'Reveal choices on the projector';
+    reveal.textContent = t(revealed ? 'live.facilitator.hide' : 'live.facilitator.reveal');
   };
 
   const header = (code: string): HTMLElement =>
     h(
       'header',
       { class: 'panel live-join' },
-      h('h1', null, `Live session: ${welcome ? text(welcome.scenario.meta.title) : ''}`),
-      h('p', { class: 'live-join__code' }, 'Join code ', h('strong', { attrs: { 'data-join-code': code } }, code)),
-      qr && h('img', { class: 'live-join__qr', attrs: { src: qr, alt: `QR code of the team link ${teamLink(code)}`, width: 192, height: 192 } }),
-      h('p', null, 'Teams open ', h('code', null, teamLink(code)), ' and type the code with their team name.'),
-      h('p', { class: 'muted' }, 'This page\'s address carries your facilitator secret: do not project or share it. Reloading keeps control.'),
+      h('h1', null, t('live.facilitator.title', { title: welcome ? show(welcome.scenario.meta.title) : '' })),
+      h('p', { class: 'live-join__code' }, t('live.facilitator.code'), h('strong', { attrs: { 'data-join-code': code } }, code)),
+      qr && h('img', { class: 'live-join__qr', attrs: { src: qr, alt: t('live.facilitator.qr', { link: teamLink(code) }), width: 192, height: 192 } }),
+      h('p', null, t('live.facilitator.teamsOpen'), h('code', null, teamLink(code)), t('live.facilitator.teamsType')),
+      h('p', { class: 'muted' }, t('live.facilitator.secret')),
       h(
         'div',
         { class: 'live-join__modes' },
-        welcome?.projector && h('a', { class: 'btn', attrs: { href: projectorLink(code, welcome.projector), target: '_blank', rel: 'noopener' } }, 'Open the projector view'),
+        welcome?.projector && h('a', { class: 'btn', attrs: { href: projectorLink(code, welcome.projector), target: '_blank', rel: 'noopener' } }, t('live.facilitator.projector')),
         reveal,
-        button('End the session for every team', () => {
-          if (confirm('End the exercise for every team and open the comparison?')) command('*', { kind: 'end' });
+        button(t('live.facilitator.end'), () => {
+          if (confirm(t('live.facilitator.endConfirm'))) command('*', { kind: 'end' });
         }, { class: 'btn btn--danger' }),
       ),
     );
@@ -110,15 +111,15 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
       revealed: (message: { revealed: boolean }) => {
         revealed = message.revealed;
         showRevealed();
-        announce(revealed ? 'The teams’ choices are shown on the projector.' : 'The teams’ choices are hidden on the projector.');
+        announce(t(revealed ? 'live.facilitator.revealed' : 'live.facilitator.hidden'));
       },
       proposals: (message: { team: string; at: number; proposals: Record<string, string> }) => {
         proposals.set(message.team, message);
         render();
       },
-      refused: (message: { reason: string }) => announce(`Refused: ${message.reason}`),
+      refused: (message: { reason: string }) => announce(t('live.status.refused', { reason: message.reason })),
       ack: (message: { refused?: string[] }) => {
-        if (message.refused && message.refused.length > 0) announce(`Refused for ${message.refused.join('; ')}`);
+        if (message.refused && message.refused.length > 0) announce(t('live.status.refusedFor', { reasons: message.refused.join('; ') }));
       },
       ended: () => {
         ended = true;

@@ -3,6 +3,7 @@
  * starts a session with a shipped scenario or a file they open (checked on the server).
  */
 import { button, h } from '../dom/h';
+import { t } from '../lang/ui-language';
 
 export interface JoinRequest {
   readonly code: string;
@@ -24,11 +25,11 @@ export function joinForm(code: string, onJoin: (request: JoinRequest) => void): 
   const form = h(
     'form',
     { class: 'panel live-form', attrs: { 'aria-labelledby': 'join-title' } },
-    h('h2', { attrs: { id: 'join-title' } }, 'Join a live session'),
-    field('Join code', codeInput),
-    field('Team name', team),
-    field('Your name (optional)', name),
-    h('button', { class: 'btn btn--primary', attrs: { type: 'submit' } }, 'Join'),
+    h('h2', { attrs: { id: 'join-title' } }, t('live.join.title')),
+    field(t('live.join.code'), codeInput),
+    field(t('live.join.team'), team),
+    field(t('live.join.name'), name),
+    h('button', { class: 'btn btn--primary', attrs: { type: 'submit' } }, t('live.join.submit')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -37,8 +38,9 @@ export function joinForm(code: string, onJoin: (request: JoinRequest) => void): 
   return form;
 }
 
-export function startForm(scenarios: readonly string[], onStart: (choice: { scenario: string } | { source: string }) => void): HTMLElement {
-  const select = h('select', { attrs: { name: 'scenario', id: 'live-scenario' } }, ...scenarios.map((id) => h('option', { attrs: { value: id } }, id)));
+/** `scenarios` are the server's scenario ids, each with its title in the page's language when known. */
+export function startForm(scenarios: readonly { id: string; title: string }[], onStart: (choice: { scenario: string } | { source: string }) => void): HTMLElement {
+  const select = h('select', { attrs: { name: 'scenario', id: 'live-scenario' } }, ...scenarios.map(({ id, title }) => h('option', { attrs: { value: id } }, title)));
   const file = h('input', { attrs: { type: 'file', accept: '.yaml,.yml', id: 'live-file' } });
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
@@ -47,9 +49,9 @@ export function startForm(scenarios: readonly string[], onStart: (choice: { scen
   return h(
     'section',
     { class: 'panel live-form', attrs: { 'aria-labelledby': 'start-title' } },
-    h('h2', { attrs: { id: 'start-title' } }, 'Run a live session (facilitator)'),
-    h('div', { class: 'live-form__field' }, h('label', { attrs: { for: 'live-scenario' } }, 'Scenario'), select),
-    button('Start the session', () => onStart({ scenario: select.value }), { class: 'btn btn--primary' }),
-    h('div', { class: 'live-form__field' }, h('label', { attrs: { for: 'live-file' } }, 'Or open a scenario file'), file),
+    h('h2', { attrs: { id: 'start-title' } }, t('live.start.title')),
+    h('div', { class: 'live-form__field' }, h('label', { attrs: { for: 'live-scenario' } }, t('live.start.scenario')), select),
+    button(t('live.start.submit'), () => onStart({ scenario: select.value }), { class: 'btn btn--primary' }),
+    h('div', { class: 'live-form__field' }, h('label', { attrs: { for: 'live-file' } }, t('live.start.file')), file),
   );
 }

@@ -1,5 +1,6 @@
 /** A scenario's ids as the live screens name them: beat, choice, ending and meter labels. */
 import type { Scenario, Text } from '../../scenario/types';
+import { t } from '../lang/ui-language';
 
 type Show = (value: Text) => string;
 
@@ -19,5 +20,5 @@ export function endingTitle(scenario: Scenario, id: string, text: Show): string 
 }
 
 export function meterLine(scenario: Scenario, meters: Readonly<Record<string, number>>, text: Show): string {
-  return scenario.meters.map((meter) => `${text(meter.label)} ${meters[meter.id] ?? meter.start}`).join(', ');
+  return scenario.meters.map((meter) => t('live.dash.meter', { label: text(meter.label), value: meters[meter.id] ?? meter.start })).join(', ');
 }

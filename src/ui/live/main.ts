@@ -17,7 +17,10 @@ import '../styles/outcome.css';
 import '../styles/projector.css';
 import '../styles/phone.css';
 import './live.css';
+import { loadCatalog } from '../catalog';
 import { loadCore } from '../core';
+import { t } from '../lang/ui-language';
+import { settleLiveLanguage, show } from './live-language';
 import { button, h } from '../dom/h';
 import { serverEndpoint, type LinkStatus } from './connection';
 import { runFacilitatorPage, type FacilitatorStart } from './facilitator-page';
@@ -27,14 +30,18 @@ import { runProjectorPage } from './projector-page';
 import { runTeamPage, storedToken } from './team-page';
 
 const ui = document.getElementById('ui')!;
+// Every view builds its words as it is made: the page's language comes first.
+const startMessages = await settleLiveLanguage();
+document.title = t('live.title');
 const endpoint = serverEndpoint(window.location);
 const status = h('p', { class: 'live-status', attrs: { role: 'status' } });
 const content = h('div');
 ui.replaceChildren(status, content);
+for (const message of startMessages) content.append(h('p', { class: 'banner banner--error', attrs: { role: 'alert' } }, message.text));
 
 const statusLine = (next: LinkStatus): void => {
   status.textContent =
-    next.kind === 'connected' ? `Connected to the session server.` : next.kind === 'reconnecting' ? `Reconnecting to the session server: ${next.why}` : next.message;
+    next.kind === 'connected' ? t('live.status.connected') : next.kind === 'reconnecting' ? t('live.status.reconnecting', { why: next.why }) : next.message;
   status.className = `live-status live-status--${next.kind}`;
 };
 
@@ -57,7 +64,7 @@ async function team(code: string): Promise<void> {
   }
   content.replaceChildren(
     joinForm(code, (request) => {
-      if (!request.code || !request.team) return fail(new Error('Type the join code and your team name.'));
+      if (!request.code || !request.team) return fail(new Error(t('live.join.missing')));
       void runTeamPage(content, core, endpoint, request, statusLine).catch(fail);
     }),
   );
@@ -67,7 +74,7 @@ async function team(code: string): Promise<void> {
 function fromWorkshop(): void {
   const handoff = readHandoff();
   if (!handoff) {
-    fail(new Error('The workshop handed over no scenario in this tab: use "Run it live" in the workshop again, or open the file below.'));
+    fail(new Error(t('live.workshop.none')));
     void doors();
     return;
   }
@@ -75,11 +82,20 @@ function fromWorkshop(): void {
     h(
       'section',
       { class: 'panel live-form', attrs: { 'aria-labelledby': 'workshop-title' } },
-      h('h2', { attrs: { id: 'workshop-title' } }, 'Run it live'),
-      h('p', null, `Start a live session on ${handoff.file} from the workshop. Teams join with the code this page shows next.`),
-      button('Start the session', () => void facilitator({ source: handoff.source }), { class: 'btn btn--primary' }),
+      h('h2', { attrs: { id: 'workshop-title' } }, t('live.workshop.title')),
+      h('p', null, t('live.workshop.intro', { file: handoff.file })),
+      button(t('live.start.submit'), () => void facilitator({ source: handoff.source }), { class: 'btn btn--primary' }),
     ),
   );
+}
+
+/** The server names its scenarios by file; the facilitator picks them by title, in the page's language. */
+async function titled(files: readonly string[]): Promise<{ id: string; title: string }[]> {
+  const catalog = await loadCatalog().catch(() => []);
+  return files.map((id) => {
+    const scenario = catalog.find((entry) => entry.file === `${id}.yaml`)?.scenario;
+    return { id, title: scenario ? show(scenario.meta.title) : id };
+  });
 }
 
 async function doors(): Promise<void> {
@@ -88,11 +104,11 @@ async function doors(): Promise<void> {
     const response = await fetch(`${endpoint}/live/scenarios`);
     scenarios = response.ok ? ((await response.json()) as string[]) : [];
   } catch {
-    fail(new Error(`The session server at ${endpoint} cannot be reached. Start it with npm start (or npm run serve), or play on one projector from the game's menu: that needs no server.`));
+    fail(new Error(t('live.doors.noServer', { endpoint })));
   }
   content.append(
     joinForm('', (request) => void team(request.code)),
-    startForm(scenarios, (choice) => void facilitator(choice)),
+    startForm(await titled(scenarios), (choice) => void facilitator(choice)),
   );
 }
 

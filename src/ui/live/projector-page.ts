@@ -6,8 +6,9 @@
  */
 import type { TeamBoard } from '../../protocol/live';
 import type { Scenario } from '../../scenario/types';
-import { text } from '../../scenario/text';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
+import { show } from './live-language';
 import { openLink, type LinkStatus } from './connection';
 import { beatTitle, choiceLabel, endingTitle, meterLine } from './labels';
 import type { Welcome } from './live-types';
@@ -19,19 +20,18 @@ export interface Board {
 }
 
 export function projectorBoard(scenario: Scenario, board: Board): HTMLElement {
-  const show = (value: Parameters<typeof text>[0]): string => text(value);
   return h(
     'section',
-    { class: 'live-projector', attrs: { 'aria-label': 'Teams side by side' } },
-    board.teams.length === 0 && h('p', null, 'No team has joined yet.'),
+    { class: 'live-projector', attrs: { 'aria-label': t('live.projector.label') } },
+    board.teams.length === 0 && h('p', null, t('live.projector.empty')),
     ...board.teams.map((team) =>
       h(
         'article',
         { class: 'panel live-projector__team', attrs: { 'data-team': team.team } },
         h('h2', null, team.team),
-        h('p', null, team.ending !== null ? `Ending: ${endingTitle(scenario, team.ending, show)}` : `${beatTitle(scenario, team.beat, show)}${team.paused ? ' (paused)' : ''}`),
+        h('p', null, team.ending !== null ? t('live.projector.ending', { ending: endingTitle(scenario, team.ending, show) }) : `${beatTitle(scenario, team.beat, show)}${team.paused ? t('live.dash.paused') : ''}`),
         h('p', null, meterLine(scenario, team.meters, show)),
-        h('p', null, team.lastChoice !== undefined ? `Last choice: ${choiceLabel(scenario, team.lastChoice, show)}` : board.revealed ? 'No choice yet' : 'Choices hidden'),
+        h('p', null, team.lastChoice !== undefined ? t('live.projector.lastChoice', { choice: choiceLabel(scenario, team.lastChoice, show) }) : t(board.revealed ? 'live.projector.noChoice' : 'live.projector.hidden')),
       ),
     ),
   );
@@ -43,8 +43,8 @@ export async function runProjectorPage(root: HTMLElement, endpoint: string, code
   let ended = false;
   const render = (): void => {
     if (!scenario) return;
-    const title = h('h1', null, `Live session: ${text(scenario.meta.title)}`);
-    if (ended) root.replaceChildren(title, h('p', { class: 'panel live-join' }, 'The session has ended. The debrief is on the facilitator’s screen.'));
+    const title = h('h1', null, t('live.facilitator.title', { title: show(scenario.meta.title) }));
+    if (ended) root.replaceChildren(title, h('p', { class: 'panel live-join' }, t('live.projector.ended')));
     else replaceKeepingFocus(root, h('div', null, title, projectorBoard(scenario, board)));
   };
   const options = { code, projector: key };

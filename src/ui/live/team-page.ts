@@ -3,9 +3,10 @@
  * log as the server sends it, and read the team's own report when the facilitator ends.
  */
 import type { Scenario } from '../../scenario/types';
-import { text } from '../../scenario/text';
 import type { Core } from '../core';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
+import { show } from './live-language';
 import { openLink, type LinkStatus, type LiveLink } from './connection';
 import { teamDebrief } from './debrief-view';
 import type { JoinRequest } from './join-forms';
@@ -32,7 +33,6 @@ export async function runTeamPage(root: HTMLElement, core: Core, endpoint: strin
   const clock = new ServerClock();
   /** The team's own decision clock, counted on the server's time (pause and extend are in the log). */
   let tick = (): void => undefined;
-  const show = (value: Parameters<typeof text>[0]): string => text(value);
 
   const render = (): void => {
     if (!welcome?.team || !link) return;
@@ -42,7 +42,7 @@ export async function runTeamPage(root: HTMLElement, core: Core, endpoint: strin
     if (ended) {
       const container = h('div', { class: 'live-debrief' });
       teamDebrief(container, scenario, team, log);
-      root.replaceChildren(h('h1', { class: 'visually-hidden' }, `After-action report of ${team}`), container);
+      root.replaceChildren(h('h1', { class: 'visually-hidden' }, t('live.team.reportTitle', { team })), container);
       return;
     }
     const members = roster.find((entry) => entry.team === team)?.members ?? [];
@@ -85,8 +85,8 @@ export async function runTeamPage(root: HTMLElement, core: Core, endpoint: strin
         render();
       },
       refused: (message: { reason: string }) => {
-        announce(`Refused: ${message.reason}`);
-        statusLine({ kind: 'failed', message: `Refused: ${message.reason}` });
+        announce(t('live.status.refused', { reason: message.reason }));
+        statusLine({ kind: 'failed', message: t('live.status.refused', { reason: message.reason }) });
       },
       ack: () => undefined,
       ended: () => {

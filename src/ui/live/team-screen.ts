@@ -9,6 +9,7 @@ import { addressees } from '../../scenario/roles';
 import type { Choice, Scenario, Text } from '../../scenario/types';
 import type { Core } from '../core';
 import { h } from '../dom/h';
+import { t } from '../lang/ui-language';
 import { feedItems, latestDelivery } from '../feed-model';
 import { injectCard } from '../views/inject-card';
 import { warRoomView } from '../views/war-room-view';
@@ -42,7 +43,7 @@ export function teamScreen(options: TeamScreenOptions): { root: HTMLElement; tim
   const session = mirror(scenario, options.team, options.log);
   const state = session.state();
   const beat = scenario.beats.find((candidate) => candidate.id === state.beat);
-  if (!beat) return { root: h('p', { class: 'banner banner--error', attrs: { role: 'alert' } }, `The team is at beat '${state.beat}', which this scenario does not have.`), timer: null };
+  if (!beat) return { root: h('p', { class: 'banner banner--error', attrs: { role: 'alert' } }, t('live.team.unknownBeat', { beat: state.beat })), timer: null };
   const feed = feedItems(session.log());
   const view = warRoomView({
     core,
@@ -67,17 +68,17 @@ export function teamScreen(options: TeamScreenOptions): { root: HTMLElement; tim
 
 function teamPanel(options: TeamScreenOptions): HTMLElement {
   const { scenario, text, me } = options;
-  const roleLabel = (id: string | null): string => (id ? text(scenario.roles.find((role) => role.id === id)?.label ?? id) : 'no role');
+  const roleLabel = (id: string | null): string => (id ? text(scenario.roles.find((role) => role.id === id)?.label ?? id) : t('live.team.noRoleShort'));
   const rolePicker =
     me && scenario.roles.length > 0
       ? h(
           'label',
           { class: 'live-team__role' },
-          'Your role ',
+          `${t('live.team.role')} `,
           h(
             'select',
-            { attrs: { 'aria-label': 'Your role' }, on: { change: (event: Event) => options.onRole((event.target as HTMLSelectElement).value) } },
-            h('option', { attrs: { value: '', selected: me.role === null } }, 'No role'),
+            { attrs: { 'aria-label': t('live.team.role') }, on: { change: (event: Event) => options.onRole((event.target as HTMLSelectElement).value) } },
+            h('option', { attrs: { value: '', selected: me.role === null } }, t('live.team.noRole')),
             ...scenario.roles.map((role) => h('option', { attrs: { value: role.id, selected: me.role === role.id } }, text(role.label))),
           ),
         )
@@ -85,18 +86,18 @@ function teamPanel(options: TeamScreenOptions): HTMLElement {
   return h(
     'section',
     { class: 'panel live-team__panel', attrs: { 'aria-labelledby': 'live-team-title' } },
-    h('h2', { class: 'section-title', attrs: { id: 'live-team-title' } }, `Team ${options.team}`),
-    me && h('p', null, me.decider ? `You (${me.name}) decide for the team: your choice commits.` : `You (${me.name}) propose; the team's decider commits.`),
+    h('h2', { class: 'section-title', attrs: { id: 'live-team-title' } }, t('live.team.title', { team: options.team })),
+    me && h('p', null, t(me.decider ? 'live.team.youDecide' : 'live.team.youPropose', { name: me.name })),
     rolePicker,
     h(
       'ul',
-      { class: 'live-team__members', attrs: { 'aria-label': 'Team members' } },
+      { class: 'live-team__members', attrs: { 'aria-label': t('live.team.members') } },
       ...options.members.map((member) =>
         h(
           'li',
           null,
-          `${member.name} (${roleLabel(member.role)})${member.decider ? ', decider' : ''}${member.connected ? '' : ', not connected'}`,
-          options.proposals[member.id] ? ` proposes: ${choiceLabel(scenario, options.proposals[member.id]!, text)}` : '',
+          `${t('live.team.member', { name: member.name, role: roleLabel(member.role) })}${member.decider ? t('live.team.decider') : ''}${member.connected ? '' : t('live.team.away')}`,
+          options.proposals[member.id] ? t('live.team.proposes', { choice: choiceLabel(scenario, options.proposals[member.id]!, text) }) : '',
         ),
       ),
     ),
@@ -115,9 +116,9 @@ function forMyRole(options: TeamScreenOptions, feed: ReturnType<typeof feedItems
   return h(
     'section',
     { class: 'panel live-team__mine', attrs: { 'aria-labelledby': 'live-mine-title' } },
-    h('h2', { class: 'section-title', attrs: { id: 'live-mine-title' } }, `For you, ${role ? text(role.label) : me.role} (${mine.length})`),
+    h('h2', { class: 'section-title', attrs: { id: 'live-mine-title' } }, t('live.team.forYou', { role: role ? text(role.label) : me.role, count: mine.length })),
     mine.length === 0
-      ? h('p', { class: 'muted' }, 'Nothing addressed to your role yet.')
+      ? h('p', { class: 'muted' }, t('live.team.nothingForYou'))
       : h(
           'div',
           null,

@@ -10,5 +10,6 @@ import diagnostics from './diagnostics.json';
 import game from './game.json';
 import viewer from './viewer.json';
 import workshop from './workshop.json';
+import live from './live.json';
 
-export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop };
+export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live };
