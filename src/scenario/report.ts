@@ -44,7 +44,7 @@ export class Reporter {
   }
 
   private push(severity: Severity, code: string, message: Said | string, path: Path, range: Range): void {
-    this.diagnostics.push({ code, severity, file: this.file, range, path: formatPath(path), ...sayings(message) });
+    this.diagnostics.push({ code, severity, ...sayings(message), file: this.file, range, path: formatPath(path) });
   }
 }
 
