@@ -1,16 +1,29 @@
 /**
- * A check diagnostic's message in the reader's language: codes whose message the catalogs hold
- * (`diagnostics.<code>`) and that carry the values it was made from are worded by the catalog;
- * every other code stays in English, as the scenario layer wrote it.
+ * A check diagnostic's message in the reader's language: a diagnostic said in phrases whose keys
+ * the catalogs hold (`diagnostics.<key>`) is worded phrase by phrase with the values it carries;
+ * any other is shown in English, as the scenario layer wrote it.
  */
 import type { MessageKey } from '../i18n/catalog-types';
 import type { Translator } from '../i18n/translator';
-import type { Diagnostic } from '../scenario/index';
+import type { Diagnostic, Phrase } from '../scenario/index';
 
-/** The catalog key of a code's message ("diagnostics.CR601"). */
-export const diagnosticKey = (code: string): MessageKey => `diagnostics.${code}` as MessageKey;
+/** The catalog key of a phrase ("diagnostics.CR601"). */
+export const diagnosticKey = (key: string): MessageKey => `diagnostics.${key}` as MessageKey;
+
+/** Whether the translator words every phrase, nested ones included. */
+function worded(phrase: Phrase, tr: Translator): boolean {
+  return tr.has(diagnosticKey(phrase.key)) && Object.values(phrase.values ?? {}).every((v) => typeof v !== 'object' || worded(v, tr));
+}
+
+/** One phrase in the translator's language, its nested phrases first. */
+export function phraseText(phrase: Phrase, tr: Translator): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(phrase.values ?? {})) values[name] = typeof value === 'object' ? phraseText(value, tr) : value;
+  return tr.t(diagnosticKey(phrase.key), values);
+}
 
 export function diagnosticMessage(d: Diagnostic, tr: Translator): string {
-  const key = diagnosticKey(d.code);
-  return d.params !== undefined && tr.has(key) ? tr.t(key, d.params) : d.message;
+  const words = d.words;
+  if (words === undefined || !words.every((p) => worded(p, tr))) return d.message;
+  return words.map((p) => phraseText(p, tr)).join('');
 }

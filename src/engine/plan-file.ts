@@ -9,7 +9,8 @@ import { parseYaml } from '../scenario/parse-yaml';
 import type { Path } from '../scenario/index';
 import { locator } from '../scenario/positions';
 import { Reporter } from '../scenario/report';
-import { didYouMean } from '../scenario/suggest';
+import { didYouMean, nounValue } from '../scenario/suggest';
+import { joined, said } from '../scenario/said';
 import { planNameProblems } from './plan-names';
 import type { MeterBound, PlanExpectation, PlanStep, TestPlan } from './plan';
 import type { DeadlineStatus } from './types';
@@ -85,8 +86,8 @@ class PlanReader {
   keys(value: Record<string, Json>, known: readonly string[], path: Path, noun: string): void {
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      const hint = didYouMean(key, known) || `; use ${known.join(', ')}`;
-      this.reporter.error('CR702', `unknown key '${key}' in ${noun}${hint}`, [...path, key], 'key');
+      const hint = didYouMean(key, known) ?? said('hint.useOneOf', `; use ${known.join(', ')}`, { valid: known.join(', ') });
+      this.reporter.error('CR702', joined(said('CR203', `unknown key '${key}' in ${noun}`, { key, noun: nounValue(noun) }), hint), [...path, key], 'key');
     }
   }
 
@@ -183,8 +184,10 @@ class PlanReader {
         out[id] = value as DeadlineStatus;
         continue;
       }
-      const hint = typeof value === 'string' ? didYouMean(value, STATUSES) : '';
-      const message = `'${String(value)}' is not a deadline status; use one of: ${STATUSES.join(', ')}${hint}`;
+      const hint = typeof value === 'string' ? didYouMean(value, STATUSES) : null;
+      const given = String(value);
+      const valid = STATUSES.join(', ');
+      const message = joined(said('CR704', `'${given}' is not a deadline status; use one of: ${valid}`, { given, valid }), hint);
       this.reporter.error('CR704', message, [...path, id]);
     }
     return out;

@@ -1,11 +1,12 @@
 import type { Path } from '../scenario/index';
 import type { Target } from '../scenario/report';
 import type { Scenario } from '../scenario/index';
-import { didYouMean } from '../scenario/suggest';
+import { didYouMean, unknownName, type NameNoun } from '../scenario/suggest';
+import { joined, type Said } from '../scenario/said';
 import type { PlanStep, TestPlan } from './plan';
 
 export interface PlanNameProblem {
-  readonly message: string;
+  readonly message: Said;
   readonly path: Path;
   readonly target: Target;
 }
@@ -22,9 +23,9 @@ export function planNameProblems(
   const choices = scenario.beats.flatMap((b) => (b.decision?.choices ?? []).map((c) => c.id));
   const ids = (list: readonly { id: string }[]): string[] => list.map((item) => item.id);
   const problems: PlanNameProblem[] = [];
-  const check = (id: string, known: readonly string[], noun: string, path: Path, target: Target) => {
+  const check = (id: string, known: readonly string[], noun: NameNoun, path: Path, target: Target) => {
     if (known.includes(id)) return;
-    problems.push({ message: `unknown ${noun} '${id}'${didYouMean(id, known)}`, path, target });
+    problems.push({ message: joined(unknownName(noun, id), didYouMean(id, known)), path, target });
   };
   plans.forEach((plan, i) => {
     for (const step of plan.steps) {
@@ -32,7 +33,7 @@ export function planNameProblems(
       if (path === undefined) continue;
       if (step.kind === 'choose') check(step.choice, choices, 'choice', path, 'value');
       if (step.kind === 'inject')
-        check(step.inject, ids(scenario.optionalInjects), 'optional inject', [...path, 'inject'], 'value');
+        check(step.inject, ids(scenario.optionalInjects), 'optionalInject', [...path, 'inject'], 'value');
     }
     const at: Path = ['plans', i, 'expect'];
     const { ending, meters = {}, flags = {}, deadlines = {} } = plan.expect;

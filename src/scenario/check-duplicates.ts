@@ -4,6 +4,8 @@ import { formatPath } from './path.ts';
 import { RESERVED_IDS } from './names.ts';
 import { injectSites } from './outcome-sites.ts';
 import type { Reporter } from './report.ts';
+import { said } from './said.ts';
+import { nounValue } from './suggest.ts';
 
 type Site = readonly [id: string, path: Path, noun: string];
 
@@ -16,10 +18,16 @@ function unique(sites: readonly Site[], what: string, reporter: Reporter): void 
     const seen = first.get(id);
     if (seen === undefined) first.set(id, site);
     else {
+      const first = formatPath(seen[1]);
       const message =
         seen[2] === noun
-          ? `duplicate ${what} id '${id}'; the first is at ${formatPath(seen[1])}: rename one`
-          : `'${id}' is already a ${seen[2]} (${formatPath(seen[1])}); ${what} ids share one namespace: rename one`;
+          ? said('CR310.duplicate', `duplicate ${what} id '${id}'; the first is at ${first}: rename one`, { what: nounValue(what), id, first })
+          : said('CR310.shared', `'${id}' is already a ${seen[2]} (${first}); ${what} ids share one namespace: rename one`, {
+              id,
+              noun: nounValue(seen[2]),
+              first,
+              what: nounValue(what),
+            });
       reporter.error('CR310', message, path);
     }
   }
@@ -63,7 +71,7 @@ export function checkDuplicates(s: Scenario, reporter: Reporter): void {
     unique(sites, what, reporter);
     for (const [id, path] of sites) {
       if (RESERVED_IDS.has(id))
-        reporter.error('CR210', `'${id}' is a reserved word and cannot be an id; rename it`, path);
+        reporter.error('CR210', said('CR210', `'${id}' is a reserved word and cannot be an id; rename it`, { id }), path);
     }
   }
 }

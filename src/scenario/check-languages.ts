@@ -2,6 +2,7 @@ import type { Scenario } from './types.ts';
 import { formatPath } from './path.ts';
 import type { Reporter } from './report.ts';
 import type { TextSite } from './schema-walker.ts';
+import { said } from './said.ts';
 
 /**
  * Every text has each declared language (CR601): a map lists them all, and a bare string, which
@@ -12,7 +13,7 @@ export function checkLanguages(s: Scenario, texts: readonly TextSite[], reporter
   const declared = new Set<string>();
   s.languages.forEach((lang, i) => {
     if (declared.has(lang))
-      reporter.error('CR603', `language '${lang}' is listed twice`, ['languages', i], 'value', { lang });
+      reporter.error('CR603', said('CR603', `language '${lang}' is listed twice`, { lang }), ['languages', i], 'value');
     declared.add(lang);
   });
   const seen = new Set<string>();
@@ -26,10 +27,13 @@ export function checkLanguages(s: Scenario, texts: readonly TextSite[], reporter
       const declaredList = s.languages.join(', ');
       reporter.error(
         'CR601',
-        `this text has no ${list}; the scenario declares languages [${declaredList}]: add ${missing.length === 1 ? 'it' : 'them'}`,
+        said(
+          'CR601',
+          `this text has no ${list}; the scenario declares languages [${declaredList}]: add ${missing.length === 1 ? 'it' : 'them'}`,
+          { missing: list, count: missing.length, declared: declaredList },
+        ),
         site.path,
         'value',
-        { missing: list, count: missing.length, declared: declaredList },
       );
     }
     for (const lang of Object.keys(site.value)) {
@@ -37,10 +41,9 @@ export function checkLanguages(s: Scenario, texts: readonly TextSite[], reporter
         const languages = [...s.languages, lang].join(', ');
         reporter.warning(
           'CR602',
-          `language '${lang}' is not declared; add it to languages: [${languages}] or remove it`,
+          said('CR602', `language '${lang}' is not declared; add it to languages: [${languages}] or remove it`, { lang, languages }),
           [...site.path, lang],
           'key',
-          { lang, languages },
         );
       }
     }

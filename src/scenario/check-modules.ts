@@ -2,7 +2,8 @@ import type { Scenario } from './types.ts';
 import type { Names } from './names.ts';
 import { formatPath, type Path } from './path.ts';
 import type { Reporter } from './report.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, unknownName } from './suggest.ts';
+import { joined, said } from './said.ts';
 
 /** The code of a beat listed in two modules, or twice in one. */
 export const BEAT_IN_TWO_MODULES = 'CR311';
@@ -21,7 +22,7 @@ export function checkModules(s: Scenario, names: Names, reporter: Reporter): voi
       if (!names.beats.has(beat)) {
         reporter.error(
           'CR301',
-          `unknown beat '${beat}'${didYouMean(beat, names.beats) || '; a module lists beat ids'}`,
+          joined(unknownName('beat', beat), didYouMean(beat, names.beats) ?? said('hint.moduleBeats', '; a module lists beat ids')),
           path,
         );
         return;
@@ -29,13 +30,16 @@ export function checkModules(s: Scenario, names: Names, reporter: Reporter): voi
       const first = owner.get(beat);
       if (first === undefined) owner.set(beat, { module: m.id, path });
       else {
-        const where =
-          first.module === m.id ? 'twice in this module' : `already in module '${first.module}'`;
-        reporter.error(
-          BEAT_IN_TWO_MODULES,
-          `beat '${beat}' is ${where} (${formatPath(first.path)}); a beat belongs to at most one module: remove one`,
-          path,
-        );
+        const at = formatPath(first.path);
+        const message =
+          first.module === m.id
+            ? said('CR311.twice', `beat '${beat}' is twice in this module (${at}); a beat belongs to at most one module: remove one`, { beat, at })
+            : said('CR311', `beat '${beat}' is already in module '${first.module}' (${at}); a beat belongs to at most one module: remove one`, {
+                beat,
+                module: first.module,
+                at,
+              });
+        reporter.error(BEAT_IN_TWO_MODULES, message, path);
       }
     });
   });

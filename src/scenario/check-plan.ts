@@ -1,7 +1,8 @@
 import type { Names } from './names.ts';
 import type { PlanAssignment } from './plan-types.ts';
 import type { Reporter } from './report.ts';
-import { didYouMean } from './suggest.ts';
+import { declareUnder, didYouMean, unknownName, type NameNoun } from './suggest.ts';
+import { joined } from './said.ts';
 import type { Scenario } from './types.ts';
 
 /**
@@ -17,14 +18,14 @@ export function checkImprovementPlan(s: Scenario, names: Names, reporter: Report
     key: string,
     known: ReadonlySet<string>,
     code: string,
-    noun: string,
+    noun: NameNoun,
   ): void => {
     for (const id of Object.keys(map)) {
       if (known.has(id)) continue;
       const hint = didYouMean(id, known);
       reporter.error(
         code,
-        `unknown ${noun} '${id}'${hint || `; declare it under ${noun === 'objective' ? 'rubric' : `${noun}s`}`}`,
+        joined(unknownName(noun, id), hint ?? declareUnder(noun === 'objective' ? 'rubric' : `${noun}s`)),
         ['improvement_plan', key, id],
         'key',
       );

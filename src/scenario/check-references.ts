@@ -3,7 +3,8 @@ import type { Names } from './names.ts';
 import type { Path } from './path.ts';
 import { outcomeSites } from './outcome-sites.ts';
 import type { Reporter, Target } from './report.ts';
-import { didYouMean } from './suggest.ts';
+import { declareUnder, didYouMean, unknownName, type NameNoun } from './suggest.ts';
+import { firstOf, joined } from './said.ts';
 import { categoryHint, misplacedChange } from './fix-hints.ts';
 
 /** Every id a scenario names outside conditions must be declared (CR301-CR309). */
@@ -12,7 +13,7 @@ export function checkReferences(s: Scenario, names: Names, reporter: Reporter): 
     id: string,
     known: ReadonlySet<string>,
     code: string,
-    noun: string,
+    noun: NameNoun,
     path: Path,
     target: Target = 'value',
     extra: string[] = [],
@@ -21,7 +22,7 @@ export function checkReferences(s: Scenario, names: Names, reporter: Reporter): 
     const hint = didYouMean(id, extra.length > 0 ? [...known, ...extra] : known);
     reporter.error(
       code,
-      `unknown ${noun} '${id}'${hint || (known.size === 0 ? `; declare it under ${noun}s` : '')}`,
+      joined(unknownName(noun, id), firstOf(hint, known.size === 0 ? declareUnder(`${noun}s`) : null)),
       path,
       target,
     );
@@ -36,8 +37,8 @@ export function checkReferences(s: Scenario, names: Names, reporter: Reporter): 
       const path: Path = ['beats', i, 'decision', 'choices', j];
       beat(c.next, [...path, 'next']);
       if (c.category !== '' && !names.categories.has(c.category)) {
-        const hint = didYouMean(c.category, names.categories) || categoryHint(c.category, names);
-        reporter.error('CR309', `unknown category '${c.category}'${hint}`, [...path, 'category']);
+        const hint = didYouMean(c.category, names.categories) ?? categoryHint(c.category, names);
+        reporter.error('CR309', joined(unknownName('category', c.category), hint), [...path, 'category']);
       }
       c.claims.forEach((claim, k) =>
         ref(claim.fact, names.facts, 'CR304', 'fact', [...path, 'claims', k, 'fact']),

@@ -4,7 +4,8 @@ import type { Path } from './path.ts';
 import { questionSites } from './question-sites.ts';
 import type { Reporter } from './report.ts';
 import { BUILT_IN_ROLES, isBuiltInRole } from './roles.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, unknownName } from './suggest.ts';
+import { joined, said } from './said.ts';
 
 /**
  * Roles: a declared role of the scenario's own needs a label (CR202); every role an inject is
@@ -18,7 +19,10 @@ export function checkRoles(s: Scenario, reporter: Reporter): void {
     const hint = didYouMean(id, known);
     reporter.error(
       'CR320',
-      `unknown role '${id}'${hint || `; declare it under roles, or use one of ${builtIn.join(', ')}`}`,
+      joined(
+        unknownName('role', id),
+        hint ?? said('hint.declareRole', `; declare it under roles, or use one of ${builtIn.join(', ')}`, { roles: builtIn.join(', ') }),
+      ),
       at,
     );
   };
@@ -27,7 +31,7 @@ export function checkRoles(s: Scenario, reporter: Reporter): void {
     if (role.id !== '' && !isBuiltInRole(role.id) && role.label === '') {
       reporter.error(
         'CR202',
-        `role '${role.id}' is not built in (${builtIn.join(', ')}): give it a label`,
+        said('CR202.roleLabel', `role '${role.id}' is not built in (${builtIn.join(', ')}): give it a label`, { id: role.id, roles: builtIn.join(', ') }),
         ['roles', i],
       );
     }
@@ -39,7 +43,7 @@ export function checkRoles(s: Scenario, reporter: Reporter): void {
       const at = [...path, 'to', k];
       if (!known.has(id)) unknownRole(id, at);
       else if (seen.has(id)) {
-        reporter.error('CR321', `role '${id}' is listed twice in this inject's to: remove one`, at);
+        reporter.error('CR321', said('CR321', `role '${id}' is listed twice in this inject's to: remove one`, { id }), at);
       }
       seen.add(id);
     });

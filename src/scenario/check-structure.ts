@@ -1,5 +1,6 @@
 import type { Scenario } from './types.ts';
 import type { Reporter } from './report.ts';
+import { said } from './said.ts';
 
 /** Beats have a decision or a next (CR407); timed decisions have a valid default (CR404-406); endings end with a fallback (CR408-409). */
 export function checkStructure(s: Scenario, reporter: Reporter): void {
@@ -8,13 +9,13 @@ export function checkStructure(s: Scenario, reporter: Reporter): void {
     if (beat.decision === undefined && beat.next === undefined) {
       reporter.error(
         'CR407',
-        `beat '${beat.id}' has neither a decision nor a next; add one, so the team can move on`,
+        said('CR407.neither', `beat '${beat.id}' has neither a decision nor a next; add one, so the team can move on`, { id: beat.id }),
         [...path, 'id'],
       );
     } else if (beat.decision !== undefined && beat.next !== undefined) {
       reporter.error(
         'CR407',
-        `beat '${beat.id}' has a decision and a next; choices say where they lead, so remove next`,
+        said('CR407.both', `beat '${beat.id}' has a decision and a next; choices say where they lead, so remove next`, { id: beat.id }),
         [...path, 'next'],
         'key',
       );
@@ -25,7 +26,7 @@ export function checkStructure(s: Scenario, reporter: Reporter): void {
     if (d.timeLimit !== undefined && d.defaultChoice === undefined) {
       reporter.error(
         'CR404',
-        `the decision in beat '${beat.id}' has a time_limit but no default; add default: <choice id> for when time runs out`,
+        said('CR404', `the decision in beat '${beat.id}' has a time_limit but no default; add default: <choice id> for when time runs out`, { id: beat.id }),
         [...dp, 'time_limit'],
         'key',
       );
@@ -36,13 +37,13 @@ export function checkStructure(s: Scenario, reporter: Reporter): void {
       const ids = d.choices.map((c) => c.id).filter((id) => id !== '');
       reporter.error(
         'CR405',
-        `default '${d.defaultChoice}' is not a choice of this decision; use one of: ${ids.join(', ')}`,
+        said('CR405', `default '${d.defaultChoice}' is not a choice of this decision; use one of: ${ids.join(', ')}`, { id: d.defaultChoice, valid: ids.join(', ') }),
         [...dp, 'default'],
       );
     } else if (chosen.condition !== undefined) {
       reporter.error(
         'CR406',
-        `default '${d.defaultChoice}' has an if; the choice taken when time runs out must always be available`,
+        said('CR406', `default '${d.defaultChoice}' has an if; the choice taken when time runs out must always be available`, { id: d.defaultChoice }),
         [...dp, 'default'],
       );
     }
@@ -52,14 +53,14 @@ export function checkStructure(s: Scenario, reporter: Reporter): void {
     if (i === last && ending.when !== undefined) {
       reporter.error(
         'CR408',
-        `the last ending, '${ending.id}', has a when; the last ending is the fallback: remove its when or add an ending without one`,
+        said('CR408', `the last ending, '${ending.id}', has a when; the last ending is the fallback: remove its when or add an ending without one`, { id: ending.id }),
         ['endings', i, 'when'],
         'key',
       );
     } else if (i < last && ending.when === undefined) {
       reporter.error(
         'CR409',
-        `ending '${ending.id}' has no when, so the endings after it can never be reached; only the last ending may omit when`,
+        said('CR409', `ending '${ending.id}' has no when, so the endings after it can never be reached; only the last ending may omit when`, { id: ending.id }),
         ['endings', i, 'id'],
       );
     }

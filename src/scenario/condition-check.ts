@@ -1,11 +1,12 @@
 import type { ConditionFn, Expr } from './types.ts';
 import { parseCondition, type Span, type Syntax } from './condition-parser.ts';
 import type { Names } from './names.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, unknownName, type NameNoun } from './suggest.ts';
+import { joined, said, type Said } from './said.ts';
 
 export interface ConditionProblem {
   readonly code: string;
-  readonly message: string;
+  readonly message: Said | string;
   readonly span: Span;
 }
 
@@ -13,7 +14,7 @@ type Type = 'number' | 'boolean';
 
 const FUNCTIONS: Record<
   ConditionFn,
-  { kind: keyof Names; noun: string; code: string; type: Type }
+  { kind: keyof Names; noun: NameNoun; code: string; type: Type }
 > = {
   visits: { kind: 'beats', noun: 'beat', code: 'CR301', type: 'number' },
   chose: { kind: 'choices', noun: 'choice', code: 'CR305', type: 'boolean' },
@@ -43,7 +44,7 @@ export function checkCondition(
   if (typed !== null && typed.type !== 'boolean') {
     problems.push({
       code: 'CR504',
-      message: `a condition must be true or false, but this is a number; compare it, e.g. \`${source.trim()} > 0\``,
+      message: said('CR504', `a condition must be true or false, but this is a number; compare it, e.g. \`${source.trim()} > 0\``, { condition: source.trim() }),
       span: syntax.span,
     });
   }
@@ -75,7 +76,10 @@ function resolve(s: Syntax, names: Names, problems: ConditionProblem[]): Typed |
         const hint = didYouMean(s.fn, Object.keys(FUNCTIONS));
         problems.push({
           code: 'CR505',
-          message: `unknown function '${s.fn}'${hint || '; use visits, chose, met, missed, deficient or fired'}`,
+          message: joined(
+            said('CR505', `unknown function '${s.fn}'`, { name: s.fn }),
+            hint ?? said('hint.functions', '; use visits, chose, met, missed, deficient or fired'),
+          ),
           span: s.span,
         });
         return null;
@@ -84,7 +88,7 @@ function resolve(s: Syntax, names: Names, problems: ConditionProblem[]): Typed |
       if (!known.has(s.arg)) {
         problems.push({
           code: fn.code,
-          message: `unknown ${fn.noun} '${s.arg}' in ${s.fn}(...)${didYouMean(s.arg, known)}`,
+          message: joined(unknownName(fn.noun, s.arg), said('inCall', ` in ${s.fn}(...)`, { fn: s.fn }), didYouMean(s.arg, known)),
           span: s.argSpan,
         });
         return null;
@@ -164,16 +168,19 @@ function resolveName(
     return { expr: { kind: 'ref', of: 'fact', id: name }, type: 'number', what: `fact '${name}'` };
   if (names.flags.has(name))
     return { expr: { kind: 'ref', of: 'flag', id: name }, type: 'boolean', what: `flag '${name}'` };
-  let hint: string;
-  if (names.beats.has(name)) hint = `; '${name}' is a beat: write visits(${name}) > 0`;
-  else if (names.choices.has(name)) hint = `; '${name}' is a choice: write chose(${name})`;
+  let hint: Said | null;
+  if (names.beats.has(name)) hint = said('hint.beatInCondition', `; '${name}' is a beat: write visits(${name}) > 0`, { name });
+  else if (names.choices.has(name)) hint = said('hint.choiceInCondition', `; '${name}' is a choice: write chose(${name})`, { name });
   else if (names.deadlines.has(name))
-    hint = `; '${name}' is a deadline: write met(${name}), missed(${name}) or deficient(${name})`;
-  else if (names.triggers.has(name)) hint = `; '${name}' is a trigger: write fired(${name})`;
+    hint = said('hint.deadlineInCondition', `; '${name}' is a deadline: write met(${name}), missed(${name}) or deficient(${name})`, { name });
+  else if (names.triggers.has(name)) hint = said('hint.triggerInCondition', `; '${name}' is a trigger: write fired(${name})`, { name });
   else hint = didYouMean(name, [...names.meters, ...names.flags, ...names.facts, 'time']);
   problems.push({
     code: 'CR502',
-    message: `unknown name '${name}'${hint || '; declare it under meters, flags or facts'}`,
+    message: joined(
+      said('CR502', `unknown name '${name}'`, { name }),
+      hint ?? said('hint.declareValue', '; declare it under meters, flags or facts'),
+    ),
     span,
   });
   return null;

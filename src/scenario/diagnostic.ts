@@ -7,6 +7,8 @@
  * design-codes.ts), CR6xx texts and languages.
  */
 
+import type { Phrase } from './said.ts';
+
 export type Severity = 'error' | 'warning';
 
 /** 1-based line and column, plus the 0-based character offset into the source. */
@@ -30,9 +32,9 @@ export interface Diagnostic {
   /** The YAML path of the offending node, e.g. `beats[2].decision.choices[0].next`. */
   readonly path?: string;
   /**
-   * The values `message` was made from, for a code whose message the interface catalogs hold
-   * (`diagnostics.<code>`): then another language words it with the same values. A code without
-   * them is shown in English, as `message` says it.
+   * The phrases `message` was made from (said.ts): another language words each from the
+   * interface catalogs (`diagnostics.<key>`) with the same values. A diagnostic without them is
+   * shown in English, as `message` says it.
    */
-  readonly params?: Readonly<Record<string, string | number>>;
+  readonly words?: readonly Phrase[];
 }

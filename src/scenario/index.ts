@@ -15,7 +15,8 @@ import { normalise, readLanguages } from './normalise.ts';
 import { parseYaml } from './parse-yaml.ts';
 import type { Path } from './path.ts';
 import { locator, rangeOf } from './positions.ts';
-import { Reporter } from './report.ts';
+import { Reporter, sayings } from './report.ts';
+import { said } from './said.ts';
 import { scenarioSchema } from './schema.ts';
 import { validateSchema, type TextSite } from './schema-walker.ts';
 import { misplacedChangeAt } from './misplaced-change.ts';
@@ -23,6 +24,7 @@ import type { Raw } from './read.ts';
 
 export type * from './types.ts';
 export type * from './diagnostic.ts';
+export type * from './said.ts';
 export {
   BUILT_IN_CATEGORIES,
   CONFIDENCES,
@@ -85,7 +87,7 @@ export function loadScenario(source: string, options: LoadOptions = {}): LoadRes
         {
           code: 'CR100',
           severity: 'error',
-          message: `internal error while checking: ${detail}`,
+          ...sayings(said('CR100', `internal error while checking: ${detail}`, { detail })),
           file,
           range: { start: at, end: at },
         },
@@ -104,13 +106,14 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
       0,
       Math.min(source.indexOf('\n') >>> 0, source.length),
     );
-    const message =
-      'a scenario is a mapping of keys (format: 1, id: ..., beats: ...), not a single value or a list';
+    const message = sayings(
+      said('CR201.notMapping', 'a scenario is a mapping of keys (format: 1, id: ..., beats: ...), not a single value or a list'),
+    );
     return {
       scenario: null,
       diagnostics: [
         ...parsed.diagnostics,
-        { code: 'CR201', severity: 'error', message, file, range },
+        { code: 'CR201', severity: 'error', ...message, file, range },
       ],
     };
   }

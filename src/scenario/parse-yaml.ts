@@ -20,7 +20,9 @@ import {
   utf8Length,
 } from './limits.ts';
 import { tooDeepAt } from './cst-depth.ts';
-import { syntaxMessage } from './yaml-hints.ts';
+import { parserMessage, syntaxMessage, yamlSaid } from './yaml-hints.ts';
+import { joined, said, type Said } from './said.ts';
+import { sayings } from './report.ts';
 import { curlyQuoteHint, tabMessage } from './fix-hints.ts';
 import { rangeOf } from './positions.ts';
 
@@ -39,12 +41,12 @@ export interface ParsedYaml {
 export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_BYTES): ParsedYaml {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
-  const fail = (code: string, message: string, start: number, end: number): ParsedYaml => {
+  const fail = (code: string, message: Said, start: number, end: number): ParsedYaml => {
     if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
     diagnostics.push({
       code,
       severity: 'error',
-      message,
+      ...sayings(message),
       file,
       range: rangeOf(lineCounter, start, end),
     });
@@ -55,7 +57,7 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
   if (source.length > maxBytes || (source.length * 3 > maxBytes && utf8Length(source) > maxBytes)) {
     return fail(
       'CR101',
-      `file is larger than ${sizeWords(maxBytes)}; a scenario should be far smaller`,
+      said('CR101', `file is larger than ${sizeWords(maxBytes)}; a scenario should be far smaller`, { size: sizeWords(maxBytes) }),
       0,
       0,
     );
@@ -70,8 +72,8 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
     return fail(
       'CR102',
       code === 'fffd'
-        ? 'not a UTF-8 text file: invalid byte sequence; save the file as UTF-8'
-        : `not a text file: control character U+${code.toUpperCase()}`,
+        ? said('CR102.notUtf8', 'not a UTF-8 text file: invalid byte sequence; save the file as UTF-8')
+        : said('CR102.control', `not a text file: control character U+${code.toUpperCase()}`, { character: `U+${code.toUpperCase()}` }),
       binary,
       binary + 1,
     );
@@ -83,7 +85,7 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
   if (deep !== -1) {
     return fail(
       'CR105',
-      `nested deeper than ${MAX_DEPTH} levels; a scenario never needs that`,
+      said('CR105', `nested deeper than ${MAX_DEPTH} levels; a scenario never needs that`, { depth: MAX_DEPTH }),
       deep,
       deep + 1,
     );
@@ -92,14 +94,14 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
   if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
   const doc = docs[0];
   if (doc === undefined || doc.contents === null) {
-    return fail('CR109', 'the file is empty; a scenario starts with `format: 1`', 0, 0);
+    return fail('CR109', said('CR109', 'the file is empty; a scenario starts with `format: 1`'), 0, 0);
   }
   const second = docs[1];
   if (second !== undefined) {
     const at = second.range[0];
     fail(
       'CR104',
-      'a scenario is one YAML document; remove the second `---` and what follows',
+      said('CR104', 'a scenario is one YAML document; remove the second `---` and what follows'),
       at,
       at + 3,
     );
@@ -116,14 +118,14 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
     const lineText = source.slice(lineCounter.lineStarts[line - 1] ?? 0).split('\n')[0] ?? '';
     const message =
       err.code === 'DUPLICATE_KEY'
-        ? `duplicate key '${key}'; each key may appear once per mapping: remove or rename one`
+        ? said('CR108', `duplicate key '${key}'; each key may appear once per mapping: remove or rename one`, { key })
         : err.code === 'TAB_AS_INDENT'
           ? tabMessage(line)
-          : syntaxMessage(err.code, err.message) + curlyQuoteHint(lineText);
+          : joined(syntaxMessage(err.code, err.message), curlyQuoteHint(lineText));
     diagnostics.push({
       code,
       severity: 'error',
-      message,
+      ...sayings(message),
       file,
       range: rangeOf(lineCounter, err.pos[0], err.pos[1]),
     });
@@ -132,7 +134,7 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
     diagnostics.push({
       code: 'CR110',
       severity: 'warning',
-      message: firstLine(w.message),
+      ...sayings(yamlSaid(w.code, w.message)),
       file,
       range: rangeOf(lineCounter, w.pos[0], w.pos[1]),
     });
@@ -147,7 +149,7 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
     diagnostics.push({
       code: 'CR107',
       severity: 'error',
-      message: `the key '${key}' is not allowed`,
+      ...sayings(said('CR107', `the key '${key}' is not allowed`, { key })),
       file,
       range: rangeOf(lineCounter, start, end),
     });
@@ -161,14 +163,12 @@ export function parseYaml(source: string, file: string, maxBytes = DEFAULT_MAX_B
     const [start, end] = shape.firstAlias ?? [0, 0];
     const message =
       err instanceof ReferenceError
-        ? 'too many aliases (*name): the file expands like an alias bomb; write the content out'
-        : `the YAML could not be read: ${err instanceof Error ? firstLine(err.message) : 'unknown error'}`;
+        ? said('CR106', 'too many aliases (*name): the file expands like an alias bomb; write the content out')
+        : said('CR103.unreadable', `the YAML could not be read: ${err instanceof Error ? parserMessage(err.message) : 'unknown error'}`, {
+            detail: err instanceof Error ? parserMessage(err.message) : 'unknown error',
+          });
     return fail(err instanceof ReferenceError ? 'CR106' : 'CR103', message, start, end);
   }
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 interface Shape {

@@ -2,16 +2,19 @@
 import type { JsonSchema } from './json-schema.ts';
 import type { Path } from './path.ts';
 import { curlyQuoteHint, misplacedKeyHint, textValueHint } from './fix-hints.ts';
-import { didYouMean } from './suggest.ts';
-import { accepts, clip, lastKey, lowerFirst, TYPE_WORDS, typeOf } from './schema-values.ts';
+import { didYouMean, nounValue } from './suggest.ts';
+import { accepts, asValue, clip, described, lastKey, TYPE_WORDS, typeOf } from './schema-values.ts';
+import { firstOf, joined, said, type Said } from './said.ts';
 import { type Issue, numberIssue, stringIssue, valueIssue } from './schema-scalars.ts';
 
 export type { Issue } from './schema-scalars.ts';
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
-const QUOTE_HINT =
-  '; if it belongs to the text before it, put that text in quotes (a comma inside { } ends a value)';
+const QUOTE_HINT = said(
+  'hint.commaInBraces',
+  '; if it belongs to the text before it, put that text in quotes (a comma inside { } ends a value)',
+);
 
 const NOUNS: Record<string, string> = {
   optionalInject: 'optional inject',
@@ -67,7 +70,11 @@ function walk(
   if (refNoun === 'text' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const stray = Object.keys(value).find((k) => !LANGUAGE.test(k));
     if (stray !== undefined) {
-      const message = `this text was read as a mapping because of the ': ' after '${clip(stray)}'; put the whole text in quotes`;
+      const message = said(
+        'CR208.colonInText',
+        `this text was read as a mapping because of the ': ' after '${clip(stray)}'; put the whole text in quotes`,
+        { key: clip(stray) },
+      );
       issues.push({ code: 'CR208', message, path, target: 'value' });
       return;
     }
@@ -93,8 +100,8 @@ function walk(
         code: 'CR207',
         message:
           key === 'choices'
-            ? 'a decision needs at least one choice'
-            : `${key} needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`,
+            ? said('CR207.noChoice', 'a decision needs at least one choice')
+            : said('CR207.tooFew', `${key} needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`, { key, count: schema.minItems }),
         path,
         target: 'value',
       });
@@ -125,14 +132,14 @@ function walkObject(
     if (!Object.hasOwn(value, req)) {
       issues.push({
         code: 'CR202',
-        message: `${noun} is missing '${req}'`,
+        message: said('CR202', `${noun} is missing '${req}'`, { noun: nounValue(noun), key: req }),
         path,
         target: path.length > 0 ? 'key' : 'value',
       });
     }
   }
   if (schema.minProperties !== undefined && keys.length < schema.minProperties) {
-    issues.push({ code: 'CR207', message: `${lastKey(path)} is empty`, path, target: 'value' });
+    issues.push({ code: 'CR207', message: said('CR207.empty', `${lastKey(path)} is empty`, { key: lastKey(path) }), path, target: 'value' });
   }
   for (const k of keys) {
     const childPath = [...path, k];
@@ -141,11 +148,7 @@ function walkObject(
       walk(k, schema.propertyNames, cx, childPath, noun, issues);
       for (let i = before; i < issues.length; i++) {
         const issue = issues[i] as Issue;
-        issues[i] = {
-          ...issue,
-          message: `key ${issue.message.replace(/ is not a valid \w+/, ' is not valid here')}`,
-          target: 'key',
-        };
+        issues[i] = { ...issue, message: asKey(issue.message), target: 'key' };
       }
       if (issues.length > before) continue;
     }
@@ -154,8 +157,11 @@ function walkObject(
     else if (schema.additionalProperties === false) {
       const message =
         value[k] === null && k.includes(' ')
-          ? `'${clip(k)}' was read as a key: inside { ... } a comma ends the value before it; put that text in quotes`
-          : `unknown key '${k}' in ${noun}${misplacedKeyHint(noun, k) || curlyQuoteHint(k) || didYouMean(k, Object.keys(props)) || (value[k] === null ? QUOTE_HINT : '')}`;
+          ? said('CR203.commaInBraces', `'${clip(k)}' was read as a key: inside { ... } a comma ends the value before it; put that text in quotes`, { key: clip(k) })
+          : joined(
+              said('CR203', `unknown key '${k}' in ${noun}`, { key: k, noun: nounValue(noun) }),
+              firstOf(misplacedKeyHint(noun, k), curlyQuoteHint(k), didYouMean(k, Object.keys(props)), value[k] === null ? QUOTE_HINT : null),
+            );
       issues.push({ code: 'CR203', message, path: childPath, target: 'key' });
     } else if (typeof schema.additionalProperties === 'object') {
       walk(value[k], schema.additionalProperties, cx, childPath, k, issues);
@@ -177,11 +183,12 @@ function walkAnyOf(
   const given = schema.anyOf ?? [];
   const typed = given.filter((_, i) => accepts(options[i]?.type, value));
   if (typed.length === 0) {
-    const what =
-      schema.description ?? options.map((o) => TYPE_WORDS[o.type ?? ''] ?? 'a value').join(' or ');
+    const what = schema.description === undefined ? eitherOf(options.map((o) => TYPE_WORDS[o.type ?? ''] ?? said('want.value', 'a value'))) : described(schema.description);
+    const found = typeOf(value);
+    const key = lastKey(path);
     issues.push({
       code: 'CR208',
-      message: `${lastKey(path)} should be ${lowerFirst(what)}, not ${typeOf(value)}${textValueHint(value)}`,
+      message: joined(said('CR208', `${key} should be ${what.text}, not ${found.text}`, { key, want: asValue(what), found: asValue(found) }), textValueHint(value)),
       path,
       target: 'value',
     });
@@ -200,10 +207,11 @@ function walkAnyOf(
       (resolveRef(o, cx).schema.required ?? []).some((r) => Object.hasOwn(value, r)),
     );
     if (present === undefined) {
-      const what = schema.description ?? 'one of the documented forms';
+      const what = schema.description === undefined ? said('want.documented', 'one of the documented forms') : described(schema.description);
+      const key = lastKey(path);
       issues.push({
         code: 'CR208',
-        message: `${lastKey(path)} should be ${lowerFirst(what)}`,
+        message: said('CR208.shape', `${key} should be ${what.text}`, { key, want: asValue(what) }),
         path,
         target: 'value',
       });
@@ -215,4 +223,22 @@ function walkAnyOf(
     return;
   }
   issues.push(...(best ?? []));
+}
+
+/** "a text or a number": the types an option list accepts, each worded by its phrase. */
+function eitherOf(types: readonly Said[]): Said {
+  const [first, ...rest] = types;
+  if (first === undefined) return said('want.value', 'a value');
+  return rest.reduce((all, next) => said('want.either', `${all.text} or ${next.text}`, { first: asValue(all), second: asValue(next) }), first);
+}
+
+/**
+ * A map key that fails its schema (a meter id under effects): "key 'X' is not valid here" rather
+ * than the value's wording.
+ */
+function asKey(message: Said): Said {
+  const [first, ...rest] = message.words;
+  const text = `key ${message.text.replace(/ is not a valid \w+/, ' is not valid here')}`;
+  if (first?.key === 'CR204.enum') return { text, words: [{ key: 'CR204.enumKey', ...(first.values && { values: first.values }) }, ...rest] };
+  return { text, words: [{ key: 'key.prefix' }, ...message.words] };
 }

@@ -1,3 +1,5 @@
+import { phrase, said, type Phrase, type Said } from './said.ts';
+
 /**
  * Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit
  * each (optimal string alignment), with an early exit once it exceeds `limit`.
@@ -45,7 +47,55 @@ export function closest(name: string, candidates: Iterable<string>): string | nu
 }
 
 /** `; did you mean 'disclose'?` or nothing. */
-export function didYouMean(name: string, candidates: Iterable<string>): string {
+export function didYouMean(name: string, candidates: Iterable<string>): Said | null {
   const c = closest(name, candidates);
-  return c === null ? '' : `; did you mean '${c}'?`;
+  return c === null ? null : said('hint.didYouMean', `; did you mean '${c}'?`, { name: c });
+}
+
+/** The kinds of name a scenario or a test plan declares, each worded by its phrase (`noun.beat`). */
+export const NAME_NOUNS = {
+  beat: 'beat',
+  meter: 'meter',
+  flag: 'flag',
+  fact: 'fact',
+  choice: 'choice',
+  deadline: 'deadline',
+  trigger: 'trigger',
+  category: 'category',
+  role: 'role',
+  objective: 'objective',
+  ending: 'ending',
+  optionalInject: 'optional inject',
+  // Parts of the file a schema message names ("unknown key 'x' in decision").
+  scenario: 'scenario',
+  decision: 'decision',
+  claim: 'claim',
+  artefact: 'artefact',
+  textVariant: 'text variant',
+  text: 'text',
+  inject: 'inject',
+  question: 'question',
+  reference: 'reference',
+  evidence: 'evidence',
+  module: 'module',
+  builtInCategory: 'built-in category',
+  meterFlagFact: 'meter/flag/fact',
+  planAssignment: 'planAssignment',
+} as const;
+export type NameNoun = keyof typeof NAME_NOUNS;
+
+/** "unknown beat 'x'", the id as written. */
+export function unknownName(noun: NameNoun, id: string): Said {
+  return said('unknown', `unknown ${NAME_NOUNS[noun]} '${id}'`, { noun: phrase(`noun.${noun}`), id });
+}
+
+/** "; declare it under meters": where a name of this kind is declared. */
+export function declareUnder(section: string): Said {
+  return said('hint.declareUnder', `; declare it under ${section}`, { section });
+}
+
+/** A part of the file as a message names it: worded by its phrase when it has one, else as written. */
+export function nounValue(noun: string): Phrase | string {
+  const key = (Object.keys(NAME_NOUNS) as NameNoun[]).find((k) => NAME_NOUNS[k] === noun);
+  return key === undefined ? noun : phrase(`noun.${key}`);
 }

@@ -1,7 +1,7 @@
 import { CONFIDENCES, INJECT_KINDS, RATINGS } from '../../src/scenario/index';
 import { STRATEGIES } from '../../src/scenario/types';
 import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
-import { DIAGNOSTIC_CODES } from './diagnostic-codes.ts';
+import { DIAGNOSTIC_PHRASES } from './diagnostic-codes.ts';
 
 /**
  * Keys the code builds from data rather than spells out (a confidence, an inject's kind, a clock's
@@ -71,8 +71,8 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('debrief.choiceRating.', [...RATINGS, 'unrated']),
   family('debrief.table.good.', ['high', 'low']),
   family('debrief.strategy.', STRATEGIES),
-  // check's messages, keyed by their code (src/cli/diagnostic-words.ts).
-  family('diagnostics.', DIAGNOSTIC_CODES),
+  // check's phrases (src/scenario/said.ts), named in src/ by their key, a noun or a yaml error code.
+  family('diagnostics.', DIAGNOSTIC_PHRASES),
   family('debrief.column.', [...new Set([...DECISION_COLUMNS, ...PLAN_COLUMNS])]),
   // The live dashboard's deadline column.
   family('live.dash.status.', ['idle', 'running', ...RESOLVED]),

@@ -6,6 +6,7 @@ import type { Io } from '../io';
 import { paintFor, PLAIN, printDiagnostics, summary, type Paint } from '../print-diagnostics';
 import { showControls } from '../terminal-text';
 import { english, type Translator } from '../../i18n/index';
+import { diagnosticMessage } from '../diagnostic-words';
 
 export interface CheckOptions {
   readonly json?: boolean;
@@ -100,7 +101,7 @@ export function runCheck(
 
   if (options.json) {
     io.out(
-      `${JSON.stringify({ files: results.length, errors, warnings, diagnostics: all }, null, 2)}\n`,
+      `${JSON.stringify({ files: results.length, errors, warnings, diagnostics: all.map((d) => asJson(d, tr)) }, null, 2)}\n`,
     );
   } else {
     for (const r of results) {
@@ -133,4 +134,10 @@ export function register(program: Command, tr: Translator = english): void {
         tr,
       );
     });
+}
+
+/** A diagnostic as --json prints it: its message in the reader's language, without the phrases it was said in. */
+function asJson(d: Diagnostic, tr: Translator): Omit<Diagnostic, 'words'> {
+  const { code, severity, file, range, path } = d;
+  return { code, severity, message: diagnosticMessage(d, tr), file, range, ...(path !== undefined && { path }) };
 }
