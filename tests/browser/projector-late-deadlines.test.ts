@@ -128,7 +128,7 @@ describe('projector view late in the breach case', () => {
       expect(most.rest).toMatch(/^Also: .*\d/);
       expect(errors).toEqual([]);
       await page.context().close();
-    }, 900_000);
+    }, 1_800_000);
   }
 
   it('met, between the routes, every decision of four or more choices and both sizes of the varying ones', () => {
