@@ -7,6 +7,7 @@ import type { Choice, Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
 import { categoryClass, categoryLabel } from '../format';
 import { t } from '../lang/ui-language';
+import { keepChoicesFitted } from './choice-details';
 
 export interface ChoicesViewOptions {
   readonly scenario: Scenario;
@@ -59,20 +60,32 @@ export function choicesView(options: ChoicesViewOptions): ChoicesView {
     );
   });
   const confirm = h('p', { class: 'decision__confirm', attrs: { role: 'status' } });
+  // Shown in projector view only (choice-details.ts), where the descriptions may fold.
+  const details = h(
+    'button',
+    { class: 'btn btn--quiet btn--small decision__details', attrs: { type: 'button', 'aria-expanded': 'true', 'aria-controls': 'decision-choices' } },
+    t('game.choices.details'),
+  );
   const root = h(
     'section',
-    { class: 'decision', attrs: { 'aria-labelledby': 'decision-prompt' } },
+    { class: 'decision', attrs: { 'aria-labelledby': 'decision-prompt', 'data-details': 'shown' } },
     h('h2', { class: 'decision__prompt', attrs: { id: 'decision-prompt' } }, options.prompt),
-    // One of the two shows: keys on a keyboard, taps on a touch screen (styles/phone.css).
     h(
-      'p',
-      { class: 'decision__hint muted' },
-      h('span', { class: 'hint--keys' }, t('game.choices.hintKeys')),
-      h('span', { class: 'hint--touch' }, t('game.choices.hintTouch')),
+      'div',
+      { class: 'decision__bar' },
+      // One of the two shows: keys on a keyboard, taps on a touch screen (styles/phone.css).
+      h(
+        'p',
+        { class: 'decision__hint muted' },
+        h('span', { class: 'hint--keys' }, t('game.choices.hintKeys')),
+        h('span', { class: 'hint--touch' }, t('game.choices.hintTouch')),
+      ),
+      details,
     ),
-    h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': t('game.choices.group') } }, ...cards),
+    h('div', { class: 'choices', attrs: { id: 'decision-choices', role: 'group', 'aria-label': t('game.choices.group') } }, ...cards),
     confirm,
   );
+  keepChoicesFitted(root, details);
   return { root, buttons, confirm };
 }
 
