@@ -7,7 +7,7 @@
  * their tokens, which restores A's rooms on B from PostgreSQL. Reports acknowledged events lost
  * (must be 0), rooms restored on B, p95 and memory per session, with ratios to the baseline.
  * Needs REDIS_URL and DATABASE_URL (eval "$(bash scripts/live-services.sh)").
- * Run: npm run bench:live:scale [-- --sessions 20 --teams 6 --members 5]
+ * Run: npm run bench:live:scale [-- --sessions 20 --teams 6 --members 5 --ramp 40]
  */
 import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../tests/browser/live-server';
@@ -20,7 +20,7 @@ if (!REDIS_URL || !DATABASE_URL) {
   console.error('bench:live:scale needs REDIS_URL and DATABASE_URL: eval "$(bash scripts/live-services.sh)" starts both on loopback.');
   process.exit(2);
 }
-const load: Load = { sessions: arg('sessions', 20), teams: arg('teams', 6), members: arg('members', 5) };
+const load: Load = { sessions: arg('sessions', 20), teams: arg('teams', 6), members: arg('members', 5), ramp: arg('ramp', 0) };
 const env = { REDIS_URL, DATABASE_URL, LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000' };
 const children: ChildProcess[] = [];
 

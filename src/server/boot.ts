@@ -73,6 +73,7 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
     gracefullyShutdown: false,
   });
   const joinLimiter = createRateLimiter(options.joinBurst ?? (Number(options.env.LIVE_JOIN_BURST) || JOIN_BURST), JOIN_PER_SECOND);
-  server.define('exercise', exerciseRoom({ store, joinLimiter, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}) })).filterBy(['code']);
+  const seatSeconds = Number(options.env.LIVE_SEAT_SECONDS) || undefined;
+  server.define('exercise', exerciseRoom({ store, joinLimiter, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}), ...(seatSeconds ? { seatSeconds } : {}) })).filterBy(['code']);
   return { server, store, http };
 }

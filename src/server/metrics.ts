@@ -5,11 +5,19 @@
  */
 const durations: number[] = [];
 let sessions = 0;
+/** Group commits (PostgreSQL) and the writes they held: how much grouping the load produced. */
+let commits = 0;
+let committedWrites = 0;
 /** The join codes of the rooms this process hosts now: which rooms die with it, and which it restored. */
 const hosted = new Set<string>();
 
 export function recordIntent(ms: number): void {
   durations.push(ms);
+}
+
+export function recordCommit(writes: number): void {
+  commits += 1;
+  committedWrites += writes;
 }
 
 export function countSession(code: string): void {
@@ -36,6 +44,8 @@ export function metrics() {
     p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? 0,
     sessions,
+    commits,
+    committedWrites,
     rooms: [...hosted],
     rss: memory.rss,
     heapUsed: memory.heapUsed,
@@ -44,4 +54,6 @@ export function metrics() {
 
 export function resetMetrics(): void {
   durations.length = 0;
+  commits = 0;
+  committedWrites = 0;
 }

@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { groupCommit } from './group-commit.ts';
+import { recordCommit } from './metrics.ts';
 import { commitBatch, type PgWrite } from './pg-commit.ts';
 import type { LiveStore } from './store.ts';
 import { sessionValues, toLogs, toParticipant, toProposal, toSession, type EventRow, type ParticipantRow, type ProposalRow, type SessionRow } from './store-rows.ts';
@@ -29,7 +30,10 @@ export async function openPgStore(url: string): Promise<LiveStore> {
   const pool = new pg.Pool({ connectionString: url, max: 6 });
   const writer = new pg.Pool({ connectionString: url, max: 1 });
   await pool.query(SCHEMA);
-  const writes = groupCommit<PgWrite>((batch) => commitBatch(writer, batch));
+  const writes = groupCommit<PgWrite>(async (batch) => {
+    await commitBatch(writer, batch);
+    recordCommit(batch.length);
+  });
   return {
     async createSession(record) {
       await pool.query('insert into live_sessions (code, source, scenario_id, facilitator_hash, seed, created, ended) values ($1, $2, $3, $4, $5, $6, $7)', sessionValues(record, asIs));
