@@ -33,6 +33,11 @@ export interface Metrics {
   /** PostgreSQL's group commits and the writes they held (0 on SQLite, which commits each write). */
   commits: number;
   committedWrites: number;
+  commitP50: number;
+  commitP95: number;
+  /** The server's event-loop delay while the runs played, ms. */
+  loopP50: number;
+  loopP95: number;
 }
 
 export const metricsOf = async (endpoint: string): Promise<Metrics> => (await (await fetch(`${endpoint}/live/metrics`)).json()) as Metrics;

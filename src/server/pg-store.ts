@@ -31,8 +31,9 @@ export async function openPgStore(url: string): Promise<LiveStore> {
   const writer = new pg.Pool({ connectionString: url, max: 1 });
   await pool.query(SCHEMA);
   const writes = groupCommit<PgWrite>(async (batch) => {
+    const sent = performance.now();
     await commitBatch(writer, batch);
-    recordCommit(batch.length);
+    recordCommit(batch.length, performance.now() - sent);
   });
   return {
     async createSession(record) {
