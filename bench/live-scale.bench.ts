@@ -21,7 +21,7 @@ if (!REDIS_URL || !DATABASE_URL) {
   process.exit(2);
 }
 const load: Load = { sessions: arg('sessions', 20), teams: arg('teams', 6), members: arg('members', 5), ramp: arg('ramp', 0) };
-const env = { REDIS_URL, DATABASE_URL, LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000' };
+const env = { REDIS_URL, DATABASE_URL, LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000', COLYSEUS_SEAT_RESERVATION_TIME: '30' };
 const children: ChildProcess[] = [];
 
 async function start(): Promise<string> {

@@ -55,7 +55,7 @@ async function run(label: string, env: NodeJS.ProcessEnv): Promise<Figures> {
   }
 }
 
-const common = { LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000' };
+const common = { LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000', COLYSEUS_SEAT_RESERVATION_TIME: '30' };
 // Empty, not absent: the server process inherits this process's environment under ours.
 const embedded = { ...process.env, ...common, CRISIS_ROOM_DATA: mkdtempSync(join(tmpdir(), 'crisis-live-bench-')), DATABASE_URL: '', REDIS_URL: '' };
 try {

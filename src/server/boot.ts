@@ -74,7 +74,6 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
     gracefullyShutdown: false,
   });
   const joinLimiter = createRateLimiter(options.joinBurst ?? (Number(options.env.LIVE_JOIN_BURST) || JOIN_BURST), JOIN_PER_SECOND);
-  const seatSeconds = Number(options.env.LIVE_SEAT_SECONDS) || undefined;
-  server.define('exercise', exerciseRoom({ store, joinLimiter, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}), ...(seatSeconds ? { seatSeconds } : {}) })).filterBy(['code']);
+  server.define('exercise', exerciseRoom({ store, joinLimiter, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}) })).filterBy(['code']);
   return { server, store, http };
 }

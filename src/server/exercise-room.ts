@@ -27,16 +27,7 @@ export interface LiveDeps {
   readonly joinLimiter: RateLimiter;
   /** Seconds a dropped client keeps its seat (a sleeping laptop, lost Wi-Fi). */
   readonly reconnectSeconds?: number;
-  /**
-   * Seconds between a join being matched and its WebSocket arriving (Colyseus's seat reservation;
-   * its default is 15). A loaded server or a slow phone network takes longer, and an expired seat
-   * makes the join fail.
-   */
-  readonly seatSeconds?: number;
 }
-
-/** Twice Colyseus's default: seen expiring at 15 s with 620 clients joining on a busy machine. */
-export const SEAT_SECONDS = 30;
 
 export function exerciseRoom(deps: LiveDeps) {
   return class ExerciseRoom extends Room<object, unknown, Who> {
@@ -61,7 +52,6 @@ export function exerciseRoom(deps: LiveDeps) {
     messageLimiter = createRateLimiter(MESSAGE_BURST, MESSAGE_PER_SECOND);
 
     override async onCreate(options: JoinOptions): Promise<void> {
-      this.setSeatReservationTime(deps.seatSeconds ?? SEAT_SECONDS);
       if (options.code !== undefined) await this.restore(options.code);
       else await this.startNew(options);
       (this.listing as unknown as { code: string }).code = this.code;
