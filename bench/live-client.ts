@@ -9,6 +9,7 @@ import { Client, type Room } from 'colyseus.js';
 import { openSession, type Session } from '../src/engine/session';
 import type { LogEntry } from '../src/engine/types';
 import type { Scenario } from '../src/scenario/types';
+import type { JoinGate } from './live-join';
 
 export interface TeamTally {
   acked: Set<number>;
@@ -27,7 +28,7 @@ const CONSENTED = 4000;
 const OTHER_MESSAGES = ['roster', 'proposals', 'ended', 'board', 'revealed'];
 
 /** Joins `count` members of `team`; the first is the decider and drives the run once `start` is called. */
-export async function playTeam(endpoints: readonly string[], scenario: Scenario, code: string, team: string, count: number, tally: TeamTally): Promise<{ start: () => void; leave: () => void }> {
+export async function playTeam(endpoints: readonly string[], scenario: Scenario, code: string, team: string, count: number, tally: TeamTally, gate: JoinGate): Promise<{ start: () => void; leave: () => void }> {
   const rooms: (Room | null)[] = [];
   let session: Session | null = null;
   let started = false;
@@ -112,7 +113,7 @@ export async function playTeam(endpoints: readonly string[], scenario: Scenario,
 
   for (let index = 0; index < count; index += 1) {
     const endpoint = (index + team.length) % endpoints.length;
-    const room = await new Client(endpoints[endpoint]).joinOrCreate('exercise', { code, team, name: `${team}-${index}` });
+    const room = await gate.join(() => new Client(endpoints[endpoint]).joinOrCreate('exercise', { code, team, name: `${team}-${index}` }));
     attach(index, room, { value: '' }, endpoint);
   }
   return {

@@ -10,11 +10,14 @@ import { resolve } from 'node:path';
 import { loadScenario } from '../src/scenario/index';
 import { openStore } from '../src/server/boot';
 import { newTally, playTeam, type TeamTally } from './live-client';
+import { joinGate } from './live-join';
 
 export interface Load {
   readonly sessions: number;
   readonly teams: number;
   readonly members: number;
+  /** Clients joined per second (0: as fast as they can). */
+  readonly ramp?: number;
 }
 
 export interface Metrics {
@@ -27,6 +30,14 @@ export interface Metrics {
   heapUsed: number;
   /** Join codes of the rooms the process hosts now. */
   rooms: string[];
+  /** PostgreSQL's group commits and the writes they held (0 on SQLite, which commits each write). */
+  commits: number;
+  committedWrites: number;
+  commitP50: number;
+  commitP95: number;
+  /** The server's event-loop delay while the runs played, ms. */
+  loopP50: number;
+  loopP95: number;
 }
 
 export const metricsOf = async (endpoint: string): Promise<Metrics> => (await (await fetch(`${endpoint}/live/metrics`)).json()) as Metrics;
@@ -40,6 +51,8 @@ export interface Joined {
   /** Which endpoint each session's room was created on. */
   readonly homes: Map<string, string>;
   readonly tallies: Map<string, TeamTally>;
+  /** Joins that failed and were tried again. */
+  readonly retries: number;
   start(): void;
   leave(): void;
 }
@@ -49,9 +62,10 @@ export async function joinLoad(endpoints: readonly string[], load: Load): Promis
   const teams: { start: () => void; leave: () => void }[] = [];
   const codes: string[] = [];
   const homes = new Map<string, string>();
+  const gate = joinGate(load.ramp ?? 0);
   for (let s = 0; s < load.sessions; s += 1) {
     const home = endpoints[s % endpoints.length]!;
-    const facilitator = await new Client(home).create('exercise', { scenario: 'tutorial' });
+    const facilitator = await gate.join(() => new Client(home).create('exercise', { scenario: 'tutorial' }));
     const welcomed = new Promise<{ code: string }>((done) => facilitator.onMessage('welcome', done));
     for (const type of ['logs', 'roster', 'entry', 'proposals', 'ack', 'refused', 'ended', 'revealed', 'board']) facilitator.onMessage(type, () => undefined);
     facilitator.send('hello', {});
@@ -62,7 +76,7 @@ export async function joinLoad(endpoints: readonly string[], load: Load): Promis
       Array.from({ length: load.teams }, (_, t) => {
         const tally = newTally();
         tallies.set(`${code}/team${t}`, tally);
-        return playTeam(endpoints, scenario, code, `team${t}`, load.members, tally);
+        return playTeam(endpoints, scenario, code, `team${t}`, load.members, tally, gate);
       }),
     );
     teams.push(...joined);
@@ -71,6 +85,7 @@ export async function joinLoad(endpoints: readonly string[], load: Load): Promis
     codes,
     homes,
     tallies,
+    retries: gate.retries(),
     start: () => teams.forEach((team) => team.start()),
     leave: () => teams.forEach((team) => team.leave()),
   };

@@ -7,7 +7,7 @@
  * their tokens, which restores A's rooms on B from PostgreSQL. Reports acknowledged events lost
  * (must be 0), rooms restored on B, p95 and memory per session, with ratios to the baseline.
  * Needs REDIS_URL and DATABASE_URL (eval "$(bash scripts/live-services.sh)").
- * Run: npm run bench:live:scale [-- --sessions 20 --teams 6 --members 5]
+ * Run: npm run bench:live:scale [-- --sessions 20 --teams 6 --members 5 --ramp 40]
  */
 import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../tests/browser/live-server';
@@ -20,8 +20,8 @@ if (!REDIS_URL || !DATABASE_URL) {
   console.error('bench:live:scale needs REDIS_URL and DATABASE_URL: eval "$(bash scripts/live-services.sh)" starts both on loopback.');
   process.exit(2);
 }
-const load: Load = { sessions: arg('sessions', 20), teams: arg('teams', 6), members: arg('members', 5) };
-const env = { REDIS_URL, DATABASE_URL, LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000' };
+const load: Load = { sessions: arg('sessions', 20), teams: arg('teams', 6), members: arg('members', 5), ramp: arg('ramp', 0) };
+const env = { REDIS_URL, DATABASE_URL, LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000', COLYSEUS_SEAT_RESERVATION_TIME: '30' };
 const children: ChildProcess[] = [];
 
 async function start(): Promise<string> {
@@ -45,11 +45,15 @@ interface Run {
 const growth = (before: Metrics[], after: Metrics[], field: 'heapUsed' | 'rss'): number =>
   after.reduce((sum, metrics) => sum + metrics[field], 0) - before.reduce((sum, metrics) => sum + metrics[field], 0);
 
+const commitsOf = (metrics: Metrics): string =>
+  `${metrics.committedWrites} writes in ${metrics.commits} group commits (each p50 ${metrics.commitP50.toFixed(1)} ms, p95 ${metrics.commitP95.toFixed(1)} ms); event loop late by p50 ${metrics.loopP50.toFixed(1)} ms, p95 ${metrics.loopP95.toFixed(1)} ms`;
+
 async function baseline(): Promise<Run> {
   const endpoint = await start();
   const before = [await metricsOf(endpoint)];
   const joined = await joinLoad([endpoint], load);
   const afterJoin = [await metricsOf(endpoint)];
+  await fetch(`${endpoint}/live/metrics/reset`);
   const started = performance.now();
   joined.start();
   await untilFinished(joined.tallies);
@@ -57,6 +61,7 @@ async function baseline(): Promise<Run> {
   const after = await metricsOf(endpoint);
   joined.leave();
   await killHard(children.pop()!);
+  console.log(`baseline's server: ${commitsOf(after)}`);
   return { audit: await audit(env, joined, load.teams), p95: after.p95, intents: after.intents, seconds, heapPerSession: growth(before, afterJoin, 'heapUsed') / load.sessions, rssPerSession: growth(before, afterJoin, 'rss') / load.sessions };
 }
 
@@ -69,6 +74,7 @@ try {
   const before = [await metricsOf(a), await metricsOf(b)];
   const joined = await joinLoad([a, b], load);
   const afterJoin = [await metricsOf(a), await metricsOf(b)];
+  await Promise.all([a, b].map((endpoint) => fetch(`${endpoint}/live/metrics/reset`)));
   const onA = new Set(afterJoin[0]!.rooms);
   const started = performance.now();
   joined.start();
@@ -102,6 +108,7 @@ try {
   console.log(`rooms restored on B: ${restored.length} of the ${onA.size} A hosted`);
   const ratio = (ours: number, theirs: number): string => (theirs > 0 ? `${(ours / theirs).toFixed(2)}x` : 'n/a');
   console.log(`p95 intent -> broadcast on B: ${run.p95.toFixed(2)} ms (${ratio(run.p95, base.p95)} the baseline's ${base.p95.toFixed(2)} ms; target <= 50 ms: ${run.p95 <= 50 ? 'met' : 'NOT met'})`);
+  console.log(`B's server: ${commitsOf(afterB)}`);
   console.log(`memory per session: ${kibPerSession(run.heapPerSession, 1)} KiB heap, ${kibPerSession(run.rssPerSession, 1)} KiB rss over both processes (${ratio(run.heapPerSession, base.heapPerSession)} and ${ratio(run.rssPerSession, base.rssPerSession)} the baseline's ${kibPerSession(base.heapPerSession, 1)} and ${kibPerSession(base.rssPerSession, 1)} KiB)`);
   console.log(`time to play every run: ${ratio(seconds, base.seconds)} the baseline's`);
   joined.leave();

@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { resolve } from 'node:path';
 import { exerciseRoom } from './exercise-room.ts';
 import { MAX_FRAME_BYTES } from './messages.ts';
-import { metrics, resetMetrics } from './metrics.ts';
+import { metrics, resetMetrics, watchEventLoop } from './metrics.ts';
 import { openPgStore } from './pg-store.ts';
 import { createRateLimiter, JOIN_BURST, JOIN_PER_SECOND } from './rate-limit.ts';
 import { shippedIds } from './scenarios.ts';
@@ -37,6 +37,7 @@ export async function openStore(env: NodeJS.ProcessEnv): Promise<LiveStore> {
 
 export async function bootServer(options: BootOptions): Promise<{ server: Server; store: LiveStore; http: ReturnType<typeof createServer> }> {
   const store = await openStore(options.env);
+  if (options.env.LIVE_METRICS === '1') watchEventLoop();
   const http = createServer((req, res) => {
     if (req.url === '/live/scenarios') {
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -3,13 +3,34 @@
  * of its stored event, per intent, the rooms it hosts, and the process's memory. Served at /live/metrics only when
  * LIVE_METRICS=1 (the benchmark's servers), never on a production start.
  */
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+
 const durations: number[] = [];
+/** How late the process's event loop ran (a busy or starved process delays every reply, stored or not). */
+let loopDelay: IntervalHistogram | null = null;
 let sessions = 0;
+/** Group commits (PostgreSQL) and the writes they held: how much grouping the load produced. */
+let commits = 0;
+let committedWrites = 0;
+/** How long each group commit took, from sending the statement to PostgreSQL's answer. */
+const commitDurations: number[] = [];
 /** The join codes of the rooms this process hosts now: which rooms die with it, and which it restored. */
 const hosted = new Set<string>();
 
+/** Starts measuring the event loop's delay (the benchmark's servers only). */
+export function watchEventLoop(): void {
+  loopDelay ??= monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+}
+
 export function recordIntent(ms: number): void {
   durations.push(ms);
+}
+
+export function recordCommit(writes: number, ms: number): void {
+  commits += 1;
+  commitDurations.push(ms);
+  committedWrites += writes;
 }
 
 export function countSession(code: string): void {
@@ -28,6 +49,7 @@ function percentile(sorted: readonly number[], p: number): number {
 
 export function metrics() {
   const sorted = [...durations].sort((a, b) => a - b);
+  const commitSorted = [...commitDurations].sort((a, b) => a - b);
   const memory = process.memoryUsage();
   return {
     intents: sorted.length,
@@ -36,6 +58,12 @@ export function metrics() {
     p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? 0,
     sessions,
+    commits,
+    committedWrites,
+    commitP50: percentile(commitSorted, 50),
+    commitP95: percentile(commitSorted, 95),
+    loopP50: (loopDelay?.percentile(50) ?? 0) / 1e6,
+    loopP95: (loopDelay?.percentile(95) ?? 0) / 1e6,
     rooms: [...hosted],
     rss: memory.rss,
     heapUsed: memory.heapUsed,
@@ -44,4 +72,8 @@ export function metrics() {
 
 export function resetMetrics(): void {
   durations.length = 0;
+  commits = 0;
+  committedWrites = 0;
+  commitDurations.length = 0;
+  loopDelay?.reset();
 }

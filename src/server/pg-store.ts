@@ -4,8 +4,11 @@
  * become records in store-rows.ts.
  */
 import pg from 'pg';
+import { groupCommit } from './group-commit.ts';
+import { recordCommit } from './metrics.ts';
+import { commitBatch, type PgWrite } from './pg-commit.ts';
 import type { LiveStore } from './store.ts';
-import { participantValues, proposalValues, sessionValues, toLogs, toParticipant, toProposal, toSession, type EventRow, type ParticipantRow, type ProposalRow, type SessionRow } from './store-rows.ts';
+import { sessionValues, toLogs, toParticipant, toProposal, toSession, type EventRow, type ParticipantRow, type ProposalRow, type SessionRow } from './store-rows.ts';
 
 const SCHEMA = `
 create table if not exists live_sessions (code text primary key, source text not null, scenario_id text not null,
@@ -22,11 +25,16 @@ const asIs = (value: boolean): boolean => value;
 
 /** Connects to `url` and creates the tables if they are missing. */
 export async function openPgStore(url: string): Promise<LiveStore> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // Proposals have connections of their own: a burst of them (every member of every team at once)
-  // must not queue ahead of the events the teams are waiting on.
-  const proposalPool = new pg.Pool({ connectionString: url, max: 2 });
+  // Reads (joins, restores) share the pool; writes are grouped, one commit at a time, on a
+  // connection of their own so reads never queue ahead of the events teams are waiting on.
+  const pool = new pg.Pool({ connectionString: url, max: 6 });
+  const writer = new pg.Pool({ connectionString: url, max: 1 });
   await pool.query(SCHEMA);
+  const writes = groupCommit<PgWrite>(async (batch) => {
+    const sent = performance.now();
+    await commitBatch(writer, batch);
+    recordCommit(batch.length, performance.now() - sent);
+  });
   return {
     async createSession(record) {
       await pool.query('insert into live_sessions (code, source, scenario_id, facilitator_hash, seed, created, ended) values ($1, $2, $3, $4, $5, $6, $7)', sessionValues(record, asIs));
@@ -38,19 +46,12 @@ export async function openPgStore(url: string): Promise<LiveStore> {
     async endSession(code) {
       await pool.query('update live_sessions set ended = true where code = $1', [code]);
     },
-    async append(code, team, entry) {
-      await pool.query('insert into live_events (code, team, seq, entry) values ($1, $2, $3, $4)', [code, team, entry.seq, JSON.stringify(entry)]);
-    },
+    append: (code, team, entries) => writes.write({ kind: 'events', code, team, entries }),
     async readLogs(code) {
       const { rows } = await pool.query<EventRow>('select team, entry from live_events where code = $1 order by team, seq', [code]);
       return toLogs(rows);
     },
-    async saveParticipant(record) {
-      await pool.query(
-        'insert into live_participants (code, token_hash, team, name, role, decider) values ($1, $2, $3, $4, $5, $6) on conflict (code, token_hash) do update set role = excluded.role, decider = excluded.decider',
-        participantValues(record, asIs),
-      );
-    },
+    saveParticipant: (record) => writes.write({ kind: 'participant', record }),
     async findParticipant(code, tokenHash) {
       const { rows } = await pool.query<ParticipantRow>('select * from live_participants where code = $1 and token_hash = $2', [code, tokenHash]);
       return rows[0] ? toParticipant(rows[0]) : null;
@@ -59,18 +60,13 @@ export async function openPgStore(url: string): Promise<LiveStore> {
       const { rows } = await pool.query<ParticipantRow>('select * from live_participants where code = $1 order by joined', [code]);
       return rows.map(toParticipant);
     },
-    async saveProposal(record) {
-      await proposalPool.query(
-        'insert into live_proposals (code, team, participant, at, choice) values ($1, $2, $3, $4, $5) on conflict (code, team, participant) do update set at = excluded.at, choice = excluded.choice',
-        proposalValues(record),
-      );
-    },
+    saveProposal: (record) => writes.write({ kind: 'proposal', record }),
     async listProposals(code) {
       const { rows } = await pool.query<ProposalRow>('select * from live_proposals where code = $1', [code]);
       return rows.map(toProposal);
     },
     async close() {
-      await Promise.all([pool.end(), proposalPool.end()]);
+      await Promise.all([pool.end(), writer.end()]);
     },
   };
 }

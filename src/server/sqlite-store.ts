@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { LogEntry } from '../engine/types.ts';
 import type { LiveStore } from './store.ts';
 import { participantValues, proposalValues, sessionValues, toLogs, toParticipant, toProposal, toSession, type EventRow, type ParticipantRow, type ProposalRow, type SessionRow } from './store-rows.ts';
 
@@ -36,6 +37,9 @@ export function openSqliteStore(file: string, sync: 'NORMAL' | 'FULL' = 'NORMAL'
   const selectSession = db.prepare<[string], SessionRow>('select * from sessions where code = ?');
   const updateEnded = db.prepare('update sessions set ended = 1 where code = ?');
   const insertEvent = db.prepare('insert into events (code, team, seq, entry) values (?, ?, ?, ?)');
+  const insertEvents = db.transaction((code: string, team: string, entries: readonly LogEntry[]) => {
+    for (const entry of entries) insertEvent.run(code, team, entry.seq, JSON.stringify(entry));
+  });
   const selectEvents = db.prepare<[string], EventRow>('select team, entry from events where code = ? order by team, seq');
   const upsertParticipant = db.prepare(
     'insert into participants (code, token_hash, team, name, role, decider) values (?, ?, ?, ?, ?, ?) on conflict (code, token_hash) do update set role = excluded.role, decider = excluded.decider',
@@ -58,8 +62,8 @@ export function openSqliteStore(file: string, sync: 'NORMAL' | 'FULL' = 'NORMAL'
     async endSession(code) {
       updateEnded.run(code);
     },
-    async append(code, team, entry) {
-      insertEvent.run(code, team, entry.seq, JSON.stringify(entry));
+    async append(code, team, entries) {
+      insertEvents(code, team, entries);
     },
     async readLogs(code) {
       return toLogs(selectEvents.all(code));

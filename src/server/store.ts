@@ -43,8 +43,11 @@ export interface LiveStore {
   createSession(record: SessionRecord): Promise<void>;
   findSession(code: string): Promise<SessionRecord | null>;
   endSession(code: string): Promise<void>;
-  /** Stores one accepted event of a team; rejects if that team already has an event at its seq. */
-  append(code: string, team: string, entry: LogEntry): Promise<void>;
+  /**
+   * Stores a team's accepted events (one intent may add several) all or none; rejects if the team
+   * already has an event at one of their seqs.
+   */
+  append(code: string, team: string, entries: readonly LogEntry[]): Promise<void>;
   /** Every team's log, in seq order. */
   readLogs(code: string): Promise<Map<string, LogEntry[]>>;
   saveParticipant(record: ParticipantRecord): Promise<void>;

@@ -62,23 +62,21 @@ export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
     }, clock.remaining * 1000);
   }
 
+  /** Stores what the session added since the last store, in one write (all or none), then broadcasts it. */
   async function storeNew(): Promise<LogEntry | null> {
     const log = session.log();
-    let last: LogEntry | null = null;
+    const fresh = log.slice(stored);
+    if (fresh.length === 0) return null;
     try {
-      while (stored < log.length) {
-        const entry = log[stored]!;
-        await options.store.append(options.code, options.team, entry);
-        stored += 1;
-        last = entry;
-        options.onEntry(entry);
-      }
+      await options.store.append(options.code, options.team, fresh);
     } catch (error) {
       // What was not stored did not happen: rebuild from what is.
       session = open(log.slice(0, stored));
       throw error;
     }
-    return last;
+    stored = log.length;
+    for (const entry of fresh) options.onEntry(entry);
+    return fresh.at(-1) ?? null;
   }
 
   const runner: TeamRunner = {
