@@ -84,10 +84,14 @@ function reachOf(ctx: ChunkingContext): Reach {
 
 type NameOf = (id: string, ctx: ChunkingContext) => string | null;
 
+/**
+ * Stylesheets are left where Vite puts them: grouped with the scripts, the game's styles would
+ * ride into every page that shares a script with it (the console's buttons took the game's rules).
+ */
 const named =
   (name: string, test: (id: string, reach: Reach) => boolean): NameOf =>
   (id, ctx) =>
-    test(id, reachOf(ctx)) ? name : null;
+    !/\.css($|\?)/.test(id) && test(id, reachOf(ctx)) ? name : null;
 
 /**
  * The groups, highest priority first: a module goes to the first that takes it, and a group also
