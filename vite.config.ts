@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { cspMeta } from './vite/csp-plugin.ts';
+import { gameChunks } from './vite/game-chunks.ts';
 import { precompiledCatalogs } from './vite/i18n-plugin.ts';
 import { preloadChunks } from './vite/preload-plugin.ts';
 import { shippedScenarios } from './vite/scenario-plugin.ts';
@@ -64,22 +65,8 @@ export default defineConfig({
           .map((name) => [name.replace(/\.html$/, ''), resolve(import.meta.dirname, name)]),
       ),
       output: {
-        // Phaser is almost all of the bundle: keep it in its own long-cached chunk.
-        manualChunks(id: string) {
-          if (id.includes('node_modules/phaser')) return 'phaser';
-          // The report's English: the debrief pages, the workshop and the game's lazy debrief share it,
-          // and it must not ride in a chunk the game loads first (a shared DOM helper, say).
-          if (/\/src\/i18n\/locales\/en\/debrief\.json$/.test(id)) return 'debrief-english';
-          // Every page's first English (common and the game's words): named as what it is, so it is
-          // never taken for the game's own lazily loaded chunk.
-          if (/\/src\/i18n\/locales\/en\/(common|game)\.json$/.test(id)) return 'page-english';
-          // What loadCore brings, in one request rather than six: the engine and what it needs,
-          // scenario text, the projector link.
-          // The packed representation serves the analysis only: it goes with the workshop, not the game.
-          if (/\/src\/engine\/(packed|packed-store|layout)\.ts$/.test(id)) return undefined;
-          if (/\/src\/(engine\/|scenario\/(text|types|text-types|choice-types)\.ts$|ui\/sync\/)|node_modules\/(xstate|pure-rand)\//.test(id)) return 'core';
-          return undefined;
-        },
+        // The game's chunks (vite/game-chunks.ts); the other pages' are left to the bundler.
+        codeSplitting: { groups: gameChunks },
       },
     },
   },

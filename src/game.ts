@@ -1,5 +1,5 @@
 /**
- * Phaser with one scene per screen. main.ts imports this lazily, after it has started the rules
+ * Phaser with one scene per screen (those after the first decision arrive in a chunk of their own). main.ts imports this lazily, after it has started the rules
  * and the named scenario downloading, so they arrive while Phaser loads and evaluates rather than
  * after (index.html preloads Phaser and this chunk, see vite.config.ts).
  */
@@ -7,9 +7,6 @@ import Phaser from 'phaser';
 import type { AppContext } from './ui/app-context';
 import { Boot } from './ui/scenes/boot';
 import { Briefing } from './ui/scenes/briefing';
-import { Consequence } from './ui/scenes/consequence';
-import { Debrief } from './ui/scenes/debrief';
-import { Ending } from './ui/scenes/ending';
 import { Menu } from './ui/scenes/menu';
 import { Preload } from './ui/scenes/preload';
 import { WarRoom } from './ui/scenes/war-room';
@@ -26,6 +23,7 @@ export function startGame(app: AppContext, stage: HTMLElement): Phaser.Game {
     // Phaser never takes the keyboard: the DOM layer's buttons and number keys do.
     input: { keyboard: false, gamepad: false },
     audio: { noAudio: true },
-    scene: [Boot, Preload, Menu, Briefing, WarRoom, Consequence, Ending, Debrief].map((Scene) => new Scene(app)),
+    // The consequence, ending and debrief scenes join later (src/ui/scenes/later-scenes.ts).
+    scene: [Boot, Preload, Menu, Briefing, WarRoom].map((Scene) => new Scene(app)),
   });
 }

@@ -1,4 +1,5 @@
-import { englishCommon, type Translator } from '../i18n/index';
+import { englishCommon } from '../i18n/english-common';
+import type { Translator } from '../i18n/translator';
 import type { Audience, ClaimFigure } from '../scenario/types';
 import type { ClaimShape } from './types';
 

@@ -10,7 +10,8 @@
  * modelled. The calendar is `meta.clock_start`, a local date-time read without a time zone, so
  * the machine's zone and daylight saving never move a due hour.
  */
-import { englishCommon, type Translator } from '../i18n/index';
+import { englishCommon } from '../i18n/english-common';
+import type { Translator } from '../i18n/translator';
 import type { Deadline, Scenario } from '../scenario/types';
 
 const MS_PER_HOUR = 3_600_000;

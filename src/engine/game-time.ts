@@ -1,4 +1,6 @@
-import { englishCommon, formatCalendar, type Translator } from '../i18n/index';
+import { formatCalendar } from '../i18n/calendar';
+import { englishCommon } from '../i18n/english-common';
+import type { Translator } from '../i18n/translator';
 import type { Scenario } from '../scenario/types';
 
 const MS_PER_HOUR = 3_600_000;

@@ -10,9 +10,8 @@ import type { Checker, Core, ProjectorLink, Session } from './core';
 import type { Overlay } from './dom/overlay';
 import { feedbackReveal, type FeedbackReveal } from './feedback-reveal';
 import { sessionDisplay, type SessionDisplay } from './display-switch';
-import { attachInspector } from './inspector';
 import { LEGACY_SLOT, listSaves, readPinKey, readSessionLang, removeSave, writeHeld, writePinKey, writeSave, writeSessionLang, type ScenarioSource } from './save-store';
-import { checkSave, type MenuMessage, type PendingResume, type SaveCheck } from './save-check';
+import type { MenuMessage, PendingResume, SaveCheck } from './save-check';
 import { derivePinKey, exportPinKey, importPinKey } from './sync/pin';
 import { saveNotices, type SaveNotices } from './views/save-notices';
 import { randomSeed, type UrlParams } from './url-params';
@@ -108,7 +107,7 @@ export class AppContext {
    * it. The checker re-reads the source of a scenario that came from a file.
    */
   checkSaves(checker: Checker): SaveCheck[] {
-    return listSaves().map((stored) => checkSave(this.core, this.catalog, (value) => this.text(value), checker, stored));
+    return listSaves().map((stored) => checker.checkSave(this.core, this.catalog, (value) => this.text(value), checker, stored));
   }
 
   /**
@@ -267,7 +266,8 @@ export class AppContext {
       this.pinSet = true;
       void importPinKey(storedPin).then((key) => key && link.setPin(key));
     }
-    if (this.params.inspect) void attachInspector(play.session);
+    // `?inspect` only: the inspector's glue stays out of the game's first download.
+    if (this.params.inspect) void import('./inspector').then(({ attachInspector }) => attachInspector(play.session));
     return play;
   }
 }

@@ -59,7 +59,10 @@ export function usePageEnglish(pageOwn: Translator): void {
  * download. Korean has every namespace in its one catalog.
  */
 export function addPageEnglish(extra: NamespacedCatalog): void {
-  englishCatalog = { ...englishCatalog, ...extra };
+  // Merged key by key: a namespace may arrive in parts (the game's later screens add to `game`).
+  const merged: Record<string, NamespacedCatalog[string]> = { ...englishCatalog };
+  for (const [namespace, messages] of Object.entries(extra)) merged[namespace] = { ...merged[namespace], ...messages };
+  englishCatalog = merged;
   usePageEnglish(createTranslator('en', englishCatalog));
 }
 

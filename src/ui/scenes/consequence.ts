@@ -54,7 +54,7 @@ export class Consequence extends RoomScene {
       feedbackRevealed: app.feedback?.revealed() ?? false,
       finished,
       text: (value) => app.text(value),
-      onContinue: () => this.scene.start(session.finished() ? 'Ending' : 'WarRoom'),
+      onContinue: () => this.startScene(session.finished() ? 'Ending' : 'WarRoom'),
     });
     app.overlay.mount('consequence', view.root);
     // The facilitator may flip the feedback switch while the room reads this screen.

@@ -23,7 +23,7 @@ export class Ending extends RoomScene {
     this.drawRoom({ best: 0, good: 0.05, mixed: 0.3, poor: 0.6, worst: 0.9 }[tone]);
     if (tone === 'best' || tone === 'good') this.backdrop.setLight('good');
     const epilogueCase = ending ? epilogueCaseIn(play.session.log().flatMap((entry) => entry.notices), ending.id) : undefined;
-    this.app.overlay.mount('ending', endingView(ending, (value) => this.app.text(value), () => this.scene.start('Debrief'), epilogueCase));
+    this.app.overlay.mount('ending', endingView(ending, (value) => this.app.text(value), () => this.startScene('Debrief'), epilogueCase));
     // A console's undo or jump takes the room back into the exercise.
     this.app.onExternalChange = (entry, before) => {
       if (entry.accepted && (entry.event.type === 'facilitator.undo' || entry.event.type === 'facilitator.jump')) this.showStep(screenAfter(entry, before, play.session.finished()));

@@ -9,10 +9,10 @@ import { chooseLanguage } from '../lang/language-choice';
 import { languageSwitch } from '../views/language-switch';
 import { button } from '../dom/h';
 import type { CatalogEntry } from '../catalog';
-import { diagnosticsView } from '../views/diagnostics-view';
 import { menuView, type MenuView } from '../views/menu-view';
 import { messageBanner } from '../views/message-banner';
 import { RoomScene } from './room-scene';
+import { preloadLaterScenes } from './later-scenes';
 import { applyDisplay, currentDisplay } from '../display-mode';
 
 /** Larger files are refused before reading: no scenario is anywhere near this. */
@@ -30,6 +30,8 @@ export class Menu extends RoomScene {
   create(): void {
     this.drawRoom();
     this.app.leave();
+    // A saved session may reopen at its debrief: have the later screens on their way.
+    preloadLaterScenes(this.game, this.app);
     if (this.app.catalogLoaded) {
       this.render();
       return;
@@ -121,7 +123,7 @@ export class Menu extends RoomScene {
     if (!this.scene.isActive()) return;
     const play = this.app.resume(pending);
     // A finished exercise reopens at its debrief, which is what the room came back for.
-    this.scene.start(play.session.finished() ? 'Debrief' : 'WarRoom');
+    this.startScene(play.session.finished() ? 'Debrief' : 'WarRoom');
   }
 
   private async openFile(file: File): Promise<void> {
@@ -142,6 +144,8 @@ export class Menu extends RoomScene {
       this.scene.start('Briefing', { scenario, custom: { file: file.name, source } });
       return;
     }
+    // Only a file with problems needs the code frames: they load with it.
+    const { diagnosticsView } = await import('../views/diagnostics-view');
     const view = diagnosticsView(this.checker, file.name, source, diagnostics);
     output.replaceChildren(view);
     const heading = view.querySelector('h2');

@@ -7,6 +7,7 @@ import type { AppContext } from '../app-context';
 import { RoomBackdrop } from '../graphics/room-backdrop';
 import type { StepScreen } from '../step-screen';
 import type { ConsequenceData } from './consequence';
+import { isLaterScene, loadLaterScenes } from './later-scenes';
 
 export abstract class RoomScene extends Phaser.Scene {
   protected backdrop!: RoomBackdrop;
@@ -36,6 +37,18 @@ export abstract class RoomScene extends Phaser.Scene {
   }
 
   /**
+   * Starts `key`, which may be one of the later scenes (later-scenes.ts): at once when it is
+   * here, else when its chunk has arrived (a failed download reaches the start-up error screen).
+   */
+  protected startScene(key: string, data?: object): void {
+    if (!isLaterScene(key) || this.game.scene.getScene(key)) {
+      this.scene.start(key, data);
+      return;
+    }
+    void loadLaterScenes(this.game, this.app).then(() => this.scene.start(key, data));
+  }
+
+  /**
    * Shows the screen a step leads to (see step-screen.ts): the same for the room's own click and
    * a facilitator's command, so the projector and the console never fall out of step.
    */
@@ -49,11 +62,11 @@ export abstract class RoomScene extends Phaser.Scene {
           result: { state: play.session.state(), accepted: true, notices: step.notices },
           expired: step.expired,
         };
-        this.scene.start('Consequence', data);
+        this.startScene('Consequence', data);
         return;
       }
       case 'ending':
-        this.scene.start('Ending');
+        this.startScene('Ending');
         return;
       case 'war-room':
         if (this.scene.key === 'WarRoom') this.scene.restart();

@@ -19,7 +19,7 @@ import { limitsOf } from '../views/meter-view';
 import { warRoomView, type WarRoomView } from '../views/war-room-view';
 import { showDecisionTimer } from '../views/timer-display';
 import { screenAfter } from '../step-screen';
-import { showPinDialog } from '../views/pin-dialog';
+import { preloadLaterScenes } from './later-scenes';
 import { RoomScene } from './room-scene';
 import { currentDisplay } from '../display-mode';
 import { t } from '../lang/ui-language';
@@ -51,10 +51,11 @@ export class WarRoom extends RoomScene {
       return;
     }
     if (play.session.finished()) {
-      this.scene.start('Ending');
+      this.startScene('Ending');
       return;
     }
     this.render(play);
+    preloadLaterScenes(this.game, this.app);
   }
 
   override update(time: number, delta: number): void {
@@ -156,10 +157,13 @@ export class WarRoom extends RoomScene {
       app.openConsole();
       return;
     }
-    showPinDialog(async (pin) => {
-      await app.setPin(pin);
-      app.openConsole();
-    });
+    // Asked once a session: the dialog arrives with the click, not in the first download.
+    void import('../views/pin-dialog').then(({ showPinDialog }) =>
+      showPinDialog(async (pin) => {
+        await app.setPin(pin);
+        app.openConsole();
+      }),
+    );
   }
 
   /** Sends one event; a refused one leaves the room as it was. */

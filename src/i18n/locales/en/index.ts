@@ -1,6 +1,8 @@
 /**
  * One language's catalog: one JSON file per namespace, "namespace.key" in code. English is the
- * reference (catalog-types.ts); a test holds every other language to the same keys.
+ * reference (catalog-types.ts); a test holds every other language to the same keys. The game's
+ * English comes in two files, one namespace: game.json for the first screens, game-later.json for
+ * those after the first decision, which the browser loads with them (src/ui/scenes/later.ts).
  */
 import cli from './cli.json';
 import common from './common.json';
@@ -8,8 +10,14 @@ import facilitatorConsole from './console.json';
 import debrief from './debrief.json';
 import diagnostics from './diagnostics.json';
 import game from './game.json';
+import gameLater from './game-later.json';
 import viewer from './viewer.json';
 import workshop from './workshop.json';
 import live from './live.json';
 
-export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live };
+/** One namespace from its files; pure, so a bundle that never reads the whole catalog drops it. */
+function joined<A extends object, B extends object>(first: A, second: B): A & B {
+  return { ...first, ...second };
+}
+
+export default { common, cli, game: /* @__PURE__ */ joined(game, gameLater), console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live };
