@@ -101,16 +101,16 @@ const named =
  */
 export const gameChunks = [
   // Phaser is almost all of the bundle: its own long-cached chunk.
-  { name: named('phaser', (id) => id.includes('node_modules/phaser/')), priority: 60 },
+  { debugName: 'phaser', name: named('phaser', (id) => id.includes('node_modules/phaser/')), priority: 60 },
   // The report's English: the debrief pages, the workshop and the game's lazy debrief share it,
   // and it must not ride in a chunk the game loads first (a shared DOM helper, say).
-  { name: named('debrief-english', (id) => /\/src\/i18n\/locales\/en\/debrief\.json$/.test(id)), priority: 50 },
+  { debugName: 'debrief-english', name: named('debrief-english', (id) => /\/src\/i18n\/locales\/en\/debrief\.json$/.test(id)), priority: 50 },
   // Every page's first English (common and the game's first screens' words): named as what it
   // is, so it is never taken for the game's own chunk.
-  { name: named('page-english', (id) => /\/src\/i18n\/locales\/en\/(common|game)\.json$/.test(id)), priority: 50 },
-  { name: named('core', (id, reach) => reach.core.has(id)), priority: 40 },
+  { debugName: 'page-english', name: named('page-english', (id) => /\/src\/i18n\/locales\/en\/(common|game)\.json$/.test(id)), priority: 50 },
+  { debugName: 'core', name: named('core', (id, reach) => reach.core.has(id)), priority: 40 },
   // What the first screens share with another page, or the entry with the game's own chunk.
-  { name: named('shell', (id, reach) => reach.first.has(id) && (reach.otherPages.has(id) || (reach.entry.has(id) && reach.gameLater.has(id)))), priority: 30 },
+  { debugName: 'shell', name: named('shell', (id, reach) => reach.first.has(id) && (reach.otherPages.has(id) || (reach.entry.has(id) && reach.gameLater.has(id)))), priority: 30 },
   // Not what the entry imports too: the entry would then wait for this chunk, and it for Phaser.
-  { name: named('game', (id, reach) => reach.game.has(id) && !reach.entry.has(id) && !reach.otherPages.has(id)), priority: 20, includeDependenciesRecursively: false },
+  { debugName: 'game', name: named('game', (id, reach) => reach.game.has(id) && !reach.entry.has(id) && !reach.otherPages.has(id)), priority: 20, includeDependenciesRecursively: false },
 ];
