@@ -15,7 +15,8 @@ const names: Names = {
 
 const problems = (source: string) =>
   checkCondition(source, names).problems.map(
-    (p) => `${p.code} ${p.span.start}-${p.span.end} ${p.message}`,
+    // A message is English text or phrases with their English (said.ts); the English is compared.
+    (p) => `${p.code} ${p.span.start}-${p.span.end} ${typeof p.message === 'string' ? p.message : p.message.text}`,
   );
 
 describe('checkCondition', () => {

@@ -54,7 +54,9 @@ describe('scenarios/tutorial.yaml', () => {
       socialReactions: s.triggers.some((t) => t.inject?.reactions !== undefined),
       twoLanguages: s.languages.length === 2 && typeof s.meta.title === 'object',
       strategies: choices.some((c) => c.strategy !== undefined),
-      fixedAndShuffledOrder: s.beats.some((b) => b.decision?.order === 'fixed') && s.beats.some((b) => b.decision !== undefined && b.decision.order === undefined),
+      // No fixed order since 1.6.1: the memo-ordered PIPC decision put the advice at a fixed
+      // place, a tell; `order: fixed` is covered by tests/fixtures and the choice-order tests.
+      shuffledOrder: s.beats.every((b) => b.decision?.order !== 'fixed'),
       credibility: Object.keys(s.credibility.penalty).length > 0,
       boundClaim: choices.some((c) => c.claims.some((claim) => claim.atLeast !== undefined || claim.upTo !== undefined)),
       regulatorFiling: choices.some((c) => c.claims.some((claim) => claim.audience === 'regulator')) && Object.keys(s.credibility.regulatorPenalty ?? {}).length > 0,
