@@ -60,9 +60,11 @@ describe('the report in print', () => {
     const count = pages(pdf);
     // Measured on this run: 42 A4 pages in one long column before the print layout, 22 with it;
     // 26 since breach_33m 2.2.0 gave every choice an outcome story (about 600 more words on this
-    // run's 20 decisions). The bound leaves a little room for scenario text to grow.
+    // run's 20 decisions); 29 since breach_33m 2.5.0's round-4 fixes (the settlements leak, the
+    // seventeen notices' post and their feedback). The bound leaves a little room for text to grow;
+    // a lost print layout would print about 45.
     expect(count).toBeGreaterThan(10);
-    expect(count).toBeLessThanOrEqual(28);
+    expect(count).toBeLessThanOrEqual(31);
     expect(errors).toEqual([]);
     await page.context().close();
   });
