@@ -97,6 +97,7 @@ export const LATIN_ALLOWED: readonly string[] = [
   'PIPC', 'KISA', 'MSIT', 'SCCT', 'CPO', 'CEO', 'CTO', 'CISO', 'PIN', 'URL', 'CSV', 'JSON', 'HTML', 'PDF', 'QR', 'ISMS',
   'Coombs', 'Holladay', 'Arpan', 'Roskos', 'Ewoldsen', // authors the references cite
   'English', // the language switch names each language in itself
+  'SNS', // Korean's own word for social media (the catalogs' inject kind 'social': SNS)
   'Enter', 'Ctrl', 'Esc', 'Tab', // keys, as printed on the keyboard
   'IDOR', 'API', 'MBA', // the tutorial's own technical terms and audience
   'YAML', 'Markdown', // file formats, named as their makers name them
