@@ -131,17 +131,23 @@ export const PIN = '4821';
  * in the console, and waits until the console has control.
  */
 export async function openConsole(room: Room): Promise<{ page: Page; errors: string[] }> {
-  await room.projector.getByRole('button', { name: 'Open facilitator console' }).click();
   const dialog = room.projector.getByRole('dialog', { name: 'Set a facilitator PIN' });
-  const [page] = await Promise.all([
-    room.context.waitForEvent('page'),
-    (async () => {
-      if (await dialog.isVisible()) {
-        await dialog.getByLabel('Facilitator PIN (4 to 12 digits)').fill(PIN);
-        await dialog.getByRole('button', { name: 'Set PIN and open the console' }).click();
-      }
-    })(),
+  const opened = room.context.waitForEvent('page');
+  await room.projector.getByRole('button', { name: 'Open facilitator console' }).click();
+  // The PIN dialog is loaded on the first press, so it shows a moment after the click; once a PIN
+  // is set the console opens at once. Whichever comes first says which it is.
+  const first = await Promise.race([
+    opened.then(() => 'console' as const),
+    dialog.waitFor({ state: 'visible' }).then(
+      () => 'dialog' as const,
+      () => 'none' as const,
+    ),
   ]);
+  if (first === 'dialog') {
+    await dialog.getByLabel('Facilitator PIN (4 to 12 digits)').fill(PIN);
+    await dialog.getByRole('button', { name: 'Set PIN and open the console' }).click();
+  }
+  const page = await opened;
   const errors = watchForErrors(page);
   await enterPin(page);
   await page.getByText('You control this session').waitFor();
