@@ -24,8 +24,15 @@ const open = (page: Page, files: { name: string; text: string }[]): Promise<void
 describe('debrief viewer with edited and malformed files', () => {
   it('ranks an edited export by the score its save replays to', async () => {
     const scenario = tutorial();
-    const good = buildReport(scenario, finish(scenario, 'Good table', 1));
-    const weak = buildReport(scenario, finish(scenario, 'Weak table', 2));
+    // The best- and worst-scoring of four fixed pickers: which is which follows the scenario's
+    // shuffled orders, so it is measured, not assumed.
+    const scores = [0, 1, 2, 3].map((pick) => ({
+      pick,
+      score: buildReport(scenario, finish(scenario, 'Probe', pick)).score.overall,
+    }));
+    const byScore = [...scores].sort((a, b) => b.score - a.score);
+    const good = buildReport(scenario, finish(scenario, 'Good table', byScore[0]?.pick ?? 0));
+    const weak = buildReport(scenario, finish(scenario, 'Weak table', byScore.at(-1)?.pick ?? 0));
     expect(weak.score.overall).toBeLessThan(good.score.overall);
     const edited = JSON.parse(toJson(weak)) as { score: { overall: number } };
     edited.score.overall = 99;
