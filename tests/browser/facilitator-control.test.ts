@@ -122,7 +122,8 @@ describe('facilitator console control', () => {
     await facilitator.reload();
     await enterPin(facilitator);
     await facilitator.getByText('You control this session').waitFor();
-    await facilitator.getByRole('heading', { name: 'The forensics report' }).waitFor();
+    // The next beat since tutorial 1.8.0: the 24-hour intrusion report.
+    await facilitator.getByRole('heading', { name: 'The other report' }).waitFor();
     await facilitator
       .getByRole('list', { name: 'Notes so far' })
       .getByText('Before the reloads.')
@@ -130,7 +131,7 @@ describe('facilitator console control', () => {
 
     await room.projector.goto(`${env.app.url}index.html`);
     await room.projector.getByRole('button', { name: 'Resume' }).click();
-    await projectorBeat(room, 'The forensics report').waitFor();
+    await projectorBeat(room, 'The other report').waitFor();
     await facilitator.getByText('Projector connected').waitFor();
     await facilitator.getByText('You control this session').waitFor({ timeout: 5000 });
     await facilitator.getByRole('button', { name: 'Pause' }).click();

@@ -87,7 +87,8 @@ describe('facilitator console', () => {
         { selector: 'h1', text: 'E-mail members a first notice today' },
       ),
     );
-    await facilitator.getByRole('heading', { name: 'The forensics report' }).waitFor();
+    // The next beat since tutorial 1.8.0: the 24-hour intrusion report.
+    await facilitator.getByRole('heading', { name: 'The other report' }).waitFor();
 
     latencies.push(
       await promptly(
@@ -116,6 +117,12 @@ describe('facilitator console', () => {
       })
       .click();
     await room.projector.getByRole('heading', { level: 1, name: 'Hold the statement until the forensics firm reports tomorrow' }).waitFor(PROMPTLY);
+    // The room files the 24-hour intrusion report (tutorial 1.8.0); the console moves on to the memo.
+    await facilitator
+      .getByRole('button', { name: "Record as the room's choice: Report the intrusion to KISA today on what we know" })
+      .click();
+    await room.projector.getByRole('heading', { level: 1, name: 'Report the intrusion to KISA today on what we know' }).waitFor(PROMPTLY);
+    await facilitator.getByRole('heading', { name: 'The forensics report' }).waitFor(PROMPTLY);
 
     // Observer notes by keyboard: type, Ctrl+Enter.
     const note = facilitator.getByLabel('Observer note (timestamped against the current beat)');
@@ -238,6 +245,7 @@ describe('facilitator console', () => {
       'player.choose',
       'facilitator.undo',
       'player.choose',
+      'player.choose',
       'facilitator.note',
       'player.continue',
       'player.choose',
@@ -250,7 +258,7 @@ describe('facilitator console', () => {
     ]);
     const notes = save.log.filter((entry) => entry.event.type === 'facilitator.note');
     expect(notes.map((entry) => [entry.beat, entry.time])).toEqual([
-      ['forensics', 20],
+      ['forensics', 25],
       ['alert', 30],
     ]);
     // The debrief's own export buttons, as a training lead would use them.

@@ -37,6 +37,9 @@ describe('meter caps in the game', () => {
     expect(await trust.getAttribute('aria-valuetext')).not.toMatch(/capped/);
     expect(await choose(page, /E-mail members a first notice today/)).toBe('consequence');
     await toDecision(page);
+    // The 24-hour intrusion report (tutorial 1.8.0), filed on time: it caps nothing.
+    expect(await choose(page, /Report the intrusion to KISA today on what we know/)).toBe('consequence');
+    await toDecision(page);
     // Counsel's review makes the 72-hour PIPC report late: the miss, on entering day four, caps
     // trust at 55. That is the next beat's news: this screen's dial shows no cap yet.
     expect(await choose(page, /Let counsel review every log line first/)).toBe('consequence');

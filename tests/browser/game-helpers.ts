@@ -180,13 +180,17 @@ export const TIMED_BEAT_TITLE = 'The regulator question';
 
 /**
  * From the tutorial's first war room to its timed decision, the regulator beat: an early notice
- * (so the leak story never comes), then Continue through the consequence and the forensics memo.
+ * (so the leak story never comes), the intrusion report (since 1.8.0), then Continue through the
+ * consequences and the forensics memo.
  */
 export async function playToTimedDecision(page: Page): Promise<void> {
-  await next(page, () => page.getByRole('group', { name: 'Choices' }).locator('[data-choice="notify_now"]').click());
-  for (let step = 0; step < 6; step++) {
+  const choices = page.getByRole('group', { name: 'Choices' });
+  await next(page, () => choices.locator('[data-choice="notify_now"]').click());
+  for (let step = 0; step < 8; step++) {
     if ((await page.getByRole('heading', { level: 1, name: TIMED_BEAT_TITLE }).count()) > 0) return;
-    await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
+    const intrusion = choices.locator('[data-choice="report_intrusion"]');
+    if ((await intrusion.count()) > 0) await next(page, () => intrusion.click());
+    else await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
   }
   throw new Error(`never reached "${TIMED_BEAT_TITLE}"`);
 }

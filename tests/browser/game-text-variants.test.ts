@@ -28,6 +28,9 @@ describe('texts that follow the play', () => {
     const proceed = async (): Promise<string | null> => next(page, () => page.getByRole('button', { name: 'Continue', exact: true }).click());
     await choose('E-mail members a first notice today');
     expect(await proceed()).toBe('war-room');
+    // The 24-hour intrusion report (tutorial 1.8.0), then the forensics memo.
+    await choose('Report the intrusion to KISA today on what we know');
+    expect(await proceed()).toBe('war-room');
     // The forensics report has no decision: Continue leads straight on to the regulator question.
     expect(await proceed()).toBe('war-room');
     // Waiting for counsel's line-by-line review lets the 72-hour report lapse: the letter arrives on

@@ -143,8 +143,11 @@ describe('live session across devices', () => {
     const timer = team.page.getByRole('timer', { name: 'Time left for this decision' });
     expect(await timer.isHidden()).toBe(true);
 
-    // The tutorial's regulator decision is its timed one: notify, read the forensics, and it is on.
+    // The tutorial's regulator decision is its timed one: notify, report the intrusion (since 1.8.0),
+    // read the forensics, and it is on.
     await team.page.getByRole('button', { name: 'E-mail members a first notice today' }).click();
+    await team.page.getByRole('button', { name: 'Continue' }).click();
+    await team.page.getByRole('button', { name: 'Report the intrusion to KISA today on what we know' }).click();
     await team.page.getByRole('button', { name: 'Continue' }).click();
     await team.page.getByRole('heading', { name: 'The regulator question' }).first().waitFor();
     await expect.poll(async () => timer.textContent()).toMatch(/^(2:00|1:5\d)$/);

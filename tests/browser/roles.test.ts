@@ -73,7 +73,7 @@ describe('roles', () => {
     await legal.getByText('PIPC reporting', { exact: true }).waitFor();
     await legal.getByText('If \u201cReport the breach to the PIPC\u201d is missed').waitFor();
     // A beat with a relative time has no fixed hour to print.
-    await legal.getByText('With \u201cThe forensics report\u201d (20 h after it is entered)').waitFor();
+    await legal.getByText('With \u201cThe forensics report\u201d (21 h after it is entered)').waitFor();
     const comms = view.getByRole('article', { name: 'Communications lead' });
     await comms.getByText('If trust < 45').waitFor();
     await comms.getByText('If the facilitator pushes it').waitFor();

@@ -79,8 +79,10 @@ describe('the outcome story and the feedback switch', () => {
     await projector.goto(`${env.app.url}index.html`);
     await waitForScreen(projector, 'menu');
     await next(projector, () => projector.getByRole('button', { name: /^Resume/ }).first().click());
-    await projector.getByRole('heading', { level: 1, name: 'The forensics report' }).waitFor();
+    await projector.getByRole('heading', { level: 1, name: 'The other report' }).waitFor();
     await expect.poll(() => keep.isChecked(), PROMPTLY).toBe(true);
+    // The 24-hour intrusion report (tutorial 1.8.0), then on past the memo.
+    await next(projector, () => projector.locator('[data-choice="report_intrusion"]').click());
     // On past the memo to the regulator question, and the filing.
     const filing = projector.locator('[data-choice="report_pipc"]');
     for (let step = 0; step < 4 && !(await filing.isVisible()); step++) {

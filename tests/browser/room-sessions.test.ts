@@ -161,7 +161,8 @@ describe('sessions that never lose the room', () => {
     const { projector } = room;
     await next(projector, () => projector.getByRole('group', { name: 'Choices' }).getByRole('button').first().click());
     await next(projector, () => projector.getByRole('button', { name: 'Continue' }).click());
-    await projector.getByRole('heading', { level: 1, name: 'The forensics report' }).waitFor();
+    // The second decision since tutorial 1.8.0, the 24-hour intrusion report: untimed.
+    await projector.getByRole('heading', { level: 1, name: 'The other report' }).waitFor();
     await facilitator.getByRole('button', { name: 'Pause' }).click();
     const paused = projector.getByRole('status').filter({ hasText: 'The facilitator has paused the exercise' });
     await paused.waitFor(PROMPTLY);

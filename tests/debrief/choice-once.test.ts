@@ -52,14 +52,14 @@ const cases: [string, Scenario, string[], string[]][] = [
   [
     'the tutorial, harmful all the way',
     tutorial,
-    ['confirm_small', 'continue', 'lawyer_first', 'blame_vendor'],
-    ['notify_now', 'report_pipc', 'ceo_apology'],
+    ['confirm_small', 'not_an_intrusion', 'continue', 'lawyer_first', 'blame_vendor'],
+    ['notify_now', 'report_intrusion', 'report_pipc', 'ceo_apology'],
   ],
   [
     'the tutorial, recommended all the way',
     tutorial,
-    ['notify_now', 'continue', 'report_pipc', 'ceo_apology'],
-    ['notify_now', 'report_pipc', 'ceo_apology'],
+    ['notify_now', 'report_intrusion', 'continue', 'report_pipc', 'ceo_apology'],
+    ['notify_now', 'report_intrusion', 'report_pipc', 'ceo_apology'],
   ],
 ];
 

@@ -28,8 +28,8 @@ const scenario = ((): Scenario => {
  * lasting limits, facilitator events and notes, and an early end (a partial score).
  */
 const ROUTES: Readonly<Record<string, readonly string[]>> = {
-  late: ['notify_now', 'sound_out_pipc', 'ceo_all_clear'],
-  confirmed: ['confirm_small', 'confirm_and_correct', 'lawyer_first', 'blame_vendor'],
+  late: ['notify_now', 'kisa_with_forensics', 'sound_out_pipc', 'ceo_all_clear'],
+  confirmed: ['confirm_small', 'not_an_intrusion', 'confirm_and_correct', 'lawyer_first', 'blame_vendor'],
   ended: ['wait_for_forensics'],
 };
 

@@ -76,6 +76,7 @@ describe('loadScenario', () => {
     expect(s.categories.at(-1)).toEqual({ id: 'customer_care', label: { en: 'Customer care', ko: '고객 보호' } });
     expect(s.beats.map((b) => b.id)).toEqual([
       'alert',
+      'intrusion',
       'forensics',
       'leak_story',
       'regulator',
@@ -84,9 +85,9 @@ describe('loadScenario', () => {
     const alert = s.beats[0];
     // The tutorial's first decision is untimed; the regulator's carries the timer (issue #16, point 11).
     expect(alert?.decision?.timeLimit).toBeUndefined();
-    expect(s.beats[3]?.decision).toMatchObject({ timeLimit: 120, defaultChoice: 'lawyer_first' });
+    expect(s.beats[4]?.decision).toMatchObject({ timeLimit: 120, defaultChoice: 'lawyer_first' });
     expect(alert?.injects[1]?.variants).toHaveLength(2);
-    expect(s.beats[1]).toMatchObject({
+    expect(s.beats[2]).toMatchObject({
       next: 'regulator',
       onEnter: {
         facts: { affected_emails: 48000 },
@@ -102,6 +103,7 @@ describe('loadScenario', () => {
       'avoided',
       'chose',
       'claims',
+      'deadline',
       'deadline',
       'deadline',
       'when',
@@ -130,49 +132,57 @@ describe('loadScenario', () => {
                   "left": {
                     "kind": "and",
                     "left": {
+                      "kind": "and",
+                      "left": {
+                        "kind": "cmp",
+                        "left": {
+                          "id": "trust",
+                          "kind": "ref",
+                          "of": "meter",
+                        },
+                        "op": ">=",
+                        "right": {
+                          "kind": "num",
+                          "value": 55,
+                        },
+                      },
+                      "right": {
+                        "kind": "cmp",
+                        "left": {
+                          "id": "liability",
+                          "kind": "ref",
+                          "of": "meter",
+                        },
+                        "op": "<=",
+                        "right": {
+                          "kind": "num",
+                          "value": 47,
+                        },
+                      },
+                    },
+                    "right": {
                       "kind": "cmp",
                       "left": {
-                        "id": "trust",
+                        "id": "regulator",
                         "kind": "ref",
                         "of": "meter",
                       },
                       "op": ">=",
                       "right": {
                         "kind": "num",
-                        "value": 55,
-                      },
-                    },
-                    "right": {
-                      "kind": "cmp",
-                      "left": {
-                        "id": "liability",
-                        "kind": "ref",
-                        "of": "meter",
-                      },
-                      "op": "<=",
-                      "right": {
-                        "kind": "num",
-                        "value": 45,
+                        "value": 70,
                       },
                     },
                   },
                   "right": {
-                    "kind": "cmp",
-                    "left": {
-                      "id": "regulator",
-                      "kind": "ref",
-                      "of": "meter",
-                    },
-                    "op": ">=",
-                    "right": {
-                      "kind": "num",
-                      "value": 70,
-                    },
+                    "fn": "met",
+                    "id": "pipc_report",
+                    "kind": "call",
                   },
                 },
                 "right": {
                   "fn": "met",
-                  "id": "pipc_report",
+                  "id": "kisa_report",
                   "kind": "call",
                 },
               },
@@ -208,7 +218,7 @@ describe('loadScenario', () => {
     });
     // The tutorial's clocks start on visits; a fact compared as a number resolves as a fact.
     const onFact = load(tutorialSource.replace('starts_when: "visits(alert) > 0"\n    met_when: "notice_published"', 'starts_when: "affected_emails >= 1000"\n    met_when: "notice_published"'));
-    expect(onFact.deadlines[1]?.startsWhen.expr).toMatchObject({
+    expect(onFact.deadlines.find((d) => d.id === 'member_notice')?.startsWhen.expr).toMatchObject({
       left: { kind: 'ref', of: 'fact', id: 'affected_emails' },
     });
   });

@@ -106,9 +106,11 @@ describe('scenarios/tutorial.yaml', () => {
     expect(Object.entries(features).filter(([, present]) => !present)).toEqual([]);
   });
 
-  it('is short: three or four decisions on any path', () => {
+  // Five decision beats since 1.8.0 (the 24-hour intrusion report), four or five on any path: the
+  // leak story is met only by a team that stayed silent.
+  it('is short: four or five decisions on any path', () => {
     if (s === null) return;
-    expect(s.beats.filter((b) => b.decision !== undefined)).toHaveLength(4);
+    expect(s.beats.filter((b) => b.decision !== undefined)).toHaveLength(5);
     expect(s.meta.durationMinutes).toBeLessThanOrEqual(15);
   });
 });
@@ -125,10 +127,17 @@ describe('tutorial objectives follow the play', () => {
   // The filing's confirmed floor of 48,000 comes after the forensics report and is what the memo
   // says: it must not count as "a figure stated as confirmed before forensics finished".
   it('meets every objective on the recommended route', () => {
-    expect(objectives(['notify_now', 'file_and_update', 'ceo_apology'])).toBe(100);
+    expect(objectives(['notify_now', 'report_intrusion', 'file_and_update', 'ceo_apology'])).toBe(100);
+  });
+
+  // The objective "notify on time" counts the 24-hour intrusion report since 1.8.0.
+  it('marks down a missed intrusion report against the same later choices', () => {
+    const reported = objectives(['notify_now', 'report_intrusion', 'file_and_update', 'ceo_apology']);
+    expect(objectives(['notify_now', 'not_an_intrusion', 'file_and_update', 'ceo_apology'])).toBeLessThan(reported);
+    expect(objectives(['notify_now', 'kisa_with_forensics', 'file_and_update', 'ceo_apology'])).toBeLessThan(reported);
   });
 
   it('marks down the early "exactly 1,200" against the same later choices', () => {
-    expect(objectives(['confirm_small', 'file_and_update', 'ceo_apology'])).toBeLessThan(100);
+    expect(objectives(['confirm_small', 'report_intrusion', 'file_and_update', 'ceo_apology'])).toBeLessThan(100);
   });
 });

@@ -55,11 +55,14 @@ describe('team runner', () => {
     const time = fakeTime();
     const team = runner(store, 'Red', time);
     await team.start();
-    // The tutorial times its regulator decision, the third (its first is untimed for newcomers).
+    // The tutorial times its regulator decision, the fourth on this route (its first is untimed
+    // for newcomers; the intrusion report, since 1.8.0, is the second).
     const toDecision = async (): Promise<void> => {
       while (!team.session().rules.beat(team.session().state().beat).decision) await team.apply({ type: 'player.continue' });
     };
     await team.apply({ type: 'player.choose', choice: 'wait_for_forensics' });
+    await toDecision();
+    await team.apply({ type: 'player.choose', choice: 'report_intrusion' });
     await toDecision();
     await team.apply({ type: 'player.choose', choice: 'no_comment' });
     await toDecision();
@@ -75,7 +78,7 @@ describe('team runner', () => {
     time.advance(2_000);
     await new Promise((done) => setTimeout(done, 10));
     expect(team.log().at(-1)!.event).toEqual({ type: 'clock.expire' });
-    expect(team.session().state().chosen).toEqual(['wait_for_forensics', 'no_comment', 'lawyer_first']);
+    expect(team.session().state().chosen).toEqual(['wait_for_forensics', 'report_intrusion', 'no_comment', 'lawyer_first']);
   });
 
   it('rolls back an event the store refused, so the log stays what is stored', async () => {
@@ -107,6 +110,7 @@ describe('team runner', () => {
       fc.constantFrom<SessionEvent>(
         { type: 'player.choose', choice: 'notify_now' },
         { type: 'player.choose', choice: 'wait_for_forensics' },
+        { type: 'player.choose', choice: 'report_intrusion' },
         { type: 'player.choose', choice: 'confirm_and_correct' },
         { type: 'player.choose', choice: 'no_comment' },
         { type: 'player.choose', choice: 'report_pipc' },
