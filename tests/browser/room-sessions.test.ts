@@ -148,7 +148,8 @@ describe('sessions that never lose the room', () => {
     expect(saved.log.map((entry) => entry.event.type)).toContain('player.choose');
     // Space freed: the next save goes through and the banner goes.
     await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('filler-')).forEach((key) => localStorage.removeItem(key)));
-    await page.getByRole('button', { name: 'Continue' }).click().catch(() => undefined);
+    // The next screen is the intrusion decision (tutorial 1.8.0): a choice is the next saved step.
+    await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().click().catch(() => undefined);
     await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(0);
     expect((await readSave(page))?.log.length).toBeGreaterThanOrEqual(saved.log.length);
     expect(errors).toEqual([]);
