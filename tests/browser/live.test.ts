@@ -145,8 +145,8 @@ describe('live session across devices', () => {
 
     // The tutorial's regulator decision is its timed one: notify, report the intrusion (since 1.8.0),
     // read the forensics, and it is on.
+    // A live team's screen has no consequence step: a choice leads straight to the next beat.
     await team.page.getByRole('button', { name: 'E-mail members a first notice today' }).click();
-    await team.page.getByRole('button', { name: 'Continue' }).click();
     await team.page.getByRole('button', { name: 'Report the intrusion to KISA today on what we know' }).click();
     await team.page.getByRole('button', { name: 'Continue' }).click();
     await team.page.getByRole('heading', { name: 'The regulator question' }).first().waitFor();
