@@ -32,7 +32,28 @@ export function langOption(command: Command): Lang | undefined {
   return isLang(value) ? value : undefined;
 }
 
-/** The language a command speaks: `--lang` if given, else the one kept with a save, else the scenario's first. */
-export function translatorFor(explicit: string | undefined, scenarioLanguages: readonly string[], kept?: string): Promise<Translator> {
-  return loadTranslator(resolveLanguage({ explicit: explicit ?? null, kept: kept ?? null, scenario: scenarioLanguages }));
+/**
+ * The terminal's languages, best first, as a POSIX locale names them: `LANGUAGE` (GNU gettext's
+ * list, `ko:en`), then the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set (`ko_KR.UTF-8`).
+ * The C and POSIX locales name no language.
+ */
+export function terminalLanguages(env: Readonly<Record<string, string | undefined>>): string[] {
+  const locale = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((value) => value !== undefined && value !== '');
+  const named = (tag: string): boolean => tag !== '' && !/^(?:C|POSIX)(?:[._@].*)?$/.test(tag);
+  // gettext reads LANGUAGE only when a locale other than C is in force; so do we.
+  const list = locale !== undefined && named(locale) ? (env['LANGUAGE'] ?? '').split(':') : [];
+  return [...list, locale ?? ''].filter(named);
+}
+
+/**
+ * The language a command speaks: `--lang` if given, else the one kept with a save, else the
+ * terminal's (`LANG=ko_KR.UTF-8`) when the scenario has it, else the scenario's first.
+ */
+export function translatorFor(
+  explicit: string | undefined,
+  scenarioLanguages: readonly string[],
+  kept?: string,
+  preferred: readonly string[] = [],
+): Promise<Translator> {
+  return loadTranslator(resolveLanguage({ explicit: explicit ?? null, kept: kept ?? null, preferred, scenario: scenarioLanguages }));
 }

@@ -1,8 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index';
-import { english, loadTranslator, type Translator } from '../i18n/index';
-import { explicitLanguage, parseLang } from './language';
+import { english, loadTranslator, resolveLanguage, type Translator } from '../i18n/index';
+import { explicitLanguage, parseLang, terminalLanguages } from './language';
 import { showControls } from './terminal-text';
+import { helpEntries, helpIn, placeholder } from './help-words';
 
 /** Exit codes: 0 success, 1 problems found (or an internal error), 2 wrong usage. */
 export const EXIT_USAGE = 2;
@@ -24,9 +25,10 @@ export function createProgram(
   },
   tr: Translator = english,
 ): Command {
-  const program = new Command('crisis-room')
+  const program = helpEntries(new Command('crisis-room'), tr)
+    .configureHelp(helpIn(tr))
     .description(tr.t('cli.program.description'))
-    .option('--lang <code>', tr.t('cli.program.lang'), parseLang)
+    .option(`--lang ${placeholder(tr, 'cli.arg.code')}`, tr.t('cli.program.lang'), parseLang)
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({
@@ -51,7 +53,8 @@ export async function main(argv: string[]): Promise<number> {
   };
   process.exitCode = undefined;
   try {
-    const tr = await loadTranslator(explicitLanguage(argv) ?? 'en');
+    // The CLI's own words (help, usage, check's diagnostics): --lang, else the terminal's language.
+    const tr = await loadTranslator(resolveLanguage({ explicit: explicitLanguage(argv) ?? null, preferred: terminalLanguages(process.env) }));
     await createProgram(write, tr).parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {

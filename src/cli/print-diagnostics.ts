@@ -35,7 +35,7 @@ export function printDiagnostics(
   return diagnostics
     .map((said) => {
       // English as the scenario layer wrote it; another language from the catalog where it has the code.
-      const d = tr.lang === 'en' ? said : { ...said, message: diagnosticMessage(said, tr) };
+      const d = tr.lang === 'en' ? said : { ...said, message: `${severityWord(said, tr)} ${diagnosticMessage(said, tr)}` };
       const colour = d.severity === 'error' ? paint.red : paint.yellow;
       // Shown before painted: the message quotes scenario text, the frame its source.
       const head = showControls(headline(d)).replace(
@@ -52,6 +52,16 @@ export function printDiagnostics(
       return frame === '' ? `${paint.bold(head)}\n` : `${paint.bold(head)}\n${frame}\n`;
     })
     .join('\n');
+}
+
+/**
+ * The severity in the reader's language, leading a translated message: `error CR301: [오류] ...`.
+ * The headline keeps `error`/`warning` in English before the code, because editors' problem
+ * matchers (VS Code's, Vim's errorformat, CI annotations) read `file:line:col: error CODE: message`
+ * by those words; the reader's own word goes after the colon, inside the message they never parse.
+ */
+function severityWord(d: Diagnostic, tr: Translator): string {
+  return tr.t(d.severity === 'error' ? 'cli.check.errorWord' : 'cli.check.warningWord');
 }
 
 /** "3 errors and 1 warning in 2 files" */

@@ -10,7 +10,7 @@ import type { Path } from '../scenario/index';
 import { locator } from '../scenario/positions';
 import { Reporter } from '../scenario/report';
 import { didYouMean, nounValue } from '../scenario/suggest';
-import { joined, said } from '../scenario/said';
+import { joined, said, type Said } from '../scenario/said';
 import { planNameProblems } from './plan-names';
 import type { MeterBound, PlanExpectation, PlanStep, TestPlan } from './plan';
 import type { DeadlineStatus } from './types';
@@ -47,7 +47,7 @@ export function parsePlanSource(source: string, file: string): PlanFileResult {
   const reporter = new Reporter(file, locator(parsed.doc, parsed.lineCounter, source));
   const data = parsed.value;
   if (!isRecord(data)) {
-    reporter.error('CR701', 'a plan file is a mapping with plans: (see docs/test-plans.md)', []);
+    reporter.error('CR701', said('CR701.notMapping', 'a plan file is a mapping with plans: (see docs/test-plans.md)'), []);
     return { ...none, diagnostics: reporter.diagnostics };
   }
   const read = new PlanReader(reporter);
@@ -55,11 +55,11 @@ export function parsePlanSource(source: string, file: string): PlanFileResult {
   let scenario: string | null = null;
   if (typeof data.scenario === 'string') scenario = data.scenario;
   else if (data.scenario !== undefined)
-    reporter.error('CR701', 'scenario should be a file name, such as tutorial.yaml', ['scenario']);
+    reporter.error('CR701', said('CR701.scenario', 'scenario should be a file name, such as tutorial.yaml'), ['scenario']);
   const fileSeed = read.seed(data.seed, ['seed'], 1);
   const plans: TestPlan[] = [];
   if (!Array.isArray(data.plans) || data.plans.length === 0) {
-    reporter.error('CR701', 'plans should be a list of at least one plan (- name: ...)', ['plans']);
+    reporter.error('CR701', said('CR701.plans', 'plans should be a list of at least one plan (- name: ...)'), ['plans']);
   } else {
     data.plans.forEach((raw, i) => plans.push(read.plan(raw, ['plans', i], fileSeed, i)));
   }
@@ -94,23 +94,23 @@ class PlanReader {
   seed(value: Json | undefined, path: Path, fallback: number): number {
     if (value === undefined) return fallback;
     if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
-    this.reporter.error('CR701', 'seed should be a whole number', path);
+    this.reporter.error('CR701', said('CR701.seed', 'seed should be a whole number'), path);
     return fallback;
   }
 
   plan(raw: Json, path: Path, fileSeed: number, index: number): TestPlan {
     if (!isRecord(raw)) {
-      this.reporter.error('CR701', 'a plan is a mapping with name, steps and expect', path);
+      this.reporter.error('CR701', said('CR701.plan', 'a plan is a mapping with name, steps and expect'), path);
       return { name: `plan ${index + 1}`, seed: fileSeed, steps: [], expect: {} };
     }
     this.keys(raw, PLAN_KEYS, path, 'plan');
     let name = `plan ${index + 1}`;
     if (typeof raw.name === 'string' && raw.name.trim() !== '') name = raw.name;
-    else this.reporter.error('CR701', 'a plan needs a name (name: ...)', [...path, 'name'], 'key');
+    else this.reporter.error('CR701', said('CR701.name', 'a plan needs a name (name: ...)'), [...path, 'name'], 'key');
     const seed = this.seed(raw.seed, [...path, 'seed'], fileSeed);
     const steps: PlanStep[] = [];
     if (!Array.isArray(raw.steps)) {
-      this.reporter.error('CR701', 'steps should be a list of choice ids', [...path, 'steps']);
+      this.reporter.error('CR701', said('CR701.steps', 'steps should be a list of choice ids'), [...path, 'steps']);
     } else {
       raw.steps.forEach((step, j) => {
         const parsed = stepOf(step);
@@ -121,7 +121,7 @@ class PlanReader {
         else
           this.reporter.error(
             'CR701',
-            'a step is a choice id, clock.expire, player.continue or { inject: <id> }',
+            said('CR701.step', 'a step is a choice id, clock.expire, player.continue or { inject: <id> }'),
             [...path, 'steps', j],
           );
       });
@@ -131,25 +131,25 @@ class PlanReader {
 
   private expect(raw: Json | undefined, path: Path): PlanExpectation {
     if (!isRecord(raw)) {
-      this.reporter.error('CR701', `expect should be a mapping of ${EXPECT_KEYS.join(', ')}`, path);
+      this.reporter.error('CR701', said('CR701.expect', `expect should be a mapping of ${EXPECT_KEYS.join(', ')}`, { keys: EXPECT_KEYS.join(', ') }), path);
       return {};
     }
     this.keys(raw, EXPECT_KEYS, path, 'expect');
     const out: { -readonly [K in keyof PlanExpectation]: PlanExpectation[K] } = {};
     if (typeof raw.ending === 'string') out.ending = raw.ending;
     else if (raw.ending !== undefined)
-      this.reporter.error('CR701', 'ending should be an ending id', [...path, 'ending']);
+      this.reporter.error('CR701', said('CR701.ending', 'ending should be an ending id'), [...path, 'ending']);
     if (raw.meters !== undefined)
-      out.meters = this.entries(raw.meters, [...path, 'meters'], meterBound, 'a number or { min, max }');
+      out.meters = this.entries(raw.meters, [...path, 'meters'], meterBound, said('want.meterBound', 'a number or { min, max }'));
     if (raw.flags !== undefined)
-      out.flags = this.entries(raw.flags, [...path, 'flags'], flagValue, 'true or false');
+      out.flags = this.entries(raw.flags, [...path, 'flags'], flagValue, said('want.boolean', 'true or false'));
     if (raw.deadlines !== undefined)
       out.deadlines = this.deadlines(raw.deadlines, [...path, 'deadlines']);
     if (raw.contradictions !== undefined) {
       const n = raw.contradictions;
       if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0) out.contradictions = n;
       else
-        this.reporter.error('CR701', 'contradictions should be a whole number', [...path, 'contradictions']);
+        this.reporter.error('CR701', said('CR701.contradictions', 'contradictions should be a whole number'), [...path, 'contradictions']);
     }
     return out;
   }
@@ -158,16 +158,17 @@ class PlanReader {
     raw: Json,
     path: Path,
     read: (v: Json) => T | null,
-    want: string,
+    want: Said,
   ): Record<string, T> {
     const out: Record<string, T> = {};
     if (!isRecord(raw)) {
-      this.reporter.error('CR701', `${String(path[path.length - 1])} should be a mapping of ids`, path);
+      const key = String(path[path.length - 1]);
+      this.reporter.error('CR701', said('CR701.ids', `${key} should be a mapping of ids`, { key }), path);
       return out;
     }
     for (const [id, value] of Object.entries(raw)) {
       const v = read(value);
-      if (v === null) this.reporter.error('CR701', `${id} should be ${want}`, [...path, id]);
+      if (v === null) this.reporter.error('CR701', said('CR701.entry', `${id} should be ${want.text}`, { id, want: want.words[0]! }), [...path, id]);
       else out[id] = v;
     }
     return out;
@@ -176,7 +177,7 @@ class PlanReader {
   private deadlines(raw: Json, path: Path): Record<string, DeadlineStatus> {
     const out: Record<string, DeadlineStatus> = {};
     if (!isRecord(raw)) {
-      this.reporter.error('CR701', 'deadlines should be a mapping of deadline ids', path);
+      this.reporter.error('CR701', said('CR701.deadlines', 'deadlines should be a mapping of deadline ids'), path);
       return out;
     }
     for (const [id, value] of Object.entries(raw)) {

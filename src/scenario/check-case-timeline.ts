@@ -1,5 +1,6 @@
 import type { Scenario } from './types.ts';
 import type { Reporter } from './report.ts';
+import { said } from './said.ts';
 
 /** A case timeline's date that is not a day of the calendar (2025-02-30). */
 export const NOT_A_DATE = 'CR233';
@@ -28,13 +29,13 @@ export function checkCaseTimeline(s: Scenario, reporter: Reporter): void {
     // A date of the wrong shape is the schema's CR205; only a well-shaped one is checked here.
     if (!DATE.test(entry.date)) return;
     if (!isCalendarDate(entry.date)) {
-      reporter.error(NOT_A_DATE, `date '${entry.date}' is not a day of the calendar`, path);
+      reporter.error(NOT_A_DATE, said('CR233', `date '${entry.date}' is not a day of the calendar`, { date: entry.date }), path);
       return;
     }
     if (previous !== null && entry.date < previous) {
       reporter.warning(
         DATE_OUT_OF_ORDER,
-        `this entry (${entry.date}) is dated before the one above it (${previous}); put the case timeline in date order`,
+        said('CR234', `this entry (${entry.date}) is dated before the one above it (${previous}); put the case timeline in date order`, { date: entry.date, previous }),
         path,
       );
     }

@@ -1,5 +1,6 @@
 import type { Reporter } from './report.ts';
 import type { Scenario } from './types.ts';
+import { said } from './said.ts';
 
 /**
  * From this many triggers with a chance below 1, `check` warns (CR430): every trigger is checked
@@ -15,7 +16,11 @@ export function checkChance(s: Scenario, reporter: Reporter): void {
   const at = chancy[CHANCE_TRIGGERS_WARNING - 1]!;
   reporter.warning(
     'CR430',
-    `${chancy.length} triggers have a chance below 1 and can roll in the same step: the analysis follows both outcomes of each roll, up to 2^${chancy.length} outcomes for one step, and may run out of its budget (analyze, graph, the workshop and the debrief's best path then say so). Give some of them chance 1, or fold rolls that go together into one trigger`,
+    said(
+      'CR430',
+      `${chancy.length} triggers have a chance below 1 and can roll in the same step: the analysis follows both outcomes of each roll, up to 2^${chancy.length} outcomes for one step, and may run out of its budget (analyze, graph, the workshop and the debrief's best path then say so). Give some of them chance 1, or fold rolls that go together into one trigger`,
+      { count: chancy.length },
+    ),
     ['triggers', at, 'chance'],
   );
 }

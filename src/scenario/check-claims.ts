@@ -1,6 +1,7 @@
 import type { Path } from './path.ts';
 import { asList, asObject, has, type Raw } from './read.ts';
 import type { Reporter } from './report.ts';
+import { said } from './said.ts';
 
 /**
  * Claims and their costs (CR220-CR222), read from the file as written: the model fills a bound's
@@ -23,14 +24,14 @@ function checkFigure(claim: Raw, path: Path, reporter: Reporter): void {
   if (has(claim, 'value') && bounds.length > 0) {
     reporter.error(
       'CR220',
-      `a claim states either a figure (value) or a bound (at_least, up_to), not both; remove 'value' or '${bounds[0]!}'`,
+      said('CR220.both', `a claim states either a figure (value) or a bound (at_least, up_to), not both; remove 'value' or '${bounds[0]!}'`, { bound: bounds[0]! }),
       [...path, bounds[0]!],
       'key',
     );
   } else if (!has(claim, 'value') && bounds.length === 0 && Object.keys(claim).length > 0) {
     reporter.error(
       'CR220',
-      "a claim needs its figure: 'value', or a bound 'at_least' and/or 'up_to'",
+      said('CR220.none', "a claim needs its figure: 'value', or a bound 'at_least' and/or 'up_to'"),
       path,
       'key',
     );
@@ -40,7 +41,7 @@ function checkFigure(claim: Raw, path: Path, reporter: Reporter): void {
   if (typeof low === 'number' && typeof high === 'number' && low > high) {
     reporter.error(
       'CR221',
-      `this range is empty: at_least ${low} is above up_to ${high}; swap them`,
+      said('CR221', `this range is empty: at_least ${low} is above up_to ${high}; swap them`, { low, high }),
       [...path, 'up_to'],
     );
   }
@@ -59,7 +60,7 @@ function checkPenaltySigns(credibility: Raw, reporter: Reporter): void {
     if (typeof cost !== 'number' || typeof other !== 'number' || cost * other >= 0) continue;
     reporter.error(
       'CR222',
-      `regulator_penalty changes '${meter}' by ${cost} but penalty by ${other}; a contradicted claim's costs to one meter must pull the same way`,
+      said('CR222', `regulator_penalty changes '${meter}' by ${cost} but penalty by ${other}; a contradicted claim's costs to one meter must pull the same way`, { meter, regulator: cost, penalty: other }),
       ['credibility', 'regulator_penalty', meter],
     );
   }

@@ -1,5 +1,6 @@
 import type { Reporter } from './report.ts';
 import type { Scenario } from './types.ts';
+import { said } from './said.ts';
 
 /** A decision where some choices tell an outcome story and others do not. */
 export const PARTIAL_CONSEQUENCES = 'CR235';
@@ -20,7 +21,11 @@ export function checkConsequences(s: Scenario, reporter: Reporter): void {
       if (choice.consequence !== undefined) return;
       reporter.warning(
         PARTIAL_CONSEQUENCES,
-        `choice '${choice.id}' has no consequence, while ${others} in the same decision: write its outcome story too, or leave out all of them`,
+        said(
+          'CR235',
+          `choice '${choice.id}' has no consequence, while ${others} in the same decision: write its outcome story too, or leave out all of them`,
+          { id: choice.id, others: names.slice(0, -1).join(', '), last: names.at(-1)!, count: names.length },
+        ),
         ['beats', i, 'decision', 'choices', j, 'id'],
       );
     });

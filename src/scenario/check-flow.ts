@@ -1,6 +1,7 @@
 import { END, type Scenario } from './types.ts';
 import type { Reporter } from './report.ts';
 import { nextBeats } from './lookup.ts';
+import { said } from './said.ts';
 
 /**
  * The beat graph, linear in beats plus edges: beats unreachable from the start (CR401, warning),
@@ -44,13 +45,13 @@ export function checkFlow(s: Scenario, reporter: Reporter): void {
     if (!reachable[i]) {
       reporter.warning(
         'CR401',
-        `beat '${b.id}' cannot be reached from the start beat '${s.start}'; lead a choice or next to it, or remove it`,
+        said('CR401', `beat '${b.id}' cannot be reached from the start beat '${s.start}'; lead a choice or next to it, or remove it`, { id: b.id, start: s.start }),
         ['beats', i, 'id'],
       );
     } else if (!finishing[i]) {
       reporter.error(
         'CR402',
-        `from beat '${b.id}' no path leads to an ending; every way on loops back. Add a choice with next: end, or a path to one`,
+        said('CR402', `from beat '${b.id}' no path leads to an ending; every way on loops back. Add a choice with next: end, or a path to one`, { id: b.id }),
         ['beats', i, 'id'],
       );
     }
@@ -71,7 +72,11 @@ export function checkFlow(s: Scenario, reporter: Reporter): void {
     if (before !== undefined && b.at < before.at && reachable[j]) {
       reporter.warning(
         'CR403',
-        `beat '${b.id}' is at hour ${b.at}, but beat '${before.id}' (hour ${before.at}) leads to it; the clock never goes back, so it will show hour ${before.at}`,
+        said(
+          'CR403',
+          `beat '${b.id}' is at hour ${b.at}, but beat '${before.id}' (hour ${before.at}) leads to it; the clock never goes back, so it will show hour ${before.at}`,
+          { id: b.id, at: b.at, before: before.id, beforeAt: before.at },
+        ),
         ['beats', j, 'at'],
       );
     }

@@ -2,7 +2,7 @@ import type { ConditionFn, Expr } from './types.ts';
 import { parseCondition, type Span, type Syntax } from './condition-parser.ts';
 import type { Names } from './names.ts';
 import { didYouMean, unknownName, type NameNoun } from './suggest.ts';
-import { joined, said, type Said } from './said.ts';
+import { joined, phrase, said, type Phrase, type Said } from './said.ts';
 
 export interface ConditionProblem {
   readonly code: string;
@@ -25,6 +25,7 @@ const FUNCTIONS: Record<
 };
 
 const article = (t: Type): string => (t === 'number' ? 'a number' : 'true/false');
+const kind = (t: Type): Phrase => phrase(t === 'number' ? 'kind.number' : 'kind.boolean');
 
 /**
  * Parses a condition, resolves its names against the scenario's declarations and checks its types.
@@ -36,7 +37,7 @@ export function checkCondition(
 ): { expr: Expr | null; problems: ConditionProblem[] } {
   const { syntax, error } = parseCondition(source);
   if (syntax === null) {
-    const e = error ?? { message: 'unreadable condition', start: 0, end: source.length };
+    const e = error ?? { message: said('CR501.unreadable', 'unreadable condition'), start: 0, end: source.length };
     return { expr: null, problems: [{ code: 'CR501', message: e.message, span: e }] };
   }
   const problems: ConditionProblem[] = [];
@@ -54,8 +55,11 @@ export function checkCondition(
 interface Typed {
   expr: Expr;
   type: Type;
-  /** What the value is, for messages ("flag 'clause_added'"). */
+  /** What the value is, for messages ("flag 'clause_added'"), and the phrase another language words it from. */
   what: string;
+  said: Phrase;
+  /** How a fix names a number-valued term ("time", "visits(x)", the id of a meter). */
+  term: string | Phrase;
 }
 
 function resolve(s: Syntax, names: Names, problems: ConditionProblem[]): Typed | null {
@@ -65,9 +69,11 @@ function resolve(s: Syntax, names: Names, problems: ConditionProblem[]): Typed |
         expr: { kind: 'num', value: s.value },
         type: 'number',
         what: `the number ${s.value}`,
+        said: phrase('what.number', { value: s.value }),
+        term: phrase('term.number', { value: s.value }),
       };
     case 'bool':
-      return { expr: { kind: 'bool', value: s.value }, type: 'boolean', what: String(s.value) };
+      return { expr: { kind: 'bool', value: s.value }, type: 'boolean', what: String(s.value), said: phrase('what.value', { value: String(s.value) }), term: String(s.value) };
     case 'name':
       return resolveName(s.name, s.span, names, problems);
     case 'call': {
@@ -97,13 +103,15 @@ function resolve(s: Syntax, names: Names, problems: ConditionProblem[]): Typed |
         expr: { kind: 'call', fn: s.fn as ConditionFn, id: s.arg },
         type: fn.type,
         what: `${s.fn}(${s.arg})`,
+        said: phrase('what.value', { value: `${s.fn}(${s.arg})` }),
+        term: `${s.fn}(${s.arg})`,
       };
     }
     case 'not': {
       const operand = resolve(s.operand, names, problems);
       if (operand === null) return null;
       if (!expect(operand, 'boolean', "'not'", s.operand.span, problems)) return null;
-      return { expr: { kind: 'not', operand: operand.expr }, type: 'boolean', what: 'a negation' };
+      return { expr: { kind: 'not', operand: operand.expr }, type: 'boolean', what: 'a negation', said: phrase('what.not'), term: 'a negation' };
     }
     case 'and':
     case 'or': {
@@ -117,6 +125,8 @@ function resolve(s: Syntax, names: Names, problems: ConditionProblem[]): Typed |
         expr: { kind: s.kind, left: left.expr, right: right.expr },
         type: 'boolean',
         what: `an '${s.kind}'`,
+        said: phrase('what.joined', { op: s.kind }),
+        term: `an '${s.kind}'`,
       };
     }
     case 'cmp': {
@@ -128,16 +138,21 @@ function resolve(s: Syntax, names: Names, problems: ConditionProblem[]): Typed |
         const bad = left.type !== 'number' ? left : right;
         problems.push({
           code: 'CR503',
-          message: `'${s.op}' compares numbers, but ${bad.what} is true/false`,
+          message: said('CR503.ordering', `'${s.op}' compares numbers, but ${bad.what} is true/false`, { op: s.op, what: bad.said }),
           span: s.span,
         });
         return null;
       }
       if (left.type !== right.type) {
         const flag = left.type === 'boolean' ? left : right;
+        const id = flag.expr.kind === 'ref' ? flag.expr.id : 'x';
         problems.push({
           code: 'CR503',
-          message: `cannot compare ${left.what} (${article(left.type)}) with ${right.what} (${article(right.type)}); use \`${flag.expr.kind === 'ref' ? flag.expr.id : 'x'}\` or \`not ...\` for true/false values`,
+          message: said(
+            'CR503.mixed',
+            `cannot compare ${left.what} (${article(left.type)}) with ${right.what} (${article(right.type)}); use \`${id}\` or \`not ...\` for true/false values`,
+            { left: left.said, leftKind: kind(left.type), right: right.said, rightKind: kind(right.type), id },
+          ),
           span: s.span,
         });
         return null;
@@ -146,6 +161,8 @@ function resolve(s: Syntax, names: Names, problems: ConditionProblem[]): Typed |
         expr: { kind: 'cmp', op: s.op, left: left.expr, right: right.expr },
         type: 'boolean',
         what: 'a comparison',
+        said: phrase('what.comparison'),
+        term: 'a comparison',
       };
     }
   }
@@ -157,17 +174,17 @@ function resolveName(
   names: Names,
   problems: ConditionProblem[],
 ): Typed | null {
-  if (name === 'time') return { expr: { kind: 'time' }, type: 'number', what: 'time' };
-  if (names.meters.has(name))
-    return {
-      expr: { kind: 'ref', of: 'meter', id: name },
-      type: 'number',
-      what: `meter '${name}'`,
-    };
-  if (names.facts.has(name))
-    return { expr: { kind: 'ref', of: 'fact', id: name }, type: 'number', what: `fact '${name}'` };
-  if (names.flags.has(name))
-    return { expr: { kind: 'ref', of: 'flag', id: name }, type: 'boolean', what: `flag '${name}'` };
+  if (name === 'time') return { expr: { kind: 'time' }, type: 'number', what: 'time', said: phrase('what.time'), term: 'time' };
+  for (const noun of ['meter', 'fact', 'flag'] as const) {
+    if (names[`${noun}s`].has(name))
+      return {
+        expr: { kind: 'ref', of: noun, id: name },
+        type: noun === 'flag' ? 'boolean' : 'number',
+        what: `${noun} '${name}'`,
+        said: phrase('what.named', { noun: phrase(`noun.${noun}`), id: name }),
+        term: name,
+      };
+  }
   let hint: Said | null;
   if (names.beats.has(name)) hint = said('hint.beatInCondition', `; '${name}' is a beat: write visits(${name}) > 0`, { name });
   else if (names.choices.has(name)) hint = said('hint.choiceInCondition', `; '${name}' is a choice: write chose(${name})`, { name });
@@ -194,11 +211,10 @@ function expect(
   problems: ConditionProblem[],
 ): boolean {
   if (t.type === type) return true;
-  const fix =
-    t.type === 'number' ? `; compare it, e.g. ${t.what.replace(/^\w+ '(.*)'$/, '$1')} > 0` : '';
+  const fix = t.type === 'number' ? said('hint.compareIt', `; compare it, e.g. ${typeof t.term === 'string' ? t.term : t.what} > 0`, { term: t.term }) : null;
   problems.push({
     code: 'CR503',
-    message: `${op} needs true/false, but ${t.what} is a number${fix}`,
+    message: joined(said('CR503.notBoolean', `${op} needs true/false, but ${t.what} is a number`, { op, what: t.said }), fix),
     span,
   });
   return false;

@@ -1,4 +1,5 @@
 import { isCurlyQuote } from './fix-hints.ts';
+import { joined, said, type Said } from './said.ts';
 
 /** Tokens of the condition language; spans are character offsets into the condition's text. */
 export type TokenKind = 'num' | 'name' | 'op' | '(' | ')' | 'end';
@@ -11,7 +12,7 @@ export interface Token {
 }
 
 export interface LexError {
-  readonly message: string;
+  readonly message: Said;
   readonly start: number;
   readonly end: number;
 }
@@ -51,19 +52,20 @@ export function lex(source: string): { tokens: Token[]; error: LexError | null }
       tokens.push({ kind: 'name', text: source.slice(start, i), start, end: i });
       continue;
     }
+    const number = ch === ',' && isDigit(source[i - 1]) ? groupedNumberAt(source, i) : null;
     const hint =
       ch === '='
-        ? "; compare with '=='"
+        ? said('hint.doubleEquals', "; compare with '=='")
         : ch === '&' || ch === '|' || ch === '!'
-          ? "; write 'and', 'or', 'not'"
+          ? said('hint.logicWords', "; write 'and', 'or', 'not'")
           : isCurlyQuote(ch)
-            ? '; curly quotes from a word processor: a condition needs no quotes, remove them'
-            : ch === ',' && isDigit(source[i - 1])
-              ? `; write the number without commas: ${groupedNumberAt(source, i)}`
-              : '';
+            ? said('hint.curlyInCondition', '; curly quotes from a word processor: a condition needs no quotes, remove them')
+            : number !== null
+              ? said('hint.groupedNumber', `; write the number without commas: ${number}`, { number })
+              : null;
     return {
       tokens,
-      error: { message: `unexpected character '${ch}'${hint}`, start, end: start + 1 },
+      error: { message: joined(said('CR501.character', `unexpected character '${ch}'`, { character: ch }), hint), start, end: start + 1 },
     };
   }
   tokens.push({ kind: 'end', text: '', start: source.length, end: source.length });

@@ -1,5 +1,6 @@
 import type { CompareOp } from './types.ts';
 import { lex, type LexError, type Token } from './condition-lexer.ts';
+import { joined, said, type Said } from './said.ts';
 
 export interface Span {
   readonly start: number;
@@ -60,7 +61,7 @@ export function parseCondition(source: string): { syntax: Syntax | null; error: 
   let terms = 1;
   const peek = (): Token => tokens[pos] ?? (tokens[tokens.length - 1] as Token);
   const next = (): Token => tokens[pos++] ?? (tokens[tokens.length - 1] as Token);
-  const fail = (message: string, t: Token): never => {
+  const fail = (message: Said, t: Token): never => {
     throw new ParseFailure({ message, start: t.start, end: Math.max(t.end, t.start + 1) });
   };
   const isWord = (t: Token, word: string): boolean => t.kind === 'name' && t.text === word;
@@ -70,14 +71,21 @@ export function parseCondition(source: string): { syntax: Syntax | null; error: 
   });
 
   /** Counts the term an `and` or `or` adds, failing at the operator past the limit. */
-  const joined = (t: Token): void => {
+  const counted = (t: Token): void => {
     if (++terms > MAX_CONDITION_TERMS)
-      fail(`a condition joins at most ${MAX_CONDITION_TERMS} terms with 'and' and 'or'; split it up: set a flag in the outcomes that make part of it true, and test the flag`, t);
+      fail(
+        said(
+          'CR501.terms',
+          `a condition joins at most ${MAX_CONDITION_TERMS} terms with 'and' and 'or'; split it up: set a flag in the outcomes that make part of it true, and test the flag`,
+          { max: MAX_CONDITION_TERMS },
+        ),
+        t,
+      );
   };
   const parseOr = (): Syntax => {
     let left = parseAnd();
     while (isWord(peek(), 'or')) {
-      joined(next());
+      counted(next());
       const right = parseAnd();
       left = { kind: 'or', left, right, span: span(left, right) };
     }
@@ -86,7 +94,7 @@ export function parseCondition(source: string): { syntax: Syntax | null; error: 
   const parseAnd = (): Syntax => {
     let left = parseNot();
     while (isWord(peek(), 'and')) {
-      joined(next());
+      counted(next());
       const right = parseNot();
       left = { kind: 'and', left, right, span: span(left, right) };
     }
@@ -95,7 +103,7 @@ export function parseCondition(source: string): { syntax: Syntax | null; error: 
   const parseNot = (): Syntax => {
     if (!isWord(peek(), 'not')) return parseCompare();
     const t = next();
-    if (++depth > MAX_NESTING) fail('condition nested too deeply', t);
+    if (++depth > MAX_NESTING) fail(said('CR501.nested', 'condition nested too deeply'), t);
     const operand = parseNot();
     depth--;
     return { kind: 'not', operand, span: span(t, operand) };
@@ -105,35 +113,35 @@ export function parseCondition(source: string): { syntax: Syntax | null; error: 
     if (peek().kind !== 'op') return left;
     const op = next().text as CompareOp;
     const right = parsePrimary();
-    if (peek().kind === 'op') fail("comparisons do not chain; join them with 'and'", peek());
+    if (peek().kind === 'op') fail(said('CR501.chain', "comparisons do not chain; join them with 'and'"), peek());
     return { kind: 'cmp', op, left, right, span: span(left, right) };
   };
   const parsePrimary = (): Syntax => {
     const t = next();
     if (t.kind === '(') {
-      if (++depth > MAX_NESTING) fail('condition nested too deeply', t);
+      if (++depth > MAX_NESTING) fail(said('CR501.nested', 'condition nested too deeply'), t);
       const inner = parseOr();
       depth--;
       const close = next();
-      if (close.kind !== ')') fail("missing ')'", close);
+      if (close.kind !== ')') fail(said('CR501.close', "missing ')'"), close);
       return inner;
     }
     if (t.kind === 'num') {
       const value = Number(t.text.replace(/_/g, ''));
       if (!Number.isFinite(value) || /_$|\.$|\.\d*\./.test(t.text))
-        fail(`'${t.text}' is not a number`, t);
+        fail(said('CR501.number', `'${t.text}' is not a number`, { text: t.text }), t);
       return { kind: 'num', value, span: span(t, t) };
     }
     if (t.kind === 'name') {
       if (t.text === 'true' || t.text === 'false')
         return { kind: 'bool', value: t.text === 'true', span: span(t, t) };
-      if (KEYWORDS.has(t.text)) fail(`expected a value before '${t.text}'`, t);
+      if (KEYWORDS.has(t.text)) fail(said('CR501.valueBefore', `expected a value before '${t.text}'`, { word: t.text }), t);
       if (peek().kind !== '(') return { kind: 'name', name: t.text, span: span(t, t) };
       next();
       const arg = next();
-      if (arg.kind !== 'name' || KEYWORDS.has(arg.text)) fail(`${t.text}(...) takes one id`, arg);
+      if (arg.kind !== 'name' || KEYWORDS.has(arg.text)) fail(said('CR501.oneId', `${t.text}(...) takes one id`, { fn: t.text }), arg);
       const close = next();
-      if (close.kind !== ')') fail(`${t.text}(...) takes one id, then ')'`, close);
+      if (close.kind !== ')') fail(said('CR501.oneIdClose', `${t.text}(...) takes one id, then ')'`, { fn: t.text }), close);
       return {
         kind: 'call',
         fn: t.text,
@@ -142,17 +150,17 @@ export function parseCondition(source: string): { syntax: Syntax | null; error: 
         span: span(t, close),
       };
     }
-    if (t.kind === 'end') return fail('the condition ends too early; expected a value', t);
-    return fail(`unexpected '${t.text}'; expected a value`, t);
+    if (t.kind === 'end') return fail(said('CR501.early', 'the condition ends too early; expected a value'), t);
+    return fail(said('CR501.valueExpected', `unexpected '${t.text}'; expected a value`, { text: t.text }), t);
   };
 
   try {
-    if (peek().kind === 'end') fail('the condition is empty', peek());
+    if (peek().kind === 'end') fail(said('CR501.empty', 'the condition is empty'), peek());
     const syntax = parseOr();
     const rest = peek();
     if (rest.kind !== 'end') {
-      const hint = rest.kind === 'name' ? "; join conditions with 'and' or 'or'" : '';
-      fail(`unexpected '${rest.text}'${hint}`, rest);
+      const hint = rest.kind === 'name' ? said('hint.joinConditions', "; join conditions with 'and' or 'or'") : null;
+      fail(joined(said('CR501.unexpected', `unexpected '${rest.text}'`, { text: rest.text }), hint), rest);
     }
     return { syntax, error: null };
   } catch (e) {

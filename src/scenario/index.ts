@@ -16,7 +16,7 @@ import { parseYaml } from './parse-yaml.ts';
 import type { Path } from './path.ts';
 import { locator, rangeOf } from './positions.ts';
 import { Reporter, sayings } from './report.ts';
-import { said } from './said.ts';
+import { said, type Said } from './said.ts';
 import { scenarioSchema } from './schema.ts';
 import { validateSchema, type TextSite } from './schema-walker.ts';
 import { misplacedChangeAt } from './misplaced-change.ts';
@@ -134,7 +134,7 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
     for (const p of problems) reporter.inScalar('error', p.code, p.message, path, p.span);
     return expr === null ? { ...FALSE, source: src } : { source: src, expr };
   };
-  const problem = (code: string, message: string, path: Path): void => reporter.error(code, message, path);
+  const problem = (code: string, message: Said, path: Path): void => reporter.error(code, message, path);
   const scenario = normalise(raw, hashSource(source), { languages: readLanguages(raw), condition, problem });
   runChecks(scenario, names, texts, reporter);
   checkClaims(raw, reporter);

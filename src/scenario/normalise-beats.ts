@@ -15,6 +15,7 @@ import type { NormaliseContext } from './context.ts';
 import type { Path } from './path.ts';
 import { readOutcome } from './outcome.ts';
 import { HIDDEN_BY_VARIANTS, readConditionalText } from './normalise-text.ts';
+import { said } from './said.ts';
 import { readArtefact, readQuestion } from './normalise-facilitation.ts';
 import {
   asList,
@@ -58,7 +59,7 @@ export function readInject(v: unknown, cx: NormaliseContext, path: Path = []): I
       if (read.cases) {
         cx.problem?.(
           HIDDEN_BY_VARIANTS,
-          `this inject has variants, and a seeded variant replaces its ${key}, so these conditional variants would never be shown: use one or the other`,
+          said('CR422', `this inject has variants, and a seeded variant replaces its ${key}, so these conditional variants would never be shown: use one or the other`, { key }),
           [...path, key],
         );
       }

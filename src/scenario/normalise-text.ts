@@ -7,6 +7,7 @@ import type { NormaliseContext } from './context.ts';
 import type { Path } from './path.ts';
 import { asList, asObject, asText, has } from './read.ts';
 import type { Text, TextCase } from './types.ts';
+import { said } from './said.ts';
 
 /** A conditional text read: the fallback, and the variants before it (absent when there are none). */
 export interface ReadText {
@@ -34,13 +35,17 @@ export function readConditionalText(v: unknown, path: Path, cx: NormaliseContext
     if (conditional && last) {
       cx.problem?.(
         NO_FALLBACK,
-        'the last variant of a text has a when: add a fallback item without one ({ text: ... }), shown when no condition holds',
+        said('CR420', 'the last variant of a text has a when: add a fallback item without one ({ text: ... }), shown when no condition holds'),
         [...path, index, 'when'],
       );
     } else if (!conditional && !last) {
       cx.problem?.(
         EARLY_FALLBACK,
-        `this variant has no when, so the ${items.length - 1 - index === 1 ? 'variant' : 'variants'} after it would never be shown: give it a when, or move it last`,
+        said(
+          'CR421',
+          `this variant has no when, so the ${items.length - 1 - index === 1 ? 'variant' : 'variants'} after it would never be shown: give it a when, or move it last`,
+          { count: items.length - 1 - index },
+        ),
         [...path, index],
       );
     }

@@ -81,6 +81,9 @@ export const NAME_NOUNS = {
   builtInCategory: 'built-in category',
   meterFlagFact: 'meter/flag/fact',
   planAssignment: 'planAssignment',
+  // Parts of an instructor test plan file (src/engine/plan-file.ts).
+  planFile: 'plan file',
+  plan: 'plan',
 } as const;
 export type NameNoun = keyof typeof NAME_NOUNS;
 

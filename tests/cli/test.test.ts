@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runTest } from '../../src/cli/commands/test';
 import { recordingIo } from './recording-io';
+import { PLAIN } from '../../src/cli/print-diagnostics';
+import { loadTranslator } from '../../src/i18n/index';
 
 describe('crisis-room test', () => {
   it('prints pass or the first divergence per plan and exits 1 on any failure', async () => {
@@ -58,6 +60,15 @@ describe('crisis-room test', () => {
       `${file}:12:36: error CR704: 'mett' is not a deadline status; use one of: idle, running, met, missed, deficient; did you mean 'met'?`,
     ]);
     expect(io.stdout()).not.toContain('  pass  ');
+  });
+
+  it('says a plan file\'s mistakes in Korean with --lang ko, keeping the headline editors parse', async () => {
+    const io = recordingIo();
+    const file = 'tests/fixtures/engine/plans/flow-many-mistakes.test.yaml';
+    expect(await runTest([file], io, PLAIN, await loadTranslator('ko'))).toBe(1);
+    const heads = io.stderr().split('\n').filter((line) => line.startsWith(file));
+    expect(heads[0]).toBe(`${file}:2:1: error CR702: [오류] 테스트 계획 파일에 알 수 없는 키 'sede'이(가) 있습니다. 'seed'을(를) 쓰려던 것입니까?`);
+    expect(heads[5]).toBe(`${file}:8:24: error CR701: [오류] trust: 필요한 값은 숫자 또는 { min, max }입니다`);
   });
 
   it('takes a directory: every plan file in it, as check takes a directory of scenarios', async () => {

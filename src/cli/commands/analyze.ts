@@ -1,3 +1,5 @@
+import { english, type Translator } from '../../i18n/index';
+import { placeholder } from '../help-words';
 import type { Command } from 'commander';
 import { analysisToJson, analyze, DEFAULT_MAX_STATES, DEFAULT_MAX_STEPS, DEFAULT_SEARCH_STEPS, formatAnalysis } from '../../analysis/index';
 import { guarded, UsageError, type Io } from '../io';
@@ -41,15 +43,15 @@ export async function runAnalyze(file: string, options: AnalyzeCommandOptions, i
   });
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator = english): void {
   program
     .command('analyze')
-    .description('explore every reachable state: reachable endings and shortest routes, meter ranges, dead ends, best and worst scores')
-    .argument('<file>', 'scenario YAML file')
-    .option('--json', 'print the whole analysis as JSON')
-    .option('--max-states <n>', `stop after this many distinct states (default ${DEFAULT_MAX_STATES})`)
-    .option('--max-steps <n>', `engine steps the whole analysis may take, every search included (default ${DEFAULT_MAX_STEPS})`)
-    .option('--search-steps <n>', `past the state cap: engine steps the exact best/worst search may take (default ${DEFAULT_SEARCH_STEPS})`)
+    .description(tr.t('cli.analyze.help.description'))
+    .argument(placeholder(tr, 'cli.arg.file'), tr.t('cli.help.scenarioFile'))
+    .option('--json', tr.t('cli.analyze.help.json'))
+    .option('--max-states <n>', tr.t('cli.analyze.help.maxStates', { n: DEFAULT_MAX_STATES }))
+    .option('--max-steps <n>', tr.t('cli.analyze.help.maxSteps', { n: DEFAULT_MAX_STEPS }))
+    .option('--search-steps <n>', tr.t('cli.analyze.help.searchSteps', { n: DEFAULT_SEARCH_STEPS }))
     .action(async (file: string, options: AnalyzeCommandOptions) => {
       process.exitCode = await runAnalyze(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
     });

@@ -1,3 +1,4 @@
+import { placeholder } from '../help-words';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -118,7 +119,7 @@ export function register(program: Command, tr: Translator = english): void {
   program
     .command('check')
     .description(tr.t('cli.check.help.description'))
-    .argument('<files...>', tr.t('cli.check.help.files'))
+    .argument(placeholder(tr, 'cli.arg.files', true), tr.t('cli.check.help.files'))
     .option('--json', tr.t('cli.check.help.json'))
     .option('--strict', tr.t('cli.check.help.strict'))
     .addHelpText('after', `\n${tr.t('cli.check.help.exit')}`)

@@ -1,3 +1,4 @@
+import { placeholder } from '../help-words';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -84,10 +85,10 @@ export function register(program: Command, tr: Translator = english): void {
   program
     .command('compare')
     .description(tr.t('cli.compare.help.description'))
-    .argument('<files...>', tr.t('cli.compare.help.files'))
-    .option('--format <format>', tr.t('cli.help.oneOf', { list: 'md, csv' }), 'md')
-    .option('--scenario <file>', tr.t('cli.compare.help.scenario'))
-    .option('--public-key <file>', tr.t('cli.compare.help.publicKey'))
+    .argument(placeholder(tr, 'cli.arg.files', true), tr.t('cli.compare.help.files'))
+    .option(`--format ${placeholder(tr, 'cli.arg.format')}`, tr.t('cli.help.oneOf', { list: 'md, csv' }), 'md')
+    .option(`--scenario ${placeholder(tr, 'cli.arg.file')}`, tr.t('cli.compare.help.scenario'))
+    .option(`--public-key ${placeholder(tr, 'cli.arg.file')}`, tr.t('cli.compare.help.publicKey'))
     .action(async (files: string[], options: CompareOptions) => {
       process.exitCode = await runCompare(
         files,

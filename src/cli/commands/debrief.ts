@@ -1,3 +1,4 @@
+import { placeholder } from '../help-words';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -21,7 +22,7 @@ import { SAVE_FORMAT } from '../../engine/index';
 import { guarded, type Io, UsageError } from '../io';
 import { findScenarioById, readSave, readScenario } from '../scenario-file';
 import { signatureLine, trustedKey } from '../signature-file';
-import { langOption, translatorFor } from '../language';
+import { langOption, terminalLanguages, translatorFor } from '../language';
 import { english, type Translator } from '../../i18n/index';
 
 /** The scenarios that ship with Crisis Room, wherever the command is run from. */
@@ -35,6 +36,8 @@ export interface DebriefOptions {
   readonly out?: string;
   readonly scenario?: string;
   readonly lang?: string;
+  /** The terminal's languages (`LANG`), best first: after --lang and the save's own language. */
+  readonly preferred?: readonly string[];
   readonly bestPath?: boolean;
   /** A facilitator's public key file: an export signed by another key does not match. */
   readonly publicKey?: string;
@@ -122,7 +125,7 @@ export async function reportFor(
   if (!scenario && data.format === SAVE_FORMAT)
     throw new UsageError(id ? cliTr.t('cli.debrief.noScenario', { id: id.slice(0, 80), file }) : cliTr.t('cli.debrief.namesNoScenario', { file }));
   // The language the session was played in, kept with its save, unless --lang asks for another.
-  const tr = await translatorFor(options.lang, scenario?.languages ?? [], keptLanguage(data));
+  const tr = await translatorFor(options.lang, scenario?.languages ?? [], keptLanguage(data), options.preferred);
   const build: BuildOptions = {
     tr,
     ...(options.bestPath && scenario ? bestPathOptions(scenario, savedSeed(data)) : {}),
@@ -178,16 +181,16 @@ export function register(program: Command, tr: Translator = english): void {
   program
     .command('debrief')
     .description(tr.t('cli.debrief.help.description'))
-    .argument('<save>', tr.t('cli.debrief.help.save'))
-    .option('--format <format>', tr.t('cli.help.oneOf', { list: FORMATS.join(', ') }), 'md')
-    .option('--out <file>', tr.t('cli.help.out'))
-    .option('--scenario <file>', tr.t('cli.debrief.help.scenario'))
+    .argument(placeholder(tr, 'cli.arg.save'), tr.t('cli.debrief.help.save'))
+    .option(`--format ${placeholder(tr, 'cli.arg.format')}`, tr.t('cli.help.oneOf', { list: FORMATS.join(', ') }), 'md')
+    .option(`--out ${placeholder(tr, 'cli.arg.file')}`, tr.t('cli.help.out'))
+    .option(`--scenario ${placeholder(tr, 'cli.arg.file')}`, tr.t('cli.debrief.help.scenario'))
     .option('--best-path', tr.t('cli.debrief.help.bestPath'))
-    .option('--public-key <file>', tr.t('cli.debrief.help.publicKey'))
+    .option(`--public-key ${placeholder(tr, 'cli.arg.file')}`, tr.t('cli.debrief.help.publicKey'))
     .action(async (file: string, options: DebriefOptions, command: Command) => {
       process.exitCode = await runDebrief(
         file,
-        { ...options, ...(langOption(command) ? { lang: langOption(command) } : {}) },
+        { ...options, ...(langOption(command) ? { lang: langOption(command) } : {}), preferred: terminalLanguages(process.env) },
         {
           out: (text) => process.stdout.write(text),
           err: (text) => process.stderr.write(text),

@@ -1,3 +1,5 @@
+import { english, type Translator } from '../../i18n/index';
+import { placeholder } from '../help-words';
 import type { Command } from 'commander';
 import { analyze, beatGraph, graphProblems, toDot, toMermaid } from '../../analysis/index';
 import { guarded, UsageError, type Io } from '../io';
@@ -24,12 +26,12 @@ export async function runGraph(file: string, options: { format?: string }, io: I
   });
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator = english): void {
   program
     .command('graph')
-    .description('print the beat graph (choices as labelled edges, endings marked, unreachable parts greyed)')
-    .argument('<file>', 'scenario YAML file')
-    .option('--format <format>', 'mermaid or dot', 'mermaid')
+    .description(tr.t('cli.graph.help.description'))
+    .argument(placeholder(tr, 'cli.arg.file'), tr.t('cli.help.scenarioFile'))
+    .option(`--format ${placeholder(tr, 'cli.arg.format')}`, tr.t('cli.graph.help.format'), 'mermaid')
     .action(async (file: string, options: { format?: string }) => {
       process.exitCode = await runGraph(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
     });

@@ -3,6 +3,8 @@
  * options; whatever is missing is asked for, one question a line, on standard input. Writes the
  * scenario and, beside it, the schema its modeline names, so an editor completes it wherever it is.
  */
+import { english, type Translator } from '../../i18n/index';
+import { placeholder } from '../help-words';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
@@ -90,19 +92,19 @@ export async function runNew(file: string, options: NewOptions, io: Io): Promise
   });
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator = english): void {
   program
     .command('new')
-    .description('write a new scenario from a few answers (the wizard); asks for what the options do not give')
-    .argument('<file>', 'the scenario YAML file to write')
-    .option('--incident <text>', 'what happened, e.g. "Ransomware at a regional hospital"')
-    .option('--meter <names>', 'a headline meter (repeat, or comma-separate; one to four)', collect)
-    .option('--deadline <ids>', `a common deadline (repeat or comma-separate), or none: ${DEADLINE_PRESETS.map((p) => p.id).join(', ')}`, collect)
-    .option('--custom-deadline <label:hours>', 'a deadline of your own, e.g. "Brief the board:48" (repeat)', (v: string, prev: string[] = []) => [...prev, v])
-    .option('--decisions <n>', `how many decisions (${MIN_DECISIONS} to ${MAX_DECISIONS})`)
-    .option('--author <name>', 'who wrote it')
-    .option('--force', 'replace the file if it exists')
-    .option('--no-schema', 'do not write schema.json beside the file')
+    .description(tr.t('cli.new.help.description'))
+    .argument(placeholder(tr, 'cli.arg.file'), tr.t('cli.new.help.file'))
+    .option(`--incident ${placeholder(tr, 'cli.arg.text')}`, tr.t('cli.new.help.incident'))
+    .option(`--meter ${placeholder(tr, 'cli.arg.names')}`, tr.t('cli.new.help.meter'), collect)
+    .option(`--deadline ${placeholder(tr, 'cli.arg.deadlineIds')}`, tr.t('cli.new.help.deadline', { list: DEADLINE_PRESETS.map((p) => p.id).join(', ') }), collect)
+    .option(`--custom-deadline ${placeholder(tr, 'cli.arg.labelHours')}`, tr.t('cli.new.help.customDeadline'), (v: string, prev: string[] = []) => [...prev, v])
+    .option('--decisions <n>', tr.t('cli.new.help.decisions', { min: MIN_DECISIONS, max: MAX_DECISIONS }))
+    .option(`--author ${placeholder(tr, 'cli.arg.name')}`, tr.t('cli.new.help.author'))
+    .option('--force', tr.t('cli.new.help.force'))
+    .option('--no-schema', tr.t('cli.new.help.noSchema'))
     .action(async (file: string, options: NewOptions) => {
       process.exitCode = await runNew(file, options, {
         out: (text) => process.stdout.write(text),

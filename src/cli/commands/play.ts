@@ -1,3 +1,4 @@
+import { placeholder } from '../help-words';
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
@@ -7,7 +8,7 @@ import { createSession, stepLimit, type Session } from '../../engine/index';
 import type { Translator } from '../../i18n/index';
 import type { Scenario } from '../../scenario/index';
 import { guarded, type Io, UsageError } from '../io';
-import { langOption, translatorFor } from '../language';
+import { langOption, terminalLanguages, translatorFor } from '../language';
 import { outcomeOf } from '../outcome';
 import { readScenario } from '../scenario-file';
 import { playInteractively, showStep } from '../terminal-play';
@@ -20,6 +21,8 @@ export interface PlayOptions {
   readonly save?: string;
   /** `--lang`: the language of the terminal's lines (default: the scenario's first). */
   readonly lang?: string;
+  /** The terminal's languages (`LANG`), best first: chosen when the scenario has one and no --lang is given. */
+  readonly preferred?: readonly string[];
 }
 
 /** Scripted and random play stop after this many steps, so a scenario that loops forever cannot hang the CLI. */
@@ -81,7 +84,7 @@ export async function runPlay(file: string, options: PlayOptions, io: Io): Promi
     if (options.auto !== undefined && options.auto !== 'random') throw new UsageError(`--auto takes 'random', not '${options.auto}'`);
     if (options.auto !== undefined && options.choices !== undefined) throw new UsageError('use either --choices or --auto, not both');
     const scenario = readScenario(file);
-    const tr = await translatorFor(options.lang, scenario.languages);
+    const tr = await translatorFor(options.lang, scenario.languages, undefined, options.preferred);
     const seed = parseSeed(options.seed, () => Math.floor(Math.random() * 2 ** 31));
     const session = createSession(scenario, { seed, lang: tr.lang, ...(io.now ? { now: io.now } : {}) });
     const show = options.json ? () => undefined : (notices: Parameters<typeof showStep>[2]) => showStep(io, session, notices, tr);
@@ -122,14 +125,14 @@ export function register(program: Command, tr: Translator): void {
   program
     .command('play')
     .description(tr.t('cli.play.help.description'))
-    .argument('<file>', tr.t('cli.help.scenarioFile'))
-    .option('--choices <ids>', tr.t('cli.play.help.choices'))
-    .option('--auto <mode>', tr.t('cli.play.help.auto'))
+    .argument(placeholder(tr, 'cli.arg.file'), tr.t('cli.help.scenarioFile'))
+    .option(`--choices ${placeholder(tr, 'cli.arg.ids')}`, tr.t('cli.play.help.choices'))
+    .option(`--auto ${placeholder(tr, 'cli.arg.mode')}`, tr.t('cli.play.help.auto'))
     .option('--seed <n>', tr.t('cli.play.help.seed'))
     .option('--json', tr.t('cli.play.help.json'))
-    .option('--save <file>', tr.t('cli.play.help.save'))
+    .option(`--save ${placeholder(tr, 'cli.arg.file')}`, tr.t('cli.play.help.save'))
     .action(async (file: string, options: PlayOptions, command: Command) => {
-      process.exitCode = await runPlay(file, { ...options, lang: langOption(command) }, {
+      process.exitCode = await runPlay(file, { ...options, lang: langOption(command), preferred: terminalLanguages(process.env) }, {
         out: (text) => process.stdout.write(text),
         err: (text) => process.stderr.write(text),
         get input() {

@@ -1,3 +1,5 @@
+import { english, type Translator } from '../../i18n/index';
+import { placeholder } from '../help-words';
 import type { Command } from 'commander';
 import { formatRandomTest, randomTest, type Strategy } from '../../analysis/index';
 import { guarded, UsageError, type Io } from '../io';
@@ -26,15 +28,15 @@ export async function runRandomTest(file: string, options: RandomTestCommandOpti
   });
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator = english): void {
   program
     .command('randomtest')
-    .description('play seeded random runs: ending distribution, meter percentiles, coverage, failing runs with their choices')
-    .argument('<file>', 'scenario YAML file')
-    .option('--runs <n>', 'how many playthroughs')
-    .option('--seed <s>', 'the seed; the same seed gives the same report')
-    .option('--strategy <name>', 'uniform, or least-used (prefer the choice taken least so far)', 'uniform')
-    .option('--json', 'print the report as JSON')
+    .description(tr.t('cli.randomtest.help.description'))
+    .argument(placeholder(tr, 'cli.arg.file'), tr.t('cli.help.scenarioFile'))
+    .option('--runs <n>', tr.t('cli.randomtest.help.runs'))
+    .option('--seed <s>', tr.t('cli.randomtest.help.seed'))
+    .option(`--strategy ${placeholder(tr, 'cli.arg.strategy')}`, tr.t('cli.randomtest.help.strategy'), 'uniform')
+    .option('--json', tr.t('cli.randomtest.help.json'))
     .action(async (file: string, options: RandomTestCommandOptions) => {
       process.exitCode = await runRandomTest(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
     });

@@ -1,3 +1,5 @@
+import { english, type Translator } from '../../i18n/index';
+import { placeholder } from '../help-words';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { restore } from '../../engine/index';
@@ -52,13 +54,13 @@ export async function runReplay(file: string, options: ReplayOptions, io: Io): P
   });
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator = english): void {
   program
     .command('replay')
-    .description("re-derive a saved session's outcome from its log")
-    .argument('<save>', 'session save file (JSON)')
-    .option('--scenario <file>', 'the scenario file (default: found by id in scenarios/ or beside the save)')
-    .option('--json', 'print the outcome as JSON, as `play --json` does')
+    .description(tr.t('cli.replay.help.description'))
+    .argument(placeholder(tr, 'cli.arg.save'), tr.t('cli.replay.help.save'))
+    .option(`--scenario ${placeholder(tr, 'cli.arg.file')}`, tr.t('cli.debrief.help.scenario'))
+    .option('--json', tr.t('cli.replay.help.json'))
     .action(async (file: string, options: ReplayOptions) => {
       process.exitCode = await runReplay(file, options, {
         out: (text) => process.stdout.write(text),

@@ -1,3 +1,5 @@
+import { english, type Translator } from '../../i18n/index';
+import { placeholder } from '../help-words';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -9,17 +11,12 @@ export function schemaText(): string {
   return `${JSON.stringify(scenarioSchema, null, 2)}\n`;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator = english): void {
   program
     .command('schema')
-    .description('print the JSON Schema (draft-07) of the scenario format')
-    .option('--out <dir>', 'write it as <dir>/schema.json instead, beside your scenarios')
-    .addHelpText(
-      'after',
-      '\nscenarios/schema.json is this output: crisis-room schema > scenarios/schema.json\n' +
-        'A scenario whose first line is "# yaml-language-server: $schema=./schema.json" gets completion\n' +
-        'in editors with the YAML language server, wherever it is, once crisis-room schema --out <its folder> ran.',
-    )
+    .description(tr.t('cli.schema.help.description'))
+    .option(`--out ${placeholder(tr, 'cli.arg.dir')}`, tr.t('cli.schema.help.out', { dir: placeholder(tr, 'cli.arg.dir') }))
+    .addHelpText('after', `\n${tr.t('cli.schema.help.after', { dir: placeholder(tr, 'cli.arg.itsFolder') })}`)
     .action(async (options: { out?: string }) => {
       const io = { out: (text: string) => void process.stdout.write(text), err: (text: string) => void process.stderr.write(text) };
       process.exitCode = await guarded(io, (safe) => {

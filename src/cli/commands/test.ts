@@ -1,3 +1,5 @@
+import { english, type Translator } from '../../i18n/index';
+import { placeholder } from '../help-words';
 import type { Command } from 'commander';
 import { compileRules, runPlan, type PlanResult } from '../../engine/index';
 import { parsePlanSource } from '../../engine/plan-file';
@@ -11,7 +13,7 @@ import { planFilesOf, scenarioOf } from '../test-plan-file';
  * Runs the plans of one file; returns the results, or null when the file or its scenario has
  * errors (all of them printed, each with its position and code frame).
  */
-export function runPlanFile(file: string, io: Io, paint: Paint = PLAIN): PlanResult[] | null {
+export function runPlanFile(file: string, io: Io, paint: Paint = PLAIN, tr: Translator = english): PlanResult[] | null {
   const source = readText(file);
   const parsed = parsePlanSource(source, file);
   const scenarioFile = scenarioOf(file, parsed.scenario);
@@ -30,7 +32,7 @@ export function runPlanFile(file: string, io: Io, paint: Paint = PLAIN): PlanRes
     if (loaded.scenario === null) {
       const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
       io.err(`${scenarioFile} has errors; fix them first (crisis-room check ${scenarioFile})\n`);
-      io.err(`${printDiagnostics(errors, scenarioSource, paint)}\n`);
+      io.err(`${printDiagnostics(errors, scenarioSource, paint, tr)}\n`);
       return null;
     }
     problems = [...problems, ...parsed.checkNames(loaded.scenario)];
@@ -41,12 +43,12 @@ export function runPlanFile(file: string, io: Io, paint: Paint = PLAIN): PlanRes
     }
   }
   const sorted = problems.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  io.err(`${printDiagnostics(sorted, source, paint)}\n`);
+  io.err(`${printDiagnostics(sorted, source, paint, tr)}\n`);
   return null;
 }
 
 /** `crisis-room test`: runs instructor test plans, one line per plan, exit 1 on any failure. */
-export async function runTest(given: readonly string[], io: Io, paint: Paint = PLAIN): Promise<number> {
+export async function runTest(given: readonly string[], io: Io, paint: Paint = PLAIN, tr: Translator = english): Promise<number> {
   return guarded(io, (io) => {
     let passed = 0;
     let failed = 0;
@@ -59,7 +61,7 @@ export async function runTest(given: readonly string[], io: Io, paint: Paint = P
       }
       for (const file of files) {
         io.out(`${file}\n`);
-        const results = runPlanFile(file, io, paint);
+        const results = runPlanFile(file, io, paint, tr);
         if (!results) {
           broken++;
           continue;
@@ -80,16 +82,17 @@ export async function runTest(given: readonly string[], io: Io, paint: Paint = P
   });
 }
 
-export function register(program: Command): void {
+export function register(program: Command, tr: Translator = english): void {
   program
     .command('test')
-    .description('run instructor test plans (<scenario>.test.yaml); exit 1 on any failure')
-    .argument('<files...>', 'test plan files, scenario files with plans beside them, or directories')
+    .description(tr.t('cli.test.help.description'))
+    .argument(placeholder(tr, 'cli.arg.files', true), tr.t('cli.test.help.files'))
     .action(async (files: string[]) => {
       process.exitCode = await runTest(
         files,
         { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
         paintFor(process.stderr),
+        tr,
       );
     });
 }
