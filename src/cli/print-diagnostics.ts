@@ -2,7 +2,7 @@ import { codeFrame, headline } from '../scenario/code-frame';
 import type { Diagnostic } from '../scenario/index';
 import { showControls } from './terminal-text';
 import { english, type Translator } from '../i18n/index';
-import { diagnosticMessage } from './diagnostic-words';
+import { diagnosticMessage } from '../i18n/diagnostic-words';
 
 export interface Paint {
   readonly red: (s: string) => string;

@@ -5,6 +5,8 @@
  * critical axe violation, no text clipped by its box, a screenshot to look at; the war room again
  * on a 1920x1080 projector.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useBrowserApp, watchForErrors } from './harness';
 import { next, openGame, screen, seriousViolations, waitForReport, waitForScreen } from './game-helpers';
@@ -101,6 +103,12 @@ describe('the Korean edition', () => {
     await page.getByText(ko('workshop.noProblems')).waitFor();
     await page.waitForTimeout(1200);
     await screenshot(page, 'ko-workshop');
+    // A mistake is said in Korean too: the problem list words check's diagnostic from its phrases.
+    const source = page.getByLabel(ko('workshop.editorLabel'));
+    await source.fill(readFileSync(resolve(import.meta.dirname, '../fixtures/analysis/workshop-broken.yaml'), 'utf8'));
+    const problem = page.locator('.ws-diagnostic').first();
+    await expect.poll(() => problem.textContent(), { timeout: 20_000 }).toMatch(/오류 CR301: 선언되지 않은 장면 'regulatr'\. 'regulator'을\(를\) 쓰려던 것입니까\?$/);
+    await screenshot(page, 'ko-workshop-problem');
     await bar.getByRole('button', { name: ko('workshop.wizard.open') }).click();
     const dialog = page.getByRole('dialog', { name: ko('workshop.wizard.title') });
     await dialog.getByLabel(ko('workshop.wizard.incident')).waitFor();

@@ -10,7 +10,7 @@ import korean from '../../src/i18n/locales/ko/index.ts';
 import { english as englishTranslator, loadTranslator } from '../../src/i18n/index';
 import { BUILT_IN_CATEGORIES, loadScenario, scenarioSchema, type Diagnostic } from '../../src/scenario/index';
 import { BUILT_IN_ROLES } from '../../src/scenario/roles';
-import { diagnosticMessage } from '../../src/cli/diagnostic-words';
+import { diagnosticMessage } from '../../src/i18n/diagnostic-words';
 import { DIAGNOSTIC_CODES } from './diagnostic-codes.ts';
 import { UNTRANSLATED } from './untranslated-diagnostics.ts';
 import { CORPUS, PLAN_CORPUS } from './diagnostic-corpus.ts';

@@ -7,7 +7,7 @@ import type { Io } from '../io';
 import { paintFor, PLAIN, printDiagnostics, summary, type Paint } from '../print-diagnostics';
 import { showControls } from '../terminal-text';
 import { english, type Translator } from '../../i18n/index';
-import { diagnosticMessage } from '../diagnostic-words';
+import { diagnosticMessage } from '../../i18n/diagnostic-words';
 
 export interface CheckOptions {
   readonly json?: boolean;

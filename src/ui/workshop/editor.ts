@@ -28,6 +28,8 @@ import { h } from '../dom/h';
 import { completionSource, hoverHelp } from './editor-help';
 import { editorTheme } from './editor-theme';
 import { quickFix } from './quick-fix';
+import { diagnosticMessage } from '../../i18n/diagnostic-words';
+import { translator } from '../lang/ui-language';
 
 export interface Editor {
   readonly root: HTMLElement;
@@ -53,7 +55,7 @@ function toLint(d: Diagnostic, text: string, length: number): LintDiagnostic {
     to,
     severity: d.severity,
     source: d.code,
-    message: d.message,
+    message: diagnosticMessage(d, translator()),
     ...(fix && {
       actions: [
         {

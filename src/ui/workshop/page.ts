@@ -18,7 +18,8 @@ import { renderSummary } from './summary';
 import { renderDesign } from './design-view';
 import { createWizard } from './wizard-view';
 import './workshop.css';
-import { t } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
+import { diagnosticMessage } from '../../i18n/diagnostic-words';
 import { settleWorkshopLanguage } from './workshop-language';
 
 const DEBOUNCE_MS = 250;
@@ -84,7 +85,7 @@ function renderDiagnostics(diagnostics: readonly Diagnostic[]): void {
           },
           t('workshop.at', { line: String(d.range.start.line), col: String(d.range.start.col) }),
         ),
-        ` ${t(`workshop.severity.${d.severity}`)} ${d.code}: ${d.message}`,
+        ` ${t(`workshop.severity.${d.severity}`)} ${d.code}: ${diagnosticMessage(d, translator())}`,
       ),
     ),
   );

@@ -3,9 +3,9 @@
  * the catalogs hold (`diagnostics.<key>`) is worded phrase by phrase with the values it carries;
  * any other is shown in English, as the scenario layer wrote it.
  */
-import type { MessageKey } from '../i18n/catalog-types';
-import type { Translator } from '../i18n/translator';
-import type { Diagnostic, Phrase } from '../scenario/index';
+import type { MessageKey } from './catalog-types.ts';
+import type { Translator } from './translator.ts';
+import type { Diagnostic, Phrase } from '../scenario/index.ts';
 
 /** The catalog key of a phrase ("diagnostics.CR601"). */
 export const diagnosticKey = (key: string): MessageKey => `diagnostics.${key}` as MessageKey;
