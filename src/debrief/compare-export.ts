@@ -2,7 +2,7 @@
 import { csvRows } from './export-csv';
 import { mdText } from './export-markdown';
 import { teamOverall, type Comparison, type TeamColumn } from './compare';
-import type { GridRow } from './compare-grid';
+import { gapWords, type GridRow } from './compare-grid';
 import { partialScoreNote } from './partial-words';
 import { unverifiedMessage } from './verify';
 import type { Translator } from '../i18n/translator';
@@ -69,7 +69,7 @@ export function comparisonToMarkdown(c: Comparison, tr: Translator = debriefEngl
 
 /** A team's cell in the grid: "Rotate the key (recommended)", or why it has no choice there. */
 export function gridCellText(cell: GridRow['cells'][number], tr: Translator = debriefEnglish): string {
-  if (typeof cell === 'string') return tr.t(`debrief.gap.${cell}`);
+  if (typeof cell === 'string') return gapWords(cell, tr);
   const notes = [choiceRatingWords(cell.rating, tr), cell.expired ? tr.t('debrief.compare.clockChose') : ''].filter(Boolean);
   return tr.t('debrief.compare.cell', { choice: cell.label, notes: notes.join('; ') });
 }

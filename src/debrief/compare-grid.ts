@@ -4,7 +4,9 @@
  * all choose alike are where their paths diverged; a team that never decided at a beat either
  * ended early or went another way, and the grid says which.
  */
+import type { Translator } from '../i18n/translator';
 import type { Rating } from '../scenario/types';
+import { debriefEnglish } from './debrief-english';
 
 export interface PathStep {
   readonly beat: string;
@@ -88,7 +90,7 @@ export interface Divergence {
  * Where the paths diverged, read off the grid: the one place that decides it, so the section and
  * the grid never disagree (a run that ended early is never counted as choosing otherwise).
  */
-export function divergenceOf(rows: readonly GridRow[], teams: readonly string[]): Divergence | null {
+export function divergenceOf(rows: readonly GridRow[], teams: readonly string[], tr: Translator = debriefEnglish): Divergence | null {
   const row = rows.find((r) => r.firstSplit);
   if (!row) return null;
   const decided = row.cells.filter((c): c is GridCell => typeof c !== 'string');
@@ -96,12 +98,9 @@ export function divergenceOf(rows: readonly GridRow[], teams: readonly string[])
     index: Math.min(...decided.map((c) => c.decision)),
     beat: row.beat,
     beatTitle: row.beatTitle,
-    choices: row.cells.map((c, k) => ({ team: teams[k] ?? '', label: typeof c === 'string' ? GAP_WORDS[c] : c.label })),
+    choices: row.cells.map((c, k) => ({ team: teams[k] ?? '', label: typeof c === 'string' ? gapWords(c, tr) : c.label })),
   };
 }
 
-/** What a gap in the grid means, in words. */
-export const GAP_WORDS: Readonly<Record<GridGap, string>> = {
-  ended: 'Run ended before this beat',
-  elsewhere: 'Did not come to this beat',
-};
+/** What a gap in the grid means, in the report's language. */
+export const gapWords = (gap: GridGap, tr: Translator = debriefEnglish): string => tr.t(`debrief.gap.${gap}`);

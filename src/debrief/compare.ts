@@ -69,25 +69,35 @@ export type CompareResult =
   | { readonly ok: true; readonly comparison: Comparison }
   | { readonly ok: false; readonly message: string };
 
+/** The comparison in the reports' language: `tr` words its gaps, a missing ending and why it cannot compare. */
 export function compareReports(
   inputs: readonly NamedReport[],
   unverified: readonly UnverifiedTeam[] = [],
+  tr: Translator = debriefEnglish,
 ): CompareResult {
   const first = inputs[0];
-  if (!first) return { ok: false, message: 'no debrief exports to compare' };
+  if (!first) return { ok: false, message: tr.t('debrief.compare.none') };
   const base = first.report.overview;
   for (const { source, report } of inputs.slice(1)) {
     const o = report.overview;
     if (o.scenarioId !== base.scenarioId) {
       return {
         ok: false,
-        message: `${source} is from scenario "${o.scenarioId}", but ${first.source} is from "${base.scenarioId}": only runs of the same scenario can be compared`,
+        message: tr.t('debrief.compare.otherScenario', { source, id: o.scenarioId, first: first.source, firstId: base.scenarioId }),
       };
     }
     if (o.version !== base.version || o.hash !== base.hash) {
       return {
         ok: false,
-        message: `${source} was played on version ${o.version} of "${o.scenarioId}" (hash ${o.hash.slice(0, 12)}), but ${first.source} on version ${base.version} (hash ${base.hash.slice(0, 12)}): only runs of the same scenario version can be compared`,
+        message: tr.t('debrief.compare.otherVersion', {
+          source,
+          version: o.version,
+          id: o.scenarioId,
+          hash: o.hash.slice(0, 12),
+          first: first.source,
+          firstVersion: base.version,
+          firstHash: base.hash.slice(0, 12),
+        }),
       };
     }
   }
@@ -110,7 +120,7 @@ export function compareReports(
       decisions: s.decisions,
       objectives: s.objectives,
       ending: s.ending,
-      endingTitle: report.ending?.title ?? '(no ending)',
+      endingTitle: report.ending?.title ?? tr.t('debrief.compare.noEnding'),
       tone: report.ending?.tone ?? '',
       categories: categories.map((c) => s.categories.find((x) => x.id === c.id)?.points ?? null),
       ratings: objectives.map((o) => {
@@ -143,7 +153,7 @@ export function compareReports(
       categories,
       objectives,
       teams,
-      divergence: divergenceOf(grid, teams.map((t) => t.name)),
+      divergence: divergenceOf(grid, teams.map((t) => t.name), tr),
       grid,
       unverified,
       meters: first.report.meters.map((m) => ({

@@ -43,4 +43,4 @@ export {
   type UnverifiedTeam,
 } from './compare';
 export { comparisonToMarkdown, comparisonToCsv, deadlineTally, gridCellText, gridTeamName } from './compare-export';
-export { choiceGrid, GAP_WORDS, type GridRow, type GridCell, type GridGap, type PathStep } from './compare-grid';
+export { choiceGrid, gapWords, type GridRow, type GridCell, type GridGap, type PathStep } from './compare-grid';

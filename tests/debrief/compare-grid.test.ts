@@ -9,6 +9,7 @@ import {
   parseCsv,
   type Comparison,
 } from '../../src/debrief/index';
+import { loadTranslator } from '../../src/i18n/index';
 import { fixtureScenario, playSession } from './play';
 
 const scenario = fixtureScenario('breach-mini');
@@ -104,5 +105,35 @@ describe('the comparison grid', () => {
     // Not one figure for an export that could not be replayed.
     expect(forged?.filter((cell, i) => cell !== '' && !['team', 'source', 'run', 'unverified_reason'].includes(head?.[i] ?? ''))).toEqual([]);
     expect(new Set([head, blue, red, forged].map((r) => r?.length)).size).toBe(1);
+  });
+
+  it('words the paths that parted, a run with no ending and why it cannot compare in the reports\' language', async () => {
+    const ko = await loadTranslator('ko');
+    const reports = [run('Blue', ['disclose_early', 'file_report']), run('Red', ['disclose_early'], true), run('Green', ['disclose_early', 'lawyer_up'])].map((report, i) => ({
+      source: `${i}.json`,
+      report,
+    }));
+    const result = compareReports(reports, [], ko);
+    if (!result.ok) throw new Error(result.message);
+    const c = result.comparison;
+    // The scenario's own words (choice labels, ending titles) stay as written; the comparison's are Korean.
+    expect(c.divergence?.choices).toEqual([
+      { team: 'Blue', label: 'File the report now' },
+      { team: 'Red', label: '이 장면 전에 진행이 끝남' },
+      { team: 'Green', label: 'Wait for outside counsel' },
+    ]);
+    expect(c.teams[1]?.endingTitle).toBe('(결말 없음)');
+    const edited = { ...scenario, hash: 'e'.repeat(64) };
+    const { session } = playSession(edited, 'Edited');
+    session.choose('disclose_early');
+    const refused = compareReports([reports[0]!, { source: 'edited.json', report: buildReport(edited, session.save()) }], [], ko);
+    const other = compareReports([reports[0]!, { source: 'other.json', report: { ...reports[1]!.report, overview: { ...reports[1]!.report.overview, scenarioId: 'other_case' } } }], [], ko);
+    const none = compareReports([], [], ko);
+    const messages = [refused, other, none].map((r) => (r.ok ? 'accepted' : r.message));
+    expect(messages[0]).toMatch(/^edited\.json은\(는\) “breach_mini” 버전 1\.0\.0\(해시 eeeeeeeeeeee\)으로, 0\.json은\(는\) 버전 1\.0\.0\(해시 [0-9a-f]{12}\)으로 진행했습니다\./);
+    expect(messages[1]).toContain('“other_case”');
+    // No English word is left but the files', the scenarios' and the hashes' names.
+    const names = /^(edited|json|other|case|breach|mini|[0-9a-f]+)$/;
+    expect(messages.flatMap((m) => m.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !names.test(w))).toEqual([]);
   });
 });

@@ -70,7 +70,7 @@ export async function runCompare(
     }
     if (reports.length < 2)
       throw new UsageError(tr.t(reports.length === 0 ? 'cli.compare.noneReplays' : 'cli.compare.oneReplays'));
-    const result = compareReports(reports, left);
+    const result = compareReports(reports, left, tr);
     if (!result.ok) throw new UsageError(result.message);
     io.out(
       format === 'csv'

@@ -17,7 +17,7 @@ function cellContent(cell: GridRow['cells'][number]): HTMLElement {
     h('span', { class: 'crd-grid__choice' }, cell.label),
     ' ',
     choiceRating(cell.rating),
-    cell.expired ? h('span', { class: 'crd-muted' }, ' the clock chose') : null,
+    cell.expired ? h('span', { class: 'crd-muted' }, ` ${reportTranslator().t('debrief.compare.clockChose')}`) : null,
   );
 }
 

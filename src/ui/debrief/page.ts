@@ -175,7 +175,7 @@ function start(root: HTMLElement): void {
       const scenario = scenarios.get(only.source);
       mountReport(output, only.report, scenario ? { scenario } : {});
     } else if (reports.length > 1) {
-      const result = compareReports(reports, unverified);
+      const result = compareReports(reports, unverified, reportTranslator());
       if (!result.ok) messages.push(t('viewer.page.cannotCompare', { message: result.message }));
       else {
         mountComparison(output, result.comparison);

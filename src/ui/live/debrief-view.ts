@@ -21,7 +21,7 @@ export function comparisonDebrief(container: HTMLElement, scenario: Scenario, lo
     mountReport(container, reports[0]!.report, { scenario });
     return;
   }
-  const result = compareReports(reports);
+  const result = compareReports(reports, [], reportTranslator());
   if (!result.ok) {
     container.replaceChildren(h('p', { class: 'banner banner--error', attrs: { role: 'alert' } }, t('live.compare.failed', { why: result.message })));
     return;
