@@ -106,7 +106,7 @@ export function createChanceStepper(scenario: Scenario, budget: Budget = { steps
     if (event !== null && typeof event !== 'number') {
       load(from, offset);
       const reason = packed.refusal(store, event);
-      if (reason !== null) return reason;
+      if (reason !== null) return reason.text;
     }
     run(packed, from, offset, event, seed);
     budget.steps++;

@@ -51,7 +51,7 @@ export function playThrough(packed: PackedRules, store: PackedStore, seed: numbe
       event = events[compiled.choiceIndex.get(choice)!]!;
     } else if (compiled.beatNext[beat] === NO_NEXT) return { kind: 'no-next', beat };
     const reason = packed.refusal(store, event);
-    if (reason !== null) return { kind: 'refused', beat, reason };
+    if (reason !== null) return { kind: 'refused', beat, reason: reason.text };
     packed.apply(store, event);
     player.stepped?.(choice);
   }

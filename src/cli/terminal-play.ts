@@ -1,6 +1,6 @@
 /** Interactive terminal play: the room reads injects and types a choice number. */
 import { shownChoices, type Session } from '../engine/index';
-import { english, type Translator } from '../i18n/index';
+import { english, stepRefusalText, type Translator } from '../i18n/index';
 import { text } from '../scenario/index';
 import type { Io } from './io';
 import { narrate } from './narrate';
@@ -64,7 +64,7 @@ async function loop(io: Io, session: Session, lines: AsyncIterator<string>, tr: 
     const picked = /^\d+$/.test(answer) ? offered[Number(answer) - 1]?.id : answer;
     const result = answer === 't' ? session.expire() : picked === undefined ? null : session.choose(picked);
     if (!result || !result.accepted) {
-      io.out(`${tr.t('cli.play.notAChoice', { answer, reason: result?.reason ?? tr.t('cli.play.typeNumber', { count: offered.length }) })}\n`);
+      io.out(`${tr.t('cli.play.notAChoice', { answer, reason: result ? stepRefusalText(result, tr, '') : tr.t('cli.play.typeNumber', { count: offered.length }) })}\n`);
       continue;
     }
     showStep(io, session, result.notices, tr);

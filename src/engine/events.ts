@@ -5,26 +5,30 @@
 import { NO_NEXT, type Compiled } from './compiled';
 import { applyChoice, enterBeat, moveTo, pushOptionalInject } from './moves';
 import type { Store } from './store';
+import { ENDED, OFF_SCENARIO, refused, type Refusal } from './refusal';
 import type { EngineEvent } from './types';
 
 /** Why nothing can be done in the store's state (the exercise ended, or it is at no beat), or null. */
-function finished<S extends Store>(compiled: Compiled<S>, store: S): string | null {
-  if (store.ending() >= 0) return 'the exercise has ended';
-  return compiled.beatAt[store.beat()] !== undefined ? null : 'the current beat is not in this scenario';
+function finished<S extends Store>(compiled: Compiled<S>, store: S): Refusal | null {
+  if (store.ending() >= 0) return ENDED;
+  return compiled.beatAt[store.beat()] !== undefined ? null : OFF_SCENARIO;
 }
 
 /**
  * Why the player cannot take the choice with index `choice` (undefined for an id the scenario does
  * not have) in the store's state, or null.
  */
-function choiceRefusal<S extends Store>(compiled: Compiled<S>, store: S, choice: number | undefined, id: string): string | null {
+function choiceRefusal<S extends Store>(compiled: Compiled<S>, store: S, choice: number | undefined, id: string): Refusal | null {
   const ended = finished(compiled, store);
   if (ended !== null) return ended;
   const here = store.beat();
   const beat = compiled.scenario.beats[here]!;
-  if (!beat.decision) return `beat '${beat.id}' has no decision; continue instead`;
-  if (choice === undefined || compiled.choiceBeat[choice] !== here) return `'${id}' is not a choice at beat '${beat.id}'`;
-  if (!compiled.tests.choice[choice]!(store)) return `'${id}' is not available now (${compiled.choiceList[choice]!.condition?.source ?? ''})`;
+  if (!beat.decision) return refused('noDecision', `beat '${beat.id}' has no decision; continue instead`, { beat: beat.id });
+  if (choice === undefined || compiled.choiceBeat[choice] !== here) return refused('notAChoice', `'${id}' is not a choice at beat '${beat.id}'`, { choice: id, beat: beat.id });
+  if (!compiled.tests.choice[choice]!(store)) {
+    const condition = compiled.choiceList[choice]!.condition?.source ?? '';
+    return refused('unavailable', `'${id}' is not available now (${condition})`, { choice: id, condition });
+  }
   return null;
 }
 
@@ -35,7 +39,7 @@ export function takeChoice<S extends Store>(compiled: Compiled<S>, store: S, cho
 }
 
 /** Why `event` cannot be taken in the store's state, or null. Shared by both representations. */
-export function refusalIn<S extends Store>(compiled: Compiled<S>, store: S, event: EngineEvent): string | null {
+export function refusalIn<S extends Store>(compiled: Compiled<S>, store: S, event: EngineEvent): Refusal | null {
   if (event.type === 'player.choose') return choiceRefusal(compiled, store, compiled.choiceIndex.get(event.choice), event.choice);
   const ended = finished(compiled, store);
   if (ended !== null) return ended;
@@ -44,18 +48,22 @@ export function refusalIn<S extends Store>(compiled: Compiled<S>, store: S, even
     case 'clock.expire': {
       const beat = compiled.scenario.beats[here]!;
       const fallback = beat.decision?.defaultChoice;
-      if (fallback === undefined) return `beat '${beat.id}' has no default choice`;
+      if (fallback === undefined) return refused('noDefault', `beat '${beat.id}' has no default choice`, { beat: beat.id });
       const choice = compiled.choiceIndex.get(fallback);
-      if (choice === undefined || !compiled.tests.choice[choice]!(store)) return `the default choice '${fallback}' is not available now`;
+      if (choice === undefined || !compiled.tests.choice[choice]!(store))
+        return refused('defaultUnavailable', `the default choice '${fallback}' is not available now`, { choice: fallback });
       return null;
     }
     case 'player.continue':
-      if (compiled.beatDecides[here] || compiled.beatNext[here] === NO_NEXT) return `beat '${compiled.scenario.beats[here]!.id}' waits for a decision`;
+      if (compiled.beatDecides[here] || compiled.beatNext[here] === NO_NEXT) {
+        const beat = compiled.scenario.beats[here]!.id;
+        return refused('awaitsDecision', `beat '${beat}' waits for a decision`, { beat });
+      }
       return null;
     case 'facilitator.inject':
-      return compiled.optionalInjects.has(event.inject) ? null : `'${event.inject}' is not an optional inject`;
+      return compiled.optionalInjects.has(event.inject) ? null : refused('notOptionalInject', `'${event.inject}' is not an optional inject`, { inject: event.inject });
     case 'facilitator.jump':
-      return compiled.beats.has(event.beat) ? null : `'${event.beat}' is not a beat`;
+      return compiled.beats.has(event.beat) ? null : refused('notABeat', `'${event.beat}' is not a beat`, { beat: event.beat });
   }
 }
 

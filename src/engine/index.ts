@@ -10,6 +10,7 @@ export { applyOutcome } from './pure';
 export { seedRng, rollChance, pickIndex } from './rng';
 export { choiceOrder, orderChoices, shownChoices } from './choice-order';
 export { compileRules, type Rules } from './rules';
+export { REFUSAL_CODES, type Refusal, type RefusalCode, type RefusalValues } from './refusal';
 export { createScenarioMachine, type MachineContext, type ScenarioMachine } from './machine';
 export { createSession, type Session, type SessionOptions } from './session';
 export { restore, verifySave, type RestoreErrorCode, type RestoreResult, type VerifiedSave } from './restore';

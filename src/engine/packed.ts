@@ -12,6 +12,7 @@ import { enterBeat } from './moves';
 import { PackedStore } from './packed-store';
 import { packedTests } from './packed-tests';
 import { applyIn, refusalIn, takeChoice } from './events';
+import { refused, type Refusal } from './refusal';
 import { blankState } from './rules';
 import { DEADLINE_CODES, DEADLINE_STATUSES, IDLE, RUNNING } from './store';
 import type { ClaimRecord, DeadlineState, EngineEvent, GameState } from './types';
@@ -24,7 +25,7 @@ export interface PackedRules {
   /** Writes the state at hour 0 for `seed` (the start beat entered) into the store. */
   initial(store: PackedStore, seed: number): void;
   /** Why the event would be refused in the store's state, or null. */
-  refusal(store: PackedStore, event: EngineEvent): string | null;
+  refusal(store: PackedStore, event: EngineEvent): Refusal | null;
   /** Applies an event the rules accept (ask `refusal` first), in place. */
   apply(store: PackedStore, event: EngineEvent): void;
   /**
@@ -43,7 +44,7 @@ export interface PackedRules {
 }
 
 /** Why the packed rules refuse a facilitator's jump. */
-export const JUMP_REFUSED = "packed states follow a team's own moves; a facilitator's jump is played on the GameState rules";
+export const JUMP_REFUSED = refused('jumpPacked', "packed states follow a team's own moves; a facilitator's jump is played on the GameState rules");
 
 /** Packed rules hold no state of their own (each store is new), so one per scenario object serves every caller. */
 const packedCache = new WeakMap<Scenario, PackedRules>();

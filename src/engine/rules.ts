@@ -3,6 +3,7 @@ import { type Compiled, compile } from './compiled';
 import { applyIn, refusalIn } from './events';
 import { enterBeat } from './moves';
 import { ObjectDraft } from './object-store';
+import { ENDED, refused, type Refusal } from './refusal';
 import { seedRng } from './rng';
 import type { EngineEvent, GameState, StepResult } from './types';
 
@@ -16,7 +17,7 @@ export interface Rules {
   /** The choices offered in this state (none once finished or on a beat without a decision). */
   available(state: GameState): readonly Choice[];
   /** Why an event would be refused here, or null when it would be accepted. */
-  refusal(state: GameState, event: EngineEvent): string | null;
+  refusal(state: GameState, event: EngineEvent): Refusal | null;
   /** The beat with this id; throws for an unknown id (a programmer error). */
   beat(id: string): Beat;
   isFinished(state: GameState): boolean;
@@ -41,9 +42,9 @@ export function blankState(scenario: Scenario, seed: number): GameState {
 }
 
 /** Why `event` cannot be taken in `state`, or null. Shared by `step` and the machine's guards. */
-export function refusalOf(compiled: Compiled, state: GameState, event: EngineEvent): string | null {
-  if (state.ending !== null) return 'the exercise has ended';
-  if (!compiled.beats.has(state.beat)) return `unknown beat '${state.beat}'`;
+export function refusalOf(compiled: Compiled, state: GameState, event: EngineEvent): Refusal | null {
+  if (state.ending !== null) return ENDED;
+  if (!compiled.beats.has(state.beat)) return refused('unknownBeat', `unknown beat '${state.beat}'`, { beat: state.beat });
   return refusalIn(compiled, new ObjectDraft(compiled, state, false), event);
 }
 
@@ -64,8 +65,8 @@ export function compileRules(scenario: Scenario, options: { notices?: boolean } 
       return { state: draft.state(), accepted: true, notices: draft.notices ?? NO_NOTICES };
     },
     step(state, event) {
-      const reason = refusalOf(compiled, state, event);
-      if (reason !== null) return { state, accepted: false, reason, notices: NO_NOTICES };
+      const refusal = refusalOf(compiled, state, event);
+      if (refusal !== null) return { state, accepted: false, reason: refusal.text, refusal, notices: NO_NOTICES };
       const draft = new ObjectDraft(compiled, state, wantNotices);
       applyIn(compiled, draft, event);
       return { state: draft.state(), accepted: true, notices: draft.notices ?? NO_NOTICES };

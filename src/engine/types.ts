@@ -3,6 +3,7 @@
  * what a step reports, and the session log and save. All JSON-serialisable.
  */
 import type { Audience, Confidence } from '../scenario/types';
+import type { Refusal } from './refusal';
 
 export type DeadlineStatus = 'idle' | 'running' | 'met' | 'missed' | 'deficient';
 
@@ -110,8 +111,10 @@ export interface StepResult {
   readonly state: GameState;
   /** False when the event was not allowed here (unknown or unavailable choice, game over...). */
   readonly accepted: boolean;
-  /** Why the event was refused, for messages. */
+  /** Why the event was refused, in English (the test plans' and the logs' words). */
   readonly reason?: string;
+  /** The same as a code and values, for a floor that words it in the reader's language. */
+  readonly refusal?: Refusal;
   readonly notices: readonly Notice[];
 }
 

@@ -7,3 +7,4 @@ export { english } from './english.ts';
 export { englishCommon } from './english-common.ts';
 export { loadTranslator, type LoadOptions } from './load.ts';
 export { formatCalendar } from './calendar.ts';
+export { refusalText, stepRefusalText, type WordedRefusal } from './refusal-words.ts';

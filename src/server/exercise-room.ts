@@ -15,6 +15,7 @@ import { authenticateJoin, type Joiner } from './join-auth.ts';
 import { greet, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
 import { schemaError, validateConsole, validateDecider, validateIntent, validateReveal, validateRole, type Intent, type JoinOptions } from './messages.ts';
 import { createProposals, type Proposals } from './proposals.ts';
+import { onWire, REFUSED, type ServerRefusal } from './refusals.ts';
 import { createRateLimiter, MESSAGE_BURST, MESSAGE_PER_SECOND, type RateLimiter } from './rate-limit.ts';
 import { createRoster, publicId, type Roster } from './roster.ts';
 import { loadShipped, loadSource } from './scenarios.ts';
@@ -62,7 +63,7 @@ export function exerciseRoom(deps: LiveDeps) {
       this.onMessage('decider', (client, message: unknown) => void this.onDecider(client, message));
       this.onMessage('role', (client, message: unknown) => void this.onRole(client, message));
       this.onMessage('reveal', (client, message: unknown) => this.onReveal(client, message));
-      this.onMessage('*', (client, type) => this.refuse(client, 0, `unknown message type '${String(type)}'`));
+      this.onMessage('*', (client, type) => this.refuse(client, 0, REFUSED.unknownMessage(String(type))));
     }
 
     async startNew(options: JoinOptions): Promise<void> {
@@ -182,35 +183,35 @@ export function exerciseRoom(deps: LiveDeps) {
     async onIntent(client: Client<Who>, message: unknown): Promise<void> {
       const who = client.userData;
       const nonce = this.nonceOf(message);
-      if (who?.kind !== 'participant') return this.refuse(client, nonce, 'only a team member sends intents');
-      if (!this.messageLimiter.take(who.id)) return this.refuse(client, nonce, 'too many messages: slow down');
-      if (!validateIntent(message)) return this.refuse(client, nonce, schemaError(validateIntent));
-      if (!this.freshNonce(who.id, message.nonce)) return this.refuse(client, nonce, 'this message was already received (replayed)');
+      if (who?.kind !== 'participant') return this.refuse(client, nonce, REFUSED.onlyMemberIntents);
+      if (!this.messageLimiter.take(who.id)) return this.refuse(client, nonce, REFUSED.tooMany);
+      if (!validateIntent(message)) return this.refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateIntent)));
+      if (!this.freshNonce(who.id, message.nonce)) return this.refuse(client, nonce, REFUSED.replayed);
       const runner = this.runners.get(who.team);
-      if (!runner) return this.refuse(client, nonce, 'your team has no run');
-      if (message.at !== runner.log().length) return this.refuse(client, nonce, `out of turn: the team's log has ${runner.log().length} events, not ${message.at}`);
+      if (!runner) return this.refuse(client, nonce, REFUSED.noRun);
+      if (message.at !== runner.log().length) return this.refuse(client, nonce, REFUSED.outOfTurn(runner.log().length, message.at));
       const member = this.roster.get(who.id);
       if (message.kind === 'propose') return this.propose(client, who, message, runner);
-      if (!member?.decider) return this.refuse(client, nonce, "only the team's decider commits; propose instead");
+      if (!member?.decider) return this.refuse(client, nonce, REFUSED.deciderOnly);
       const event = message.kind === 'choose' ? { type: 'player.choose' as const, choice: message.choice ?? '' } : { type: 'player.continue' as const };
       const arrived = performance.now();
       const applied = await runner.apply(event);
       // Stored and broadcast by now (the runner broadcasts each entry once it is stored).
       if (applied.ok) recordIntent(performance.now() - arrived);
       if (applied.ok) client.send('ack', { nonce, seq: applied.entry.seq });
-      else this.refuse(client, nonce, applied.reason);
+      else this.refuse(client, nonce, applied.refusal);
     }
 
     /** Stored before it is acknowledged, like an event, so a restarted server shows it again. */
     async propose(client: Client<Who>, who: { id: string; team: string }, message: Intent, runner: TeamRunner): Promise<void> {
       const choice = message.choice ?? '';
-      const reason = runner.session().rules.refusal(runner.session().state(), { type: 'player.choose', choice });
-      if (reason !== null) return this.refuse(client, message.nonce, reason);
+      const refusal = runner.session().rules.refusal(runner.session().state(), { type: 'player.choose', choice });
+      if (refusal !== null) return this.refuse(client, message.nonce, refusal);
       const at = runner.log().length;
       try {
         await this.proposals.put({ code: this.code, team: who.team, participant: who.id, at, choice });
       } catch (error) {
-        return this.refuse(client, message.nonce, `the server could not store it (${error instanceof Error ? error.message : String(error)}); try again`);
+        return this.refuse(client, message.nonce, REFUSED.notStored(error));
       }
       client.send('ack', { nonce: message.nonce, seq: null });
       sendTo(this.clients, who.team, 'proposals', { team: who.team, at, proposals: this.proposals.open(who.team, at) });
@@ -219,9 +220,9 @@ export function exerciseRoom(deps: LiveDeps) {
     /** The facilitator shows or hides the teams' choices on the projector. */
     onReveal(client: Client<Who>, message: unknown): void {
       const nonce = this.nonceOf(message);
-      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, 'only the facilitator reveals the choices');
-      if (!validateReveal(message)) return this.refuse(client, nonce, schemaError(validateReveal));
-      if (!this.freshNonce(`facilitator:${client.sessionId}`, message.nonce)) return this.refuse(client, nonce, 'this message was already received (replayed)');
+      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, REFUSED.onlyFacilitatorReveals);
+      if (!validateReveal(message)) return this.refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateReveal)));
+      if (!this.freshNonce(`facilitator:${client.sessionId}`, message.nonce)) return this.refuse(client, nonce, REFUSED.replayed);
       this.revealed = message.revealed;
       client.send('ack', { nonce });
       for (const other of this.clients) if (other.userData?.kind === 'facilitator') other.send('revealed', { revealed: this.revealed });
@@ -230,28 +231,30 @@ export function exerciseRoom(deps: LiveDeps) {
 
     async onConsole(client: Client<Who>, message: unknown): Promise<void> {
       const nonce = this.nonceOf(message);
-      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, 'only the facilitator uses the console');
-      if (!validateConsole(message)) return this.refuse(client, nonce, schemaError(validateConsole));
-      if (!this.freshNonce(`facilitator:${client.sessionId}`, message.nonce)) return this.refuse(client, nonce, 'this message was already received (replayed)');
+      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, REFUSED.onlyFacilitatorConsole);
+      if (!validateConsole(message)) return this.refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateConsole)));
+      if (!this.freshNonce(`facilitator:${client.sessionId}`, message.nonce)) return this.refuse(client, nonce, REFUSED.replayed);
       const targets = message.team === '*' ? [...this.runners.values()] : [this.runners.get(message.team)].filter((runner) => runner !== undefined);
-      if (targets.length === 0) return this.refuse(client, nonce, `there is no team '${message.team}'`);
+      if (targets.length === 0) return this.refuse(client, nonce, REFUSED.noTeam(message.team));
       const event = consoleEvent(message.command);
       const results = await Promise.all(targets.map(async (runner) => ({ team: runner.team, applied: await runner.apply(event) })));
-      const refused = results.filter((result) => !result.applied.ok).map((result) => `${result.team}: ${result.applied.ok ? '' : result.applied.reason}`);
+      const failed = results.flatMap((result) => (result.applied.ok ? [] : [{ team: result.team, ...onWire(result.applied.refusal) }]));
+      // `refused` keeps the English lines older clients read; `refusals` lets a page word each one.
+      const refused = failed.map((f) => `${f.team}: ${f.reason}`);
       if (message.command.kind === 'end' && message.team === '*') {
         await deps.store.endSession(this.code);
         this.ended = true;
         this.broadcast('ended', {});
       }
-      client.send('ack', { nonce, refused });
+      client.send('ack', { nonce, refused, refusals: failed });
     }
 
     async onDecider(client: Client<Who>, message: unknown): Promise<void> {
       const nonce = this.nonceOf(message);
-      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, 'only the facilitator sets a team’s decider');
-      if (!validateDecider(message)) return this.refuse(client, nonce, schemaError(validateDecider));
+      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, REFUSED.onlyFacilitatorDecider);
+      if (!validateDecider(message)) return this.refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateDecider)));
       const chosen = this.roster.get(message.participant);
-      if (!chosen || chosen.team !== message.team) return this.refuse(client, nonce, `no participant '${message.participant}' in team '${message.team}'`);
+      if (!chosen || chosen.team !== message.team) return this.refuse(client, nonce, REFUSED.noParticipant(message.participant, message.team));
       for (const member of this.roster.teamMembers(message.team)) {
         const updated = { ...member, decider: member === chosen };
         await deps.store.saveParticipant(updated);
@@ -265,12 +268,12 @@ export function exerciseRoom(deps: LiveDeps) {
     async onRole(client: Client<Who>, message: unknown): Promise<void> {
       const who = client.userData;
       const nonce = this.nonceOf(message);
-      if (who?.kind !== 'participant') return this.refuse(client, nonce, 'only a team member picks a role');
-      if (!validateRole(message)) return this.refuse(client, nonce, schemaError(validateRole));
-      if (!this.freshNonce(who.id, message.nonce)) return this.refuse(client, nonce, 'this message was already received (replayed)');
-      if (message.role !== null && !this.scenario.roles.some((role) => role.id === message.role)) return this.refuse(client, nonce, `this scenario has no role '${message.role}'`);
+      if (who?.kind !== 'participant') return this.refuse(client, nonce, REFUSED.onlyMemberRole);
+      if (!validateRole(message)) return this.refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateRole)));
+      if (!this.freshNonce(who.id, message.nonce)) return this.refuse(client, nonce, REFUSED.replayed);
+      if (message.role !== null && !this.scenario.roles.some((role) => role.id === message.role)) return this.refuse(client, nonce, REFUSED.noRole(message.role));
       const member = this.roster.get(who.id);
-      if (!member) return this.refuse(client, nonce, 'you are not in this session');
+      if (!member) return this.refuse(client, nonce, REFUSED.notInSession);
       const updated = { ...member, role: message.role };
       await deps.store.saveParticipant(updated);
       this.roster.put(updated);
@@ -290,8 +293,8 @@ export function exerciseRoom(deps: LiveDeps) {
       return true;
     }
 
-    refuse(client: Client<Who>, nonce: number, reason: string): void {
-      client.send('refused', { nonce, reason });
+    refuse(client: Client<Who>, nonce: number, refusal: ServerRefusal): void {
+      client.send('refused', { nonce, ...onWire(refusal) });
     }
   };
 }

@@ -8,9 +8,12 @@ import { decisionTimer } from '../engine/timer.ts';
 import { openSession, type Session } from '../engine/session.ts';
 import type { LogEntry, SessionEvent } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { REFUSED, type ServerRefusal } from './refusals.ts';
 import type { LiveStore } from './store.ts';
 
-export type Applied = { readonly ok: true; readonly entry: LogEntry } | { readonly ok: false; readonly reason: string };
+const refusedWith = (refusal: ServerRefusal): Applied => ({ ok: false, reason: refusal.text, refusal });
+
+export type Applied = { readonly ok: true; readonly entry: LogEntry } | { readonly ok: false; readonly reason: string; readonly refusal: ServerRefusal };
 
 export interface TeamRunnerOptions {
   readonly code: string;
@@ -85,17 +88,17 @@ export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
     session: () => session,
     apply(event) {
       const result = queue.then(async (): Promise<Applied> => {
-        if (stopped) return { ok: false, reason: 'the room is closing' };
+        if (stopped) return refusedWith(REFUSED.closing);
         const outcome = session.apply(event);
-        if (!outcome.accepted) return { ok: false, reason: outcome.reason ?? 'refused' };
+        if (!outcome.accepted) return refusedWith(outcome.refusal ?? REFUSED.invalidMessage(outcome.reason ?? 'refused'));
         try {
           const entry = await storeNew();
-          if (!entry) return { ok: false, reason: 'nothing to store' };
+          if (!entry) return refusedWith(REFUSED.nothingToStore);
           armTimer();
           return { ok: true, entry };
         } catch (error) {
           armTimer();
-          return { ok: false, reason: `the server could not store it (${error instanceof Error ? error.message : String(error)}); try again` };
+          return refusedWith(REFUSED.notStored(error));
         }
       });
       queue = result.catch(() => undefined);

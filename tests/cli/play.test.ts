@@ -40,6 +40,18 @@ describe('crisis-room play', () => {
     expect(io.stderr()).toBe(message);
   });
 
+  it('says why a scripted choice is refused in the language played (--lang ko)', async () => {
+    const io = recordingIo();
+    const tutorial = 'scenarios/tutorial.yaml';
+    expect(await runPlay(tutorial, { choices: 'ceo_all_clear', lang: 'ko', json: true }, io)).toBe(1);
+    expect(await runPlay(tutorial, { choices: 'nonsense', lang: 'ko', json: true }, io)).toBe(1);
+    const lines = io.stderr().trim().split('\n');
+    expect(lines).toEqual([
+      "crisis-room: 장면 'alert'에서 'ceo_all_clear'을(를) 고를 수 없습니다: 'ceo_all_clear'은(는) 장면 'alert'의 선택지가 아닙니다 (고를 수 있는 선택지: wait_for_forensics, notify_now, confirm_small)",
+      "crisis-room: 알 수 없는 선택지 'nonsense': 'tutorial_loyalty_leak'의 어느 장면에도 없습니다 (고를 수 있는 선택지: wait_for_forensics, notify_now, confirm_small)",
+    ]);
+  });
+
   it('exits 1 for a missing file or a bad seed', async () => {
     const io = recordingIo();
     expect(await runPlay('no/such.yaml', {}, io)).toBe(1);

@@ -2,6 +2,9 @@ import { CONFIDENCES, INJECT_KINDS, RATINGS } from '../../src/scenario/index';
 import { STRATEGIES } from '../../src/scenario/types';
 import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
 import { DIAGNOSTIC_PHRASES } from './diagnostic-codes.ts';
+import { REFUSAL_CODES } from '../../src/engine/refusal';
+import { SERVER_REFUSAL_CODES } from '../../src/server/refusals';
+import { CONSOLE_REFUSAL_CODES } from '../../src/ui/sync/refusals';
 
 /**
  * Keys the code builds from data rather than spells out (a confidence, an inject's kind, a clock's
@@ -65,6 +68,8 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('debrief.limit.', ['missed', 'deficient']),
   family('debrief.claimEvidence.', ['accurate', 'held', 'none']),
   family('debrief.gap.', ['ended', 'elsewhere']),
+  // Why the engine or the live server refused an event (src/i18n/refusal-words.ts).
+  family('refusal.', [...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]),
   family('debrief.tone.', TONES),
   family('debrief.toneShort.', TONES),
   family('debrief.deadlineObservation.', ['running', ...RESOLVED].flatMap((status) => [status, `${status}Title`])),

@@ -71,6 +71,17 @@ describe('exercise room', () => {
       "unknown message type 'sneaky'",
       "'no_such_choice' is not a choice at beat 'alert'",
     ]);
+    // Each carries its code and values, so a page words it in its own language (issue #20).
+    expect(player.refused.map((refusal) => [(refusal as { code?: string }).code, (refusal as { values?: unknown }).values])).toEqual([
+      ['invalidMessage', { detail: 'the message must NOT have additional properties (team)' }],
+      ['invalidMessage', { detail: '/choice must NOT have more than 100 characters' }],
+      ['invalidMessage', { detail: 'the message must be object' }],
+      ['outOfTurn', { length: '1', at: '0' }],
+      ['onlyFacilitatorConsole', {}],
+      ['onlyFacilitatorDecider', {}],
+      ['unknownMessage', { type: 'sneaky' }],
+      ['notAChoice', { choice: 'no_such_choice', beat: 'alert' }],
+    ]);
 
     player.room.send('intent', { nonce: 8, at: 1, kind: 'choose', choice: 'notify_now' });
     await until('the real choice', () => player.entries.length === 1);

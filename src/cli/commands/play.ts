@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { createSession, stepLimit, type Session } from '../../engine/index';
-import type { Translator } from '../../i18n/index';
+import { stepRefusalText, type Translator } from '../../i18n/index';
 import type { Scenario } from '../../scenario/index';
 import { guarded, type Io, UsageError } from '../io';
 import { langOption, terminalLanguages, translatorFor } from '../language';
@@ -46,18 +46,19 @@ function continueThrough(session: Session, show: (notices: Parameters<typeof sho
   }
 }
 
-function playScript(session: Session, ids: readonly string[], show: (notices: Parameters<typeof showStep>[2]) => void): void {
+function playScript(session: Session, ids: readonly string[], show: (notices: Parameters<typeof showStep>[2]) => void, tr: Translator): void {
   for (const id of ids) {
     continueThrough(session, show);
-    if (session.finished()) throw new UsageError(`the exercise ended before '${id}' (ending '${session.state().ending ?? 'none'}')`);
+    if (session.finished()) throw new UsageError(tr.t('cli.play.endedBefore', { choice: id, ending: session.state().ending ?? 'none' }));
     const beat = session.state().beat;
     const result = EXPIRE.has(id) ? session.expire() : session.choose(id);
     if (!result.accepted) {
       const offered = session.rules.available(session.state()).map((choice) => choice.id);
       const known = session.scenario.beats.some((candidate) => candidate.decision?.choices.some((choice) => choice.id === id));
-      const available = offered.length > 0 ? ` (available: ${offered.join(', ')})` : '';
-      if (!EXPIRE.has(id) && !known) throw new UsageError(`unknown choice '${id}': no beat of '${session.scenario.meta.id}' offers it${available}`);
-      throw new UsageError(`cannot take ${EXPIRE.has(id) ? 'clock.expire' : `'${id}'`} at beat '${beat}': ${result.reason ?? 'refused'}${available}`);
+      const available = offered.length > 0 ? tr.t('cli.play.available', { choices: offered.join(', ') }) : '';
+      if (!EXPIRE.has(id) && !known) throw new UsageError(tr.t('cli.play.unknownChoice', { choice: id, scenario: session.scenario.meta.id, available }));
+      const what = EXPIRE.has(id) ? 'clock.expire' : `'${id}'`;
+      throw new UsageError(tr.t('cli.play.cannotTake', { what, beat, reason: stepRefusalText(result, tr, ''), available }));
     }
     show(result.notices);
   }
@@ -89,7 +90,7 @@ export async function runPlay(file: string, options: PlayOptions, io: Io): Promi
     const session = createSession(scenario, { seed, lang: tr.lang, ...(io.now ? { now: io.now } : {}) });
     const show = options.json ? () => undefined : (notices: Parameters<typeof showStep>[2]) => showStep(io, session, notices, tr);
     show(session.log()[0]?.notices ?? []);
-    if (options.choices !== undefined) playScript(session, options.choices.split(',').map((id) => id.trim()).filter(Boolean), show);
+    if (options.choices !== undefined) playScript(session, options.choices.split(',').map((id) => id.trim()).filter(Boolean), show, tr);
     else if (options.auto !== undefined) playRandom(session, seed, show);
     else if ((await playInteractively(io, session, tr)) === 'stopped' && !options.json) io.out(`\n${tr.t('cli.play.stopped')}\n`);
     if (options.save !== undefined) {

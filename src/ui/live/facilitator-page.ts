@@ -13,6 +13,7 @@ import { dashboard } from './dashboard';
 import { comparisonDebrief } from './debrief-view';
 import { logHandlers, ServerClock, TeamLogs, type TeamRoster, type Welcome } from './live-types';
 import { announce, replaceKeepingFocus } from './render';
+import { refusedWords, type RefusedMessage } from './refused';
 
 export type FacilitatorStart = { readonly scenario: string } | { readonly source: string } | { readonly code: string; readonly secret: string };
 
@@ -117,9 +118,10 @@ export async function runFacilitatorPage(root: HTMLElement, endpoint: string, st
         proposals.set(message.team, message);
         render();
       },
-      refused: (message: { reason: string }) => announce(t('live.status.refused', { reason: message.reason })),
-      ack: (message: { refused?: string[] }) => {
-        if (message.refused && message.refused.length > 0) announce(t('live.status.refusedFor', { reasons: message.refused.join('; ') }));
+      refused: (message: RefusedMessage) => announce(t('live.status.refused', { reason: refusedWords(message) })),
+      ack: (message: { refusals?: (RefusedMessage & { team: string })[] }) => {
+        const each = (message.refusals ?? []).map((r) => t('live.status.teamRefused', { team: r.team, reason: refusedWords(r) }));
+        if (each.length > 0) announce(t('live.status.refusedFor', { reasons: each.join('; ') }));
       },
       ended: () => {
         ended = true;

@@ -14,6 +14,7 @@ import { decisionTimer } from '../../engine/timer';
 import { showDecisionTimer } from '../views/timer-display';
 import { logHandlers, ServerClock, TeamLogs, type TeamRoster, type Welcome } from './live-types';
 import { announce, replaceKeepingFocus } from './render';
+import { refusedWords, type RefusedMessage } from './refused';
 import { teamScreen } from './team-screen';
 
 const tokenKey = (code: string): string => `crisis-room.live.token.${code}`;
@@ -84,9 +85,10 @@ export async function runTeamPage(root: HTMLElement, core: Core, endpoint: strin
         proposals = message;
         render();
       },
-      refused: (message: { reason: string }) => {
-        announce(t('live.status.refused', { reason: message.reason }));
-        statusLine({ kind: 'failed', message: t('live.status.refused', { reason: message.reason }) });
+      refused: (message: RefusedMessage) => {
+        const line = t('live.status.refused', { reason: refusedWords(message) });
+        announce(line);
+        statusLine({ kind: 'failed', message: line });
       },
       ack: () => undefined,
       ended: () => {

@@ -22,7 +22,8 @@ import { screenAfter } from '../step-screen';
 import { preloadLaterScenes } from './later-scenes';
 import { RoomScene } from './room-scene';
 import { currentDisplay } from '../display-mode';
-import { t } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
+import { stepRefusalText } from '../../i18n/refusal-words';
 
 const TIMER_TICK_MS = 200;
 const TIMER_WARNINGS = [60, 30, 10];
@@ -176,7 +177,7 @@ export class WarRoom extends RoomScene {
     const result = send();
     if (!result.accepted) {
       this.busy = false;
-      this.app.overlay.announce(t('game.warRoom.refused', { reason: result.reason ?? t('game.warRoom.refusedAny') }));
+      this.app.overlay.announce(t('game.warRoom.refused', { reason: stepRefusalText(result, translator(), t('game.warRoom.refusedAny')) }));
       this.scene.restart();
       return;
     }

@@ -11,6 +11,7 @@ import { pinGuard } from './pin-guard.ts';
 import { channelName, createPeerId, facilitatorUrl, isChannelId } from './ids.ts';
 import { claim, HEARTBEAT_MS, holderAt, newLease, release, type Lease } from './lease.ts';
 import { applyCommand, type Applied, type LinkedSession } from './apply-command.ts';
+import { refusedCommand } from './refusals.ts';
 import {
   flipSwitch,
   isSwitchCommand,
@@ -156,12 +157,11 @@ export function linkProjector(
             command,
             message.proof,
           ))
-            ? { accepted: false, reason: BAD_PROOF }
+            ? refusedCommand('badProof', BAD_PROOF)
             : controller() !== message.console
-              ? {
-                  accepted: false,
-                  reason: controller() === null ? NO_CONTROLLER : OTHER_CONTROLLER,
-                }
+              ? controller() === null
+                ? refusedCommand('noController', NO_CONTROLLER)
+                : refusedCommand('otherController', OTHER_CONTROLLER)
               : isSwitchCommand(command)
                 ? switched(flipSwitch(options, command))
                 : applyCommand(session, command, onChange);

@@ -11,7 +11,8 @@ import { text } from '../../scenario/text';
 import { epilogueCaseIn, epilogueText } from '../../scenario/text-picks';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
-import { t } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
+import { stepRefusalText } from '../../i18n/refusal-words';
 import { addresseeText } from '../views/addressee';
 import { readPlaySeed } from './play-seed';
 
@@ -153,7 +154,7 @@ export function createPlayPanel(): PlayPanel {
     if (!rules) return;
     const result = rules.step(state, event);
     if (!result.accepted) {
-      board.prepend(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, t('workshop.play.refused', { reason: result.reason ?? '' })));
+      board.prepend(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, t('workshop.play.refused', { reason: stepRefusalText(result, translator(), '') })));
       return;
     }
     show(result.state, result.notices, seed);
@@ -172,7 +173,7 @@ export function createPlayPanel(): PlayPanel {
     seedInput.value = String(seed);
     const start = stateAt(rules, { beat: beatSelect.value, meters, seed });
     if (!start.accepted) {
-      board.replaceChildren(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, t('workshop.play.cannotStart', { reason: start.reason ?? '' })));
+      board.replaceChildren(h('p', { class: 'ws-warning', attrs: { role: 'alert' } }, t('workshop.play.cannotStart', { reason: stepRefusalText(start, translator(), '') })));
       return;
     }
     show(start.state, [], seed);

@@ -11,5 +11,6 @@ import game from './game.json';
 import viewer from './viewer.json';
 import workshop from './workshop.json';
 import live from './live.json';
+import refusal from './refusal.json';
 
-export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live };
+export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live, refusal };
