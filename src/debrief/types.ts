@@ -134,7 +134,7 @@ export interface DeadlineReport {
   readonly hours: number;
   /** Business days allowed, or null for a clock counted in hours. */
   readonly businessDays: number | null;
-  /** The window in words (due-hour.ts's windowLabel): "72 h", "4 business days, from 24 h after it starts". */
+  /** The window in words (window-label.ts): "72 h", "4 business days, from 24 h after it starts". */
   readonly window: string;
   readonly status: DeadlineStatus;
   readonly startedAt: number | null;

@@ -1,5 +1,6 @@
 /** Small lookups and number words shared by the scoring, the report and the exporters. */
-import { formatGameTime, parseCause, windowLabel } from '../engine/index';
+import { formatGameTime, parseCause } from '../engine/index';
+import { windowLabel } from './window-label';
 import { beatById, choiceWithBeat, deadlineById, triggerById } from '../scenario/lookup';
 import { text } from '../scenario/index';
 import { STRATEGIES, type Deadline, type Rating, type Scenario, type Strategy } from '../scenario/types';
@@ -157,7 +158,7 @@ export function teamCell(step: BestPathStep, tr: Translator = debriefEnglish): s
   return step.teamLabel ?? tr.t('debrief.teamCell.notReached');
 }
 
-/** A deadline's window in words, as the game shows it (the engine's windowLabel): "72 h", "영업일 4일". */
+/** A deadline's window in words, as the game shows it (window-label.ts): "72 h", "영업일 4일". */
 export function windowWords(deadline: Deadline, tr: Translator = debriefEnglish): string {
   return windowLabel(deadline, tr);
 }

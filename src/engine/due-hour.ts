@@ -10,8 +10,6 @@
  * modelled. The calendar is `meta.clock_start`, a local date-time read without a time zone, so
  * the machine's zone and daylight saving never move a due hour.
  */
-import { englishCommon } from '../i18n/english-common';
-import type { Translator } from '../i18n/translator';
 import type { Deadline, Scenario } from '../scenario/types';
 
 const MS_PER_HOUR = 3_600_000;
@@ -46,17 +44,4 @@ export function dueHour(scenario: Pick<Scenario, 'meta'>, deadline: Deadline, st
   const opens = startedAt + (deadline.startsAfter ?? 0);
   if (deadline.businessDays !== undefined) return businessDaysDue(scenario.meta.clockStart, opens, deadline.businessDays);
   return opens + (deadline.hours ?? 0);
-}
-
-/**
- * A deadline's window in words, in the translator's language: "72 h", "4 business days",
- * "4 business days, from 24 h after it starts" ("72시간", "영업일 4일").
- */
-export function windowLabel(deadline: Deadline, tr: Translator = englishCommon): string {
-  const length =
-    deadline.businessDays !== undefined
-      ? tr.t('common.window.businessDays', { days: deadline.businessDays })
-      : tr.t('common.window.hours', { hours: deadline.hours ?? 0 });
-  const after = deadline.startsAfter ?? 0;
-  return after > 0 ? tr.t('common.window.after', { length, hours: after }) : length;
 }

@@ -17,7 +17,7 @@ export { restore, verifySave, type RestoreErrorCode, type RestoreResult, type Ve
 export { replay } from './replay';
 export { decisionTimer } from './timer';
 export { formatGameTime } from './game-time';
-export { dueHour, businessDaysDue, windowLabel } from './due-hour';
+export { dueHour, businessDaysDue } from './due-hour';
 export { injectById } from './injects';
 export { movesWithoutLoop, stepLimit } from './step-limit';
 export { runPlan, continueThrough, type TestPlan, type PlanStep, type PlanExpectation, type PlanResult, type MeterBound } from './plan';

@@ -37,19 +37,19 @@ export function isEngineEvent(event: SessionEvent): event is EngineEvent {
 }
 
 const refuse = (refusal: Refusal): Dispatched => ({ accepted: false, reason: refusal.text, refusal, notices: [] });
-export const STARTED = refused('started', 'the session has already started');
 const ok: Dispatched = { accepted: true, notices: [] };
 
 /** Applies one session event; `progress` is updated in place. */
 export function dispatch(driver: Driver, progress: Progress, event: SessionEvent): Dispatched {
   const finished = progress.ended || driver.state().ending !== null;
   if (event.type === 'facilitator.note') return ok;
-  if (event.type === 'session.start') return refuse(STARTED);
+  if (event.type === 'session.start') return refuse(refused('started', 'the session has already started'));
   if (finished) return refuse(ENDED);
   if (isEngineEvent(event)) {
     if (event.type === 'clock.expire' && progress.paused) return refuse(refused('paused', 'the session is paused'));
     const result = driver.step(event);
-    if (!result.accepted) return { accepted: false, ...(result.reason === undefined ? {} : { reason: result.reason }), ...(result.refusal === undefined ? {} : { refusal: result.refusal }), notices: [] };
+    // Refused with the rules' own reason and refusal (a StepResult is a Dispatched, and more).
+    if (!result.accepted) return result;
     progress.effective.push(event);
     return { accepted: true, notices: result.notices };
   }

@@ -36,9 +36,7 @@ export interface Refusal {
   readonly text: string;
 }
 
-const NO_VALUES: RefusalValues = {};
-
-export function refused(code: RefusalCode, text: string, values: RefusalValues = NO_VALUES): Refusal {
+export function refused(code: RefusalCode, text: string, values: RefusalValues = {}): Refusal {
   return { code, values, text };
 }
 

@@ -1,7 +1,7 @@
 import { type Actor, createActor } from 'xstate';
 import type { Scenario } from '../scenario/types';
 import { createScenarioMachine, type ScenarioMachine } from './machine';
-import { type Driver, type Progress, STARTED, dispatch } from './progress';
+import { type Driver, type Progress, dispatch } from './progress';
 import { compileRules, type Rules } from './rules';
 import { type EngineEvent, type GameState, type LogEntry, SAVE_FORMAT, SAVE_VERSION, type SaveFile, type SessionEvent, type StepResult } from './types';
 
@@ -100,17 +100,11 @@ export function openSession(scenario: Scenario, options: SessionOptions, saved?:
 
   function send(event: SessionEvent): StepResult {
     // A start is written once, when the session opens; a later one would split the log in two.
-    if (event.type === 'session.start') return { state: driver.state(), accepted: false, reason: STARTED.text, refusal: STARTED, notices: [] };
+    if (event.type === 'session.start') return { ...dispatch(driver, progress, event), state: driver.state() };
     const before = driver.state();
     const result = dispatch(driver, progress, event);
     if (result.accepted || options.logRefused !== false) append(event, before, result.accepted, result.notices);
-    return {
-      state: driver.state(),
-      accepted: result.accepted,
-      notices: result.notices,
-      ...(result.reason === undefined ? {} : { reason: result.reason }),
-      ...(result.refusal === undefined ? {} : { refusal: result.refusal }),
-    };
+    return { ...result, state: driver.state() };
   }
 
   if (saved) {

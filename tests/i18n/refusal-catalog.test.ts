@@ -13,7 +13,8 @@ import type { EngineEvent } from '../../src/engine/types';
 import { english, loadTranslator, refusalText } from '../../src/i18n/index';
 import type { Scenario } from '../../src/scenario/types';
 import { REFUSED, SERVER_REFUSAL_CODES, type ServerRefusal } from '../../src/server/refusals';
-import { CONSOLE_REFUSAL_CODES } from '../../src/ui/sync/refusals';
+import englishRefusals from '../../src/i18n/locales/en/refusal.json';
+import { CONSOLE_REFUSAL_CODES, matchRefusal } from '../../src/ui/facilitator/refusal-words';
 import { loadFixture } from '../engine/load-fixture';
 
 const flow = loadFixture('flow');
@@ -104,21 +105,21 @@ const serverRefusals = (): ServerRefusal[] => [
 ];
 
 /**
- * The console link's refusals, as its sources make them: `refusedCommand('code', 'English', ...)`,
- * the English written out or named by a constant. Values are filled in as the link would.
+ * The console link's refusals, which the game window sends in English only (its first download
+ * carries no codes): each catalog English, filled in, is what src/ui/sync writes, literal parts
+ * and all, and the console recognises it.
  */
 function consoleRefusals(): { code: string; values: Readonly<Record<string, string>>; text: string }[] {
   const source = ['apply-command', 'room-switches', 'projector-link', 'console-link']
     .map((name) => readFileSync(resolve(import.meta.dirname, `../../src/ui/sync/${name}.ts`), 'utf8'))
     .join('\n');
-  const constants = new Map([...source.matchAll(/const ([A-Z_]+) = '([^']+)';/g)].map((m) => [m[1]!, m[2]!]));
   const samples: Readonly<Record<string, Readonly<Record<string, string>>>> = { noSuchInject: { inject: 'leak' }, noSuchBeat: { beat: 'nowhere' } };
-  return [...source.matchAll(/refusedCommand\(\s*'(\w+)',\s*(?:'([^']+)'|`([^`]+)`|([A-Z_]+))/g)].map((m) => {
-    const code = m[1]!;
+  const catalog = englishRefusals as Readonly<Record<string, string>>;
+  return CONSOLE_REFUSAL_CODES.map((code) => {
+    const message = catalog[code] ?? '';
+    for (const literal of message.split(/\{\w+\}/)) expect(source, code).toContain(literal.replace(/''/g, "'"));
     const values = samples[code] ?? {};
-    const written = m[2] ?? m[3] ?? constants.get(m[4] ?? '') ?? '';
-    const text = written.replace(/\$\{command\.(\w+)\}/g, (_, name: string) => values[name] ?? '');
-    return { code, values, text };
+    return { code, values, text: message.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '') };
   });
 }
 
@@ -148,6 +149,11 @@ describe('refusals', () => {
       expect(text, r.code).not.toBe(r.text);
       expect(latinLeft(text, r.values), `${r.code}: ${text}`).toEqual([]);
     }
+  });
+
+  it('are recognised from their English alone, as the console reads the game window\'s', () => {
+    for (const r of all()) if (r.code !== 'invalidMessage') expect(matchRefusal(r.text), r.text).toEqual({ code: r.code, values: r.values, text: r.text });
+    expect(matchRefusal('something else')).toEqual({ text: 'something else' });
   });
 
   it('fall back to their English where a page has no refusal catalog', async () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/debrief/index';
-import { createSession, windowLabel } from '../../src/engine/index';
+import { createSession } from '../../src/engine/index';
+import { windowLabel } from '../../src/debrief/window-label';
 import { loadTranslator } from '../../src/i18n/index';
 import { loadScenario, text, type Scenario } from '../../src/scenario/index';
 import { fixture } from './diagnose';

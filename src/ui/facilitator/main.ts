@@ -31,8 +31,7 @@ import { askPin, type PinKey } from './pin-gate.ts';
 import { matchScenario } from './scenario-match.ts';
 import { setEnabled, setLanguage, t, type View } from './view.ts';
 import { t as ui, translator, uiLang } from '../lang/ui-language.ts';
-import { refusalText } from '../../i18n/refusal-words.ts';
-import type { CommandResult } from '../sync/console-link.ts';
+import { consoleRefusalText } from './refusal-words.ts';
 import { chooseLanguage } from '../lang/language-choice.ts';
 import { settleLanguage } from '../lang/settle-language.ts';
 import { languageSwitch } from '../views/language-switch.ts';
@@ -106,13 +105,6 @@ function announce(message: string): void {
   announcer.textContent = message;
 }
 
-/** Why the game window refused a command, in the console's language (it may not be the game's). */
-function consoleRefusal(result: CommandResult): string {
-  const text = result.reason ?? ui('console.refused');
-  if (result.code === undefined) return text;
-  return refusalText({ code: result.code, text, ...(result.values === undefined ? {} : { values: result.values }) }, translator());
-}
-
 async function send(command: Command): Promise<boolean> {
   if (!link) return false;
   const result = await link.send(command);
@@ -120,7 +112,7 @@ async function send(command: Command): Promise<boolean> {
   announce(
     result.accepted
       ? describeCommand(command, scenario)
-      : ui('console.notDone', { reason: consoleRefusal(result).replace(/\.$/, '') }),
+      : ui('console.notDone', { reason: (result.reason === undefined ? ui('console.refused') : consoleRefusalText(result.reason, translator())).replace(/\.$/, '') }),
   );
   return result.accepted;
 }

@@ -6,7 +6,6 @@
 import type { GameState, LogEntry } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import type { Command } from './protocol.ts';
-import { refusedCommand } from './refusals.ts';
 import type { SwitchCommand } from './room-switches.ts';
 
 /** What the link needs of an engine session (src/engine `Session` has all of it). */
@@ -34,11 +33,7 @@ export interface LinkedSession {
 /** The projector's answer to one command. */
 export interface Applied {
   readonly accepted: boolean;
-  /** Why it was refused, in English. */
   readonly reason?: string;
-  /** The same as a code and its values, for the console to word in its own language. */
-  readonly code?: string;
-  readonly values?: Readonly<Record<string, string>>;
 }
 
 /** The commands that move the exercise (the room's switches are handled in room-switches.ts). */
@@ -51,7 +46,7 @@ export function applyCommand(
   onChange: () => void,
 ): Applied {
   const refusal = precheck(session, command);
-  if (refusal) return refusal;
+  if (refusal) return { accepted: false, reason: refusal };
   const before = session.log().length;
   let returned: unknown;
   try {
@@ -64,23 +59,22 @@ export function applyCommand(
   const entry = log.length > before ? log[log.length - 1] : undefined;
   if (entry) onChange();
   if (entry?.accepted) return { accepted: true };
-  return (
-    refusalOf(returned) ??
-    (entry ? refusedCommand('notAllowed', 'Not allowed at this point of the exercise.') : refusedCommand('nothingToDo', 'Nothing to do.'))
-  );
+  const reason =
+    reasonOf(returned) ?? (entry ? 'Not allowed at this point of the exercise.' : 'Nothing to do.');
+  return { accepted: false, reason };
 }
 
 /** Refuses ids the scenario does not declare before they reach the engine. */
-function precheck(session: LinkedSession, command: SessionCommand): Applied | null {
+function precheck(session: LinkedSession, command: SessionCommand): string | null {
   const { scenario } = session;
   if (
     command.kind === 'inject' &&
     !scenario.optionalInjects.some((inject) => inject.id === command.inject)
   ) {
-    return refusedCommand('noSuchInject', `The scenario has no optional inject "${command.inject}".`, { inject: command.inject });
+    return `The scenario has no optional inject "${command.inject}".`;
   }
   if (command.kind === 'jump' && !scenario.beats.some((beat) => beat.id === command.beat)) {
-    return refusedCommand('noSuchBeat', `The scenario has no beat "${command.beat}".`, { beat: command.beat });
+    return `The scenario has no beat "${command.beat}".`;
   }
   return null;
 }
@@ -110,12 +104,10 @@ function run(session: LinkedSession, command: SessionCommand): unknown {
   }
 }
 
-/** The engine's refusal in what a session call returned (a StepResult): its English and its code. */
-function refusalOf(returned: unknown): Applied | null {
-  if (typeof returned !== 'object' || returned === null || !('reason' in returned)) return null;
-  const { reason, refusal } = returned as { reason: unknown; refusal?: { code?: unknown; values?: unknown } };
-  if (typeof reason !== 'string' || reason.length === 0) return null;
-  const code = refusal?.code;
-  const values = refusal?.values as Readonly<Record<string, string>> | undefined;
-  return typeof code === 'string' ? { accepted: false, reason, code, ...(values === undefined ? {} : { values }) } : { accepted: false, reason };
+function reasonOf(returned: unknown): string | null {
+  if (typeof returned === 'object' && returned !== null && 'reason' in returned) {
+    const { reason } = returned as { reason: unknown };
+    if (typeof reason === 'string' && reason.length > 0) return reason;
+  }
+  return null;
 }

@@ -8,7 +8,6 @@ import { listen } from './listen.ts';
 import { sign, signed } from './pin.ts';
 import { channelName, createPeerId } from './ids.ts';
 import { HEARTBEAT_MS, LEASE_MS } from './lease.ts';
-import { refusedCommand } from './refusals.ts';
 import {
   envelope,
   type Command,
@@ -32,10 +31,7 @@ export interface ConsoleModel {
 
 export interface CommandResult {
   readonly accepted: boolean;
-  /** Why it was refused, in English; `code` and `values` word it in the console's language. */
   readonly reason?: string;
-  readonly code?: string;
-  readonly values?: Readonly<Record<string, string>>;
 }
 
 export interface ConsoleLink {
@@ -126,13 +122,11 @@ export function connectConsole(
         if (message.console !== self) return;
         const resolve = pending.get(message.id);
         pending.delete(message.id);
-        const { accepted, reason, code, values } = message;
-        resolve?.({
-          accepted,
-          ...(reason === undefined ? {} : { reason }),
-          ...(code === undefined ? {} : { code }),
-          ...(values === undefined ? {} : { values }),
-        });
+        resolve?.(
+          message.reason === undefined
+            ? { accepted: message.accepted }
+            : { accepted: message.accepted, reason: message.reason },
+        );
         return;
       }
       case 'closed':
@@ -168,7 +162,7 @@ export function connectConsole(
     globalThis.removeEventListener?.('pagehide', leave);
     globalThis.document?.removeEventListener('visibilitychange', wake);
     for (const resolve of pending.values())
-      resolve(refusedCommand('consoleClosed', 'The console closed.'));
+      resolve({ accepted: false, reason: 'The console closed.' });
     pending.clear();
   }
 
@@ -181,20 +175,22 @@ export function connectConsole(
     model: () => model,
     send(command) {
       if (model.projector !== 'present') {
-        return Promise.resolve(refusedCommand('noProjector', 'No projector window is connected.'));
+        return Promise.resolve({ accepted: false, reason: 'No projector window is connected.' });
       }
       if (model.controller !== self) {
-        return Promise.resolve(
-          model.controller === null
-            ? refusedCommand('noController', 'This console does not hold control at the moment; try again in a second.')
-            : refusedCommand('otherController', 'Another console controls this session.'),
-        );
+        return Promise.resolve({
+          accepted: false,
+          reason:
+            model.controller === null
+              ? 'This console does not hold control at the moment; try again in a second.'
+              : 'Another console controls this session.',
+        });
       }
       const id = createPeerId();
       return new Promise<CommandResult>((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(id);
-          resolve(refusedCommand('noAnswer', 'The projector did not answer.'));
+          resolve({ accepted: false, reason: 'The projector did not answer.' });
         }, ANSWER_MS);
         pending.set(id, (result) => {
           clearTimeout(timer);

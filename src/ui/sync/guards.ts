@@ -14,11 +14,6 @@ export function isString(value: unknown): value is string {
   return typeof value === 'string';
 }
 
-/** A record of strings: the values a refusal names. */
-export function isStringRecord(value: unknown): value is Readonly<Record<string, string>> {
-  return isRecord(value) && Object.values(value).every(isString);
-}
-
 export function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }

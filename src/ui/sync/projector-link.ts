@@ -11,7 +11,6 @@ import { pinGuard } from './pin-guard.ts';
 import { channelName, createPeerId, facilitatorUrl, isChannelId } from './ids.ts';
 import { claim, HEARTBEAT_MS, holderAt, newLease, release, type Lease } from './lease.ts';
 import { applyCommand, type Applied, type LinkedSession } from './apply-command.ts';
-import { refusedCommand } from './refusals.ts';
 import {
   flipSwitch,
   isSwitchCommand,
@@ -157,11 +156,12 @@ export function linkProjector(
             command,
             message.proof,
           ))
-            ? refusedCommand('badProof', BAD_PROOF)
+            ? { accepted: false, reason: BAD_PROOF }
             : controller() !== message.console
-              ? controller() === null
-                ? refusedCommand('noController', NO_CONTROLLER)
-                : refusedCommand('otherController', OTHER_CONTROLLER)
+              ? {
+                  accepted: false,
+                  reason: controller() === null ? NO_CONTROLLER : OTHER_CONTROLLER,
+                }
               : isSwitchCommand(command)
                 ? switched(flipSwitch(options, command))
                 : applyCommand(session, command, onChange);

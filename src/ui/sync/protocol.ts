@@ -15,7 +15,6 @@ import {
   isRecord,
   isScenarioId,
   isString,
-  isStringRecord,
   nullable,
   optional,
   shape,
@@ -129,9 +128,6 @@ export type ProjectorMessage =
       readonly id: string;
       readonly accepted: boolean;
       readonly reason?: string;
-      /** The refusal's code and values (src/ui/sync/refusals.ts), for the console to word. */
-      readonly code?: string;
-      readonly values?: Readonly<Record<string, string>>;
     }
   | { readonly type: 'closed'; readonly projector: string; readonly since: number };
 
@@ -222,8 +218,6 @@ const BODY_FIELDS: Readonly<Record<Body['type'], Readonly<Record<string, Check<u
     id: isPeerId,
     accepted: isBoolean,
     reason: optional(isString),
-    code: optional(isString),
-    values: optional(isStringRecord),
   },
   closed: fromProjector,
 };

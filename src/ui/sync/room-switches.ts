@@ -6,7 +6,6 @@
  */
 import type { DisplayMode } from '../display-mode.ts';
 import type { Applied } from './apply-command.ts';
-import { refusedCommand } from './refusals.ts';
 import type { Command, Snapshot } from './protocol.ts';
 
 /** Whether the room sees the expert feedback after a decision, and how to change that. */
@@ -45,11 +44,11 @@ export function switchSettings(
 /** Flips one switch; the caller then sends every console a fresh snapshot. */
 export function flipSwitch(switches: RoomSwitches, command: SwitchCommand): Applied {
   if (command.kind === 'feedback') {
-    if (!switches.feedback) return refusedCommand('noFeedbackSwitch', NO_FEEDBACK_SWITCH);
+    if (!switches.feedback) return { accepted: false, reason: NO_FEEDBACK_SWITCH };
     switches.feedback.reveal(command.reveal);
     return { accepted: true };
   }
-  if (!switches.display) return refusedCommand('noDisplaySwitch', NO_DISPLAY_SWITCH);
+  if (!switches.display) return { accepted: false, reason: NO_DISPLAY_SWITCH };
   switches.display.show(command.mode);
   return { accepted: true };
 }

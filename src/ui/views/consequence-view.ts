@@ -14,7 +14,7 @@ import { t, translator } from '../lang/ui-language';
 import { choiceById, deadlineById } from '../../scenario/lookup';
 import { claimedFigure, figureWords } from '../../engine/claims';
 import { addresseeLabels } from './addressee';
-import { windowLabel } from '../../engine/due-hour';
+import { windowLabel } from '../../debrief/window-label';
 import { injectCard } from './inject-card';
 import { isGood, limitsOf, meterView, type MeterView } from './meter-view';
 import { expertView, outcomeStory, type ExpertView } from './outcome-view';

@@ -7,7 +7,8 @@ import type { Deadline, Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
 import { formatHours } from '../format';
 import { t, translator } from '../lang/ui-language';
-import { dueHour, windowLabel } from '../../engine/due-hour';
+import { dueHour } from '../../engine/due-hour';
+import { windowLabel } from '../../debrief/window-label';
 import { keepDeadlinesFitted } from './deadline-fit';
 
 /** Hours left on a running deadline at the given time. */
