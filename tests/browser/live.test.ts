@@ -194,6 +194,10 @@ describe('live session across devices', () => {
     await team.page.getByRole('heading', { name: ko('live.team.title').replace('{team}', '청팀') }).waitFor();
     await facilitator.locator('tr[data-team="청팀"]').waitFor();
     await facilitator.getByRole('columnheader', { name: ko('live.dash.col.deadlines') }).waitFor();
+    // The server's refusal comes in the page's language: nothing to undo yet (issue #20).
+    await facilitator.locator('tr[data-team="청팀"]').getByRole('button', { name: ko('live.dash.undoFor').replace('{label}', ko('live.dash.team').replace('{team}', '청팀')) }).click();
+    const refused = `${ko('live.status.refusedFor').replace('{reasons}', '')}청팀: ${ko('refusal.nothingToUndo')}`;
+    await expect.poll(() => facilitator.locator('#announcer').textContent()).toBe(refused);
 
     for (const [name, page] of [['live-ko-dashboard', facilitator], ['live-ko-team', team.page]] as const) {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
