@@ -68,6 +68,8 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('debrief.limit.', ['missed', 'deficient']),
   family('debrief.claimEvidence.', ['accurate', 'held', 'none']),
   family('debrief.gap.', ['ended', 'elsewhere']),
+  // The design findings the catalogs word (src/ui/workshop/design-view.ts).
+  family('findings.', ['CR520', 'CR521', 'CR532', 'CR533', 'CR534']),
   // Why the engine or the live server refused an event (src/i18n/refusal-words.ts).
   family('refusal.', [...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]),
   family('debrief.tone.', TONES),

@@ -91,6 +91,7 @@ function finish(scenario: Scenario, found: readonly Found[], positions: FindingP
         code: f.code,
         title: DESIGN_CODES[f.code].title,
         message: f.message,
+        ...(f.words === undefined ? {} : { words: f.words }),
         path: formatPath(f.path),
         file: positions?.file ?? null,
         line: start?.line ?? null,

@@ -51,6 +51,7 @@ export function longestTells(scenario: Scenario, rated: readonly RatedDecision[]
     return {
       code: 'CR520',
       message: `the recommended choice is the longest in ${share(tells.length, rated.length)} rated decisions (more than a third): here '${choice.id}' has ${length} characters of label and description, the others at most ${others}. Shorten it, or write an alternative a competent colleague would argue for at the same length, so length does not point at the answer`,
+      words: { key: 'CR520', values: { count: tells.length, of: rated.length, choice: choice.id, length, others } },
       path: [...path, 'label'],
       places: [decisionPath(r), path],
     };
@@ -67,6 +68,7 @@ export function firstTells(rated: readonly RatedDecision[]): Found[] {
     return {
       code: 'CR521',
       message: `the recommended choice is listed first in ${share(tells.length, fixed.length)} decisions whose order is fixed (more than half): here '${r.decision.choices[0]!.id}' in '${text(r.beat.title, undefined) || r.beat.id}'. Move it down the list, or let the game shuffle this decision (remove order: fixed) unless the order means something`,
+      words: { key: 'CR521', values: { count: tells.length, of: fixed.length, choice: r.decision.choices[0]!.id, beat: text(r.beat.title, undefined) || r.beat.id } },
       path,
       places: [decisionPath(r), path],
     };

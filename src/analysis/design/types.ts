@@ -1,6 +1,16 @@
 import type { DesignCodeId } from '../../scenario/design-codes';
 import type { Ending } from '../../scenario/types';
 
+/**
+ * A finding's message as a catalog key (`findings.<key>`) and the values it names, so a page words
+ * it in its reader's language; `message` keeps the English (issue #20). Only the findings whose
+ * sentences name nothing but ids and figures carry it so far.
+ */
+export interface FindingWords {
+  readonly key: string;
+  readonly values: Readonly<Record<string, string | number>>;
+}
+
 /** One design finding: what to change, where, and how. */
 export interface DesignFinding {
   readonly code: DesignCodeId;
@@ -8,6 +18,8 @@ export interface DesignFinding {
   readonly title: string;
   /** What was found and how to fix it. */
   readonly message: string;
+  /** The same for another language, when the catalogs word this finding. */
+  readonly words?: FindingWords;
   /** The YAML path of what to change (`beats[2].decision.choices[0].label`). */
   readonly path: string;
   /** Where that is, when the loader's positions were passed in; else null. */
@@ -57,6 +69,7 @@ export interface StrategyReport {
 export interface Found {
   readonly code: DesignCodeId;
   readonly message: string;
+  readonly words?: FindingWords;
   readonly path: readonly (string | number)[];
   readonly places: readonly (readonly (string | number)[])[];
   readonly route?: readonly string[];

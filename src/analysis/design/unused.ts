@@ -53,6 +53,7 @@ export function unusedParts(scenario: Scenario): Found[] {
     found.push({
       code: 'CR532',
       message: `flag '${flag.id}' is set but nothing reads it (no condition, ending, rubric or text names it), so setting it changes nothing. Read it where it should matter (an ending's when, a choice's if, a rubric item), or remove it`,
+      words: { key: 'CR532', values: { flag: flag.id } },
       path: ['flags', index],
       places: [['flags', index]],
     });
@@ -62,6 +63,7 @@ export function unusedParts(scenario: Scenario): Found[] {
     found.push({
       code: 'CR533',
       message: `fact '${fact.id}' is revised but never claimed nor shown: no choice claims it and no condition or text reads it, so the team never sees the revision. Let a choice claim it, or read it in a condition, or drop the revision`,
+      words: { key: 'CR533', values: { fact: fact.id } },
       path: ['facts', index],
       places: [['facts', index]],
     });
@@ -91,6 +93,7 @@ export function earlyTriggers(scenario: Scenario, brancher: Brancher): Found[] {
   return [...early].sort((a, b) => a - b).map((index): Found => ({
     code: 'CR534',
     message: `trigger '${scenario.triggers[index]!.id}' holds before the team's first decision (its when "${scenario.triggers[index]!.when.source}" is true once the start beat is entered), so it is no consequence of anything the team does. Make its condition depend on a choice or a later hour, or put its inject and effects in the start beat`,
+    words: { key: 'CR534', values: { trigger: scenario.triggers[index]!.id, when: scenario.triggers[index]!.when.source } },
     path: ['triggers', index, 'when'],
     places: [['triggers', index]],
   }));

@@ -4,13 +4,21 @@
  */
 import type { Analysis, DesignFinding, StrategyRun } from '../../analysis/index';
 import { h } from '../dom/h';
-import { t } from '../lang/ui-language';
+import type { MessageKey } from '../../i18n/catalog-types';
+import { t, translator } from '../lang/ui-language';
 
 /** Puts the caret at a character offset of the file, on this line. */
 export type Reveal = (offset: number, line: number) => void;
 
 const route = (choices: readonly string[] | null): string => (choices === null ? '' : choices.length === 0 ? t('workshop.design.noChoices') : choices.join(' → '));
 const outcome = (run: StrategyRun): string => (run.ending === null ? t('workshop.design.stuck') : `${run.ending} (${run.tone})`);
+
+/** A finding's sentence in the page's language when the catalogs word it; else its English. */
+export function findingText(finding: DesignFinding): string {
+  const tr = translator();
+  const key = `findings.${finding.words?.key ?? ''}` as MessageKey;
+  return finding.words && tr.has(key) ? tr.t(key, finding.words.values) : finding.message;
+}
 
 function findingItem(finding: DesignFinding, reveal: Reveal): HTMLElement {
   const { line, col, offset } = finding;
@@ -24,7 +32,7 @@ function findingItem(finding: DesignFinding, reveal: Reveal): HTMLElement {
     at,
     ` ${finding.code} `,
     finding.silenced === null ? null : h('em', null, t('workshop.design.silencedBecause', { reason: finding.silenced })),
-    finding.message,
+    findingText(finding),
     finding.route ? h('span', { class: 'ws-route' }, t('workshop.design.route', { route: route(finding.route) })) : null,
   );
 }

@@ -12,5 +12,6 @@ import viewer from './viewer.json';
 import workshop from './workshop.json';
 import live from './live.json';
 import refusal from './refusal.json';
+import findings from './findings.json';
 
-export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live, refusal };
+export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live, refusal, findings };
