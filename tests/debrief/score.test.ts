@@ -56,7 +56,7 @@ describe('scoreState', () => {
             "notify",
             "P",
             [
-              "+ Met at hour 24 (clock started hour 0, 72 h allowed).",
+              "+ Met by the team's decision at hour 24 (clock started hour 0, 72 h allowed).",
               "+ Taken at "The forensic report".",
             ],
           ],
