@@ -137,6 +137,16 @@ describe('tutorial objectives follow the play', () => {
     expect(objectives(['notify_now', 'kisa_with_forensics', 'file_and_update', 'ceo_apology'])).toBeLessThan(reported);
   });
 
+  // r6 comms T1: after the scoop, members had the count from the notice an hour earlier, so a
+  // second e-mail with "the new figure" is not offered; filing alone is that route's answer.
+  it('does not offer the member update after the scooped notice', () => {
+    if (scenario === null) throw new Error('the tutorial does not load');
+    const rules = compileRules(scenario, { notices: false });
+    const scooped = ['wait_for_forensics', 'report_intrusion', 'confirm_and_correct'];
+    expect(followChoices(rules, [...scooped, 'report_pipc', 'ceo_apology'], 1).accepted).toBe(true);
+    expect(followChoices(rules, [...scooped, 'file_and_update', 'ceo_apology'], 1).accepted).toBe(false);
+  });
+
   it('marks down the early "exactly 1,200" against the same later choices', () => {
     expect(objectives(['confirm_small', 'report_intrusion', 'file_and_update', 'ceo_apology'])).toBeLessThan(100);
   });
