@@ -12,8 +12,8 @@ const latinWords = (text: string): string[] =>
 describe("commander's usage errors in Korean", { timeout: 60_000 }, () => {
   it.each([
     [['check'], "crisis-room: 오류: 필요한 인수 '파일'이(가) 없습니다 (crisis-room --help 참고)\n"],
-    [['check', '--jsn', 'x'], "crisis-room: 오류: 알 수 없는 옵션 '--jsn' (혹시 --json?) (crisis-room --help 참고)\n"],
-    [['chek'], "crisis-room: 오류: 알 수 없는 명령 'chek' (혹시 check?) (crisis-room --help 참고)\n"],
+    [['check', '--jsn', 'x'], "crisis-room: 오류: 알 수 없는 옵션 '--jsn' (--json을(를) 쓰려던 것입니까?) (crisis-room --help 참고)\n"],
+    [['chek'], "crisis-room: 오류: 알 수 없는 명령 'chek' (check을(를) 쓰려던 것입니까?) (crisis-room --help 참고)\n"],
     [['graph', 'a', 'b'], 'crisis-room: 오류: 인수가 너무 많습니다. 1개를 기대했지만 2개를 받았습니다. (crisis-room --help 참고)\n'],
     [['--lang', 'xx', 'check'], "crisis-room: 오류: 옵션 '--lang <언어코드>'의 값 'xx'이(가) 올바르지 않습니다. 다음 중 하나를 쓰십시오: en, ko (crisis-room --help 참고)\n"],
   ])('crisis-room --lang ko %j', (args, expected) => {
