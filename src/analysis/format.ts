@@ -1,4 +1,3 @@
-import type { RandomTestReport } from './random-test';
 import type { Analysis } from './types';
 import { formatDesign } from './design/format';
 
@@ -82,22 +81,5 @@ export function formatAnalysis(analysis: Analysis): string {
     out.push('', 'Engine refusals of offered moves (please report):');
     for (const refusal of analysis.refusals.slice(0, 10)) out.push(`  at ${refusal.beat}: ${refusal.event}: ${refusal.reason}`);
   }
-  return `${out.join('\n')}\n`;
-}
-
-/** The random-test report as plain text. */
-export function formatRandomTest(report: RandomTestReport): string {
-  const out: string[] = [];
-  out.push(`Random test of '${report.scenario}': ${report.runs.toLocaleString('en-US')} runs, seed ${report.seed}, strategy ${report.strategy}`, '', 'Endings:');
-  for (const ending of report.endings) out.push(`  ${ending.id.padEnd(24)} ${String(ending.runs).padStart(7)}  ${(ending.share * 100).toFixed(1).padStart(5)}%`);
-  out.push('', 'Meters at the end (min / p10 / p25 / median / p75 / p90 / max, mean):');
-  for (const [id, p] of Object.entries(report.meters)) out.push(`  ${id.padEnd(16)} ${[p.min, p.p10, p.p25, p.median, p.p75, p.p90, p.max].join(' / ')}, mean ${p.mean}`);
-  out.push(
-    '',
-    `Beats visited: ${report.beats.covered}/${report.beats.total}${report.beats.unvisited.length > 0 ? ` (never: ${list(report.beats.unvisited)})` : ''}`,
-    `Choices taken: ${report.choices.covered}/${report.choices.total}${report.choices.unchosen.length > 0 ? ` (never: ${list(report.choices.unchosen)})` : ''}`,
-    `Failed runs: ${report.failed}`,
-  );
-  for (const failure of report.failures) out.push(`  run ${failure.run} (engine seed ${failure.seed}) at ${failure.beat}: ${failure.reason}; choices: ${route(failure.choices)}`);
   return `${out.join('\n')}\n`;
 }

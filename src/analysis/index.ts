@@ -21,4 +21,5 @@ export { graphProblems } from './graph-check';
 export { stateAt, followChoices, type PlayFrom } from './play-from';
 export { generateScenario, type GenerateOptions } from './generate';
 export { chainYaml, type ChainOptions } from './generate-chain';
-export { formatAnalysis, formatRandomTest } from './format';
+export { formatAnalysis } from './format';
+export { formatRandomTest } from './format-random-test';

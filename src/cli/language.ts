@@ -1,6 +1,6 @@
 /** The CLI's `--lang`: which language a command prints in for people. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { isLang, LANGUAGES, loadTranslator, resolveLanguage, type Lang, type Translator } from '../i18n/index';
+import { english, isLang, LANGUAGES, loadTranslator, resolveLanguage, type Lang, type Translator } from '../i18n/index';
 
 const LANG_FLAG = /^--lang(?:=(.*))?$/;
 
@@ -21,9 +21,9 @@ export function explicitLanguage(argv: readonly string[]): Lang | undefined {
 }
 
 /** Commander's check of `--lang`'s value. */
-export function parseLang(value: string): Lang {
+export function parseLang(value: string, tr: Translator = english): Lang {
   if (isLang(value)) return value;
-  throw new InvalidArgumentError(`use one of ${LANGUAGES.join(', ')}`);
+  throw new InvalidArgumentError(tr.t('cli.usage.useOneOf', { list: LANGUAGES.join(', ') }));
 }
 
 /** The `--lang` a command was given (it belongs to the program, so it is read with the globals). */

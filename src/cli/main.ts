@@ -4,6 +4,7 @@ import { english, loadTranslator, resolveLanguage, type Translator } from '../i1
 import { explicitLanguage, parseLang, terminalLanguages } from './language';
 import { showControls } from './terminal-text';
 import { helpEntries, helpIn, placeholder } from './help-words';
+import { commanderMessage } from './commander-words';
 
 /** Exit codes: 0 success, 1 problems found (or an internal error), 2 wrong usage. */
 export const EXIT_USAGE = 2;
@@ -28,7 +29,7 @@ export function createProgram(
   const program = helpEntries(new Command('crisis-room'), tr)
     .configureHelp(helpIn(tr))
     .description(tr.t('cli.program.description'))
-    .option(`--lang ${placeholder(tr, 'cli.arg.code')}`, tr.t('cli.program.lang'), parseLang)
+    .option(`--lang ${placeholder(tr, 'cli.arg.code')}`, tr.t('cli.program.lang'), (value: string) => parseLang(value, tr))
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({
@@ -36,7 +37,7 @@ export function createProgram(
       writeErr: write.err,
       // One line, no stack: "crisis-room: error: unknown option '--jsn'".
       outputError: (message, out) =>
-        out(`crisis-room: ${oneLine(message)} (see crisis-room --help)\n`),
+        out(`crisis-room: ${commanderMessage(oneLine(message), tr)} ${tr.t('cli.usage.seeHelp')}\n`),
     });
   for (const register of commands) register(program, tr);
   return program;

@@ -1,6 +1,7 @@
 /** Where a plan file's scenario is, and which plan files a command-line argument stands for. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { english, type Translator } from '../i18n/index';
 
 /** The scenario a plan file is for: as written in it, else `tutorial.test.yaml` -> `tutorial.yaml`. */
 export function scenarioOf(planFile: string, written: string | null): string {
@@ -13,7 +14,7 @@ export function scenarioOf(planFile: string, written: string | null): string {
  * The plan files an argument stands for: a directory its `*.test.yaml` files, a scenario the
  * plans beside it, a plan file itself. `missing` names an argument with no plans.
  */
-export function planFilesOf(given: string): { files: string[]; missing?: string } {
+export function planFilesOf(given: string, tr: Translator = english): { files: string[]; missing?: string } {
   let directory = false;
   try {
     directory = statSync(given).isDirectory();
@@ -25,9 +26,9 @@ export function planFilesOf(given: string): { files: string[]; missing?: string 
       .filter((name) => /\.test\.ya?ml$/.test(name))
       .sort()
       .map((name) => join(given, name));
-    return files.length > 0 ? { files } : { files, missing: `${given}: no test plans (*.test.yaml) in this directory` };
+    return files.length > 0 ? { files } : { files, missing: tr.t('cli.test.noPlansInDirectory', { given }) };
   }
   if (/\.test\.ya?ml$/.test(given)) return { files: [given] };
   const beside = given.replace(/\.ya?ml$/, '.test.yaml');
-  return existsSync(beside) ? { files: [beside] } : { files: [], missing: `${given}: no test plans (expected ${beside})` };
+  return existsSync(beside) ? { files: [beside] } : { files: [], missing: tr.t('cli.test.noPlansBeside', { given, beside }) };
 }

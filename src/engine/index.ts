@@ -20,7 +20,7 @@ export { formatGameTime } from './game-time';
 export { dueHour, businessDaysDue } from './due-hour';
 export { injectById } from './injects';
 export { movesWithoutLoop, stepLimit } from './step-limit';
-export { runPlan, continueThrough, type TestPlan, type PlanStep, type PlanExpectation, type PlanResult, type MeterBound } from './plan';
+export { runPlan, continueThrough, failureText, type PlanFailure, type TestPlan, type PlanStep, type PlanExpectation, type PlanResult, type MeterBound } from './plan';
 export type { StoreTest } from './conditions';
 export { DEADLINE_STATUSES, IDLE, RUNNING, MET, MISSED, DEFICIENT } from './store';
 export type { Compiled } from './compiled';

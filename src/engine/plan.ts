@@ -34,11 +34,25 @@ export interface TestPlan {
   readonly expect: PlanExpectation;
 }
 
+/** Why a plan failed, as data: the CLI words it in the reader's language. */
+export type PlanFailure =
+  | { readonly kind: 'refused'; readonly step: number; readonly what: PlanStep; readonly beat: string; readonly reason: string; readonly offered: readonly string[] }
+  | { readonly kind: 'noEnding'; readonly expected: string; readonly beat: string }
+  | { readonly kind: 'wrongEnding'; readonly expected: string; readonly got: string }
+  | { readonly kind: 'unknownMeter'; readonly meter: string }
+  | { readonly kind: 'meterBelow' | 'meterAbove'; readonly meter: string; readonly value: number; readonly bound: number }
+  | { readonly kind: 'flag'; readonly flag: string; readonly expected: boolean }
+  | { readonly kind: 'deadline'; readonly deadline: string; readonly status: DeadlineStatus | undefined; readonly expected: DeadlineStatus }
+  | { readonly kind: 'contradictions'; readonly count: number; readonly expected: number };
+
 export interface PlanResult {
   readonly name: string;
   readonly passed: boolean;
-  /** The first divergence, in words; `step` is 1-based, absent for end-of-plan checks. */
-  readonly failure?: { readonly step?: number; readonly message: string };
+  /**
+   * The first divergence, in English words and as `cause` for a floor that words it in another
+   * language; `step` is 1-based, absent for end-of-plan checks.
+   */
+  readonly failure?: { readonly step?: number; readonly message: string; readonly cause: PlanFailure };
   readonly state: GameState;
 }
 
@@ -72,27 +86,51 @@ function describeStep(step: PlanStep): string {
   return step.kind === 'choose' ? `'${step.choice}'` : step.kind === 'inject' ? `inject '${step.inject}'` : step.kind === 'expire' ? 'clock.expire' : 'player.continue';
 }
 
+/** A plan failure in English, as the plan's author reads it in the engine's own words. */
+export function failureText(cause: PlanFailure): string {
+  switch (cause.kind) {
+    case 'refused':
+      return `step ${cause.step}, ${describeStep(cause.what)} at beat '${cause.beat}': ${cause.reason}${cause.offered.length > 0 ? ` (available: ${cause.offered.join(', ')})` : ''}`;
+    case 'noEnding':
+      return `expected ending '${cause.expected}', but play stopped at beat '${cause.beat}' without an ending`;
+    case 'wrongEnding':
+      return `expected ending '${cause.expected}', got '${cause.got}'`;
+    case 'unknownMeter':
+      return `unknown meter '${cause.meter}'`;
+    case 'meterBelow':
+      return `meter ${cause.meter} = ${cause.value}, expected >= ${cause.bound}`;
+    case 'meterAbove':
+      return `meter ${cause.meter} = ${cause.value}, expected <= ${cause.bound}`;
+    case 'flag':
+      return `flag ${cause.flag} is ${String(!cause.expected)}, expected ${String(cause.expected)}`;
+    case 'deadline':
+      return `deadline ${cause.deadline} is ${cause.status ?? 'unknown'}, expected ${cause.expected}`;
+    case 'contradictions':
+      return `${cause.count} contradicted claims, expected ${cause.expected}`;
+  }
+}
+
 /** The first expectation the final state does not meet, or null. */
-function checkExpectation(expect: PlanExpectation, state: GameState): string | null {
+function checkExpectation(expect: PlanExpectation, state: GameState): PlanFailure | null {
   if (expect.ending !== undefined && state.ending !== expect.ending) {
-    return state.ending === null ? `expected ending '${expect.ending}', but play stopped at beat '${state.beat}' without an ending` : `expected ending '${expect.ending}', got '${state.ending}'`;
+    return state.ending === null ? { kind: 'noEnding', expected: expect.ending, beat: state.beat } : { kind: 'wrongEnding', expected: expect.ending, got: state.ending };
   }
   for (const [meter, bound] of Object.entries(expect.meters ?? {})) {
     const value = state.meters[meter];
-    if (value === undefined) return `unknown meter '${meter}'`;
-    if (bound.min !== undefined && value < bound.min) return `meter ${meter} = ${value}, expected >= ${bound.min}`;
-    if (bound.max !== undefined && value > bound.max) return `meter ${meter} = ${value}, expected <= ${bound.max}`;
+    if (value === undefined) return { kind: 'unknownMeter', meter };
+    if (bound.min !== undefined && value < bound.min) return { kind: 'meterBelow', meter, value, bound: bound.min };
+    if (bound.max !== undefined && value > bound.max) return { kind: 'meterAbove', meter, value, bound: bound.max };
   }
   for (const [flag, expected] of Object.entries(expect.flags ?? {})) {
-    if ((state.flags[flag] ?? false) !== expected) return `flag ${flag} is ${String(!expected)}, expected ${String(expected)}`;
+    if ((state.flags[flag] ?? false) !== expected) return { kind: 'flag', flag, expected };
   }
   for (const [deadline, expected] of Object.entries(expect.deadlines ?? {})) {
     const status = state.deadlines[deadline]?.status;
-    if (status !== expected) return `deadline ${deadline} is ${status ?? 'unknown'}, expected ${expected}`;
+    if (status !== expected) return { kind: 'deadline', deadline, status, expected };
   }
   if (expect.contradictions !== undefined) {
     const count = state.claims.filter((claim) => claim.contradictedBy).length;
-    if (count !== expect.contradictions) return `${count} contradicted claims, expected ${expect.contradictions}`;
+    if (count !== expect.contradictions) return { kind: 'contradictions', count, expected: expect.contradictions };
   }
   return null;
 }
@@ -104,11 +142,11 @@ export function runPlan(rules: Rules, plan: TestPlan): PlanResult {
     const result = rules.step(state, eventOf(step));
     if (!result.accepted) {
       const offered = rules.available(state).map((choice) => choice.id);
-      const detail = offered.length > 0 ? ` (available: ${offered.join(', ')})` : '';
-      return { name: plan.name, passed: false, failure: { step: index + 1, message: `step ${index + 1}, ${describeStep(step)} at beat '${state.beat}': ${result.reason ?? 'refused'}${detail}` }, state };
+      const cause: PlanFailure = { kind: 'refused', step: index + 1, what: step, beat: state.beat, reason: result.reason ?? 'refused', offered };
+      return { name: plan.name, passed: false, failure: { step: index + 1, message: failureText(cause), cause }, state };
     }
     state = step.kind === 'inject' ? result.state : continueThrough(rules, result.state);
   }
-  const problem = checkExpectation(plan.expect, state);
-  return problem === null ? { name: plan.name, passed: true, state } : { name: plan.name, passed: false, failure: { message: problem }, state };
+  const cause = checkExpectation(plan.expect, state);
+  return cause === null ? { name: plan.name, passed: true, state } : { name: plan.name, passed: false, failure: { message: failureText(cause), cause }, state };
 }

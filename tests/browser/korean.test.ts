@@ -101,6 +101,8 @@ describe('the Korean edition', () => {
     for (const key of ['workshop.problems', 'workshop.analysis', 'workshop.graph', 'workshop.playHere'] as const)
       await page.getByRole('heading', { level: 2, name: ko(key), exact: true }).waitFor();
     await page.getByText(ko('workshop.noProblems')).waitFor();
+    // The editor's keyboard help is Korean too.
+    await expect.poll(() => page.locator('#ws-editor-keys').textContent()).toBe(ko('workshop.editorKeys'));
     await page.waitForTimeout(1200);
     await screenshot(page, 'ko-workshop');
     // A mistake is said in Korean too: the problem list words check's diagnostic from its phrases.

@@ -13,7 +13,7 @@ describe('runPlan', () => {
 
   it('reports the first refused step with the choices on offer', () => {
     const result = runPlan(rules, { name: 'typo', seed: 1, steps: [{ kind: 'choose', choice: 'secret' }], expect: {} });
-    expect(result.failure).toEqual({ step: 1, message: "step 1, 'secret' at beat 'choose': 'secret' is not available now (trust > 90) (available: apologise, silence)" });
+    expect(result.failure).toMatchObject({ step: 1, message: "step 1, 'secret' at beat 'choose': 'secret' is not available now (trust > 90) (available: apologise, silence)" });
   });
 
   it('reports a wrong ending or a meter out of bounds', () => {

@@ -29,46 +29,46 @@ export interface NewOptions {
 const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
 
 /** `Brief the board:48` → a custom deadline of 48 hours. */
-function customDeadline(text: string): CustomDeadline {
+function customDeadline(text: string, tr: Translator): CustomDeadline {
   const at = text.lastIndexOf(':');
   const hours = at < 0 ? NaN : Number(text.slice(at + 1));
-  if (at < 0 || !Number.isFinite(hours)) throw new UsageError(`--custom-deadline '${text}' should be a label, a colon and hours, e.g. "Brief the board:48"`);
+  if (at < 0 || !Number.isFinite(hours)) throw new UsageError(tr.t('cli.new.customDeadlineShape', { text }));
   return { label: text.slice(0, at).trim(), hours };
 }
 
 /** Asks for each missing answer on its own line. */
-async function ask(options: NewOptions, io: Io): Promise<NewOptions> {
+async function ask(options: NewOptions, io: Io, tr: Translator): Promise<NewOptions> {
   const missing = options.incident === undefined || options.meter === undefined || options.deadline === undefined || options.decisions === undefined;
   if (!missing) return options;
-  if (!io.input) throw new UsageError('give --incident, --meter, --deadline and --decisions, or answer the questions on standard input');
+  if (!io.input) throw new UsageError(tr.t('cli.new.needAnswers'));
   const lines = io.input[Symbol.asyncIterator]();
   const question = async (text: string): Promise<string> => {
     io.err(`${text}\n> `);
     const line = await lines.next();
-    if (line.done) throw new UsageError(`no answer to "${text}" (standard input ended)`);
+    if (line.done) throw new UsageError(tr.t('cli.new.noAnswer', { question: text }));
     return line.value.trim();
   };
   try {
-    const incident = options.incident ?? (await question('What is the incident? (e.g. Ransomware at a regional hospital)'));
-    const meter = options.meter ?? collect(await question('The headline meters, comma-separated (the first two are drawn large; e.g. Public trust, Legal exposure)'));
+    const incident = options.incident ?? (await question(tr.t('cli.new.askIncident')));
+    const meter = options.meter ?? collect(await question(tr.t('cli.new.askMeters')));
     const presets = DEADLINE_PRESETS.map((p) => `${p.id} (${p.name})`).join(', ');
-    const deadline = options.deadline ?? collect(await question(`Deadlines, comma-separated, or none: ${presets}`));
-    const decisions = options.decisions ?? (await question(`How many decisions? (${MIN_DECISIONS} to ${MAX_DECISIONS})`));
+    const deadline = options.deadline ?? collect(await question(tr.t('cli.new.askDeadlines', { presets })));
+    const decisions = options.decisions ?? (await question(tr.t('cli.new.askDecisions', { min: MIN_DECISIONS, max: MAX_DECISIONS })));
     return { ...options, incident, meter, deadline, decisions };
   } finally {
     await lines.return?.();
   }
 }
 
-export async function runNew(file: string, options: NewOptions, io: Io): Promise<number> {
+export async function runNew(file: string, options: NewOptions, io: Io, tr: Translator = english): Promise<number> {
   return guarded(io, async (out) => {
-    if (existsSync(file) && !options.force) throw new UsageError(`${file} already exists; choose another name or add --force to replace it`);
-    const answered = await ask(options, out);
+    if (existsSync(file) && !options.force) throw new UsageError(tr.t('cli.new.exists', { file }));
+    const answered = await ask(options, out, tr);
     const answers: NewScenarioAnswers = {
       incident: answered.incident ?? '',
       meters: answered.meter ?? [],
       deadlines: (answered.deadline ?? []).filter((id) => id !== 'none'),
-      customDeadlines: (answered.customDeadline ?? []).map(customDeadline),
+      customDeadlines: (answered.customDeadline ?? []).map((text) => customDeadline(text, tr)),
       decisions: Number(answered.decisions),
       ...(answered.author !== undefined && { author: answered.author }),
     };
@@ -85,9 +85,9 @@ export async function runNew(file: string, options: NewOptions, io: Io): Promise
       writeFileSync(file, text);
       if (options.schema !== false) writeFileSync(join(dirname(file), 'schema.json'), schemaText());
     } catch (error) {
-      throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new UsageError(tr.t('cli.debrief.cannotWrite', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
     }
-    out.out(`Wrote ${file}${options.schema !== false ? ` and ${join(dirname(file), 'schema.json')}` : ''}. Check it with: crisis-room check ${file}\n`);
+    out.out(`${options.schema !== false ? tr.t('cli.new.wroteWithSchema', { file, schema: join(dirname(file), 'schema.json') }) : tr.t('cli.new.wrote', { file })}\n`);
     return 0;
   });
 }
@@ -112,6 +112,6 @@ export function register(program: Command, tr: Translator = english): void {
         get input() {
           return stdinLines();
         },
-      });
+      }, tr);
     });
 }

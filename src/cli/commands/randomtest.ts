@@ -14,16 +14,16 @@ export interface RandomTestCommandOptions {
 }
 
 /** `crisis-room randomtest <file>`: seeded random playthroughs; exit 1 when any run fails. */
-export async function runRandomTest(file: string, options: RandomTestCommandOptions, io: Io): Promise<number> {
+export async function runRandomTest(file: string, options: RandomTestCommandOptions, io: Io, tr: Translator = english): Promise<number> {
   return guarded(io, (io) => {
     const runs = wholeNumber(options.runs, '--runs');
-    if (options.seed === undefined) throw new UsageError('--seed is required, so the same run can be repeated');
-    if (!/^\d+$/.test(options.seed.trim()) || !Number.isSafeInteger(Number(options.seed))) throw new UsageError(`--seed must be a whole number, not '${options.seed}'`);
+    if (options.seed === undefined) throw new UsageError(tr.t('cli.randomtest.seedRequired'));
+    if (!/^\d+$/.test(options.seed.trim()) || !Number.isSafeInteger(Number(options.seed))) throw new UsageError(tr.t('cli.randomtest.seedNumber', { given: options.seed }));
     const strategy = options.strategy ?? 'uniform';
-    if (strategy !== 'uniform' && strategy !== 'least-used') throw new UsageError(`--strategy must be uniform or least-used, not '${strategy}'`);
+    if (strategy !== 'uniform' && strategy !== 'least-used') throw new UsageError(tr.t('cli.randomtest.strategyUnknown', { given: strategy }));
     const scenario = readScenario(file);
     const report = randomTest(scenario, { runs, seed: Number(options.seed), strategy: strategy as Strategy });
-    io.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatRandomTest(report));
+    io.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatRandomTest(report, tr));
     return report.failed > 0 ? 1 : 0;
   });
 }
@@ -38,6 +38,6 @@ export function register(program: Command, tr: Translator = english): void {
     .option(`--strategy ${placeholder(tr, 'cli.arg.strategy')}`, tr.t('cli.randomtest.help.strategy'), 'uniform')
     .option('--json', tr.t('cli.randomtest.help.json'))
     .action(async (file: string, options: RandomTestCommandOptions) => {
-      process.exitCode = await runRandomTest(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+      process.exitCode = await runRandomTest(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, tr);
     });
 }

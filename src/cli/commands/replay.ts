@@ -7,31 +7,36 @@ import { guarded, type Io, UsageError } from '../io';
 import { deadlineLines, meterLines, outcomeOf } from '../outcome';
 import { findScenarioById, readScenario, readText } from '../scenario-file';
 import { narrate } from '../narrate';
+import { langOption, terminalLanguages, translatorFor } from '../language';
 
 export interface ReplayOptions {
   readonly scenario?: string;
   readonly json?: boolean;
+  readonly lang?: string;
+  /** The terminal's languages (`LANG`), best first: after --lang and the save's own language. */
+  readonly preferred?: readonly string[];
 }
 
-/** The scenario id a save names, read loosely: restore does the real checking. */
-function savedScenarioId(text: string): string | null {
+/** The scenario id a save names and the language it was played in, read loosely: restore does the real checking. */
+function savedNames(text: string): { id: string | null; lang: string | undefined } {
   try {
     const data: unknown = JSON.parse(text);
-    if (typeof data !== 'object' || data === null) return null;
-    const scenario = (data as { scenario?: { id?: unknown } }).scenario;
-    return typeof scenario?.id === 'string' ? scenario.id : null;
+    if (typeof data !== 'object' || data === null) return { id: null, lang: undefined };
+    const { scenario, lang } = data as { scenario?: { id?: unknown }; lang?: unknown };
+    return { id: typeof scenario?.id === 'string' ? scenario.id : null, lang: typeof lang === 'string' ? lang : undefined };
   } catch {
-    return null;
+    return { id: null, lang: undefined };
   }
 }
 
 /** `crisis-room replay`: re-derives a saved session's outcome from its log. */
 export async function runReplay(file: string, options: ReplayOptions, io: Io): Promise<number> {
-  return guarded(io, (io) => {
+  return guarded(io, async (io) => {
     const source = readText(file);
+    const saved = savedNames(source);
     let scenarioFile = options.scenario;
     if (scenarioFile === undefined) {
-      const id = savedScenarioId(source);
+      const id = saved.id;
       scenarioFile = (id && findScenarioById(id, ['scenarios', dirname(resolve(file))])) || undefined;
       if (scenarioFile === undefined) {
         throw new UsageError(id ? `cannot find the scenario '${id}' in scenarios/ or beside ${file}; pass --scenario <file>` : `${file} is not a readable Crisis Room save; pass --scenario <file> to see why`);
@@ -46,9 +51,11 @@ export async function runReplay(file: string, options: ReplayOptions, io: Io): P
       io.out(`${JSON.stringify(outcomeOf(scenario, state, session.seed), null, 2)}\n`);
       return 0;
     }
-    const lines = session.log().flatMap((entry) => narrate(scenario, entry.notices));
-    io.out(`${lines.join('\n')}\n\n${meterLines(scenario, state).join('\n')}\n`);
-    const deadlines = deadlineLines(scenario, state);
+    // The language the session was played in, kept with its save, unless --lang asks for another.
+    const tr = await translatorFor(options.lang, scenario.languages, saved.lang, options.preferred);
+    const lines = session.log().flatMap((entry) => narrate(scenario, entry.notices, tr));
+    io.out(`${lines.join('\n')}\n\n${meterLines(scenario, state, tr.lang).join('\n')}\n`);
+    const deadlines = deadlineLines(scenario, state, tr);
     if (deadlines.length > 0) io.out(`${deadlines.join('\n')}\n`);
     return 0;
   });
@@ -61,8 +68,8 @@ export function register(program: Command, tr: Translator = english): void {
     .argument(placeholder(tr, 'cli.arg.save'), tr.t('cli.replay.help.save'))
     .option(`--scenario ${placeholder(tr, 'cli.arg.file')}`, tr.t('cli.debrief.help.scenario'))
     .option('--json', tr.t('cli.replay.help.json'))
-    .action(async (file: string, options: ReplayOptions) => {
-      process.exitCode = await runReplay(file, options, {
+    .action(async (file: string, options: ReplayOptions, command: Command) => {
+      process.exitCode = await runReplay(file, { ...options, ...(langOption(command) ? { lang: langOption(command) } : {}), preferred: terminalLanguages(process.env) }, {
         out: (text) => process.stdout.write(text),
         err: (text) => process.stderr.write(text),
       });

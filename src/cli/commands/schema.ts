@@ -29,9 +29,9 @@ export function register(program: Command, tr: Translator = english): void {
           mkdirSync(options.out, { recursive: true });
           writeFileSync(file, schemaText());
         } catch (error) {
-          throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+          throw new UsageError(tr.t('cli.debrief.cannotWrite', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
         }
-        safe.out(`Wrote ${file}\n`);
+        safe.out(`${tr.t('cli.schema.wrote', { file })}\n`);
         return 0;
       });
     });

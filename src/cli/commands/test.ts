@@ -7,6 +7,7 @@ import { loadScenario, type Diagnostic } from '../../scenario/index';
 import { guarded, UsageError, type Io } from '../io';
 import { paintFor, PLAIN, printDiagnostics, type Paint } from '../print-diagnostics';
 import { readText } from '../scenario-file';
+import { planFailureWords } from '../plan-failure-words';
 import { planFilesOf, scenarioOf } from '../test-plan-file';
 
 /**
@@ -25,13 +26,13 @@ export function runPlanFile(file: string, io: Io, paint: Paint = PLAIN, tr: Tran
     } catch (error) {
       // One plan file's missing scenario must not stop the others in a directory.
       if (!(error instanceof UsageError)) throw error;
-      io.err(`${file}: its scenario cannot be read: ${error.message}\n`);
+      io.err(`${tr.t('cli.test.scenarioUnreadable', { file, reason: error.message })}\n`);
       return null;
     }
     const loaded = loadScenario(scenarioSource, { file: scenarioFile });
     if (loaded.scenario === null) {
       const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-      io.err(`${scenarioFile} has errors; fix them first (crisis-room check ${scenarioFile})\n`);
+      io.err(`${tr.t('cli.test.scenarioErrors', { scenario: scenarioFile })}\n`);
       io.err(`${printDiagnostics(errors, scenarioSource, paint, tr)}\n`);
       return null;
     }
@@ -54,7 +55,7 @@ export async function runTest(given: readonly string[], io: Io, paint: Paint = P
     let failed = 0;
     let broken = 0;
     for (const argument of given) {
-      const { files, missing } = planFilesOf(argument);
+      const { files, missing } = planFilesOf(argument, tr);
       if (missing !== undefined) {
         io.err(`${missing}\n`);
         broken++;
@@ -69,15 +70,15 @@ export async function runTest(given: readonly string[], io: Io, paint: Paint = P
         for (const result of results) {
           if (result.passed) {
             passed++;
-            io.out(`  pass  ${result.name}\n`);
+            io.out(`  ${tr.t('cli.test.pass')}  ${result.name}\n`);
           } else {
             failed++;
-            io.out(`  FAIL  ${result.name}\n        ${result.failure?.message ?? ''}\n`);
+            io.out(`  ${tr.t('cli.test.fail')}  ${result.name}\n        ${result.failure ? planFailureWords(result.failure.cause, tr) : ''}\n`);
           }
         }
       }
     }
-    io.out(`\n${passed} passed, ${failed} failed${broken ? `, ${broken} file${broken === 1 ? '' : 's'} with errors` : ''}\n`);
+    io.out(`\n${tr.t('cli.test.summary', { passed, failed })}${broken ? tr.t('cli.test.brokenFiles', { n: broken }) : ''}\n`);
     return failed + broken > 0 ? 1 : 0;
   });
 }

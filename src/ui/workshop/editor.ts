@@ -29,7 +29,7 @@ import { completionSource, hoverHelp } from './editor-help';
 import { editorTheme } from './editor-theme';
 import { quickFix } from './quick-fix';
 import { diagnosticMessage } from '../../i18n/diagnostic-words';
-import { translator } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
 
 export interface Editor {
   readonly root: HTMLElement;
@@ -93,7 +93,7 @@ export function createEditor(label: string, describedBy: string): Editor {
   const hint = h(
     'p',
     { class: 'ws-hint', attrs: { id: 'ws-editor-keys' } },
-    'Ctrl-Space completes, Ctrl-F searches, F8 goes to the next problem, Ctrl-Shift-M lists the problems with their fixes. Tab indents; press Escape then Tab to leave the editor.',
+    t('workshop.editorKeys'),
   );
   const root = h('div', { class: 'ws-editor-box' }, labelElement, frame, hint);
   const view = new EditorView({

@@ -92,7 +92,7 @@ export function createPlayPanel(): PlayPanel {
           { class: 'ws-play-meter' },
           h('label', { attrs: { for: id } }, text(meter.label)),
           h('input', { attrs: { id, type: 'number', min: meter.min, max: meter.max, step: 1, value, 'data-meter': meter.id } }),
-          h('span', { class: 'ws-hint' }, range ? `reached ${range.min}–${range.max}` : `${meter.min}–${meter.max}`),
+          h('span', { class: 'ws-hint' }, range ? t('workshop.play.reached', { min: range.min, max: range.max }) : `${meter.min}–${meter.max}`),
         );
       }),
     );
