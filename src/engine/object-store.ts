@@ -59,6 +59,7 @@ export class ObjectDraft implements Store {
       rng: state.rng,
       caps: state.caps,
       floors: state.floors,
+      returnTo: state.returnTo,
     };
     this.notices = wantNotices ? [] : null;
   }
@@ -194,5 +195,11 @@ export class ObjectDraft implements Store {
   }
   setRng(rng: readonly number[]): void {
     this.d.rng = rng;
+  }
+  returnTo(): number {
+    return this.d.returnTo === undefined ? -1 : (this.compiled.beatIndex.get(this.d.returnTo) ?? -1);
+  }
+  setReturnTo(beat: number): void {
+    this.d.returnTo = beat < 0 ? undefined : this.compiled.scenario.beats[beat]!.id;
   }
 }
