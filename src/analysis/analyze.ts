@@ -158,6 +158,8 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     : !acyclic
       ? 'not counted: some playthroughs can loop, so there are infinitely many'
       : null;
+  const detours = scenario.beats.filter((beat) => beat.detour);
+  const pushed = { beats: detours.map((beat) => beat.id), choices: detours.flatMap((beat) => beat.decision?.choices.map((choice) => choice.id) ?? []) };
   return {
     scenario: scenario.meta.id,
     complete: graph.complete,
@@ -170,12 +172,15 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     choices,
     triggers,
     endings,
+    // A detour is opened by a facilitator's push, which the exploration does not make (it
+    // follows the team's own moves): its beat and choices are listed apart, not as unreachable.
     unreachable: {
-      beats: beats.filter((b) => !b.reachable).map((b) => b.id),
-      choices: choices.filter((c) => !c.reachable).map((c) => c.id),
+      beats: beats.filter((b) => !b.reachable && !pushed.beats.includes(b.id)).map((b) => b.id),
+      choices: choices.filter((c) => !c.reachable && !pushed.choices.includes(c.id)).map((c) => c.id),
       triggers: triggers.filter((t) => !t.reachable).map((t) => t.id),
       endings: endings.filter((e) => !e.reachable).map((e) => e.id),
     },
+    pushed,
     conditions: graph.complete ? conditionFindings(graph, groups) : [],
     clampedEffects: graph.complete ? clampedEffects(graph) : [],
     deadEnds: mergeDeadEnds(stuckByBeat(graph, graph.deadEnds, routes), witnessed),

@@ -35,6 +35,9 @@ export function formatAnalysis(analysis: Analysis): string {
     `${never} choices: ${list(unreachable.choices)}`,
     `${analysis.complete ? 'Triggers that never fire' : 'Triggers not seen to fire'}: ${list(unreachable.triggers)}`,
   );
+  if (analysis.pushed.beats.length > 0) {
+    out.push(`Opened only by a facilitator's push, not explored (test plans cover them): beats ${list(analysis.pushed.beats)}; choices ${list(analysis.pushed.choices)}`);
+  }
   if (analysis.deadEnds.length > 0) {
     out.push('', 'Dead ends (nothing can be chosen):');
     for (const stuck of analysis.deadEnds) out.push(`  at ${stuck.beat}, reached by ${route(stuck.path, stuck.rolls)}`);

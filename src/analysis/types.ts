@@ -82,6 +82,11 @@ export interface Analysis {
     readonly triggers: readonly string[];
     readonly endings: readonly string[];
   };
+  /**
+   * Detour beats and their choices: opened only by a facilitator's push, which the exploration
+   * does not make, so they are neither explored nor counted unreachable (test plans cover them).
+   */
+  readonly pushed: { readonly beats: readonly string[]; readonly choices: readonly string[] };
   readonly conditions: readonly ConditionFinding[];
   readonly clampedEffects: readonly ClampedEffect[];
   /** Unfinished states where nothing can be chosen: one entry per beat, with the shortest route. */

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, formatAnalysis } from '../../src/analysis/index';
+import { loadFixture } from '../engine/load-fixture';
+
+describe('analyze: a detour opened by a facilitator push', () => {
+  it('lists the detour and its choices apart, as opened by a push, and not as unreachable', () => {
+    const analysis = analyze(loadFixture('detour'));
+    expect(analysis.complete).toBe(true);
+    expect(analysis.unreachable.beats).toEqual([]);
+    expect(analysis.unreachable.choices).toEqual([]);
+    expect(analysis.pushed).toEqual({ beats: ['payment_call'], choices: ['pay', 'call_back', 'hold_line'] });
+    // The exploration follows the team's own moves: an ending only a push leads to is not found by it.
+    expect(analysis.unreachable.endings).toEqual(['costly']);
+    expect(formatAnalysis(analysis)).toContain("Opened only by a facilitator's push, not explored (test plans cover them): beats payment_call; choices pay, call_back, hold_line");
+  });
+});
