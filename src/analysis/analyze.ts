@@ -1,4 +1,5 @@
 import { END_INDEX } from '../engine/compiled';
+import { pushedOnly } from './pushed';
 import { END, type Scenario } from '../scenario/types';
 import { alwaysEnds } from './always-ends';
 import { createBudget, spent, stepLimitText, type Budget } from './budget';
@@ -158,8 +159,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     : !acyclic
       ? 'not counted: some playthroughs can loop, so there are infinitely many'
       : null;
-  const detours = scenario.beats.filter((beat) => beat.detour);
-  const pushed = { beats: detours.map((beat) => beat.id), choices: detours.flatMap((beat) => beat.decision?.choices.map((choice) => choice.id) ?? []) };
+  const pushed = pushedOnly(scenario);
   return {
     scenario: scenario.meta.id,
     complete: graph.complete,
@@ -172,12 +172,11 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     choices,
     triggers,
     endings,
-    // A detour is opened by a facilitator's push, which the exploration does not make (it
-    // follows the team's own moves): its beat and choices are listed apart, not as unreachable.
+    // What only a facilitator's push brings about is listed apart, not as unreachable (pushed.ts).
     unreachable: {
       beats: beats.filter((b) => !b.reachable && !pushed.beats.includes(b.id)).map((b) => b.id),
       choices: choices.filter((c) => !c.reachable && !pushed.choices.includes(c.id)).map((c) => c.id),
-      triggers: triggers.filter((t) => !t.reachable).map((t) => t.id),
+      triggers: triggers.filter((t) => !t.reachable && !pushed.triggers.includes(t.id)).map((t) => t.id),
       endings: endings.filter((e) => !e.reachable).map((e) => e.id),
     },
     pushed,

@@ -36,7 +36,8 @@ export function formatAnalysis(analysis: Analysis): string {
     `${analysis.complete ? 'Triggers that never fire' : 'Triggers not seen to fire'}: ${list(unreachable.triggers)}`,
   );
   if (analysis.pushed.beats.length > 0) {
-    out.push(`Opened only by a facilitator's push, not explored (test plans cover them): beats ${list(analysis.pushed.beats)}; choices ${list(analysis.pushed.choices)}`);
+    const { beats, choices, triggers } = analysis.pushed;
+    out.push(`Opened only by a facilitator's push, not explored (test plans cover them): beats ${list(beats)}; choices ${list(choices)}${triggers.length > 0 ? `; triggers ${list(triggers)}` : ''}`);
   }
   if (analysis.deadEnds.length > 0) {
     out.push('', 'Dead ends (nothing can be chosen):');

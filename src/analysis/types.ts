@@ -1,3 +1,4 @@
+import type { PushedOnly } from './pushed';
 import type { ClampedEffect, ConditionFinding, Range } from './findings';
 import type { EndingGuarantee } from './always-ends';
 import type { ScoreRange } from './score-range';
@@ -83,10 +84,10 @@ export interface Analysis {
     readonly endings: readonly string[];
   };
   /**
-   * Detour beats and their choices: opened only by a facilitator's push, which the exploration
-   * does not make, so they are neither explored nor counted unreachable (test plans cover them).
+   * Detour beats, their choices, and triggers that need what only a push sets: the exploration
+   * makes no push, so these are neither explored nor counted unreachable (test plans cover them).
    */
-  readonly pushed: { readonly beats: readonly string[]; readonly choices: readonly string[] };
+  readonly pushed: PushedOnly;
   readonly conditions: readonly ConditionFinding[];
   readonly clampedEffects: readonly ClampedEffect[];
   /** Unfinished states where nothing can be chosen: one entry per beat, with the shortest route. */

@@ -8,9 +8,10 @@ describe('analyze: a detour opened by a facilitator push', () => {
     expect(analysis.complete).toBe(true);
     expect(analysis.unreachable.beats).toEqual([]);
     expect(analysis.unreachable.choices).toEqual([]);
-    expect(analysis.pushed).toEqual({ beats: ['payment_call'], choices: ['pay', 'call_back', 'hold_line'] });
+    expect(analysis.pushed).toEqual({ beats: ['payment_call'], choices: ['pay', 'call_back', 'hold_line'], triggers: ['bank_call'] });
+    expect(analysis.unreachable.triggers).toEqual([]);
     // The exploration follows the team's own moves: an ending only a push leads to is not found by it.
     expect(analysis.unreachable.endings).toEqual(['costly']);
-    expect(formatAnalysis(analysis)).toContain("Opened only by a facilitator's push, not explored (test plans cover them): beats payment_call; choices pay, call_back, hold_line");
+    expect(formatAnalysis(analysis)).toContain("Opened only by a facilitator's push, not explored (test plans cover them): beats payment_call; choices pay, call_back, hold_line; triggers bank_call");
   });
 });

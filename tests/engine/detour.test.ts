@@ -36,6 +36,7 @@ describe('a pushed inject that opens a detour', () => {
   it('lets play carry on from the interrupted decision to an ending the detour changed', () => {
     const paid = playBoth('detour', [push, choose('pay'), choose('speak'), { type: 'player.continue' }]);
     expect(paid.state.ending).toBe('costly');
+    expect(paid.state.fired).toEqual(['bank_call']);
     const refused = playBoth('detour', [push, choose('call_back'), choose('speak'), { type: 'player.continue' }]);
     expect(refused.state.ending).toBe('done');
     expect(refused.state.chosen).toEqual(['call_back', 'speak']);
