@@ -8,6 +8,7 @@ import { replay } from '../../src/engine/replay';
 import { restore } from '../../src/engine/restore';
 import { compileRules } from '../../src/engine/rules';
 import { createSession } from '../../src/engine/session';
+import { decisionTimer } from '../../src/engine/timer';
 import type { EngineEvent } from '../../src/engine/types';
 import { playBoth } from './both-drivers';
 import { loadFixture } from './load-fixture';
@@ -96,5 +97,17 @@ describe('a pushed inject that opens a detour', () => {
     expect(restored.session.choose('hold_line').accepted).toBe(true);
     expect(restored.session.state().beat).toBe('morning');
     expect(restored.session.actor.getSnapshot().context.game).toEqual(restored.session.state());
+  });
+
+  it("starts the detour's own clock at the push, and the interrupted decision's afresh on the return", () => {
+    let wall = 1_000_000;
+    const session = createSession(loadFixture('detour'), { seed: 1, now: () => wall });
+    wall += 50_000;
+    session.inject('treasury_call');
+    wall += 10_000;
+    expect(decisionTimer(session.scenario, session.log(), wall)).toEqual({ limit: 30, remaining: 20, paused: false });
+    session.choose('call_back');
+    wall += 5_000;
+    expect(decisionTimer(session.scenario, session.log(), wall)).toEqual({ limit: 60, remaining: 55, paused: false });
   });
 });
