@@ -52,10 +52,12 @@ function witnessesFor(graph: StateGraph, runs: number, budget: Budget): Witnesse
   for (let state = 0; state < graph.count; state++) if (endingOf(graph, state) >= 0) seenEndings.add(scenario.endings[endingOf(graph, state)]!.id);
   const seenChoices = new Set<string>();
   for (let edge = 0; edge < graph.edgeChoice.length; edge++) if (graph.edgeChoice[edge]! >= 0) seenChoices.add(graph.choiceIds[graph.edgeChoice[edge]!]!);
+  // What only a push reaches is never sampled either: waiting for it would spend every run.
+  const pushed = pushedOnly(scenario);
   const wanted = (found: Witnesses): boolean =>
-    scenario.beats.some((b) => !seenBeats.has(b.id) && !found.beats.has(b.id)) ||
+    scenario.beats.some((b) => !b.detour && !seenBeats.has(b.id) && !found.beats.has(b.id)) ||
     scenario.endings.some((e) => !seenEndings.has(e.id) && !found.endings.has(e.id)) ||
-    graph.choiceIds.some((id) => !seenChoices.has(id) && !found.choices.has(id));
+    graph.choiceIds.some((id) => !pushed.choices.includes(id) && !seenChoices.has(id) && !found.choices.has(id));
   return findWitnesses(scenario, { runs, seed: 1, wanted, budget });
 }
 

@@ -54,7 +54,7 @@ export function narrate(scenario: Scenario, notices: readonly Notice[], tr: Tran
       case 'return': {
         // A detour was answered: the interrupted beat's decision stands again (it is not entered anew).
         const beat = scenario.beats.find((candidate) => candidate.id === notice.beat);
-        lines.push('', tr.t('cli.play.back', { title: beat ? text(beat.title) : notice.beat, time: formatGameTime(scenario, notice.time, tr) }));
+        lines.push('', tr.t('cli.play.back', { title: beat ? text(beat.title) : notice.beat }));
         break;
       }
       case 'inject':

@@ -154,8 +154,6 @@ export interface Compiled<S extends Store = Store> extends Indices {
   readonly deadlineDeficientInject: readonly (InjectRef | null)[];
   /** Optional injects as a facilitator's push delivers them, by id. */
   readonly optionalInjectRefs: ReadonlyMap<string, InjectRef>;
-  /** Optional inject id to the index of the detour beat it opens, for those that open one. */
-  readonly injectOpens: ReadonlyMap<string, number>;
   /** Per beat: the hours a relative beat (`at: "+24"`) moves the clock on by, or -1 for an absolute hour. */
   readonly beatAfter: readonly number[];
   /** Conditional feedback and outcome stories per choice, conditional epilogues per ending (see text-cases.ts). */

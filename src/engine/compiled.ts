@@ -221,12 +221,6 @@ export function compile(scenario: Scenario): Compiled {
     deadlineMissedInject: scenario.deadlines.map((deadline) => (deadline.missedInject ? ref(deadline.missedInject) : null)),
     deadlineDeficientInject: scenario.deadlines.map((deadline) => (deadline.deficientInject ? ref(deadline.deficientInject) : null)),
     optionalInjectRefs: new Map(scenario.optionalInjects.map((inject) => [inject.id, ref(inject)])),
-    injectOpens: new Map(
-      scenario.optionalInjects.flatMap((inject) => {
-        const beat = inject.opens === undefined ? undefined : beatIndex.get(inject.opens);
-        return beat === undefined ? [] : [[inject.id, beat] as const];
-      }),
-    ),
     beatAfter: scenario.beats.map((beat) => beat.after ?? -1),
     feedbackCases: choiceList.map((choice) => caseTests(choice.feedbackCases, test)),
     consequenceCases: choiceList.map((choice) => caseTests(choice.consequenceCases, test)),

@@ -3,7 +3,7 @@
  * GameState rules, the packed rules and the xstate machine's guards all ask these.
  */
 import { NO_NEXT, type Compiled } from './compiled';
-import { applyChoice, enterBeat, moveTo, pushOptionalInject } from './moves';
+import { applyChoice, detourOf, enterBeat, moveTo, pushOptionalInject } from './moves';
 import type { Store } from './store';
 import type { EngineEvent } from './types';
 
@@ -25,22 +25,15 @@ function choiceRefusal<S extends Store>(compiled: Compiled<S>, store: S, choice:
   if (!beat.decision) return `beat '${beat.id}' has no decision; continue instead`;
   if (choice === undefined || compiled.choiceBeat[choice] !== here) return `'${id}' is not a choice at beat '${beat.id}'`;
   if (!compiled.tests.choice[choice]!(store)) return `'${id}' is not available now (${compiled.choiceList[choice]!.condition?.source ?? ''})`;
-  return detourShut(compiled, store);
-}
-
-/** Why the current beat, a detour, cannot be answered (no push opened it: a hand-made state), or null. */
-function detourShut<S extends Store>(compiled: Compiled<S>, store: S): string | null {
-  const beat = compiled.scenario.beats[store.beat()]!;
-  return beat.detour && store.returnTo() < 0 ? `detour '${beat.id}' is not open: no push interrupted a beat to open it` : null;
+  return null;
 }
 
 /** Why a push cannot open its detour now, or null (also null for an inject that opens none). */
 function pushRefusal<S extends Store>(compiled: Compiled<S>, store: S, inject: string): string | null {
-  const detour = compiled.injectOpens.get(inject);
-  if (detour === undefined) return null;
-  const id = compiled.scenario.beats[detour]!.id;
-  if (store.returnTo() >= 0) return `the decision pushed earlier ('${compiled.scenario.beats[store.beat()]!.id}') is still open: the team answers it before '${inject}' opens another`;
-  if (compiled.beatChoices[detour]!.some((choice) => store.chose(choice))) return `the team has already answered '${id}', which '${inject}' opens; it is asked once`;
+  const detour = detourOf(compiled, inject);
+  if (detour < 0) return null;
+  if (store.returnTo() >= 0) return `'${compiled.scenario.beats[store.beat()]!.id}' is open`;
+  if (compiled.beatChoices[detour]!.some((choice) => store.chose(choice))) return `'${compiled.scenario.beats[detour]!.id}' was answered`;
   return null;
 }
 
@@ -63,7 +56,7 @@ export function refusalIn<S extends Store>(compiled: Compiled<S>, store: S, even
       if (fallback === undefined) return `beat '${beat.id}' has no default choice`;
       const choice = compiled.choiceIndex.get(fallback);
       if (choice === undefined || !compiled.tests.choice[choice]!(store)) return `the default choice '${fallback}' is not available now`;
-      return detourShut(compiled, store);
+      return null;
     }
     case 'player.continue':
       if (compiled.beatDecides[here] || compiled.beatNext[here] === NO_NEXT) return `beat '${compiled.scenario.beats[here]!.id}' waits for a decision`;
@@ -73,9 +66,7 @@ export function refusalIn<S extends Store>(compiled: Compiled<S>, store: S, even
     case 'facilitator.jump': {
       const beat = compiled.beats.get(event.beat);
       if (!beat) return `'${event.beat}' is not a beat`;
-      if (!beat.detour) return null;
-      const opener = compiled.scenario.optionalInjects.find((inject) => inject.opens === beat.id);
-      return `'${beat.id}' is a detour: push ${opener ? `'${opener.id}'` : 'the inject that opens it'} instead of jumping there`;
+      return beat.detour ? `'${beat.id}' opens by a push` : null;
     }
   }
 }

@@ -9,7 +9,7 @@ import { compile } from './compiled';
 import { settle } from './clocks';
 import { ObjectDraft } from './object-store';
 import type { Compiled } from './compiled';
-import { applyChoiceOutcome, deliverOptionalInject, enterBeat, openDetour, recordDecision, resolveEnding, returnFromDetour } from './moves';
+import { applyChoiceOutcome, enterBeat, pushOptionalInject, recordDecision, resolveEnding, returnFromDetour } from './moves';
 import { refusalOf, compileRules } from './rules';
 import type { EngineEvent, GameState, Notice } from './types';
 
@@ -19,8 +19,8 @@ export interface MachineContext {
   readonly notices: readonly Notice[];
 }
 
-type ActionName = 'clearNotices' | 'recordDecision' | 'applyChoice' | 'settleClocks' | 'enterBeat' | 'resolveEnding' | 'deliverOptionalInject' | 'openDetour' | 'returnFromDetour';
-type GuardName = 'isChoiceAvailable' | 'isDefaultAvailable' | 'isOptionalInject' | 'isPushOf' | 'isJumpTarget' | 'isAtBeat' | 'isEndingReached';
+type ActionName = 'clearNotices' | 'recordDecision' | 'applyChoice' | 'settleClocks' | 'enterBeat' | 'resolveEnding' | 'pushOptionalInject' | 'returnFromDetour';
+type GuardName = 'isChoiceAvailable' | 'isDefaultAvailable' | 'isOptionalInject' | 'isJumpTarget' | 'isAtBeat' | 'isEndingReached';
 interface ActionRef { readonly type: ActionName; readonly params?: Readonly<Record<string, string | boolean>> }
 interface TransitionSpec {
   readonly target?: string;
@@ -95,7 +95,7 @@ function beatStates(scenario: Scenario): Record<string, StateSpec> {
     }
     // A trigger's goto may have entered another beat than the transition's target: follow it.
     // From a detour, play returns to whichever beat the push interrupted: follow the game there.
-    const follow = beat.detour ? scenario.beats.filter((other) => !other.detour).map((other) => other.id) : gotoTargets;
+    const follow = beat.detour ? scenario.beats.map((other) => other.id) : gotoTargets;
     states[beatKey(beat.id)] = {
       id: beatKey(beat.id),
       always: follow
@@ -116,14 +116,12 @@ export function createScenarioMachine(scenario: Scenario) {
 
   const endings: Record<string, StateSpec> = {};
   for (const ending of scenario.endings) endings[endingKey(ending.id)] = { id: endingKey(ending.id), type: 'final' };
-  const push: ActionRef[] = [{ type: 'clearNotices' }, { type: 'deliverOptionalInject' }, { type: 'settleClocks' }];
+  const push: ActionRef[] = [{ type: 'clearNotices' }, { type: 'pushOptionalInject' }];
   const playingOn: Record<string, readonly TransitionSpec[]> = {
     'facilitator.inject': [
-      // An inject that opens a detour enters it (and its state) after it is delivered.
+      // An inject that opens a detour goes to the detour's state (the push enters its beat).
       ...scenario.optionalInjects.flatMap((inject) =>
-        inject.opens === undefined
-          ? []
-          : [{ target: `#${beatKey(inject.opens)}`, guard: { type: 'isPushOf' as const, params: { inject: inject.id } }, actions: [...push, { type: 'openDetour' as const }] }],
+        inject.opens === undefined ? [] : [{ target: `#${beatKey(inject.opens)}`, guard: { type: 'isOptionalInject' as const, params: { inject: inject.id } }, actions: push }],
       ),
       { guard: 'isOptionalInject', actions: push },
     ],
@@ -156,9 +154,8 @@ export function createScenarioMachine(scenario: Scenario) {
       isChoiceAvailable: ({ context, event }, params: { choice: string }) =>
         event.type === 'player.choose' && event.choice === params.choice && refusalOf(compiled, context.game, event) === null,
       isDefaultAvailable: ({ context, event }) => refusalOf(compiled, context.game, event) === null,
-      isOptionalInject: ({ context, event }) => refusalOf(compiled, context.game, event) === null,
-      isPushOf: ({ context, event }, params: { inject: string }) =>
-        event.type === 'facilitator.inject' && event.inject === params.inject && refusalOf(compiled, context.game, event) === null,
+      isOptionalInject: ({ context, event }, params?: { inject: string }) =>
+        event.type === 'facilitator.inject' && (params === undefined || event.inject === params.inject) && refusalOf(compiled, context.game, event) === null,
       isJumpTarget: ({ event }, params: { beat: string }) => event.type === 'facilitator.jump' && event.beat === params.beat,
       isAtBeat: ({ context }, params: { beat: string }) => context.game.beat === params.beat,
       isEndingReached: ({ context }, params: { ending: string }) => context.game.ending === params.ending,
@@ -173,13 +170,9 @@ export function createScenarioMachine(scenario: Scenario) {
       enterBeat: assign(({ context }, params: { beat: string }) =>
         withDraft(compiled, context, (draft) => enterBeat(compiled, draft, beatOf(params.beat)))),
       resolveEnding: assign(({ context }) => withDraft(compiled, context, (draft) => resolveEnding(compiled, draft))),
-      deliverOptionalInject: assign(({ context, event }) =>
+      pushOptionalInject: assign(({ context, event }) =>
         withDraft(compiled, context, (draft) => {
-          if (event.type === 'facilitator.inject') deliverOptionalInject(compiled, draft, event.inject);
-        })),
-      openDetour: assign(({ context, event }) =>
-        withDraft(compiled, context, (draft) => {
-          if (event.type === 'facilitator.inject') openDetour(compiled, draft, event.inject);
+          if (event.type === 'facilitator.inject') pushOptionalInject(compiled, draft, event.inject);
         })),
       returnFromDetour: assign(({ context }) => withDraft(compiled, context, (draft) => returnFromDetour(compiled, draft))),
     },

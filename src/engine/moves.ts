@@ -70,13 +70,16 @@ export function returnFromDetour<S extends Store>(compiled: Compiled<S>, store: 
   if (back < 0) return;
   store.setReturnTo(-1);
   store.setBeat(back);
-  store.notices?.push({ kind: 'return', beat: compiled.scenario.beats[back]!.id, time: store.time() });
+  store.notices?.push({ kind: 'return', beat: compiled.scenario.beats[back]!.id });
 }
 
+/** The index of the detour beat an optional inject opens, or -1. */
+export const detourOf = (compiled: Pick<Compiled, 'beatIndex' | 'optionalInjects'>, injectId: string): number => compiled.beatIndex.get(compiled.optionalInjects.get(injectId)?.opens ?? '') ?? -1;
+
 /** A pushed inject that `opens` a detour: the current beat waits while the detour is entered. */
-export function openDetour<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
-  const detour = compiled.injectOpens.get(injectId);
-  if (detour === undefined) return;
+function openDetour<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
+  const detour = detourOf(compiled, injectId);
+  if (detour < 0) return;
   store.setReturnTo(store.beat());
   enterBeat(compiled, store, detour);
 }
@@ -116,7 +119,7 @@ export function applyChoice<S extends Store>(compiled: Compiled<S>, store: S, ch
 }
 
 /** A facilitator pushes an optional inject: it arrives and its outcome applies. */
-export function deliverOptionalInject<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
+function deliverOptionalInject<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
   const inject = compiled.optionalInjectRefs.get(injectId);
   const outcome = compiled.injectOutcome.get(injectId);
   if (!inject || !outcome) return;

@@ -197,9 +197,10 @@ export class ObjectDraft implements Store {
     this.d.rng = rng;
   }
   returnTo(): number {
-    return this.d.returnTo === undefined ? -1 : (this.compiled.beatIndex.get(this.d.returnTo) ?? -1);
+    return this.compiled.beatIndex.get(this.d.returnTo ?? '') ?? -1;
   }
   setReturnTo(beat: number): void {
-    this.d.returnTo = beat < 0 ? undefined : this.compiled.scenario.beats[beat]!.id;
+    // -1 (no detour open) reads as no beat, so the field is left out of the state.
+    this.d.returnTo = this.compiled.scenario.beats[beat]?.id;
   }
 }

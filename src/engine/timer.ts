@@ -6,9 +6,6 @@ import type { LogEntry } from './types';
 /** Events after which the room faces a new decision, so its clock starts afresh. */
 export const RESTARTS: ReadonlySet<string> = new Set(['session.start', 'player.choose', 'clock.expire', 'player.continue', 'facilitator.jump', 'facilitator.undo']);
 
-/** A push that opened a detour: the room faces the detour's decision from that moment. */
-const opensDetour = (entry: LogEntry): boolean => entry.event.type === 'facilitator.inject' && entry.notices.some((notice) => notice.kind === 'enter');
-
 /**
  * The real-time clock on the current decision: its limit in seconds (with the facilitator's
  * extensions), the seconds left at `now` (time spent paused does not count), and whether the
@@ -24,7 +21,8 @@ export function decisionTimer(scenario: Scenario, log: readonly LogEntry[], now:
 
   let startIndex = 0;
   log.forEach((entry, index) => {
-    if (entry.accepted && (RESTARTS.has(entry.event.type) || opensDetour(entry))) startIndex = index;
+    // A push that entered a beat opened a detour: the room faces its decision from then on.
+    if (entry.accepted && (RESTARTS.has(entry.event.type) || entry.notices.some((notice) => notice.kind === 'enter'))) startIndex = index;
   });
   const startWall = log[startIndex]!.wall;
   let extended = 0;

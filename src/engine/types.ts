@@ -109,7 +109,7 @@ export type Notice =
   | { readonly kind: 'limit'; readonly meter: string; readonly bound: 'cap' | 'floor'; readonly value: number; readonly cause: string }
   | { readonly kind: 'enter'; readonly beat: string; readonly time: number }
   /** A detour was answered: play carries on at `beat`, the one the push interrupted (not entered again). */
-  | { readonly kind: 'return'; readonly beat: string; readonly time: number }
+  | { readonly kind: 'return'; readonly beat: string }
   /** `epilogueCase`: the conditional epilogue picked when the ending was reached (absent: the fallback). */
   | { readonly kind: 'ending'; readonly ending: string; readonly epilogueCase?: number };
 
