@@ -1,4 +1,5 @@
 import { END_INDEX } from '../engine/compiled';
+import { pushedOnly } from './pushed';
 import { END, type Scenario } from '../scenario/types';
 import { alwaysEnds } from './always-ends';
 import { createBudget, spent, stepLimitText, type Budget } from './budget';
@@ -51,10 +52,12 @@ function witnessesFor(graph: StateGraph, runs: number, budget: Budget): Witnesse
   for (let state = 0; state < graph.count; state++) if (endingOf(graph, state) >= 0) seenEndings.add(scenario.endings[endingOf(graph, state)]!.id);
   const seenChoices = new Set<string>();
   for (let edge = 0; edge < graph.edgeChoice.length; edge++) if (graph.edgeChoice[edge]! >= 0) seenChoices.add(graph.choiceIds[graph.edgeChoice[edge]!]!);
+  // What only a push reaches is never sampled either: waiting for it would spend every run.
+  const pushed = pushedOnly(scenario);
   const wanted = (found: Witnesses): boolean =>
-    scenario.beats.some((b) => !seenBeats.has(b.id) && !found.beats.has(b.id)) ||
+    scenario.beats.some((b) => !b.detour && !seenBeats.has(b.id) && !found.beats.has(b.id)) ||
     scenario.endings.some((e) => !seenEndings.has(e.id) && !found.endings.has(e.id)) ||
-    graph.choiceIds.some((id) => !seenChoices.has(id) && !found.choices.has(id));
+    graph.choiceIds.some((id) => !pushed.choices.includes(id) && !seenChoices.has(id) && !found.choices.has(id));
   return findWitnesses(scenario, { runs, seed: 1, wanted, budget });
 }
 
@@ -158,6 +161,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     : !acyclic
       ? 'not counted: some playthroughs can loop, so there are infinitely many'
       : null;
+  const pushed = pushedOnly(scenario);
   return {
     scenario: scenario.meta.id,
     complete: graph.complete,
@@ -170,12 +174,14 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     choices,
     triggers,
     endings,
+    // What only a facilitator's push brings about is listed apart, not as unreachable (pushed.ts).
     unreachable: {
-      beats: beats.filter((b) => !b.reachable).map((b) => b.id),
-      choices: choices.filter((c) => !c.reachable).map((c) => c.id),
-      triggers: triggers.filter((t) => !t.reachable).map((t) => t.id),
+      beats: beats.filter((b) => !b.reachable && !pushed.beats.includes(b.id)).map((b) => b.id),
+      choices: choices.filter((c) => !c.reachable && !pushed.choices.includes(c.id)).map((c) => c.id),
+      triggers: triggers.filter((t) => !t.reachable && !pushed.triggers.includes(t.id)).map((t) => t.id),
       endings: endings.filter((e) => !e.reachable).map((e) => e.id),
     },
+    pushed,
     conditions: graph.complete ? conditionFindings(graph, groups) : [],
     clampedEffects: graph.complete ? clampedEffects(graph) : [],
     deadEnds: mergeDeadEnds(stuckByBeat(graph, graph.deadEnds, routes), witnessed),

@@ -1,5 +1,5 @@
 import { text } from '../scenario/text';
-import { END, type Choice, type Decision, type Scenario } from '../scenario/types';
+import { END, RETURN, type Choice, type Decision, type Scenario } from '../scenario/types';
 import type { Analysis } from './types';
 
 export interface GraphNode {
@@ -48,7 +48,8 @@ export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatG
     id: beat.id,
     label: text(beat.title),
     start: beat.id === scenario.start,
-    reachable: known(beatReach, beat.id),
+    // A detour is reached by a push, which the analysis does not explore: neither way is known.
+    reachable: beat.detour ? null : known(beatReach, beat.id),
   }));
   const edges: GraphEdge[] = [];
   const endsSomewhere = scenario.beats.some((beat) => beat.decision?.choices.some((choice) => choice.next === END) || beat.next === END);
@@ -69,7 +70,8 @@ export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatG
     for (const choice of beat.decision?.choices ?? []) {
       const info = known(choiceInfo, choice.id);
       const label = choiceLabel(choice, beat.decision);
-      if (choice.next !== END) edges.push({ from, to: `beat:${choice.next}`, kind: 'choice', label, reachable: info?.reachable ?? null });
+      if (choice.next === RETURN) edges.push({ from, to: `return:${beat.id}`, kind: 'choice', label, reachable: null });
+      else if (choice.next !== END) edges.push({ from, to: `beat:${choice.next}`, kind: 'choice', label, reachable: info?.reachable ?? null });
       else if (!exact) edges.push({ from, to: 'resolve', kind: 'choice', label, reachable: null });
       else if (info && info.endings.length > 0) for (const ending of info.endings) edges.push({ from, to: `ending:${ending}`, kind: 'choice', label, reachable: true });
       else edges.push({ from, to: `ending:${scenario.endings.at(-1)?.id ?? END}`, kind: 'choice', label, reachable: false });
@@ -87,6 +89,15 @@ export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatG
   for (const trigger of scenario.triggers) {
     if (trigger.goto === undefined) continue;
     nodes.push({ key: `trigger:${trigger.id}`, kind: 'resolve', id: trigger.id, label: `trigger ${trigger.id}`, start: false, reachable: known(triggerReach, trigger.id) });
+  }
+  // A detour hangs off the push that opens it, and its choices go back to whichever beat it interrupted.
+  for (const inject of scenario.optionalInjects) {
+    if (inject.opens === undefined) continue;
+    nodes.push({ key: `push:${inject.id}`, kind: 'resolve', id: inject.id, label: `push ${inject.id}`, start: false, reachable: null });
+    edges.push({ from: `push:${inject.id}`, to: `beat:${inject.opens}`, kind: 'goto', label: 'facilitator', reachable: null });
+  }
+  for (const beat of scenario.beats) {
+    if (beat.detour) nodes.push({ key: `return:${beat.id}`, kind: 'resolve', id: beat.id, label: 'back to the interrupted beat', start: false, reachable: null });
   }
   return { nodes, edges };
 }

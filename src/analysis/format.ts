@@ -34,6 +34,10 @@ export function formatAnalysis(analysis: Analysis): string {
     `${never} choices: ${list(unreachable.choices)}`,
     `${analysis.complete ? 'Triggers that never fire' : 'Triggers not seen to fire'}: ${list(unreachable.triggers)}`,
   );
+  if (analysis.pushed.beats.length > 0) {
+    const { beats, choices, triggers } = analysis.pushed;
+    out.push(`Opened only by a facilitator's push, not explored (test plans cover them): beats ${list(beats)}; choices ${list(choices)}${triggers.length > 0 ? `; triggers ${list(triggers)}` : ''}`);
+  }
   if (analysis.deadEnds.length > 0) {
     out.push('', 'Dead ends (nothing can be chosen):');
     for (const stuck of analysis.deadEnds) out.push(`  at ${stuck.beat}, reached by ${route(stuck.path, stuck.rolls)}`);

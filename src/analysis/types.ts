@@ -1,3 +1,4 @@
+import type { PushedOnly } from './pushed';
 import type { ClampedEffect, ConditionFinding, Range } from './findings';
 import type { EndingGuarantee } from './always-ends';
 import type { ScoreRange } from './score-range';
@@ -82,6 +83,11 @@ export interface Analysis {
     readonly triggers: readonly string[];
     readonly endings: readonly string[];
   };
+  /**
+   * Detour beats, their choices, and triggers that need what only a push sets: the exploration
+   * makes no push, so these are neither explored nor counted unreachable (test plans cover them).
+   */
+  readonly pushed: PushedOnly;
   readonly conditions: readonly ConditionFinding[];
   readonly clampedEffects: readonly ClampedEffect[];
   /** Unfinished states where nothing can be chosen: one entry per beat, with the shortest route. */

@@ -51,6 +51,12 @@ export function narrate(scenario: Scenario, notices: readonly Notice[], tr: Tran
         lines.push('', tr.t('cli.play.beat', { title: beat ? text(beat.title) : notice.beat, time: formatGameTime(scenario, notice.time, tr) }));
         break;
       }
+      case 'return': {
+        // A detour was answered: the interrupted beat's decision stands again (it is not entered anew).
+        const beat = scenario.beats.find((candidate) => candidate.id === notice.beat);
+        lines.push('', tr.t('cli.play.back', { title: beat ? text(beat.title) : notice.beat }));
+        break;
+      }
       case 'inject':
         lines.push(...injectLines(scenario, notice.inject, notice, tr));
         break;

@@ -125,7 +125,7 @@ export interface Compiled<S extends Store = Store> extends Indices {
   readonly injectOutcome: ReadonlyMap<string, CompiledOutcome>;
   /** Beat index a trigger's goto enters, or -1. */
   readonly triggerGoto: readonly number[];
-  /** Where each choice leads, and where each beat's Continue leads: a beat index, END_INDEX, or NO_NEXT. */
+  /** Where each choice leads, and where each beat's Continue leads: a beat index, END_INDEX, RETURN_INDEX (a detour's choices), or NO_NEXT. */
   readonly choiceNext: readonly number[];
   readonly beatNext: readonly number[];
   readonly tests: Tests<S>;

@@ -1,5 +1,5 @@
 import type { Beat, Choice, Condition, Confidence, Inject, OptionalInject, Outcome, Scenario } from '../scenario/types';
-import { END } from '../scenario/types';
+import { END, RETURN } from '../scenario/types';
 import { causeOf, type CauseKind } from './cause';
 import { storeTests, type StoreTest } from './conditions';
 import { changeNumber } from './meters';
@@ -44,9 +44,11 @@ const claimKindKey = (fact: number, value: number, confidence: Confidence, shape
   `${fact}|${value}|${confidence}|${shape.atLeast ?? ''}|${shape.upTo ?? ''}|${shape.audience ?? 'public'}`;
 
 
-/** `next: end`, and a beat without a `next`, as indices. */
+/** `next: end`, a beat without a `next`, and `next: return`, as indices. */
 export const END_INDEX = -1;
 export const NO_NEXT = -2;
+/** `next: return`: a detour's choice, back to the beat the push interrupted. */
+export const RETURN_INDEX = -3;
 
 const cache = new WeakMap<Scenario, Compiled>();
 
@@ -147,7 +149,8 @@ export function compile(scenario: Scenario): Compiled {
   const flagIndex = indexOf(scenario.flags);
   const factIndex = indexOf(scenario.facts);
   const outcome = (block: Outcome, kind: CauseKind, id: string): CompiledOutcome => compileOutcome({ meterIndex, flagIndex, factIndex }, block, causeOf(kind, id));
-  const nextOf = (next: string | undefined): number => (next === undefined ? NO_NEXT : next === END ? END_INDEX : (beatIndex.get(next) ?? NO_NEXT));
+  const nextOf = (next: string | undefined): number =>
+    next === undefined ? NO_NEXT : next === END ? END_INDEX : next === RETURN ? RETURN_INDEX : (beatIndex.get(next) ?? NO_NEXT);
   const kindKeys = new Map<string, number>();
   const claimKinds: ClaimKind[] = [];
   const choiceClaims = choiceList.map((choice) =>

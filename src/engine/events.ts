@@ -3,7 +3,7 @@
  * GameState rules, the packed rules and the xstate machine's guards all ask these.
  */
 import { NO_NEXT, type Compiled } from './compiled';
-import { applyChoice, enterBeat, moveTo, pushOptionalInject } from './moves';
+import { applyChoice, detourOf, enterBeat, moveTo, pushOptionalInject } from './moves';
 import type { Store } from './store';
 import { ENDED, OFF_SCENARIO, refused, type Refusal } from './refusal';
 import type { EngineEvent } from './types';
@@ -28,6 +28,21 @@ function choiceRefusal<S extends Store>(compiled: Compiled<S>, store: S, choice:
   if (!compiled.tests.choice[choice]!(store)) {
     const condition = compiled.choiceList[choice]!.condition?.source ?? '';
     return refused('unavailable', `'${id}' is not available now (${condition})`, { choice: id, condition });
+  }
+  return null;
+}
+
+/** Why a push cannot open its detour now, or null (also null for an inject that opens none). */
+function pushRefusal<S extends Store>(compiled: Compiled<S>, store: S, inject: string): Refusal | null {
+  const detour = detourOf(compiled, inject);
+  if (detour < 0) return null;
+  if (store.returnTo() >= 0) {
+    const beat = compiled.scenario.beats[store.beat()]!.id;
+    return refused('detourOpen', `'${beat}' is open`, { beat });
+  }
+  if (compiled.beatChoices[detour]!.some((choice) => store.chose(choice))) {
+    const beat = compiled.scenario.beats[detour]!.id;
+    return refused('detourAnswered', `'${beat}' was answered`, { beat });
   }
   return null;
 }
@@ -61,9 +76,14 @@ export function refusalIn<S extends Store>(compiled: Compiled<S>, store: S, even
       }
       return null;
     case 'facilitator.inject':
-      return compiled.optionalInjects.has(event.inject) ? null : refused('notOptionalInject', `'${event.inject}' is not an optional inject`, { inject: event.inject });
-    case 'facilitator.jump':
-      return compiled.beats.has(event.beat) ? null : refused('notABeat', `'${event.beat}' is not a beat`, { beat: event.beat });
+      return compiled.optionalInjects.has(event.inject)
+        ? pushRefusal(compiled, store, event.inject)
+        : refused('notOptionalInject', `'${event.inject}' is not an optional inject`, { inject: event.inject });
+    case 'facilitator.jump': {
+      const beat = compiled.beats.get(event.beat);
+      if (!beat) return refused('notABeat', `'${event.beat}' is not a beat`, { beat: event.beat });
+      return beat.detour ? refused('detourByPush', `'${beat.id}' opens by a push`, { beat: beat.id }) : null;
+    }
   }
 }
 

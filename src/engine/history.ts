@@ -138,6 +138,7 @@ export function historyState(fields: StateFields, histories: Histories): GameSta
   // Added after, not spread in: one literal shape for the states that have no limit in force.
   if (fields.caps !== undefined) state.caps = fields.caps;
   if (fields.floors !== undefined) state.floors = fields.floors;
+  if (fields.returnTo !== undefined) state.returnTo = fields.returnTo;
   HISTORIES.set(state, histories);
   return state;
 }

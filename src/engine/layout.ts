@@ -80,6 +80,8 @@ export interface Layout {
   readonly beat: Field;
   /** The ending's index, -1 while playing. */
   readonly ending: Field;
+  /** The beat an open detour interrupted, -1 when none; null in a scenario without detours. */
+  readonly returnTo: Field | null;
   readonly time: Field;
   readonly meters: readonly Field[];
   readonly flags: readonly Bit[];
@@ -169,6 +171,7 @@ export function layoutOf(scenario: Scenario): Layout {
   const changes = outcomesOf(scenario).flatMap((outcome) => outcome.meters);
   const beat = field(-1, scenario.beats.length - 1, true);
   const ending = field(-1, scenario.endings.length - 1, true);
+  const returnTo = scenario.beats.some((b) => b.detour) ? field(-1, scenario.beats.length - 1, true) : null;
   const time = field(0, lastHour, wholeHours, hourUnit);
   const meters = scenario.meters.map((meter) => {
     // Whole bounds, start and changes keep a meter whole: `fair` truncates and the credibility
@@ -213,6 +216,7 @@ export function layoutOf(scenario: Scenario): Layout {
   const layout: Layout = {
     beat,
     ending,
+    returnTo,
     time,
     meters,
     flags,

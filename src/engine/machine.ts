@@ -4,12 +4,12 @@
  * through both to prove they agree. Real time stays out: the UI sends `clock.expire`.
  */
 import { assign, setup } from 'xstate';
-import { END, type Scenario } from '../scenario/types';
+import { END, RETURN, type Scenario } from '../scenario/types';
 import { compile } from './compiled';
 import { settle } from './clocks';
 import { ObjectDraft } from './object-store';
 import type { Compiled } from './compiled';
-import { applyChoiceOutcome, deliverOptionalInject, enterBeat, recordDecision, resolveEnding } from './moves';
+import { applyChoiceOutcome, enterBeat, pushOptionalInject, recordDecision, resolveEnding, returnFromDetour } from './moves';
 import { refusalOf, compileRules } from './rules';
 import type { EngineEvent, GameState, Notice } from './types';
 
@@ -19,7 +19,7 @@ export interface MachineContext {
   readonly notices: readonly Notice[];
 }
 
-type ActionName = 'clearNotices' | 'recordDecision' | 'applyChoice' | 'settleClocks' | 'enterBeat' | 'resolveEnding' | 'deliverOptionalInject';
+type ActionName = 'clearNotices' | 'recordDecision' | 'applyChoice' | 'settleClocks' | 'enterBeat' | 'resolveEnding' | 'pushOptionalInject' | 'returnFromDetour';
 type GuardName = 'isChoiceAvailable' | 'isDefaultAvailable' | 'isOptionalInject' | 'isJumpTarget' | 'isAtBeat' | 'isEndingReached';
 interface ActionRef { readonly type: ActionName; readonly params?: Readonly<Record<string, string | boolean>> }
 interface TransitionSpec {
@@ -36,9 +36,13 @@ interface StateSpec {
 
 const beatKey = (id: string): string => `beat-${id}`;
 const endingKey = (id: string): string => `ending-${id}`;
-/** Where a choice or Continue leads, as a transition target and the action that gets there. */
+/**
+ * Where a choice or Continue leads, as a transition target and the action that gets there. A
+ * detour's return has no target: the detour state's `always` follows the game back to its beat.
+ */
 function leadTo(next: string): Pick<TransitionSpec, 'target'> & { readonly move: ActionRef } {
   if (next === END) return { target: '#resolving', move: { type: 'resolveEnding' } };
+  if (next === RETURN) return { move: { type: 'returnFromDetour' } };
   return { target: `#${beatKey(next)}`, move: { type: 'enterBeat', params: { beat: next } } };
 }
 
@@ -59,7 +63,7 @@ function beatStates(scenario: Scenario): Record<string, StateSpec> {
       on['player.choose'] = decision.choices.map((choice) => {
         const { target, move } = leadTo(choice.next);
         return {
-          target,
+          ...(target !== undefined && { target }),
           guard: { type: 'isChoiceAvailable', params: { choice: choice.id } },
           actions: [
             { type: 'clearNotices' },
@@ -74,7 +78,7 @@ function beatStates(scenario: Scenario): Record<string, StateSpec> {
       if (fallback) {
         const { target, move } = leadTo(fallback.next);
         on['clock.expire'] = [{
-          target,
+          ...(target !== undefined && { target }),
           guard: 'isDefaultAvailable',
           actions: [
             { type: 'clearNotices' },
@@ -89,10 +93,12 @@ function beatStates(scenario: Scenario): Record<string, StateSpec> {
       const { target, move } = leadTo(beat.next);
       on['player.continue'] = [{ target, actions: [{ type: 'clearNotices' }, move] }];
     }
+    // A trigger's goto may have entered another beat than the transition's target: follow it.
+    // From a detour, play returns to whichever beat the push interrupted: follow the game there.
+    const follow = beat.detour ? scenario.beats.map((other) => other.id) : gotoTargets;
     states[beatKey(beat.id)] = {
       id: beatKey(beat.id),
-      // A trigger's goto may have entered another beat than the transition's target: follow it.
-      always: gotoTargets
+      always: follow
         .filter((target) => target !== beat.id)
         .map((target) => ({ target: `#${beatKey(target)}`, guard: { type: 'isAtBeat', params: { beat: target } } })),
       on,
@@ -110,9 +116,16 @@ export function createScenarioMachine(scenario: Scenario) {
 
   const endings: Record<string, StateSpec> = {};
   for (const ending of scenario.endings) endings[endingKey(ending.id)] = { id: endingKey(ending.id), type: 'final' };
+  const push: ActionRef[] = [{ type: 'clearNotices' }, { type: 'pushOptionalInject' }];
   const playingOn: Record<string, readonly TransitionSpec[]> = {
-    'facilitator.inject': [{ guard: 'isOptionalInject', actions: [{ type: 'clearNotices' }, { type: 'deliverOptionalInject' }, { type: 'settleClocks' }] }],
-    'facilitator.jump': scenario.beats.map((beat) => ({
+    'facilitator.inject': [
+      // An inject that opens a detour goes to the detour's state (the push enters its beat).
+      ...scenario.optionalInjects.flatMap((inject) =>
+        inject.opens === undefined ? [] : [{ target: `#${beatKey(inject.opens)}`, guard: { type: 'isOptionalInject' as const, params: { inject: inject.id } }, actions: push }],
+      ),
+      { guard: 'isOptionalInject', actions: push },
+    ],
+    'facilitator.jump': scenario.beats.filter((beat) => !beat.detour).map((beat) => ({
       target: `#${beatKey(beat.id)}`,
       guard: { type: 'isJumpTarget', params: { beat: beat.id } },
       actions: [{ type: 'clearNotices' }, { type: 'enterBeat', params: { beat: beat.id } }],
@@ -141,7 +154,8 @@ export function createScenarioMachine(scenario: Scenario) {
       isChoiceAvailable: ({ context, event }, params: { choice: string }) =>
         event.type === 'player.choose' && event.choice === params.choice && refusalOf(compiled, context.game, event) === null,
       isDefaultAvailable: ({ context, event }) => refusalOf(compiled, context.game, event) === null,
-      isOptionalInject: ({ context, event }) => refusalOf(compiled, context.game, event) === null,
+      isOptionalInject: ({ context, event }, params?: { inject: string }) =>
+        event.type === 'facilitator.inject' && (params === undefined || event.inject === params.inject) && refusalOf(compiled, context.game, event) === null,
       isJumpTarget: ({ event }, params: { beat: string }) => event.type === 'facilitator.jump' && event.beat === params.beat,
       isAtBeat: ({ context }, params: { beat: string }) => context.game.beat === params.beat,
       isEndingReached: ({ context }, params: { ending: string }) => context.game.ending === params.ending,
@@ -156,10 +170,11 @@ export function createScenarioMachine(scenario: Scenario) {
       enterBeat: assign(({ context }, params: { beat: string }) =>
         withDraft(compiled, context, (draft) => enterBeat(compiled, draft, beatOf(params.beat)))),
       resolveEnding: assign(({ context }) => withDraft(compiled, context, (draft) => resolveEnding(compiled, draft))),
-      deliverOptionalInject: assign(({ context, event }) =>
+      pushOptionalInject: assign(({ context, event }) =>
         withDraft(compiled, context, (draft) => {
-          if (event.type === 'facilitator.inject') deliverOptionalInject(compiled, draft, event.inject);
+          if (event.type === 'facilitator.inject') pushOptionalInject(compiled, draft, event.inject);
         })),
+      returnFromDetour: assign(({ context }) => withDraft(compiled, context, (draft) => returnFromDetour(compiled, draft))),
     },
   }).createMachine({
     id: scenario.meta.id,

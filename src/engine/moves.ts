@@ -3,7 +3,7 @@
  * draft or the packed state, and the xstate machine's actions call them too, so none of these can
  * drift apart.
  */
-import { END_INDEX, type Compiled } from './compiled';
+import { END_INDEX, RETURN_INDEX, type Compiled } from './compiled';
 import { applyOutcomeTo, deliverInject, recordClaims } from './outcome';
 import { settle } from './clocks';
 import type { Store } from './store';
@@ -18,6 +18,8 @@ import { pickCase } from './text-cases';
 export function enterBeat<S extends Store>(compiled: Compiled<S>, store: S, beatIndex: number): void {
   const at = compiled.beatAt[beatIndex];
   if (at === undefined) return;
+  // A trigger's goto or a facilitator's jump out of an open detour abandons it: play is elsewhere now.
+  if (store.returnTo() >= 0 && !compiled.scenario.beats[beatIndex]!.detour) store.setReturnTo(-1);
   store.setBeat(beatIndex);
   const after = compiled.beatAfter[beatIndex]!;
   if (after > 0) store.setTime(store.time() + after);
@@ -48,10 +50,38 @@ export function resolveEnding<S extends Store>(compiled: Compiled<S>, store: S):
   store.notices.push({ kind: 'ending', ending: compiled.scenario.endings[found]!.id, ...(epilogueCase !== undefined && { epilogueCase }) });
 }
 
-/** Goes where a choice or a Continue leads (see `Compiled.choiceNext`): another beat, or `end`. */
+/**
+ * Goes where a choice or a Continue leads (see `Compiled.choiceNext`): another beat, `end`, or
+ * back from a detour.
+ */
 export function moveTo<S extends Store>(compiled: Compiled<S>, store: S, next: number): void {
   if (next === END_INDEX) resolveEnding(compiled, store);
+  else if (next === RETURN_INDEX) returnFromDetour(compiled, store);
   else enterBeat(compiled, store, next);
+}
+
+/**
+ * A detour's decision is answered: play carries on at the beat the push interrupted, as it was.
+ * That beat is not entered again (no visit, no injects, no on_enter), so its decision, injects and
+ * clocks stand where the push found them.
+ */
+export function returnFromDetour<S extends Store>(compiled: Compiled<S>, store: S): void {
+  const back = store.returnTo();
+  if (back < 0) return;
+  store.setReturnTo(-1);
+  store.setBeat(back);
+  store.notices?.push({ kind: 'return', beat: compiled.scenario.beats[back]!.id });
+}
+
+/** The index of the detour beat an optional inject opens, or -1. */
+export const detourOf = (compiled: Pick<Compiled, 'beatIndex' | 'optionalInjects'>, injectId: string): number => compiled.beatIndex.get(compiled.optionalInjects.get(injectId)?.opens ?? '') ?? -1;
+
+/** A pushed inject that `opens` a detour: the current beat waits while the detour is entered. */
+function openDetour<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
+  const detour = detourOf(compiled, injectId);
+  if (detour < 0) return;
+  store.setReturnTo(store.beat());
+  enterBeat(compiled, store, detour);
 }
 
 /** Reports the decision and records the choice (by index). */
@@ -89,7 +119,7 @@ export function applyChoice<S extends Store>(compiled: Compiled<S>, store: S, ch
 }
 
 /** A facilitator pushes an optional inject: it arrives and its outcome applies. */
-export function deliverOptionalInject<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
+function deliverOptionalInject<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
   const inject = compiled.optionalInjectRefs.get(injectId);
   const outcome = compiled.injectOutcome.get(injectId);
   if (!inject || !outcome) return;
@@ -97,8 +127,9 @@ export function deliverOptionalInject<S extends Store>(compiled: Compiled<S>, st
   applyOutcomeTo(compiled, store, outcome);
 }
 
-/** An optional inject, whole: deliver it, then settle the clocks. */
+/** An optional inject, whole: deliver it, settle the clocks, then open its detour if it has one. */
 export function pushOptionalInject<S extends Store>(compiled: Compiled<S>, store: S, injectId: string): void {
   deliverOptionalInject(compiled, store, injectId);
   settle(compiled, store, false);
+  openDetour(compiled, store, injectId);
 }

@@ -59,6 +59,7 @@ export class ObjectDraft implements Store {
       rng: state.rng,
       caps: state.caps,
       floors: state.floors,
+      returnTo: state.returnTo,
     };
     this.notices = wantNotices ? [] : null;
   }
@@ -194,5 +195,12 @@ export class ObjectDraft implements Store {
   }
   setRng(rng: readonly number[]): void {
     this.d.rng = rng;
+  }
+  returnTo(): number {
+    return this.compiled.beatIndex.get(this.d.returnTo ?? '') ?? -1;
+  }
+  setReturnTo(beat: number): void {
+    // -1 (no detour open) reads as no beat, so the field is left out of the state.
+    this.d.returnTo = this.compiled.scenario.beats[beat]?.id;
   }
 }

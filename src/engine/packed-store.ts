@@ -148,5 +148,14 @@ export class PackedStore implements Store {
   setRng(rng: readonly number[]): void {
     this.s.set(rng, this.o + this.layout.rng);
   }
+  returnTo(): number {
+    const field = this.layout.returnTo;
+    return field ? readField(this.s, this.o, field) : -1;
+  }
+  setReturnTo(beat: number): void {
+    const field = this.layout.returnTo;
+    if (field) writeField(this.s, this.o, field, beat);
+    else if (beat >= 0) throw new RangeError('packed state: this scenario has no detour to open');
+  }
 }
 

@@ -90,6 +90,7 @@ function buildPackedRules(scenario: Scenario): PackedRules {
       s.fill(0);
       writeField(s, 0, layout.beat, compiled.beatIndex.get(state.beat) ?? -1);
       writeField(s, 0, layout.ending, state.ending === null ? -1 : (endingIndex.get(state.ending) ?? -1));
+      if (layout.returnTo) writeField(s, 0, layout.returnTo, state.returnTo === undefined ? -1 : (compiled.beatIndex.get(state.returnTo) ?? -1));
       writeField(s, 0, layout.time, state.time);
       const { meters, flags, facts, deadlines, beats } = scenario;
       for (let index = 0; index < meters.length; index++) writeField(s, 0, layout.meters[index]!, state.meters[meters[index]!.id] ?? meters[index]!.start);
@@ -137,6 +138,7 @@ function buildPackedRules(scenario: Scenario): PackedRules {
       const at = (slot: number): number => packed[offset + slot]!;
       const field = (of: Field): number => readField(packed, offset, of);
       const ending = field(layout.ending);
+      const returnTo = layout.returnTo ? field(layout.returnTo) : -1;
       const visits: Record<string, number> = {};
       scenario.beats.forEach((beat, index) => {
         const known = layout.visits[index]!;
@@ -189,6 +191,7 @@ function buildPackedRules(scenario: Scenario): PackedRules {
         rng: Array.from(packed.subarray(offset + layout.rng, offset + layout.rng + layout.rngLength)),
         ...(caps && { caps }),
         ...(floors && { floors }),
+        ...(returnTo >= 0 && { returnTo: scenario.beats[returnTo]!.id }),
       };
     },
   };

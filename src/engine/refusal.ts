@@ -23,6 +23,9 @@ export const REFUSAL_CODES = [
   'notPaused',
   'badExtension',
   'nothingToUndo',
+  'detourOpen',
+  'detourAnswered',
+  'detourByPush',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

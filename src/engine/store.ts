@@ -76,4 +76,7 @@ export interface Store {
   contradictClaims(fact: number, revised: number, tolerance: number): Contradicted[] | null;
   rng(): readonly number[];
   setRng(rng: readonly number[]): void;
+  /** The beat an open detour interrupted (by index), or -1 when no detour is open. */
+  returnTo(): number;
+  setReturnTo(beat: number): void;
 }

@@ -21,7 +21,8 @@ export function decisionTimer(scenario: Scenario, log: readonly LogEntry[], now:
 
   let startIndex = 0;
   log.forEach((entry, index) => {
-    if (entry.accepted && RESTARTS.has(entry.event.type)) startIndex = index;
+    // A push that entered a beat opened a detour: the room faces its decision from then on.
+    if (entry.accepted && (RESTARTS.has(entry.event.type) || entry.notices.some((notice) => notice.kind === 'enter'))) startIndex = index;
   });
   const startWall = log[startIndex]!.wall;
   let extended = 0;

@@ -53,6 +53,11 @@ export interface GameState {
   readonly caps?: Readonly<Record<string, number>>;
   /** Meter id to the lasting floor in force, when an outcome has set one (absent when none). */
   readonly floors?: Readonly<Record<string, number>>;
+  /**
+   * While a pushed inject's detour decision is open (`beat` is the detour): the beat it
+   * interrupted, where play carries on once it is answered. Absent otherwise.
+   */
+  readonly returnTo?: string;
 }
 
 /** Events the pure `step` understands; the xstate machine takes the same. */
@@ -104,6 +109,8 @@ export type Notice =
   /** A lasting cap or floor on a meter came into force (or tightened), from the outcome `cause`. */
   | { readonly kind: 'limit'; readonly meter: string; readonly bound: 'cap' | 'floor'; readonly value: number; readonly cause: string }
   | { readonly kind: 'enter'; readonly beat: string; readonly time: number }
+  /** A detour was answered: play carries on at `beat`, the one the push interrupted (not entered again). */
+  | { readonly kind: 'return'; readonly beat: string }
   /** `epilogueCase`: the conditional epilogue picked when the ending was reached (absent: the fallback). */
   | { readonly kind: 'ending'; readonly ending: string; readonly epilogueCase?: number };
 

@@ -1,4 +1,4 @@
-import { END, type Scenario } from './types.ts';
+import { END, RETURN, type Scenario } from './types.ts';
 import type { Reporter } from './report.ts';
 import { nextBeats } from './lookup.ts';
 import { said } from './said.ts';
@@ -19,7 +19,8 @@ export function checkFlow(s: Scenario, reporter: Reporter): void {
   const ends = new Array<boolean>(n).fill(false);
   s.beats.forEach((b, i) => {
     for (const t of nextBeats(b)) {
-      if (t === END) ends[i] = true;
+      // A detour's choices return to a beat already on a path to an ending.
+      if (t === END || t === RETURN) ends[i] = true;
       const j = index.get(t);
       if (j === undefined) continue;
       out[i]?.push(j);
@@ -29,7 +30,8 @@ export function checkFlow(s: Scenario, reporter: Reporter): void {
   const startIndex = index.get(s.start);
   if (startIndex === undefined) return;
 
-  const roots = [startIndex];
+  // A detour is reached by a push (checkDetours reports one that nothing opens).
+  const roots = [startIndex, ...s.beats.flatMap((b, i) => (b.detour ? [i] : []))];
   for (const t of s.triggers) {
     const j = t.goto === undefined ? undefined : index.get(t.goto);
     if (j !== undefined) roots.push(j);

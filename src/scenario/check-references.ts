@@ -1,4 +1,4 @@
-import { END, type Scenario } from './types.ts';
+import { END, RETURN, type Scenario } from './types.ts';
 import type { Names } from './names.ts';
 import type { Path } from './path.ts';
 import { outcomeSites } from './outcome-sites.ts';
@@ -27,15 +27,15 @@ export function checkReferences(s: Scenario, names: Names, reporter: Reporter): 
       target,
     );
   };
-  const beat = (id: string, path: Path) =>
-    ref(id, names.beats, 'CR301', 'beat', path, 'value', [END]);
+  const beat = (id: string, path: Path, extra: string[] = [END]) =>
+    ref(id, names.beats, 'CR301', 'beat', path, 'value', extra);
 
   ref(s.start, names.beats, 'CR301', 'beat', ['start']);
   s.beats.forEach((b, i) => {
     if (b.next !== undefined) beat(b.next, ['beats', i, 'next']);
     b.decision?.choices.forEach((c, j) => {
       const path: Path = ['beats', i, 'decision', 'choices', j];
-      beat(c.next, [...path, 'next']);
+      beat(c.next, [...path, 'next'], [END, RETURN]);
       if (c.category !== '' && !names.categories.has(c.category)) {
         const hint = didYouMean(c.category, names.categories) ?? categoryHint(c.category, names);
         reporter.error('CR309', joined(unknownName('category', c.category), hint), [...path, 'category']);
@@ -47,6 +47,9 @@ export function checkReferences(s: Scenario, names: Names, reporter: Reporter): 
   });
   s.triggers.forEach((t, i) => {
     if (t.goto !== undefined) ref(t.goto, names.beats, 'CR301', 'beat', ['triggers', i, 'goto']);
+  });
+  s.optionalInjects.forEach((inject, i) => {
+    if (inject.opens !== undefined) ref(inject.opens, names.beats, 'CR301', 'beat', ['optional_injects', i, 'opens']);
   });
   // A flag under effects, or a meter under set: say where it belongs, not just "unknown".
   const change = (id: string, block: string, value: unknown, code: string, path: Path) => {

@@ -5,6 +5,7 @@ import { checkCaseTimeline } from './check-case-timeline.ts';
 import { checkChance } from './check-chance.ts';
 import { checkConsequences } from './check-consequences.ts';
 import { checkDeadlines } from './check-deadlines.ts';
+import { checkDetours } from './check-detours.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkFlow } from './check-flow.ts';
 import { checkLanguages } from './check-languages.ts';
@@ -36,6 +37,7 @@ export function runChecks(
   checkImprovementPlan(s, names, reporter);
   checkRoles(s, reporter);
   checkStructure(s, reporter);
+  checkDetours(s, reporter);
   // With an unknown beat, or a beat or decision that is malformed, the graph is incomplete and
   // its findings would only echo the error already reported.
   if (!reporter.diagnostics.some(breaksGraph)) checkFlow(s, reporter);
@@ -44,6 +46,6 @@ export function runChecks(
 }
 
 function breaksGraph(d: Diagnostic): boolean {
-  if (d.code === 'CR301' || d.code === 'CR407') return true;
+  if (d.code === 'CR301' || d.code === 'CR407' || d.code === 'CR410') return true;
   return d.severity === 'error' && d.code.startsWith('CR2') && (d.path ?? '').startsWith('beats');
 }

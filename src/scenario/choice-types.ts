@@ -13,6 +13,11 @@ export const STRATEGIES: readonly Strategy[] = ['deny', 'diminish', 'rebuild', '
 
 /** Where a choice leads: another beat, or `end`, which resolves the endings in order. */
 export const END = 'end';
+/**
+ * Where every choice of a detour beat leads: back to the beat the push interrupted, which carries
+ * on where it was (not entered again).
+ */
+export const RETURN = 'return';
 
 export interface Choice {
   /** Unique across the whole scenario, so conditions and rubrics can name it. */
@@ -24,7 +29,7 @@ export interface Choice {
   readonly outcome: Outcome;
   /** Claims about figures this choice makes: public statements or filings to the regulator. */
   readonly claims: readonly Claim[];
-  /** A beat id, or `end`. */
+  /** A beat id, `end`, or `return` (in a detour beat: back to the interrupted beat). */
   readonly next: string;
   /**
    * The outcome story: what happened because of the choice, shown to the room on the consequence

@@ -52,4 +52,6 @@ export interface Inject {
 export interface OptionalInject extends Inject {
   readonly outcome: Outcome;
   readonly facilitatorNote?: Text;
+  /** A detour beat's id: pushing the inject opens that beat's decision (see `Beat.detour`). */
+  readonly opens?: string;
 }

@@ -150,6 +150,7 @@ export function readBeat(v: unknown, path: Path, cx: NormaliseContext, fixedOrde
       decision: readDecision(asObject(o['decision']), [...path, 'decision'], cx, fixedOrder),
     }),
     ...(has(o, 'next') && { next: asString(o['next']) }),
+    ...(o['detour'] === true && { detour: true as const }),
     facilitator: {
       ...(notes !== undefined && { notes }),
       questions: asList(f['questions']).map((q) => readQuestion(q, cx)),

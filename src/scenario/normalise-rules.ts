@@ -131,5 +131,6 @@ export function readOptionalInject(v: unknown, cx: NormaliseContext, path: Path 
     ...readInject(v, cx, path),
     outcome: readOutcome(o),
     ...(note !== undefined && { facilitatorNote: note }),
+    ...(has(o, 'opens') && { opens: asString(o['opens']) }),
   };
 }

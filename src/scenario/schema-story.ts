@@ -76,7 +76,7 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       if: ref('condition', 'Offered only when this holds.'),
       ...outcomeProperties,
       claims: list(ref('claim'), 'Claims about figures this move makes: public statements or filings to the regulator.'),
-      next: ref('id', 'The next beat, or end to resolve the endings.'),
+      next: ref('id', 'The next beat, end to resolve the endings, or return (only in a detour beat: back to the beat the push interrupted).'),
       consequence: ref(
         'conditionalText',
         'The outcome story the room reads right after the choice: what happened because of it, not whether it was wise, and nothing of the next beat; may vary with the state after it.',
@@ -148,6 +148,11 @@ export const storyDefinitions: Record<string, JsonSchema> = {
       facilitator: ref('facilitation'),
       decision: ref('decision'),
       next: ref('id', 'Only on a beat without a decision: where Continue leads (a beat or end).'),
+      detour: {
+        type: 'boolean',
+        description:
+          'A decision opened only by pushing an optional inject that names it in opens; its choices say next: return, back to the interrupted beat.',
+      },
     },
     ['id', 'title'],
   ),
@@ -216,5 +221,6 @@ export const storyDefinitions: Record<string, JsonSchema> = {
   optionalInject: inject('An inject the facilitator may push during play.', {
     ...outcomeProperties,
     note: ref('text', 'Facilitator-only note.'),
+    opens: ref('id', 'A detour beat whose decision the team must answer when this is pushed, before play carries on.'),
   }),
 };

@@ -26,7 +26,7 @@ export type { Claim, ClaimFigure, Credibility } from './claim-types';
 export type { Deadline } from './deadline-types';
 export type { Text, TextCase } from './text-types';
 export type { Choice, Decision, Rating, Strategy } from './choice-types';
-export { END, RATINGS, STRATEGIES } from './choice-types';
+export { END, RATINGS, RETURN, STRATEGIES } from './choice-types';
 export type { MeterChange, Outcome } from './effect-types';
 export type { Inject, InjectKind, InjectVariant, OptionalInject } from './inject-types';
 export { INJECT_KINDS } from './inject-types';
@@ -134,6 +134,11 @@ export interface Beat {
   /** A beat has a decision, or else a `next` the team reaches with `player.continue`. */
   readonly decision?: Decision;
   readonly next?: string;
+  /**
+   * A detour: reached only when a facilitator pushes an optional inject that `opens` it, never by
+   * `next`, `goto` or a jump; its choices lead `next: return`, back to the interrupted beat.
+   */
+  readonly detour?: true;
   readonly facilitator: Facilitation;
 }
 

@@ -131,7 +131,7 @@ describe('analyze', () => {
     const json = JSON.parse(analysisToJson(analyze(loadFixture('diamond'))));
     expect(Object.keys(json)).toEqual([
       'scenario', 'complete', 'maxStates', 'capMessage', 'states', 'transitions', 'paths', 'beats', 'choices', 'triggers', 'endings',
-      'unreachable', 'conditions', 'clampedEffects', 'deadEnds', 'noWayOut', 'loops', 'alwaysEnds', 'score', 'witnessRuns', 'chance', 'texts', 'refusals',
+      'unreachable', 'pushed', 'conditions', 'clampedEffects', 'deadEnds', 'noWayOut', 'loops', 'alwaysEnds', 'score', 'witnessRuns', 'chance', 'texts', 'refusals',
       'design', 'strategies', 'staleAllowances', 'budget',
     ]);
     expect(json.endings[0]).toMatchObject({ id: 'high', reachable: true, shortestPath: ['up', 'up2'] });

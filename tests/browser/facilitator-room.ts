@@ -103,8 +103,8 @@ export interface Room {
   readonly warnings: string[];
 }
 
-/** A fresh browser profile with the tutorial's war room on the projector, team named. */
-export async function openRoom(browser: Browser, app: App): Promise<Room> {
+/** A fresh browser profile with a scenario's war room (the tutorial's by default) on the projector, team named. */
+export async function openRoom(browser: Browser, app: App, scenario = SCENARIO): Promise<Room> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
@@ -116,7 +116,7 @@ export async function openRoom(browser: Browser, app: App): Promise<Room> {
     if (message.type() === 'warning' && message.text().startsWith('crisis-room facilitation'))
       warnings.push(message.text());
   });
-  await projector.goto(`${app.url}index.html?scenario=${SCENARIO}&seed=7`);
+  await projector.goto(`${app.url}index.html?scenario=${scenario}&seed=7`);
   await projector.getByLabel('Team name').fill('Blue team');
   await projector.getByRole('button', { name: 'Continue' }).click();
   await projector.getByRole('group', { name: 'Choices' }).waitFor();

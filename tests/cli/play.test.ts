@@ -52,6 +52,17 @@ describe('crisis-room play', () => {
     ]);
   });
 
+  it('pushes an optional inject with `push:<id>` in a script; its detour is answered, then play returns', async () => {
+    const DETOUR = 'tests/fixtures/engine/detour.yaml';
+    const io = recordingIo();
+    expect(await runPlay(DETOUR, { choices: 'push:treasury_call,pay,speak', seed: '1' }, io)).toBe(0);
+    expect(io.stdout()).toContain('== Back to: Morning ==');
+    expect(io.stdout()).toContain('== Ending: Costly ==');
+    const again = recordingIo();
+    expect(await runPlay(DETOUR, { choices: 'push:treasury_call,pay,push:treasury_call', seed: '1', json: true }, again)).toBe(1);
+    expect(again.stderr()).toBe("crisis-room: cannot push 'treasury_call' at beat 'morning': 'payment_call' was answered\n");
+  });
+
   it('exits 1 for a missing file or a bad seed', async () => {
     const io = recordingIo();
     expect(await runPlay('no/such.yaml', {}, io)).toBe(1);

@@ -45,7 +45,7 @@ describe('createScenarioMachine', () => {
   it('names its guards as questions and its actions as verbs', () => {
     const machine = createScenarioMachine(loadFixture('claims'));
     expect(Object.keys(machine.implementations.guards).sort()).toEqual(['isAtBeat', 'isChoiceAvailable', 'isDefaultAvailable', 'isEndingReached', 'isJumpTarget', 'isOptionalInject']);
-    expect(Object.keys(machine.implementations.actions).sort()).toEqual(['applyChoice', 'clearNotices', 'deliverOptionalInject', 'enterBeat', 'recordDecision', 'resolveEnding', 'settleClocks']);
+    expect(Object.keys(machine.implementations.actions).sort()).toEqual(['applyChoice', 'clearNotices', 'enterBeat', 'pushOptionalInject', 'recordDecision', 'resolveEnding', 'returnFromDetour', 'settleClocks']);
     const actor = createActor(machine, { input: { seed: 1 } }).start();
     actor.send({ type: 'player.choose', choice: 'say_preliminary' });
     expect(actor.getSnapshot().context.notices.map((notice) => notice.kind)).toEqual(['decision', 'claim', 'enter', 'fact', 'contradiction', 'meter', 'meter']);

@@ -18,6 +18,8 @@ import { CONSOLE_REFUSAL_CODES, matchRefusal } from '../../src/ui/facilitator/re
 import { loadFixture } from '../engine/load-fixture';
 
 const flow = loadFixture('flow');
+const detour = loadFixture('detour');
+const push: EngineEvent = { type: 'facilitator.inject', inject: 'treasury_call' };
 
 /** The flow fixture with its decision's default changed (or removed). */
 function withDefault(choice: string | undefined): Scenario {
@@ -79,6 +81,10 @@ const engineRefusals = (): Refusal[] => [
   packedRules(flow).refusal(packedRules(flow).store(), { type: 'facilitator.jump', beat: 'intro' })!,
   // The packed rules' own check of a beat the scenario lacks: a store is never left there by play.
   OFF_SCENARIO,
+  // A decision opened by a pushed inject (a detour): open, answered, and reached only by a push.
+  refusalAfter(detour, [push], push),
+  refusalAfter(detour, [push, { type: 'player.choose', choice: 'pay' }], push),
+  refusalAfter(detour, [], { type: 'facilitator.jump', beat: 'payment_call' }),
   ...sessionRefusals(),
 ];
 

@@ -38,6 +38,28 @@ function runner(store: LiveStore, team: string, time = fakeTime(), log?: readonl
 const withoutWall = (log: readonly LogEntry[]) => log.map(({ wall: _wall, ...rest }) => rest);
 
 describe('team runner', () => {
+  it('takes a push mid-decision that opens a detour: its own timer runs on the server, then play returns and restores', async () => {
+    const detour = loadScenario(readFileSync(resolve(import.meta.dirname, '../fixtures/engine/detour.yaml'), 'utf8')).scenario!;
+    const store = await memoryStore();
+    const time = fakeTime();
+    const team = createTeamRunner({ code: 'CODE', team: 'Red', scenario: detour, seed: 7, store, now: time.now, setTimer: time.setTimer, onEntry: () => undefined });
+    await team.start();
+    time.advance(20_000);
+    expect(await team.apply({ type: 'facilitator.inject', inject: 'treasury_call' })).toMatchObject({ ok: true });
+    expect(team.session().state()).toMatchObject({ beat: 'payment_call', returnTo: 'morning' });
+    expect(await team.apply({ type: 'player.choose', choice: 'speak' })).toEqual({ ok: false, reason: "'speak' is not a choice at beat 'payment_call'" });
+    // The detour's 30 seconds run from the push, not from the morning's start.
+    time.advance(29_000);
+    expect(team.session().state().beat).toBe('payment_call');
+    time.advance(2_000);
+    await expect.poll(() => team.session().state().beat).toBe('morning');
+    expect(team.session().state().chosen).toEqual(['hold_line']);
+    const restored = createTeamRunner({ code: 'CODE', team: 'Red', scenario: detour, seed: 7, store, now: time.now, setTimer: time.setTimer, onEntry: () => undefined, log: (await store.readLogs('CODE')).get('Red')! });
+    expect(restored.session().state()).toEqual(team.session().state());
+    team.stop();
+    restored.stop();
+  });
+
   it('stores an accepted event before it resolves, and a refused one changes nothing', async () => {
     const store = await memoryStore();
     const team = runner(store, 'Red');

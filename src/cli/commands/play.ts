@@ -28,6 +28,8 @@ export interface PlayOptions {
 /** Scripted and random play stop after this many steps, so a scenario that loops forever cannot hang the CLI. */
 export const playStepLimit = (scenario: Scenario): number => stepLimit(scenario);
 const EXPIRE = new Set(['expire', 'clock.expire']);
+/** `--choices push:<inject id>`: the facilitator pushes an optional inject at that point of the script. */
+const PUSH = 'push:';
 
 export function parseSeed(raw: string | undefined, fallback: () => number): number {
   if (raw === undefined) return fallback();
@@ -51,6 +53,13 @@ function playScript(session: Session, ids: readonly string[], show: (notices: Pa
     continueThrough(session, show);
     if (session.finished()) throw new UsageError(tr.t('cli.play.endedBefore', { choice: id, ending: session.state().ending ?? 'none' }));
     const beat = session.state().beat;
+    if (id.startsWith(PUSH)) {
+      const inject = id.slice(PUSH.length);
+      const pushed = session.inject(inject);
+      if (!pushed.accepted) throw new UsageError(`cannot push '${inject}' at beat '${beat}': ${pushed.reason ?? 'refused'}`);
+      show(pushed.notices);
+      continue;
+    }
     const result = EXPIRE.has(id) ? session.expire() : session.choose(id);
     if (!result.accepted) {
       const offered = session.rules.available(session.state()).map((choice) => choice.id);

@@ -63,6 +63,7 @@ export const isGameState = shape<Omit<GameState, 'claims'> & { claims: unknown }
   rng: arrayOf(isFiniteNumber),
   caps: optional(recordOf(isFiniteNumber)),
   floors: optional(recordOf(isFiniteNumber)),
+  returnTo: optional(isString),
 }) as Check<GameState>;
 
 /** Each session event type and the fields it must carry. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, beatGraph, formatAnalysis, graphProblems, toMermaid } from '../../src/analysis/index';
+import { loadFixture } from '../engine/load-fixture';
+
+describe('analyze: a detour opened by a facilitator push', () => {
+  it('lists the detour and its choices apart, as opened by a push, and not as unreachable', () => {
+    const analysis = analyze(loadFixture('detour'));
+    expect(analysis.complete).toBe(true);
+    expect(analysis.unreachable.beats).toEqual([]);
+    expect(analysis.unreachable.choices).toEqual([]);
+    expect(analysis.pushed).toEqual({ beats: ['payment_call'], choices: ['pay', 'call_back', 'hold_line'], triggers: ['bank_call'] });
+    expect(analysis.unreachable.triggers).toEqual([]);
+    // The exploration follows the team's own moves: an ending only a push leads to is not found by it.
+    expect(analysis.unreachable.endings).toEqual(['costly']);
+    expect(formatAnalysis(analysis)).toContain("Opened only by a facilitator's push, not explored (test plans cover them): beats payment_call; choices pay, call_back, hold_line; triggers bank_call");
+  });
+
+  it('draws the detour from its push and its choices back to the interrupted beat, with no broken edge', () => {
+    const scenario = loadFixture('detour');
+    const graph = beatGraph(scenario, analyze(scenario));
+    expect(graphProblems(graph)).toEqual([]);
+    expect(graph.nodes.find((node) => node.key === 'beat:payment_call')?.reachable).toBeNull();
+    const mermaid = toMermaid(scenario, analyze(scenario));
+    expect(mermaid).toContain('push_treasury_call -.->|"facilitator"| beat_payment_call');
+    expect(mermaid).toContain('beat_payment_call -->|"pay"| return_payment_call');
+  });
+});
