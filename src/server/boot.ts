@@ -35,6 +35,21 @@ export async function openStore(env: NodeJS.ProcessEnv): Promise<LiveStore> {
   return openSqliteStore(resolve(env.CRISIS_ROOM_DATA ?? DEFAULT_DATA_DIR, 'live.sqlite'), env.LIVE_SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL');
 }
 
+/**
+ * How long a silent client keeps its socket: Colyseus pings every `pingInterval` ms and drops a
+ * client that missed `pingMaxRetries` pongs (3 s and 2 by default). A host that runs thousands of
+ * clients on a starved CPU answers late, not never: LIVE_PING_INTERVAL_MS and LIVE_PING_MAX_RETRIES
+ * widen the window there.
+ */
+export function pingOf(env: NodeJS.ProcessEnv): { pingInterval?: number; pingMaxRetries?: number } {
+  const interval = Number(env.LIVE_PING_INTERVAL_MS);
+  const retries = Number(env.LIVE_PING_MAX_RETRIES);
+  return {
+    ...(Number.isInteger(interval) && interval > 0 ? { pingInterval: interval } : {}),
+    ...(Number.isInteger(retries) && retries > 0 ? { pingMaxRetries: retries } : {}),
+  };
+}
+
 export async function bootServer(options: BootOptions): Promise<{ server: Server; store: LiveStore; http: ReturnType<typeof createServer> }> {
   const store = await openStore(options.env);
   if (options.env.LIVE_METRICS === '1') watchEventLoop();
@@ -61,11 +76,12 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
   // about to reuse, and its next join fails with "socket hang up" (seen under load).
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
+  const ping = pingOf(options.env);
   const redis = options.env.REDIS_URL;
   const presence: Presence = redis ? new RedisPresence(redis) : new LocalPresence();
   const driver: matchMaker.MatchMakerDriver | undefined = redis ? new RedisDriver(redis) : undefined;
   const server = new Server({
-    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }),
+    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES, ...ping }),
     presence,
     ...(driver ? { driver } : {}),
     // Behind several processes, each tells clients where its rooms are (host:port).
@@ -74,6 +90,6 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
     gracefullyShutdown: false,
   });
   const joinLimiter = createRateLimiter(options.joinBurst ?? (Number(options.env.LIVE_JOIN_BURST) || JOIN_BURST), JOIN_PER_SECOND);
-  server.define('exercise', exerciseRoom({ store, joinLimiter, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}) })).filterBy(['code']);
+  server.define('exercise', exerciseRoom({ store, joinLimiter, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}), ...(ping.pingMaxRetries ? { pingMaxRetries: ping.pingMaxRetries } : {}) })).filterBy(['code']);
   return { server, store, http };
 }

@@ -10,7 +10,15 @@ import type { LogEntry, SessionEvent } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { LiveStore } from './store.ts';
 
-export type Applied = { readonly ok: true; readonly entry: LogEntry } | { readonly ok: false; readonly reason: string };
+/** Where an accepted intent's time went, ms: waiting behind the team's earlier events, the engine's step, the store's commit, the broadcast. */
+export interface Phases {
+  readonly queued: number;
+  readonly step: number;
+  readonly store: number;
+  readonly broadcast: number;
+}
+
+export type Applied = { readonly ok: true; readonly entry: LogEntry; readonly phases: Phases } | { readonly ok: false; readonly reason: string };
 
 export interface TeamRunnerOptions {
   readonly code: string;
@@ -63,10 +71,12 @@ export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
   }
 
   /** Stores what the session added since the last store, in one write (all or none), then broadcasts it. */
-  async function storeNew(): Promise<LogEntry | null> {
+  async function storeNew(): Promise<{ readonly last: LogEntry; readonly store: number; readonly broadcast: number } | null> {
     const log = session.log();
     const fresh = log.slice(stored);
-    if (fresh.length === 0) return null;
+    const last = fresh.at(-1);
+    if (!last) return null;
+    const sent = performance.now();
     try {
       await options.store.append(options.code, options.team, fresh);
     } catch (error) {
@@ -74,9 +84,10 @@ export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
       session = open(log.slice(0, stored));
       throw error;
     }
+    const committed = performance.now();
     stored = log.length;
     for (const entry of fresh) options.onEntry(entry);
-    return fresh.at(-1) ?? null;
+    return { last, store: committed - sent, broadcast: performance.now() - committed };
   }
 
   const runner: TeamRunner = {
@@ -84,15 +95,18 @@ export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
     log: () => session.log(),
     session: () => session,
     apply(event) {
+      const asked = performance.now();
       const result = queue.then(async (): Promise<Applied> => {
         if (stopped) return { ok: false, reason: 'the room is closing' };
+        const began = performance.now();
         const outcome = session.apply(event);
         if (!outcome.accepted) return { ok: false, reason: outcome.reason ?? 'refused' };
+        const step = performance.now() - began;
         try {
-          const entry = await storeNew();
-          if (!entry) return { ok: false, reason: 'nothing to store' };
+          const kept = await storeNew();
+          if (!kept) return { ok: false, reason: 'nothing to store' };
           armTimer();
-          return { ok: true, entry };
+          return { ok: true, entry: kept.last, phases: { queued: began - asked, step, store: kept.store, broadcast: kept.broadcast } };
         } catch (error) {
           armTimer();
           return { ok: false, reason: `the server could not store it (${error instanceof Error ? error.message : String(error)}); try again` };
