@@ -124,7 +124,7 @@ export function openLink(options: LinkOptions): Promise<LiveLink> {
       };
     },
     (error: unknown) => {
-      throw new Error(describe(error, options.endpoint));
+      throw new Error(seatExpired(error) ? t('live.status.seatExpired', { tries: FIRST_JOIN_TRIES }) : describe(error, options.endpoint));
     },
   );
 }
@@ -133,7 +133,6 @@ export function openLink(options: LinkOptions): Promise<LiveLink> {
 export function describe(error: unknown, endpoint: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown }).code;
-  if (seatExpired(error)) return t('live.status.seatExpired', { tries: FIRST_JOIN_TRIES });
   if (/fetch|network|ECONNREFUSED|socket hang up|Failed to|NetworkError|Load failed/i.test(message) || code === undefined || message === '')
     return t('live.status.unreachable', { endpoint, why: message || t('live.status.noAnswer') });
   return message;
