@@ -6,7 +6,7 @@
  * With DATABASE_URL (and REDIS_URL) set it runs the same load twice in one run: first on the
  * embedded SQLite store as the baseline, then on PostgreSQL, and prints PostgreSQL's figures as
  * ratios to the baseline's (this machine's load varies too much between runs to compare runs).
- * Run: npm run bench:live [-- --sessions 100 --teams 6 --members 5 --ramp 40 --processes 6]
+ * Run: npm run bench:live [-- --sessions 100 --teams 6 --members 5 --ramp 40 --processes 6 --event-commits 1,2]
  * (--ramp: clients joined per second; --processes: client processes, by default one per 500
  * participants; the two-process run with a kill is bench:live:scale.)
  */
@@ -64,10 +64,14 @@ const common = { LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000', COLYSEUS_SEAT_RES
 const embedded = { ...process.env, ...common, CRISIS_ROOM_DATA: mkdtempSync(join(tmpdir(), 'crisis-live-bench-')), DATABASE_URL: '', REDIS_URL: '' };
 try {
   const runs = [await run('SQLite', embedded)];
-  if (process.env.DATABASE_URL) {
-    const postgres = await run(`PostgreSQL${process.env.REDIS_URL ? ' + Redis' : ''}`, { ...process.env, ...common });
+  // --event-commits 1,2: PostgreSQL once per setting of LIVE_PG_EVENT_COMMITS, to compare them in one run.
+  const at = process.argv.indexOf('--event-commits');
+  const settings = at >= 0 ? (process.argv[at + 1] ?? '').split(',') : [''];
+  for (const setting of process.env.DATABASE_URL ? settings : []) {
+    const label = `PostgreSQL${process.env.REDIS_URL ? ' + Redis' : ''}${setting ? `, ${setting} event commit(s) at once` : ''}`;
+    const postgres = await run(label, { ...process.env, ...common, LIVE_PG_EVENT_COMMITS: setting });
     runs.push(postgres);
-    console.log(`PostgreSQL p95 ${postgres.p95.toFixed(2)} ms = ${(postgres.p95 / Math.max(0.01, runs[0]!.p95)).toFixed(2)}x the SQLite baseline's ${runs[0]!.p95.toFixed(2)} ms in this run`);
+    console.log(`${label}: p95 ${postgres.p95.toFixed(2)} ms = ${(postgres.p95 / Math.max(0.01, runs[0]!.p95)).toFixed(2)}x the SQLite baseline's ${runs[0]!.p95.toFixed(2)} ms in this run`);
   }
   process.exitCode = runs.every((figures) => figures.lost === 0 && figures.duplicated === 0 && figures.unfinished === 0) ? 0 : 1;
 } finally {

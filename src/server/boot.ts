@@ -31,7 +31,9 @@ export interface BootOptions {
 }
 
 export async function openStore(env: NodeJS.ProcessEnv): Promise<LiveStore> {
-  if (env.DATABASE_URL) return openPgStore(env.DATABASE_URL);
+  // LIVE_PG_EVENT_COMMITS: event commits at once (each a connection), 2 unless said otherwise.
+  const eventCommits = Number(env.LIVE_PG_EVENT_COMMITS);
+  if (env.DATABASE_URL) return openPgStore(env.DATABASE_URL, Number.isInteger(eventCommits) && eventCommits > 0 ? eventCommits : undefined);
   return openSqliteStore(resolve(env.CRISIS_ROOM_DATA ?? DEFAULT_DATA_DIR, 'live.sqlite'), env.LIVE_SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL');
 }
 

@@ -22,11 +22,11 @@ create table if not exists live_proposals (code text not null, team text not nul
 `;
 
 const asIs = (value: boolean): boolean => value;
-/** Event commits under way at once, each on its own connection. */
+/** Event commits under way at once by default, each on its own connection. */
 const EVENT_COMMITS = 2;
 
-/** Connects to `url` and creates the tables if they are missing. */
-export async function openPgStore(url: string): Promise<LiveStore> {
+/** Connects to `url` and creates the tables if they are missing; `eventCommits` event commits may run at once. */
+export async function openPgStore(url: string, eventCommits = EVENT_COMMITS): Promise<LiveStore> {
   // Reads (joins, restores) share the pool; writes are grouped on connections of their own, so
   // reads never queue ahead of the events teams are waiting on. Events go on two connections,
   // two commits at once: a team's events are never rewritten and it appends the next only once the
@@ -34,7 +34,7 @@ export async function openPgStore(url: string): Promise<LiveStore> {
   // that is already under way. Participants and proposals are rewritten (a later role or
   // proposal replaces the earlier one), so theirs are one commit at a time, in order.
   const pool = new pg.Pool({ connectionString: url, max: 6 });
-  const eventWriters = new pg.Pool({ connectionString: url, max: EVENT_COMMITS });
+  const eventWriters = new pg.Pool({ connectionString: url, max: eventCommits });
   const peopleWriter = new pg.Pool({ connectionString: url, max: 1 });
   await pool.query(SCHEMA);
   const lane = (writer: pg.Pool, concurrency: number) =>
@@ -46,7 +46,7 @@ export async function openPgStore(url: string): Promise<LiveStore> {
       },
       { concurrency },
     );
-  const events = lane(eventWriters, EVENT_COMMITS);
+  const events = lane(eventWriters, eventCommits);
   const people = lane(peopleWriter, 1);
   return {
     async createSession(record) {
