@@ -11,17 +11,23 @@ import type { LogEntry } from '../src/engine/types';
 import type { Scenario } from '../src/scenario/types';
 import type { JoinGate } from './live-join';
 
-export interface TeamTally {
+/** What the audit counts of one team's run (the parent process holds these for every team). */
+export interface TeamFigures {
   acked: Set<number>;
   duplicates: number;
   gaps: number;
   finished: boolean;
   /** How many times a member of the team rejoined after its server died. */
   rejoined: number;
+  /** How many times a member's connection closed without its leaving (its server died, or dropped it). */
+  drops: number;
+}
+
+export interface TeamTally extends TeamFigures {
   log: LogEntry[];
 }
 
-export const newTally = (): TeamTally => ({ acked: new Set(), duplicates: 0, gaps: 0, finished: false, rejoined: 0, log: [] });
+export const newTally = (): TeamTally => ({ acked: new Set(), duplicates: 0, gaps: 0, finished: false, rejoined: 0, drops: 0, log: [] });
 
 let nonce = Date.now() * 1000;
 const CONSENTED = 4000;
@@ -91,6 +97,7 @@ export async function playTeam(endpoints: readonly string[], scenario: Scenario,
     room.onLeave((code) => {
       rooms[index] = null;
       if (leaving || code === CONSENTED) return;
+      tally.drops += 1;
       void rejoin(index, token, endpoint + 1);
     });
     room.send('hello', {});

@@ -4,13 +4,11 @@
  * by every team at once; and the count, against the store, of acknowledged events lost and
  * events duplicated. Shared by bench:live (one process) and bench:live:scale (two, one killed).
  */
-import { Client } from 'colyseus.js';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { loadScenario } from '../src/scenario/index';
+import { Client, type Room } from 'colyseus.js';
 import { openStore } from '../src/server/boot';
-import { newTally, playTeam, type TeamTally } from './live-client';
+import type { TeamFigures } from './live-client';
 import { joinGate } from './live-join';
+import { startClientProcesses } from './live-workers';
 
 export interface Load {
   readonly sessions: number;
@@ -18,6 +16,8 @@ export interface Load {
   readonly members: number;
   /** Clients joined per second (0: as fast as they can). */
   readonly ramp?: number;
+  /** Client processes the participants are spread over (by default one per 500). */
+  readonly processes?: number;
 }
 
 export interface Metrics {
@@ -38,60 +38,78 @@ export interface Metrics {
   /** The server's event-loop delay while the runs played, ms. */
   loopP50: number;
   loopP95: number;
+  /** Where an intent's time went in the server: behind the team's earlier events, the engine, the store, the broadcast. */
+  phases: Record<'queued' | 'step' | 'store' | 'broadcast', { p50: number; p95: number }>;
+  /** Clients the server saw go without leaving (dead sockets, its ping timeout)... */
+  drops: number;
+  /** ...and of those, the ones it dropped for leaving its pings unanswered. */
+  unanswered: number;
 }
+
+/** The server's time per phase of an intent, for a line of the report. */
+export const phasesOf = (metrics: Metrics): string =>
+  Object.entries(metrics.phases)
+    .map(([phase, { p50, p95 }]) => `${phase} p50 ${p50.toFixed(1)} / p95 ${p95.toFixed(1)} ms`)
+    .join(', ');
 
 export const metricsOf = async (endpoint: string): Promise<Metrics> => (await (await fetch(`${endpoint}/live/metrics`)).json()) as Metrics;
 
 export const clientsOf = (load: Load): number => load.sessions * (load.teams * load.members + 1);
 
-const scenario = loadScenario(readFileSync(resolve(import.meta.dirname, '../scenarios/tutorial.yaml'), 'utf8')).scenario!;
-
 export interface Joined {
   readonly codes: string[];
   /** Which endpoint each session's room was created on. */
   readonly homes: Map<string, string>;
-  readonly tallies: Map<string, TeamTally>;
+  /** Every team's figures, `code/team`, kept up to date by the client processes. */
+  readonly tallies: Map<string, TeamFigures>;
   /** Joins that failed and were tried again. */
-  readonly retries: number;
+  retries(): number;
   start(): void;
-  leave(): void;
+  /** Every client leaves; the tallies are final once this resolves. */
+  leave(): Promise<void>;
 }
 
+/** Participants per client process: about what one process answered pings for in time here. */
+const CLIENTS_PER_PROCESS = 500;
+
+/**
+ * Facilitators join from this process, one session after another; each session's teams join at
+ * once, dealt over `load.processes` client processes (by default one per 500 participants).
+ */
 export async function joinLoad(endpoints: readonly string[], load: Load): Promise<Joined> {
-  const tallies = new Map<string, TeamTally>();
-  const teams: { start: () => void; leave: () => void }[] = [];
+  const processes = Math.max(1, load.processes ?? Math.ceil((load.sessions * load.teams * load.members) / CLIENTS_PER_PROCESS));
+  const ramp = load.ramp ?? 0;
+  const clients = startClientProcesses(processes, ramp / processes);
+  const facilitators: Room[] = [];
   const codes: string[] = [];
   const homes = new Map<string, string>();
-  const gate = joinGate(load.ramp ?? 0);
+  const gate = joinGate(ramp);
   for (let s = 0; s < load.sessions; s += 1) {
     const home = endpoints[s % endpoints.length]!;
     const facilitator = await gate.join(() => new Client(home).create('exercise', { scenario: 'tutorial' }));
+    facilitators.push(facilitator);
     const welcomed = new Promise<{ code: string }>((done) => facilitator.onMessage('welcome', done));
     for (const type of ['logs', 'roster', 'entry', 'proposals', 'ack', 'refused', 'ended', 'revealed', 'board']) facilitator.onMessage(type, () => undefined);
     facilitator.send('hello', {});
     const { code } = await welcomed;
     codes.push(code);
     homes.set(code, home);
-    const joined = await Promise.all(
-      Array.from({ length: load.teams }, (_, t) => {
-        const tally = newTally();
-        tallies.set(`${code}/team${t}`, tally);
-        return playTeam(endpoints, scenario, code, `team${t}`, load.members, tally, gate);
-      }),
-    );
-    teams.push(...joined);
+    await Promise.all(Array.from({ length: load.teams }, (_, t) => clients.join(`${code}/team${t}`, code, `team${t}`, load.members, endpoints)));
   }
   return {
     codes,
     homes,
-    tallies,
-    retries: gate.retries(),
-    start: () => teams.forEach((team) => team.start()),
-    leave: () => teams.forEach((team) => team.leave()),
+    tallies: clients.tallies,
+    retries: () => gate.retries() + clients.retries(),
+    start: () => clients.start(),
+    async leave() {
+      for (const facilitator of facilitators) void facilitator.leave(true);
+      await clients.leave();
+    },
   };
 }
 
-export async function untilFinished(tallies: ReadonlyMap<string, TeamTally>, ms = 10 * 60_000): Promise<void> {
+export async function untilFinished(tallies: ReadonlyMap<string, TeamFigures>, ms = 10 * 60_000): Promise<void> {
   const deadline = Date.now() + ms;
   while ([...tallies.values()].some((tally) => !tally.finished) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 250));
 }

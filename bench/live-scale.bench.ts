@@ -7,20 +7,20 @@
  * their tokens, which restores A's rooms on B from PostgreSQL. Reports acknowledged events lost
  * (must be 0), rooms restored on B, p95 and memory per session, with ratios to the baseline.
  * Needs REDIS_URL and DATABASE_URL (eval "$(bash scripts/live-services.sh)").
- * Run: npm run bench:live:scale [-- --sessions 20 --teams 6 --members 5 --ramp 40]
+ * Run: npm run bench:live:scale [-- --sessions 20 --teams 6 --members 5 --ramp 40 --processes 2]
  */
 import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../tests/browser/live-server';
 import { killHard, startServerProcess } from '../tests/server/server-process';
-import { arg } from './live-args';
-import { audit, clientsOf, joinLoad, kibPerSession, metricsOf, untilFinished, type Audit, type Load, type Metrics } from './live-load';
+import { loadOf } from './live-args';
+import { audit, clientsOf, joinLoad, kibPerSession, metricsOf, phasesOf, untilFinished, type Audit, type Load, type Metrics } from './live-load';
 
 const { REDIS_URL, DATABASE_URL } = process.env;
 if (!REDIS_URL || !DATABASE_URL) {
   console.error('bench:live:scale needs REDIS_URL and DATABASE_URL: eval "$(bash scripts/live-services.sh)" starts both on loopback.');
   process.exit(2);
 }
-const load: Load = { sessions: arg('sessions', 20), teams: arg('teams', 6), members: arg('members', 5), ramp: arg('ramp', 0) };
+const load: Load = loadOf(20);
 const env = { REDIS_URL, DATABASE_URL, LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000', COLYSEUS_SEAT_RESERVATION_TIME: '30' };
 const children: ChildProcess[] = [];
 
@@ -46,7 +46,7 @@ const growth = (before: Metrics[], after: Metrics[], field: 'heapUsed' | 'rss'):
   after.reduce((sum, metrics) => sum + metrics[field], 0) - before.reduce((sum, metrics) => sum + metrics[field], 0);
 
 const commitsOf = (metrics: Metrics): string =>
-  `${metrics.committedWrites} writes in ${metrics.commits} group commits (each p50 ${metrics.commitP50.toFixed(1)} ms, p95 ${metrics.commitP95.toFixed(1)} ms); event loop late by p50 ${metrics.loopP50.toFixed(1)} ms, p95 ${metrics.loopP95.toFixed(1)} ms`;
+  `${metrics.committedWrites} writes in ${metrics.commits} group commits (each p50 ${metrics.commitP50.toFixed(1)} ms, p95 ${metrics.commitP95.toFixed(1)} ms); event loop late by p50 ${metrics.loopP50.toFixed(1)} ms, p95 ${metrics.loopP95.toFixed(1)} ms; ${phasesOf(metrics)}; ${metrics.drops} clients dropped (${metrics.unanswered} for unanswered pings)`;
 
 async function baseline(): Promise<Run> {
   const endpoint = await start();
@@ -59,7 +59,7 @@ async function baseline(): Promise<Run> {
   await untilFinished(joined.tallies);
   const seconds = (performance.now() - started) / 1000;
   const after = await metricsOf(endpoint);
-  joined.leave();
+  await joined.leave();
   await killHard(children.pop()!);
   console.log(`baseline's server: ${commitsOf(after)}`);
   return { audit: await audit(env, joined, load.teams), p95: after.p95, intents: after.intents, seconds, heapPerSession: growth(before, afterJoin, 'heapUsed') / load.sessions, rssPerSession: growth(before, afterJoin, 'rss') / load.sessions };
@@ -98,6 +98,7 @@ try {
   await untilFinished(joined.tallies);
   const seconds = (performance.now() - started) / 1000;
   const afterB = await metricsOf(b);
+  await joined.leave();
   const result = await audit(env, joined, load.teams);
   const restored = [...onA].filter((code) => afterB.rooms.includes(code) || [...joined.tallies].some(([key, tally]) => key.startsWith(`${code}/`) && tally.rejoined > 0 && tally.finished));
   const rejoins = [...joined.tallies.values()].reduce((sum, tally) => sum + tally.rejoined, 0);
@@ -111,7 +112,6 @@ try {
   console.log(`B's server: ${commitsOf(afterB)}`);
   console.log(`memory per session: ${kibPerSession(run.heapPerSession, 1)} KiB heap, ${kibPerSession(run.rssPerSession, 1)} KiB rss over both processes (${ratio(run.heapPerSession, base.heapPerSession)} and ${ratio(run.rssPerSession, base.rssPerSession)} the baseline's ${kibPerSession(base.heapPerSession, 1)} and ${kibPerSession(base.rssPerSession, 1)} KiB)`);
   console.log(`time to play every run: ${ratio(seconds, base.seconds)} the baseline's`);
-  joined.leave();
   process.exitCode = result.lost === 0 && result.duplicated === 0 && result.unfinished === 0 && restored.length === onA.size && base.audit.lost === 0 ? 0 : 1;
 } finally {
   for (const child of children) await killHard(child);

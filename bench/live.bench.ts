@@ -6,18 +6,19 @@
  * With DATABASE_URL (and REDIS_URL) set it runs the same load twice in one run: first on the
  * embedded SQLite store as the baseline, then on PostgreSQL, and prints PostgreSQL's figures as
  * ratios to the baseline's (this machine's load varies too much between runs to compare runs).
- * Run: npm run bench:live [-- --sessions 100 --teams 6 --members 5 --ramp 40]
- * (--ramp: clients joined per second; the two-process run with a kill is bench:live:scale.)
+ * Run: npm run bench:live [-- --sessions 100 --teams 6 --members 5 --ramp 40 --processes 6 --event-commits 1,2]
+ * (--ramp: clients joined per second; --processes: client processes, by default one per 500
+ * participants; the two-process run with a kill is bench:live:scale.)
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../tests/browser/live-server';
 import { killHard, startServerProcess } from '../tests/server/server-process';
-import { arg } from './live-args';
-import { audit, clientsOf, joinLoad, kibPerSession, metricsOf, mib, untilFinished, type Load } from './live-load';
+import { loadOf } from './live-args';
+import { audit, clientsOf, joinLoad, kibPerSession, metricsOf, mib, phasesOf, untilFinished, type Load } from './live-load';
 
-const load: Load = { sessions: arg('sessions', 100), teams: arg('teams', 6), members: arg('members', 5), ramp: arg('ramp', 0) };
+const load: Load = loadOf(100);
 
 interface Figures {
   p95: number;
@@ -38,15 +39,18 @@ async function run(label: string, env: NodeJS.ProcessEnv): Promise<Figures> {
     const afterJoin = await metricsOf(endpoint);
     // From here the figures are the play's alone (the joins' writes were group commits too).
     await fetch(`${endpoint}/live/metrics/reset`);
-    console.log(`[${label}] ${clientsOf(load)} clients joined in ${((joinedAt - started) / 1000).toFixed(1)} s (${joined.retries} join retries); server rss ${mib(afterJoin.rss)} MiB`);
+    console.log(`[${label}] ${clientsOf(load)} clients joined in ${((joinedAt - started) / 1000).toFixed(1)} s (${joined.retries()} join retries); server rss ${mib(afterJoin.rss)} MiB`);
     joined.start();
     await untilFinished(joined.tallies);
     const played = (performance.now() - joinedAt) / 1000;
     const after = await metricsOf(endpoint);
+    // The clients' last tallies arrive as they leave.
+    await joined.leave();
     const result = await audit(env, joined, load.teams);
-    joined.leave();
+    const drops = [...joined.tallies.values()].reduce((sum, tally) => sum + tally.drops, 0);
     console.log(`[${label}] played ${joined.tallies.size} team runs in ${played.toFixed(1)} s (${result.unfinished} unfinished); ${after.intents} intents committed${after.commits > 0 ? `; ${after.committedWrites} writes in ${after.commits} group commits (each p50 ${after.commitP50.toFixed(1)} ms, p95 ${after.commitP95.toFixed(1)} ms)` : ''}`);
     console.log(`[${label}] server-side intent -> broadcast: p50 ${after.p50.toFixed(2)} ms, p95 ${after.p95.toFixed(2)} ms, p99 ${after.p99.toFixed(2)} ms, max ${after.max.toFixed(1)} ms (target p95 <= 50 ms: ${after.p95 <= 50 ? 'met' : 'NOT met'}); the server's event loop ran late by p50 ${after.loopP50.toFixed(1)} ms, p95 ${after.loopP95.toFixed(1)} ms`);
+    console.log(`[${label}] where an intent's time went in the server: ${phasesOf(after)}; clients dropped without leaving: ${after.drops} seen by the server (${after.unanswered} for unanswered pings), ${drops} by the clients`);
     console.log(`[${label}] lost events ${result.lost} of ${result.acknowledged} acknowledged, duplicated ${result.duplicated}, gaps seen by clients ${result.gaps}`);
     console.log(`[${label}] memory per session: ${kibPerSession(afterJoin.heapUsed - before.heapUsed, load.sessions)} KiB heap, ${kibPerSession(afterJoin.rss - before.rss, load.sessions)} KiB rss (with ${load.teams * load.members + 1} clients each)`);
     return { p95: after.p95, lost: result.lost, duplicated: result.duplicated, unfinished: result.unfinished };
@@ -60,10 +64,14 @@ const common = { LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000', COLYSEUS_SEAT_RES
 const embedded = { ...process.env, ...common, CRISIS_ROOM_DATA: mkdtempSync(join(tmpdir(), 'crisis-live-bench-')), DATABASE_URL: '', REDIS_URL: '' };
 try {
   const runs = [await run('SQLite', embedded)];
-  if (process.env.DATABASE_URL) {
-    const postgres = await run(`PostgreSQL${process.env.REDIS_URL ? ' + Redis' : ''}`, { ...process.env, ...common });
+  // --event-commits 1,2: PostgreSQL once per setting of LIVE_PG_EVENT_COMMITS, to compare them in one run.
+  const at = process.argv.indexOf('--event-commits');
+  const settings = at >= 0 ? (process.argv[at + 1] ?? '').split(',') : [''];
+  for (const setting of process.env.DATABASE_URL ? settings : []) {
+    const label = `PostgreSQL${process.env.REDIS_URL ? ' + Redis' : ''}${setting ? `, ${setting} event commit(s) at once` : ''}`;
+    const postgres = await run(label, { ...process.env, ...common, LIVE_PG_EVENT_COMMITS: setting });
     runs.push(postgres);
-    console.log(`PostgreSQL p95 ${postgres.p95.toFixed(2)} ms = ${(postgres.p95 / Math.max(0.01, runs[0]!.p95)).toFixed(2)}x the SQLite baseline's ${runs[0]!.p95.toFixed(2)} ms in this run`);
+    console.log(`${label}: p95 ${postgres.p95.toFixed(2)} ms = ${(postgres.p95 / Math.max(0.01, runs[0]!.p95)).toFixed(2)}x the SQLite baseline's ${runs[0]!.p95.toFixed(2)} ms in this run`);
   }
   process.exitCode = runs.every((figures) => figures.lost === 0 && figures.duplicated === 0 && figures.unfinished === 0) ? 0 : 1;
 } finally {

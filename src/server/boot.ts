@@ -31,8 +31,25 @@ export interface BootOptions {
 }
 
 export async function openStore(env: NodeJS.ProcessEnv): Promise<LiveStore> {
-  if (env.DATABASE_URL) return openPgStore(env.DATABASE_URL);
+  // LIVE_PG_EVENT_COMMITS: event commits at once (each a connection), 2 unless said otherwise.
+  const eventCommits = Number(env.LIVE_PG_EVENT_COMMITS);
+  if (env.DATABASE_URL) return openPgStore(env.DATABASE_URL, Number.isInteger(eventCommits) && eventCommits > 0 ? eventCommits : undefined);
   return openSqliteStore(resolve(env.CRISIS_ROOM_DATA ?? DEFAULT_DATA_DIR, 'live.sqlite'), env.LIVE_SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL');
+}
+
+/**
+ * How long a silent client keeps its socket: Colyseus pings every `pingInterval` ms and drops a
+ * client that missed `pingMaxRetries` pongs (3 s and 2 by default). A host that runs thousands of
+ * clients on a starved CPU answers late, not never: LIVE_PING_INTERVAL_MS and LIVE_PING_MAX_RETRIES
+ * widen the window there.
+ */
+export function pingOf(env: NodeJS.ProcessEnv): { pingInterval?: number; pingMaxRetries?: number } {
+  const interval = Number(env.LIVE_PING_INTERVAL_MS);
+  const retries = Number(env.LIVE_PING_MAX_RETRIES);
+  return {
+    ...(Number.isInteger(interval) && interval > 0 ? { pingInterval: interval } : {}),
+    ...(Number.isInteger(retries) && retries > 0 ? { pingMaxRetries: retries } : {}),
+  };
 }
 
 export async function bootServer(options: BootOptions): Promise<{ server: Server; store: LiveStore; http: ReturnType<typeof createServer> }> {
@@ -61,11 +78,12 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
   // about to reuse, and its next join fails with "socket hang up" (seen under load).
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
+  const ping = pingOf(options.env);
   const redis = options.env.REDIS_URL;
   const presence: Presence = redis ? new RedisPresence(redis) : new LocalPresence();
   const driver: matchMaker.MatchMakerDriver | undefined = redis ? new RedisDriver(redis) : undefined;
   const server = new Server({
-    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }),
+    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES, ...ping }),
     presence,
     ...(driver ? { driver } : {}),
     // Behind several processes, each tells clients where its rooms are (host:port).
@@ -74,6 +92,6 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
     gracefullyShutdown: false,
   });
   const joinLimiter = createRateLimiter(options.joinBurst ?? (Number(options.env.LIVE_JOIN_BURST) || JOIN_BURST), JOIN_PER_SECOND);
-  server.define('exercise', exerciseRoom({ store, joinLimiter, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}) })).filterBy(['code']);
+  server.define('exercise', exerciseRoom({ store, joinLimiter, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}), ...(ping.pingMaxRetries ? { pingMaxRetries: ping.pingMaxRetries } : {}) })).filterBy(['code']);
   return { server, store, http };
 }

@@ -10,7 +10,7 @@ import { randomInt } from 'node:crypto';
 import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { consoleEvent } from './console-events.ts';
-import { countSession, recordIntent, roomClosed } from './metrics.ts';
+import { countSession, recordDrop, recordIntent, roomClosed } from './metrics.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
 import { greet, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
 import { schemaError, validateConsole, validateDecider, validateIntent, validateReveal, validateRole, type Intent, type JoinOptions } from './messages.ts';
@@ -28,6 +28,8 @@ export interface LiveDeps {
   readonly joinLimiter: RateLimiter;
   /** Seconds a dropped client keeps its seat (a sleeping laptop, lost Wi-Fi). */
   readonly reconnectSeconds?: number;
+  /** Pings a client may leave unanswered before the transport drops it (Colyseus's default 2). */
+  readonly pingMaxRetries?: number;
 }
 
 export function exerciseRoom(deps: LiveDeps) {
@@ -165,6 +167,9 @@ export function exerciseRoom(deps: LiveDeps) {
       if (who?.kind === 'participant') this.roster.connect(who.id, -1);
       sendRoster(this.clients, this.roster);
       if (consented) return;
+      // The transport counts the pings the socket left unanswered: at its limit, it was dropped as unresponsive.
+      const missed = (client as unknown as { ref?: { pingCount?: number } }).ref?.pingCount ?? 0;
+      recordDrop(missed >= (deps.pingMaxRetries ?? 2));
       try {
         await this.allowReconnection(client, deps.reconnectSeconds ?? 90);
         if (who?.kind === 'participant') this.roster.connect(who.id, 1);
@@ -197,7 +202,7 @@ export function exerciseRoom(deps: LiveDeps) {
       const arrived = performance.now();
       const applied = await runner.apply(event);
       // Stored and broadcast by now (the runner broadcasts each entry once it is stored).
-      if (applied.ok) recordIntent(performance.now() - arrived);
+      if (applied.ok) recordIntent(performance.now() - arrived, applied.phases);
       if (applied.ok) client.send('ack', { nonce, seq: applied.entry.seq });
       else this.refuse(client, nonce, applied.refusal);
     }

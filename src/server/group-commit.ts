@@ -3,9 +3,12 @@
  * in the next one, so a burst of N writes (every team of every session deciding at once) costs one
  * round trip and one disk flush instead of N. A writer's promise settles only when the commit that
  * holds its write has: the room acknowledges an event only once it is durable, as before.
- * One commit at a time, so writes land in the order they were made (a member's later proposal
- * replaces the earlier one). When a batch fails, its writes are committed again one by one, so one
- * bad write (a seq another process already stored) refuses only itself.
+ * By default one commit at a time, so writes land in the order they were made (a member's later
+ * proposal replaces the earlier one). Writes that never touch a row twice while one is waiting
+ * (a team's events: the team appends its next ones only once the last are stored) may instead go
+ * in up to `concurrency` commits at once, so a write that arrives during a slow commit is sent on
+ * another connection instead of waiting for it. When a batch fails, its writes are committed again
+ * one by one, so one bad write (a seq another process already stored) refuses only itself.
  */
 export interface GroupCommit<T> {
   /** Resolves once `item` is committed; rejects with the store's error if it could not be. */
@@ -18,10 +21,19 @@ interface Waiting<T> {
   readonly fail: (error: unknown) => void;
 }
 
-/** `commit` stores a batch atomically (all or nothing); `maxBatch` bounds one statement's size. */
-export function groupCommit<T>(commit: (batch: readonly T[]) => Promise<void>, maxBatch = 500): GroupCommit<T> {
+export interface GroupCommitOptions {
+  /** The most writes in one commit (one statement's size). */
+  readonly maxBatch?: number;
+  /** The most commits under way at once (1: in the order written). */
+  readonly concurrency?: number;
+}
+
+/** `commit` stores a batch atomically (all or nothing). */
+export function groupCommit<T>(commit: (batch: readonly T[]) => Promise<void>, options: GroupCommitOptions = {}): GroupCommit<T> {
+  const maxBatch = options.maxBatch ?? 500;
+  const concurrency = options.concurrency ?? 1;
   let waiting: Waiting<T>[] = [];
-  let busy = false;
+  let running = 0;
   let scheduled = false;
 
   async function run(batch: readonly Waiting<T>[]): Promise<void> {
@@ -47,14 +59,15 @@ export function groupCommit<T>(commit: (batch: readonly T[]) => Promise<void>, m
 
   function next(): void {
     scheduled = false;
-    if (busy || waiting.length === 0) return;
-    const batch = waiting.slice(0, maxBatch);
-    waiting = waiting.slice(maxBatch);
-    busy = true;
-    void run(batch).finally(() => {
-      busy = false;
-      next();
-    });
+    while (running < concurrency && waiting.length > 0) {
+      const batch = waiting.slice(0, maxBatch);
+      waiting = waiting.slice(maxBatch);
+      running += 1;
+      void run(batch).finally(() => {
+        running -= 1;
+        next();
+      });
+    }
   }
 
   return {
@@ -62,7 +75,7 @@ export function groupCommit<T>(commit: (batch: readonly T[]) => Promise<void>, m
       return new Promise<void>((done, fail) => {
         waiting.push({ item, done, fail });
         // Waits for the messages already read off the sockets in this turn: they join the batch.
-        if (!busy && !scheduled) {
+        if (running < concurrency && !scheduled) {
           scheduled = true;
           setImmediate(next);
         }

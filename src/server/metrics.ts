@@ -4,8 +4,15 @@
  * LIVE_METRICS=1 (the benchmark's servers), never on a production start.
  */
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import type { Phases } from './team-runner.ts';
 
 const durations: number[] = [];
+/** Each accepted intent's time by phase (team-runner.ts), to tell a slow store from a starved process. */
+const phases: Record<keyof Phases, number[]> = { queued: [], step: [], store: [], broadcast: [] };
+/** Clients gone without saying so (a dead socket, Colyseus's ping timeout), by the room's count. */
+let drops = 0;
+/** Of those, the ones the transport dropped for leaving its pings unanswered. */
+let unanswered = 0;
 /** How late the process's event loop ran (a busy or starved process delays every reply, stored or not). */
 let loopDelay: IntervalHistogram | null = null;
 let sessions = 0;
@@ -23,8 +30,14 @@ export function watchEventLoop(): void {
   loopDelay.enable();
 }
 
-export function recordIntent(ms: number): void {
+export function recordIntent(ms: number, spent: Phases): void {
   durations.push(ms);
+  for (const phase of Object.keys(phases) as (keyof Phases)[]) phases[phase].push(spent[phase]);
+}
+
+export function recordDrop(pingTimeout: boolean): void {
+  drops += 1;
+  if (pingTimeout) unanswered += 1;
 }
 
 export function recordCommit(writes: number, ms: number): void {
@@ -47,8 +60,16 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+const sortedOf = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
+
 export function metrics() {
-  const sorted = [...durations].sort((a, b) => a - b);
+  const sorted = sortedOf(durations);
+  const byPhase = Object.fromEntries(
+    Object.entries(phases).map(([phase, values]) => {
+      const ordered = sortedOf(values);
+      return [phase, { p50: percentile(ordered, 50), p95: percentile(ordered, 95) }];
+    }),
+  ) as Record<keyof Phases, { p50: number; p95: number }>;
   const commitSorted = [...commitDurations].sort((a, b) => a - b);
   const memory = process.memoryUsage();
   return {
@@ -57,6 +78,9 @@ export function metrics() {
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? 0,
+    phases: byPhase,
+    drops,
+    unanswered,
     sessions,
     commits,
     committedWrites,
@@ -72,6 +96,9 @@ export function metrics() {
 
 export function resetMetrics(): void {
   durations.length = 0;
+  for (const values of Object.values(phases)) values.length = 0;
+  drops = 0;
+  unanswered = 0;
   commits = 0;
   committedWrites = 0;
   commitDurations.length = 0;

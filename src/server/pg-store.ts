@@ -22,19 +22,32 @@ create table if not exists live_proposals (code text not null, team text not nul
 `;
 
 const asIs = (value: boolean): boolean => value;
+/** Event commits under way at once by default, each on its own connection. */
+const EVENT_COMMITS = 2;
 
-/** Connects to `url` and creates the tables if they are missing. */
-export async function openPgStore(url: string): Promise<LiveStore> {
-  // Reads (joins, restores) share the pool; writes are grouped, one commit at a time, on a
-  // connection of their own so reads never queue ahead of the events teams are waiting on.
+/** Connects to `url` and creates the tables if they are missing; `eventCommits` event commits may run at once. */
+export async function openPgStore(url: string, eventCommits = EVENT_COMMITS): Promise<LiveStore> {
+  // Reads (joins, restores) share the pool; writes are grouped on connections of their own, so
+  // reads never queue ahead of the events teams are waiting on. Events go on two connections,
+  // two commits at once: a team's events are never rewritten and it appends the next only once the
+  // last are stored, so their order cannot change, and an event need not wait behind a commit
+  // that is already under way. Participants and proposals are rewritten (a later role or
+  // proposal replaces the earlier one), so theirs are one commit at a time, in order.
   const pool = new pg.Pool({ connectionString: url, max: 6 });
-  const writer = new pg.Pool({ connectionString: url, max: 1 });
+  const eventWriters = new pg.Pool({ connectionString: url, max: eventCommits });
+  const peopleWriter = new pg.Pool({ connectionString: url, max: 1 });
   await pool.query(SCHEMA);
-  const writes = groupCommit<PgWrite>(async (batch) => {
-    const sent = performance.now();
-    await commitBatch(writer, batch);
-    recordCommit(batch.length, performance.now() - sent);
-  });
+  const lane = (writer: pg.Pool, concurrency: number) =>
+    groupCommit<PgWrite>(
+      async (batch) => {
+        const sent = performance.now();
+        await commitBatch(writer, batch);
+        recordCommit(batch.length, performance.now() - sent);
+      },
+      { concurrency },
+    );
+  const events = lane(eventWriters, eventCommits);
+  const people = lane(peopleWriter, 1);
   return {
     async createSession(record) {
       await pool.query('insert into live_sessions (code, source, scenario_id, facilitator_hash, seed, created, ended) values ($1, $2, $3, $4, $5, $6, $7)', sessionValues(record, asIs));
@@ -46,12 +59,12 @@ export async function openPgStore(url: string): Promise<LiveStore> {
     async endSession(code) {
       await pool.query('update live_sessions set ended = true where code = $1', [code]);
     },
-    append: (code, team, entries) => writes.write({ kind: 'events', code, team, entries }),
+    append: (code, team, entries) => events.write({ kind: 'events', code, team, entries }),
     async readLogs(code) {
       const { rows } = await pool.query<EventRow>('select team, entry from live_events where code = $1 order by team, seq', [code]);
       return toLogs(rows);
     },
-    saveParticipant: (record) => writes.write({ kind: 'participant', record }),
+    saveParticipant: (record) => people.write({ kind: 'participant', record }),
     async findParticipant(code, tokenHash) {
       const { rows } = await pool.query<ParticipantRow>('select * from live_participants where code = $1 and token_hash = $2', [code, tokenHash]);
       return rows[0] ? toParticipant(rows[0]) : null;
@@ -60,13 +73,13 @@ export async function openPgStore(url: string): Promise<LiveStore> {
       const { rows } = await pool.query<ParticipantRow>('select * from live_participants where code = $1 order by joined', [code]);
       return rows.map(toParticipant);
     },
-    saveProposal: (record) => writes.write({ kind: 'proposal', record }),
+    saveProposal: (record) => people.write({ kind: 'proposal', record }),
     async listProposals(code) {
       const { rows } = await pool.query<ProposalRow>('select * from live_proposals where code = $1', [code]);
       return rows.map(toProposal);
     },
     async close() {
-      await Promise.all([pool.end(), writer.end()]);
+      await Promise.all([pool.end(), eventWriters.end(), peopleWriter.end()]);
     },
   };
 }

@@ -13,7 +13,17 @@ import type { LiveStore } from './store.ts';
 
 const refusedWith = (refusal: ServerRefusal): Applied => ({ ok: false, reason: refusal.text, refusal });
 
-export type Applied = { readonly ok: true; readonly entry: LogEntry } | { readonly ok: false; readonly reason: string; readonly refusal: ServerRefusal };
+/** Where an accepted intent's time went, ms: waiting behind the team's earlier events, the engine's step, the store's commit, the broadcast. */
+export interface Phases {
+  readonly queued: number;
+  readonly step: number;
+  readonly store: number;
+  readonly broadcast: number;
+}
+
+export type Applied =
+  | { readonly ok: true; readonly entry: LogEntry; readonly phases: Phases }
+  | { readonly ok: false; readonly reason: string; readonly refusal: ServerRefusal };
 
 export interface TeamRunnerOptions {
   readonly code: string;
@@ -66,10 +76,12 @@ export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
   }
 
   /** Stores what the session added since the last store, in one write (all or none), then broadcasts it. */
-  async function storeNew(): Promise<LogEntry | null> {
+  async function storeNew(): Promise<{ readonly last: LogEntry; readonly store: number; readonly broadcast: number } | null> {
     const log = session.log();
     const fresh = log.slice(stored);
-    if (fresh.length === 0) return null;
+    const last = fresh.at(-1);
+    if (!last) return null;
+    const sent = performance.now();
     try {
       await options.store.append(options.code, options.team, fresh);
     } catch (error) {
@@ -77,9 +89,10 @@ export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
       session = open(log.slice(0, stored));
       throw error;
     }
+    const committed = performance.now();
     stored = log.length;
     for (const entry of fresh) options.onEntry(entry);
-    return fresh.at(-1) ?? null;
+    return { last, store: committed - sent, broadcast: performance.now() - committed };
   }
 
   const runner: TeamRunner = {
@@ -87,15 +100,18 @@ export function createTeamRunner(options: TeamRunnerOptions): TeamRunner {
     log: () => session.log(),
     session: () => session,
     apply(event) {
+      const asked = performance.now();
       const result = queue.then(async (): Promise<Applied> => {
         if (stopped) return refusedWith(REFUSED.closing);
+        const began = performance.now();
         const outcome = session.apply(event);
         if (!outcome.accepted) return refusedWith(outcome.refusal ?? REFUSED.invalidMessage(outcome.reason ?? 'refused'));
+        const step = performance.now() - began;
         try {
-          const entry = await storeNew();
-          if (!entry) return refusedWith(REFUSED.nothingToStore);
+          const kept = await storeNew();
+          if (!kept) return refusedWith(REFUSED.nothingToStore);
           armTimer();
-          return { ok: true, entry };
+          return { ok: true, entry: kept.last, phases: { queued: began - asked, step, store: kept.store, broadcast: kept.broadcast } };
         } catch (error) {
           armTimer();
           return refusedWith(REFUSED.notStored(error));

@@ -74,9 +74,31 @@ describe('group commit', () => {
     expect(store.batches).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
   });
 
+  it('sends what arrives during a commit in a second one at once when two may run together', async () => {
+    const store = heldStore();
+    const writes = groupCommit(store.commit, { concurrency: 2 });
+    const first = settled(writes.write('a'));
+    await expect.poll(() => store.batches.length).toBe(1);
+    const second = ['b', 'c'].map((item) => settled(writes.write(item)));
+    await expect.poll(() => store.batches).toEqual([['a'], ['b', 'c']]);
+    expect(store.mostAtOnce()).toBe(2);
+    // A third waits for a free connection, then goes with whatever joined it.
+    const third = ['d', 'e'].map((item) => settled(writes.write(item)));
+    await new Promise((done) => setTimeout(done, 20));
+    expect(store.batches).toHaveLength(2);
+    await store.release();
+    await expect.poll(() => store.batches).toEqual([['a'], ['b', 'c'], ['d', 'e']]);
+    expect(first.value).toBe('stored');
+    expect([...second, ...third].map((state) => state.value)).toEqual(['pending', 'pending', 'pending', 'pending']);
+    await store.release();
+    await store.release();
+    await expect.poll(() => [...second, ...third].map((state) => state.value)).toEqual(['stored', 'stored', 'stored', 'stored']);
+    expect(store.mostAtOnce()).toBe(2);
+  });
+
   it('keeps a batch to its largest size', async () => {
     const store = heldStore();
-    const writes = groupCommit(store.commit, 2);
+    const writes = groupCommit(store.commit, { maxBatch: 2 });
     const states = ['a', 'b', 'c'].map((item) => settled(writes.write(item)));
     await store.release();
     await store.release();

@@ -47,7 +47,7 @@ describe('team runner', () => {
     time.advance(20_000);
     expect(await team.apply({ type: 'facilitator.inject', inject: 'treasury_call' })).toMatchObject({ ok: true });
     expect(team.session().state()).toMatchObject({ beat: 'payment_call', returnTo: 'morning' });
-    expect(await team.apply({ type: 'player.choose', choice: 'speak' })).toEqual({ ok: false, reason: "'speak' is not a choice at beat 'payment_call'" });
+    expect(await team.apply({ type: 'player.choose', choice: 'speak' })).toMatchObject({ ok: false, reason: "'speak' is not a choice at beat 'payment_call'" });
     // The detour's 30 seconds run from the push, not from the morning's start.
     time.advance(29_000);
     expect(team.session().state().beat).toBe('payment_call');

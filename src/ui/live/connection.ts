@@ -2,7 +2,8 @@
  * The browser's link to the session server: joins (or rebuilds) the session's room, rejoins by
  * itself when the connection drops (the room's reconnection token first, for a laptop that slept;
  * then the code with this device's token or the facilitator's secret, for a server that restarted),
- * and numbers every message it sends so the server can refuse a replay.
+ * tries the first join again when a busy server let its seat reservation expire, and numbers every
+ * message it sends so the server can refuse a replay.
  */
 import { Client, type Room } from 'colyseus.js';
 import { t } from '../lang/ui-language';
@@ -15,8 +16,13 @@ export interface LiveLink {
   leave(): void;
 }
 
+/** What the link asks of a colyseus.js client (tests hand it a stand-in). */
+export type JoinClient = Pick<Client, 'create' | 'joinOrCreate' | 'reconnect'>;
+
 export interface LinkOptions {
   readonly endpoint: string;
+  /** The client that joins; by default colyseus.js's, at `endpoint`. */
+  readonly client?: JoinClient;
   /** The first join: create (scenario or source) or joinOrCreate (code ...). */
   readonly first: { readonly method: 'create' | 'joinOrCreate'; readonly options: Record<string, unknown> };
   /** The options to rejoin with, once the welcome has said who we are. */
@@ -36,9 +42,36 @@ let counter = 0;
 const nextNonce = (): number => Date.now() * 1000 + (counter++ % 1000);
 
 const CONSENTED = 4000;
+/** Colyseus's code for a seat reservation that expired or was already used. */
+const MATCHMAKE_EXPIRED = 4214;
+/** First joins tried in all when the seat keeps expiring, and the pause before each retry. */
+export const FIRST_JOIN_TRIES = 5;
+const retryPause = (attempt: number): number => Math.min(8000, 500 * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2);
+
+/**
+ * The server reserved a seat, but this page's socket arrived after the reservation lapsed (a busy
+ * server, a slow phone): nothing is wrong with the session, and the same join is worth another try.
+ */
+export function seatExpired(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return (error as { code?: unknown } | null)?.code === MATCHMAKE_EXPIRED || /seat reservation expired|already consumed/i.test(message);
+}
+
+/** The first join, tried again with a growing pause while only the seat reservation was the trouble. */
+async function firstJoin(client: JoinClient, first: LinkOptions['first'], onStatus: LinkOptions['onStatus']): Promise<Room> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await (first.method === 'create' ? client.create('exercise', first.options) : client.joinOrCreate('exercise', first.options));
+    } catch (error) {
+      if (!seatExpired(error) || attempt >= FIRST_JOIN_TRIES) throw error;
+      onStatus({ kind: 'reconnecting', why: t('live.status.seatRetry', { attempt, tries: FIRST_JOIN_TRIES }) });
+      await new Promise((resolve) => setTimeout(resolve, retryPause(attempt)));
+    }
+  }
+}
 
 export function openLink(options: LinkOptions): Promise<LiveLink> {
-  const client = new Client(options.endpoint);
+  const client = options.client ?? new Client(options.endpoint);
   let room: Room | null = null;
   let leaving = false;
 
@@ -75,8 +108,7 @@ export function openLink(options: LinkOptions): Promise<LiveLink> {
     }
   };
 
-  const join = options.first.method === 'create' ? client.create('exercise', options.first.options) : client.joinOrCreate('exercise', options.first.options);
-  return join.then(
+  return firstJoin(client, options.first, options.onStatus).then(
     (joined) => {
       attach(joined);
       return {
@@ -92,7 +124,7 @@ export function openLink(options: LinkOptions): Promise<LiveLink> {
       };
     },
     (error: unknown) => {
-      throw new Error(describe(error, options.endpoint));
+      throw new Error(seatExpired(error) ? t('live.status.seatExpired', { tries: FIRST_JOIN_TRIES }) : describe(error, options.endpoint));
     },
   );
 }

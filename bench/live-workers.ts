@@ -1,0 +1,81 @@
+/**
+ * The parent's side of the benchmark's client processes (live-team-worker.ts): teams are dealt to
+ * the processes in turn, each process joins its teams at its share of the ramp, and their tallies
+ * come back here, where the audit reads them as if the teams had played in this process.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { TeamFigures } from './live-client';
+
+/** A team's figures as they cross between processes (a Set does not). */
+export type TallyFigures = Omit<TeamFigures, 'acked'> & { readonly acked: number[] };
+
+export type ToWorker =
+  | { readonly kind: 'join'; readonly key: string; readonly code: string; readonly team: string; readonly members: number; readonly endpoints: readonly string[] }
+  | { readonly kind: 'start' }
+  | { readonly kind: 'leave' };
+
+export type FromWorker =
+  | { readonly kind: 'joined'; readonly key: string; readonly retries: number }
+  | { readonly kind: 'failed'; readonly key: string; readonly message: string }
+  | { readonly kind: 'tally'; readonly key: string; readonly figures: TallyFigures }
+  | { readonly kind: 'left' };
+
+export interface ClientProcesses {
+  readonly tallies: Map<string, TeamFigures>;
+  /** Joins a team's members in the next process; resolves once all are in (rejects with why not). */
+  join(key: string, code: string, team: string, members: number, endpoints: readonly string[]): Promise<void>;
+  start(): void;
+  /** Every client leaves; resolves once every process has sent its last tallies. */
+  leave(): Promise<void>;
+  retries(): number;
+}
+
+export function startClientProcesses(count: number, rampPerProcess: number): ClientProcesses {
+  const tallies = new Map<string, TeamFigures>();
+  const waiting = new Map<string, { done: () => void; fail: (error: Error) => void }>();
+  const retries: number[] = Array.from({ length: count }, () => 0);
+  const left: (() => void)[] = [];
+  const children: ChildProcess[] = Array.from({ length: count }, (_, index) => {
+    const child = fork(resolve(import.meta.dirname, 'live-team-worker.ts'), [String(rampPerProcess)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+    child.on('message', (message: FromWorker) => {
+      if (message.kind === 'tally') tallies.set(message.key, { ...message.figures, acked: new Set(message.figures.acked) });
+      else if (message.kind === 'joined') {
+        retries[index] = message.retries;
+        waiting.get(message.key)?.done();
+      } else if (message.kind === 'failed') waiting.get(message.key)?.fail(new Error(`${message.key}: ${message.message}`));
+      else left.shift()?.();
+    });
+    child.once('exit', (code, signal) => {
+      if (code !== 0) console.error(`client process ${index} exited (${code ?? signal})`);
+    });
+    return child;
+  });
+  let next = 0;
+  const send = (child: ChildProcess, message: ToWorker): void => void child.send(message);
+  return {
+    tallies,
+    join(key, code, team, members, endpoints) {
+      tallies.set(key, { acked: new Set(), duplicates: 0, gaps: 0, finished: false, rejoined: 0, drops: 0 });
+      const child = children[next++ % count]!;
+      return new Promise<void>((done, fail) => {
+        waiting.set(key, { done, fail });
+        send(child, { kind: 'join', key, code, team, members, endpoints });
+      });
+    },
+    start: () => children.forEach((child) => send(child, { kind: 'start' })),
+    async leave() {
+      await Promise.all(
+        children.map(
+          (child) =>
+            new Promise<void>((done) => {
+              left.push(done);
+              send(child, { kind: 'leave' });
+            }),
+        ),
+      );
+      for (const child of children) child.disconnect();
+    },
+    retries: () => retries.reduce((sum, value) => sum + value, 0),
+  };
+}

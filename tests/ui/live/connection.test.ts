@@ -1,0 +1,110 @@
+/**
+ * The page's first join to the session server: a busy server that lets the seat reservation
+ * lapse before the page's socket arrives is tried again, with a pause and a status line saying
+ * so; what is not a lapsed seat (an unreachable server) fails at once, in words.
+ */
+import type { Room } from 'colyseus.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import live from '../../../src/i18n/locales/en/live.json';
+import { addPageEnglish } from '../../../src/ui/lang/ui-language';
+import { FIRST_JOIN_TRIES, openLink, type JoinClient, type LinkStatus } from '../../../src/ui/live/connection';
+
+// The live page adds its words to the page's English as it starts (live-language.ts).
+addPageEnglish({ live });
+
+/** A room that takes handlers and hellos, as far as the link uses one. */
+const fakeRoom = (sent: string[]): Room =>
+  ({
+    reconnectionToken: 'room:token',
+    onMessage: () => undefined,
+    onLeave: () => undefined,
+    send: (type: string) => sent.push(type),
+    leave: async () => 0,
+  }) as unknown as Room;
+
+/** colyseus.js's error for a lapsed seat: the transport's words, with no code of its own. */
+const lapsed = (): Error => Object.assign(new Error('seat reservation expired.'), { name: 'ServerError', code: 0 });
+
+/** A client whose joins fail with `failures` in turn, then succeed. */
+function client(failures: Error[], sent: string[]) {
+  const calls: string[] = [];
+  const join = (method: string) => async (): Promise<Room> => {
+    calls.push(method);
+    const failure = failures.shift();
+    if (failure) throw failure;
+    return fakeRoom(sent);
+  };
+  const stand: JoinClient = { create: join('create'), joinOrCreate: join('joinOrCreate'), reconnect: join('reconnect') } as unknown as JoinClient;
+  return { stand, calls };
+}
+
+const open = (stand: JoinClient, statuses: LinkStatus[]) =>
+  openLink({
+    endpoint: 'http://127.0.0.1:1',
+    client: stand,
+    first: { method: 'joinOrCreate', options: { code: 'ABCD', team: 'Red', name: 'Ana' } },
+    rejoin: () => null,
+    on: {},
+    onStatus: (status) => statuses.push(status),
+  });
+
+describe('the first join', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('joins on a later try when the seat reservation lapsed, saying it is trying again', async () => {
+    const sent: string[] = [];
+    const { stand, calls } = client([lapsed(), lapsed()], sent);
+    const statuses: LinkStatus[] = [];
+    const link = open(stand, statuses);
+    await vi.runAllTimersAsync();
+    await expect(link).resolves.toBeDefined();
+    expect(calls).toEqual(['joinOrCreate', 'joinOrCreate', 'joinOrCreate']);
+    expect(statuses.map((status) => status.kind)).toEqual(['reconnecting', 'reconnecting', 'connected']);
+    expect(statuses[0]).toEqual({ kind: 'reconnecting', why: `the server was slow to seat this device; trying again (1 of ${FIRST_JOIN_TRIES})` });
+    expect(sent).toEqual(['hello']);
+  });
+
+  it('waits longer before each try', async () => {
+    const { stand, calls } = client([lapsed(), lapsed(), lapsed()], []);
+    void open(stand, []);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(1);
+    // The first pause is at most 625 ms, the second at least 750 ms.
+    await vi.advanceTimersByTimeAsync(625);
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(700);
+    expect(calls).toHaveLength(2);
+    await vi.runAllTimersAsync();
+    expect(calls).toHaveLength(4);
+  });
+
+  it('gives up after its last try with a message that says what happened and what to do', async () => {
+    const { stand, calls } = client(Array.from({ length: FIRST_JOIN_TRIES }, lapsed), []);
+    const link = open(stand, []);
+    const outcome = expect(link).rejects.toThrow(`The session server was too busy to seat this device: ${FIRST_JOIN_TRIES} times, the seat it held expired before the connection arrived. Wait a moment, then reload the page.`);
+    await vi.runAllTimersAsync();
+    await outcome;
+    expect(calls).toHaveLength(FIRST_JOIN_TRIES);
+  });
+
+  it('does not retry a server that cannot be reached, and names it', async () => {
+    const { stand, calls } = client([new TypeError('fetch failed')], []);
+    const statuses: LinkStatus[] = [];
+    const link = open(stand, statuses);
+    const outcome = expect(link).rejects.toThrow(/The session server at http:\/\/127\.0\.0\.1:1 cannot be reached \(fetch failed\)/);
+    await vi.runAllTimersAsync();
+    await outcome;
+    expect(calls).toHaveLength(1);
+    expect(statuses).toEqual([]);
+  });
+
+  it('does not retry a refusal such as an unknown code', async () => {
+    const { stand, calls } = client([Object.assign(new Error('No session has the code ABCD.'), { code: 404 })], []);
+    const link = open(stand, []);
+    const outcome = expect(link).rejects.toThrow('No session has the code ABCD.');
+    await vi.runAllTimersAsync();
+    await outcome;
+    expect(calls).toHaveLength(1);
+  });
+});
