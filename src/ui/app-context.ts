@@ -107,7 +107,7 @@ export class AppContext {
    * it. The checker re-reads the source of a scenario that came from a file.
    */
   checkSaves(checker: Checker): SaveCheck[] {
-    return listSaves().map((stored) => checker.checkSave(this.core, this.catalog, (value) => this.text(value), checker, stored));
+    return listSaves().map((stored) => checker.checkSave(this.catalog, (value) => this.text(value), checker, stored));
   }
 
   /**

@@ -5,7 +5,6 @@
  */
 export { text } from '../scenario/text';
 export { createSession } from '../engine/session';
-export { restore } from '../engine/restore';
 export { shownChoices } from '../engine/choice-order';
 export { decisionTimer } from '../engine/timer';
 export { injectById } from '../engine/injects';

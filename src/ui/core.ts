@@ -22,7 +22,6 @@ export interface Checker {
 export interface Core {
   readonly text: typeof CoreModules.text;
   readonly createSession: typeof CoreModules.createSession;
-  readonly restore: typeof CoreModules.restore;
   readonly shownChoices: typeof CoreModules.shownChoices;
   readonly decisionTimer: typeof CoreModules.decisionTimer;
   readonly injectById: typeof CoreModules.injectById;
@@ -38,7 +37,6 @@ export function loadCore(): Promise<Core> {
   loading ??= import('./core-modules').then((core) => ({
     text: core.text,
     createSession: core.createSession,
-    restore: core.restore,
     shownChoices: core.shownChoices,
     decisionTimer: core.decisionTimer,
     injectById: core.injectById,

@@ -5,7 +5,10 @@
  */
 import type { Scenario, Text } from '../scenario/types';
 import type { CatalogEntry } from './catalog';
-import type { Checker, Core } from './core';
+import type { Checker } from './core';
+// Restoring is asked for only here, when the menu lists saves: it loads with the checker, not in
+// the game's first download.
+import { restore } from '../engine/restore';
 import type { Play } from './app-context';
 import type { ScenarioSource, StoredSave } from './save-store';
 import { t } from './lang/ui-language';
@@ -44,7 +47,7 @@ export interface BadSave {
 
 export type SaveCheck = { kind: 'ok'; pending: PendingResume } | { kind: 'bad'; bad: BadSave };
 
-export function checkSave(core: Core, catalog: readonly CatalogEntry[], text: (value: Text) => string, checker: Checker, stored: StoredSave): SaveCheck {
+export function checkSave(catalog: readonly CatalogEntry[], text: (value: Text) => string, checker: Checker, stored: StoredSave): SaveCheck {
   const fail = (why: string): SaveCheck => ({
     kind: 'bad',
     bad: {
@@ -66,11 +69,11 @@ export function checkSave(core: Core, catalog: readonly CatalogEntry[], text: (v
   const anyScenario = scenario ?? catalog.find((entry) => entry.scenario)?.scenario ?? null;
   if (!scenario) {
     // Let the engine say what is wrong with an unreadable save; a readable one names a missing scenario.
-    const restored = anyScenario ? core.restore(stored.raw, anyScenario) : null;
+    const restored = anyScenario ? restore(stored.raw, anyScenario) : null;
     if (restored && !restored.ok && restored.error.code !== 'other-scenario') return fail(restored.error.message);
     return fail(stored.scenarioId ? t('game.saveCheck.noScenario', { id: stored.scenarioId }) : t('game.saveCheck.unnamed'));
   }
-  const restored = core.restore(stored.raw, scenario);
+  const restored = restore(stored.raw, scenario);
   if (!restored.ok) {
     if (restored.error.code !== 'changed-scenario') return fail(restored.error.message);
     // Name both versions, and say so when the text changed under an unchanged version number.
