@@ -13,7 +13,7 @@ import { runCliWith } from './run-cli';
 const COMMANDS = ['check', 'schema', 'play', 'replay', 'test', 'debrief', 'compare', 'analyze', 'randomtest', 'graph', 'new'];
 
 /** Words typed as they are: the commands, the formats and strategies an option takes, and names of formats. */
-const KEPT = new Set([...COMMANDS, 'help', 'crisis', 'room', 'json', 'mermaid', 'dot', 'csv', 'html', 'uniform', 'none', 'random', 'expire', 'JSON', 'YAML', 'Schema', 'draft', 'Crisis', 'Room', 'CISO', 'pipa', 'gdpr', 'sec']);
+const KEPT = new Set([...COMMANDS, 'help', 'crisis', 'room', 'json', 'mermaid', 'dot', 'csv', 'html', 'uniform', 'none', 'random', 'expire', 'push', 'JSON', 'YAML', 'Schema', 'draft', 'Crisis', 'Room', 'CISO', 'pipa', 'gdpr', 'sec']);
 
 /** `crisis-room <args> --help` as the program prints it in the translator's language. */
 async function help(tr: Translator, ...args: string[]): Promise<string> {
