@@ -24,17 +24,32 @@ export const CONSOLE_REFUSAL_CODES = [
   'noAnswer',
 ] as const;
 
-const escape = (literal: string): string => literal.replace(/''/g, "'").replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A catalog entry: its source text in node, or Lingui's compiled form in a build (vite/i18n-plugin.ts). */
+type CatalogMessage = string | readonly (string | readonly unknown[])[];
+
+/** A message's literal parts and placeholder names, alternating (literal, name, literal, ...). */
+function partsOf(message: CatalogMessage): string[] {
+  // The source form escapes an apostrophe by doubling it; the compiled form has it plain.
+  if (typeof message === 'string') return message.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 ? part : part.replace(/''/g, "'")));
+  const parts: string[] = [''];
+  for (const token of message) {
+    if (typeof token === 'string') parts[parts.length - 1] += token;
+    else parts.push(String(token[0]), '');
+  }
+  return parts;
+}
 
 /** A catalog message as a pattern: its literal parts exactly, each `{name}` captured. */
-function pattern(message: string): RegExp | null {
-  const parts = message.split(/\{(\w+)\}/);
+function pattern(message: CatalogMessage): RegExp | null {
+  const parts = partsOf(message);
   // A message that is nothing but a value (Ajv's detail) would match any reason.
   if (parts.every((part, index) => index % 2 === 1 || part === '')) return null;
   return new RegExp(`^${parts.map((part, index) => (index % 2 === 1 ? `(?<${part}>.*?)` : escape(part))).join('')}$`);
 }
 
-const PATTERNS = Object.entries(english as Readonly<Record<string, string>>).flatMap(([code, message]) => {
+const PATTERNS = Object.entries(english as Readonly<Record<string, CatalogMessage>>).flatMap(([code, message]) => {
   const found = pattern(message);
   return found ? [{ code, found }] : [];
 });
