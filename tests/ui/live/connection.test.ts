@@ -50,7 +50,10 @@ const open = (stand: JoinClient, statuses: LinkStatus[]) =>
 
 describe('the first join', () => {
   beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
   it('joins on a later try when the seat reservation lapsed, saying it is trying again', async () => {
     const sent: string[] = [];
@@ -65,16 +68,25 @@ describe('the first join', () => {
     expect(sent).toEqual(['hello']);
   });
 
-  it('waits longer before each try', async () => {
+  // The pause is jittered by Math.random, so each bound is checked with the jitter pinned at its end.
+  it.each([
+    { jitter: 0, first: 375, second: 750 },
+    { jitter: 0.999_999, first: 625, second: 1250 },
+  ])('waits longer before each try (jitter $jitter)', async ({ jitter, first, second }) => {
+    vi.spyOn(Math, 'random').mockReturnValue(jitter);
     const { stand, calls } = client([lapsed(), lapsed(), lapsed()], []);
     void open(stand, []);
     await vi.advanceTimersByTimeAsync(0);
     expect(calls).toHaveLength(1);
-    // The first pause is at most 625 ms, the second at least 750 ms.
-    await vi.advanceTimersByTimeAsync(625);
+    // A few milliseconds either side: the fake clock rounds fractional delays.
+    await vi.advanceTimersByTimeAsync(first - 5);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(10);
     expect(calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(700);
+    await vi.advanceTimersByTimeAsync(second - 10);
     expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls).toHaveLength(3);
     await vi.runAllTimersAsync();
     expect(calls).toHaveLength(4);
   });
