@@ -1,0 +1,97 @@
+/**
+ * deepfake_ceo's pushed treasury decision, read as a room would (round-8 readers): the cloned voice
+ * belongs to someone not at the table, the payment-control fix goes to the CFO, and a paid loss
+ * follows the team into whichever ending it reaches.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/debrief/index';
+import { createSession } from '../../src/engine/index';
+import { loadScenario, type Scenario } from '../../src/scenario/index';
+
+const source = readFileSync(new URL('../../scenarios/deepfake_ceo.yaml', import.meta.url), 'utf8');
+
+function load(): Scenario {
+  const { scenario, diagnostics } = loadScenario(source, { file: 'deepfake_ceo.yaml' });
+  if (scenario === null) throw new Error(diagnostics.map((d) => d.message).join('; '));
+  return scenario;
+}
+
+const BEST_BEFORE_PUSH = ['callback_known_channel', 'holding_line_verify', 'lock_down_and_preserve', 'rns_precise', 'takedown_label_provenance', 'notify_opss_now'];
+const BEST_AFTER_PUSH = ['open_briefings', 'disclose_batch_now', 'precautionary_recall', 'preserve_and_refer', 'ceo_owns_review'];
+
+/** Plays `before`, pushes the treasury call, answers it, then plays `after`; returns the debrief. */
+function play(s: Scenario, before: readonly string[], answer: string, after: readonly string[]) {
+  let wall = Date.UTC(2026, 4, 12, 6, 0, 0);
+  const session = createSession(s, { seed: 1, team: 'Blue', now: () => wall });
+  const step = (id: string) => {
+    wall += 60_000;
+    session.choose(id);
+  };
+  before.forEach(step);
+  session.inject('treasury_transfer_call');
+  step(answer);
+  after.forEach(step);
+  return { state: session.state(), report: buildReport(s, session.save()) };
+}
+
+describe('deepfake_ceo: the treasury detour', () => {
+  const s = load();
+  const detour = s.beats.find((b) => b.id === 'treasury_transfer_decision');
+
+  it('asks the room about a voice that is not at the table: no option or outcome names the CFO as the caller', () => {
+    const choices = detour?.decision?.choices ?? [];
+    expect(choices).toHaveLength(4);
+    // JSON reads every text of a choice, label to feedback, whatever its shape.
+    const texts = choices.map((c) => JSON.stringify(c));
+    expect(texts.filter((t) => /Martin (asks|confirms|back)|\\"Martin\\"|for Martin/.test(t))).toEqual([]);
+    expect(texts.filter((t) => t.includes('Karen'))).toHaveLength(3);
+  });
+
+  it('puts every treasury choice in a finance category whose harmful answers go to the CFO', () => {
+    expect(detour?.decision?.choices.map((c) => c.category)).toEqual(['finance', 'finance', 'finance', 'finance']);
+    const { report } = play(s, BEST_BEFORE_PUSH, 'treasury_pay_today', BEST_AFTER_PUSH);
+    const line = report.improvementPlan.find((a) => a.issue.includes('Pay it today as Karen asks'));
+    expect(line).toMatchObject({ capability: 'Finance controls', owner: 'Chief financial officer', dueDays: 14 });
+  });
+
+  it('names the £480,000 in the good ending and keeps what it says about the households', () => {
+    const { report } = play(s, BEST_BEFORE_PUSH, 'treasury_pay_today', BEST_AFTER_PUSH);
+    expect(report.ending?.id).toBe('steady_hands');
+    expect(report.ending?.epilogue).toContain('£480,000');
+    expect(report.ending?.epilogue).toContain('The affected households were reached');
+    expect(report.ending?.epilogue).toContain('nobody called Karen back');
+  });
+
+  it('names the £480,000 in the bruised ending too, when the team paid and then closed the matter', () => {
+    const after = ['open_briefings', 'disclose_batch_now', 'precautionary_recall', 'preserve_and_refer', 'declare_closed'];
+    const { report } = play(s, BEST_BEFORE_PUSH, 'treasury_pay_today', after);
+    expect(report.ending?.id).toBe('bruised');
+    expect(report.ending?.epilogue).toContain("£480,000 paid to a cloned voice is in the auditors' letter");
+  });
+
+  it('names the £480,000 in the credibility gap, whether or not both legal clocks were missed', () => {
+    const cynical = ['open_briefings', 'keep_delay', 'minimal_confirmation', 'preserve_and_refer', 'ceo_owns_review'];
+    const before = ['callback_known_channel', 'holding_line_verify', 'lock_down_and_preserve', 'rns_precise', 'takedown_label_provenance', 'notify_with_analysis'];
+    const { report } = play(s, before, 'treasury_video_confirm', cynical);
+    expect(report.ending?.id).toBe('credibility_gap');
+    expect(report.ending?.epilogue).toContain('"forthwith"');
+    expect(report.ending?.epilogue).toContain("£480,000 paid to a cloned voice is in the auditors' letter");
+  });
+
+  it('tells a room that locked down at 06:30 that the warning reached treasury, and only that room', () => {
+    /** The text the room reads when the treasury call is pushed after `before`. */
+    const delivered = (before: readonly string[]): string => {
+      const session = createSession(s, { seed: 1, team: 'Blue', now: () => 0 });
+      before.forEach((id) => session.choose(id));
+      const notice = session.inject('treasury_transfer_call').notices.find((n) => n.kind === 'inject' && n.inject === 'treasury_transfer_call');
+      const inject = s.optionalInjects.find((o) => o.id === 'treasury_transfer_call');
+      const picked = notice?.kind === 'inject' && notice.bodyCase !== undefined ? inject?.bodyCases?.[notice.bodyCase]?.text : inject?.body;
+      return typeof picked === 'string' ? picked : '';
+    };
+    expect(delivered(BEST_BEFORE_PUSH)).toContain("After this morning's warning I have not paid");
+    const unwarned = delivered(['callback_known_channel', 'holding_line_verify', 'force_global_reset']);
+    expect(unwarned).toContain('I have not paid');
+    expect(unwarned).not.toContain('warning');
+  });
+});
