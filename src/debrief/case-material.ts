@@ -47,7 +47,7 @@ export function caseTimelineReport(scenario: Scenario, lang: string, tr: Transla
     entries: timeline.entries.map((e) => ({
       date: e.date,
       text: text(e.text, lang),
-      ...(e.source !== undefined && { source: e.source }),
+      ...(e.source !== undefined && { source: text(e.source, lang) }),
     })),
   };
 }
@@ -56,7 +56,7 @@ export function authorNotesReport(scenario: Scenario, lang: string): AuthorNotes
   const notes = scenario.authorNotes;
   if (notes === undefined) return null;
   return {
-    sources: notes.sources.map((s) => ({ fact: text(s.fact, lang), source: s.source })),
+    sources: notes.sources.map((s) => ({ fact: text(s.fact, lang), source: text(s.source, lang) })),
     invented: notes.invented.map((x) => text(x, lang)),
     compressed: notes.compressed.map((x) => text(x, lang)),
   };

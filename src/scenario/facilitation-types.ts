@@ -27,7 +27,8 @@ export interface CaseTimelineEntry {
   /** A calendar date, YYYY-MM-DD. */
   readonly date: string;
   readonly text: Text;
-  readonly source?: string;
+  /** A citation is a text: a Korean debrief names the report as Korean readers know it. */
+  readonly source?: Text;
 }
 
 /** What the real organisation did, shown in the debrief apart from the team's own timeline. */
@@ -39,7 +40,7 @@ export interface CaseTimeline {
 /** A fact taken from public reports, with the report it comes from. */
 export interface SourcedFact {
   readonly fact: Text;
-  readonly source: string;
+  readonly source: Text;
 }
 
 /**

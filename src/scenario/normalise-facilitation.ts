@@ -57,7 +57,7 @@ export function readCaseTimeline(v: unknown, cx: NormaliseContext): CaseTimeline
       return {
         date: asString(entry['date']),
         text: asText(entry['text'], cx.languages),
-        ...(has(entry, 'source') && { source: asString(entry['source']) }),
+        ...(has(entry, 'source') && { source: asText(entry['source'], cx.languages) }),
       };
     }),
   };
@@ -69,7 +69,7 @@ export function readAuthorNotes(v: unknown, cx: NormaliseContext): AuthorNotes {
   return {
     sources: asList(o['sources']).map((s) => {
       const source = asObject(s);
-      return { fact: asText(source['fact'], cx.languages), source: asString(source['source']) };
+      return { fact: asText(source['fact'], cx.languages), source: asText(source['source'], cx.languages) };
     }),
     invented: texts('invented'),
     compressed: texts('compressed'),

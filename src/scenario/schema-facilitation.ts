@@ -1,4 +1,4 @@
-import { list, obj, ref, str, type JsonSchema } from './json-schema.ts';
+import { list, obj, ref, type JsonSchema } from './json-schema.ts';
 
 /**
  * Schema definitions of the facilitation material: modules, questions by role, the case timeline,
@@ -44,7 +44,7 @@ export const facilitationDefinitions: Record<string, JsonSchema> = {
               description: 'A date YYYY-MM-DD.',
             },
             text: ref('text'),
-            source: str('The public report it comes from ("Yonhap, 29 Nov 2025").'),
+            source: ref('text', 'The public report it comes from ("Yonhap, 29 Nov 2025"), in each language the scenario declares.'),
           },
           ['date', 'text'],
         ),
@@ -58,7 +58,7 @@ export const facilitationDefinitions: Record<string, JsonSchema> = {
     sources: list(
       obj(
         'A fact taken from public reports.',
-        { fact: ref('text'), source: str('The report it comes from.') },
+        { fact: ref('text'), source: ref('text', 'The report it comes from, in each language the scenario declares.') },
         ['fact', 'source'],
       ),
       'Every fact taken from public reports, with its source.',

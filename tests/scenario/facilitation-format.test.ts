@@ -56,6 +56,24 @@ describe('loadScenario: facilitation material (modules, case timeline, author no
     ]);
   });
 
+  it('reads a citation written as a text in languages, as it reads the plain string', () => {
+    const source = fixture('facilitation-valid').replaceAll('source: "Yonhap, 29 Nov 2025"', 'source: { en: "Yonhap, 29 Nov 2025" }');
+    const { scenario, diagnostics } = loadScenario(source, { file: 'cited.yaml' });
+    expect(diagnostics).toEqual([]);
+    expect(scenario?.caseTimeline?.entries[0]?.source).toEqual({ en: 'Yonhap, 29 Nov 2025' });
+    expect(scenario?.authorNotes?.sources[0]?.source).toEqual({ en: 'Yonhap, 29 Nov 2025' });
+  });
+
+  it('says where a citation is neither a string nor a text in languages', () => {
+    const source = fixture('facilitation-valid').replace('source: "Yonhap, 29 Nov 2025" }', 'source: [Yonhap] }');
+    const { diagnostics } = loadScenario(source, { file: 'cited.yaml' });
+    expect(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.col} ${d.code} ${d.message} @ ${d.path}`)).toMatchInlineSnapshot(`
+      [
+        "31:88 CR208 source should be a string, or a map of language code to string ({ en: ..., ko: ... }), not a list @ case_timeline.entries[0].source",
+      ]
+    `);
+  });
+
   it('adds a built-in role a question is for without declaring it, so every question has a label', () => {
     const s = load('facilitation-valid');
     expect(s.roles.map((r) => r.id)).toEqual(['cfo', 'legal']);
@@ -141,7 +159,9 @@ describe('loadScenario: facilitation material (modules, case timeline, author no
         "20:30-20:47 error CR601 this text has no 'en'; the scenario declares languages [en, ko]: add it @ modules[0].questions[1].text",
         "22:10-22:38 error CR601 this text has no 'ko'; the scenario declares languages [en, ko]: add it @ case_timeline.title",
         "24:35-24:58 error CR601 this text has no 'ko'; the scenario declares languages [en, ko]: add it @ case_timeline.entries[0].text",
+        "24:68-24:82 error CR601 this text has no 'ko'; the scenario declares languages [en, ko]: add it @ case_timeline.entries[0].source",
         "26:21-26:42 error CR601 this text has no 'ko'; the scenario declares languages [en, ko]: add it @ author_notes.sources[0].fact",
+        "26:52-26:58 error CR601 this text has no 'ko'; the scenario declares languages [en, ko]: add it @ author_notes.sources[0].source",
         "27:14-27:33 error CR601 this text has no 'ko'; the scenario declares languages [en, ko]: add it @ author_notes.invented[0]",
         "28:16-28:36 error CR601 this text has no 'ko'; the scenario declares languages [en, ko]: add it @ author_notes.compressed[0]",
         "34:22-34:55 error CR601 this text has no 'ko'; the scenario declares languages [en, ko]: add it @ rubric[0].critical_tasks[0]",

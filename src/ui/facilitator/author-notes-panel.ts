@@ -5,12 +5,13 @@
  */
 import type { AuthorNotes } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';
-import { keyed, t, type Panel } from './view.ts';
+import { keyed, shownLanguage, t, type Panel } from './view.ts';
 import { t as ui } from '../lang/ui-language.ts';
 
 /**
- * The three lists, each folded under a summary with its count. A source is a citation as the
- * author wrote it, in the scenario's first language: marked so (`lang`), for screen readers.
+ * The three lists, each folded under a summary with its count. A source is a citation in the
+ * console's language where the scenario gives one; one left in another language (an English-only
+ * scenario's) is marked so (`lang`), for screen readers.
  */
 export function authorNotesParts(notes: AuthorNotes, sourceLang: string): HTMLElement[] {
   const part = (title: string, items: readonly HTMLElement[]) =>
@@ -26,7 +27,7 @@ export function authorNotesParts(notes: AuthorNotes, sourceLang: string): HTMLEl
     part(
       ui('console.authorNotes.public'),
       notes.sources.map((s) =>
-        h('li', null, t(s.fact), ' \u2014 ', h('span', { class: 'muted', attrs: { lang: sourceLang } }, s.source)),
+        h('li', null, t(s.fact), ' \u2014 ', h('span', { class: 'muted', attrs: { lang: shownLanguage(s.source, sourceLang) } }, t(s.source))),
       ),
     ),
     part(ui('console.authorNotes.invented'), notes.invented.map((x) => h('li', null, t(x)))),

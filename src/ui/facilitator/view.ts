@@ -36,6 +36,16 @@ export function t(value: Text | undefined): string {
 }
 
 /**
+ * The language `t(value)` shows: the console's where the text has it, else the text's first, and a
+ * plain string is in the scenario's first language (`first`). Marks text left in another language.
+ */
+export function shownLanguage(value: Text, first: string): string {
+  if (typeof value === 'string') return first;
+  if (language !== undefined && Object.hasOwn(value, language)) return language;
+  return Object.keys(value)[0] ?? first;
+}
+
+/**
  * Rebuilds a container's children only when `key` changed. Focus inside it moves to the new
  * element with the same `data-key`, so a keyboard user does not lose their place.
  */
