@@ -3,27 +3,13 @@
  * lang="ko">`, no English interface text (korean-leftovers.ts), no Latin word outside the
  * allow-list, no serious or critical axe violation, no text clipped by its box.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { loadScenario } from '../../src/scenario/index';
 import { screenshot } from './harness';
 import { seriousViolations } from './game-helpers';
 import { englishLeft, englishTexts, latinWordsLeft, type EnglishTexts } from './korean-leftovers';
 
 export const GAME_TEXTS = englishTexts(['game']);
-
-/**
- * A shipped scenario's citations (its case timeline's and author's notes' `source:`): the scenario
- * format holds each as one plain string, not a text per language, so they stay as written
- * (English) whatever the language played. Left out of the Latin-word count, and open under #20.
- */
-export function citationsOf(file: string): string[] {
-  const { scenario } = loadScenario(readFileSync(resolve(import.meta.dirname, '../../scenarios', file), 'utf8'));
-  const timeline = (scenario?.caseTimeline?.entries ?? []).map((entry) => entry.source ?? '');
-  return [...timeline, ...(scenario?.authorNotes?.sources ?? []).map((source) => source.source)].filter(Boolean);
-}
 
 /** Elements whose own text is wider than their box while the box hides the overflow. */
 export async function clippedText(page: Page): Promise<string[]> {

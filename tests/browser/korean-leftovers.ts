@@ -105,6 +105,8 @@ export const LATIN_ALLOWED: readonly string[] = [
   // breach_33m: the US parent's legal name and the US securities regime it files under, which Korean
   // press and counsel cite in Latin letters (Saebit Group, Inc.; SEC Form 8-K, Item 1.05; NYSE; EDGAR).
   'Saebit', 'Group', 'Inc', 'SEC', 'Form', 'Item', 'NYSE', 'EDGAR',
+  // The rules its citations name as US counsel print them (17 CFR 232.12, Regulation S-T, Schedule 14N).
+  'CFR', 'Regulation', 'Schedule',
   // Foreign regulation and standards by their own acronyms, as Korean practitioners cite them.
   'GDPR', 'EDPB', 'NIST', 'CSF', 'HSEEP',
   // Broadcasters whose names are Latin acronyms in Korean too (KNS is the scenario's invented one).
@@ -112,10 +114,11 @@ export const LATIN_ALLOWED: readonly string[] = [
   // Technical names a Korean security team writes in Latin letters: a log platform, a token format,
   // an Internet standard, time zones, a currency code, a mail file's extension.
   'SIEM', 'JWT', 'RFC', 'KST', 'UTC', 'FAQ', 'BTC', 'eml',
-  // Names cited as their publishers print them: standards bodies (ISO/IEC 27037), a journal the
-  // references cite (Public Relations Review), a broadcaster's channel (KBS World), the numbered
-  // instruction of SEC Item 1.05 (Instruction 2), an e-mail header (Received).
-  'ISO', 'IEC', 'Public', 'Relations', 'Review', 'World', 'Instruction', 'Received',
+  // Names cited as their publishers print them: standards bodies (ISO/IEC 27037), the journals the
+  // references and citations name (Public Relations Review, Corporate Reputation Review), a
+  // broadcaster's channel (KBS World), the numbered instruction of SEC Item 1.05 (Instruction 2),
+  // an e-mail header (Received).
+  'ISO', 'IEC', 'Public', 'Relations', 'Review', 'Corporate', 'Reputation', 'World', 'Instruction', 'Received',
 ];
 
 /**
