@@ -1,9 +1,9 @@
 /**
  * The Korean edition in the browser (issue #20): the tutorial walked from the menu to the debrief
  * and the facilitator console, all in Korean. On every screen: `<html lang="ko">`, no English
- * interface text left (the English catalog's values, see korean-leftovers.ts), no serious or
- * critical axe violation, no text clipped by its box, a screenshot to look at; the war room again
- * on a 1920x1080 projector.
+ * interface text left (the English catalog's values, see korean-leftovers.ts), no Latin word
+ * outside the allow-list (citations included), no serious or critical axe violation, no text
+ * clipped by its box, a screenshot to look at; the war room again on a 1920x1080 projector.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -48,6 +48,13 @@ describe('the Korean edition', () => {
     await facilitator.getByRole('button', { name: ko('console.pin.open') }).click();
     await facilitator.getByText(ko('console.youControl')).waitFor();
     await check(facilitator, 'ko-console', findings, { texts: CONSOLE_TEXTS });
+    // The author's notes name each public report in Korean (a citation is a text), marked Korean.
+    const notes = facilitator.getByRole('region', { name: ko('console.authorNotes.title') });
+    await notes.getByText(ko('console.authorNotes.public')).click();
+    const cited = notes.getByText('개인정보 보호법 제34조제3항, 같은 법 시행령 제40조', { exact: true });
+    await cited.waitFor();
+    expect(await cited.getAttribute('lang')).toBe('ko');
+    await check(facilitator, 'ko-console-notes', findings, { texts: CONSOLE_TEXTS });
     await facilitator.close();
 
     let consequences = 0;
