@@ -55,6 +55,11 @@ describe('the Korean edition', () => {
     await cited.waitFor();
     expect(await cited.getAttribute('lang')).toBe('ko');
     await check(facilitator, 'ko-console-notes', findings, { texts: CONSOLE_TEXTS });
+    // An optional inject names its addressees in Korean too ("to" is too short for the word count).
+    const optional = facilitator.getByRole('region', { name: ko('console.injects.title') }).getByRole('listitem').first();
+    await optional.waitFor();
+    expect(await optional.textContent()).toMatch(/ · 수신: \S/);
+    expect(await optional.textContent()).not.toMatch(/\bto\b/);
     await facilitator.close();
 
     let consequences = 0;

@@ -34,7 +34,7 @@ export function injectsPanel(): Panel {
                 h('span', { class: `tag tag--${inject.kind}` }, kindLabel(inject.kind)),
                 ' ',
                 h('strong', null, headline),
-                h('span', { class: 'muted' }, ` · ${t(inject.from)}${to ? ` · to ${to}` : ''}`),
+                h('span', { class: 'muted' }, ` · ${t(inject.from)}${to ? ui('console.beat.to', { to }) : ''}`),
                 inject.facilitatorNote
                   ? h('p', { class: 'note' }, t(inject.facilitatorNote))
                   : null,
