@@ -8,6 +8,7 @@ h1 { font-size: 28px; line-height: 1.2; margin: 0 0 4px; }
 h2 { font-size: 20px; margin: 36px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); color: var(--accent); }
 h3 { font-size: 16px; margin: 20px 0 6px; }
 p { margin: 0 0 10px; }
+:lang(ko) { word-break: keep-all; overflow-wrap: break-word; } /* Korean breaks between words, as on the page */
 .subtitle { color: var(--muted); margin: 0 0 20px; }
 .warning { border: 2px solid #b54708; background: #fff6ed; padding: 10px 14px; margin: 12px 0; border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 14px; font-size: 14px; }

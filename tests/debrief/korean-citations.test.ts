@@ -57,6 +57,8 @@ describe.each(['breach_33m.yaml', 'tutorial.yaml'])('the citations of %s', (file
     // Markdown escapes its own marks (a `~` in "30~31일"); the citation is the text read back.
     const md = toMarkdown(report, ko).replace(/\\(.)/g, '$1');
     const html = toHtml(report, ko);
+    // A long citation wraps between words ("2025년 12월 1일"), never inside one ("12 / 월").
+    expect(html).toMatch(/:lang\(ko\) \{[^}]*word-break: keep-all/);
     for (const citation of korean) {
       expect(md).toContain(citation);
       expect(html).toContain(citation.replace(/&/g, '&amp;'));
