@@ -23,7 +23,8 @@ describe('game decision timer', () => {
     await waitForScreen(page, 'briefing');
     await next(page, () => page.getByRole('button', { name: 'Continue' }).click());
     const timer = page.getByRole('timer', { name: 'Time left for this decision' });
-    // The tutorial's first decision has no timer; its regulator decision has.
+    // The tutorial's first decision has no timer; its regulator decision has (and, since 1.9.0, the
+    // intrusion decision on the way there).
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     expect(await timer.isVisible()).toBe(false);
     await playToTimedDecision(page);

@@ -156,18 +156,28 @@ describe('sessions that never lose the room', () => {
     await page.context().close();
   }, 300_000);
 
-  it('words a pause without a timer, and reopens a finished save at its debrief', async () => {
+  it('words a pause with and without a timer, and reopens a finished save at its debrief', async () => {
     const room = await openRoom(env.browser, env.app);
     const { page: facilitator } = await openConsole(room);
     const { projector } = room;
-    await next(projector, () => projector.getByRole('group', { name: 'Choices' }).getByRole('button').first().click());
-    await next(projector, () => projector.getByRole('button', { name: 'Continue' }).click());
-    // The second decision since tutorial 1.8.0, the 24-hour intrusion report: untimed.
-    await projector.getByRole('heading', { level: 1, name: 'The other report' }).waitFor();
+    // The tutorial's first decision is untimed (issue #16, point 11): the pause names no clock.
+    await projector.getByRole('group', { name: 'Choices' }).waitFor();
     await facilitator.getByRole('button', { name: 'Pause' }).click();
     const paused = projector.getByRole('status').filter({ hasText: 'The facilitator has paused the exercise' });
     await paused.waitFor(PROMPTLY);
     expect(await paused.textContent()).toBe('The facilitator has paused the exercise. Discuss freely.');
+    await facilitator.getByRole('button', { name: 'Resume' }).click();
+    await paused.waitFor({ ...PROMPTLY, state: 'detached' });
+    await next(projector, () => projector.getByRole('group', { name: 'Choices' }).getByRole('button').first().click());
+    await next(projector, () => projector.getByRole('button', { name: 'Continue' }).click());
+    // The 24-hour intrusion report has two minutes since tutorial 1.9.0 (round-7 law T-L2).
+    await projector.getByRole('heading', { level: 1, name: 'The other report' }).waitFor();
+    const timer = projector.getByRole('timer', { name: 'Time left for this decision' });
+    await expect.poll(() => timer.textContent()).toMatch(/^(2:00|1:5\d)$/);
+    await screenshot(projector, 'room-intrusion-timed');
+    await facilitator.getByRole('button', { name: 'Pause' }).click();
+    await paused.waitFor(PROMPTLY);
+    expect(await paused.textContent()).toBe('The facilitator has paused the exercise. Discuss freely; the decision clock is stopped.');
 
     await facilitator.getByRole('button', { name: 'End exercise…' }).click();
     await facilitator.getByRole('button', { name: 'End the exercise now' }).click();

@@ -83,9 +83,11 @@ describe('loadScenario', () => {
       'response',
     ]);
     const alert = s.beats[0];
-    // The tutorial's first decision is untimed; the regulator's carries the timer (issue #16, point 11).
+    // The tutorial's first decision is untimed (issue #16, point 11); the regulator's carries a timer,
+    // and so does the 24-hour intrusion decision since 1.9.0.
     expect(alert?.decision?.timeLimit).toBeUndefined();
     expect(s.beats[4]?.decision).toMatchObject({ timeLimit: 120, defaultChoice: 'lawyer_first' });
+    expect(s.beats[1]?.decision).toMatchObject({ timeLimit: 120, defaultChoice: 'kisa_with_forensics' });
     expect(alert?.injects[1]?.variants).toHaveLength(2);
     expect(s.beats[2]).toMatchObject({
       next: 'regulator',

@@ -78,7 +78,7 @@ describe('team runner', () => {
     const team = runner(store, 'Red', time);
     await team.start();
     // The tutorial times its regulator decision, the fourth on this route (its first is untimed
-    // for newcomers; the intrusion report, since 1.8.0, is the second).
+    // for newcomers; the intrusion report, since 1.8.0, is the second, timed too since 1.9.0).
     const toDecision = async (): Promise<void> => {
       while (!team.session().rules.beat(team.session().state().beat).decision) await team.apply({ type: 'player.continue' });
     };
