@@ -79,6 +79,17 @@ describe('deepfake_ceo: the treasury detour', () => {
     expect(report.ending?.epilogue).toContain("£480,000 paid to a cloned voice is in the auditors' letter");
   });
 
+  it('names the £480,000 in the worst ending as well, in the auditors\' letter and the insurer\'s file (r8 law)', () => {
+    const before = ['do_as_asked', 'rapid_total_denial', 'warn_public_after_leak', 'rns_blanket', 'ceo_live_tv', 'notify_with_market'];
+    const after = ['customer_all_clear_email', 'disclose_batch_now', 'precautionary_recall', 'preserve_and_refer', 'ceo_resigns'];
+    const paid = play(s, before, 'treasury_pay_today', after).report;
+    expect(paid.ending?.id).toBe('market_abuse_probe');
+    expect(paid.ending?.epilogue).toContain("£480,000 paid to a cloned voice is in the auditors' letter");
+    const refused = play(s, before, 'treasury_call_back', after).report;
+    expect(refused.ending?.id).toBe('market_abuse_probe');
+    expect(refused.ending?.epilogue).not.toContain('£480,000');
+  });
+
   it('tells a room that locked down at 06:30 that the warning reached treasury, and only that room', () => {
     /** The text the room reads when the treasury call is pushed after `before`. */
     const delivered = (before: readonly string[]): string => {
@@ -89,7 +100,7 @@ describe('deepfake_ceo: the treasury detour', () => {
       const picked = notice?.kind === 'inject' && notice.bodyCase !== undefined ? inject?.bodyCases?.[notice.bodyCase]?.text : inject?.body;
       return typeof picked === 'string' ? picked : '';
     };
-    expect(delivered(BEST_BEFORE_PUSH)).toContain("After this morning's warning I have not paid");
+    expect(delivered(BEST_BEFORE_PUSH)).toContain("After the warning to call back on known numbers I have not paid");
     const unwarned = delivered(['callback_known_channel', 'holding_line_verify', 'force_global_reset']);
     expect(unwarned).toContain('I have not paid');
     expect(unwarned).not.toContain('warning');

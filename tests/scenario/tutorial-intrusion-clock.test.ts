@@ -55,7 +55,7 @@ describe('the tutorial’s 24-hour intrusion decision', () => {
 
   it('has counsel say the report goes today, prompted, once KISA calls a company that never filed (T-L1)', () => {
     const log = play(['notify_now', 'not_an_intrusion', 'file_and_update', 'ceo_apology']);
-    expect(injectBody(log, 'kisa_call_email')).toMatch(/IT is filing the intrusion report today\. It will be days late and prompted by KISA/);
+    expect(injectBody(log, 'kisa_call_email')).toMatch(/IT is filing the intrusion report today\. It will be late and prompted by KISA/);
     const ending = epilogue(log);
     expect(ending).toMatch(/only when KISA asked/);
     expect(ending).toMatch(/the company's own PIPC report of unlawful access from outside/);
@@ -67,10 +67,27 @@ describe('the tutorial’s 24-hour intrusion decision', () => {
     for (const missed of ['expire', 'kisa_with_forensics', 'not_an_intrusion']) {
       const ending = epilogue(play(scooped(missed)));
       expect(ending, missed).toMatch(/heard it from a reporter first/);
-      expect(ending, missed).toMatch(/fined Hanbit Mart for the intrusion report as well/);
+      expect(ending, missed).toMatch(/fined Hanbit Mart for the late intrusion report/);
     }
     const filed = epilogue(play(scooped('report_intrusion')));
     expect(filed).toMatch(/heard it from a reporter first/);
     expect(filed).not.toMatch(/fined/);
+  });
+
+  it('has KISA call only once the PIPC report exists, on Thursday even on the hotline route (r8 comms T2)', () => {
+    const log = play(['notify_now', 'not_an_intrusion', 'hotline_first', 'ceo_apology']);
+    const kinds = log.flatMap((entry) => entry.notices).map((n) => (n.kind === 'enter' ? `enter:${n.beat}` : n.kind === 'inject' ? `inject:${n.inject}` : n.kind));
+    const call = kinds.indexOf('inject:kisa_call_email');
+    expect(call).toBeGreaterThan(kinds.indexOf('enter:response'));
+    expect(kinds.indexOf('enter:response')).toBeGreaterThan(-1);
+  });
+
+  it('has the hotline that read back "1,200" say so, and members find out when the PIPC asks (r8 comms T1)', () => {
+    const log = play(['confirm_small', 'report_intrusion', 'hotline_first', 'ceo_apology']);
+    expect(injectBody(log, 'uncorrected_notice_email')).toMatch(/46,800|other members/);
+    expect(injectBody(log, 'hotline_wrong_count_post')).toMatch(/only 1,200 members/);
+    const corrected = play(['confirm_small', 'report_intrusion', 'file_and_update', 'ceo_apology']);
+    expect(injectBody(corrected, 'hotline_wrong_count_post')).toBeUndefined();
+    expect(injectBody(corrected, 'uncorrected_notice_email')).toBeUndefined();
   });
 });
