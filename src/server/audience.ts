@@ -6,6 +6,7 @@
 import type { Client } from '@colyseus/core';
 import type { Roster } from './roster.ts';
 import { projectorBoard } from './projector-board.ts';
+import { onWire, type ServerRefusal } from './refusals.ts';
 import type { TeamRunner } from './team-runner.ts';
 
 /** Who a client is, and what it is told when it says hello (once its handlers are listening). */
@@ -20,6 +21,11 @@ export const seesTeam = (who: Who | undefined, team: string): boolean => who?.ki
 
 export function sendTo(clients: Iterable<Client<Who>>, team: string, type: string, payload: unknown): void {
   for (const client of clients) if (seesTeam(client.userData, team)) client.send(type, payload);
+}
+
+/** A refused message, answered with its nonce, the refusal's code and values, and its English. */
+export function refuse(client: Client<Who>, nonce: number, refusal: ServerRefusal): void {
+  client.send('refused', { nonce, ...onWire(refusal) });
 }
 
 export function sendRoster(clients: Iterable<Client<Who>>, roster: Roster): void {

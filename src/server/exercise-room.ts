@@ -10,12 +10,14 @@ import { randomInt } from 'node:crypto';
 import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { consoleEvent } from './console-events.ts';
-import { countSession, recordDrop, recordIntent, roomClosed } from './metrics.ts';
+import { countSession, recordDrop, roomClosed } from './metrics.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
-import { greet, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
-import { schemaError, validateConsole, validateDecider, validateIntent, validateReveal, validateRole, type Intent, type JoinOptions } from './messages.ts';
+import { greet, refuse, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
+import { receiveIntent } from './intent-path.ts';
+import { schemaError, validateConsole, validateDecider, validateReveal, validateRole, type JoinOptions } from './messages.ts';
+import { createNonces, nonceOf } from './nonces.ts';
 import { createProposals, type Proposals } from './proposals.ts';
-import { onWire, REFUSED, type ServerRefusal } from './refusals.ts';
+import { onWire, REFUSED } from './refusals.ts';
 import { createRateLimiter, MESSAGE_BURST, MESSAGE_PER_SECOND, type RateLimiter } from './rate-limit.ts';
 import { createRoster, publicId, type Roster } from './roster.ts';
 import { loadShipped, loadSource } from './scenarios.ts';
@@ -51,7 +53,7 @@ export function exerciseRoom(deps: LiveDeps) {
     runners = new Map<string, TeamRunner>();
     roster!: Roster;
     proposals!: Proposals;
-    nonces = new Map<string, number>();
+    nonces = createNonces();
     messageLimiter = createRateLimiter(MESSAGE_BURST, MESSAGE_PER_SECOND);
 
     override async onCreate(options: JoinOptions): Promise<void> {
@@ -60,12 +62,12 @@ export function exerciseRoom(deps: LiveDeps) {
       (this.listing as unknown as { code: string }).code = this.code;
       countSession(this.code);
       this.onMessage('hello', (client) => this.onHello(client));
-      this.onMessage('intent', (client, message: unknown) => void this.onIntent(client, message));
+      this.onMessage('intent', (client, message: unknown) => void receiveIntent(this, client, message));
       this.onMessage('console', (client, message: unknown) => void this.onConsole(client, message));
       this.onMessage('decider', (client, message: unknown) => void this.onDecider(client, message));
       this.onMessage('role', (client, message: unknown) => void this.onRole(client, message));
       this.onMessage('reveal', (client, message: unknown) => this.onReveal(client, message));
-      this.onMessage('*', (client, type) => this.refuse(client, 0, REFUSED.unknownMessage(String(type))));
+      this.onMessage('*', (client, type) => refuse(client, 0, REFUSED.unknownMessage(String(type))));
     }
 
     async startNew(options: JoinOptions): Promise<void> {
@@ -184,50 +186,12 @@ export function exerciseRoom(deps: LiveDeps) {
       for (const runner of this.runners.values()) runner.stop();
     }
 
-    /** A participant's propose, choose or continue. */
-    async onIntent(client: Client<Who>, message: unknown): Promise<void> {
-      const who = client.userData;
-      const nonce = this.nonceOf(message);
-      if (who?.kind !== 'participant') return this.refuse(client, nonce, REFUSED.onlyMemberIntents);
-      if (!this.messageLimiter.take(who.id)) return this.refuse(client, nonce, REFUSED.tooMany);
-      if (!validateIntent(message)) return this.refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateIntent)));
-      if (!this.freshNonce(who.id, message.nonce)) return this.refuse(client, nonce, REFUSED.replayed);
-      const runner = this.runners.get(who.team);
-      if (!runner) return this.refuse(client, nonce, REFUSED.noRun);
-      if (message.at !== runner.log().length) return this.refuse(client, nonce, REFUSED.outOfTurn(runner.log().length, message.at));
-      const member = this.roster.get(who.id);
-      if (message.kind === 'propose') return this.propose(client, who, message, runner);
-      if (!member?.decider) return this.refuse(client, nonce, REFUSED.deciderOnly);
-      const event = message.kind === 'choose' ? { type: 'player.choose' as const, choice: message.choice ?? '' } : { type: 'player.continue' as const };
-      const arrived = performance.now();
-      const applied = await runner.apply(event);
-      // Stored and broadcast by now (the runner broadcasts each entry once it is stored).
-      if (applied.ok) recordIntent(performance.now() - arrived, applied.phases);
-      if (applied.ok) client.send('ack', { nonce, seq: applied.entry.seq });
-      else this.refuse(client, nonce, applied.refusal);
-    }
-
-    /** Stored before it is acknowledged, like an event, so a restarted server shows it again. */
-    async propose(client: Client<Who>, who: { id: string; team: string }, message: Intent, runner: TeamRunner): Promise<void> {
-      const choice = message.choice ?? '';
-      const refusal = runner.session().rules.refusal(runner.session().state(), { type: 'player.choose', choice });
-      if (refusal !== null) return this.refuse(client, message.nonce, refusal);
-      const at = runner.log().length;
-      try {
-        await this.proposals.put({ code: this.code, team: who.team, participant: who.id, at, choice });
-      } catch (error) {
-        return this.refuse(client, message.nonce, REFUSED.notStored(error));
-      }
-      client.send('ack', { nonce: message.nonce, seq: null });
-      sendTo(this.clients, who.team, 'proposals', { team: who.team, at, proposals: this.proposals.open(who.team, at) });
-    }
-
     /** The facilitator shows or hides the teams' choices on the projector. */
     onReveal(client: Client<Who>, message: unknown): void {
-      const nonce = this.nonceOf(message);
-      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, REFUSED.onlyFacilitatorReveals);
-      if (!validateReveal(message)) return this.refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateReveal)));
-      if (!this.freshNonce(`facilitator:${client.sessionId}`, message.nonce)) return this.refuse(client, nonce, REFUSED.replayed);
+      const nonce = nonceOf(message);
+      if (client.userData?.kind !== 'facilitator') return refuse(client, nonce, REFUSED.onlyFacilitatorReveals);
+      if (!validateReveal(message)) return refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateReveal)));
+      if (!this.nonces.fresh(`facilitator:${client.sessionId}`, message.nonce)) return refuse(client, nonce, REFUSED.replayed);
       this.revealed = message.revealed;
       client.send('ack', { nonce });
       for (const other of this.clients) if (other.userData?.kind === 'facilitator') other.send('revealed', { revealed: this.revealed });
@@ -235,12 +199,12 @@ export function exerciseRoom(deps: LiveDeps) {
     }
 
     async onConsole(client: Client<Who>, message: unknown): Promise<void> {
-      const nonce = this.nonceOf(message);
-      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, REFUSED.onlyFacilitatorConsole);
-      if (!validateConsole(message)) return this.refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateConsole)));
-      if (!this.freshNonce(`facilitator:${client.sessionId}`, message.nonce)) return this.refuse(client, nonce, REFUSED.replayed);
+      const nonce = nonceOf(message);
+      if (client.userData?.kind !== 'facilitator') return refuse(client, nonce, REFUSED.onlyFacilitatorConsole);
+      if (!validateConsole(message)) return refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateConsole)));
+      if (!this.nonces.fresh(`facilitator:${client.sessionId}`, message.nonce)) return refuse(client, nonce, REFUSED.replayed);
       const targets = message.team === '*' ? [...this.runners.values()] : [this.runners.get(message.team)].filter((runner) => runner !== undefined);
-      if (targets.length === 0) return this.refuse(client, nonce, REFUSED.noTeam(message.team));
+      if (targets.length === 0) return refuse(client, nonce, REFUSED.noTeam(message.team));
       const event = consoleEvent(message.command);
       const results = await Promise.all(targets.map(async (runner) => ({ team: runner.team, applied: await runner.apply(event) })));
       const failed = results.flatMap((result) => (result.applied.ok ? [] : [{ team: result.team, ...onWire(result.applied.refusal) }]));
@@ -255,11 +219,11 @@ export function exerciseRoom(deps: LiveDeps) {
     }
 
     async onDecider(client: Client<Who>, message: unknown): Promise<void> {
-      const nonce = this.nonceOf(message);
-      if (client.userData?.kind !== 'facilitator') return this.refuse(client, nonce, REFUSED.onlyFacilitatorDecider);
-      if (!validateDecider(message)) return this.refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateDecider)));
+      const nonce = nonceOf(message);
+      if (client.userData?.kind !== 'facilitator') return refuse(client, nonce, REFUSED.onlyFacilitatorDecider);
+      if (!validateDecider(message)) return refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateDecider)));
       const chosen = this.roster.get(message.participant);
-      if (!chosen || chosen.team !== message.team) return this.refuse(client, nonce, REFUSED.noParticipant(message.participant, message.team));
+      if (!chosen || chosen.team !== message.team) return refuse(client, nonce, REFUSED.noParticipant(message.participant, message.team));
       for (const member of this.roster.teamMembers(message.team)) {
         const updated = { ...member, decider: member === chosen };
         await deps.store.saveParticipant(updated);
@@ -272,34 +236,18 @@ export function exerciseRoom(deps: LiveDeps) {
     /** A member picks the role they play (one the scenario declares), or none. */
     async onRole(client: Client<Who>, message: unknown): Promise<void> {
       const who = client.userData;
-      const nonce = this.nonceOf(message);
-      if (who?.kind !== 'participant') return this.refuse(client, nonce, REFUSED.onlyMemberRole);
-      if (!validateRole(message)) return this.refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateRole)));
-      if (!this.freshNonce(who.id, message.nonce)) return this.refuse(client, nonce, REFUSED.replayed);
-      if (message.role !== null && !this.scenario.roles.some((role) => role.id === message.role)) return this.refuse(client, nonce, REFUSED.noRole(message.role));
+      const nonce = nonceOf(message);
+      if (who?.kind !== 'participant') return refuse(client, nonce, REFUSED.onlyMemberRole);
+      if (!validateRole(message)) return refuse(client, nonce, REFUSED.invalidMessage(schemaError(validateRole)));
+      if (!this.nonces.fresh(who.id, message.nonce)) return refuse(client, nonce, REFUSED.replayed);
+      if (message.role !== null && !this.scenario.roles.some((role) => role.id === message.role)) return refuse(client, nonce, REFUSED.noRole(message.role));
       const member = this.roster.get(who.id);
-      if (!member) return this.refuse(client, nonce, REFUSED.notInSession);
+      if (!member) return refuse(client, nonce, REFUSED.notInSession);
       const updated = { ...member, role: message.role };
       await deps.store.saveParticipant(updated);
       this.roster.put(updated);
       client.send('ack', { nonce });
       sendRoster(this.clients, this.roster);
-    }
-
-    nonceOf(message: unknown): number {
-      const nonce = typeof message === 'object' && message !== null ? (message as { nonce?: unknown }).nonce : undefined;
-      return typeof nonce === 'number' && Number.isSafeInteger(nonce) ? nonce : 0;
-    }
-
-    /** Replay protection: each sender's nonces must increase. */
-    freshNonce(sender: string, nonce: number): boolean {
-      if (nonce <= (this.nonces.get(sender) ?? 0)) return false;
-      this.nonces.set(sender, nonce);
-      return true;
-    }
-
-    refuse(client: Client<Who>, nonce: number, refusal: ServerRefusal): void {
-      client.send('refused', { nonce, ...onWire(refusal) });
     }
   };
 }
