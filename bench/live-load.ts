@@ -38,6 +38,9 @@ export interface Metrics {
   /** The server's event-loop delay while the runs played, ms. */
   loopP50: number;
   loopP95: number;
+  /** The share of the time the event loop was busy, and the process's CPU time over the wall time, since the last reset. */
+  loopBusy: number;
+  cpuShare: number;
   /** Where an intent's time went in the server: behind the team's earlier events, the engine, the store, the broadcast. */
   phases: Record<'queued' | 'step' | 'store' | 'broadcast', { p50: number; p95: number }>;
   /** Clients the server saw go without leaving (dead sockets, its ping timeout)... */
@@ -51,6 +54,10 @@ export const phasesOf = (metrics: Metrics): string =>
   Object.entries(metrics.phases)
     .map(([phase, { p50, p95 }]) => `${phase} p50 ${p50.toFixed(1)} / p95 ${p95.toFixed(1)} ms`)
     .join(', ');
+
+/** How busy the server's event loop was and how much CPU it got: a busy loop with little CPU is a process starved by others. */
+export const loopOf = (metrics: Metrics): string =>
+  `event loop late by p50 ${metrics.loopP50.toFixed(1)} ms, p95 ${metrics.loopP95.toFixed(1)} ms, busy ${(100 * metrics.loopBusy).toFixed(0)} % of the time, with ${(100 * metrics.cpuShare).toFixed(0)} % of a core`;
 
 export const metricsOf = async (endpoint: string): Promise<Metrics> => (await (await fetch(`${endpoint}/live/metrics`)).json()) as Metrics;
 

@@ -3,7 +3,7 @@
  * of its stored event, per intent, the rooms it hosts, and the process's memory. Served at /live/metrics only when
  * LIVE_METRICS=1 (the benchmark's servers), never on a production start.
  */
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, type EventLoopUtilization, type IntervalHistogram } from 'node:perf_hooks';
 import type { Phases } from './team-runner.ts';
 
 const durations: number[] = [];
@@ -15,6 +15,11 @@ let drops = 0;
 let unanswered = 0;
 /** How late the process's event loop ran (a busy or starved process delays every reply, stored or not). */
 let loopDelay: IntervalHistogram | null = null;
+/** The share of time the event loop was busy since the last reset: near 1, the process itself is the bottleneck; low with a late loop, it is starved of CPU. */
+let loopSince: EventLoopUtilization = performance.eventLoopUtilization();
+/** CPU time and wall time since the last reset: CPU well under the wall time with a busy loop is a starved process. */
+let cpuSince = process.cpuUsage();
+let wallSince = performance.now();
 let sessions = 0;
 /** Group commits (PostgreSQL) and the writes they held: how much grouping the load produced. */
 let commits = 0;
@@ -88,6 +93,8 @@ export function metrics() {
     commitP95: percentile(commitSorted, 95),
     loopP50: (loopDelay?.percentile(50) ?? 0) / 1e6,
     loopP95: (loopDelay?.percentile(95) ?? 0) / 1e6,
+    loopBusy: performance.eventLoopUtilization(loopSince).utilization,
+    cpuShare: cpuShare(),
     rooms: [...hosted],
     rss: memory.rss,
     heapUsed: memory.heapUsed,
@@ -103,4 +110,14 @@ export function resetMetrics(): void {
   committedWrites = 0;
   commitDurations.length = 0;
   loopDelay?.reset();
+  loopSince = performance.eventLoopUtilization();
+  cpuSince = process.cpuUsage();
+  wallSince = performance.now();
+}
+
+/** The process's CPU time over the wall time since the last reset (1: one core, all the time). */
+function cpuShare(): number {
+  const used = process.cpuUsage(cpuSince);
+  const wall = performance.now() - wallSince;
+  return wall > 0 ? (used.user + used.system) / 1000 / wall : 0;
 }
