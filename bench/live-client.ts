@@ -21,13 +21,18 @@ export interface TeamFigures {
   rejoined: number;
   /** How many times a member's connection closed without its leaving (its server died, or dropped it). */
   drops: number;
+  /** Each rejoin's time, ms, from the connection's close to the room joined again. */
+  rejoinMs: number[];
 }
 
 export interface TeamTally extends TeamFigures {
   log: LogEntry[];
 }
 
-export const newTally = (): TeamTally => ({ acked: new Set(), duplicates: 0, gaps: 0, finished: false, rejoined: 0, drops: 0, log: [] });
+export const newTally = (): TeamTally => ({ acked: new Set(), duplicates: 0, gaps: 0, finished: false, rejoined: 0, drops: 0, rejoinMs: [], log: [] });
+
+/** Why rejoins failed, each reason said once per process (a stale room listing, a dead endpoint). */
+const rejoinFailures = new Set<string>();
 
 let nonce = Date.now() * 1000;
 const CONSENTED = 4000;
@@ -105,14 +110,20 @@ export async function playTeam(endpoints: readonly string[], scenario: Scenario,
 
   /** Its server died: the room is restored on another process from the store, with the member's token. */
   const rejoin = async (index: number, token: { value: string }, from: number): Promise<void> => {
+    const dropped = performance.now();
     for (let attempt = 0; attempt < 60 && !leaving; attempt += 1) {
       const endpoint = (from + attempt) % endpoints.length;
       try {
         const room = await new Client(endpoints[endpoint]).joinOrCreate('exercise', { code, token: token.value });
         tally.rejoined += 1;
+        tally.rejoinMs.push(performance.now() - dropped);
         attach(index, room, token, endpoint);
         return;
-      } catch {
+      } catch (error) {
+        // Room and process ids and the arguments vary; the reason is what comes before them.
+        const reason = (error instanceof Error ? error.message : String(error)).replace(/\(.*/s, '').slice(0, 100);
+        if (!rejoinFailures.has(reason)) console.error(`a rejoin through ${endpoints[endpoint]} failed: ${reason}`);
+        rejoinFailures.add(reason);
         await new Promise((done) => setTimeout(done, 250 + Math.random() * 500));
       }
     }

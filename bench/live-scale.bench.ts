@@ -102,9 +102,11 @@ try {
   const result = await audit(env, joined, load.teams);
   const restored = [...onA].filter((code) => afterB.rooms.includes(code) || [...joined.tallies].some(([key, tally]) => key.startsWith(`${code}/`) && tally.rejoined > 0 && tally.finished));
   const rejoins = [...joined.tallies.values()].reduce((sum, tally) => sum + tally.rejoined, 0);
+  const rejoinMs = [...joined.tallies.values()].flatMap((tally) => tally.rejoinMs).sort((x, y) => x - y);
+  const at = (p: number): string => ((rejoinMs[Math.min(rejoinMs.length - 1, Math.floor(p * rejoinMs.length))] ?? 0) / 1000).toFixed(1);
   const run: Run = { audit: result, p95: afterB.p95, intents: afterB.intents + beforeKill.intents, seconds, heapPerSession: growth(before, afterJoin, 'heapUsed') / load.sessions, rssPerSession: growth(before, afterJoin, 'rss') / load.sessions };
 
-  console.log(`two processes, A killed: ${run.intents} intents in ${seconds.toFixed(1)} s; ${rejoins} clients rejoined through B`);
+  console.log(`two processes, A killed: ${run.intents} intents in ${seconds.toFixed(1)} s; ${rejoins} clients rejoined through B, each from its connection's close to its room joined again in p50 ${at(0.5)} s, p95 ${at(0.95)} s, max ${at(1)} s`);
   console.log(`acknowledged events lost ${result.lost} of ${result.acknowledged} (target 0: ${result.lost === 0 ? 'met' : 'NOT met'}), duplicated ${result.duplicated}, unfinished team runs ${result.unfinished}`);
   console.log(`rooms restored on B: ${restored.length} of the ${onA.size} A hosted`);
   const ratio = (ours: number, theirs: number): string => (theirs > 0 ? `${(ours / theirs).toFixed(2)}x` : 'n/a');

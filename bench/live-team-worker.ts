@@ -20,12 +20,12 @@ const sent = new Map<string, string>();
 
 const say = (message: FromWorker): void => void process.send?.(message);
 
-const figuresOf = (tally: TeamTally): TallyFigures => ({ acked: [...tally.acked], duplicates: tally.duplicates, gaps: tally.gaps, finished: tally.finished, rejoined: tally.rejoined, drops: tally.drops });
+const figuresOf = (tally: TeamTally): TallyFigures => ({ acked: [...tally.acked], duplicates: tally.duplicates, gaps: tally.gaps, finished: tally.finished, rejoined: tally.rejoined, drops: tally.drops, rejoinMs: tally.rejoinMs });
 
 /** Sends the tallies that changed since they were last sent. */
 function report(): void {
   for (const [key, tally] of tallies) {
-    const signature = `${tally.acked.size}/${tally.duplicates}/${tally.gaps}/${tally.finished}/${tally.rejoined}/${tally.drops}`;
+    const signature = `${tally.acked.size}/${tally.duplicates}/${tally.gaps}/${tally.finished}/${tally.rejoined}/${tally.drops}/${tally.rejoinMs.length}`;
     if (sent.get(key) === signature) continue;
     sent.set(key, signature);
     say({ kind: 'tally', key, figures: figuresOf(tally) });

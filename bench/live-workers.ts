@@ -71,7 +71,7 @@ export function startClientProcesses(count: number, rampPerProcess: number): Cli
   return {
     tallies,
     join(key, code, team, members, endpoints) {
-      tallies.set(key, { acked: new Set(), duplicates: 0, gaps: 0, finished: false, rejoined: 0, drops: 0 });
+      tallies.set(key, { acked: new Set(), duplicates: 0, gaps: 0, finished: false, rejoined: 0, drops: 0, rejoinMs: [] });
       const child = children[next++ % count]!;
       return new Promise<void>((done, fail) => {
         waiting.set(key, { done, fail });

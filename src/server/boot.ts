@@ -9,6 +9,7 @@ import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
+import { forgetDeadHostOf, watchDeadHosts } from './dead-hosts.ts';
 import { exerciseRoom } from './exercise-room.ts';
 import { MAX_FRAME_BYTES } from './messages.ts';
 import { metrics, resetMetrics, watchEventLoop } from './metrics.ts';
@@ -92,6 +93,9 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
     gracefullyShutdown: false,
   });
   const joinLimiter = createRateLimiter(options.joinBurst ?? (Number(options.env.LIVE_JOIN_BURST) || JOIN_BURST), JOIN_PER_SECOND);
-  server.define('exercise', exerciseRoom({ store, joinLimiter, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}), ...(ping.pingMaxRetries ? { pingMaxRetries: ping.pingMaxRetries } : {}) })).filterBy(['code']);
+  // Several processes: each removes the room listings of a process that died, before they stall rejoins.
+  if (redis) server.onShutdown(watchDeadHosts());
+  const dead = redis ? { forgetDeadHostOf } : {};
+  server.define('exercise', exerciseRoom({ store, joinLimiter, ...dead, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}), ...(ping.pingMaxRetries ? { pingMaxRetries: ping.pingMaxRetries } : {}) })).filterBy(['code']);
   return { server, store, http };
 }

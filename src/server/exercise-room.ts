@@ -13,6 +13,7 @@ import { consoleEvent } from './console-events.ts';
 import { countSession, recordDrop, roomClosed } from './metrics.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
 import { greet, refuse, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
+import { claimSession, releaseSession } from './hosted-sessions.ts';
 import { receiveIntent } from './intent-path.ts';
 import { schemaError, validateConsole, validateDecider, validateReveal, validateRole, type JoinOptions } from './messages.ts';
 import { createNonces, nonceOf } from './nonces.ts';
@@ -32,13 +33,17 @@ export interface LiveDeps {
   readonly reconnectSeconds?: number;
   /** Pings a client may leave unanswered before the transport drops it (Colyseus's default 2). */
   readonly pingMaxRetries?: number;
+  /** Before a returning device joins a session: clears the listing of a room whose process died (dead-hosts.ts), several processes only. */
+  readonly forgetDeadHostOf?: (code: string) => Promise<void>;
 }
 
 export function exerciseRoom(deps: LiveDeps) {
   return class ExerciseRoom extends Room<object, unknown, Who> {
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<Joiner> {
       const ip = Array.isArray(context.ip) ? (context.ip[0] ?? '') : context.ip;
-      return authenticateJoin(deps.store, deps.joinLimiter, options, ip);
+      const joiner = await authenticateJoin(deps.store, deps.joinLimiter, options, ip);
+      if (joiner.kind === 'participant' || joiner.kind === 'facilitator' || joiner.kind === 'projector') await deps.forgetDeadHostOf?.(joiner.code);
+      return joiner;
     }
 
     code = '';
@@ -57,8 +62,18 @@ export function exerciseRoom(deps: LiveDeps) {
     messageLimiter = createRateLimiter(MESSAGE_BURST, MESSAGE_PER_SECOND);
 
     override async onCreate(options: JoinOptions): Promise<void> {
-      if (options.code !== undefined) await this.restore(options.code);
-      else await this.startNew(options);
+      if (options.code !== undefined) {
+        if (!claimSession(options.code)) throw new ServerError(409, `Session ${options.code} is being restored on this server: join again in a moment.`);
+        try {
+          await this.restore(options.code);
+        } catch (error) {
+          releaseSession(options.code);
+          throw error;
+        }
+      } else {
+        await this.startNew(options);
+        claimSession(this.code);
+      }
       (this.listing as unknown as { code: string }).code = this.code;
       countSession(this.code);
       this.onMessage('hello', (client) => this.onHello(client));
@@ -182,6 +197,7 @@ export function exerciseRoom(deps: LiveDeps) {
     }
 
     override onDispose(): void {
+      releaseSession(this.code);
       roomClosed(this.code);
       for (const runner of this.runners.values()) runner.stop();
     }
