@@ -8,7 +8,7 @@ import { Client, type Room } from 'colyseus.js';
 import { openStore } from '../src/server/boot';
 import type { TeamFigures } from './live-client';
 import { joinGate } from './live-join';
-import { startClientProcesses } from './live-workers';
+import { clientNiceness, startClientProcesses } from './live-workers';
 
 export interface Load {
   readonly sessions: number;
@@ -87,6 +87,8 @@ export async function joinLoad(endpoints: readonly string[], load: Load): Promis
   const processes = Math.max(1, load.processes ?? Math.ceil((load.sessions * load.teams * load.members) / CLIENTS_PER_PROCESS));
   const ramp = load.ramp ?? 0;
   const clients = startClientProcesses(processes, ramp / processes);
+  const niceness = clientNiceness();
+  console.log(`${processes} client process(es) at nice ${niceness}${niceness > 0 ? ' (below the server: real participants are on other machines; --nice 0 for none)' : ''}`);
   const facilitators: Room[] = [];
   const codes: string[] = [];
   const homes = new Map<string, string>();
