@@ -82,7 +82,7 @@ describe('the tutorial’s 24-hour intrusion decision', () => {
     expect(kinds.indexOf('enter:response')).toBeGreaterThan(-1);
   });
 
-  it('has the hotline that read back "1,200" say so, and members find out when the PIPC asks (r8 comms T1)', () => {
+  it('has the hotline that read back "1,200" say so, and the PIPC ask the company about the rest (r8 comms T1)', () => {
     const log = play(['confirm_small', 'report_intrusion', 'hotline_first', 'ceo_apology']);
     expect(injectBody(log, 'uncorrected_notice_email')).toMatch(/46,800|other members/);
     expect(injectBody(log, 'hotline_wrong_count_post')).toMatch(/only 1,200 members/);
