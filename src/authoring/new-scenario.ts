@@ -39,8 +39,8 @@ const MAX_TEXT = 120;
 const HOURS_APART = 4;
 /** A Monday, so business days count from the first day. */
 const CLOCK_START = '2026-01-05T09:00';
-/** Meters whose names say less is better. */
-const LOW_IS_GOOD = /liabilit|exposure|risk|cost|damage|harm|loss|fine|pressure|backlash|outrage|downtime|churn/i;
+/** Meters whose names say less is better (English and Korean names). */
+const LOW_IS_GOOD = /liabilit|exposure|risk|cost|damage|harm|loss|fine|pressure|backlash|outrage|downtime|churn|리스크|위험|비용|피해|손실|손해|벌금|과징금|압력|압박|반발|분노|중단|이탈/i;
 
 /** A snake_case id from a name: `Public trust` → `public_trust`. */
 export function slug(name: string, fallback: string): string {
@@ -56,6 +56,23 @@ export function slug(name: string, fallback: string): string {
   return /^[a-z]/.test(base) ? base : `${fallback}_${base}`;
 }
 
+/**
+ * The meters' ids, in order. A name with no Latin letter or digit (Hangul) gives no slug, so it is
+ * numbered by its place (`meter_2`), skipping a number another meter's name already takes: two
+ * Korean names never share an id.
+ */
+export function meterIds(names: readonly string[]): string[] {
+  const slugs = names.map((name) => (slug(name, '') === '' ? '' : slug(name, 'meter')));
+  const taken = new Set(slugs);
+  return slugs.map((id, i) => {
+    if (id !== '') return id;
+    let numbered = `meter_${i + 1}`;
+    for (let n = i + 2; taken.has(numbered); n++) numbered = `meter_${n}`;
+    taken.add(numbered);
+    return numbered;
+  });
+}
+
 /** Everything wrong with the answers, each saying which answer and what to change. */
 export function checkAnswers(answers: NewScenarioAnswers): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
@@ -69,9 +86,10 @@ export function checkAnswers(answers: NewScenarioAnswers): AnswerProblem[] {
     problems.push({ field: 'meters', message: `Give one to ${MAX_METERS} meters (you gave ${answers.meters.length}); the first two are the headline meters.` });
   }
   const ids = new Map<string, string>();
+  const meterId = meterIds(answers.meters);
   answers.meters.forEach((meter, i) => {
     text('meters', `Meter ${i + 1}`, meter);
-    const id = slug(meter, 'meter');
+    const id = meterId[i] ?? '';
     const twin = ids.get(id);
     if (twin !== undefined && meter.trim() !== '') problems.push({ field: 'meters', message: `Meters '${twin}' and '${meter}' would both have the id '${id}': name them differently.` });
     ids.set(id, meter);
@@ -187,7 +205,8 @@ function beat(n: number, answers: NewScenarioAnswers, meters: readonly Meter[], 
 /** The scenario file for these answers. Call checkAnswers first: this assumes they are sound. */
 export function newScenario(answers: NewScenarioAnswers): string {
   const incident = answers.incident.trim();
-  const meters: Meter[] = answers.meters.map((label) => ({ id: slug(label, 'meter'), label: label.trim(), lowIsGood: LOW_IS_GOOD.test(label) }));
+  const ids = meterIds(answers.meters);
+  const meters: Meter[] = answers.meters.map((label, i) => ({ id: ids[i] ?? '', label: label.trim(), lowIsGood: LOW_IS_GOOD.test(label) }));
   const due = clocks(answers);
   const lead = meters[0]!;
   const good = (m: Meter, margin: number): string => (m.lowIsGood ? `${m.id} <= ${50 - margin}` : `${m.id} >= ${50 + margin}`);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index';
 import { DEADLINE_PRESETS } from '../../src/authoring/deadline-presets';
-import { checkAnswers, MAX_DECISIONS, MIN_DECISIONS, newScenario, slug, type NewScenarioAnswers } from '../../src/authoring/new-scenario';
+import { checkAnswers, MAX_DECISIONS, MIN_DECISIONS, meterIds, newScenario, slug, type NewScenarioAnswers } from '../../src/authoring/new-scenario';
 import { loadScenario } from '../../src/scenario/index';
 
 const ALL = DEADLINE_PRESETS.map((p) => p.id);
@@ -78,6 +78,20 @@ describe('newScenario', () => {
       "deadlines: Your deadline 'Board' needs hours above 0 and at most 10000 (it has 0).",
       'decisions: The number of decisions should be a whole number from 2 to 30 (it is 1.5).',
     ]);
+  });
+
+  it('gives meters named in Hangul distinct ids the format accepts, and reads Korean names of harms as low-is-good', () => {
+    const given = answers({ meters: ['국민 신뢰', '법적 리스크', 'meter 3', '직원 사기'] });
+    expect(checkAnswers(given)).toEqual([]);
+    const { scenario, diagnostics } = loadScenario(newScenario(given));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(scenario?.meters.map((m) => [m.id, m.label, m.good])).toEqual([
+      ['meter_1', '국민 신뢰', 'high'],
+      ['meter_2', '법적 리스크', 'low'],
+      ['meter_3', 'meter 3', 'high'],
+      ['meter_4', '직원 사기', 'high'],
+    ]);
+    expect(meterIds(['신뢰', 'meter_1'])).toEqual(['meter_2', 'meter_1']);
   });
 
   it('turns names into ids the format accepts', () => {
