@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import english from '../../src/i18n/locales/en/index.ts';
 import korean from '../../src/i18n/locales/ko/index.ts';
 import { english as englishTranslator, loadTranslator } from '../../src/i18n/index';
-import { BUILT_IN_CATEGORIES, loadScenario, scenarioSchema, type Diagnostic } from '../../src/scenario/index';
+import { BUILT_IN_CATEGORIES, DESIGN_CODES, loadScenario, scenarioSchema, type Diagnostic } from '../../src/scenario/index';
 import { BUILT_IN_ROLES } from '../../src/scenario/roles';
 import { diagnosticMessage } from '../../src/i18n/diagnostic-words';
 import { DIAGNOSTIC_CODES } from './diagnostic-codes.ts';
@@ -126,8 +126,11 @@ describe('check diagnostics in Korean', () => {
   });
 });
 
-/** Worded codes a scenario file cannot trip: the loader's own failure, plans and design findings. */
-const NOT_FROM_A_FILE = ['CR100'];
+/**
+ * Worded codes a scenario file cannot trip: the loader's own failure, and analyze's design findings
+ * (worded from their own catalog, tested by finding-words.test.ts).
+ */
+const NOT_FROM_A_FILE = ['CR100', ...Object.keys(DESIGN_CODES)];
 
 /**
  * Phrases no file trips: the loader's internal failure, the yaml package throwing something other

@@ -1,4 +1,4 @@
-import { CONFIDENCES, INJECT_KINDS, RATINGS } from '../../src/scenario/index';
+import { CONFIDENCES, DESIGN_CODES, INJECT_KINDS, RATINGS } from '../../src/scenario/index';
 import { STRATEGIES } from '../../src/scenario/types';
 import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
 import { DIAGNOSTIC_PHRASES } from './diagnostic-codes.ts';
@@ -68,8 +68,14 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('debrief.limit.', ['missed', 'deficient']),
   family('debrief.claimEvidence.', ['accurate', 'held', 'none']),
   family('debrief.gap.', ['ended', 'elsewhere']),
-  // The design findings the catalogs word (src/ui/workshop/design-view.ts).
-  family('findings.', ['CR520', 'CR521', 'CR532', 'CR533', 'CR534']),
+  // The design findings (src/analysis/design/, worded by src/i18n/finding-words.ts): each code's
+  // sentence or its parts, the surface strategies' descriptions, and every code's title.
+  family('findings.', [
+    ...['CR520', 'CR521', 'CR522', 'CR522.meter', 'CR529', 'CR529.fix', 'CR529.more', 'CR530.missed', 'CR530.deficient', 'CR531', 'CR532', 'CR533', 'CR534'],
+    ...['surface', 'surface.chance', 'surface.near', 'surface.adviceCategory', 'surface.advicePattern', 'how.graph', 'how.search'],
+    ...['first', 'longest', 'shortest', 'greedyHeadline', 'greedyMeter', 'category', 'categoryLongest'].map((key) => `strategy.${key}`),
+    ...Object.keys(DESIGN_CODES).map((code) => `title.${code}`),
+  ]),
   // Why the engine or the live server refused an event (src/i18n/refusal-words.ts).
   family('refusal.', [...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]),
   family('debrief.tone.', TONES),

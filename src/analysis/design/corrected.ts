@@ -12,7 +12,7 @@ import type { Brancher } from './branches';
 import { keyOf, play, startWalks, stepWalk, winning, type Walk } from './play';
 import type { Strategy } from './strategies';
 import { CORRECTION_STEPS } from './thresholds';
-import type { Found, StrategyReport, StrategyRun } from './types';
+import type { FindingWords, Found, StrategyReport, StrategyRun } from './types';
 
 interface Corrected {
   readonly strategy: string;
@@ -88,9 +88,22 @@ export function correctedFindings(scenario: Scenario, brancher: Brancher, strate
       const first = list[0]!;
       const shown = list.slice(0, NAMED).map((c) => `${c.strategy} ('${c.to}' for '${c.from}')`).join(', ');
       const names = list.length > NAMED ? `${shown} and ${list.length - NAMED} more` : shown;
+      const each: FindingWords[] = list.slice(0, NAMED).map((c) => ({ key: 'CR529.fix', values: { strategy: c.strategy, to: c.to, from: c.from } }));
+      const words: FindingWords = {
+        key: 'CR529',
+        values: {
+          count: list.length,
+          names: list.length > NAMED ? { key: 'CR529.more', values: { shown: each, more: list.length - NAMED } } : each,
+          strategy: first.strategy,
+          ending: first.run.ending ?? '',
+          tone: first.run.tone ?? '',
+          score: first.run.score,
+        },
+      };
       return {
         code: 'CR529',
         message: `putting right this one decision lets ${list.length === 1 ? 'a surface strategy that otherwise fails' : `${list.length} surface strategies that otherwise fail`} win: ${names}; ${first.strategy} then reaches '${first.run.ending}' (${first.run.tone}) with score ${first.run.score}. The scenario's difficulty rests on this decision alone: a room that judges nothing else still wins. Spread the failure across the play: let the moves these strategies make at other decisions cost the ending too (caps, ending conditions that need judgment elsewhere), or make the right answer here depend on what the team did before`,
+        words,
         path: ['beats', beat, 'decision'],
         places: [['beats', beat, 'decision']],
         route: first.run.route,

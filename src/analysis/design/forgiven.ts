@@ -260,8 +260,10 @@ export function forgivenFindings(scenario: Scenario, forgiven: Forgiven): Found[
     const ending = scenario.endings[endingIndex]!;
     const deadline = scenario.deadlines[deadlineIndex]!;
     const [was, failing, failure] = forgiven.deficient.has(key) ? ['met deficiently', 'meeting it deficiently', 'the deficient filing'] : ['missed', 'missing it', 'the miss'];
+    const words = { ending: ending.id, tone: ending.tone, deadline: deadline.id, how: { key: `how.${forgiven.method}`, values: {} } };
     found.push({
       code: 'CR530',
+      words: { key: forgiven.deficient.has(key) ? 'CR530.deficient' : 'CR530.missed', values: words },
       message: `ending '${ending.id}' (${ending.tone}) is reachable after deadline '${deadline.id}' was ${was} (${how}), so ${failing} leaves no lasting mark. Make the ending need the deadline met ("and met(${deadline.id})", false when missed or met deficiently), or let ${failure} cap a meter or set a flag an ending reads; if the ending is meant to forgive it, say forgivable: true on the deadline or the ending`,
       path: ['endings', endingIndex, ending.when ? 'when' : 'id'],
       places: [['endings', endingIndex], ['deadlines', deadlineIndex]],
@@ -273,6 +275,7 @@ export function forgivenFindings(scenario: Scenario, forgiven: Forgiven): Found[
     const ending = scenario.endings[endingIndex]!;
     found.push({
       code: 'CR531',
+      words: { key: 'CR531', values: { ending: ending.id, tone: ending.tone, harmful: HARMFUL_FORGIVEN, how: { key: `how.${forgiven.method}`, values: {} } } },
       message: `ending '${ending.id}' (${ending.tone}) is reachable after ${HARMFUL_FORGIVEN} or more choices rated harmful (${how}), so harmful moves leave no lasting mark. Let harmful moves set flags or cap meters the ending reads, or make the ending ask for more; if it is meant to forgive them, say forgivable: true on the ending`,
       path: ['endings', endingIndex, ending.when ? 'when' : 'id'],
       places: [['endings', endingIndex]],

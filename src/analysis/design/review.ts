@@ -19,7 +19,7 @@ import { playStrategies, surfaceStrategies } from './strategies';
 import { firstTells, longestTells, ratedDecisions } from './tells';
 import { SCORE_MARGIN } from './thresholds';
 import { noTradeOffs } from './trade-off';
-import type { DesignFinding, Found, StrategyReport } from './types';
+import type { DesignFinding, FindingWords, Found, StrategyReport } from './types';
 import { earlyTriggers, unusedParts } from './unused';
 
 /** Positions of YAML paths in the scenario's file, as the loader keeps them. */
@@ -66,10 +66,24 @@ function strategyFindings(scenario: Scenario, reports: readonly StrategyReport[]
     const endingIndex = scenario.endings.findIndex((ending) => ending.id === run.ending);
     const chance = report.playthroughs > 1 ? ` (its best of ${report.playthroughs} chance outcomes)` : '';
     const near = bestScore === null ? '' : ` (the best is ${bestScore}; within ${SCORE_MARGIN} of it counts)`;
+    const words: FindingWords = {
+      key: 'surface',
+      values: {
+        strategy: report.strategy,
+        description: report.descriptionWords,
+        ending: run.ending ?? '',
+        tone: run.tone ?? '',
+        score: run.score,
+        chance: report.playthroughs > 1 ? { key: 'surface.chance', values: { playthroughs: report.playthroughs } } : '',
+        near: bestScore === null ? '' : { key: 'surface.near', values: { best: bestScore, margin: SCORE_MARGIN } },
+        advice: { key: report.code === 'CR528' ? 'surface.adviceCategory' : 'surface.advicePattern', values: {} },
+      },
+    };
     return [
       {
         code: report.code,
         message: `the surface strategy ${report.strategy} (${report.description}) reaches '${run.ending}' (${run.tone}) with score ${run.score}${chance}. A team can win without judging anything: no strategy that reads only the surface may reach a good or best ending or score near the best${near}. ${report.code === 'CR528' ? 'The room sees each choice\'s category: let this category be wrong at some decisions (premature, over-claimed, addressed to the wrong audience)' : 'Break the pattern it follows (see the CR520-CR522 findings)'}, or make this ending ask for what only judgment finds`,
+        words,
         path: endingIndex >= 0 ? ['endings', endingIndex] : [],
         places: [[]],
         route: run.route,

@@ -10,11 +10,12 @@ import type { Scenario } from '../../scenario/types';
 import type { Brancher } from './branches';
 import { choiceLength, headlinesOf, immediateEffect } from './measures';
 import { play, rank, startWalks, winning, type Pick } from './play';
-import type { StrategyReport } from './types';
+import type { FindingWords, StrategyReport } from './types';
 
 export interface Strategy {
   readonly strategy: string;
   readonly description: string;
+  readonly descriptionWords: FindingWords;
   readonly code: DesignCodeId;
   readonly category?: string;
   readonly pick: Pick;
@@ -33,6 +34,9 @@ function highest(offered: readonly number[], value: (choice: number) => number):
   }
   return best;
 }
+
+/** A strategy's description as catalog words (`findings.strategy.<key>`). */
+const said = (key: string, values: Record<string, string> = {}): FindingWords => ({ key: `strategy.${key}`, values });
 
 /** Every category a choice shows, in the order the file first uses them. */
 const categoriesOf = (scenario: Scenario): string[] => [...new Set(scenario.beats.flatMap((beat) => beat.decision?.choices.map((choice) => choice.category) ?? []))];
@@ -55,24 +59,40 @@ export function surfaceStrategies(scenario: Scenario, brancher: Brancher): Strat
     return fallback(state, of.length > 0 ? of : offered);
   };
   return [
-    { strategy: 'always-first', description: 'always the first choice in file order', code: 'CR523', pick: first },
-    { strategy: 'always-longest', description: 'always the choice with the longest label and description', code: 'CR524', pick: longest },
-    { strategy: 'always-shortest', description: 'always the choice with the shortest label and description', code: 'CR525', pick: (_state, offered) => highest(offered, (choice) => -lengths[choice]!) },
+    { strategy: 'always-first', description: 'always the first choice in file order', descriptionWords: said('first'), code: 'CR523', pick: first },
+    { strategy: 'always-longest', description: 'always the choice with the longest label and description', descriptionWords: said('longest'), code: 'CR524', pick: longest },
+    { strategy: 'always-shortest', description: 'always the choice with the shortest label and description', descriptionWords: said('shortest'), code: 'CR525', pick: (_state, offered) => highest(offered, (choice) => -lengths[choice]!) },
     {
       strategy: 'greedy-headline',
       description: `always the choice that does most for the headline meters right away (${heads.map((head) => head.meter.id).join(' + ')})`,
+      descriptionWords: said('greedyHeadline', { meters: heads.map((head) => head.meter.id).join(' + ') }),
       code: 'CR526',
       pick: greedy(heads.map(() => 1)),
     },
     ...heads.map((head, at): Strategy => ({
       strategy: `greedy-${head.meter.id}`,
       description: `always the choice that does most for ${head.meter.id} right away`,
+      descriptionWords: said('greedyMeter', { meter: head.meter.id }),
       code: 'CR527',
       pick: greedy(heads.map((_other, index) => (index === at ? 1 : 0))),
     })),
     ...categoriesOf(scenario).flatMap((category): Strategy[] => [
-      { strategy: `category-${category}`, description: `a ${category} choice whenever one is offered (the first of them), else the first choice`, code: 'CR528', category, pick: preferring(category, first) },
-      { strategy: `category-${category}-longest`, description: `a ${category} choice whenever one is offered (the longest of them), else the longest choice`, code: 'CR528', category, pick: preferring(category, longest) },
+      {
+        strategy: `category-${category}`,
+        description: `a ${category} choice whenever one is offered (the first of them), else the first choice`,
+        descriptionWords: said('category', { category }),
+        code: 'CR528',
+        category,
+        pick: preferring(category, first),
+      },
+      {
+        strategy: `category-${category}-longest`,
+        description: `a ${category} choice whenever one is offered (the longest of them), else the longest choice`,
+        descriptionWords: said('categoryLongest', { category }),
+        code: 'CR528',
+        category,
+        pick: preferring(category, longest),
+      },
     ]),
   ];
 }
@@ -91,6 +111,6 @@ export function playStrategies(scenario: Scenario, brancher: Brancher, strategie
     const best = runs.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     const wins = runs.some((run) => winning(run, bestScore));
     const { category } = strategy;
-    return [{ strategy: strategy.strategy, description: strategy.description, code: strategy.code, ...(category !== undefined && { category }), worst, best, playthroughs: runs.length, wins }];
+    return [{ strategy: strategy.strategy, description: strategy.description, descriptionWords: strategy.descriptionWords, code: strategy.code, ...(category !== undefined && { category }), worst, best, playthroughs: runs.length, wins }];
   });
 }

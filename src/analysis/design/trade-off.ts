@@ -38,8 +38,10 @@ export function noTradeOffs(scenario: Scenario, brancher: Brancher, rated: reado
     const choice = r.decision.choices[at]!;
     const path = [...decisionPath(r), 'choices', at];
     const now = heads.map((head, index) => `${head.meter.id} ${raw(mine[index]!, index)} (others at best ${raw(theirs[index]!, index)})`).join(', ');
+    const each = heads.map((head, index) => ({ key: 'CR522.meter', values: { meter: head.meter.id, mine: raw(mine[index]!, index), theirs: raw(theirs[index]!, index) } }));
     return {
       code: 'CR522',
+      words: { key: 'CR522', values: { count: free.length, of: judged, choice: choice.id, now: each } },
       message: `the recommended choice is also the best or equal-best move right away on every headline meter in ${free.length} of ${judged} decisions (more than two thirds), so the right move never costs anything: here '${choice.id}' does ${now}. Give it a visible cost now (short-term trust, money, the regulator's patience) and its payoff later, or give a defensive alternative real relief`,
       path,
       places: [decisionPath(r), path],

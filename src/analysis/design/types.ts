@@ -1,15 +1,9 @@
 import type { DesignCodeId } from '../../scenario/design-codes';
 import type { Ending } from '../../scenario/types';
+import type { FindingWords } from '../../i18n/finding-words';
 
-/**
- * A finding's message as a catalog key (`findings.<key>`) and the values it names, so a page words
- * it in its reader's language; `message` keeps the English (issue #20). Only the findings whose
- * sentences name nothing but ids and figures carry it so far.
- */
-export interface FindingWords {
-  readonly key: string;
-  readonly values: Readonly<Record<string, string | number>>;
-}
+/** A finding's message as catalog words, so a page words it in its reader's language (issue #20). */
+export type { FindingWords };
 
 /** One design finding: what to change, where, and how. */
 export interface DesignFinding {
@@ -54,6 +48,8 @@ export interface StrategyReport {
   /** `always-first`, `always-longest`, `always-shortest`, `greedy-headline`, `greedy-<meter>`, `category-<category>[-longest]`. */
   readonly strategy: string;
   readonly description: string;
+  /** The same for another language. */
+  readonly descriptionWords: FindingWords;
   readonly code: DesignCodeId;
   /** The category an `always this category` strategy (CR528) prefers. */
   readonly category?: string;

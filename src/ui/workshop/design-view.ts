@@ -4,7 +4,7 @@
  */
 import type { Analysis, DesignFinding, StrategyRun } from '../../analysis/index';
 import { h } from '../dom/h';
-import type { MessageKey } from '../../i18n/catalog-types';
+import { findingText } from '../../i18n/finding-words';
 import { t, translator } from '../lang/ui-language';
 
 /** Puts the caret at a character offset of the file, on this line. */
@@ -13,12 +13,6 @@ export type Reveal = (offset: number, line: number) => void;
 const route = (choices: readonly string[] | null): string => (choices === null ? '' : choices.length === 0 ? t('workshop.design.noChoices') : choices.join(' → '));
 const outcome = (run: StrategyRun): string => (run.ending === null ? t('workshop.design.stuck') : `${run.ending} (${run.tone})`);
 
-/** A finding's sentence in the page's language when the catalogs word it; else its English. */
-export function findingText(finding: DesignFinding): string {
-  const tr = translator();
-  const key = `findings.${finding.words?.key ?? ''}` as MessageKey;
-  return finding.words && tr.has(key) ? tr.t(key, finding.words.values) : finding.message;
-}
 
 function findingItem(finding: DesignFinding, reveal: Reveal): HTMLElement {
   const { line, col, offset } = finding;
@@ -32,7 +26,7 @@ function findingItem(finding: DesignFinding, reveal: Reveal): HTMLElement {
     at,
     ` ${finding.code} `,
     finding.silenced === null ? null : h('em', null, t('workshop.design.silencedBecause', { reason: finding.silenced })),
-    findingText(finding),
+    findingText(finding, translator()),
     finding.route ? h('span', { class: 'ws-route' }, t('workshop.design.route', { route: route(finding.route) })) : null,
   );
 }
@@ -58,7 +52,7 @@ export function renderDesign(analysis: Analysis, reveal: Reveal): HTMLElement {
         h(
           'tr',
           { class: s.wins ? 'ws-row-finding' : '' },
-          h('th', { attrs: { scope: 'row', title: s.description } }, s.strategy),
+          h('th', { attrs: { scope: 'row', title: findingText({ message: s.description, words: s.descriptionWords }, translator()) } }, s.strategy),
           h('td', null, s.playthroughs > 1 ? t('workshop.design.range', { from: outcome(s.worst), to: outcome(s.best) }) : outcome(s.best)),
           h('td', null, s.playthroughs > 1 ? t('workshop.design.range', { from: String(s.worst.score), to: String(s.best.score) }) : String(s.best.score)),
           h('td', null, s.wins ? s.code : t('workshop.design.no')),

@@ -29,6 +29,7 @@ import { completionSource, hoverHelp } from './editor-help';
 import { editorTheme } from './editor-theme';
 import { quickFix } from './quick-fix';
 import { diagnosticMessage } from '../../i18n/diagnostic-words';
+import { findingText, findingTitle } from '../../i18n/finding-words';
 import { t, translator } from '../lang/ui-language';
 
 export interface Editor {
@@ -80,7 +81,7 @@ function findingToLint(finding: DesignFinding, text: string): LintDiagnostic | n
   if (finding.offset === null || finding.silenced !== null) return null;
   const from = Math.min(finding.offset, text.length);
   const word = /^[^\s:,{}[\]]*/.exec(text.slice(from))?.[0] ?? '';
-  return { from, to: from + word.length, severity: 'info', source: finding.code, message: `${finding.title}: ${finding.message}` };
+  return { from, to: from + word.length, severity: 'info', source: finding.code, message: `${findingTitle(finding, translator())}: ${findingText(finding, translator())}` };
 }
 
 export function createEditor(label: string, describedBy: string): Editor {
