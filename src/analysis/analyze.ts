@@ -14,6 +14,15 @@ import { reviewDesign, type FindingPositions } from './design/review';
 import { staleAllowances } from './design/stale';
 import { conditionalTexts } from './text-reads';
 import type { Analysis, BeatReport, StuckReport } from './types';
+import type { FindingWords } from '../i18n/finding-words';
+
+/** What the budget's running out cut short, in the budget message's English. */
+const SHORT_PARTS = {
+  exploration: 'the exploration',
+  sampled: 'the sampled playthroughs',
+  scores: 'the best and worst scores',
+  design: 'the design findings that need a search',
+} as const;
 
 export interface AnalyzeOptions {
   /** Stop after this many distinct states (default 1,000,000) and say so. */
@@ -150,6 +159,11 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     graph.stoppedBy === 'steps'
       ? `ran out of its budget of ${stepLimitText(budget)} after ${graph.count.toLocaleString('en-US')} distinct states (chance triggers that can fire in the same step fork 2^n ways)`
       : `stopped at the state cap of ${maxStates.toLocaleString('en-US')} distinct states`;
+  const stoppedWords: FindingWords =
+    graph.stoppedBy === 'steps'
+      ? { key: 'report.cap.steps', values: { steps: budget.maxSteps.toLocaleString('en-US'), states: graph.count.toLocaleString('en-US') } }
+      : { key: 'report.cap.states', values: { states: maxStates.toLocaleString('en-US') } };
+  const capWords: FindingWords | null = graph.complete ? null : { key: 'report.cap', values: { stopped: stoppedWords, runs: witnessed?.runs.toLocaleString('en-US') ?? '0' } };
   const capMessage = graph.complete
     ? null
     : `${stoppedAt}, so this analysis is partial. Reachability below combines the states seen with ${witnessed?.runs.toLocaleString('en-US') ?? 0} sampled playthroughs: "reachable" is proven (a route is shown, not necessarily the shortest), "unreachable" only means "not found". Path counts, condition and clamped-effect findings need the whole space and are left out; the best and worst scores come from a separate exact search over playthroughs (branch and bound), when it finishes. Raise the cap (crisis-room analyze --max-states, --max-steps), or make fewer states distinct (fewer meter values, flags or chose() references).`;
@@ -162,11 +176,18 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
       ? 'not counted: some playthroughs can loop, so there are infinitely many'
       : null;
   const pushed = pushedOnly(scenario);
+  const stoppedShort = [
+    !graph.complete && graph.stoppedBy === 'steps' ? 'exploration' : null,
+    witnessed && witnessed.runs < (options.witnessRuns ?? 20_000) ? 'sampled' : null,
+    !score.exact ? 'scores' : null,
+    design.partial ? 'design' : null,
+  ].filter((part): part is keyof typeof SHORT_PARTS => part !== null);
   return {
     scenario: scenario.meta.id,
     complete: graph.complete,
     maxStates,
     capMessage,
+    capWords,
     states: graph.count,
     transitions: graph.edgeTarget.length,
     paths: { total: paths ? total : null, deadEnds: paths ? deadEndPaths : null, note },
@@ -201,7 +222,10 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
       maxSteps: budget.maxSteps,
       spent: spent(budget),
       message: spent(budget)
-        ? `the analysis used up its budget of ${stepLimitText(budget)}: ${[!graph.complete && graph.stoppedBy === 'steps' ? 'the exploration' : null, witnessed && witnessed.runs < (options.witnessRuns ?? 20_000) ? 'the sampled playthroughs' : null, !score.exact ? 'the best and worst scores' : null, design.partial ? 'the design findings that need a search' : null].filter((part) => part !== null).join(', ') || 'its last search'} stopped short. Raise it with crisis-room analyze --max-steps, or use fewer chance triggers that can fire together`
+        ? `the analysis used up its budget of ${stepLimitText(budget)}: ${stoppedShort.map((part) => SHORT_PARTS[part]).join(', ') || 'its last search'} stopped short. Raise it with crisis-room analyze --max-steps, or use fewer chance triggers that can fire together`
+        : null,
+      words: spent(budget)
+        ? { key: 'report.budget', values: { steps: budget.maxSteps.toLocaleString('en-US'), parts: stoppedShort.length === 0 ? [{ key: 'report.budget.last', values: {} }] : stoppedShort.map((part) => ({ key: `report.budget.${part}`, values: {} })) } }
         : null,
     },
   };

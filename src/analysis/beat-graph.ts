@@ -1,6 +1,29 @@
 import { text } from '../scenario/text';
 import { END, RETURN, type Choice, type Decision, type Scenario } from '../scenario/types';
 import type { Analysis } from './types';
+import type { MessageKey, MessageValues, Translator } from '../i18n/index';
+
+/**
+ * The graph's own words: the translator's when given (the CLI's `--lang`), else this English, so
+ * the workshop's worker draws it without loading a catalog. A test holds the two Englishes equal.
+ */
+export const GRAPH_ENGLISH = {
+  resolve: 'end: endings checked in order',
+  otherwise: 'otherwise',
+  trigger: 'trigger {id}',
+  push: 'push {id}',
+  facilitator: 'facilitator',
+  back: 'back to the interrupted beat',
+  if: 'if {condition}',
+  onTimeOut: 'on time out',
+} as const;
+
+type Say = (key: keyof typeof GRAPH_ENGLISH, values?: MessageValues) => string;
+
+function sayer(tr: Translator | undefined): Say {
+  if (tr) return (key, values) => tr.t(`analysis.graph.${key}` as MessageKey, values);
+  return (key, values = {}) => GRAPH_ENGLISH[key].replace(/\{(\w+)\}/g, (_all, name: string) => String(values[name] ?? ''));
+}
 
 export interface GraphNode {
   /** Unique among nodes: `beat:<id>`, `ending:<id>`, or `resolve` (the `end` of choices). */
@@ -34,7 +57,9 @@ export interface BeatGraph {
  * reach and every node and edge says whether it is reachable; without one, they point at a single
  * node that resolves the endings in order.
  */
-export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatGraph {
+export function beatGraph(scenario: Scenario, analysis?: Analysis | null, tr?: Translator): BeatGraph {
+  const say = sayer(tr);
+  const lang = tr?.lang;
   const exact = analysis?.complete ? analysis : null;
   const beatReach = new Map(exact?.beats.map((beat) => [beat.id, beat.reachable]));
   const choiceInfo = new Map(exact?.choices.map((choice) => [choice.id, choice]));
@@ -46,7 +71,7 @@ export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatG
     key: `beat:${beat.id}`,
     kind: 'beat',
     id: beat.id,
-    label: text(beat.title),
+    label: text(beat.title, lang),
     start: beat.id === scenario.start,
     // A detour is reached by a push, which the analysis does not explore: neither way is known.
     reachable: beat.detour ? null : known(beatReach, beat.id),
@@ -59,17 +84,17 @@ export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatG
   const resolves = exact ? continuesToEnd.length > 0 : endsSomewhere;
   if (resolves) {
     const reachable = exact ? continuesToEnd.some((beat) => known(beatReach, beat.id) === true) : null;
-    nodes.push({ key: 'resolve', kind: 'resolve', id: END, label: 'end: endings checked in order', start: false, reachable });
+    nodes.push({ key: 'resolve', kind: 'resolve', id: END, label: say('resolve'), start: false, reachable });
   }
   for (const ending of scenario.endings) {
-    nodes.push({ key: `ending:${ending.id}`, kind: 'ending', id: ending.id, label: text(ending.title), start: false, reachable: known(endingReach, ending.id), tone: ending.tone });
-    if (resolves) edges.push({ from: 'resolve', to: `ending:${ending.id}`, kind: 'resolve', label: ending.when?.source ?? 'otherwise', reachable: exact ? known(endingReach, ending.id) : null });
+    nodes.push({ key: `ending:${ending.id}`, kind: 'ending', id: ending.id, label: text(ending.title, lang), start: false, reachable: known(endingReach, ending.id), tone: ending.tone });
+    if (resolves) edges.push({ from: 'resolve', to: `ending:${ending.id}`, kind: 'resolve', label: ending.when?.source ?? say('otherwise'), reachable: exact ? known(endingReach, ending.id) : null });
   }
   for (const beat of scenario.beats) {
     const from = `beat:${beat.id}`;
     for (const choice of beat.decision?.choices ?? []) {
       const info = known(choiceInfo, choice.id);
-      const label = choiceLabel(choice, beat.decision);
+      const label = choiceLabel(choice, beat.decision, say);
       if (choice.next === RETURN) edges.push({ from, to: `return:${beat.id}`, kind: 'choice', label, reachable: null });
       else if (choice.next !== END) edges.push({ from, to: `beat:${choice.next}`, kind: 'choice', label, reachable: info?.reachable ?? null });
       else if (!exact) edges.push({ from, to: 'resolve', kind: 'choice', label, reachable: null });
@@ -88,24 +113,24 @@ export function beatGraph(scenario: Scenario, analysis?: Analysis | null): BeatG
   // A goto can happen on entering any beat: draw it from a small trigger node instead of every beat.
   for (const trigger of scenario.triggers) {
     if (trigger.goto === undefined) continue;
-    nodes.push({ key: `trigger:${trigger.id}`, kind: 'resolve', id: trigger.id, label: `trigger ${trigger.id}`, start: false, reachable: known(triggerReach, trigger.id) });
+    nodes.push({ key: `trigger:${trigger.id}`, kind: 'resolve', id: trigger.id, label: say('trigger', { id: trigger.id }), start: false, reachable: known(triggerReach, trigger.id) });
   }
   // A detour hangs off the push that opens it, and its choices go back to whichever beat it interrupted.
   for (const inject of scenario.optionalInjects) {
     if (inject.opens === undefined) continue;
-    nodes.push({ key: `push:${inject.id}`, kind: 'resolve', id: inject.id, label: `push ${inject.id}`, start: false, reachable: null });
-    edges.push({ from: `push:${inject.id}`, to: `beat:${inject.opens}`, kind: 'goto', label: 'facilitator', reachable: null });
+    nodes.push({ key: `push:${inject.id}`, kind: 'resolve', id: inject.id, label: say('push', { id: inject.id }), start: false, reachable: null });
+    edges.push({ from: `push:${inject.id}`, to: `beat:${inject.opens}`, kind: 'goto', label: say('facilitator'), reachable: null });
   }
   for (const beat of scenario.beats) {
-    if (beat.detour) nodes.push({ key: `return:${beat.id}`, kind: 'resolve', id: beat.id, label: 'back to the interrupted beat', start: false, reachable: null });
+    if (beat.detour) nodes.push({ key: `return:${beat.id}`, kind: 'resolve', id: beat.id, label: say('back'), start: false, reachable: null });
   }
   return { nodes, edges };
 }
 
 /** A choice's edge label: its id, when it is offered only sometimes, and whether time running out takes it. */
-function choiceLabel(choice: Choice, decision: Decision | undefined): string {
+function choiceLabel(choice: Choice, decision: Decision | undefined, say: Say): string {
   const parts = [choice.id];
-  if (choice.condition !== undefined) parts.push(`if ${choice.condition.source}`);
-  if (decision?.timeLimit !== undefined && decision.defaultChoice === choice.id) parts.push('on time out');
+  if (choice.condition !== undefined) parts.push(say('if', { condition: choice.condition.source }));
+  if (decision?.timeLimit !== undefined && decision.defaultChoice === choice.id) parts.push(say('onTimeOut'));
   return parts.length === 1 ? choice.id : `${choice.id} (${parts.slice(1).join('; ')})`;
 }

@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/types';
 import { beatGraph, type GraphNode } from './beat-graph';
 import type { Analysis } from './types';
+import type { Translator } from '../i18n/index';
 
 const mermaidId = (key: string): string => key.replace(/[^a-z0-9_]/g, '_');
 const mermaidText = (value: string): string =>
@@ -18,8 +19,8 @@ function mermaidNode(node: GraphNode): string {
  * arrows (Continues plain, trigger gotos dotted). With a complete analysis, unreachable beats,
  * endings and choices are drawn grey and dashed.
  */
-export function toMermaid(scenario: Scenario, analysis?: Analysis | null): string {
-  const graph = beatGraph(scenario, analysis);
+export function toMermaid(scenario: Scenario, analysis?: Analysis | null, tr?: Translator): string {
+  const graph = beatGraph(scenario, analysis, tr);
   const lines = ['flowchart TD'];
   for (const node of graph.nodes) lines.push(mermaidNode(node));
   const unreachableEdges: number[] = [];
@@ -46,8 +47,8 @@ export function toMermaid(scenario: Scenario, analysis?: Analysis | null): strin
 const dotText = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 
 /** The beat graph in Graphviz DOT, with the same marks as `toMermaid`. */
-export function toDot(scenario: Scenario, analysis?: Analysis | null): string {
-  const graph = beatGraph(scenario, analysis);
+export function toDot(scenario: Scenario, analysis?: Analysis | null, tr?: Translator): string {
+  const graph = beatGraph(scenario, analysis, tr);
   const lines = [`digraph ${dotText(scenario.meta.id)} {`, '  rankdir=TB;', '  node [shape=box, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];'];
   for (const node of graph.nodes) {
     const attrs: string[] = [];

@@ -1,5 +1,6 @@
 import { choicePoints, ENDING_POINTS, objectivesScore, overallScore, rawScore } from '../debrief/score';
 import type { Scenario } from '../scenario/types';
+import type { FindingWords } from '../i18n/finding-words';
 import type { Route } from './dag';
 import { endingOf, gameStateOf, sourceOf, type StateGraph } from './explore';
 
@@ -21,7 +22,7 @@ export type ScoreRange =
       readonly best: ScoredRoute | null;
       readonly worst: ScoredRoute | null;
     }
-  | { readonly exact: false; readonly reason: string };
+  | { readonly exact: false; readonly reason: string; readonly words: FindingWords };
 
 /** Above this many (state, decision count) entries the exact search is called intractable, not approximated. */
 const BUDGET = 10_000_000;
@@ -89,8 +90,8 @@ function createEntryTable(states: number) {
  * exact, and linear in states times distinct decision counts.
  */
 export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic: boolean): ScoreRange {
-  if (!graph.complete) return { exact: false, reason: 'the state cap stopped the exploration, so not every playthrough was seen' };
-  if (!acyclic) return { exact: false, reason: 'some playthroughs can loop without end (a cycle of states), so the mean decision score has no exact extreme' };
+  if (!graph.complete) return { exact: false, reason: 'the state cap stopped the exploration, so not every playthrough was seen', words: { key: 'report.score.cap', values: {} } };
+  if (!acyclic) return { exact: false, reason: 'some playthroughs can loop without end (a cycle of states), so the mean decision score has no exact extreme', words: { key: 'report.score.cycle', values: {} } };
   const scenario: Scenario = graph.scenario;
   const pointsOf = choicePoints(scenario);
   const points = graph.choiceIds.map((id) => pointsOf.get(id) ?? 0);
@@ -121,7 +122,10 @@ export function scoreRange(graph: StateGraph, order: ArrayLike<number>, acyclic:
         }
       }
     }
-    if (table.size > BUDGET) return { exact: false, reason: `too many (state, decision count) pairs (over ${BUDGET.toLocaleString('en-US')}) for the exact search` };
+    if (table.size > BUDGET) {
+      const over = BUDGET.toLocaleString('en-US');
+      return { exact: false, reason: `too many (state, decision count) pairs (over ${over}) for the exact search`, words: { key: 'report.score.tooMany', values: { over } } };
+    }
   }
 
   const routeOf = (end: number, count: number, which: 'lowEdge' | 'highEdge'): Route => {

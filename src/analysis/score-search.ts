@@ -16,6 +16,7 @@ import { createChanceStepper } from './chance';
 import { decisionsAhead } from './decisions-ahead';
 import { offeredChoices } from './offered';
 import type { ScoredRoute, ScoreRange } from './score-range';
+import type { FindingWords } from '../i18n/finding-words';
 
 /** Engine steps the search may take before it gives up and says so. */
 export const DEFAULT_SEARCH_STEPS = 1_000_000;
@@ -165,8 +166,15 @@ export function searchScoreRange(scenario: Scenario, options: { maxSteps?: numbe
   const worst = typeof best === 'string' ? best : search(false);
   if (typeof best === 'string' || typeof worst === 'string') {
     const why = typeof best === 'string' ? best : worst;
+    const words: FindingWords =
+      why === 'loop'
+        ? { key: 'report.score.deep', values: { moves: MAX_DEPTH.toLocaleString('en-US') } }
+        : steps > maxSteps
+          ? { key: 'report.score.searchSteps', values: { steps: maxSteps } }
+          : { key: 'report.score.searchBudget', values: { steps: budget.maxSteps.toLocaleString('en-US') } };
     return {
       exact: false,
+      words,
       reason:
         why === 'loop'
           ? `a playthrough ran past ${MAX_DEPTH.toLocaleString('en-US')} moves, so playthroughs can loop and the mean decision score has no exact extreme`

@@ -2,7 +2,7 @@ import type { PushedOnly } from './pushed';
 import type { ClampedEffect, ConditionFinding, Range } from './findings';
 import type { EndingGuarantee } from './always-ends';
 import type { ScoreRange } from './score-range';
-import type { DesignFinding, StrategyReport } from './design/types';
+import type { DesignFinding, FindingWords, StrategyReport } from './design/types';
 import type { Allowance } from '../scenario/types';
 import type { ConditionalTextReport } from './text-reads';
 
@@ -64,6 +64,8 @@ export interface Analysis {
   readonly maxStates: number;
   /** Why the analysis is partial, in words; null when complete. */
   readonly capMessage: string | null;
+  /** The same as catalog words, for the report in another language. */
+  readonly capWords: FindingWords | null;
   readonly states: number;
   readonly transitions: number;
   readonly paths: {
@@ -120,5 +122,6 @@ export interface Analysis {
     readonly spent: boolean;
     /** What stopped short because the budget ran out, in words; null when it did not. */
     readonly message: string | null;
+    readonly words: FindingWords | null;
   };
 }

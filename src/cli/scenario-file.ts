@@ -3,14 +3,18 @@ import { MAX_SAVE_CHARS } from '../engine/save-limits';
 import { join, resolve } from 'node:path';
 import { formatDiagnostic, loadScenario, type Scenario, type SourcePositions } from '../scenario/index';
 import { UsageError } from './io';
+import { english, type Translator } from '../i18n/index';
+import { PLAIN, printDiagnostics } from './print-diagnostics';
 
-/** Reads a file as UTF-8 text, or fails with a message naming it. */
-export function readText(file: string): string {
+/** Reads a file as UTF-8 text, or fails with a message naming it, in the reader's language. */
+export function readText(file: string, tr: Translator = english): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file}: ${code ?? String(error)}`);
+    throw new UsageError(
+      code === 'ENOENT' ? tr.t('files.missing', { file }) : code === 'EISDIR' ? tr.t('files.directory', { file }) : tr.t('files.unreadable', { file, reason: code ?? String(error) }),
+    );
   }
 }
 
@@ -18,7 +22,7 @@ export function readText(file: string): string {
  * Reads a session save or debrief export, refusing one larger than any session writes before
  * reading it whole.
  */
-export function readSave(file: string): string {
+export function readSave(file: string, tr: Translator = english): string {
   let size = 0;
   try {
     size = statSync(file).size;
@@ -26,23 +30,25 @@ export function readSave(file: string): string {
     // readText names the problem.
   }
   if (size > MAX_SAVE_CHARS)
-    throw new UsageError(`${file} is larger than any save or debrief export (${MAX_SAVE_CHARS / 1024 / 1024} MB at most)`);
-  const text = readText(file);
+    throw new UsageError(tr.t('files.tooLargeSave', { file, mb: MAX_SAVE_CHARS / 1024 / 1024 }));
+  const text = readText(file, tr);
   return text;
 }
 
 /** Loads and checks a scenario file; its errors become one message with code frames. */
-export function readScenario(file: string): Scenario {
-  return readScenarioWithPositions(file).scenario;
+export function readScenario(file: string, tr: Translator = english): Scenario {
+  return readScenarioWithPositions(file, tr).scenario;
 }
 
 /** `readScenario`, with the loader's positions of the file (for reports that point at lines). */
-export function readScenarioWithPositions(file: string): { scenario: Scenario; positions?: SourcePositions } {
-  const source = readText(file);
+export function readScenarioWithPositions(file: string, tr: Translator = english): { scenario: Scenario; positions?: SourcePositions } {
+  const source = readText(file, tr);
   const { scenario, diagnostics, positions } = loadScenario(source, { file });
   if (!scenario) {
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-    throw new UsageError(`${file} has ${errors.length} error${errors.length === 1 ? '' : 's'}; run \`crisis-room check ${file}\`\n${errors.map((diagnostic) => formatDiagnostic(diagnostic, source)).join('\n')}`);
+    // English as the scenario layer formats it; another language as check prints it.
+    const said = tr.lang === 'en' ? errors.map((diagnostic) => formatDiagnostic(diagnostic, source)).join('\n') : printDiagnostics(errors, source, PLAIN, tr).trimEnd();
+    throw new UsageError(`${tr.t('files.scenarioErrors', { file, n: errors.length })}\n${said}`);
   }
   return positions ? { scenario, positions } : { scenario };
 }

@@ -2,11 +2,12 @@
 import { checkExportSignature, readPublicKeyFile, signatureWords, type PublicJwk } from '../debrief/export-signature';
 import { UsageError } from './io';
 import { readText } from './scenario-file';
+import { english, type Translator } from '../i18n/index';
 
 /** The key given with `--public-key`, or undefined when none was. */
-export function trustedKey(file: string | undefined): PublicJwk | undefined {
+export function trustedKey(file: string | undefined, tr: Translator = english): PublicJwk | undefined {
   if (file === undefined) return undefined;
-  const read = readPublicKeyFile(readText(file));
+  const read = readPublicKeyFile(readText(file, tr));
   if (!read.ok) throw new UsageError(`${file}: ${read.message}`);
   return read.key;
 }

@@ -17,7 +17,7 @@ describe('alwaysEnds', () => {
   });
 
   it('refuses when the beats can loop', () => {
-    expect(alwaysEnds(loadFixture('loop'))).toEqual({ proven: false, why: expect.stringMatching(/can loop/) });
+    expect(alwaysEnds(loadFixture('loop'))).toEqual({ proven: false, why: expect.stringMatching(/can loop/), words: { key: 'report.always.loop', values: { beat: expect.any(String) } } });
   });
 
   it('refuses when every choice of a decision has a condition', () => {
@@ -30,7 +30,7 @@ describe('alwaysEnds', () => {
           : { ...beat, decision: { ...beat.decision, choices: beat.decision.choices.map((choice) => ({ ...choice, condition: base.beats[0]!.decision!.choices[0]!.condition ?? { source: 'trust > 0', expr: { kind: 'cmp', op: '>', left: { kind: 'ref', of: 'meter', id: 'trust' }, right: { kind: 'num', value: 0 } } } })) } },
       ),
     };
-    expect(alwaysEnds(locked)).toEqual({ proven: false, why: expect.stringContaining(`beat '${base.beats[1]!.id}'`) });
+    expect(alwaysEnds(locked)).toEqual({ proven: false, why: expect.stringContaining(`beat '${base.beats[1]!.id}'`), words: { key: 'report.always.guarded', values: { beat: base.beats[1]!.id } } });
   });
 
   for (const name of FIXTURES) {

@@ -130,7 +130,7 @@ describe('analyze', () => {
   it('prints JSON with stable keys, endings first-class', () => {
     const json = JSON.parse(analysisToJson(analyze(loadFixture('diamond'))));
     expect(Object.keys(json)).toEqual([
-      'scenario', 'complete', 'maxStates', 'capMessage', 'states', 'transitions', 'paths', 'beats', 'choices', 'triggers', 'endings',
+      'scenario', 'complete', 'maxStates', 'capMessage', 'capWords', 'states', 'transitions', 'paths', 'beats', 'choices', 'triggers', 'endings',
       'unreachable', 'pushed', 'conditions', 'clampedEffects', 'deadEnds', 'noWayOut', 'loops', 'alwaysEnds', 'score', 'witnessRuns', 'chance', 'texts', 'refusals',
       'design', 'strategies', 'staleAllowances', 'budget',
     ]);

@@ -77,12 +77,12 @@ describe('searchScoreRange', () => {
 
   it('says playthroughs can loop rather than searching a loop for ever', () => {
     const search = searchScoreRange(loadFixture('loop'));
-    expect(search).toEqual({ exact: false, reason: expect.stringMatching(/playthroughs can loop/) });
+    expect(search).toEqual({ exact: false, reason: expect.stringMatching(/playthroughs can loop/), words: expect.objectContaining({ key: 'report.score.deep' }) });
   });
 
   it('says it gave up when the step budget runs out, rather than guessing', () => {
     const search = searchScoreRange(generateScenario({ decisions: 40 }), { maxSteps: 2_000 });
-    expect(search).toEqual({ exact: false, reason: expect.stringContaining('2,000 engine steps') });
+    expect(search).toEqual({ exact: false, reason: expect.stringContaining('2,000 engine steps'), words: expect.objectContaining({ key: 'report.score.searchSteps' }) });
   });
 
   it('gives breach_33m, too large to explore state by state, exact best and worst routes', { timeout: 120_000 }, () => {

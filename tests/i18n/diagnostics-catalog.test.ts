@@ -16,6 +16,7 @@ import { UNTRANSLATED } from './untranslated-diagnostics.ts';
 import { CORPUS, PLAN_CORPUS } from './diagnostic-corpus.ts';
 import { parsePlanSource } from '../../src/engine/plan-file';
 import type { Phrase } from '../../src/scenario/index';
+import { formatKeys } from './format-keys.ts';
 
 const keys = Object.keys(korean.diagnostics);
 /** Every code but the listed ones is said in phrases the catalogs word. */
@@ -47,19 +48,6 @@ function phraseKeys(phrases: readonly Phrase[], into: Set<string>): Set<string> 
   for (const p of phrases) {
     into.add(p.key);
     phraseKeys(Object.values(p.values ?? {}).filter((v): v is Phrase => typeof v === 'object'), into);
-  }
-  return into;
-}
-
-/** Every key the scenario format defines: a Korean message names them as the file is written. */
-function formatKeys(node: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) node.forEach((item) => formatKeys(item, into));
-  else if (typeof node === 'object' && node !== null) {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'properties' && typeof value === 'object' && value !== null) Object.keys(value).forEach((k) => into.add(k));
-      if (key === 'enum' && Array.isArray(value)) value.forEach((v) => into.add(String(v)));
-      formatKeys(value, into);
-    }
   }
   return into;
 }

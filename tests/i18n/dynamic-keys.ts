@@ -1,4 +1,5 @@
 import { CONFIDENCES, DESIGN_CODES, INJECT_KINDS, RATINGS } from '../../src/scenario/index';
+import { GRAPH_ENGLISH } from '../../src/analysis/beat-graph';
 import { STRATEGIES } from '../../src/scenario/types';
 import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
 import { DIAGNOSTIC_PHRASES } from './diagnostic-codes.ts';
@@ -75,7 +76,14 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
     ...['surface', 'surface.chance', 'surface.near', 'surface.adviceCategory', 'surface.advicePattern', 'how.graph', 'how.search'],
     ...['first', 'longest', 'shortest', 'greedyHeadline', 'greedyMeter', 'category', 'categoryLongest'].map((key) => `strategy.${key}`),
     ...Object.keys(DESIGN_CODES).map((code) => `title.${code}`),
+    // The analysis's own sentences in analyze's report (src/analysis/always-ends.ts, score-range.ts, analyze.ts).
+    ...['guarded', 'noWayOn', 'loop', 'proven'].map((key) => `report.always.${key}`),
+    ...['cap', 'cycle', 'tooMany', 'deep', 'searchSteps', 'searchBudget'].map((key) => `report.score.${key}`),
+    ...['report.paths.cap', 'report.paths.loop', 'report.cap', 'report.cap.steps', 'report.cap.states', 'report.budget'],
+    ...['exploration', 'sampled', 'scores', 'design', 'last'].map((key) => `report.budget.${key}`),
   ]),
+  // The beat graph's own words (src/analysis/beat-graph.ts).
+  family('analysis.graph.', Object.keys(GRAPH_ENGLISH)),
   // Why the engine or the live server refused an event (src/i18n/refusal-words.ts).
   family('refusal.', [...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]),
   family('debrief.tone.', TONES),

@@ -2,32 +2,38 @@
 import type { Analysis } from '../types';
 import type { DesignFinding, StrategyRun } from './types';
 import { SCORE_MARGIN } from './thresholds';
+import type { Translator } from '../../i18n/index';
+import { findingText } from '../../i18n/finding-words';
 
-const where = (finding: DesignFinding): string =>
-  finding.line === null ? finding.path || '(scenario)' : `${finding.file}:${finding.line}:${finding.col}`;
+const where = (finding: DesignFinding, tr: Translator): string =>
+  finding.line === null ? finding.path || tr.t('analysis.wholeScenario') : `${finding.file}:${finding.line}:${finding.col}`;
 
-const run = (r: StrategyRun): string =>
-  `${r.ending === null ? 'stuck' : `${r.ending} (${r.tone})`}, score ${r.score}${r.rolls.length > 0 ? ` [chance: ${r.rolls.join('; ')}]` : ''}`;
+const rolls = (list: readonly string[], tr: Translator, gap = ' '): string => (list.length > 0 ? `${gap}${tr.t('analysis.chanceRolls', { rolls: list.join('; ') })}` : '');
+const path = (route: readonly string[], tr: Translator): string => (route.length === 0 ? tr.t('analysis.noChoices') : route.join(' > '));
 
-export function formatDesign(analysis: Analysis): string[] {
+const run = (r: StrategyRun, tr: Translator): string =>
+  `${r.ending === null ? tr.t('analysis.stuck') : `${r.ending} (${r.tone})`}, ${tr.t('analysis.runScore', { score: r.score })}${rolls(r.rolls, tr)}`;
+
+export function formatDesign(analysis: Analysis, tr: Translator): string[] {
   const out: string[] = [];
   const open = analysis.design.filter((finding) => finding.silenced === null);
   const silenced = analysis.design.length - open.length;
-  out.push('', `Design findings: ${open.length === 0 ? 'none' : open.length}${silenced > 0 ? ` (and ${silenced} silenced by allow)` : ''}`);
+  const shown = open.length === 0 ? tr.t('analysis.none') : String(open.length);
+  out.push('', `${tr.t('analysis.design', { shown })}${silenced > 0 ? tr.t('analysis.designSilenced', { n: silenced }) : ''}`);
   for (const finding of analysis.design) {
-    const prefix = finding.silenced === null ? '' : `silenced ("${finding.silenced}"): `;
-    out.push(`  ${where(finding)} ${finding.code} ${prefix}${finding.message}`);
-    if (finding.route) out.push(`      route: ${finding.route.length === 0 ? '(no choices)' : finding.route.join(' > ')}${finding.rolls.length > 0 ? `   [chance: ${finding.rolls.join('; ')}]` : ''}`);
+    const prefix = finding.silenced === null ? '' : tr.t('analysis.silencedBecause', { reason: finding.silenced });
+    out.push(`  ${where(finding, tr)} ${finding.code} ${prefix}${findingText(finding, tr)}`);
+    if (finding.route) out.push(`      ${tr.t('analysis.route', { route: path(finding.route, tr) })}${rolls(finding.rolls, tr, '   ')}`);
   }
   for (const allow of analysis.staleAllowances) {
-    out.push(`  ${allow.at === '' ? '(scenario)' : allow.at} allow ${allow.finding} silences nothing: the finding is no longer there. Remove the allow, or the next ${allow.finding} at this place is silenced unseen ("${allow.reason}")`);
+    out.push(`  ${tr.t('analysis.staleAllow', { at: allow.at === '' ? tr.t('analysis.wholeScenario') : allow.at, finding: allow.finding, reason: allow.reason })}`);
   }
-  out.push('', `Surface strategies (a finding when one reaches a good or best ending, or scores within ${SCORE_MARGIN} of the best):`);
+  out.push('', tr.t('analysis.strategies', { margin: SCORE_MARGIN }));
   const width = Math.max(18, ...analysis.strategies.map((s) => s.strategy.length));
   for (const s of analysis.strategies) {
-    const spread = s.playthroughs > 1 ? `worst ${run(s.worst)}; best ${run(s.best)} over ${s.playthroughs} chance outcomes` : run(s.best);
+    const spread = s.playthroughs > 1 ? tr.t('analysis.spread', { worst: run(s.worst, tr), best: run(s.best, tr), n: s.playthroughs }) : run(s.best, tr);
     out.push(`  ${s.strategy.padEnd(width)} ${spread}${s.wins ? `   ${s.code}` : ''}`);
-    out.push(`  ${''.padEnd(width)} ${s.best.route.length === 0 ? '(no choices)' : s.best.route.join(' > ')}`);
+    out.push(`  ${''.padEnd(width)} ${path(s.best.route, tr)}`);
   }
   return out;
 }

@@ -25,12 +25,12 @@ export interface CompareOptions {
 }
 
 /** The scenario an export names: `--scenario`, else found by id as `debrief` finds it. */
-function scenarioFinder(options: CompareOptions): (file: string, id: string) => Scenario | null {
+function scenarioFinder(options: CompareOptions, tr: Translator): (file: string, id: string) => Scenario | null {
   const loaded = new Map<string, Scenario>();
   return (file, id) => {
     const path = options.scenario ?? findScenarioById(id, ['scenarios', dirname(resolve(file)), SHIPPED]);
     if (!path) return null;
-    const known = loaded.get(path) ?? readScenario(path);
+    const known = loaded.get(path) ?? readScenario(path, tr);
     loaded.set(path, known);
     return known;
   };
@@ -46,12 +46,12 @@ export async function runCompare(
   return guarded(io, async (io) => {
     const format = checkFormat(options.format, ['md', 'csv'], tr);
     if (files.length < 2) throw new UsageError(tr.t('cli.compare.needTwo'));
-    const scenarioOf = scenarioFinder(options);
-    const trusted = trustedKey(options.publicKey);
+    const scenarioOf = scenarioFinder(options, tr);
+    const trusted = trustedKey(options.publicKey, tr);
     const reports: NamedReport[] = [];
     const left: UnverifiedTeam[] = [];
     for (const file of files) {
-      const text = readSave(file);
+      const text = readSave(file, tr);
       const read = readReport(text, tr);
       if (!read.ok) {
         const hint = read.message === tr.t('debrief.read.isSave') ? tr.t('cli.compare.makeExport', { file }) : '';

@@ -85,11 +85,11 @@ function keptLanguage(data: Record<string, unknown>): string | undefined {
 }
 
 /** The scenario a save or export names: `--scenario`, else found by id; null when not found. */
-function scenarioFor(file: string, id: string | null, options: DebriefOptions): Scenario | null {
+function scenarioFor(file: string, id: string | null, options: DebriefOptions, tr: Translator): Scenario | null {
   const scenarioFile =
     options.scenario ??
     (id ? findScenarioById(id, ['scenarios', dirname(resolve(file)), SHIPPED]) : null);
-  return scenarioFile ? readScenario(scenarioFile) : null;
+  return scenarioFile ? readScenario(scenarioFile, tr) : null;
 }
 
 /** The id a save or an export's overview names, read loosely, only to find its scenario. */
@@ -121,7 +121,7 @@ export async function reportFor(
   if (data.format !== REPORT_FORMAT && data.format !== SAVE_FORMAT)
     throw new UsageError(cliTr.t('cli.debrief.badFormat', { file, format: JSON.stringify(data.format ?? null).slice(0, 60) }));
   const id = namedScenarioId(data);
-  const scenario = scenarioFor(file, id, options);
+  const scenario = scenarioFor(file, id, options, cliTr);
   if (!scenario && data.format === SAVE_FORMAT)
     throw new UsageError(id ? cliTr.t('cli.debrief.noScenario', { id: id.slice(0, 80), file }) : cliTr.t('cli.debrief.namesNoScenario', { file }));
   // The language the session was played in, kept with its save, unless --lang asks for another.
@@ -159,8 +159,8 @@ function bestPathOptions(scenario: Scenario, seed: number): BuildOptions {
 export async function runDebrief(file: string, options: DebriefOptions, io: Io, cliTr: Translator = english): Promise<number> {
   return guarded(io, async (io) => {
     const format = checkFormat(options.format, FORMATS, cliTr);
-    const trusted = trustedKey(options.publicKey);
-    const data = parseJson(file, readSave(file), cliTr);
+    const trusted = trustedKey(options.publicKey, cliTr);
+    const data = parseJson(file, readSave(file, cliTr), cliTr);
     const { report, tr } = await reportFor(file, data, options, cliTr);
     const text = render(report, format, tr);
     // Who signed an export is about the file, not the report: said beside it, on standard error.

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { analyze, beatGraph, graphProblems, toDot, toMermaid } from '../../analysis/index';
 import { guarded, UsageError, type Io } from '../io';
 import { readScenario } from '../scenario-file';
+import { findingText } from '../../i18n/finding-words';
 
 /** States the graph command explores to mark unreachable parts; past it, nothing is marked. */
 const GRAPH_MAX_STATES = 200_000;
@@ -11,17 +12,22 @@ const GRAPH_MAX_STATES = 200_000;
 const GRAPH_MAX_STEPS = 2_000_000;
 
 /** `crisis-room graph <file> --format mermaid|dot`: the beat graph, unreachable parts marked; exit 1 when the drawing is wrong. */
-export async function runGraph(file: string, options: { format?: string }, io: Io): Promise<number> {
+export async function runGraph(file: string, options: { format?: string }, io: Io, tr: Translator = english): Promise<number> {
   return guarded(io, (io) => {
     const format = options.format ?? 'mermaid';
-    if (format !== 'mermaid' && format !== 'dot') throw new UsageError(`--format must be mermaid or dot, not '${format}'`);
-    const scenario = readScenario(file);
+    if (format !== 'mermaid' && format !== 'dot') throw new UsageError(tr.t('analysis.graph.format', { format }));
+    const scenario = readScenario(file, tr);
     const analysis = analyze(scenario, { maxStates: GRAPH_MAX_STATES, maxSteps: GRAPH_MAX_STEPS });
-    if (!analysis.complete) io.err(`crisis-room: ${analysis.capMessage ?? 'the analysis is partial'}; unreachable parts are not marked\n`);
-    io.out(format === 'dot' ? toDot(scenario, analysis) : toMermaid(scenario, analysis));
+    if (!analysis.complete) {
+      const reason = analysis.capMessage === null ? tr.t('analysis.graph.partialReason') : findingText({ message: analysis.capMessage, ...(analysis.capWords && { words: analysis.capWords }) }, tr);
+      io.err(`crisis-room: ${tr.t('analysis.graph.partial', { reason })}\n`);
+    }
+    // The scenario's titles in the language asked for when it has them, and the graph's own words in the CLI's.
+    io.out(format === 'dot' ? toDot(scenario, analysis, tr) : toMermaid(scenario, analysis, tr));
     // A graph that misdraws the scenario must fail a script that relies on it, not pass silently.
+    // What is wrong is an internal fault, said as the check says it (English), for a bug report.
     const problems = graphProblems(beatGraph(scenario, analysis));
-    for (const problem of problems) io.err(`crisis-room: the graph is wrong: ${problem}\n`);
+    for (const problem of problems) io.err(`crisis-room: ${tr.t('analysis.graph.wrong', { problem })}\n`);
     return problems.length > 0 ? 1 : 0;
   });
 }
@@ -33,6 +39,6 @@ export function register(program: Command, tr: Translator = english): void {
     .argument(placeholder(tr, 'cli.arg.file'), tr.t('cli.help.scenarioFile'))
     .option(`--format ${placeholder(tr, 'cli.arg.format')}`, tr.t('cli.graph.help.format'), 'mermaid')
     .action(async (file: string, options: { format?: string }) => {
-      process.exitCode = await runGraph(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+      process.exitCode = await runGraph(file, options, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, tr);
     });
 }

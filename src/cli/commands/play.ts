@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { createSession, stepLimit, type Session } from '../../engine/index';
-import { stepRefusalText, type Translator } from '../../i18n/index';
+import { english, stepRefusalText, type Translator } from '../../i18n/index';
 import type { Scenario } from '../../scenario/index';
 import { guarded, type Io, UsageError } from '../io';
 import { langOption, terminalLanguages, translatorFor } from '../language';
@@ -89,11 +89,12 @@ export function playRandom(session: Session, seed: number, show: (notices: Param
 }
 
 /** `crisis-room play`: interactive, scripted (`--choices`) or random (`--auto random`) play. */
-export async function runPlay(file: string, options: PlayOptions, io: Io): Promise<number> {
+export async function runPlay(file: string, options: PlayOptions, io: Io, cliTr: Translator = english): Promise<number> {
   return guarded(io, async (io) => {
     if (options.auto !== undefined && options.auto !== 'random') throw new UsageError(`--auto takes 'random', not '${options.auto}'`);
     if (options.auto !== undefined && options.choices !== undefined) throw new UsageError('use either --choices or --auto, not both');
-    const scenario = readScenario(file);
+    // Before the scenario names its languages, a file that cannot be read is said in the CLI's.
+    const scenario = readScenario(file, cliTr);
     const tr = await translatorFor(options.lang, scenario.languages, undefined, options.preferred);
     const seed = parseSeed(options.seed, () => Math.floor(Math.random() * 2 ** 31));
     const session = createSession(scenario, { seed, lang: tr.lang, ...(io.now ? { now: io.now } : {}) });
@@ -148,6 +149,6 @@ export function register(program: Command, tr: Translator): void {
         get input() {
           return stdinLines();
         },
-      });
+      }, tr);
     });
 }

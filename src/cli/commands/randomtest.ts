@@ -16,12 +16,12 @@ export interface RandomTestCommandOptions {
 /** `crisis-room randomtest <file>`: seeded random playthroughs; exit 1 when any run fails. */
 export async function runRandomTest(file: string, options: RandomTestCommandOptions, io: Io, tr: Translator = english): Promise<number> {
   return guarded(io, (io) => {
-    const runs = wholeNumber(options.runs, '--runs');
+    const runs = wholeNumber(options.runs, '--runs', undefined, tr);
     if (options.seed === undefined) throw new UsageError(tr.t('cli.randomtest.seedRequired'));
     if (!/^\d+$/.test(options.seed.trim()) || !Number.isSafeInteger(Number(options.seed))) throw new UsageError(tr.t('cli.randomtest.seedNumber', { given: options.seed }));
     const strategy = options.strategy ?? 'uniform';
     if (strategy !== 'uniform' && strategy !== 'least-used') throw new UsageError(tr.t('cli.randomtest.strategyUnknown', { given: strategy }));
-    const scenario = readScenario(file);
+    const scenario = readScenario(file, tr);
     const report = randomTest(scenario, { runs, seed: Number(options.seed), strategy: strategy as Strategy });
     io.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatRandomTest(report, tr));
     return report.failed > 0 ? 1 : 0;

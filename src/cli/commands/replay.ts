@@ -29,20 +29,23 @@ function savedNames(text: string): { id: string | null; lang: string | undefined
   }
 }
 
-/** `crisis-room replay`: re-derives a saved session's outcome from its log. */
-export async function runReplay(file: string, options: ReplayOptions, io: Io): Promise<number> {
+/**
+ * `crisis-room replay`: re-derives a saved session's outcome from its log. Until the save and its
+ * scenario are read, problems are said in the CLI's language (`cliTr`).
+ */
+export async function runReplay(file: string, options: ReplayOptions, io: Io, cliTr: Translator = english): Promise<number> {
   return guarded(io, async (io) => {
-    const source = readText(file);
+    const source = readText(file, cliTr);
     const saved = savedNames(source);
     let scenarioFile = options.scenario;
     if (scenarioFile === undefined) {
       const id = saved.id;
       scenarioFile = (id && findScenarioById(id, ['scenarios', dirname(resolve(file))])) || undefined;
       if (scenarioFile === undefined) {
-        throw new UsageError(id ? `cannot find the scenario '${id}' in scenarios/ or beside ${file}; pass --scenario <file>` : `${file} is not a readable Crisis Room save; pass --scenario <file> to see why`);
+        throw new UsageError(id ? cliTr.t('files.replay.noScenario', { id, file }) : cliTr.t('files.replay.notSave', { file }));
       }
     }
-    const scenario = readScenario(scenarioFile);
+    const scenario = readScenario(scenarioFile, cliTr);
     const restored = restore(source, scenario);
     if (!restored.ok) throw new UsageError(`${file}: ${restored.error.message} [${restored.error.code}]`);
     const session = restored.session;
@@ -72,6 +75,6 @@ export function register(program: Command, tr: Translator = english): void {
       process.exitCode = await runReplay(file, { ...options, ...(langOption(command) ? { lang: langOption(command) } : {}), preferred: terminalLanguages(process.env) }, {
         out: (text) => process.stdout.write(text),
         err: (text) => process.stderr.write(text),
-      });
+      }, tr);
     });
 }

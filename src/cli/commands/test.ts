@@ -15,14 +15,14 @@ import { planFilesOf, scenarioOf } from '../test-plan-file';
  * errors (all of them printed, each with its position and code frame).
  */
 export function runPlanFile(file: string, io: Io, paint: Paint = PLAIN, tr: Translator = english): PlanResult[] | null {
-  const source = readText(file);
+  const source = readText(file, tr);
   const parsed = parsePlanSource(source, file);
   const scenarioFile = scenarioOf(file, parsed.scenario);
   let problems: Diagnostic[] = [...parsed.diagnostics];
   if (parsed.plans.length > 0) {
     let scenarioSource: string;
     try {
-      scenarioSource = readText(scenarioFile);
+      scenarioSource = readText(scenarioFile, tr);
     } catch (error) {
       // One plan file's missing scenario must not stop the others in a directory.
       if (!(error instanceof UsageError)) throw error;

@@ -2,6 +2,7 @@
 import type { Analysis } from '../../analysis/index';
 import { h } from '../dom/h';
 import { t, translator } from '../lang/ui-language';
+import { findingText } from '../../i18n/finding-words';
 
 const route = (path: readonly string[] | null): string => (path === null ? '' : path.length === 0 ? t('workshop.design.noChoices') : path.join(' → '));
 const list = (items: readonly string[]): string => (items.length === 0 ? t('workshop.summary.none') : items.join(', '));
@@ -31,7 +32,9 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
     analysis.paths.total !== null ? t('workshop.summary.playthroughs', { count: translator().number(analysis.paths.total) }) : '',
     ` · ${Math.round(ms)} ms`,
   );
-  const partial = analysis.capMessage ? h('p', { class: 'ws-warning', attrs: { role: 'note' } }, analysis.capMessage) : null;
+  const partial = analysis.capMessage
+    ? h('p', { class: 'ws-warning', attrs: { role: 'note' } }, findingText({ message: analysis.capMessage, ...(analysis.capWords && { words: analysis.capWords }) }, translator()))
+    : null;
 
   const endings = h(
     'table',
@@ -60,7 +63,7 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
     h('p', null, t(`workshop.summary.${never}Choices`, { list: list(unreachable.choices) })),
     h('p', null, t('workshop.summary.neverFire', { list: list(unreachable.triggers) })),
     h('p', null, t('workshop.summary.deadEnds', { list: analysis.deadEnds.length === 0 ? (analysis.alwaysEnds.proven ? t('workshop.summary.nonePossible') : t('workshop.summary.noneFound')) : analysis.deadEnds.map((d) => t('workshop.summary.deadEndAt', { beat: d.beat, route: route(d.path) })).join('; ') })),
-    analysis.alwaysEnds.proven && !analysis.complete ? h('p', null, t('workshop.summary.whyNone', { why: analysis.alwaysEnds.why })) : null,
+    analysis.alwaysEnds.proven && !analysis.complete ? h('p', null, t('workshop.summary.whyNone', { why: findingText({ message: analysis.alwaysEnds.why, words: analysis.alwaysEnds.words }, translator()) })) : null,
   );
 
   const findings = [
@@ -73,7 +76,7 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
   const scoreSection = section(
     t('workshop.summary.scoreRange'),
     !score.exact
-      ? h('p', null, t('workshop.summary.notExact', { reason: score.reason }))
+      ? h('p', null, t('workshop.summary.notExact', { reason: findingText({ message: score.reason, words: score.words }, translator()) }))
       : h(
           'ul',
           null,

@@ -13,5 +13,7 @@ import workshop from './workshop.json';
 import live from './live.json';
 import refusal from './refusal.json';
 import findings from './findings.json';
+import files from './files.json';
+import analysis from './analysis.json';
 
-export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live, refusal, findings };
+export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live, refusal, findings, files, analysis };
