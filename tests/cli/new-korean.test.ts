@@ -1,6 +1,7 @@
 /**
  * `crisis-room new --lang ko` (issue #20): the wizard's questions, its usage errors and the line
- * saying what it wrote are Korean; the deadline presets' names are still the presets' English.
+ * saying what it wrote are Korean, the deadline presets' names too; the ids of the presets and the
+ * laws' own abbreviations (GDPR, SEC, NIS2) stay as they are written.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +12,11 @@ import { DEADLINE_PRESETS } from '../../src/authoring/deadline-presets';
 import { loadTranslator } from '../../src/i18n/index';
 import { recordingIo } from './recording-io';
 
-/** What is typed (flags, none, the command), file paths, and the presets' names, which are data not yet translated. */
+/** What is typed (flags, none, the command, the presets' ids), file paths, and the laws' abbreviations. */
 function latinWords(text: string): string[] {
-  const names = DEADLINE_PRESETS.map((p) => `${p.id} (${p.name})`);
-  let rest = text.replace(/--[a-z-]+|crisis-room(?: check)?|\bnone\b|\/\S+/g, '');
-  for (const name of names) rest = rest.split(name).join('');
-  return [...rest.matchAll(/[A-Za-z]{3,}/g)].map((m) => m[0]);
+  const ids = new Set(DEADLINE_PRESETS.map((p) => p.id));
+  const rest = text.replace(/--[a-z-]+|crisis-room(?: check)?|\bnone\b|\/\S+|\b(?:GDPR|SEC|NIS2)\b/g, '');
+  return [...rest.matchAll(/[A-Za-z][\w]{2,}/g)].map((m) => m[0]).filter((word) => !ids.has(word));
 }
 
 describe('crisis-room new in Korean', () => {
@@ -27,6 +27,7 @@ describe('crisis-room new in Korean', () => {
     expect(await runNew(file, {}, io, await loadTranslator('ko'))).toBe(0);
     expect(io.stderr()).toContain('어떤 사고입니까?');
     expect(io.stderr()).toContain('결정은 몇 개입니까? (2~');
+    expect(io.stderr()).toContain('pipa (개인정보 보호법 유출 신고, 72시간), gdpr (GDPR 제33조, 72시간), sec (SEC 8-K 공시 1.05항, 4영업일)');
     expect(io.stdout()).toBe(`${file}와(과) ${join(dir, 'schema.json')}에 썼습니다. 다음 명령으로 검사하십시오: crisis-room check ${file}\n`);
     expect(readFileSync(file, 'utf8')).toContain('은행 개인정보 유출');
     expect([...new Set(latinWords(io.stderr() + io.stdout()))]).toEqual([]);

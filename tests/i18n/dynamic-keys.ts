@@ -1,5 +1,6 @@
 import { CONFIDENCES, DESIGN_CODES, INJECT_KINDS, RATINGS } from '../../src/scenario/index';
 import { GRAPH_ENGLISH } from '../../src/analysis/beat-graph';
+import { DEADLINE_PRESETS } from '../../src/authoring/deadline-presets';
 import { STRATEGIES } from '../../src/scenario/types';
 import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
 import { DIAGNOSTIC_PHRASES } from './diagnostic-codes.ts';
@@ -82,6 +83,8 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
     ...['report.paths.cap', 'report.paths.loop', 'report.cap', 'report.cap.steps', 'report.cap.states', 'report.budget'],
     ...['exploration', 'sampled', 'scores', 'design', 'last'].map((key) => `report.budget.${key}`),
   ]),
+  // The new-scenario wizard's deadline presets, by id (src/authoring/deadline-presets.ts).
+  family('authoring.preset.', DEADLINE_PRESETS.map((preset) => preset.id)),
   // The beat graph's own words (src/analysis/beat-graph.ts).
   family('analysis.graph.', Object.keys(GRAPH_ENGLISH)),
   // Why the engine or the live server refused an event (src/i18n/refusal-words.ts).

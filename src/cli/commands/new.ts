@@ -8,7 +8,7 @@ import { placeholder } from '../help-words';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { DEADLINE_PRESETS } from '../../authoring/deadline-presets';
+import { DEADLINE_PRESETS, presetName } from '../../authoring/deadline-presets';
 import { checkAnswers, MAX_DECISIONS, MIN_DECISIONS, newScenario, type CustomDeadline, type NewScenarioAnswers } from '../../authoring/new-scenario';
 import { loadScenario } from '../../scenario/index';
 import { guarded, UsageError, type Io } from '../io';
@@ -51,7 +51,7 @@ async function ask(options: NewOptions, io: Io, tr: Translator): Promise<NewOpti
   try {
     const incident = options.incident ?? (await question(tr.t('cli.new.askIncident')));
     const meter = options.meter ?? collect(await question(tr.t('cli.new.askMeters')));
-    const presets = DEADLINE_PRESETS.map((p) => `${p.id} (${p.name})`).join(', ');
+    const presets = DEADLINE_PRESETS.map((p) => `${p.id} (${presetName(p, tr)})`).join(', ');
     const deadline = options.deadline ?? collect(await question(tr.t('cli.new.askDeadlines', { presets })));
     const decisions = options.decisions ?? (await question(tr.t('cli.new.askDecisions', { min: MIN_DECISIONS, max: MAX_DECISIONS })));
     return { ...options, incident, meter, deadline, decisions };

@@ -4,10 +4,10 @@
  * scenario with the same generator as `crisis-room new` into the editor (undo brings the old text
  * back). Problems with the answers are listed in the dialog, each naming its answer.
  */
-import { DEADLINE_PRESETS } from '../../authoring/deadline-presets';
+import { DEADLINE_PRESETS, presetName } from '../../authoring/deadline-presets';
 import { checkAnswers, MAX_DECISIONS, MAX_METERS, MIN_DECISIONS, newScenario, type NewScenarioAnswers } from '../../authoring/new-scenario';
 import { h } from '../dom/h';
-import { t } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
 
 export interface Wizard {
   /** The button that opens it. */
@@ -25,7 +25,7 @@ export function createWizard(onScenario: (text: string) => void): Wizard {
   );
   const presets = DEADLINE_PRESETS.map((preset) => {
     const box = h('input', { attrs: { id: `ws-new-deadline-${preset.id}`, type: 'checkbox', value: preset.id } });
-    return { preset, box, row: h('div', { class: 'ws-check' }, box, h('label', { attrs: { for: box.id } }, preset.name)) };
+    return { preset, box, row: h('div', { class: 'ws-check' }, box, h('label', { attrs: { for: box.id } }, presetName(preset, translator()))) };
   });
   const customLabel = h('input', { attrs: { id: 'ws-new-custom-label', type: 'text', maxlength: 120 } });
   const customHours = h('input', { attrs: { id: 'ws-new-custom-hours', type: 'number', min: 1, max: 10000, step: 1, inputmode: 'numeric' } });

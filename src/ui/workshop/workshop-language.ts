@@ -3,11 +3,12 @@
  * page (the game's bundle never carries it), then the page's language settled as the game's is.
  */
 import workshop from '../../i18n/locales/en/workshop.json';
+import authoring from '../../i18n/locales/en/authoring.json';
 import { settleLanguage, type PageMessage } from '../lang/settle-language';
 import { addPageEnglish } from '../lang/ui-language';
 
 export async function settleWorkshopLanguage(): Promise<PageMessage[]> {
-  addPageEnglish({ workshop });
+  addPageEnglish({ workshop, authoring });
   const messages: PageMessage[] = [];
   await settleLanguage(new URLSearchParams(location.search).get('lang'), messages);
   return messages;

@@ -18,10 +18,11 @@ import refusal from './refusal.json';
 import findings from './findings.json';
 import files from './files.json';
 import analysis from './analysis.json';
+import authoring from './authoring.json';
 
 /** One namespace from its files; pure, so a bundle that never reads the whole catalog drops it. */
 function joined<A extends object, B extends object>(first: A, second: B): A & B {
   return { ...first, ...second };
 }
 
-export default { common, cli, game: /* @__PURE__ */ joined(game, gameLater), console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live, refusal, findings, files, analysis };
+export default { common, cli, game: /* @__PURE__ */ joined(game, gameLater), console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live, refusal, findings, files, analysis, authoring };

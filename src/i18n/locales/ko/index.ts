@@ -15,5 +15,6 @@ import refusal from './refusal.json';
 import findings from './findings.json';
 import files from './files.json';
 import analysis from './analysis.json';
+import authoring from './authoring.json';
 
-export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live, refusal, findings, files, analysis };
+export default { common, cli, game, console: facilitatorConsole, viewer, debrief, diagnostics, workshop, live, refusal, findings, files, analysis, authoring };
