@@ -123,9 +123,17 @@ describe('the Korean edition', () => {
     const problem = page.locator('.ws-diagnostic').first();
     await expect.poll(() => problem.textContent(), { timeout: 20_000 }).toMatch(/오류 CR301: 선언되지 않은 장면 'regulatr'\. 'regulator'을\(를\) 쓰려던 것입니까\?$/);
     await screenshot(page, 'ko-workshop-problem');
+    // The design findings are Korean too, every one of them (CR520-CR534).
+    await source.fill(readFileSync(resolve(import.meta.dirname, '../fixtures/analysis/design/gamed.yaml'), 'utf8'));
+    const findings = page.locator('.ws-design');
+    await expect.poll(() => findings.count(), { timeout: 30_000 }).toBeGreaterThan(5);
+    await expect.poll(() => findings.allTextContents()).toContainEqual(expect.stringMatching(/CR523 표면 전략 always-first\(늘 파일 순서상 첫 번째 선택지\)/));
+    expect((await findings.allTextContents()).filter((line) => !/[가-힣]/.test(line))).toEqual([]);
     await bar.getByRole('button', { name: ko('workshop.wizard.open') }).click();
     const dialog = page.getByRole('dialog', { name: ko('workshop.wizard.title') });
-    await dialog.getByLabel(ko('workshop.wizard.incident')).waitFor();
+    await dialog.getByLabel(ko('workshop.wizard.incident'), { exact: true }).waitFor();
+    // The common deadlines are listed by their Korean names.
+    await dialog.getByLabel(ko('authoring.preset.pipa')).waitFor();
     await screenshot(page, 'ko-workshop-wizard');
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
