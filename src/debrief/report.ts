@@ -34,6 +34,7 @@ import {
   round1,
 } from './words';
 import { choiceWithBeat } from '../scenario/lookup';
+import { alternativeFeedbackCases } from './alternative-feedback';
 import type { Translator } from '../i18n/translator';
 import { debriefEnglish } from './debrief-english';
 import { windowWords } from './words';
@@ -117,14 +118,18 @@ export function buildReport(
       consequence: t((found && consequenceText(found.choice, consequenceCaseIn(d.entry.notices, d.choice))) ?? ''),
       feedback: found ? t(feedbackText(found.choice, feedbackCaseIn(d.entry.notices, d.choice))) : '',
       references: (found?.choice.references ?? []).map(t),
-      alternatives: (beat?.decision?.choices ?? [])
-        .filter((c) => c.id !== d.choice)
-        .map((c) => ({
-          choice: c.id,
-          label: t(c.label),
-          rating: c.rating,
-          feedback: t(c.feedback),
-        })),
+      alternatives: (() => {
+        const picked = alternativeFeedbackCases(scenario, save, d.entry.seq);
+        return (beat?.decision?.choices ?? [])
+          .filter((c) => c.id !== d.choice)
+          .map((c) => ({
+            choice: c.id,
+            label: t(c.label),
+            rating: c.rating,
+            // The variant this team's route would have picked, as the chosen option's is.
+            feedback: t(c.feedbackCases === undefined ? c.feedback : feedbackText(c, picked(c.id))),
+          }));
+      })(),
       meterChanges: d.entry.notices.flatMap((n) =>
         n.kind === 'meter'
           ? [

@@ -108,7 +108,7 @@ function beatStates(scenario: Scenario): Record<string, StateSpec> {
 }
 
 /** Builds the xstate machine of a checked scenario. Its input is `{ seed }`. */
-export function createScenarioMachine(scenario: Scenario) {
+function buildScenarioMachine(scenario: Scenario) {
   const compiled = compile(scenario);
   const rules = compileRules(scenario);
   const choiceOf = (id: string): number => compiled.choiceIndex.get(id)!;
@@ -188,4 +188,18 @@ export function createScenarioMachine(scenario: Scenario) {
 }
 
 /** The machine type, for sessions and the inspector. */
-export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
+export type ScenarioMachine = ReturnType<typeof buildScenarioMachine>;
+
+// A machine is a definition: every run's state lives in its actor's context, so one machine per
+// scenario serves every session. The debrief replays a log once per option it shows, and the
+// live server opens a session per team: building the machine each time cost most of that.
+const machines = new WeakMap<Scenario, ScenarioMachine>();
+
+/** The xstate machine of a checked scenario (built once per scenario object). Its input is `{ seed }`. */
+export function createScenarioMachine(scenario: Scenario): ScenarioMachine {
+  const known = machines.get(scenario);
+  if (known) return known;
+  const machine = buildScenarioMachine(scenario);
+  machines.set(scenario, machine);
+  return machine;
+}

@@ -40,7 +40,8 @@ describe('the debrief of texts that follow the play', () => {
     const report = reportAfter('stay_quiet');
     expect(report.decisions[0]!.feedback).toBe('Silence is a choice too.');
     expect(report.ending?.epilogue).toBe('The members heard it from someone else.');
-    // An alternative not taken has no recorded pick: its fallback.
-    expect(report.decisions[0]!.alternatives[0]!.feedback).toBe('Telling them did not lift trust enough.');
+    // An alternative not taken shows the variant its own outcome would have picked on this
+    // route (round-9 comms T-N2), not the fallback: telling them would have lifted trust to 60.
+    expect(report.decisions[0]!.alternatives[0]!.feedback).toBe('Telling them lifted trust to sixty.');
   });
 });
