@@ -4,7 +4,7 @@ import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
 import { DIAGNOSTIC_PHRASES } from './diagnostic-codes.ts';
 import { REFUSAL_CODES } from '../../src/engine/refusal';
 import { SERVER_REFUSAL_CODES } from '../../src/server/refusals';
-import { CONSOLE_REFUSAL_CODES } from '../../src/ui/facilitator/refusal-words';
+import { CONSOLE_REFUSAL_CODES } from '../../src/ui/sync/link-refusal';
 
 /**
  * Keys the code builds from data rather than spells out (a confidence, an inject's kind, a clock's
