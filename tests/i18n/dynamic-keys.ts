@@ -3,6 +3,7 @@ import { STRATEGIES } from '../../src/scenario/types';
 import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
 import { DIAGNOSTIC_PHRASES } from './diagnostic-codes.ts';
 import { REFUSAL_CODES } from '../../src/engine/refusal';
+import { JOIN_REFUSAL_CODES } from '../../src/server/join-refusals';
 import { SERVER_REFUSAL_CODES } from '../../src/server/refusals';
 import { CONSOLE_REFUSAL_CODES } from '../../src/ui/sync/link-refusal';
 
@@ -70,8 +71,8 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('debrief.gap.', ['ended', 'elsewhere']),
   // The design findings the catalogs word (src/ui/workshop/design-view.ts).
   family('findings.', ['CR520', 'CR521', 'CR532', 'CR533', 'CR534']),
-  // Why the engine or the live server refused an event (src/i18n/refusal-words.ts).
-  family('refusal.', [...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]),
+  // Why the engine, the live server (a join too) or the console link refused an event (src/i18n/refusal-words.ts).
+  family('refusal.', [...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...JOIN_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]),
   family('debrief.tone.', TONES),
   family('debrief.toneShort.', TONES),
   family('debrief.deadlineObservation.', ['running', ...RESOLVED].flatMap((status) => [status, `${status}Title`])),

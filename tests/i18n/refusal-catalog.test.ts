@@ -10,6 +10,8 @@ import { OFF_SCENARIO } from '../../src/engine/refusal';
 import type { EngineEvent } from '../../src/engine/types';
 import { english, loadTranslator, refusalText } from '../../src/i18n/index';
 import type { Scenario } from '../../src/scenario/types';
+import { JOIN_REFUSAL_CODES, JOIN_REFUSED } from '../../src/server/join-refusals';
+import { schemaError, validateConsole, validateIntent, validateJoin } from '../../src/server/messages';
 import { REFUSED, SERVER_REFUSAL_CODES, type ServerRefusal } from '../../src/server/refusals';
 import { applyCommand, type LinkedSession } from '../../src/ui/sync/apply-command';
 import { CONSOLE_CLOSED, NO_ANSWER, NO_PROJECTOR } from '../../src/ui/sync/console-link';
@@ -89,9 +91,30 @@ const engineRefusals = (): Refusal[] => [
   ...sessionRefusals(),
 ];
 
+/** Ajv's problem with a message, for each rule the live schemas have (src/server/messages.ts). */
+function schemaProblems(): ServerRefusal[] {
+  const intents = [null, { nonce: 1, at: 0 }, { nonce: 1, at: 0, kind: 'choose', x: 1 }, { nonce: 1, at: 0, kind: 'shout' }, { nonce: 1, at: -1, kind: 'choose' }, { nonce: 1, at: 200_000, kind: 'choose' }, { nonce: 1, at: 0, kind: 'choose', choice: 'c'.repeat(101) }, { nonce: 1, at: 0, kind: 'choose', choice: '' }, { nonce: 'one', at: 0, kind: 'choose' }];
+  const made = intents.map((message) => (validateIntent(message), REFUSED.invalidMessage(schemaError(validateIntent))));
+  validateConsole({ nonce: 1, team: 'red', command: { kind: 'dance' } });
+  made.push(REFUSED.invalidMessage(schemaError(validateConsole)));
+  return made;
+}
+
+/** Each refusal of a join, with Ajv's problems with the join's options: a blank team name among them. */
+function joinRefusals(): ServerRefusal[] {
+  const refused = [JOIN_REFUSED.joinTooOften, JOIN_REFUSED.startOrJoin, JOIN_REFUSED.codeMissing, JOIN_REFUSED.codeMalformed, JOIN_REFUSED.noSession('ABCDEFGHJK'), JOIN_REFUSED.facilitatorLink, JOIN_REFUSED.projectorLink, JOIN_REFUSED.unknownDevice, JOIN_REFUSED.teamMissing, JOIN_REFUSED.sessionEnded, JOIN_REFUSED.joinNoRole('janitor'), JOIN_REFUSED.noShipped('nowhere', ['tutorial', 'breach_33m']), JOIN_REFUSED.scenarioErrors(2, ["opened file:1:1: error CR101: ..."]), JOIN_REFUSED.scenarioErrors(1, ['x']), JOIN_REFUSED.storedScenario('ABCDEFGHJK', { text: 'x' })];
+  for (const options of [{ code: 'ABCDEFGHJK', team: '   ' }, { code: 'ABCDEFGHJK', team: 'x'.repeat(41) }, { admin: true }, 'join']) {
+    validateJoin(options);
+    refused.push(JOIN_REFUSED.joinInvalid(schemaError(validateJoin)));
+  }
+  return refused.map((join) => join.refusal as unknown as ServerRefusal);
+}
+
 const serverRefusals = (): ServerRefusal[] => [
   REFUSED.unknownMessage('shout'),
-  REFUSED.invalidMessage('/command/seconds must be <= 600'),
+  ...schemaProblems(),
+  REFUSED.invalidMessage('the engine said no'),
+  ...joinRefusals(),
   REFUSED.onlyMemberIntents,
   REFUSED.tooMany,
   REFUSED.replayed,
@@ -175,7 +198,7 @@ describe('refusals', () => {
   const all = (): { code: string; values: Readonly<Record<string, string>>; text: string }[] => [...engineRefusals(), ...serverRefusals(), ...consoleRefusals()];
 
   it('are all made here, one of each code', () => {
-    expect(new Set(all().map((r) => r.code))).toEqual(new Set([...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]));
+    expect(new Set(all().map((r) => r.code))).toEqual(new Set([...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...JOIN_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]));
     expect(JUMP_REFUSED.code).toBe('jumpPacked');
   });
 
