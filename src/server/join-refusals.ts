@@ -21,6 +21,7 @@ export const JOIN_REFUSAL_CODES = [
   'unknownDevice',
   'teamMissing',
   'sessionEnded',
+  'sessionRestoring',
   'joinNoRole',
   'noShipped',
   'scenarioErrors',
@@ -52,6 +53,8 @@ export const JOIN_REFUSED = {
   unknownDevice: say(403, 'unknownDevice', 'This device is not known in this session: join again with your team name.'),
   teamMissing: say(400, 'teamMissing', 'Type your team name.'),
   sessionEnded: say(409, 'sessionEnded', 'This session has ended.'),
+  /** Another join is rebuilding the room from the store on this server (several processes, #18). */
+  sessionRestoring: (code: string) => say(409, 'sessionRestoring', `Session ${code} is being restored on this server: join again in a moment.`, { code }),
   joinNoRole: (role: string) => say(400, 'joinNoRole', `This scenario has no role '${role}'.`, { role }),
   noShipped: (id: string, ids: readonly string[]) =>
     say(422, 'noShipped', `There is no shipped scenario '${id}' (there are: ${ids.join(', ')}).`, { id, ids: ids.join(', ') }),

@@ -102,7 +102,7 @@ function schemaProblems(): ServerRefusal[] {
 
 /** Each refusal of a join, with Ajv's problems with the join's options: a blank team name among them. */
 function joinRefusals(): ServerRefusal[] {
-  const refused = [JOIN_REFUSED.joinTooOften, JOIN_REFUSED.startOrJoin, JOIN_REFUSED.codeMissing, JOIN_REFUSED.codeMalformed, JOIN_REFUSED.noSession('ABCDEFGHJK'), JOIN_REFUSED.facilitatorLink, JOIN_REFUSED.projectorLink, JOIN_REFUSED.unknownDevice, JOIN_REFUSED.teamMissing, JOIN_REFUSED.sessionEnded, JOIN_REFUSED.joinNoRole('janitor'), JOIN_REFUSED.noShipped('nowhere', ['tutorial', 'breach_33m']), JOIN_REFUSED.scenarioErrors(2, ["opened file:1:1: error CR101: ..."]), JOIN_REFUSED.scenarioErrors(1, ['x']), JOIN_REFUSED.storedScenario('ABCDEFGHJK', { text: 'x' })];
+  const refused = [JOIN_REFUSED.joinTooOften, JOIN_REFUSED.startOrJoin, JOIN_REFUSED.codeMissing, JOIN_REFUSED.codeMalformed, JOIN_REFUSED.noSession('ABCDEFGHJK'), JOIN_REFUSED.facilitatorLink, JOIN_REFUSED.projectorLink, JOIN_REFUSED.unknownDevice, JOIN_REFUSED.teamMissing, JOIN_REFUSED.sessionEnded, JOIN_REFUSED.sessionRestoring('ABCDEFGHJK'), JOIN_REFUSED.joinNoRole('janitor'), JOIN_REFUSED.noShipped('nowhere', ['tutorial', 'breach_33m']), JOIN_REFUSED.scenarioErrors(2, ["opened file:1:1: error CR101: ..."]), JOIN_REFUSED.scenarioErrors(1, ['x']), JOIN_REFUSED.storedScenario('ABCDEFGHJK', { text: 'x' })];
   for (const options of [{ code: 'ABCDEFGHJK', team: '   ' }, { code: 'ABCDEFGHJK', team: 'x'.repeat(41) }, { admin: true }, 'join']) {
     validateJoin(options);
     refused.push(JOIN_REFUSED.joinInvalid(schemaError(validateJoin)));
