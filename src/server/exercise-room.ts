@@ -5,7 +5,7 @@
  * acknowledges it and broadcasts it. A room whose process died is rebuilt from the store by the
  * next client that joins with its code.
  */
-import { type AuthContext, type Client, Room, ServerError } from '@colyseus/core';
+import { type AuthContext, type Client, Room } from '@colyseus/core';
 import { randomInt } from 'node:crypto';
 import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -64,7 +64,7 @@ export function exerciseRoom(deps: LiveDeps) {
 
     override async onCreate(options: JoinOptions): Promise<void> {
       if (options.code !== undefined) {
-        if (!claimSession(options.code)) throw new ServerError(409, `Session ${options.code} is being restored on this server: join again in a moment.`);
+        if (!claimSession(options.code)) throw joinError(JOIN_REFUSED.sessionRestoring(options.code));
         try {
           await this.restore(options.code);
         } catch (error) {

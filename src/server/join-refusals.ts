@@ -53,7 +53,7 @@ export const JOIN_REFUSED = {
   unknownDevice: say(403, 'unknownDevice', 'This device is not known in this session: join again with your team name.'),
   teamMissing: say(400, 'teamMissing', 'Type your team name.'),
   sessionEnded: say(409, 'sessionEnded', 'This session has ended.'),
-  /** Another join is rebuilding the room from the store on this server (several processes, #18). */
+  /** Another join is rebuilding the room from the store on this server (hosted-sessions.ts). */
   sessionRestoring: (code: string) => say(409, 'sessionRestoring', `Session ${code} is being restored on this server: join again in a moment.`, { code }),
   joinNoRole: (role: string) => say(400, 'joinNoRole', `This scenario has no role '${role}'.`, { role }),
   noShipped: (id: string, ids: readonly string[]) =>
