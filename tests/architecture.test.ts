@@ -36,6 +36,15 @@ describe('architecture', () => {
     expect(offences).toEqual([]);
   });
 
+  it('keeps the engine wordless: it imports no language (the floors and the debrief word it)', () => {
+    const offences = sourceFiles(resolve(ROOT, 'src/engine')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/from\s+['"]([^'"]+)['"]/g)]
+        .filter((match) => resolve(file, '..', match[1]!).startsWith(resolve(ROOT, 'src/i18n')))
+        .map((match) => `${relative(ROOT, file)} imports ${match[1]!}`),
+    );
+    expect(offences).toEqual([]);
+  });
+
   it('never turns text into code or markup anywhere in src', () => {
     const offences = sourceFiles(resolve(ROOT, 'src')).flatMap((file) => {
       const text = readFileSync(file, 'utf8');

@@ -1,6 +1,6 @@
 /** The random-test report as plain text, in the translator's language (issue #20). */
-import { english, type Translator } from '../i18n/index';
-import type { RandomTestReport } from './random-test';
+import { english, refusalText, type Translator } from '../i18n/index';
+import type { RandomTestReport, RunFailure } from './random-test';
 
 /** The ids of what no run reached, or the language's "none". */
 const list = (items: readonly string[], tr: Translator): string => (items.length === 0 ? tr.t('cli.randomtest.none') : items.join(', '));
@@ -8,6 +8,22 @@ const route = (path: readonly string[], tr: Translator): string => (path.length 
 
 function coverage(key: 'cli.randomtest.beats' | 'cli.randomtest.choices', covered: number, total: number, never: readonly string[], tr: Translator): string {
   return `${tr.t(key, { covered, total })}${never.length > 0 ? tr.t('cli.randomtest.never', { ids: list(never, tr) }) : ''}`;
+}
+
+/** Why a run failed, in the translator's language; the English is `runFailureText`'s, word for word. */
+export function runFailureWords(cause: RunFailure, tr: Translator): string {
+  switch (cause.kind) {
+    case 'tooLong':
+      return tr.t('cli.randomtest.why.tooLong', { steps: cause.steps });
+    case 'noChoice':
+      return tr.t('cli.randomtest.why.noChoice', { beat: cause.beat });
+    case 'noNext':
+      return tr.t('cli.randomtest.why.noNext', { beat: cause.beat });
+    case 'refused':
+      return tr.t('cli.randomtest.why.refused', { reason: refusalText(cause.refusal, tr) });
+    case 'noEnding':
+      return tr.t('cli.randomtest.why.noEnding');
+  }
 }
 
 export function formatRandomTest(report: RandomTestReport, tr: Translator = english): string {
@@ -25,7 +41,7 @@ export function formatRandomTest(report: RandomTestReport, tr: Translator = engl
     tr.t('cli.randomtest.failed', { n: report.failed }),
   );
   for (const failure of report.failures) {
-    out.push(`  ${tr.t('cli.randomtest.failure', { run: failure.run, seed: failure.seed, beat: failure.beat, reason: failure.reason, choices: route(failure.choices, tr) })}`);
+    out.push(`  ${tr.t('cli.randomtest.failure', { run: failure.run, seed: failure.seed, beat: failure.beat, reason: runFailureWords(failure.cause, tr), choices: route(failure.choices, tr) })}`);
   }
   return `${out.join('\n')}\n`;
 }

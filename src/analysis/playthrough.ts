@@ -6,6 +6,7 @@
 import { NO_NEXT } from '../engine/compiled';
 import type { PackedRules } from '../engine/packed';
 import type { PackedStore } from '../engine/packed-store';
+import type { Refusal } from '../engine/refusal';
 import type { EngineEvent } from '../engine/types';
 import type { Choice } from '../scenario/types';
 import { offeredChoices } from './offered';
@@ -14,7 +15,7 @@ import { offeredChoices } from './offered';
 export type PlaythroughEnd =
   | { readonly kind: 'ending' }
   | { readonly kind: 'no-choice' | 'no-next'; readonly beat: number }
-  | { readonly kind: 'refused'; readonly beat: number; readonly reason: string }
+  | { readonly kind: 'refused'; readonly beat: number; readonly refusal: Refusal }
   | { readonly kind: 'too-long'; readonly beat: number };
 
 export interface Player {
@@ -50,8 +51,8 @@ export function playThrough(packed: PackedRules, store: PackedStore, seed: numbe
       choice = player.pick(offered);
       event = events[compiled.choiceIndex.get(choice)!]!;
     } else if (compiled.beatNext[beat] === NO_NEXT) return { kind: 'no-next', beat };
-    const reason = packed.refusal(store, event);
-    if (reason !== null) return { kind: 'refused', beat, reason: reason.text };
+    const refusal = packed.refusal(store, event);
+    if (refusal !== null) return { kind: 'refused', beat, refusal };
     packed.apply(store, event);
     player.stepped?.(choice);
   }

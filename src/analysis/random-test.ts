@@ -1,6 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { packedRules } from '../engine/packed';
+import type { Refusal } from '../engine/refusal';
 import { stepLimit } from '../engine/step-limit';
 import type { Scenario } from '../scenario/types';
 import { pickLeastUsed } from './least-used';
@@ -17,12 +18,37 @@ export interface RandomTestOptions {
   readonly maxSteps?: number;
 }
 
+/** Why a run did not reach an ending, as data: the CLI words it in the reader's language. */
+export type RunFailure =
+  | { readonly kind: 'tooLong'; readonly steps: number }
+  | { readonly kind: 'noChoice' | 'noNext'; readonly beat: string }
+  | { readonly kind: 'refused'; readonly refusal: Refusal }
+  | { readonly kind: 'noEnding' };
+
+/** A run's failure in English, as the logs and the JSON report keep it. */
+export function runFailureText(cause: RunFailure): string {
+  switch (cause.kind) {
+    case 'tooLong':
+      return `no ending within ${cause.steps} steps`;
+    case 'noChoice':
+      return `dead end: no choice is available at beat '${cause.beat}'`;
+    case 'noNext':
+      return `dead end: beat '${cause.beat}' has neither a decision nor a next beat`;
+    case 'refused':
+      return `refused: ${cause.refusal.text}`;
+    case 'noEnding':
+      return 'no ending';
+  }
+}
+
 /** A run that did not reach an ending, with what reproduces it. */
 export interface FailedRun {
   readonly run: number;
   /** The seed the run's engine session used (`initial(seed)`). */
   readonly seed: number;
+  /** Why, in English (`runFailureText(cause)`). */
   readonly reason: string;
+  readonly cause: RunFailure;
   readonly beat: string;
   /** The choices taken, in order; Continues are implied. */
   readonly choices: readonly string[];
@@ -108,31 +134,32 @@ export function randomTest(scenario: Scenario, options: RandomTestOptions): Rand
       return id;
     },
   };
-  const describe = (end: PlaythroughEnd): string | null => {
+  const causeOf = (end: PlaythroughEnd): RunFailure | null => {
     switch (end.kind) {
       case 'ending':
         return null;
       case 'too-long':
-        return `no ending within ${maxSteps} steps`;
+        return { kind: 'tooLong', steps: maxSteps };
       case 'no-choice':
-        return `dead end: no choice is available at beat '${scenario.beats[end.beat]!.id}'`;
+        return { kind: 'noChoice', beat: scenario.beats[end.beat]!.id };
       case 'no-next':
-        return `dead end: beat '${scenario.beats[end.beat]!.id}' has neither a decision nor a next beat`;
+        return { kind: 'noNext', beat: scenario.beats[end.beat]!.id };
       case 'refused':
-        return `refused: ${end.reason}`;
+        return { kind: 'refused', refusal: end.refusal };
     }
   };
 
   for (let run = 0; run < options.runs; run++) {
     const seed = uniformInt(rng, 0, 0x7fffffff);
     taken.length = 0;
-    const failure = describe(playThrough(packed, store, seed, events, maxSteps, player));
+    const failure = causeOf(playThrough(packed, store, seed, events, maxSteps, player));
     for (let index = 0; index < layout.meters.length; index++) finals[index]![run] = store.meter(index);
     const ending = store.ending();
     if (failure === null && ending >= 0) endingRuns[ending]!++;
     else {
       failed++;
-      if (failures.length < 20) failures.push({ run, seed, reason: failure ?? 'no ending', beat: scenario.beats[store.beat()]!.id, choices: [...taken] });
+      const cause: RunFailure = failure ?? { kind: 'noEnding' };
+      if (failures.length < 20) failures.push({ run, seed, reason: runFailureText(cause), cause, beat: scenario.beats[store.beat()]!.id, choices: [...taken] });
     }
   }
 

@@ -1,5 +1,7 @@
 /** Turns engine notices into the lines a terminal player reads. */
-import { claimedFigure, figureWords, formatGameTime, injectById, isBound, type Notice } from '../engine/index';
+import { claimedFigure, injectById, isBound, type Notice } from '../engine/index';
+import { figureWords } from '../debrief/figure-words';
+import { formatGameTime } from '../debrief/game-time';
 import { english, type Translator } from '../i18n/index';
 import { text as scenarioText, type Scenario, type Text } from '../scenario/index';
 import { addressees } from '../scenario/roles';

@@ -1,5 +1,6 @@
 /** The outcome of a run as `--json` prints it, and the terminal's meter and deadline lines. */
-import { dueHour, formatGameTime, type GameState } from '../engine/index';
+import { dueHour, type GameState } from '../engine/index';
+import { formatGameTime } from '../debrief/game-time';
 import { english, type Translator } from '../i18n/index';
 import { text, type Meter, type Scenario } from '../scenario/index';
 import { columnsOf, padColumns } from './terminal-text';

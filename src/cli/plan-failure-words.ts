@@ -1,10 +1,10 @@
 /**
  * A test plan's failure in the reader's language (issue #20). The engine says why a plan failed as
- * data; English comes out as the engine's own `failureText`, word for word. The refusal reason of a
- * step is the rules' own sentence and stays as the engine wrote it.
+ * data; English comes out as the engine's own `failureText`, word for word. A step's refusal is
+ * worded from its code and values, like every refusal (src/i18n/refusal-words.ts).
  */
 import type { PlanFailure, PlanStep } from '../engine/index';
-import type { Translator } from '../i18n/index';
+import { stepRefusalText, type Translator } from '../i18n/index';
 
 function stepWords(step: PlanStep, tr: Translator): string {
   switch (step.kind) {
@@ -23,7 +23,7 @@ export function planFailureWords(cause: PlanFailure, tr: Translator): string {
   switch (cause.kind) {
     case 'refused': {
       const detail = cause.offered.length > 0 ? tr.t('cli.plan.available', { choices: cause.offered.join(', ') }) : '';
-      return tr.t('cli.plan.refused', { step: cause.step, what: stepWords(cause.what, tr), beat: cause.beat, reason: cause.reason, detail });
+      return tr.t('cli.plan.refused', { step: cause.step, what: stepWords(cause.what, tr), beat: cause.beat, reason: stepRefusalText(cause, tr, cause.reason), detail });
     }
     case 'noEnding':
       return tr.t('cli.plan.noEnding', { expected: cause.expected, beat: cause.beat });

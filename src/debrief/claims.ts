@@ -4,7 +4,8 @@
  * booked to), read from the contradiction notices of the standing log.
  */
 import { parseCause } from '../engine/cause';
-import { audienceOf, figureWords } from '../engine/claims';
+import { audienceOf } from '../engine/claims';
+import { figureWords } from './figure-words';
 import type { ClaimRecord, GameState, LogEntry, Notice } from '../engine/types';
 import { text } from '../scenario/index';
 import type { Scenario } from '../scenario/types';

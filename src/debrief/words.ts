@@ -1,5 +1,6 @@
 /** Small lookups and number words shared by the scoring, the report and the exporters. */
-import { formatGameTime, parseCause } from '../engine/index';
+import { parseCause } from '../engine/index';
+import { formatGameTime } from './game-time';
 import { windowLabel } from './window-label';
 import { beatById, choiceWithBeat, deadlineById, triggerById } from '../scenario/lookup';
 import { text } from '../scenario/index';

@@ -1,5 +1,3 @@
-import { englishCommon } from '../i18n/english-common';
-import type { Translator } from '../i18n/translator';
 import type { Audience, ClaimFigure } from '../scenario/types';
 import type { ClaimShape } from './types';
 
@@ -23,18 +21,6 @@ export function figureContradicted(figure: ClaimFigure, revised: number, toleran
 
 /** A claim's audience, public when it names none. */
 export const audienceOf = (claim: { readonly audience?: Audience }): Audience => claim.audience ?? 'public';
-
-/**
- * A figure in words, numbers formatted by `format`: "4,500", "at least 4,500", "up to 400,000",
- * "4,500 to 10,000". Shared by the consequence screen, the terminal and the debrief.
- */
-export function figureWords(figure: ClaimFigure, format: (value: number) => string, tr: Translator = englishCommon): string {
-  const { atLeast, upTo } = figure;
-  if (atLeast !== undefined && upTo !== undefined) return tr.t('common.figure.range', { from: format(atLeast), to: format(upTo) });
-  if (atLeast !== undefined) return tr.t('common.figure.atLeast', { value: format(atLeast) });
-  if (upTo !== undefined) return tr.t('common.figure.upTo', { value: format(upTo) });
-  return format(figure.value);
-}
 
 /** A claim's bound and audience with only the keys that differ from the default (a point figure; the public). */
 export const claimShape = (claim: ClaimShape): ClaimShape => ({

@@ -2,6 +2,7 @@
  * Instructor test plans: "play these choices, expect this ending and these meter bounds". The
  * plan file format is docs/test-plans.md; the CLI parses it, this runs it against the rules.
  */
+import type { Refusal } from './refusal';
 import type { Rules } from './rules';
 import { stepLimit } from './step-limit';
 import type { DeadlineStatus, EngineEvent, GameState } from './types';
@@ -36,7 +37,17 @@ export interface TestPlan {
 
 /** Why a plan failed, as data: the CLI words it in the reader's language. */
 export type PlanFailure =
-  | { readonly kind: 'refused'; readonly step: number; readonly what: PlanStep; readonly beat: string; readonly reason: string; readonly offered: readonly string[] }
+  | {
+      readonly kind: 'refused';
+      readonly step: number;
+      readonly what: PlanStep;
+      readonly beat: string;
+      /** The rules' English, as the plan's author and the logs read it. */
+      readonly reason: string;
+      /** The same refusal as a code and values, for a floor that words it in another language. */
+      readonly refusal?: Refusal;
+      readonly offered: readonly string[];
+    }
   | { readonly kind: 'noEnding'; readonly expected: string; readonly beat: string }
   | { readonly kind: 'wrongEnding'; readonly expected: string; readonly got: string }
   | { readonly kind: 'unknownMeter'; readonly meter: string }
@@ -142,7 +153,7 @@ export function runPlan(rules: Rules, plan: TestPlan): PlanResult {
     const result = rules.step(state, eventOf(step));
     if (!result.accepted) {
       const offered = rules.available(state).map((choice) => choice.id);
-      const cause: PlanFailure = { kind: 'refused', step: index + 1, what: step, beat: state.beat, reason: result.reason ?? 'refused', offered };
+      const cause: PlanFailure = { kind: 'refused', step: index + 1, what: step, beat: state.beat, reason: result.reason ?? 'refused', ...(result.refusal && { refusal: result.refusal }), offered };
       return { name: plan.name, passed: false, failure: { step: index + 1, message: failureText(cause), cause }, state };
     }
     state = step.kind === 'inject' ? result.state : continueThrough(rules, result.state);

@@ -5,13 +5,14 @@
  * acknowledges it and broadcasts it. A room whose process died is rebuilt from the store by the
  * next client that joins with its code.
  */
-import { type AuthContext, type Client, Room, ServerError } from '@colyseus/core';
+import { type AuthContext, type Client, Room } from '@colyseus/core';
 import { randomInt } from 'node:crypto';
 import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { consoleEvent } from './console-events.ts';
 import { countSession, recordDrop, roomClosed } from './metrics.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
+import { joinError, JOIN_REFUSED } from './join-refusals.ts';
 import { greet, refuse, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
 import { claimSession, releaseSession } from './hosted-sessions.ts';
 import { receiveIntent } from './intent-path.ts';
@@ -63,7 +64,7 @@ export function exerciseRoom(deps: LiveDeps) {
 
     override async onCreate(options: JoinOptions): Promise<void> {
       if (options.code !== undefined) {
-        if (!claimSession(options.code)) throw new ServerError(409, `Session ${options.code} is being restored on this server: join again in a moment.`);
+        if (!claimSession(options.code)) throw joinError(JOIN_REFUSED.sessionRestoring(options.code));
         try {
           await this.restore(options.code);
         } catch (error) {
@@ -87,7 +88,7 @@ export function exerciseRoom(deps: LiveDeps) {
 
     async startNew(options: JoinOptions): Promise<void> {
       const loaded = options.scenario !== undefined ? loadShipped(options.scenario) : loadSource(options.source ?? '');
-      if (!loaded.ok) throw new ServerError(422, loaded.message);
+      if (!loaded.ok) throw joinError(loaded.refused);
       this.scenario = loaded.scenario;
       this.seed = randomInt(2 ** 31);
       this.createdSecret = createSecret();
@@ -101,9 +102,9 @@ export function exerciseRoom(deps: LiveDeps) {
 
     async restore(code: string): Promise<void> {
       const record = await deps.store.findSession(code);
-      if (!record) throw new ServerError(404, `No session has the code ${code}.`);
+      if (!record) throw joinError(JOIN_REFUSED.noSession(code));
       const loaded = loadSource(record.source);
-      if (!loaded.ok) throw new ServerError(500, `The stored scenario of session ${code} no longer loads: ${loaded.message}`);
+      if (!loaded.ok) throw joinError(JOIN_REFUSED.storedScenario(code, loaded.refused.refusal));
       this.code = code;
       this.scenario = loaded.scenario;
       this.seed = record.seed;
@@ -146,8 +147,8 @@ export function exerciseRoom(deps: LiveDeps) {
       let participant;
       if (joiner.kind === 'participant') participant = joiner.participant;
       else {
-        if (this.ended) throw new ServerError(409, 'This session has ended.');
-        if (joiner.role !== null && !this.scenario.roles.some((role) => role.id === joiner.role)) throw new ServerError(400, `This scenario has no role '${joiner.role}'.`);
+        if (this.ended) throw joinError(JOIN_REFUSED.sessionEnded);
+        if (joiner.role !== null && !this.scenario.roles.some((role) => role.id === joiner.role)) throw joinError(JOIN_REFUSED.joinNoRole(joiner.role));
         token = createSecret();
         participant = { tokenHash: hashSecret(token), code: this.code, team: joiner.team, name: joiner.name, role: joiner.role, decider: !this.roster.hasTeam(joiner.team) };
         await deps.store.saveParticipant(participant);

@@ -93,11 +93,32 @@ export const validateRole = ajv.compile(roleSchema) as unknown as ValidateFuncti
 export const validateJoin: ValidateFunction<JoinOptions> = ajv.compile(joinSchema);
 export const validateReveal: ValidateFunction<RevealMessage> = ajv.compile(revealSchema);
 
-/** Ajv's first error as one sentence naming the field, e.g. "/command/seconds must be <= 600". */
-export function schemaError(validate: ValidateFunction): string {
+/**
+ * What is wrong with a message, from Ajv's first error: its English sentence, naming the field
+ * ("/command/seconds must be <= 600"), and the parts a page words in its own language: the field,
+ * the rule it broke, and the limit or property the rule names.
+ */
+export interface SchemaProblem {
+  readonly text: string;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+export function schemaError(validate: ValidateFunction): SchemaProblem {
   const error = validate.errors?.[0];
-  if (!error) return 'the message is not valid';
+  if (!error) return { text: 'the message is not valid', values: { field: '', rule: 'other' } };
   const where = error.instancePath === '' ? 'the message' : error.instancePath;
-  const extra = error.keyword === 'additionalProperties' ? ` (${String((error.params as { additionalProperty?: string }).additionalProperty)})` : '';
-  return `${where} ${error.message ?? 'is not valid'}${extra}`;
+  const params = error.params as { additionalProperty?: string; missingProperty?: string; limit?: number };
+  const extra = error.keyword === 'additionalProperties' ? ` (${String(params.additionalProperty)})` : '';
+  const property = params.additionalProperty ?? params.missingProperty;
+  // A message that is not an object at all breaks `type` at its root: it has no field to name.
+  const rule = error.keyword === 'type' && error.instancePath === '' ? 'notObject' : error.keyword;
+  return {
+    text: `${where} ${error.message ?? 'is not valid'}${extra}`,
+    values: {
+      field: error.instancePath,
+      rule,
+      ...(params.limit !== undefined && { limit: String(params.limit) }),
+      ...(property !== undefined && { property }),
+    },
+  };
 }

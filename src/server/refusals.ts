@@ -4,6 +4,7 @@
  * the English stays on the wire as `reason` for any client that does not.
  */
 import type { Refusal as EngineRefusal } from '../engine/index.ts';
+import type { SchemaProblem } from './messages.ts';
 
 export const SERVER_REFUSAL_CODES = [
   'unknownMessage',
@@ -40,8 +41,14 @@ const say = (code: ServerRefusalCode, text: string, values: Readonly<Record<stri
 
 export const REFUSED = {
   unknownMessage: (type: string) => say('unknownMessage', `unknown message type '${type}'`, { type }),
-  /** Ajv's words for what is wrong and where: technical, and only a hand-made message meets them. */
-  invalidMessage: (detail: string) => say('invalidMessage', detail, { detail }),
+  /**
+   * What is wrong and where: Ajv's problem (the field, the rule, its limit), or the engine's own
+   * English for a step it refused without a code. Only a hand-made message meets them.
+   */
+  invalidMessage: (problem: SchemaProblem | string) =>
+    typeof problem === 'string'
+      ? say('invalidMessage', problem, { detail: problem, field: '', rule: 'other' })
+      : say('invalidMessage', problem.text, { detail: problem.text, ...problem.values }),
   onlyMemberIntents: say('onlyMemberIntents', 'only a team member sends intents'),
   tooMany: say('tooMany', 'too many messages: slow down'),
   replayed: say('replayed', 'this message was already received (replayed)'),
@@ -67,7 +74,7 @@ export const REFUSED = {
 } as const;
 
 /** What the client receives: the English as `reason`, the code and values to word it. */
-export const onWire = (refusal: ServerRefusal): { reason: string; code: string; values: Readonly<Record<string, string>> } => ({
+export const onWire = (refusal: Omit<ServerRefusal, 'code'> & { readonly code: string }): { reason: string; code: string; values: Readonly<Record<string, string>> } => ({
   reason: refusal.text,
   code: refusal.code,
   values: refusal.values,

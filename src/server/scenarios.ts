@@ -1,16 +1,17 @@
 /**
  * The scenario of a new live session: a shipped one by id (read from scenarios/), or a file the
  * facilitator opened, checked here with the same loader as everywhere else. A file with errors is
- * refused with the loader's first errors, each with its line and column.
+ * refused with the loader's first errors, each with its line and column (coded: join-refusals.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDiagnostic, loadScenario } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { JOIN_REFUSED, type JoinRefusal } from './join-refusals.ts';
 
 const SHIPPED = resolve(import.meta.dirname, '../../scenarios');
 
-export type Loaded = { readonly ok: true; readonly scenario: Scenario; readonly source: string } | { readonly ok: false; readonly message: string };
+export type Loaded = { readonly ok: true; readonly scenario: Scenario; readonly source: string } | { readonly ok: false; readonly refused: JoinRefusal };
 
 /** Ids of the shipped scenarios (file names without .yaml). */
 export function shippedIds(): string[] {
@@ -23,11 +24,11 @@ export function loadSource(source: string, file = 'opened file'): Loaded {
   const { scenario, diagnostics } = loadScenario(source, { file });
   if (scenario) return { ok: true, scenario, source };
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  const shown = errors.slice(0, 3).map((diagnostic) => formatDiagnostic(diagnostic, source).split('\n')[0]);
-  return { ok: false, message: `The scenario has ${errors.length} error${errors.length === 1 ? '' : 's'}: ${shown.join('; ')}` };
+  const shown = errors.slice(0, 3).map((diagnostic) => formatDiagnostic(diagnostic, source).split('\n')[0] ?? '');
+  return { ok: false, refused: JOIN_REFUSED.scenarioErrors(errors.length, shown) };
 }
 
 export function loadShipped(id: string): Loaded {
-  if (!shippedIds().includes(id)) return { ok: false, message: `There is no shipped scenario '${id}' (there are: ${shippedIds().join(', ')}).` };
+  if (!shippedIds().includes(id)) return { ok: false, refused: JOIN_REFUSED.noShipped(id, shippedIds()) };
   return loadSource(readFileSync(resolve(SHIPPED, `${id}.yaml`), 'utf8'), `${id}.yaml`);
 }

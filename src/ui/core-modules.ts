@@ -8,6 +8,6 @@ export { createSession } from '../engine/session';
 export { shownChoices } from '../engine/choice-order';
 export { decisionTimer } from '../engine/timer';
 export { injectById } from '../engine/injects';
-export { formatGameTime } from '../engine/game-time';
+export { formatGameTime } from '../debrief/game-time';
 export { linkProjector } from './sync/projector-link';
 export { createChannelId } from './sync/ids';

@@ -61,6 +61,9 @@ describe('crisis-room play', () => {
     const again = recordingIo();
     expect(await runPlay(DETOUR, { choices: 'push:treasury_call,pay,push:treasury_call', seed: '1', json: true }, again)).toBe(1);
     expect(again.stderr()).toBe("crisis-room: cannot push 'treasury_call' at beat 'morning': 'payment_call' was answered\n");
+    const korean = recordingIo();
+    expect(await runPlay(DETOUR, { choices: 'push:treasury_call,pay,push:treasury_call', seed: '1', lang: 'ko', json: true }, korean)).toBe(1);
+    expect(korean.stderr()).toBe("crisis-room: 장면 'morning'에서 메시지 'treasury_call'을(를) 보낼 수 없습니다: 'payment_call'은(는) 이미 답했습니다\n");
   });
 
   it('exits 1 for a missing file or a bad seed', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { figureContradicted, figureWords } from '../../src/engine/claims';
+import { figureContradicted } from '../../src/engine/claims';
+import { figureWords } from '../../src/debrief/figure-words';
 import { createScenarioMachine } from '../../src/engine/machine';
 import { packedRules } from '../../src/engine/packed';
 import { compileRules } from '../../src/engine/rules';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGameTime } from '../../src/engine/game-time';
+import { formatGameTime } from '../../src/debrief/game-time';
 import { injectById } from '../../src/engine/injects';
 import { createSession } from '../../src/engine/session';
 import { decisionTimer } from '../../src/engine/timer';

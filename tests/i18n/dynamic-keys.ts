@@ -5,8 +5,9 @@ import { STRATEGIES } from '../../src/scenario/types';
 import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
 import { DIAGNOSTIC_PHRASES } from './diagnostic-codes.ts';
 import { REFUSAL_CODES } from '../../src/engine/refusal';
+import { JOIN_REFUSAL_CODES } from '../../src/server/join-refusals';
 import { SERVER_REFUSAL_CODES } from '../../src/server/refusals';
-import { CONSOLE_REFUSAL_CODES } from '../../src/ui/facilitator/refusal-words';
+import { CONSOLE_REFUSAL_CODES } from '../../src/ui/sync/link-refusal';
 
 /**
  * Keys the code builds from data rather than spells out (a confidence, an inject's kind, a clock's
@@ -87,8 +88,8 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('authoring.preset.', DEADLINE_PRESETS.map((preset) => preset.id)),
   // The beat graph's own words (src/analysis/beat-graph.ts).
   family('analysis.graph.', Object.keys(GRAPH_ENGLISH)),
-  // Why the engine or the live server refused an event (src/i18n/refusal-words.ts).
-  family('refusal.', [...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]),
+  // Why the engine, the live server (a join too) or the console link refused an event (src/i18n/refusal-words.ts).
+  family('refusal.', [...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...JOIN_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]),
   family('debrief.tone.', TONES),
   family('debrief.toneShort.', TONES),
   family('debrief.deadlineObservation.', ['running', ...RESOLVED].flatMap((status) => [status, `${status}Title`])),

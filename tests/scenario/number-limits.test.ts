@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGameTime } from '../../src/engine/game-time';
+import { formatGameTime } from '../../src/debrief/game-time';
 import { diagnose } from './diagnose';
 import { loadScenario } from '../../src/scenario/index';
 import { fixture } from './diagnose';

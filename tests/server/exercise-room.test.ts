@@ -73,9 +73,9 @@ describe('exercise room', () => {
     ]);
     // Each carries its code and values, so a page words it in its own language (issue #20).
     expect(player.refused.map((refusal) => [(refusal as { code?: string }).code, (refusal as { values?: unknown }).values])).toEqual([
-      ['invalidMessage', { detail: 'the message must NOT have additional properties (team)' }],
-      ['invalidMessage', { detail: '/choice must NOT have more than 100 characters' }],
-      ['invalidMessage', { detail: 'the message must be object' }],
+      ['invalidMessage', { detail: 'the message must NOT have additional properties (team)', field: '', rule: 'additionalProperties', property: 'team' }],
+      ['invalidMessage', { detail: '/choice must NOT have more than 100 characters', field: '/choice', rule: 'maxLength', limit: '100' }],
+      ['invalidMessage', { detail: 'the message must be object', field: '', rule: 'notObject' }],
       ['outOfTurn', { length: '1', at: '0' }],
       ['onlyFacilitatorConsole', {}],
       ['onlyFacilitatorDecider', {}],
@@ -100,6 +100,16 @@ describe('exercise room', () => {
     await expect(live.sdk.joinOrCreate('exercise', { code, team: 'Red', role: 'janitor' })).rejects.toThrow(/no role 'janitor'/);
     await expect(live.sdk.create('exercise', { scenario: 'nope' })).rejects.toThrow(/no shipped scenario 'nope'/);
     await expect(live.sdk.create('exercise', { source: 'meta: [' })).rejects.toThrow(/error/);
+    // Each arrives coded, at the door (onAuth) and in the room (onJoin), for the page to word (issue #20).
+    const refusalOf = (error: unknown) => ({ status: (error as { code?: number }).code, ...JSON.parse((error as Error).message) });
+    expect(await live.sdk.joinOrCreate('exercise', { code: 'ABCDEFGHJK', team: 'Red' }).catch(refusalOf)).toEqual({
+      status: 404,
+      reason: 'No session has the code ABCDEFGHJK: check it with the facilitator.',
+      code: 'noSession',
+      values: { code: 'ABCDEFGHJK' },
+    });
+    expect(await live.sdk.joinOrCreate('exercise', { code, team: 'Red', role: 'janitor' }).catch(refusalOf)).toMatchObject({ code: 'joinNoRole', values: { role: 'janitor' } });
+    expect(await live.sdk.create('exercise', { source: 'meta: [' }).catch(refusalOf)).toMatchObject({ status: 422, code: 'scenarioErrors' });
   });
 
   it('restores a session from the store after the server is gone: logs, teams and the facilitator', async () => {

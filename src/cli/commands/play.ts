@@ -56,7 +56,7 @@ function playScript(session: Session, ids: readonly string[], show: (notices: Pa
     if (id.startsWith(PUSH)) {
       const inject = id.slice(PUSH.length);
       const pushed = session.inject(inject);
-      if (!pushed.accepted) throw new UsageError(`cannot push '${inject}' at beat '${beat}': ${pushed.reason ?? 'refused'}`);
+      if (!pushed.accepted) throw new UsageError(tr.t('cli.play.cannotPush', { inject, beat, reason: stepRefusalText(pushed, tr, '') }));
       show(pushed.notices);
       continue;
     }

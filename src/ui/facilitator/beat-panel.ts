@@ -1,5 +1,6 @@
 /** The current beat as the facilitator needs it: what the room has just received, and the facilitator's own notes and questions. */
-import { formatGameTime, injectById } from '../../engine/index.ts';
+import { injectById } from '../../engine/index.ts';
+import { formatGameTime } from '../../debrief/game-time.ts';
 import { injectTexts } from '../../scenario/text-picks.ts';
 import { h } from '../dom/h.ts';
 import { addresseeText } from '../views/addressee.ts';

@@ -31,11 +31,11 @@ import { askPin, type PinKey } from './pin-gate.ts';
 import { matchScenario } from './scenario-match.ts';
 import { setEnabled, setLanguage, t, type View } from './view.ts';
 import { t as ui, translator, uiLang } from '../lang/ui-language.ts';
-import { consoleRefusalText } from './refusal-words.ts';
 import { chooseLanguage } from '../lang/language-choice.ts';
 import { settleLanguage } from '../lang/settle-language.ts';
 import { languageSwitch } from '../views/language-switch.ts';
 import type { Lang } from '../../i18n/languages.ts';
+import { refusalText } from '../../i18n/refusal-words.ts';
 
 const root = document.getElementById('console') as HTMLElement;
 
@@ -112,7 +112,7 @@ async function send(command: Command): Promise<boolean> {
   announce(
     result.accepted
       ? describeCommand(command, scenario)
-      : ui('console.notDone', { reason: (result.reason === undefined ? ui('console.refused') : consoleRefusalText(result.reason, translator())).replace(/\.$/, '') }),
+      : ui('console.notDone', { reason: (result.reason === undefined ? ui('console.refused') : refusalText({ text: result.reason, ...result }, translator())).replace(/\.$/, '') }),
   );
   return result.accepted;
 }

@@ -1,5 +1,6 @@
 /** The meters with their bands, and the legal deadlines with the in-game hours left on each. */
-import { dueHour, formatGameTime } from '../../engine/index.ts';
+import { dueHour } from '../../engine/index.ts';
+import { formatGameTime } from '../../debrief/game-time.ts';
 import type { DeadlineState } from '../../engine/types.ts';
 import type { Deadline, Meter } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';

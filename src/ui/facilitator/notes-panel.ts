@@ -2,7 +2,7 @@
  * Observer notes: typed here, recorded in the session log as `facilitator.note` against the
  * current beat and in-game time, so the debrief and every export carry them.
  */
-import { formatGameTime } from '../../engine/index.ts';
+import { formatGameTime } from '../../debrief/game-time.ts';
 import { h } from '../dom/h.ts';
 import { MAX_NOTE_LENGTH } from '../sync/protocol.ts';
 import { observerNotes } from './derive.ts';

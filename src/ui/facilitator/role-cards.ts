@@ -3,7 +3,7 @@
  * facilitator's copy the injects addressed to it in the scenario, with when each arrives. A print
  * view (print-view.ts) in place of the console; on paper one card to a page (role-cards.css).
  */
-import { formatGameTime } from '../../engine/index.ts';
+import { formatGameTime } from '../../debrief/game-time.ts';
 import { injectsFor, type InjectSource } from '../../scenario/roles.ts';
 import type { Role, Scenario } from '../../scenario/types.ts';
 import { h } from '../dom/h.ts';

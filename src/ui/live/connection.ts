@@ -7,6 +7,7 @@
  */
 import { Client, type Room } from 'colyseus.js';
 import { t } from '../lang/ui-language';
+import { joinRefusal, refusedWords } from './refused';
 
 export type LinkStatus = { readonly kind: 'connected' } | { readonly kind: 'reconnecting'; readonly why: string } | { readonly kind: 'failed'; readonly message: string };
 
@@ -135,5 +136,7 @@ export function describe(error: unknown, endpoint: string): string {
   const code = (error as { code?: unknown }).code;
   if (/fetch|network|ECONNREFUSED|socket hang up|Failed to|NetworkError|Load failed/i.test(message) || code === undefined || message === '')
     return t('live.status.unreachable', { endpoint, why: message || t('live.status.noAnswer') });
-  return message;
+  // The server's own refusal (a wrong code, an ended session ...), in the page's language.
+  const refused = joinRefusal(message);
+  return refused ? refusedWords(refused) : message;
 }

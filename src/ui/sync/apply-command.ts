@@ -5,6 +5,7 @@
  */
 import type { GameState, LogEntry } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/types.ts';
+import { engineRefusal, refusedFor, type Outcome } from './link-refusal.ts';
 import type { Command } from './protocol.ts';
 import type { SwitchCommand } from './room-switches.ts';
 
@@ -31,10 +32,7 @@ export interface LinkedSession {
 }
 
 /** The projector's answer to one command. */
-export interface Applied {
-  readonly accepted: boolean;
-  readonly reason?: string;
-}
+export type Applied = Outcome;
 
 /** The commands that move the exercise (the room's switches are handled in room-switches.ts). */
 export type SessionCommand = Exclude<Command, SwitchCommand>;
@@ -46,7 +44,7 @@ export function applyCommand(
   onChange: () => void,
 ): Applied {
   const refusal = precheck(session, command);
-  if (refusal) return { accepted: false, reason: refusal };
+  if (refusal) return refusal;
   const before = session.log().length;
   let returned: unknown;
   try {
@@ -59,22 +57,29 @@ export function applyCommand(
   const entry = log.length > before ? log[log.length - 1] : undefined;
   if (entry) onChange();
   if (entry?.accepted) return { accepted: true };
-  const reason =
-    reasonOf(returned) ?? (entry ? 'Not allowed at this point of the exercise.' : 'Nothing to do.');
-  return { accepted: false, reason };
+  return (
+    engineRefusal(returned) ??
+    (entry
+      ? refusedFor('notAllowed', 'Not allowed at this point of the exercise.')
+      : refusedFor('nothingToDo', 'Nothing to do.'))
+  );
 }
 
 /** Refuses ids the scenario does not declare before they reach the engine. */
-function precheck(session: LinkedSession, command: SessionCommand): string | null {
+function precheck(session: LinkedSession, command: SessionCommand): Outcome | null {
   const { scenario } = session;
   if (
     command.kind === 'inject' &&
     !scenario.optionalInjects.some((inject) => inject.id === command.inject)
   ) {
-    return `The scenario has no optional inject "${command.inject}".`;
+    return refusedFor('noSuchInject', `The scenario has no optional inject "${command.inject}".`, {
+      inject: command.inject,
+    });
   }
   if (command.kind === 'jump' && !scenario.beats.some((beat) => beat.id === command.beat)) {
-    return `The scenario has no beat "${command.beat}".`;
+    return refusedFor('noSuchBeat', `The scenario has no beat "${command.beat}".`, {
+      beat: command.beat,
+    });
   }
   return null;
 }
@@ -102,12 +107,4 @@ function run(session: LinkedSession, command: SessionCommand): unknown {
     case 'end':
       return session.end();
   }
-}
-
-function reasonOf(returned: unknown): string | null {
-  if (typeof returned === 'object' && returned !== null && 'reason' in returned) {
-    const { reason } = returned as { reason: unknown };
-    if (typeof reason === 'string' && reason.length > 0) return reason;
-  }
-  return null;
 }

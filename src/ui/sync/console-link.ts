@@ -8,6 +8,7 @@ import { listen } from './listen.ts';
 import { sign, signed } from './pin.ts';
 import { channelName, createPeerId } from './ids.ts';
 import { HEARTBEAT_MS, LEASE_MS } from './lease.ts';
+import { NO_CONTROLLER, OTHER_CONTROLLER, refusedFor, type Outcome } from './link-refusal.ts';
 import {
   envelope,
   type Command,
@@ -29,10 +30,8 @@ export interface ConsoleModel {
   readonly controller: string | null;
 }
 
-export interface CommandResult {
-  readonly accepted: boolean;
-  readonly reason?: string;
-}
+/** The projector's answer, or the link's own refusal: English `reason` with its code and values. */
+export type CommandResult = Outcome;
 
 export interface ConsoleLink {
   model(): ConsoleModel;
@@ -40,6 +39,11 @@ export interface ConsoleLink {
   send(command: Command): Promise<CommandResult>;
   close(): void;
 }
+
+/** The console link's own refusals, before or instead of the projector's answer. */
+export const CONSOLE_CLOSED = refusedFor('consoleClosed', 'The console closed.');
+export const NO_PROJECTOR = refusedFor('noProjector', 'No projector window is connected.');
+export const NO_ANSWER = refusedFor('noAnswer', 'The projector did not answer.');
 
 /** How long a command waits for the projector's answer. */
 const ANSWER_MS = 4000;
@@ -122,11 +126,12 @@ export function connectConsole(
         if (message.console !== self) return;
         const resolve = pending.get(message.id);
         pending.delete(message.id);
-        resolve?.(
-          message.reason === undefined
-            ? { accepted: message.accepted }
-            : { accepted: message.accepted, reason: message.reason },
-        );
+        const { accepted, reason, code, values } = message;
+        resolve?.({
+          accepted,
+          ...(reason === undefined ? {} : { reason }),
+          ...(code === undefined ? {} : { code, values: values ?? {} }),
+        });
         return;
       }
       case 'closed':
@@ -162,7 +167,7 @@ export function connectConsole(
     globalThis.removeEventListener?.('pagehide', leave);
     globalThis.document?.removeEventListener('visibilitychange', wake);
     for (const resolve of pending.values())
-      resolve({ accepted: false, reason: 'The console closed.' });
+      resolve(CONSOLE_CLOSED);
     pending.clear();
   }
 
@@ -175,22 +180,16 @@ export function connectConsole(
     model: () => model,
     send(command) {
       if (model.projector !== 'present') {
-        return Promise.resolve({ accepted: false, reason: 'No projector window is connected.' });
+        return Promise.resolve(NO_PROJECTOR);
       }
       if (model.controller !== self) {
-        return Promise.resolve({
-          accepted: false,
-          reason:
-            model.controller === null
-              ? 'This console does not hold control at the moment; try again in a second.'
-              : 'Another console controls this session.',
-        });
+        return Promise.resolve(model.controller === null ? NO_CONTROLLER : OTHER_CONTROLLER);
       }
       const id = createPeerId();
       return new Promise<CommandResult>((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(id);
-          resolve({ accepted: false, reason: 'The projector did not answer.' });
+          resolve(NO_ANSWER);
         }, ANSWER_MS);
         pending.set(id, (result) => {
           clearTimeout(timer);

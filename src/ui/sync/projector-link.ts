@@ -11,6 +11,7 @@ import { pinGuard } from './pin-guard.ts';
 import { channelName, createPeerId, facilitatorUrl, isChannelId } from './ids.ts';
 import { claim, HEARTBEAT_MS, holderAt, newLease, release, type Lease } from './lease.ts';
 import { applyCommand, type Applied, type LinkedSession } from './apply-command.ts';
+import { NO_CONTROLLER, OTHER_CONTROLLER, refusedFor } from './link-refusal.ts';
 import {
   flipSwitch,
   isSwitchCommand,
@@ -156,12 +157,11 @@ export function linkProjector(
             command,
             message.proof,
           ))
-            ? { accepted: false, reason: BAD_PROOF }
+            ? BAD_PROOF
             : controller() !== message.console
-              ? {
-                  accepted: false,
-                  reason: controller() === null ? NO_CONTROLLER : OTHER_CONTROLLER,
-                }
+              ? controller() === null
+                ? NO_CONTROLLER
+                : OTHER_CONTROLLER
               : isSwitchCommand(command)
                 ? switched(flipSwitch(options, command))
                 : applyCommand(session, command, onChange);
@@ -254,6 +254,5 @@ export function linkProjector(
   };
 }
 
-const OTHER_CONTROLLER = 'Another console controls this session.';
-const NO_CONTROLLER = 'This console does not hold control at the moment; try again in a second.';
-const BAD_PROOF = 'The command is not signed with the facilitator PIN of this session.';
+/** A command not signed with this session's PIN (exported for the refusal catalog's test). */
+export const BAD_PROOF = refusedFor('badProof', 'The command is not signed with the facilitator PIN of this session.');

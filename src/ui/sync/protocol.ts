@@ -17,6 +17,7 @@ import {
   isString,
   nullable,
   optional,
+  recordOf,
   shape,
   type Check,
 } from './guards.ts';
@@ -127,7 +128,10 @@ export type ProjectorMessage =
       readonly console: string;
       readonly id: string;
       readonly accepted: boolean;
+      /** Why not, in English; `code` and `values` word it in the console's language. */
       readonly reason?: string;
+      readonly code?: string;
+      readonly values?: Readonly<Record<string, string>>;
     }
   | { readonly type: 'closed'; readonly projector: string; readonly since: number };
 
@@ -195,6 +199,12 @@ const isSnapshot = shape<Snapshot>({
   display: optional(isDisplayMode),
 });
 
+/** A refusal's code names a catalog entry (`refusal.<code>`): letters only, so no key elsewhere. */
+const isRefusalCode = (value: unknown): value is string =>
+  isString(value) && /^[a-zA-Z]{1,40}$/.test(value);
+const isRefusalValues: Check<Readonly<Record<string, string>>> = (value): value is Readonly<Record<string, string>> =>
+  recordOf(isString)(value) && Object.keys(value).length <= 10;
+
 const fromProjector = { projector: isPeerId, since: isFiniteNumber };
 
 /** The fields each message type must carry, besides the envelope. */
@@ -218,6 +228,8 @@ const BODY_FIELDS: Readonly<Record<Body['type'], Readonly<Record<string, Check<u
     id: isPeerId,
     accepted: isBoolean,
     reason: optional(isString),
+    code: optional(isRefusalCode),
+    values: optional(isRefusalValues),
   },
   closed: fromProjector,
 };

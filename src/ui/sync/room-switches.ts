@@ -6,6 +6,7 @@
  */
 import type { DisplayMode } from '../display-mode.ts';
 import type { Applied } from './apply-command.ts';
+import { refusedFor } from './link-refusal.ts';
 import type { Command, Snapshot } from './protocol.ts';
 
 /** Whether the room sees the expert feedback after a decision, and how to change that. */
@@ -44,14 +45,14 @@ export function switchSettings(
 /** Flips one switch; the caller then sends every console a fresh snapshot. */
 export function flipSwitch(switches: RoomSwitches, command: SwitchCommand): Applied {
   if (command.kind === 'feedback') {
-    if (!switches.feedback) return { accepted: false, reason: NO_FEEDBACK_SWITCH };
+    if (!switches.feedback) return NO_FEEDBACK_SWITCH;
     switches.feedback.reveal(command.reveal);
     return { accepted: true };
   }
-  if (!switches.display) return { accepted: false, reason: NO_DISPLAY_SWITCH };
+  if (!switches.display) return NO_DISPLAY_SWITCH;
   switches.display.show(command.mode);
   return { accepted: true };
 }
 
-const NO_FEEDBACK_SWITCH = 'This game window cannot show the expert feedback to the room.';
-const NO_DISPLAY_SWITCH = 'This game window has no projector view.';
+const NO_FEEDBACK_SWITCH = refusedFor('noFeedbackSwitch', 'This game window cannot show the expert feedback to the room.');
+const NO_DISPLAY_SWITCH = refusedFor('noDisplaySwitch', 'This game window has no projector view.');

@@ -2,7 +2,7 @@
  * The short debrief shown when the full report module is not available: how it ended, every
  * decision with its rating, the deadlines and the claims.
  */
-import { figureWords } from '../../engine/claims';
+import { figureWords } from '../../debrief/figure-words';
 import type { ClaimRecord, DeadlineState, GameState, Notice } from '../../engine/types';
 import type { Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';

@@ -5,7 +5,8 @@
  */
 import { type Analysis, stateAt } from '../../analysis/index';
 import { scoreState } from '../../debrief/score';
-import { claimedFigure, compileRules, figureWords, shownChoices, type Rules } from '../../engine/index';
+import { claimedFigure, compileRules, shownChoices, type Rules } from '../../engine/index';
+import { figureWords } from '../../debrief/figure-words';
 import type { GameState, Notice } from '../../engine/types';
 import { text } from '../../scenario/text';
 import { epilogueCaseIn, epilogueText } from '../../scenario/text-picks';

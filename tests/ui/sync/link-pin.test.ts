@@ -86,7 +86,7 @@ describe('projector link bound to the facilitator PIN', () => {
     const spoofed = createPeerId();
     raw.postMessage(envelope(channelId, { type: 'command', console: self, id: spoofed, command: { kind: 'end' } }));
     await vi.waitFor(() => expect(results).toHaveLength(1));
-    expect(results[0]).toMatchObject({ id: spoofed, accepted: false, reason: 'The command is not signed with the facilitator PIN of this session.' });
+    expect(results[0]).toMatchObject({ id: spoofed, accepted: false, reason: 'The command is not signed with the facilitator PIN of this session.', code: 'badProof' });
     expect(session.finished()).toBe(false);
 
     // A genuine, signed command sent twice (replayed by a listener, or a retry): applied once.
@@ -124,7 +124,7 @@ describe('projector link bound to the facilitator PIN', () => {
     const right = consoleWith(channelId, await derivePinKey('4821', channelId));
     await vi.waitFor(() => expect(right.model().controller).toBe(right.model().self), { timeout: 3000 });
     expect(right.model().session?.revealFeedback).toBeUndefined();
-    expect(await right.send({ kind: 'feedback', reveal: true })).toEqual({ accepted: false, reason: 'This game window cannot show the expert feedback to the room.' });
+    expect(await right.send({ kind: 'feedback', reveal: true })).toEqual({ accepted: false, reason: 'This game window cannot show the expert feedback to the room.', code: 'noFeedbackSwitch', values: {} });
   });
 
   it('switches the projector view for a console that signs with the PIN, tells every console, and logs nothing', async () => {
@@ -147,7 +147,7 @@ describe('projector link bound to the facilitator PIN', () => {
     const right = consoleWith(channelId, await derivePinKey('4821', channelId));
     await vi.waitFor(() => expect(right.model().controller).toBe(right.model().self), { timeout: 3000 });
     expect(right.model().session?.display).toBeUndefined();
-    expect(await right.send({ kind: 'display', mode: 'projector' })).toEqual({ accepted: false, reason: 'This game window has no projector view.' });
+    expect(await right.send({ kind: 'display', mode: 'projector' })).toEqual({ accepted: false, reason: 'This game window has no projector view.', code: 'noDisplaySwitch', values: {} });
   });
 
   it('yields only to a newer window whose snapshot continues this session', async () => {

@@ -103,6 +103,8 @@ describe('projector and console links', () => {
     expect(await link.send({ kind: 'pause' })).toEqual({
       accepted: false,
       reason: 'the session is already paused',
+      code: 'alreadyPaused',
+      values: {},
     });
     expect(await link.send({ kind: 'resume' })).toEqual({ accepted: true });
     expect(await link.send({ kind: 'extend', seconds: 30 })).toEqual({ accepted: true });
@@ -153,10 +155,14 @@ describe('projector and console links', () => {
     expect(await link.send({ kind: 'inject', inject: 'no_such_inject' })).toEqual({
       accepted: false,
       reason: 'The scenario has no optional inject "no_such_inject".',
+      code: 'noSuchInject',
+      values: { inject: 'no_such_inject' },
     });
     expect(await link.send({ kind: 'jump', beat: 'nowhere' })).toEqual({
       accepted: false,
       reason: 'The scenario has no beat "nowhere".',
+      code: 'noSuchBeat',
+      values: { beat: 'nowhere' },
     });
     expect(session.log()).toHaveLength(1);
   });
@@ -170,6 +176,8 @@ describe('projector and console links', () => {
     expect(await second.link.send({ kind: 'pause' })).toEqual({
       accepted: false,
       reason: 'Another console controls this session.',
+      code: 'otherController',
+      values: {},
     });
     expect(session.paused()).toBe(false);
 
@@ -201,6 +209,8 @@ describe('projector and console links', () => {
       id,
       accepted: false,
       reason: 'Another console controls this session.',
+      code: 'otherController',
+      values: {},
     });
     expect(session.finished()).toBe(false);
   });
@@ -212,6 +222,8 @@ describe('projector and console links', () => {
     expect(await other.link.send({ kind: 'end' })).toEqual({
       accepted: false,
       reason: 'No projector window is connected.',
+      code: 'noProjector',
+      values: {},
     });
 
     const raw = new BroadcastChannel(channelName(channelId));

@@ -57,6 +57,10 @@ function wire(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));
 }
 
+/** A projector's answer refusing a command, in English only. */
+const refusedResult = () =>
+  ({ type: 'result', projector, since: 1, console: consoleId, id: createPeerId(), accepted: false, reason: 'No.' }) as const;
+
 describe('parseMessage', () => {
   it('accepts each well-formed message type', () => {
     const bodies = [
@@ -72,20 +76,30 @@ describe('parseMessage', () => {
       { type: 'snapshot', projector, since: 1, snapshot },
       { type: 'update', projector, since: 1, entry, state, paused: true, finished: false },
       { type: 'presence', projector, since: 1, controller: consoleId },
-      {
-        type: 'result',
-        projector,
-        since: 1,
-        console: consoleId,
-        id: createPeerId(),
-        accepted: false,
-        reason: 'No.',
-      },
+      refusedResult(),
+      { ...refusedResult(), code: 'noSuchBeat', values: { beat: 'nowhere' } },
       { type: 'closed', projector, since: 1 },
     ] as const;
     for (const body of bodies) {
       const parsed = parseMessage(wire(envelope(session, body)));
       expect(parsed, body.type).toMatchObject({ ok: true, message: { type: body.type, session } });
+    }
+  });
+
+  it('refuses a result whose refusal code or values are malformed, naming the field', () => {
+    const result = refusedResult();
+    for (const code of ['', 'no such', '__proto__', 7, 'x'.repeat(41)]) {
+      expect(parseMessage(wire({ ...envelope(session, result), code })), String(code)).toEqual({
+        ok: false,
+        error: 'result: missing or malformed field "code"',
+      });
+    }
+    const tooMany = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`v${i}`, 'x']));
+    for (const values of [{ beat: 7 }, ['nowhere'], null, tooMany]) {
+      expect(parseMessage(wire({ ...envelope(session, result), code: 'noSuchBeat', values }))).toEqual({
+        ok: false,
+        error: 'result: missing or malformed field "values"',
+      });
     }
   });
 
