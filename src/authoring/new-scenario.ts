@@ -6,7 +6,9 @@
  * reachable). Pure: the CLI's `crisis-room new` and the workshop's wizard both call it.
  */
 import { Document } from 'yaml';
-import { presetById, type DeadlinePreset } from './deadline-presets';
+import { createTranslator, type MessageKey, type MessageValues, type Translator } from '../i18n/index';
+import authoring from '../i18n/locales/en/authoring.json';
+import { DEADLINE_PRESETS, presetById, type DeadlinePreset } from './deadline-presets';
 
 export interface CustomDeadline {
   readonly label: string;
@@ -25,9 +27,13 @@ export interface NewScenarioAnswers {
   readonly author?: string;
 }
 
+/** The answers a problem can be about; `authoring.field.<field>` names each in the reader's language. */
+export const ANSWER_FIELDS = ['incident', 'meters', 'deadlines', 'decisions', 'author'] as const;
+export type AnswerField = (typeof ANSWER_FIELDS)[number];
+
 export interface AnswerProblem {
-  /** Which answer is wrong: `incident`, `meters`, `deadlines`, `decisions`, `author`. */
-  readonly field: keyof NewScenarioAnswers;
+  /** Which answer is wrong. */
+  readonly field: AnswerField;
   readonly message: string;
 }
 
@@ -35,6 +41,9 @@ export const MIN_DECISIONS = 2;
 export const MAX_DECISIONS = 30;
 export const MAX_METERS = 4;
 const MAX_TEXT = 120;
+const MAX_DEADLINE_HOURS = 10_000;
+/** The wizard's English alone: the answers' checks need no other namespace. */
+const authoringEnglish: Translator = /* @__PURE__ */ createTranslator('en', { authoring });
 /** Hours between decisions: every deadline's decision comes before the shortest (24-hour) clock runs out. */
 const HOURS_APART = 4;
 /** A Monday, so business days count from the first day. */
@@ -73,39 +82,46 @@ export function meterIds(names: readonly string[]): string[] {
   });
 }
 
-/** Everything wrong with the answers, each saying which answer and what to change. */
-export function checkAnswers(answers: NewScenarioAnswers): AnswerProblem[] {
+/**
+ * Everything wrong with the answers, each saying which answer and what to change, in the
+ * translator's language (the CLI's `--lang`, the workshop page's); English by default.
+ */
+export function checkAnswers(answers: NewScenarioAnswers, tr: Translator = authoringEnglish): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
-  const text = (field: AnswerProblem['field'], what: string, value: string): void => {
-    if (value.trim() === '') problems.push({ field, message: `${what} is empty: write a few words.` });
-    else if (value.length > MAX_TEXT) problems.push({ field, message: `${what} is ${value.length} characters long: keep it under ${MAX_TEXT}.` });
+  const say = (field: AnswerField, key: MessageKey, values?: MessageValues): void => {
+    problems.push({ field, message: tr.t(key, values) });
   };
-  text('incident', 'The incident', answers.incident);
-  if (answers.author !== undefined && answers.author.trim() !== '') text('author', 'The author', answers.author);
+  const text = (field: AnswerField, what: string, value: string): void => {
+    if (value.trim() === '') say(field, 'authoring.answer.empty', { what });
+    else if (value.length > MAX_TEXT) say(field, 'authoring.answer.tooLong', { what, length: String(value.length), max: String(MAX_TEXT) });
+  };
+  text('incident', tr.t('authoring.answer.incident'), answers.incident);
+  if (answers.author !== undefined && answers.author.trim() !== '') text('author', tr.t('authoring.answer.author'), answers.author);
   if (answers.meters.length === 0 || answers.meters.length > MAX_METERS) {
-    problems.push({ field: 'meters', message: `Give one to ${MAX_METERS} meters (you gave ${answers.meters.length}); the first two are the headline meters.` });
+    say('meters', 'authoring.answer.meterCount', { max: String(MAX_METERS), count: String(answers.meters.length) });
   }
   const ids = new Map<string, string>();
   const meterId = meterIds(answers.meters);
   answers.meters.forEach((meter, i) => {
-    text('meters', `Meter ${i + 1}`, meter);
+    text('meters', tr.t('authoring.answer.meter', { n: String(i + 1) }), meter);
     const id = meterId[i] ?? '';
     const twin = ids.get(id);
-    if (twin !== undefined && meter.trim() !== '') problems.push({ field: 'meters', message: `Meters '${twin}' and '${meter}' would both have the id '${id}': name them differently.` });
+    if (twin !== undefined && meter.trim() !== '') say('meters', 'authoring.answer.sameMeterId', { first: twin, second: meter, id });
     ids.set(id, meter);
   });
+  const presetIds = DEADLINE_PRESETS.map((p) => p.id);
   for (const id of answers.deadlines) {
-    if (!presetById(id)) problems.push({ field: 'deadlines', message: `There is no common deadline '${id}': use pipa, gdpr, sec, nis2_early or nis2_notice, or give your own with its hours.` });
+    if (!presetById(id)) say('deadlines', 'authoring.answer.noPreset', { id, presets: presetIds.slice(0, -1).join(', '), last: presetIds.at(-1) ?? '' });
   }
-  if (new Set(answers.deadlines).size !== answers.deadlines.length) problems.push({ field: 'deadlines', message: 'A common deadline is listed twice: list each once.' });
+  if (new Set(answers.deadlines).size !== answers.deadlines.length) say('deadlines', 'authoring.answer.presetTwice');
   for (const [i, custom] of (answers.customDeadlines ?? []).entries()) {
-    text('deadlines', `Your deadline ${i + 1}`, custom.label);
-    if (!Number.isFinite(custom.hours) || custom.hours <= 0 || custom.hours > 10_000) {
-      problems.push({ field: 'deadlines', message: `Your deadline '${custom.label}' needs hours above 0 and at most 10000 (it has ${custom.hours}).` });
+    text('deadlines', tr.t('authoring.answer.customDeadline', { n: String(i + 1) }), custom.label);
+    if (!Number.isFinite(custom.hours) || custom.hours <= 0 || custom.hours > MAX_DEADLINE_HOURS) {
+      say('deadlines', 'authoring.answer.customHours', { label: custom.label, max: String(MAX_DEADLINE_HOURS), hours: String(custom.hours) });
     }
   }
   if (!Number.isInteger(answers.decisions) || answers.decisions < MIN_DECISIONS || answers.decisions > MAX_DECISIONS) {
-    problems.push({ field: 'decisions', message: `The number of decisions should be a whole number from ${MIN_DECISIONS} to ${MAX_DECISIONS} (it is ${answers.decisions}).` });
+    say('decisions', 'authoring.answer.decisions', { min: String(MIN_DECISIONS), max: String(MAX_DECISIONS), decisions: String(answers.decisions) });
   }
   return problems;
 }

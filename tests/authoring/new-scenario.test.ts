@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index';
 import { DEADLINE_PRESETS } from '../../src/authoring/deadline-presets';
 import { checkAnswers, MAX_DECISIONS, MIN_DECISIONS, meterIds, newScenario, slug, type NewScenarioAnswers } from '../../src/authoring/new-scenario';
+import { loadTranslator } from '../../src/i18n/index';
 import { loadScenario } from '../../src/scenario/index';
 
 const ALL = DEADLINE_PRESETS.map((p) => p.id);
@@ -78,6 +79,26 @@ describe('newScenario', () => {
       "deadlines: Your deadline 'Board' needs hours above 0 and at most 10000 (it has 0).",
       'decisions: The number of decisions should be a whole number from 2 to 30 (it is 1.5).',
     ]);
+  });
+
+  it('says what is wrong with each answer in Korean, with no English left but the names given and the presets\' ids', async () => {
+    const ko = await loadTranslator('ko');
+    const bad = { incident: ' ', author: 'x'.repeat(121), meters: ['Trust', 'trust!', '', 'A', 'B'], deadlines: ['hipaa', 'gdpr', 'gdpr'], customDeadlines: [{ label: 'Board', hours: 0 }, { label: '', hours: 5 }], decisions: 1.5 };
+    const problems = checkAnswers(bad, ko);
+    expect(problems.map((p) => p.field)).toEqual(checkAnswers(bad).map((p) => p.field));
+    expect(problems.map((p) => p.message)).toEqual([
+      '사고 설명 칸이 비어 있습니다: 몇 단어로 적어 주십시오.',
+      '작성자 칸의 글이 121자입니다: 120자 미만으로 줄여 주십시오.',
+      '지표는 1개부터 4개까지 정하십시오(지금 5개). 앞의 두 지표가 주요 지표가 됩니다.',
+      "지표 'Trust'와(과) 'trust!'의 ID가 똑같이 'trust'입니다: 이름을 서로 다르게 지으십시오.",
+      '지표 3 칸이 비어 있습니다: 몇 단어로 적어 주십시오.',
+      "'hipaa': 그런 공통 기한은 없습니다. pipa, gdpr, sec, nis2_early, nis2_notice 중에서 고르거나, 시간을 붙여 직접 기한을 정하십시오.",
+      '같은 공통 기한이 두 번 있습니다: 한 번씩만 넣으십시오.',
+      "직접 정한 기한 'Board'의 시간은 0보다 크고 10000 이하여야 합니다(지금 0).",
+      '직접 정한 기한 2 칸이 비어 있습니다: 몇 단어로 적어 주십시오.',
+      '결정 수는 2부터 30까지의 정수여야 합니다(지금 1.5).',
+    ]);
+    for (const field of new Set(problems.map((p) => p.field))) expect(ko.has(`authoring.field.${field}`)).toBe(true);
   });
 
   it('gives meters named in Hangul distinct ids the format accepts, and reads Korean names of harms as low-is-good', () => {

@@ -50,4 +50,17 @@ describe('crisis-room new in Korean', () => {
       expect([...new Set(latinWords(io.stderr().replace(/'no hours'/, '')))], io.stderr()).toEqual([]);
     }
   });
+
+  it('says what is wrong with the answers in Korean, each answer named in Korean too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-korean-'));
+    const io = recordingIo();
+    const options = { incident: ' ', meter: ['국민 신뢰'], deadline: ['hipaa'], decisions: '40' };
+    expect(await runNew(join(dir, 'c.yaml'), options, io, await loadTranslator('ko'))).toBe(1);
+    expect(io.stderr().split('\n').filter(Boolean)).toEqual([
+      'crisis-room new: 사고: 사고 설명 칸이 비어 있습니다: 몇 단어로 적어 주십시오.',
+      "crisis-room new: 기한: 'hipaa': 그런 공통 기한은 없습니다. pipa, gdpr, sec, nis2_early, nis2_notice 중에서 고르거나, 시간을 붙여 직접 기한을 정하십시오.",
+      'crisis-room new: 결정 수: 결정 수는 2부터 30까지의 정수여야 합니다(지금 40).',
+    ]);
+    expect([...new Set(latinWords(io.stderr().replace(/'hipaa'/, '').replaceAll('crisis-room new:', '')))]).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { CONFIDENCES, DESIGN_CODES, INJECT_KINDS, RATINGS } from '../../src/scenario/index';
 import { GRAPH_ENGLISH } from '../../src/analysis/beat-graph';
 import { DEADLINE_PRESETS } from '../../src/authoring/deadline-presets';
+import { ANSWER_FIELDS } from '../../src/authoring/new-scenario';
 import { STRATEGIES } from '../../src/scenario/types';
 import { DECISION_COLUMNS, PLAN_COLUMNS } from '../../src/debrief/index';
 import { DIAGNOSTIC_PHRASES } from './diagnostic-codes.ts';
@@ -86,6 +87,8 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   ]),
   // The new-scenario wizard's deadline presets, by id (src/authoring/deadline-presets.ts).
   family('authoring.preset.', DEADLINE_PRESETS.map((preset) => preset.id)),
+  // The answers the wizard's problems name (src/cli/commands/new.ts).
+  family('authoring.field.', ANSWER_FIELDS),
   // The beat graph's own words (src/analysis/beat-graph.ts).
   family('analysis.graph.', Object.keys(GRAPH_ENGLISH)),
   // Why the engine, the live server (a join too) or the console link refused an event (src/i18n/refusal-words.ts).

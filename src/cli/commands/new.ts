@@ -72,9 +72,9 @@ export async function runNew(file: string, options: NewOptions, io: Io, tr: Tran
       decisions: Number(answered.decisions),
       ...(answered.author !== undefined && { author: answered.author }),
     };
-    const problems = checkAnswers(answers);
+    const problems = checkAnswers(answers, tr);
     if (problems.length > 0) {
-      for (const p of problems) out.err(`crisis-room new: ${p.field}: ${p.message}\n`);
+      for (const p of problems) out.err(`crisis-room new: ${tr.t(`authoring.field.${p.field}`)}: ${p.message}\n`);
       return 1;
     }
     const text = newScenario(answers);

@@ -76,7 +76,7 @@ export function createWizard(onScenario: (text: string) => void): Wizard {
   cancel.addEventListener('click', () => dialog.close());
   form.addEventListener('submit', (event) => {
     const given = answers();
-    const found = checkAnswers(given);
+    const found = checkAnswers(given, translator());
     if (found.length > 0) {
       event.preventDefault();
       problems.replaceChildren(...found.map((p) => h('li', null, p.message)));
