@@ -55,6 +55,7 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('game.summary.claimContradicted', ['', 'Regulator']),
   family('console.decision.strategy.', STRATEGIES),
   family('workshop.severity.', ['error', 'warning']),
+  family('workshop.play.deadline.', ['running', ...RESOLVED]),
   family('workshop.summary.', ['unreachableBeats', 'unreachableChoices', 'notFoundBeats', 'notFoundChoices']),
   family('console.beat.source.', ['beat', 'trigger', 'deadline', 'facilitator']),
   family('console.meters.', [...RESOLVED, ...RESOLVED.map((status) => `${status}At`)]),

@@ -5,8 +5,7 @@
  */
 import { type Analysis, stateAt } from '../../analysis/index';
 import { scoreState } from '../../debrief/score';
-import { claimedFigure, compileRules, shownChoices, type Rules } from '../../engine/index';
-import { figureWords } from '../../debrief/figure-words';
+import { compileRules, shownChoices, type Rules } from '../../engine/index';
 import type { GameState, Notice } from '../../engine/types';
 import { text } from '../../scenario/text';
 import { epilogueCaseIn, epilogueText } from '../../scenario/text-picks';
@@ -16,34 +15,13 @@ import { t, translator } from '../lang/ui-language';
 import { stepRefusalText } from '../../i18n/refusal-words';
 import { addresseeText } from '../views/addressee';
 import { readPlaySeed } from './play-seed';
+import { noticeLine } from './play-notices';
 
 export interface PlayPanel {
   readonly root: HTMLElement;
   setScenario(scenario: Scenario | null, analysis: Analysis | null): void;
   /** Selects a beat in the form and moves focus there. */
   selectBeat(beat: string): void;
-}
-
-function describe(notice: Notice, scenario: Scenario): string | null {
-  const meter = (id: string): string => text(scenario.meters.find((m) => m.id === id)?.label ?? id);
-  switch (notice.kind) {
-    case 'meter':
-      return `${meter(notice.meter)} ${notice.from} → ${notice.to}`;
-    case 'flag':
-      return `${notice.flag} is now ${notice.value ? 'on' : 'off'}`;
-    case 'fact':
-      return `${notice.fact} revised: ${notice.from} → ${notice.to}`;
-    case 'contradiction':
-      return `A ${notice.audience === 'regulator' ? 'filing to the regulator' : 'claim'} of ${figureWords(claimedFigure(notice), String)} was contradicted by ${notice.revised}`;
-    case 'trigger':
-      return notice.fired ? `Trigger ${notice.trigger} fired` : `Trigger ${notice.trigger} rolled and did not fire`;
-    case 'deadline':
-      return `Deadline ${notice.deadline}: ${notice.status}`;
-    case 'limit':
-      return `${meter(notice.meter)} ${notice.bound === 'cap' ? 'capped' : 'floored'} at ${notice.value}`;
-    default:
-      return null;
-  }
 }
 
 export function createPlayPanel(): PlayPanel {
@@ -105,7 +83,7 @@ export function createPlayPanel(): PlayPanel {
     const shown = scenario;
     const beat = activeRules.beat(state.beat);
     const meters = h('ul', { class: 'ws-play-meter-list', attrs: { 'aria-label': t('workshop.play.meters') } }, ...scenario.meters.map((m) => h('li', null, `${text(m.label)}: ${state.meters[m.id] ?? m.start}`)));
-    const changes = notices.map((n) => describe(n, scenario!)).filter((line): line is string => line !== null);
+    const changes = notices.map((n) => noticeLine(n, scenario!, translator())).filter((line): line is string => line !== null);
     const happened = changes.length > 0 ? h('ul', { class: 'ws-play-notices', attrs: { 'aria-label': t('workshop.play.happened') } }, ...changes.map((c) => h('li', null, c))) : null;
     if (state.ending !== null) {
       const ending = scenario.endings.find((e) => e.id === state.ending);

@@ -3,6 +3,7 @@ import type { Analysis } from '../../analysis/index';
 import { h } from '../dom/h';
 import { t, translator } from '../lang/ui-language';
 import { findingText } from '../../i18n/finding-words';
+import { findingLines, textLines } from './summary-lines';
 
 const route = (path: readonly string[] | null): string => (path === null ? '' : path.length === 0 ? t('workshop.design.noChoices') : path.join(' → '));
 const list = (items: readonly string[]): string => (items.length === 0 ? t('workshop.summary.none') : items.join(', '));
@@ -66,10 +67,7 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
     analysis.alwaysEnds.proven && !analysis.complete ? h('p', null, t('workshop.summary.whyNone', { why: findingText({ message: analysis.alwaysEnds.why, words: analysis.alwaysEnds.words }, translator()) })) : null,
   );
 
-  const findings = [
-    ...analysis.conditions.map((c) => `${c.where}: "${c.source}" is ${c.verdict === 'never-true' ? 'never' : 'always'} true where checked`),
-    ...analysis.clampedEffects.map((e) => `${e.choice}: ${e.meter} ${e.change} never changes anything (the meter is at ${e.values.join(', ')})`),
-  ];
+  const findings = findingLines(analysis, translator());
   const findingList = section(t('workshop.summary.findings'), findings.length === 0 ? h('p', null, t('workshop.summary.none')) : h('ul', null, ...findings.map((f) => h('li', null, f))));
 
   const score = analysis.score;
@@ -91,15 +89,7 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
       ? null
       : section(
           t('workshop.summary.texts'),
-          h(
-            'ul',
-            null,
-            ...analysis.texts.map((t) => {
-              const unread = t.flagsThatVary?.filter((flag) => !t.flags.includes(flag)) ?? [];
-              const reads = [...t.flags, ...t.reads].join(', ') || 'nothing';
-              return h('li', null, `${t.where}: reads ${reads}${unread.length > 0 ? `; flags that vary there but no variant reads: ${unread.join(', ')}` : ''}`);
-            }),
-          ),
+          h('ul', null, ...textLines(analysis, translator()).map((line) => h('li', null, line))),
         );
   return h('div', { class: 'ws-summary' }, headline, facts, partial, endings, dead, findingList, texts, scoreSection);
 }
