@@ -129,12 +129,23 @@ describe('the Korean edition', () => {
     await expect.poll(() => findings.count(), { timeout: 30_000 }).toBeGreaterThan(5);
     await expect.poll(() => findings.allTextContents()).toContainEqual(expect.stringMatching(/CR523 표면 전략 always-first\(늘 파일 순서상 첫 번째 선택지\)/));
     expect((await findings.allTextContents()).filter((line) => !/[가-힣]/.test(line))).toEqual([]);
+    // The summary's lines about conditions that never hold are Korean too.
+    await source.fill(readFileSync(resolve(import.meta.dirname, '../fixtures/analysis/dead.yaml'), 'utf8'));
+    const checked = page.locator('.ws-summary-section').filter({ has: page.getByRole('heading', { level: 3, name: ko('workshop.summary.findings'), exact: true }) }).getByRole('listitem');
+    await expect.poll(() => checked.allTextContents(), { timeout: 30_000 }).toContain('choice hidden (if): "secret" 조건은 검사되는 모든 곳에서 늘 거짓입니다');
+    await screenshot(page, 'ko-workshop-summary');
     await bar.getByRole('button', { name: ko('workshop.wizard.open') }).click();
     const dialog = page.getByRole('dialog', { name: ko('workshop.wizard.title') });
     await dialog.getByLabel(ko('workshop.wizard.incident'), { exact: true }).waitFor();
     // The common deadlines are listed by their Korean names.
     await dialog.getByLabel(ko('authoring.preset.pipa')).waitFor();
     await screenshot(page, 'ko-workshop-wizard');
+    // What is wrong with the answers is said in Korean.
+    await dialog.getByLabel(ko('workshop.wizard.decisions')).fill('40');
+    await dialog.getByRole('button', { name: ko('workshop.wizard.write') }).click();
+    const wrong = dialog.getByRole('list', { name: ko('workshop.wizard.problems') }).getByRole('listitem');
+    await expect.poll(() => wrong.allTextContents()).toEqual(['사고 설명 칸이 비어 있습니다: 몇 단어로 적어 주십시오.', '결정 수는 2부터 30까지의 정수여야 합니다(지금 40).']);
+    await screenshot(page, 'ko-workshop-wizard-problems');
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -27,7 +27,7 @@ const notices: Notice[] = [
   { kind: 'flag', flag: 'filed', value: false, cause: 'a' },
   { kind: 'fact', fact: 'accounts', from: 4500, to: 12000, cause: 'a' },
   { kind: 'contradiction', fact: 'accounts', claimed: 4500, revised: 12000, confidence: 'confirmed', choice: 'a' },
-  { kind: 'contradiction', fact: 'accounts', claimed: 4500, atLeast: 4500, revised: 12000, confidence: 'estimated', choice: 'a', audience: 'regulator' },
+  { kind: 'contradiction', fact: 'accounts', claimed: 4500, atLeast: 4500, revised: 12000, confidence: 'estimate', choice: 'a', audience: 'regulator' },
   { kind: 'trigger', trigger: 'leak', rolled: true, fired: true },
   { kind: 'trigger', trigger: 'leak', rolled: true, fired: false },
   { kind: 'deadline', deadline: 'pipa', status: 'running', time: 0 },
