@@ -134,6 +134,9 @@ describe('the Korean edition', () => {
     const checked = page.locator('.ws-summary-section').filter({ has: page.getByRole('heading', { level: 3, name: ko('workshop.summary.findings'), exact: true }) }).getByRole('listitem');
     await expect.poll(() => checked.allTextContents(), { timeout: 30_000 }).toContain('choice hidden (if): "secret" 조건은 검사되는 모든 곳에서 늘 거짓입니다');
     await screenshot(page, 'ko-workshop-summary');
+    // Play from here names each choice's rating in Korean.
+    await page.getByRole('button', { name: ko('workshop.playHere'), exact: true }).click();
+    await page.locator('.ws-play-board').getByRole('button', { name: `Boost (boost, ${ko('game.rating.recommended')})` }).waitFor();
     await bar.getByRole('button', { name: ko('workshop.wizard.open') }).click();
     const dialog = page.getByRole('dialog', { name: ko('workshop.wizard.title') });
     await dialog.getByLabel(ko('workshop.wizard.incident'), { exact: true }).waitFor();

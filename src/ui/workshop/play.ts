@@ -111,7 +111,7 @@ export function createPlayPanel(): PlayPanel {
               attrs: { type: 'button' },
               on: { click: () => advance(state, { type: 'player.choose', choice: choice.id }, seed) },
             },
-            `${text(choice.label)} (${choice.id}, ${choice.rating})`,
+            `${text(choice.label)} (${choice.id}, ${t(`game.rating.${choice.rating}`)})`,
           ),
         );
       }
@@ -121,7 +121,7 @@ export function createPlayPanel(): PlayPanel {
     board.replaceChildren(
       happened ?? '',
       h('h3', null, t('workshop.play.beat', { title: text(beat.title), id: beat.id, hour: state.time })),
-      beat.injects.length > 0 ? h('ul', { class: 'ws-play-injects', attrs: { 'aria-label': t('workshop.play.injects') } }, ...beat.injects.map((i) => h('li', null, `${i.kind}: ${text(i.headline)}${toWhom(addresseeText(shown, i, text))}`))) : '',
+      beat.injects.length > 0 ? h('ul', { class: 'ws-play-injects', attrs: { 'aria-label': t('workshop.play.injects') } }, ...beat.injects.map((i) => h('li', null, `${t(`common.injectKind.${i.kind}`)}: ${text(i.headline)}${toWhom(addresseeText(shown, i, text))}`))) : '',
       beat.decision ? h('p', { class: 'ws-prompt' }, text(beat.decision.prompt)) : '',
       h('div', { class: 'ws-play-actions' }, ...actions),
       meters,
