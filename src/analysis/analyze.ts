@@ -213,7 +213,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     witnessRuns: witnessed?.runs ?? null,
     chance: scenario.triggers.filter((t) => t.chance < 1).map((t) => t.id),
     texts: conditionalTexts(scenario, graph.complete ? { graph, groups } : null),
-    refusals: graph.refusals.map((r) => ({ beat: scenario.beats[beatOf(graph, r.state)]!.id, event: r.event, reason: r.reason })),
+    refusals: graph.refusals.map((r) => ({ beat: scenario.beats[beatOf(graph, r.state)]!.id, event: r.event, reason: r.reason.text, code: r.reason.code, values: r.reason.values })),
     design: design.findings,
     strategies: design.strategies,
     staleAllowances: staleAllowances(scenario, design.findings, { complete: graph.complete, searched: !design.partial, corrected: design.corrected }),

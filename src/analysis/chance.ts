@@ -1,6 +1,7 @@
 import { isSet } from '../engine/layout';
 import { packedRules, type PackedRules } from '../engine/packed';
 import type { PackedStore } from '../engine/packed-store';
+import type { Refusal } from '../engine/refusal';
 import type { EngineEvent } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import type { Budget } from './budget';
@@ -27,7 +28,7 @@ export interface ChanceStepper {
    * emits each outcome. Returns why the rules refused the event, or null. When the budget runs out
    * while a step forks, the outcomes not yet emitted are dropped: the caller sees the budget spent.
    */
-  step(from: Float64Array, offset: number, event: EngineEvent | number, emit: EmitBranch): string | null;
+  step(from: Float64Array, offset: number, event: EngineEvent | number, emit: EmitBranch): Refusal | null;
 }
 
 /**
@@ -102,11 +103,11 @@ export function createChanceStepper(scenario: Scenario, budget: Budget = { steps
   };
 
   // No closures are made per step: the exhaustive analysis calls this for every transition.
-  const step = (from: Float64Array, offset: number, event: EngineEvent | number | null, seed: number, emit: EmitBranch): string | null => {
+  const step = (from: Float64Array, offset: number, event: EngineEvent | number | null, seed: number, emit: EmitBranch): Refusal | null => {
     if (event !== null && typeof event !== 'number') {
       load(from, offset);
       const reason = packed.refusal(store, event);
-      if (reason !== null) return reason.text;
+      if (reason !== null) return reason;
     }
     run(packed, from, offset, event, seed);
     budget.steps++;

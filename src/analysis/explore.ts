@@ -1,6 +1,7 @@
 import { NO_NEXT } from '../engine/compiled';
 import { readField, type Layout } from '../engine/layout';
 import type { PackedRules } from '../engine/packed';
+import type { Refusal as EngineRefusal } from '../engine/refusal';
 import type { EngineEvent, GameState } from '../engine/types';
 import type { Scenario } from '../scenario/types';
 import { createBudget, type Budget } from './budget';
@@ -14,7 +15,8 @@ import { createStateTable } from './state-table';
 export interface Refusal {
   readonly state: number;
   readonly event: string;
-  readonly reason: string;
+  /** Coded, so a report words it in its reader's language. */
+  readonly reason: EngineRefusal;
 }
 
 /**

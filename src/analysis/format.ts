@@ -1,6 +1,6 @@
 import type { Analysis } from './types';
 import { formatDesign } from './design/format';
-import { english, type Translator } from '../i18n/index';
+import { english, refusalText, type Translator } from '../i18n/index';
 import { findingText } from '../i18n/finding-words';
 
 const list = (items: readonly string[], tr: Translator): string => (items.length === 0 ? tr.t('analysis.none') : items.join(', '));
@@ -118,8 +118,10 @@ export function formatAnalysis(analysis: Analysis, tr: Translator = english): st
   out.push(...formatDesign(analysis, tr));
   if (analysis.refusals.length > 0) {
     out.push('', tr.t('analysis.refusals'));
-    // The engine's reason stays as the engine says it (worded by the engine's own codes elsewhere).
-    for (const refusal of analysis.refusals.slice(0, 10)) out.push(`  ${tr.t('analysis.refusal', { beat: refusal.beat, event: refusal.event, reason: refusal.reason })}`);
+    for (const refusal of analysis.refusals.slice(0, 10)) {
+      const reason = refusalText({ code: refusal.code, values: refusal.values, text: refusal.reason }, tr);
+      out.push(`  ${tr.t('analysis.refusal', { beat: refusal.beat, event: refusal.event, reason })}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }

@@ -17,7 +17,7 @@ export { createStateKey, type StateKey } from './state-key';
 export { randomTest, type RandomTestOptions, type RandomTestReport, type FailedRun, type Percentiles, type Strategy } from './random-test';
 export { toMermaid, toDot } from './graph';
 export { beatGraph, type BeatGraph, type GraphNode, type GraphEdge } from './beat-graph';
-export { graphProblems } from './graph-check';
+export { graphProblems, type GraphProblem, type GraphProblemCode } from './graph-check';
 export { stateAt, followChoices, type PlayFrom } from './play-from';
 export { generateScenario, type GenerateOptions } from './generate';
 export { chainYaml, type ChainOptions } from './generate-chain';

@@ -5,9 +5,19 @@ import type { ScoreRange } from './score-range';
 import type { DesignFinding, FindingWords, StrategyReport } from './design/types';
 import type { Allowance } from '../scenario/types';
 import type { ConditionalTextReport } from './text-reads';
+import type { RefusalCode, RefusalValues } from '../engine/refusal';
 
 /** Meter id to its minimum and maximum. */
 export type MeterRanges = Readonly<Record<string, Range>>;
+
+/** An offered move the engine refused: its English (`reason`), and its code and values to word it in another language. */
+export interface AnalysisRefusal {
+  readonly beat: string;
+  readonly event: string;
+  readonly reason: string;
+  readonly code: RefusalCode;
+  readonly values: RefusalValues;
+}
 
 export interface BeatReport {
   readonly id: string;
@@ -108,7 +118,7 @@ export interface Analysis {
   /** Texts with `when` variants: what the variants read, and the flags that vary where each is shown. */
   readonly texts: readonly ConditionalTextReport[];
   /** Events the engine refused although they were offered: an engine bug if ever non-empty. */
-  readonly refusals: readonly { readonly beat: string; readonly event: string; readonly reason: string }[];
+  readonly refusals: readonly AnalysisRefusal[];
   /** Design findings for the author (docs/authoring-tools.md), silenced ones included with their reason. */
   readonly design: readonly DesignFinding[];
   /** Every surface strategy played through the rules, with its ending and score, finding or not. */

@@ -31,9 +31,9 @@ const EXPIRE = new Set(['expire', 'clock.expire']);
 /** `--choices push:<inject id>`: the facilitator pushes an optional inject at that point of the script. */
 const PUSH = 'push:';
 
-export function parseSeed(raw: string | undefined, fallback: () => number): number {
+export function parseSeed(raw: string | undefined, fallback: () => number, tr: Translator = english): number {
   if (raw === undefined) return fallback();
-  if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new UsageError(`--seed must be an integer, not '${raw}'`);
+  if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new UsageError(tr.t('cli.play.seedInteger', { given: raw }));
   return Number(raw);
 }
 
@@ -51,7 +51,7 @@ function continueThrough(session: Session, show: (notices: Parameters<typeof sho
 function playScript(session: Session, ids: readonly string[], show: (notices: Parameters<typeof showStep>[2]) => void, tr: Translator): void {
   for (const id of ids) {
     continueThrough(session, show);
-    if (session.finished()) throw new UsageError(tr.t('cli.play.endedBefore', { choice: id, ending: session.state().ending ?? 'none' }));
+    if (session.finished()) throw new UsageError(tr.t('cli.play.endedBefore', { choice: id, ending: session.state().ending ?? '-' }));
     const beat = session.state().beat;
     if (id.startsWith(PUSH)) {
       const inject = id.slice(PUSH.length);
@@ -74,7 +74,7 @@ function playScript(session: Session, ids: readonly string[], show: (notices: Pa
   continueThrough(session, show);
 }
 
-export function playRandom(session: Session, seed: number, show: (notices: Parameters<typeof showStep>[2]) => void): void {
+export function playRandom(session: Session, seed: number, show: (notices: Parameters<typeof showStep>[2]) => void, tr: Translator = english): void {
   const generator = xoroshiro128plus(seed);
   const limit = playStepLimit(session.scenario);
   for (let count = 0; count < limit && !session.finished(); count++) {
@@ -82,32 +82,32 @@ export function playRandom(session: Session, seed: number, show: (notices: Param
     if (session.finished()) return;
     const offered = session.rules.available(session.state());
     const pick = offered[uniformInt(generator, 0, Math.max(0, offered.length - 1))];
-    if (!pick) throw new UsageError(`no choice is available at beat '${session.state().beat}': the scenario is stuck`);
+    if (!pick) throw new UsageError(tr.t('cli.play.stuck', { beat: session.state().beat }));
     show(session.choose(pick.id).notices);
   }
-  if (!session.finished()) throw new UsageError(`no ending after ${limit} random steps; does the scenario loop?`);
+  if (!session.finished()) throw new UsageError(tr.t('cli.play.noEnding', { steps: limit }));
 }
 
 /** `crisis-room play`: interactive, scripted (`--choices`) or random (`--auto random`) play. */
 export async function runPlay(file: string, options: PlayOptions, io: Io, cliTr: Translator = english): Promise<number> {
   return guarded(io, async (io) => {
-    if (options.auto !== undefined && options.auto !== 'random') throw new UsageError(`--auto takes 'random', not '${options.auto}'`);
-    if (options.auto !== undefined && options.choices !== undefined) throw new UsageError('use either --choices or --auto, not both');
+    if (options.auto !== undefined && options.auto !== 'random') throw new UsageError(cliTr.t('cli.play.autoRandom', { given: options.auto }));
+    if (options.auto !== undefined && options.choices !== undefined) throw new UsageError(cliTr.t('cli.play.choicesOrAuto'));
     // Before the scenario names its languages, a file that cannot be read is said in the CLI's.
     const scenario = readScenario(file, cliTr);
     const tr = await translatorFor(options.lang, scenario.languages, undefined, options.preferred);
-    const seed = parseSeed(options.seed, () => Math.floor(Math.random() * 2 ** 31));
+    const seed = parseSeed(options.seed, () => Math.floor(Math.random() * 2 ** 31), tr);
     const session = createSession(scenario, { seed, lang: tr.lang, ...(io.now ? { now: io.now } : {}) });
     const show = options.json ? () => undefined : (notices: Parameters<typeof showStep>[2]) => showStep(io, session, notices, tr);
     show(session.log()[0]?.notices ?? []);
     if (options.choices !== undefined) playScript(session, options.choices.split(',').map((id) => id.trim()).filter(Boolean), show, tr);
-    else if (options.auto !== undefined) playRandom(session, seed, show);
+    else if (options.auto !== undefined) playRandom(session, seed, show, tr);
     else if ((await playInteractively(io, session, tr)) === 'stopped' && !options.json) io.out(`\n${tr.t('cli.play.stopped')}\n`);
     if (options.save !== undefined) {
       try {
         writeFileSync(options.save, `${JSON.stringify(session.save(), null, 2)}\n`);
       } catch (error) {
-        throw new UsageError(`cannot write ${options.save}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        throw new UsageError(tr.t('cli.debrief.cannotWrite', { file: options.save, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
       }
     }
     if (options.json) io.out(`${JSON.stringify(outcomeOf(scenario, session.state(), seed), null, 2)}\n`);
