@@ -8,3 +8,4 @@ export { englishCommon } from './english-common.ts';
 export { loadTranslator, type LoadOptions } from './load.ts';
 export { formatCalendar } from './calendar.ts';
 export { refusalText, stepRefusalText, type WordedRefusal } from './refusal-words.ts';
+export { saveErrorText } from './save-words.ts';

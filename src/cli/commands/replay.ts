@@ -1,4 +1,4 @@
-import { english, type Translator } from '../../i18n/index';
+import { english, saveErrorText, type Translator } from '../../i18n/index';
 import { placeholder } from '../help-words';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -47,7 +47,7 @@ export async function runReplay(file: string, options: ReplayOptions, io: Io, cl
     }
     const scenario = readScenario(scenarioFile, cliTr);
     const restored = restore(source, scenario);
-    if (!restored.ok) throw new UsageError(`${file}: ${restored.error.message} [${restored.error.code}]`);
+    if (!restored.ok) throw new UsageError(`${file}: ${saveErrorText(restored.error, cliTr)} [${restored.error.code}]`);
     const session = restored.session;
     const state = session.state();
     if (options.json) {
