@@ -33,6 +33,12 @@ describe("play's usage errors in Korean", () => {
     expect(await runPlay(TUTORIAL, { auto: 'random', choices: 'a' }, io, english)).toBe(1);
     expect(io.stderr()).toBe('crisis-room: use either --choices or --auto, not both\n');
   });
+
+  it('says a save it cannot write in Korean', async () => {
+    const korean = recordingIo();
+    expect(await runPlay(TUTORIAL, { auto: 'random', seed: '1', lang: 'ko', json: true, save: 'no/such/dir/save.json' }, korean, await loadTranslator('ko'))).toBe(1);
+    expect(korean.stderr()).toBe('crisis-room: no/such/dir/save.json에 쓸 수 없습니다: ENOENT\n');
+  });
 });
 
 describe("graph's faults in Korean", () => {
