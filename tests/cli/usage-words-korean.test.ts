@@ -3,8 +3,12 @@
  * `graph` finds in a drawing, and the engine refusals `analyze` lists. Each is worded from a code
  * and its values; the English beside it is the old sentence, word for word.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPlay } from '../../src/cli/commands/play';
+import { playRandom, runPlay } from '../../src/cli/commands/play';
+import { createSession } from '../../src/engine/index';
 import { graphProblemText } from '../../src/cli/commands/graph';
 import { analyze, formatAnalysis, graphProblems, type Analysis } from '../../src/analysis/index';
 import type { BeatGraph } from '../../src/analysis/beat-graph';
@@ -32,6 +36,27 @@ describe("play's usage errors in Korean", () => {
     const io = recordingIo();
     expect(await runPlay(TUTORIAL, { auto: 'random', choices: 'a' }, io, english)).toBe(1);
     expect(io.stderr()).toBe('crisis-room: use either --choices or --auto, not both\n');
+  });
+
+  it('says a stuck scenario and one that never ends in Korean', async () => {
+    const ko = await loadTranslator('ko');
+    const said = (file: string): string => {
+      try {
+        playRandom(createSession(readScenario(file), { seed: 1 }), 1, () => undefined, ko);
+        return '';
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    };
+    const stuck = said('tests/fixtures/analysis/dead.yaml');
+    expect(stuck).toContain("'b'");
+    // The locked room's way out needs a flag nothing sets; its other choice leads back into it.
+    const dir = mkdtempSync(join(tmpdir(), 'usage-words-'));
+    const forever = join(dir, 'forever.yaml');
+    writeFileSync(forever, readFileSync('tests/fixtures/analysis/dead.yaml', 'utf8').replace('if: "trust < 5", next: end', 'if: "secret", next: end').replace('      choices:\n        - { id: locked', '      choices:\n        - { id: again, category: legal, label: Again, next: b, feedback: Again., rating: acceptable }\n        - { id: locked'));
+    const loop = said(forever);
+    expect(loop).toContain('결말에 이르지 않았습니다');
+    expect(stray(`${stuck}\n${loop}`, [])).toEqual([]);
   });
 
   it('says a save it cannot write in Korean', async () => {
