@@ -13,6 +13,7 @@ import { buildReport, type BuildOptions } from './report';
 import type { DebriefReport } from './types';
 import type { Translator } from '../i18n/translator';
 import { debriefEnglish } from './debrief-english';
+import { saveErrorText } from '../i18n/save-words';
 
 /** What is known of an input that could not be verified, for a message that shows no score. */
 export interface Unverified {
@@ -76,7 +77,7 @@ export function verifiedReport(
     const reason =
       checked.error.code === 'changed-scenario'
         ? tr.t('debrief.verify.otherVersion', { id: scenario.meta.id })
-        : sentenceTail(checked.error.message);
+        : sentenceTail(saveErrorText(checked.error, tr));
     return unverified(data, reason);
   }
   // The replay's own save: its state and the checked log, with the time it was saved.

@@ -12,6 +12,7 @@ import { readScenario } from '../../src/cli/scenario-file';
 import { createSession, verifySave, type RestoreReason } from '../../src/engine/index';
 import { english, loadTranslator, saveErrorText } from '../../src/i18n/index';
 import { recordingIo } from './recording-io';
+import { verifiedReport } from '../../src/debrief/verify';
 
 const TUTORIAL = 'scenarios/tutorial.yaml';
 const scenario = readScenario(TUTORIAL);
@@ -68,5 +69,13 @@ describe('a save that cannot be replayed, in Korean', () => {
     const plain = recordingIo();
     expect(await runReplay(file, { scenario: TUTORIAL }, plain, english)).toBe(1);
     expect(plain.stderr()).toBe(`crisis-room: ${file}: The save is format version 99; this version of Crisis Room reads version 1. [version]\n`);
+  });
+
+  it("debrief's unverified reason is worded the same way", async () => {
+    const ko = await loadTranslator('ko');
+    const checked = verifiedReport(scenario, edited({ seed: 1.5 }), { tr: ko });
+    expect(checked.ok ? '' : checked.unverified.reason).toBe('저장 파일에 올바른 시드 값이 없습니다');
+    const plain = verifiedReport(scenario, edited({ seed: 1.5 }));
+    expect(plain.ok ? '' : plain.unverified.reason).toBe('the save has no valid seed');
   });
 });
