@@ -64,7 +64,7 @@ describe('game resume', () => {
     // reload held it as a logged pause and resuming released it (issue #16, point 3), so the
     // seconds left survive; nothing else is added to the log.
     expect(after?.log.slice(0, before?.log.length)).toEqual(before?.log);
-    expect(after?.log.slice(before?.log.length ?? 0).map((entry) => entry.event.type)).toEqual(['session.pause', 'session.resume']);
+    expect(after?.log.slice(before?.log.length ?? 0)).toMatchObject([{ event: { type: 'session.pause' } }, { event: { type: 'session.resume' } }]);
     expect(after?.seed).toBe(before?.seed);
 
     const result = await playToDebrief(page, 'mouse', () => 0);
