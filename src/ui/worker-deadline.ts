@@ -9,18 +9,14 @@ export const BEST_PATH_TIME_LIMIT_MS = 20_000;
 /** How long the workshop's analysis may run before the page stops it. */
 export const WORKSHOP_TIME_LIMIT_MS = 60_000;
 
-/** The message shown when a worker was stopped at its limit. */
-export const timeLimitMessage = (ms: number): string =>
-  `the analysis was stopped after ${Math.round(ms / 1000)} seconds; this scenario is too large (or forks on too many chance triggers) to analyse in the browser. Run crisis-room analyze on it for a bounded, partial result`;
-
 /**
  * Terminates `worker` after `ms` unless the returned `cancel` is called first, then calls
- * `onTimeout` with the message to show.
+ * `onTimeout` with the limit in whole seconds, for the page to say in its language.
  */
-export function limitWorker(worker: { terminate(): void }, ms: number, onTimeout: (message: string) => void): () => void {
+export function limitWorker(worker: { terminate(): void }, ms: number, onTimeout: (seconds: number) => void): () => void {
   const timer = setTimeout(() => {
     worker.terminate();
-    onTimeout(timeLimitMessage(ms));
+    onTimeout(Math.round(ms / 1000));
   }, ms);
   return () => clearTimeout(timer);
 }

@@ -65,22 +65,30 @@ describe('an analysis worker past its wall-clock limit', () => {
     session.choose('finish');
     expect(session.finished()).toBe(true);
 
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.clock.install();
-    await page.goto(`${env.app.url}debrief.html`);
-    await page.getByLabel('Open saves, exports or scenario files').setInputFiles([
+    const files = [
       { name: 'chance-eighteen.yaml', mimeType: 'application/yaml', buffer: Buffer.from(source) },
       { name: 'blue.save.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(session.save())) },
-    ]);
-    await page.getByText('Working out the highest-scoring path\u2026').waitFor();
-    // The worker has 2^19 runs of the rules ahead of it; the page's clock passes its 20-second limit now.
-    await page.clock.runFor(21_000);
-    const note = page.getByText(/^The exact best path could not be worked out in the browser/);
-    await note.waitFor();
-    expect(await note.textContent()).toContain('the analysis was stopped after 20 seconds; this scenario is too large (or forks on too many chance triggers) to analyse in the browser');
-    await note.scrollIntoViewIfNeeded();
-    await screenshot(page, 'startup-error-worker-limit');
-    await context.close();
+    ];
+    // The page says the stop in its own language: English, then Korean.
+    const cases = [
+      { query: '', working: 'Working out the highest-scoring path\u2026', note: /^The exact best path could not be worked out in the browser/, said: 'the analysis was stopped after 20 seconds; this scenario is too large (or forks on too many chance triggers) to analyse in the browser', shot: 'startup-error-worker-limit' },
+      { query: '?lang=ko', working: '최고 점수 경로를 계산하는 중\u2026', note: /^이 시나리오의 정확한 최선 경로를 브라우저에서 계산할 수 없었습니다/, said: '20초가 지나 분석을 멈췄습니다. 브라우저에서 분석하기에는 시나리오가 너무 크거나 우연 트리거의 분기가 너무 많습니다', shot: 'ko-startup-error-worker-limit' },
+    ];
+    for (const { query, working, note: opening, said, shot } of cases) {
+      const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.clock.install();
+      await page.goto(`${env.app.url}debrief.html${query}`);
+      await page.locator('input[type=file]').first().setInputFiles(files);
+      await page.getByText(working).waitFor();
+      // The worker has 2^19 runs of the rules ahead of it; the page's clock passes its 20-second limit now.
+      await page.clock.runFor(21_000);
+      const note = page.getByText(opening);
+      await note.waitFor();
+      expect(await note.textContent()).toContain(said);
+      await note.scrollIntoViewIfNeeded();
+      await screenshot(page, shot);
+      await context.close();
+    }
   });
 });

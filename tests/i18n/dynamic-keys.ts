@@ -80,9 +80,9 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
     ...['surface', 'surface.chance', 'surface.near', 'surface.adviceCategory', 'surface.advicePattern', 'how.graph', 'how.search'],
     ...['first', 'longest', 'shortest', 'greedyHeadline', 'greedyMeter', 'category', 'categoryLongest'].map((key) => `strategy.${key}`),
     ...Object.keys(DESIGN_CODES).map((code) => `title.${code}`),
-    // The analysis's own sentences in analyze's report (src/analysis/always-ends.ts, score-range.ts, analyze.ts).
+    // The analysis's own sentences in analyze's report (src/analysis/always-ends.ts, score-range.ts, analyze.ts; the debrief's best-path worker).
     ...['guarded', 'noWayOn', 'loop', 'proven'].map((key) => `report.always.${key}`),
-    ...['cap', 'cycle', 'tooMany', 'deep', 'searchSteps', 'searchBudget'].map((key) => `report.score.${key}`),
+    ...['cap', 'cycle', 'tooMany', 'deep', 'searchSteps', 'searchBudget', 'noEnding'].map((key) => `report.score.${key}`),
     ...['report.paths.cap', 'report.paths.loop', 'report.cap', 'report.cap.steps', 'report.cap.states', 'report.budget'],
     ...['exploration', 'sampled', 'scores', 'design', 'last'].map((key) => `report.budget.${key}`),
   ]),

@@ -12,10 +12,10 @@ self.addEventListener(
       // Only the score is wanted: no sampled playthroughs for reachability past the cap.
       const { score } = analyze(event.data.scenario, { maxStates: event.data.maxStates, maxSteps: event.data.maxSteps, witnessRuns: 0 });
       answer = !score.exact
-        ? { ok: false, reason: score.reason }
+        ? { ok: false, reason: score.reason, words: score.words }
         : score.best
           ? { ok: true, choices: score.best.route.choices, score: score.best.score }
-          : { ok: false, reason: 'no playthrough reaches an ending' };
+          : { ok: false, reason: 'no playthrough reaches an ending', words: { key: 'report.score.noEnding', values: {} } };
     } catch (error) {
       answer = { ok: false, reason: error instanceof Error ? error.message : String(error) };
     }

@@ -10,13 +10,15 @@ import {
 } from '../../debrief/index';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
-import { t } from '../lang/ui-language';
+import { findingText, type FindingWords } from '../../i18n/finding-words';
+import { t, translator } from '../lang/ui-language';
 import { BEST_PATH_TIME_LIMIT_MS, limitWorker } from '../worker-deadline';
 import { section, table } from './sections';
 
 export type BestPathOutcome =
   | { readonly ok: true; readonly choices: readonly string[]; readonly score: number }
-  | { readonly ok: false; readonly reason: string };
+  // `words` let the page say the analysis's reason in its language; `reason` is its English.
+  | { readonly ok: false; readonly reason: string; readonly words?: FindingWords };
 
 /** States the worker may explore before it gives up: enough for classroom scenarios. */
 export const WORKER_MAX_STATES = 60_000;
@@ -32,7 +34,7 @@ export function computeBestPath(scenario: Scenario): Promise<BestPathOutcome> {
       resolve({ ok: false, reason: t('viewer.best.noWorker') });
       return;
     }
-    const cancel = limitWorker(worker, BEST_PATH_TIME_LIMIT_MS, (reason) => resolve({ ok: false, reason }));
+    const cancel = limitWorker(worker, BEST_PATH_TIME_LIMIT_MS, (seconds) => resolve({ ok: false, reason: t('viewer.best.timeLimit', { seconds }) }));
     worker.addEventListener('message', (event: MessageEvent<BestPathOutcome>) => {
       cancel();
       resolve(event.data);
@@ -120,7 +122,7 @@ export function lazyBestPathSection(
         model.score,
         'recommended',
       );
-      note = t('viewer.best.fallback', { reason: outcome.reason });
+      note = t('viewer.best.fallback', { reason: findingText({ message: outcome.reason, words: outcome.words }, translator()) });
     }
     holder.replaceWith(bestPathSection(best, note));
     onReady(best);

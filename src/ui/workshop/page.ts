@@ -152,10 +152,10 @@ function check(): void {
   busy = true;
   cancelLimit();
   const running = worker;
-  cancelLimit = limitWorker(running, WORKSHOP_TIME_LIMIT_MS, (message) => {
+  cancelLimit = limitWorker(running, WORKSHOP_TIME_LIMIT_MS, (seconds) => {
     if (worker === running) worker = null;
     busy = false;
-    analysisStatus.textContent = t('workshop.analysisStopped', { message });
+    analysisStatus.textContent = t('workshop.analysisStopped', { seconds });
   });
   checkedText = editor.value();
   const request: CheckRequest = { id: latest, text: checkedText };
