@@ -22,7 +22,8 @@ export function phraseText(phrase: Phrase, tr: Translator): string {
   return tr.t(diagnosticKey(phrase.key), values);
 }
 
-export function diagnosticMessage(d: Diagnostic, tr: Translator): string {
+/** Only the message and its phrases are needed: the live page words a diagnostic the server sent as data. */
+export function diagnosticMessage(d: Pick<Diagnostic, 'message' | 'words'>, tr: Translator): string {
   const words = d.words;
   if (words === undefined || !words.every((p) => worded(p, tr))) return d.message;
   return words.map((p) => phraseText(p, tr)).join('');

@@ -3,6 +3,7 @@
  * (the server checks each against its JSON Schema in src/server/messages.ts). Types only.
  */
 import type { SessionEvent } from '../engine/types.ts';
+import type { Phrase } from '../scenario/said.ts';
 
 /** A team member's move: propose a choice, or (the decider) commit one or continue. */
 export interface Intent {
@@ -96,4 +97,18 @@ export interface Member {
 export interface TeamRoster {
   readonly team: string;
   readonly members: readonly Member[];
+}
+
+/**
+ * One error of a scenario the server refused to start (issue #20): data, not words, so the
+ * facilitator's page words it in its own language from the phrases, as the workshop does.
+ */
+export interface WireDiagnostic {
+  readonly code: string;
+  readonly line: number;
+  readonly col: number;
+  /** The English, for logs and for a page without the diagnostics catalog. */
+  readonly message: string;
+  /** The phrases `message` was made from (src/scenario/said.ts); absent when too large to send. */
+  readonly words?: readonly Phrase[];
 }

@@ -6,7 +6,9 @@
  * any client that shows the message as it is.
  */
 import { ServerError } from '@colyseus/core';
+import type { WireDiagnostic } from '../protocol/live.ts';
 import type { SchemaProblem } from './messages.ts';
+import type { ScenarioErrors } from './scenario-errors.ts';
 import { onWire } from './refusals.ts';
 
 export const JOIN_REFUSAL_CODES = [
@@ -33,7 +35,13 @@ export type JoinRefusalCode = (typeof JOIN_REFUSAL_CODES)[number];
 /** A refused join: its HTTP-like status and the refusal. */
 export interface JoinRefusal {
   readonly status: number;
-  readonly refusal: { readonly code: JoinRefusalCode; readonly values: Readonly<Record<string, string>>; readonly text: string };
+  readonly refusal: {
+    readonly code: JoinRefusalCode;
+    readonly values: Readonly<Record<string, string>>;
+    readonly text: string;
+    /** A refused scenario's first errors, for the page to word (scenario-errors.ts). */
+    readonly diagnostics?: readonly WireDiagnostic[];
+  };
 }
 
 const say = (status: number, code: JoinRefusalCode, text: string, values: Readonly<Record<string, string>> = {}): JoinRefusal => ({
@@ -58,9 +66,16 @@ export const JOIN_REFUSED = {
   joinNoRole: (role: string) => say(400, 'joinNoRole', `This scenario has no role '${role}'.`, { role }),
   noShipped: (id: string, ids: readonly string[]) =>
     say(422, 'noShipped', `There is no shipped scenario '${id}' (there are: ${ids.join(', ')}).`, { id, ids: ids.join(', ') }),
-  /** The loader's first errors, as `check` prints them: positions and codes a reader can look up. */
-  scenarioErrors: (count: number, errors: readonly string[]) =>
-    say(422, 'scenarioErrors', `The scenario has ${count} error${count === 1 ? '' : 's'}: ${errors.join('; ')}`, { count: String(count), errors: errors.join('; ') }),
+  /**
+   * The loader's first errors: in English as `check` headlines them (positions and codes a reader
+   * can look up), and as data the page words in its language; `more` counts the errors not sent.
+   */
+  scenarioErrors: ({ count, lines, shown }: ScenarioErrors): JoinRefusal => {
+    const more = count - shown.length;
+    const errors = [...lines, ...(more > 0 ? [`and ${more} more`] : [])].join('; ');
+    const refused = say(422, 'scenarioErrors', `The scenario has ${count} error${count === 1 ? '' : 's'}: ${errors}`, { count: String(count), more: String(more), errors });
+    return { ...refused, refusal: { ...refused.refusal, diagnostics: shown } };
+  },
   storedScenario: (code: string, why: { readonly text: string }) =>
     say(500, 'storedScenario', `The stored scenario of session ${code} no longer loads: ${why.text}`, { code, why: why.text }),
 } as const;

@@ -5,6 +5,8 @@
  * transport drops frames over MAX_FRAME_BYTES before they are decoded.
  */
 import Ajv, { type JSONSchemaType, type ValidateFunction } from 'ajv';
+import { english } from '../i18n/english.ts';
+import { fieldWord } from '../i18n/field-words.ts';
 import type { ConsoleMessage, DeciderMessage, Intent, JoinOptions, RevealMessage, RoleMessage } from '../protocol/live.ts';
 
 export type { ConsoleCommand, ConsoleMessage, DeciderMessage, Intent, JoinOptions, RevealMessage, RoleMessage } from '../protocol/live.ts';
@@ -94,9 +96,10 @@ export const validateJoin: ValidateFunction<JoinOptions> = ajv.compile(joinSchem
 export const validateReveal: ValidateFunction<RevealMessage> = ajv.compile(revealSchema);
 
 /**
- * What is wrong with a message, from Ajv's first error: its English sentence, naming the field
- * ("/command/seconds must be <= 600"), and the parts a page words in its own language: the field,
- * the rule it broke, and the limit or property the rule names.
+ * What is wrong with a message, from Ajv's first error: its English sentence, naming the field as
+ * a person would ("the seconds to add must be <= 600", from the same table the pages word it
+ * with), and the parts a page words in its own language: the field's JSON path (kept for logs:
+ * `/command/seconds`), the rule it broke, and the limit or property the rule names.
  */
 export interface SchemaProblem {
   readonly text: string;
@@ -106,7 +109,7 @@ export interface SchemaProblem {
 export function schemaError(validate: ValidateFunction): SchemaProblem {
   const error = validate.errors?.[0];
   if (!error) return { text: 'the message is not valid', values: { field: '', rule: 'other' } };
-  const where = error.instancePath === '' ? 'the message' : error.instancePath;
+  const where = fieldWord(error.instancePath, english);
   const params = error.params as { additionalProperty?: string; missingProperty?: string; limit?: number };
   const extra = error.keyword === 'additionalProperties' ? ` (${String(params.additionalProperty)})` : '';
   const property = params.additionalProperty ?? params.missingProperty;

@@ -4,6 +4,7 @@
  * the English stays on the wire as `reason` for any client that does not.
  */
 import type { Refusal as EngineRefusal } from '../engine/index.ts';
+import type { WireDiagnostic } from '../protocol/live.ts';
 import type { SchemaProblem } from './messages.ts';
 
 export const SERVER_REFUSAL_CODES = [
@@ -73,9 +74,12 @@ export const REFUSED = {
   nothingToStore: say('nothingToStore', 'nothing to store'),
 } as const;
 
-/** What the client receives: the English as `reason`, the code and values to word it. */
-export const onWire = (refusal: Omit<ServerRefusal, 'code'> & { readonly code: string }): { reason: string; code: string; values: Readonly<Record<string, string>> } => ({
+/** What the client receives: the English as `reason`, the code and values (and a refused scenario's errors) to word it. */
+export const onWire = (
+  refusal: Omit<ServerRefusal, 'code'> & { readonly code: string; readonly diagnostics?: readonly WireDiagnostic[] },
+): { reason: string; code: string; values: Readonly<Record<string, string>>; diagnostics?: readonly WireDiagnostic[] } => ({
   reason: refusal.text,
   code: refusal.code,
   values: refusal.values,
+  ...(refusal.diagnostics !== undefined && { diagnostics: refusal.diagnostics }),
 });

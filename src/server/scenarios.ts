@@ -1,13 +1,14 @@
 /**
  * The scenario of a new live session: a shipped one by id (read from scenarios/), or a file the
  * facilitator opened, checked here with the same loader as everywhere else. A file with errors is
- * refused with the loader's first errors, each with its line and column (coded: join-refusals.ts).
+ * refused with the loader's first errors as data the page words (scenario-errors.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatDiagnostic, loadScenario } from '../scenario/index.ts';
+import { loadScenario } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { JOIN_REFUSED, type JoinRefusal } from './join-refusals.ts';
+import { scenarioErrors } from './scenario-errors.ts';
 
 const SHIPPED = resolve(import.meta.dirname, '../../scenarios');
 
@@ -23,9 +24,7 @@ export function shippedIds(): string[] {
 export function loadSource(source: string, file = 'opened file'): Loaded {
   const { scenario, diagnostics } = loadScenario(source, { file });
   if (scenario) return { ok: true, scenario, source };
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  const shown = errors.slice(0, 3).map((diagnostic) => formatDiagnostic(diagnostic, source).split('\n')[0] ?? '');
-  return { ok: false, refused: JOIN_REFUSED.scenarioErrors(errors.length, shown) };
+  return { ok: false, refused: JOIN_REFUSED.scenarioErrors(scenarioErrors(diagnostics, source)) };
 }
 
 export function loadShipped(id: string): Loaded {

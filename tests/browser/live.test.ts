@@ -1,31 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './game-helpers';
-import { launchBrowser, screenshot, watchForErrors } from './harness';
-import { startLiveServer, type LiveProcess } from './live-server';
+import { screenshot } from './harness';
+import { useLiveDevices } from './live-devices';
 import { ko, latinWordsLeft } from './korean-leftovers';
 
-let live: LiveProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  live = await startLiveServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await live?.kill();
-});
-
-/** A page in a browser context of its own: each device of the session is a separate browser. */
-async function device(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors = watchForErrors(page);
-  await page.goto(`${live.url}${path}`);
-  return { page, errors };
-}
+/** Each device of the session is a browser context of its own. */
+const { device, server } = useLiveDevices();
 
 async function joinTeam(code: string, team: string, name: string, firstHeading: string): Promise<{ page: Page; errors: string[] }> {
   const joined = await device(`live.html?code=${code}`);
@@ -90,9 +71,9 @@ describe('live session across devices', () => {
     expect(await seriousViolations(facilitator)).toEqual([]);
     expect(await seriousViolations(red)).toEqual([]);
 
-    await live.kill();
+    await server().kill();
     await red.getByText(/Reconnecting to the session server/).waitFor();
-    await live.restart();
+    await server().restart();
     for (const { page } of [...Object.values(teams), projector, { page: mina }]) await page.getByText('Connected to the session server.').waitFor({ timeout: 30_000 });
     await facilitator.getByText('Connected to the session server.').waitFor({ timeout: 30_000 });
     // Nothing acknowledged was lost: the two choices, and Mina's proposal.

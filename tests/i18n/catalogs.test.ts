@@ -63,7 +63,7 @@ const DATE_PARTS = new Set(['month', 'monthName']);
  * words it from its parts (src/server/messages.ts schemaError), so only these may differ.
  */
 const SCHEMA_PROBLEMS = new Set(['refusal.invalidMessage', 'refusal.joinInvalid']);
-const SCHEMA_PARTS = new Set(['detail', 'field', 'rule', 'limit', 'property']);
+const SCHEMA_PARTS = new Set(['detail', 'field', 'rule', 'limit', 'property', 'fieldWord', 'propertyWord']);
 const comparable = (id: string, names: string[]): string =>
   (id.startsWith('common.calendar.')
     ? names.filter((n) => !DATE_PARTS.has(n))

@@ -9,6 +9,7 @@ import { REFUSAL_CODES } from '../../src/engine/refusal';
 import { JOIN_REFUSAL_CODES } from '../../src/server/join-refusals';
 import { SERVER_REFUSAL_CODES } from '../../src/server/refusals';
 import { CONSOLE_REFUSAL_CODES } from '../../src/ui/sync/link-refusal';
+import { protocolFields } from './protocol-fields.ts';
 
 /**
  * Keys the code builds from data rather than spells out (a confidence, an inject's kind, a clock's
@@ -94,6 +95,8 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('analysis.graph.', Object.keys(GRAPH_ENGLISH)),
   // Why the engine, the live server (a join too) or the console link refused an event (src/i18n/refusal-words.ts).
   family('refusal.', [...REFUSAL_CODES, ...SERVER_REFUSAL_CODES, ...JOIN_REFUSAL_CODES, ...CONSOLE_REFUSAL_CODES]),
+  // The live protocol's fields a refused message names, in words (src/i18n/field-words.ts).
+  family('refusal.field.', protocolFields()),
   family('debrief.tone.', TONES),
   family('debrief.toneShort.', TONES),
   family('debrief.deadlineObservation.', ['running', ...RESOLVED].flatMap((status) => [status, `${status}Title`])),

@@ -63,7 +63,8 @@ describe('exercise room', () => {
     // The unknown choice is refused by the engine, after the team's queue: it comes last.
     expect(reasons).toEqual([
       'the message must NOT have additional properties (team)',
-      '/choice must NOT have more than 100 characters',
+      // The field in words, its JSON path kept in the values for logs.
+      'the choice must NOT have more than 100 characters',
       'the message must be object',
       "out of turn: the team's log has 1 events, not 0",
       'only the facilitator uses the console',
@@ -74,7 +75,7 @@ describe('exercise room', () => {
     // Each carries its code and values, so a page words it in its own language (issue #20).
     expect(player.refused.map((refusal) => [(refusal as { code?: string }).code, (refusal as { values?: unknown }).values])).toEqual([
       ['invalidMessage', { detail: 'the message must NOT have additional properties (team)', field: '', rule: 'additionalProperties', property: 'team' }],
-      ['invalidMessage', { detail: '/choice must NOT have more than 100 characters', field: '/choice', rule: 'maxLength', limit: '100' }],
+      ['invalidMessage', { detail: 'the choice must NOT have more than 100 characters', field: '/choice', rule: 'maxLength', limit: '100' }],
       ['invalidMessage', { detail: 'the message must be object', field: '', rule: 'notObject' }],
       ['outOfTurn', { length: '1', at: '0' }],
       ['onlyFacilitatorConsole', {}],
@@ -109,7 +110,13 @@ describe('exercise room', () => {
       values: { code: 'ABCDEFGHJK' },
     });
     expect(await live.sdk.joinOrCreate('exercise', { code, team: 'Red', role: 'janitor' }).catch(refusalOf)).toMatchObject({ code: 'joinNoRole', values: { role: 'janitor' } });
-    expect(await live.sdk.create('exercise', { source: 'meta: [' }).catch(refusalOf)).toMatchObject({ status: 422, code: 'scenarioErrors' });
+    // A broken file's errors come as data, with their lines, for the page to word (issue #20).
+    expect(await live.sdk.create('exercise', { source: 'meta: [' }).catch(refusalOf)).toMatchObject({
+      status: 422,
+      code: 'scenarioErrors',
+      values: { count: '1', more: '0' },
+      diagnostics: [{ code: 'CR103', line: 1, col: 8, words: [{ key: 'yaml.BAD_INDENT' }, { key: 'hint.indentOrBracket' }] }],
+    });
   });
 
   it('restores a session from the store after the server is gone: logs, teams and the facilitator', async () => {
@@ -146,7 +153,7 @@ describe('exercise room', () => {
     expect(blue.entries).toHaveLength(1);
     facilitator.room.send('console', { nonce: 3, team: 'Red', command: { kind: 'extend', seconds: 100_000 } });
     await until('the refusal', () => facilitator.refused.length === 1);
-    expect(facilitator.refused[0]!.reason).toMatch(/\/command/);
+    expect(facilitator.refused[0]!.reason).toMatch(/^the command/);
 
     // Ben becomes the decider; Ana now only proposes.
     facilitator.room.send('decider', { nonce: 4, team: 'Red', participant: redTwo.welcome.you!.id });

@@ -31,7 +31,7 @@ describe('join authentication', () => {
     await expect(ask({ code, secret: 'the-secreT' })).rejects.toThrow(/facilitator link is not valid/);
     await expect(ask({ code: code.toLowerCase(), team: 'Red' })).rejects.toThrow(/10 letters and digits/);
     await expect(ask({ code, team: 'Red', admin: true })).rejects.toThrow(/must NOT have additional properties \(admin\)/);
-    await expect(ask({ code, team: 'x'.repeat(41) })).rejects.toThrow(/\/team must NOT have more than 40 characters/);
+    await expect(ask({ code, team: 'x'.repeat(41) })).rejects.toThrow(/the team must NOT have more than 40 characters/);
     await expect(ask({ scenario: 'tutorial', code })).rejects.toThrow(/not both/);
   });
 });
