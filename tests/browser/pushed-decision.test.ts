@@ -23,8 +23,9 @@ describe('a decision the facilitator pushes', () => {
     await facilitator.getByRole('button', { name: 'Push to the room: "Karen" wants £480,000 moved today' }).click();
     await projectorBeat(room, DETOUR).waitFor(PROMPTLY);
     await projector.getByRole('group', { name: 'Choices' }).waitFor();
-    await expect.poll(() => shownChoiceIds(projector)).toHaveLength(4);
-    expect([...(await shownChoiceIds(projector))].sort()).toEqual(['treasury_call_back', 'treasury_freeze_report', 'treasury_pay_today', 'treasury_video_confirm']);
+    // Five since deepfake_ceo 2.7.2: the call back to the number that rang is a wrong answer.
+    await expect.poll(() => shownChoiceIds(projector)).toHaveLength(5);
+    expect([...(await shownChoiceIds(projector))].sort()).toEqual(['treasury_call_back', 'treasury_freeze_report', 'treasury_pay_today', 'treasury_ring_back', 'treasury_video_confirm']);
     // The console follows: it offers the detour's choices to record.
     await facilitator.getByRole('button', { name: "Record as the room's choice: Hold it; call Karen back on file; two signatures to pay" }).waitFor();
     expect(await seriousViolations(projector)).toEqual([]);

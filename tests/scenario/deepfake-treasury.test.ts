@@ -1,7 +1,8 @@
 /**
  * deepfake_ceo's pushed treasury decision, read as a room would (round-8 readers): the cloned voice
  * belongs to someone not at the table, the payment-control fix goes to the CFO, and a paid loss
- * follows the team into whichever ending it reaches.
+ * follows the team into whichever ending it reaches. Since 2.7.2 (r8 CISO S1, r9 comms S2) the
+ * room sees the bank's "no match" before it decides, and one wrong answer is a call back.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -41,15 +42,15 @@ describe('deepfake_ceo: the treasury detour', () => {
 
   it('asks the room about a voice that is not at the table: no option or outcome names the CFO as the caller', () => {
     const choices = detour?.decision?.choices ?? [];
-    expect(choices).toHaveLength(4);
+    expect(choices).toHaveLength(5);
     // JSON reads every text of a choice, label to feedback, whatever its shape.
     const texts = choices.map((c) => JSON.stringify(c));
     expect(texts.filter((t) => /Martin (asks|confirms|back)|\\"Martin\\"|for Martin/.test(t))).toEqual([]);
-    expect(texts.filter((t) => t.includes('Karen'))).toHaveLength(3);
+    expect(texts.filter((t) => t.includes('Karen'))).toHaveLength(4);
   });
 
   it('puts every treasury choice in a finance category whose harmful answers go to the CFO', () => {
-    expect(detour?.decision?.choices.map((c) => c.category)).toEqual(['finance', 'finance', 'finance', 'finance']);
+    expect(new Set(detour?.decision?.choices.map((c) => c.category))).toEqual(new Set(['finance']));
     const { report } = play(s, BEST_BEFORE_PUSH, 'treasury_pay_today', BEST_AFTER_PUSH);
     const line = report.improvementPlan.find((a) => a.issue.includes('Pay it today as Karen asks'));
     expect(line).toMatchObject({ capability: 'Finance controls', owner: 'Chief financial officer', dueDays: 14 });
@@ -90,19 +91,39 @@ describe('deepfake_ceo: the treasury detour', () => {
     expect(refused.ending?.epilogue).not.toContain('£480,000');
   });
 
+  /** The text the room reads when the treasury call is pushed after `before`. */
+  const delivered = (before: readonly string[]): string => {
+    const session = createSession(s, { seed: 1, team: 'Blue', now: () => 0 });
+    before.forEach((id) => session.choose(id));
+    const notice = session.inject('treasury_transfer_call').notices.find((n) => n.kind === 'inject' && n.inject === 'treasury_transfer_call');
+    const inject = s.optionalInjects.find((o) => o.id === 'treasury_transfer_call');
+    const picked = notice?.kind === 'inject' && notice.bodyCase !== undefined ? inject?.bodyCases?.[notice.bodyCase]?.text : inject?.body;
+    return typeof picked === 'string' ? picked : '';
+  };
+
   it('tells a room that locked down at 06:30 that the warning reached treasury, and only that room', () => {
-    /** The text the room reads when the treasury call is pushed after `before`. */
-    const delivered = (before: readonly string[]): string => {
-      const session = createSession(s, { seed: 1, team: 'Blue', now: () => 0 });
-      before.forEach((id) => session.choose(id));
-      const notice = session.inject('treasury_transfer_call').notices.find((n) => n.kind === 'inject' && n.inject === 'treasury_transfer_call');
-      const inject = s.optionalInjects.find((o) => o.id === 'treasury_transfer_call');
-      const picked = notice?.kind === 'inject' && notice.bodyCase !== undefined ? inject?.bodyCases?.[notice.bodyCase]?.text : inject?.body;
-      return typeof picked === 'string' ? picked : '';
-    };
     expect(delivered(BEST_BEFORE_PUSH)).toContain("After the warning to call back on known numbers I have not paid");
     const unwarned = delivered(['callback_known_channel', 'holding_line_verify', 'force_global_reset']);
     expect(unwarned).toContain('I have not paid');
     expect(unwarned).not.toContain('warning');
+  });
+
+  it('puts the bank\'s "no match" to the room before it decides, with the caller\'s explanation, warned or not (r9 comms S2)', () => {
+    for (const before of [BEST_BEFORE_PUSH, ['callback_known_channel', 'holding_line_verify', 'force_global_reset']]) {
+      expect(delivered(before)).toMatch(/name check on\s+the new account says "no match": she says the account is in the name of the supplier's\s+invoice-finance company/);
+    }
+    const pay = detour?.decision?.choices.find((c) => c.id === 'treasury_pay_today');
+    expect(JSON.stringify(pay?.consequence)).not.toMatch(/answers "no match"|pays anyway/);
+  });
+
+  it('has a call back to the number that rang pay like the others, and the ending name the number that was not rung (r8 CISO S1)', () => {
+    const ringBack = detour?.decision?.choices.find((c) => c.id === 'treasury_ring_back');
+    expect(ringBack).toMatchObject({ rating: 'harmful', category: 'finance' });
+    const { state, report } = play(s, BEST_BEFORE_PUSH, 'treasury_ring_back', BEST_AFTER_PUSH);
+    expect(state.flags.transfer_paid).toBe(true);
+    expect(report.ending?.id).toBe('steady_hands');
+    expect(report.ending?.epilogue).toContain('nobody called Karen back on the number treasury holds');
+    const line = report.improvementPlan.find((a) => a.issue.includes('a call back to the number she rang from'));
+    expect(line).toMatchObject({ capability: 'Finance controls', owner: 'Chief financial officer' });
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Tutorial 1.9.0 (round-7 law T-L1, T-L2, T-L5): the 24-hour intrusion decision has a clock whose
  * default is waiting for forensics, and the texts a room reads afterwards follow what it did.
+ * 1.9.3 (r9 comms T-N4, r10 CISO S3): the board and the case note leave the intrusion question to
+ * the room, and what members feel has a cause members can see.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +91,44 @@ describe('the tutorial’s 24-hour intrusion decision', () => {
     const corrected = play(['confirm_small', 'report_intrusion', 'file_and_update', 'ceo_apology']);
     expect(injectBody(corrected, 'hotline_wrong_count_post')).toBeUndefined();
     expect(injectBody(corrected, 'uncorrected_notice_email')).toBeUndefined();
+  });
+
+  it('labels the 24-hour clock as owed only if the scraping is an intrusion, from 09:00 all the same (r9 comms T-N4)', () => {
+    const clock = tutorial.deadlines.find((d) => d.id === 'kisa_report');
+    expect(text(clock?.label ?? '', 'en')).toMatch(/if the scraping is an intrusion/);
+    expect(text(clock?.label ?? '', 'ko')).toMatch(/^침해사고에 해당하면 /);
+    expect(text(tutorial.meta.caseNote, 'en')).toMatch(/a separate duty, if the scraping counts as an intrusion\./);
+    const started = play(['notify_now', 'not_an_intrusion', 'file_and_update', 'ceo_apology'])
+      .flatMap((entry) => entry.notices)
+      .find((n) => n.kind === 'deadline' && n.deadline === 'kisa_report' && n.status === 'running');
+    expect(started).toMatchObject({ time: 0 });
+  });
+
+  it('moves members’ trust only by what members can see: the PIPC’s private letter costs patience, the calls cost trust (r10 CISO S3)', () => {
+    for (const hotlineOrReport of ['report_pipc', 'hotline_first']) {
+      const log = play(['confirm_small', 'report_intrusion', hotlineOrReport, 'ceo_apology']);
+      const trustFromTriggers = log
+        .flatMap((entry) => entry.notices)
+        .flatMap((n) => (n.kind === 'meter' && n.meter === 'trust' && n.cause.startsWith('trigger:') ? [n.cause.slice('trigger:'.length)] : []));
+      const kinds = trustFromTriggers.map((id) => tutorial.triggers.find((t) => t.id === id)?.inject?.kind);
+      expect(kinds, hotlineOrReport).not.toContain('regulator');
+      expect(trustFromTriggers, hotlineOrReport).toContain('calls_outside_notice');
+      expect(injectBody(log, 'uncorrected_notice_email'), hotlineOrReport).toMatch(/46,800|other members/);
+    }
+    const calls = play(['confirm_small', 'report_intrusion', 'report_pipc', 'ceo_apology']);
+    expect(injectBody(calls, 'calls_outside_notice_log')).toMatch(/300 calls from members whose phishing mails quote their member numbers/);
+    const corrected = play(['confirm_small', 'report_intrusion', 'file_and_update', 'ceo_apology']);
+    expect(injectBody(corrected, 'calls_outside_notice_log')).toBeUndefined();
+  });
+
+  it('tells the facilitator at 09:00 who today’s law would have owed notice, and what the flaw is called (r10 CISO S1, optional O2)', () => {
+    const notes = tutorial.beats.find((b) => b.id === 'alert')?.facilitator.notes ?? '';
+    const en = text(notes, 'en');
+    expect(en).toMatch(/every member whose record the endpoint could\s+return \(all 210,000/);
+    expect(en).toMatch(/without\s+delay, on criteria the Presidential Decree sets/);
+    expect(en).not.toMatch(/who used the vulnerable endpoint|on Monday/);
+    expect(en).toMatch(/Broken Object Level Authorization \(API1:2023\)/);
+    expect(text(notes, 'ko')).toMatch(/회원 21만 명 모두가 대상이 될 수 있고.*지체 없이 통지해야 합니다/);
+    expect(text(notes, 'ko')).toMatch(/API1:2023/);
   });
 });
