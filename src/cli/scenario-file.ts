@@ -6,15 +6,18 @@ import { UsageError } from './io';
 import { english, type Translator } from '../i18n/index';
 import { PLAIN, printDiagnostics } from './print-diagnostics';
 
+/** Why `file` could not be read (a failed open or read), in the reader's language. */
+export function unreadableText(file: string, error: unknown, tr: Translator = english): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? tr.t('files.missing', { file }) : code === 'EISDIR' ? tr.t('files.directory', { file }) : tr.t('files.unreadable', { file, reason: code ?? String(error) });
+}
+
 /** Reads a file as UTF-8 text, or fails with a message naming it, in the reader's language. */
 export function readText(file: string, tr: Translator = english): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT' ? tr.t('files.missing', { file }) : code === 'EISDIR' ? tr.t('files.directory', { file }) : tr.t('files.unreadable', { file, reason: code ?? String(error) }),
-    );
+    throw new UsageError(unreadableText(file, error, tr));
   }
 }
 

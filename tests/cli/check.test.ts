@@ -95,7 +95,7 @@ describe('crisis-room check', { timeout: 60_000 }, () => {
       'scenarios/tutorial.yaml',
     );
     expect(code).toBe(2);
-    expect(stderr).toBe('crisis-room: no-such-file.yaml: no such file\n');
+    expect(stderr).toBe('crisis-room: no such file: no-such-file.yaml\n');
     expect(stdout).toBe('0 errors and 0 warnings in 1 file\n');
   });
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runReplay } from '../../src/cli/commands/replay';
 import { runDebrief } from '../../src/cli/commands/debrief';
 import { runRandomTest } from '../../src/cli/commands/randomtest';
+import { runCheck } from '../../src/cli/commands/check';
 import { english, loadTranslator } from '../../src/i18n/index';
 import { recordingIo } from './recording-io';
 
@@ -51,6 +52,14 @@ describe('the CLI\'s file errors in Korean', () => {
       expect(io.stderr()).toBe(`crisis-room: ${expected}\n`);
       expect(latinWords(io.stderr()), io.stderr()).toEqual([]);
     }
+  });
+
+  it('says in Korean which file check could not read, and still checks the rest', async () => {
+    const ko = await loadTranslator('ko');
+    const io = recordingIo();
+    expect(runCheck([join(dir, 'missing.yaml'), dir], {}, io, undefined, ko)).toBe(2);
+    expect(io.stderr()).toBe(`crisis-room: 파일이 없습니다: ${join(dir, 'missing.yaml')}\n`);
+    expect(latinWords(io.stderr()), io.stderr()).toEqual([]);
   });
 
   it('keeps the too-large message in English by default', async () => {

@@ -8,6 +8,7 @@ import { paintFor, PLAIN, printDiagnostics, summary, type Paint } from '../print
 import { showControls } from '../terminal-text';
 import { english, type Translator } from '../../i18n/index';
 import { diagnosticMessage } from '../../i18n/diagnostic-words';
+import { unreadableText } from '../scenario-file';
 
 export interface CheckOptions {
   readonly json?: boolean;
@@ -24,18 +25,19 @@ interface Checked {
 
 /**
  * Reads a file as UTF-8. A file over the size limit is read only up to just past it: the loader
- * refuses it either way, and a 20 MB file then costs no more than a 1 MB one.
+ * refuses it either way, and a 20 MB file then costs no more than a 1 MB one. An unreadable file
+ * says why in the reader's language, worded as every other command words it.
  */
 export function readSource(
   file: string,
   maxBytes = DEFAULT_MAX_BYTES,
+  tr: Translator = english,
 ): { source: string } | { unreadable: string } {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { unreadable: 'is a directory' };
-    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes + 1));
+    if (fstatSync(fd).isDirectory()) return { unreadable: tr.t('files.directory', { file }) };
+    const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, maxBytes + 1));
     let read = 0;
     while (read < buffer.length) {
       const n = readSync(fd, buffer, read, buffer.length - read, read);
@@ -44,15 +46,7 @@ export function readSource(
     }
     return { source: buffer.subarray(0, read).toString('utf8') };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      unreadable:
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EISDIR'
-            ? 'is a directory'
-            : `cannot read (${code ?? 'unknown error'})`,
-    };
+    return { unreadable: unreadableText(file, error, tr) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -71,8 +65,8 @@ export function expandDirectory(file: string): string[] {
     .map((name) => join(file, name));
 }
 
-export function checkFile(file: string): Checked {
-  const read = readSource(file);
+export function checkFile(file: string, tr: Translator = english): Checked {
+  const read = readSource(file, DEFAULT_MAX_BYTES, tr);
   if ('unreadable' in read)
     return { file, source: '', diagnostics: [], unreadable: read.unreadable };
   return {
@@ -93,12 +87,12 @@ export function runCheck(
   paint: Paint = PLAIN,
   tr: Translator = english,
 ): number {
-  const results = files.flatMap(expandDirectory).map(checkFile);
+  const results = files.flatMap(expandDirectory).map((file) => checkFile(file, tr));
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
   const unreadable = results.filter((r) => r.unreadable !== undefined);
-  for (const r of unreadable) io.err(showControls(`crisis-room: ${r.file}: ${r.unreadable ?? ''}\n`));
+  for (const r of unreadable) io.err(showControls(`crisis-room: ${r.unreadable ?? ''}\n`));
 
   if (options.json) {
     io.out(
