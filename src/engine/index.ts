@@ -13,7 +13,7 @@ export { compileRules, type Rules } from './rules';
 export { REFUSAL_CODES, type Refusal, type RefusalCode, type RefusalValues } from './refusal';
 export { createScenarioMachine, type MachineContext, type ScenarioMachine } from './machine';
 export { createSession, type Session, type SessionOptions } from './session';
-export { restore, verifySave, type RestoreError, type RestoreErrorCode, type RestoreReason, type RestoreResult, type VerifiedSave } from './restore';
+export { restore, verifySave, type RestoreDetail, type RestoreDetailCode, type RestoreError, type RestoreErrorCode, type RestoreReason, type RestoreResult, type VerifiedSave } from './restore';
 export { replay } from './replay';
 export { decisionTimer } from './timer';
 export { gameMoment, type GameMoment } from './game-time';

@@ -3,7 +3,8 @@ import { compileRules } from './rules';
 import { openSession, type Session } from './session';
 import { SAVE_FORMAT, SAVE_VERSION, type LogEntry, type SaveFile } from './types';
 import { isLogEntry, looksTruncated, sameJson } from './save-shape';
-import { isWall, verifyLog } from './verify-log';
+import { isWall, verifyLog, type LogProblem } from './verify-log';
+import { stuckMachine } from './stuck-machine';
 import { MAX_ID_CHARS, MAX_LOG_ENTRIES, MAX_SAVE_CHARS, MAX_TEAM_CHARS } from './save-limits';
 
 export type RestoreErrorCode = 'unreadable' | 'truncated' | 'not-a-save' | 'version' | 'other-scenario' | 'changed-scenario' | 'corrupt' | 'too-large';
@@ -29,19 +30,33 @@ export type RestoreReason =
   | 'stateMismatch'
   | 'replayFailed';
 
+/**
+ * What exactly went wrong inside a `logMismatch` (where the log parts from its replay) or a
+ * `replayFailed` (the state machine stuck, or the engine stopped with an exception named by
+ * `error`): worded by the floor, in its language, into the reason's `{detail}`.
+ */
+export type RestoreDetailCode = LogProblem | 'machineStuck' | 'engineFailed';
+
+export interface RestoreDetail {
+  readonly code: RestoreDetailCode;
+  readonly values: Readonly<Record<string, string>>;
+}
+
 /** Why a save was refused: its code, the reason and values it is worded from, and its English (`message`) for logs and tests. */
 export interface RestoreError {
   readonly code: RestoreErrorCode;
   readonly reason: RestoreReason;
   readonly values: Readonly<Record<string, string>>;
+  /** Set for the reasons whose sentence names a finer cause (`logMismatch`, `replayFailed`). */
+  readonly detail?: RestoreDetail;
   readonly message: string;
 }
 
 export type RestoreResult = { readonly ok: true; readonly session: Session } | { readonly ok: false; readonly error: RestoreError };
 
-const fail = (code: RestoreErrorCode, reason: RestoreReason, message: string, values: Readonly<Record<string, string>> = {}): { readonly ok: false; readonly error: RestoreError } => ({
+const fail = (code: RestoreErrorCode, reason: RestoreReason, message: string, values: Readonly<Record<string, string>> = {}, detail?: RestoreDetail): { readonly ok: false; readonly error: RestoreError } => ({
   ok: false,
-  error: { code, reason, values, message },
+  error: { code, reason, values, message, ...(detail ? { detail } : {}) },
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -66,9 +81,20 @@ export function restore(json: unknown, scenario: Scenario, options: { now?: () =
   }
 }
 
+/**
+ * A log the checks accepted that the engine still could not replay: the machine stuck where the
+ * pure rules went on, or an exception. Only the exception's name is data a floor words; its own
+ * text (English, from wherever it was thrown) stays in `message`, for logs.
+ */
 function replayFailed(error: unknown): { readonly ok: false; readonly error: RestoreError } {
-  const detail = error instanceof Error ? error.message : String(error);
-  return fail('corrupt', 'replayFailed', `The save's log cannot be replayed: ${detail}`, { detail });
+  const stuck = stuckMachine(error);
+  if (stuck) {
+    const { event, beat } = stuck;
+    return fail('corrupt', 'replayFailed', `The save's log cannot be replayed: the scenario's machine took no transition for ${event} at beat '${beat}'.`, {}, { code: 'machineStuck', values: { event, beat } });
+  }
+  const name = error instanceof Error ? error.name : typeof error;
+  const said = error instanceof Error ? error.message : String(error);
+  return fail('corrupt', 'replayFailed', `The save's log cannot be replayed: the engine stopped with ${name} (${said}).`, {}, { code: 'engineFailed', values: { error: name } });
 }
 
 /** A language tag as a save may keep it ("en", "ko", "ko-KR"); anything else is damage. */
@@ -129,7 +155,7 @@ export function verifySave(json: unknown, scenario: Scenario): VerifiedSave {
   try {
     // The whole log, not only the final state: reports read its notices and flags.
     const checked = verifyLog(compileRules(scenario), entries, seed);
-    if (!checked.ok) return fail('corrupt', 'logMismatch', `The save's log does not match its replay: ${checked.message}.`, { detail: checked.message });
+    if (!checked.ok) return fail('corrupt', 'logMismatch', `The save's log does not match its replay: ${checked.message}.`, {}, { code: checked.problem, values: checked.values });
     const { state, progress } = checked;
     const finished = progress.ended || state.ending !== null;
     if (!sameJson(state, data.state) || progress.paused !== data.paused || finished !== data.finished) {

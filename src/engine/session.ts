@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/types';
 import { createScenarioMachine, type ScenarioMachine } from './machine';
 import { type Driver, type Progress, dispatch } from './progress';
 import { compileRules, type Rules } from './rules';
+import type { StuckMachine } from './stuck-machine';
 import { type EngineEvent, type GameState, type LogEntry, SAVE_FORMAT, SAVE_VERSION, type SaveFile, type SessionEvent, type StepResult } from './types';
 
 export interface SessionOptions {
@@ -70,7 +71,8 @@ function actorDriver(machine: ScenarioMachine, rules: Rules, seed: number): Driv
       actor.send(event);
       const after = actor.getSnapshot();
       if (after.context === before.context) {
-        throw new Error(`machine of '${rules.scenario.meta.id}' took no transition for ${event.type} at beat '${before.context.game.beat}'`);
+        const stuck: StuckMachine = { event: event.type, beat: before.context.game.beat };
+        throw new Error(`machine of '${rules.scenario.meta.id}' took no transition for ${stuck.event} at beat '${stuck.beat}'`, { cause: stuck });
       }
       return { state: after.context.game, accepted: true, notices: after.context.notices };
     },

@@ -13,16 +13,40 @@ import type { GameState, LogEntry } from './types';
 /** The latest time a JavaScript Date can hold, in milliseconds since the epoch. */
 export const MAX_WALL = 8.64e15;
 
+/**
+ * How a saved entry parts from its replay: the entry's own wall-clock time or number is
+ * impossible, it sits at another beat or hour, it is marked accepted (or refused) where the
+ * replay refuses (or accepts) it, or it lists other notices.
+ */
+export type LogProblem = 'wall' | 'seq' | 'position' | 'markedAccepted' | 'markedRefused' | 'notices';
+
+/**
+ * The first entry that parts from its replay, as data a floor words in its language: `entry`
+ * and `event` always, `seq` for a misnumbered entry, `beat`, `hour`, `replayBeat` and
+ * `replayHour` for a misplaced one. `message` is its English, for logs and tests.
+ */
+export interface LogMismatch {
+  readonly problem: LogProblem;
+  readonly values: Readonly<Record<string, string>>;
+  readonly message: string;
+}
+
 export type LogCheck =
   | { readonly ok: true; readonly state: GameState; readonly progress: Progress }
-  | { readonly ok: false; readonly message: string };
+  | ({ readonly ok: false } & LogMismatch);
+
+/** The mismatch at `entry`, the `index`th of its log: `message` is its English after "entry 3 (player.choose)". */
+function parted(index: number, entry: LogEntry, problem: LogProblem, message: string, values: Readonly<Record<string, string>> = {}): LogCheck {
+  const event = entry.event.type;
+  return { ok: false, problem, values: { entry: String(index), event, ...values }, message: `entry ${index} (${event}) ${message}` };
+}
 
 /** A wall-clock reading a Date can show: a finite, non-negative number of milliseconds. */
 export const isWall = (value: number): boolean => Number.isFinite(value) && value >= 0 && value <= MAX_WALL;
 
 /**
  * Replays `log` with the pure rules from `seed` and compares every entry with the one the replay
- * would have written. The first difference is the message; the replayed state and progress when
+ * would have written. The first difference is the mismatch; the replayed state and progress when
  * the whole log agrees.
  */
 export function verifyLog(rules: Rules, log: readonly LogEntry[], seed: number): LogCheck {
@@ -32,11 +56,15 @@ export function verifyLog(rules: Rules, log: readonly LogEntry[], seed: number):
   for (let index = 0; index < log.length; index++) {
     const entry = log[index]!;
     const before = driver.state();
-    const where = `entry ${index} (${entry.event.type})`;
-    if (!isWall(entry.wall)) return { ok: false, message: `${where} has an impossible wall-clock time` };
-    if (entry.seq !== index) return { ok: false, message: `${where} is numbered ${entry.seq}` };
+    if (!isWall(entry.wall)) return parted(index, entry, 'wall', 'has an impossible wall-clock time');
+    if (entry.seq !== index) return parted(index, entry, 'seq', `is numbered ${entry.seq}`, { seq: String(entry.seq) });
     if (entry.beat !== before.beat || entry.time !== before.time) {
-      return { ok: false, message: `${where} says beat '${entry.beat}' at hour ${entry.time}; the replay is at beat '${before.beat}', hour ${before.time}` };
+      return parted(index, entry, 'position', `says beat '${entry.beat}' at hour ${entry.time}; the replay is at beat '${before.beat}', hour ${before.time}`, {
+        beat: entry.beat,
+        hour: String(entry.time),
+        replayBeat: before.beat,
+        replayHour: String(before.time),
+      });
     }
     const result =
       index === 0
@@ -45,9 +73,9 @@ export function verifyLog(rules: Rules, log: readonly LogEntry[], seed: number):
           : { accepted: false, notices: [] }
         : dispatch(driver, progress, entry.event);
     if (result.accepted !== entry.accepted) {
-      return { ok: false, message: `${where} is marked ${entry.accepted ? 'accepted' : 'refused'}; the replay ${result.accepted ? 'accepts' : 'refuses'} it` };
+      return entry.accepted ? parted(index, entry, 'markedAccepted', 'is marked accepted; the replay refuses it') : parted(index, entry, 'markedRefused', 'is marked refused; the replay accepts it');
     }
-    if (!sameJson(result.notices, entry.notices)) return { ok: false, message: `${where} lists notices its replay does not produce` };
+    if (!sameJson(result.notices, entry.notices)) return parted(index, entry, 'notices', 'lists notices its replay does not produce');
   }
   return { ok: true, state: driver.state(), progress };
 }

@@ -1,4 +1,4 @@
-import type { RestoreError, RestoreReason } from '../engine/restore.ts';
+import type { RestoreDetailCode, RestoreError, RestoreReason } from '../engine/restore.ts';
 import type { MessageKey } from './catalog-types.ts';
 import type { Translator } from './translator.ts';
 
@@ -24,11 +24,25 @@ const SAVE_WORDS: Readonly<Record<RestoreReason, MessageKey>> = {
   replayFailed: 'files.save.replayFailed',
 };
 
+/** The finer cause of a log that does not match or cannot be replayed, filled into the reason's `{detail}`. */
+const DETAIL_WORDS: Readonly<Record<RestoreDetailCode, MessageKey>> = {
+  wall: 'files.save.log.wall',
+  seq: 'files.save.log.seq',
+  position: 'files.save.log.position',
+  markedAccepted: 'files.save.log.markedAccepted',
+  markedRefused: 'files.save.log.markedRefused',
+  notices: 'files.save.log.notices',
+  machineStuck: 'files.save.replay.machineStuck',
+  engineFailed: 'files.save.replay.engineFailed',
+};
+
 /**
  * Why a save cannot be restored, in the translator's language. The engine says it in English
  * only (`message`, for logs and tests); a translator without the `files` catalog falls back to it.
  */
 export function saveErrorText(error: RestoreError, tr: Translator): string {
   const key = SAVE_WORDS[error.reason];
-  return tr.has(key) ? tr.t(key, error.values) : error.message;
+  if (!tr.has(key)) return error.message;
+  if (!error.detail) return tr.t(key, error.values);
+  return tr.t(key, { ...error.values, detail: tr.t(DETAIL_WORDS[error.detail.code], error.detail.values) });
 }

@@ -7,11 +7,18 @@ import type { Scenario, Text } from '../scenario/types';
 import type { CatalogEntry } from './catalog';
 import type { Checker } from './core';
 // Restoring is asked for only here, when the menu lists saves: it loads with the checker, not in
-// the game's first download.
-import { restore } from '../engine/restore';
+// the game's first download, and so do the words for a refused save (the CLI's, saveErrorText).
+import { restore, type RestoreError } from '../engine/restore';
+import filesEnglish from '../i18n/locales/en/files.json';
+import { saveErrorText } from '../i18n/save-words';
 import type { Play } from './app-context';
 import type { ScenarioSource, StoredSave } from './save-store';
-import { t } from './lang/ui-language';
+import { addPageEnglish, t, translator } from './lang/ui-language';
+
+addPageEnglish({ files: filesEnglish });
+
+/** Why the engine refused a save, in the page's language. */
+const refusedBecause = (error: RestoreError): string => saveErrorText(error, translator());
 
 /** A message for the menu (an unknown `?scenario=`, a save that could not be resumed...). */
 export interface MenuMessage {
@@ -70,12 +77,12 @@ export function checkSave(catalog: readonly CatalogEntry[], text: (value: Text) 
   if (!scenario) {
     // Let the engine say what is wrong with an unreadable save; a readable one names a missing scenario.
     const restored = anyScenario ? restore(stored.raw, anyScenario) : null;
-    if (restored && !restored.ok && restored.error.code !== 'other-scenario') return fail(restored.error.message);
+    if (restored && !restored.ok && restored.error.code !== 'other-scenario') return fail(refusedBecause(restored.error));
     return fail(stored.scenarioId ? t('game.saveCheck.noScenario', { id: stored.scenarioId }) : t('game.saveCheck.unnamed'));
   }
   const restored = restore(stored.raw, scenario);
   if (!restored.ok) {
-    if (restored.error.code !== 'changed-scenario') return fail(restored.error.message);
+    if (restored.error.code !== 'changed-scenario') return fail(refusedBecause(restored.error));
     // Name both versions, and say so when the text changed under an unchanged version number.
     const was = stored.scenarioVersion ?? 'unknown';
     const now = scenario.meta.version;

@@ -1,12 +1,15 @@
 /**
  * Resume: the game saves after every event; a reload offers "Resume" and continues exactly where
- * it was; a damaged or outdated save is explained, offered for download, and set aside.
+ * it was; a damaged or outdated save is explained, offered for download, and set aside, in the
+ * page's language (issue #20: the reason worded from the engine's code and values).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from './harness';
 import { next, openGame, playToDebrief, readSave, waitForScreen } from './game-helpers';
+import { check, expectClean, noFindings } from './korean-checks';
+import { englishTexts, ko } from './korean-leftovers';
 
 const env = useBrowserApp();
 
@@ -22,16 +25,16 @@ async function slotKey(page: Page): Promise<string> {
 }
 
 /**
- * Writes a save's text straight into the session's slot while no game page is open (the game
- * saves once more as it closes), then opens the game again. The page in between is the debrief
+ * Writes a save's text straight into the session's slot (and `others` into theirs) while no game
+ * page is open (the game saves once more as it closes), then opens the game again. The page in between is the debrief
  * viewer: same origin, never touches the session slots, and declares its icon (a bare SVG
  * document made Chromium ask for /favicon.ico, a 404 logged as a console error).
  */
-async function plantSave(page: Page, raw: string): Promise<void> {
-  const key = await slotKey(page);
+async function plantSave(page: Page, raw: string, others: Readonly<Record<string, string>> = {}): Promise<void> {
+  const saves = { [await slotKey(page)]: raw, ...others };
   const game = page.url();
   await page.goto(new URL('debrief.html', game).href);
-  await page.evaluate(({ key, text }) => localStorage.setItem(key, text), { key, text: raw });
+  await page.evaluate((all) => Object.entries(all).forEach(([key, text]) => localStorage.setItem(key, text)), saves);
   await page.goto(game);
   await waitForScreen(page, 'menu');
 }
@@ -149,6 +152,38 @@ describe('game resume', () => {
 
     await plantSave(page, 'not json at all');
     await expect.poll(() => alert.textContent()).toMatch(/not valid JSON/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('says in Korean why a tampered, an outdated and a cut-off save cannot be resumed', async () => {
+    const { page, errors } = await openGame(env.browser, `${env.app.url}?lang=ko&seed=7`, { width: 1366, height: 768 });
+    await waitForScreen(page, 'menu');
+    await next(page, () => page.getByRole('button', { name: /^튜토리얼.* 시작$/ }).click());
+    await next(page, () => page.getByRole('button', { name: ko('game.briefing.continue'), exact: true }).click());
+    const save = (await readSave(page)) as unknown as { log: Record<string, unknown>[] };
+    const good = JSON.stringify(save);
+    // The first entry renumbered: its log no longer matches its replay (files.save.log.seq).
+    const tampered = JSON.stringify({ ...save, log: [{ ...save.log[0], seq: 3 }, ...save.log.slice(1)] });
+    await plantSave(page, tampered, {
+      'crisis-room.session.old-format': JSON.stringify({ ...save, version: 0 }),
+      'crisis-room.session.cut-off': good.slice(0, Math.floor(good.length / 2)),
+    });
+
+    const reasons = page.getByRole('alert');
+    const failed = (why: string): string => ko('game.saveCheck.failed').replace('{why}', why);
+    await expect.poll(() => reasons.allTextContents()).toEqual(
+      expect.arrayContaining([
+        failed('저장 파일의 기록이 다시 재생한 결과와 맞지 않습니다: 항목 0(session.start)의 번호가 3번으로 적혀 있습니다.'),
+        failed('저장 파일의 형식은 0판입니다. 이 Crisis Room은 1판을 읽습니다.'),
+        failed(ko('files.save.truncated')),
+      ]),
+    );
+    expect(await page.getByRole('button', { name: new RegExp(`${ko('game.saved.resume')}$`) }).count()).toBe(0);
+    // No English but the event's id (session.start) on the menu, the catalogs' or any other.
+    const findings = noFindings();
+    await check(page, 'ko-menu-bad-saves', findings, { texts: englishTexts(['game', 'files']), except: ['session.start'] });
+    expectClean(findings);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);

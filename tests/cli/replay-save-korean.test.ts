@@ -39,11 +39,12 @@ const BAD: readonly (readonly [RestoreReason, unknown])[] = [
   ['logDamaged', edited({ log: [{}] })],
   ['logStart', edited({ log: log.slice(1) })],
   ['savedAt', edited({ savedAt: 'yesterday' })],
+  ['logMismatch', edited({ log: [{ ...(log[0] as object), seq: 3 }, ...log.slice(1)] })],
   ['stateMismatch', edited({ finished: !good.finished })],
 ];
 
-/** What a Korean sentence may keep: the product's name, the file format's, the ids and versions a save names. */
-const KEPT = ['Crisis', 'Room', 'JSON', 'someone_else', scenario.meta.id];
+/** What a Korean sentence may keep: the product's name, the file format's, the ids and versions a save names (session.start: an event's). */
+const KEPT = ['Crisis', 'Room', 'JSON', 'someone_else', scenario.meta.id, 'session', 'start'];
 const stray = (said: string): string[] => [...new Set([...said.matchAll(/[A-Za-z][A-Za-z_]*/g)].map((m) => m[0]))].filter((word) => word.length >= 3 && !KEPT.includes(word));
 
 describe('a save that cannot be replayed, in Korean', () => {
@@ -69,6 +70,23 @@ describe('a save that cannot be replayed, in Korean', () => {
     const plain = recordingIo();
     expect(await runReplay(file, { scenario: TUTORIAL }, plain, english)).toBe(1);
     expect(plain.stderr()).toBe(`crisis-room: ${file}: The save is format version 99; this version of Crisis Room reads version 1. [version]\n`);
+  });
+
+  it('replay and the debrief say where a tampered log parts from its replay, in Korean from its code and values', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replay-save-korean-'));
+    const file = join(dir, 'tampered.json');
+    const tampered = edited({ log: [{ ...(log[0] as object), seq: 3 }, ...log.slice(1)] });
+    writeFileSync(file, JSON.stringify(tampered));
+    const io = recordingIo();
+    expect(await runReplay(file, { scenario: TUTORIAL }, io, await loadTranslator('ko'))).toBe(1);
+    expect(io.stderr()).toBe(`crisis-room: ${file}: 저장 파일의 기록이 다시 재생한 결과와 맞지 않습니다: 항목 0(session.start)의 번호가 3번으로 적혀 있습니다. [corrupt]\n`);
+    const plain = recordingIo();
+    expect(await runReplay(file, { scenario: TUTORIAL }, plain, english)).toBe(1);
+    expect(plain.stderr()).toBe(`crisis-room: ${file}: The save's log does not match its replay: entry 0 (session.start) is numbered 3. [corrupt]\n`);
+    const checked = verifiedReport(scenario, tampered, { tr: await loadTranslator('ko') });
+    expect(checked.ok ? '' : checked.unverified.reason).toBe('저장 파일의 기록이 다시 재생한 결과와 맞지 않습니다: 항목 0(session.start)의 번호가 3번으로 적혀 있습니다');
+    const inEnglish = verifiedReport(scenario, tampered);
+    expect(inEnglish.ok ? '' : inEnglish.unverified.reason).toBe("the save's log does not match its replay: entry 0 (session.start) is numbered 3");
   });
 
   it("debrief's unverified reason is worded the same way", async () => {
