@@ -123,7 +123,7 @@ describe('deepfake_ceo: the treasury detour', () => {
     expect(state.flags.transfer_paid).toBe(true);
     expect(report.ending?.id).toBe('steady_hands');
     expect(report.ending?.epilogue).toContain('nobody called Karen back on the number treasury holds');
-    const line = report.improvementPlan.find((a) => a.issue.includes('a call back to the number she rang from'));
+    const line = report.improvementPlan.find((a) => a.issue.includes('ring Karen back on the +44 number'));
     expect(line).toMatchObject({ capability: 'Finance controls', owner: 'Chief financial officer' });
   });
 });

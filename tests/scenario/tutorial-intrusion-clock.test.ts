@@ -116,7 +116,13 @@ describe('the tutorial’s 24-hour intrusion decision', () => {
       expect(injectBody(log, 'uncorrected_notice_email'), hotlineOrReport).toMatch(/46,800|other members/);
     }
     const calls = play(['confirm_small', 'report_intrusion', 'report_pipc', 'ceo_apology']);
-    expect(injectBody(calls, 'calls_outside_notice_log')).toMatch(/300 calls from members whose phishing mails quote their member numbers/);
+    expect(injectBody(calls, 'calls_outside_notice_log')).toMatch(/calls from members whose phishing mails quote their\s+member numbers.*the count passed\s+300 this morning/s);
+    // r11 CISO: the same members get the same mails on the routes the PIPC does not write to.
+    for (const waiting of ['lawyer_first', 'sound_out_pipc']) {
+      const log = play(['confirm_small', 'report_intrusion', waiting, 'ceo_apology']);
+      expect(injectBody(log, 'calls_outside_notice_log'), waiting).toMatch(/passed\s+300 this morning/);
+      expect(injectBody(log, 'uncorrected_notice_email'), waiting).toBeUndefined();
+    }
     const corrected = play(['confirm_small', 'report_intrusion', 'file_and_update', 'ceo_apology']);
     expect(injectBody(corrected, 'calls_outside_notice_log')).toBeUndefined();
   });
