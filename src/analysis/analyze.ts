@@ -230,8 +230,3 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     },
   };
 }
-
-/** The analysis as JSON text with stable keys; path counts (bigints) become decimal strings. */
-export function analysisToJson(analysis: Analysis): string {
-  return JSON.stringify(analysis, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2);
-}

@@ -2,13 +2,15 @@ import { changeMeter, IDLE, MET } from '../engine/index';
 import { packedTest } from '../engine/packed-tests';
 import { readField, type Field } from '../engine/layout';
 import type { Meter, MeterChange } from '../scenario/types';
+import type { Where } from '../scenario/where';
 import type { StateGraph } from './explore';
 import type { StateGroups } from './groups';
 
 /** A condition that never or always held where the rules checked it. */
 export interface ConditionFinding {
   readonly verdict: 'never-true' | 'always-true';
-  readonly where: string;
+  /** The condition's place; `analysisToJson` writes it as its English label (`choice hidden (if)`). */
+  readonly where: Where;
   readonly source: string;
   /** How many distinct states it was checked in. */
   readonly checked: number;
@@ -106,7 +108,7 @@ export function clampedEffects(graph: StateGraph): ClampedEffect[] {
 export function conditionFindings(graph: StateGraph, groups: StateGroups): ConditionFinding[] {
   const { scenario } = graph;
   const found: ConditionFinding[] = [];
-  const verdict = (where: string, source: string, checked: number, held: number): void => {
+  const verdict = (where: Where, source: string, checked: number, held: number): void => {
     if (checked === 0) return;
     if (held === 0) found.push({ verdict: 'never-true', where, source, checked });
     else if (held === checked) found.push({ verdict: 'always-true', where, source, checked });
@@ -127,7 +129,7 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
           }
         }
       }
-      verdict(`choice ${choice.id} (if)`, choice.condition.source, states.length, held);
+      verdict({ kind: 'choice', id: choice.id, field: 'if' }, choice.condition.source, states.length, held);
     }
   });
   const { atEnding } = groups;
@@ -137,14 +139,14 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
   let later = ends;
   scenario.endings.forEach((ending, index) => {
     const here = atEnding[index]!.length;
-    if (ending.when) verdict(`ending ${ending.id} (when)`, ending.when.source, later, here);
+    if (ending.when) verdict({ kind: 'ending', id: ending.id, field: 'when' }, ending.when.source, later, here);
     later -= here;
   });
   const { layout, data } = graph;
   const test = packedTest(graph.rules.compiled, layout);
   const rubricTests = scenario.rubric.flatMap((objective) =>
     objective.evidence.flatMap((item, index) =>
-      item.kind === 'when' ? [{ where: `rubric ${objective.id} evidence ${index + 1} (when)`, source: item.condition.source, holds: test(item.condition), held: 0 }] : [],
+      item.kind === 'when' ? [{ where: { kind: 'rubric', id: objective.id, evidence: index + 1, field: 'when' } as const, source: item.condition.source, holds: test(item.condition), held: 0 }] : [],
     ),
   );
   if (rubricTests.length > 0) {
@@ -160,7 +162,7 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
   }
   for (const rubric of rubricTests) verdict(rubric.where, rubric.source, ends, rubric.held);
   scenario.triggers.forEach((trigger, index) => {
-    if (!groups.fired[index]) verdict(`trigger ${trigger.id} (when)`, trigger.when.source, graph.count, 0);
+    if (!groups.fired[index]) verdict({ kind: 'trigger', id: trigger.id, field: 'when' }, trigger.when.source, graph.count, 0);
   });
   scenario.deadlines.forEach((deadline, index) => {
     const status = layout.deadlineStatus[index]!;
@@ -171,8 +173,8 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
       if (now !== IDLE) started = true;
       if (now === MET) met = true;
     }
-    if (!started) verdict(`deadline ${deadline.id} (starts_when)`, deadline.startsWhen.source, graph.count, 0);
-    else if (!met) verdict(`deadline ${deadline.id} (met_when)`, deadline.metWhen.source, graph.count, 0);
+    if (!started) verdict({ kind: 'deadline', id: deadline.id, field: 'starts_when' }, deadline.startsWhen.source, graph.count, 0);
+    else if (!met) verdict({ kind: 'deadline', id: deadline.id, field: 'met_when' }, deadline.metWhen.source, graph.count, 0);
   });
   return found;
 }

@@ -2,6 +2,7 @@ import type { Analysis } from './types';
 import { formatDesign } from './design/format';
 import { english, refusalText, type Translator } from '../i18n/index';
 import { findingText } from '../i18n/finding-words';
+import { whereText } from '../i18n/where-words';
 
 const list = (items: readonly string[], tr: Translator): string => (items.length === 0 ? tr.t('analysis.none') : items.join(', '));
 /** A route of choice ids, with the chance outcomes it relies on. */
@@ -72,7 +73,7 @@ function details(analysis: Analysis, tr: Translator, out: string[]): void {
   if (analysis.conditions.length > 0) {
     out.push('', tr.t('analysis.conditions'));
     for (const finding of analysis.conditions) {
-      out.push(`  ${tr.t(finding.verdict === 'never-true' ? 'analysis.neverTrue' : 'analysis.alwaysTrue', { where: finding.where, source: finding.source, checked: String(finding.checked) })}`);
+      out.push(`  ${tr.t(finding.verdict === 'never-true' ? 'analysis.neverTrue' : 'analysis.alwaysTrue', { where: whereText(finding.where, tr), source: finding.source, checked: String(finding.checked) })}`);
     }
   }
   if (analysis.clampedEffects.length > 0) {
@@ -89,7 +90,7 @@ function details(analysis: Analysis, tr: Translator, out: string[]): void {
     out.push('', tr.t('analysis.texts'));
     for (const item of analysis.texts) {
       const unread = item.flagsThatVary?.filter((flag) => !item.flags.includes(flag)) ?? null;
-      out.push(`  ${tr.t('analysis.textVariants', { where: item.where, n: item.variants.length, reads: list([...item.flags, ...item.reads], tr) })}`);
+      out.push(`  ${tr.t('analysis.textVariants', { where: whereText(item.where, tr), n: item.variants.length, reads: list([...item.flags, ...item.reads], tr) })}`);
       if (unread !== null) out.push(`    ${tr.t('analysis.flagsVary', { vary: list(item.flagsThatVary ?? [], tr), unread: list(unread, tr) })}`);
     }
   }

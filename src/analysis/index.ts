@@ -2,7 +2,8 @@
  * Authoring tools: exhaustive analysis of a scenario's state space, seeded random playtests, and
  * the beat graph. Pure: driven by the engine's rules, no DOM, no Node. See docs/authoring-tools.md.
  */
-export { analyze, analysisToJson, type AnalyzeOptions } from './analyze';
+export { analyze, type AnalyzeOptions } from './analyze';
+export { analysisToJson } from './to-json';
 export type * from './types';
 export type { ClampedEffect, ConditionFinding, Range } from './findings';
 export type { ScoreRange, ScoredRoute } from './score-range';

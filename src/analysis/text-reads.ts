@@ -7,12 +7,16 @@
 import { isSet } from '../engine/layout';
 import { injectsByBeat } from '../scenario/text-conditions';
 import type { Expr, Inject, Scenario, TextCase } from '../scenario/types';
+import type { Where } from '../scenario/where';
 import type { StateGraph } from './explore';
 import type { StateGroups } from './groups';
 
 export interface ConditionalTextReport {
-  /** Where the text is: `inject pipc_letter body`, `choice act feedback`, `ending done epilogue`. */
-  readonly where: string;
+  /**
+   * Where the text is (an inject's headline or body, a choice's feedback or consequence, an ending's
+   * epilogue); `analysisToJson` writes it as its English label (`inject pipc_letter body`).
+   */
+  readonly where: Where;
   /** The variants' conditions, in order (the fallback follows them). */
   readonly variants: readonly string[];
   /** Flags the variants read. */
@@ -54,7 +58,7 @@ function collect(expr: Expr, flags: Set<string>, reads: Set<string>): void {
 
 /** Where each conditional text sits and which states can show it (a state filter over the graph). */
 interface Site {
-  readonly where: string;
+  readonly where: Where;
   readonly cases: readonly TextCase[];
   /** States where it can be shown, or 'all'. */
   readonly states: (groups: StateGroups, graph: StateGraph) => ArrayLike<number> | 'all';
@@ -63,8 +67,8 @@ interface Site {
 function sites(scenario: Scenario): Site[] {
   const found: Site[] = [];
   const inject = (inject: Inject, states: Site['states']): void => {
-    if (inject.headlineCases) found.push({ where: `inject ${inject.id} headline`, cases: inject.headlineCases, states });
-    if (inject.bodyCases) found.push({ where: `inject ${inject.id} body`, cases: inject.bodyCases, states });
+    if (inject.headlineCases) found.push({ where: { kind: 'inject', id: inject.id, field: 'headline' }, cases: inject.headlineCases, states });
+    if (inject.bodyCases) found.push({ where: { kind: 'inject', id: inject.id, field: 'body' }, cases: inject.bodyCases, states });
   };
   const all = (): 'all' => 'all';
   const injects = injectsByBeat(scenario);
@@ -72,14 +76,14 @@ function sites(scenario: Scenario): Site[] {
     for (const item of injects.atBeat[index] ?? []) inject(item, (groups) => groups.atBeat[index]!);
     for (const choice of beat.decision?.choices ?? []) {
       const after: Site['states'] = (_groups, graph) => choiceTargets(graph, choice.id);
-      if (choice.consequenceCases) found.push({ where: `choice ${choice.id} consequence`, cases: choice.consequenceCases, states: after });
-      if (choice.feedbackCases) found.push({ where: `choice ${choice.id} feedback`, cases: choice.feedbackCases, states: after });
+      if (choice.consequenceCases) found.push({ where: { kind: 'choice', id: choice.id, field: 'consequence' }, cases: choice.consequenceCases, states: after });
+      if (choice.feedbackCases) found.push({ where: { kind: 'choice', id: choice.id, field: 'feedback' }, cases: choice.feedbackCases, states: after });
     }
   });
   // Injects of triggers, deadlines and the facilitator can come in any state.
   for (const item of injects.anytime) inject(item, all);
   scenario.endings.forEach((ending, index) => {
-    if (ending.epilogueCases) found.push({ where: `ending ${ending.id} epilogue`, cases: ending.epilogueCases, states: (groups) => groups.atEnding[index]! });
+    if (ending.epilogueCases) found.push({ where: { kind: 'ending', id: ending.id, field: 'epilogue' }, cases: ending.epilogueCases, states: (groups) => groups.atEnding[index]! });
   });
   return found;
 }

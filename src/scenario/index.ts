@@ -25,6 +25,7 @@ import type { Raw } from './read.ts';
 export type * from './types.ts';
 export type * from './diagnostic.ts';
 export type * from './said.ts';
+export type { Where } from './where.ts';
 export {
   BUILT_IN_CATEGORIES,
   CONFIDENCES,

@@ -1,4 +1,5 @@
 import { CONFIDENCES, type Condition, type Confidence, type Expr, type Outcome, type Scenario } from '../scenario/types';
+import type { Where } from './where';
 
 /** What a scenario's conditions and rubric can observe beyond meters, flags and deadlines. */
 export interface References {
@@ -44,25 +45,25 @@ export function visitsNamed(conditions: Iterable<{ readonly condition: Condition
 }
 
 /** Every condition in the scenario with where it sits, for walking and for the report. */
-export function conditionsOf(scenario: Scenario): { readonly where: string; readonly condition: Condition }[] {
-  const found: { where: string; condition: Condition }[] = [];
+export function conditionsOf(scenario: Scenario): { readonly where: Where; readonly condition: Condition }[] {
+  const found: { where: Where; condition: Condition }[] = [];
   for (const beat of scenario.beats) {
     for (const choice of beat.decision?.choices ?? []) {
-      if (choice.condition) found.push({ where: `choice ${choice.id} (if)`, condition: choice.condition });
+      if (choice.condition) found.push({ where: { kind: 'choice', id: choice.id, field: 'if' }, condition: choice.condition });
     }
   }
-  for (const trigger of scenario.triggers) found.push({ where: `trigger ${trigger.id} (when)`, condition: trigger.when });
+  for (const trigger of scenario.triggers) found.push({ where: { kind: 'trigger', id: trigger.id, field: 'when' }, condition: trigger.when });
   for (const deadline of scenario.deadlines) {
-    found.push({ where: `deadline ${deadline.id} (starts_when)`, condition: deadline.startsWhen });
-    found.push({ where: `deadline ${deadline.id} (met_when)`, condition: deadline.metWhen });
-    if (deadline.deficientWhen) found.push({ where: `deadline ${deadline.id} (deficient_when)`, condition: deadline.deficientWhen });
+    found.push({ where: { kind: 'deadline', id: deadline.id, field: 'starts_when' }, condition: deadline.startsWhen });
+    found.push({ where: { kind: 'deadline', id: deadline.id, field: 'met_when' }, condition: deadline.metWhen });
+    if (deadline.deficientWhen) found.push({ where: { kind: 'deadline', id: deadline.id, field: 'deficient_when' }, condition: deadline.deficientWhen });
   }
   for (const ending of scenario.endings) {
-    if (ending.when) found.push({ where: `ending ${ending.id} (when)`, condition: ending.when });
+    if (ending.when) found.push({ where: { kind: 'ending', id: ending.id, field: 'when' }, condition: ending.when });
   }
   for (const objective of scenario.rubric) {
     objective.evidence.forEach((item, index) => {
-      if (item.kind === 'when') found.push({ where: `rubric ${objective.id} evidence ${index + 1} (when)`, condition: item.condition });
+      if (item.kind === 'when') found.push({ where: { kind: 'rubric', id: objective.id, evidence: index + 1, field: 'when' }, condition: item.condition });
     });
   }
   return found;

@@ -6,6 +6,7 @@
  */
 import { injectSites } from './outcome-sites.ts';
 import type { Condition, Inject, Scenario } from './types.ts';
+import type { Where } from './where.ts';
 
 /**
  * Every inject (from `injectSites`, the one list of where injects live) by where it can be shown:
@@ -23,23 +24,23 @@ export function injectsByBeat(scenario: Scenario): { readonly atBeat: readonly (
 }
 
 /** Every text variant's condition, with where it sits. */
-export function textConditionsOf(scenario: Scenario): { readonly where: string; readonly condition: Condition }[] {
-  const found: { where: string; condition: Condition }[] = [];
+export function textConditionsOf(scenario: Scenario): { readonly where: Where; readonly condition: Condition }[] {
+  const found: { where: Where; condition: Condition }[] = [];
   const inject = (item: Inject): void => {
-    for (const c of item.headlineCases ?? []) found.push({ where: `inject ${item.id} headline`, condition: c.when });
-    for (const c of item.bodyCases ?? []) found.push({ where: `inject ${item.id} body`, condition: c.when });
+    for (const c of item.headlineCases ?? []) found.push({ where: { kind: 'inject', id: item.id, field: 'headline' }, condition: c.when });
+    for (const c of item.bodyCases ?? []) found.push({ where: { kind: 'inject', id: item.id, field: 'body' }, condition: c.when });
   };
   const injects = injectsByBeat(scenario);
   scenario.beats.forEach((beat, index) => {
     injects.atBeat[index]?.forEach(inject);
     for (const choice of beat.decision?.choices ?? []) {
-      for (const c of choice.feedbackCases ?? []) found.push({ where: `choice ${choice.id} feedback`, condition: c.when });
-      for (const c of choice.consequenceCases ?? []) found.push({ where: `choice ${choice.id} consequence`, condition: c.when });
+      for (const c of choice.feedbackCases ?? []) found.push({ where: { kind: 'choice', id: choice.id, field: 'feedback' }, condition: c.when });
+      for (const c of choice.consequenceCases ?? []) found.push({ where: { kind: 'choice', id: choice.id, field: 'consequence' }, condition: c.when });
     }
   });
   injects.anytime.forEach(inject);
   for (const ending of scenario.endings) {
-    for (const c of ending.epilogueCases ?? []) found.push({ where: `ending ${ending.id} epilogue`, condition: c.when });
+    for (const c of ending.epilogueCases ?? []) found.push({ where: { kind: 'ending', id: ending.id, field: 'epilogue' }, condition: c.when });
   }
   return found;
 }

@@ -57,8 +57,8 @@ describe('analyze', () => {
     expect(analysis.deadEnds).toEqual([{ beat: 'b', path: ['boost'], rolls: [] }]);
     expect(analysis.paths).toEqual({ total: 0n, deadEnds: 1n, note: null });
     expect(analysis.conditions).toEqual([
-      { verdict: 'never-true', where: 'choice hidden (if)', source: 'secret', checked: 1 },
-      { verdict: 'never-true', where: 'choice locked (if)', source: 'trust < 5', checked: 1 },
+      { verdict: 'never-true', where: { kind: 'choice', id: 'hidden', field: 'if' }, source: 'secret', checked: 1 },
+      { verdict: 'never-true', where: { kind: 'choice', id: 'locked', field: 'if' }, source: 'trust < 5', checked: 1 },
     ]);
     expect(analysis.clampedEffects).toEqual([{ choice: 'boost', meter: 'trust', change: '+5', values: [10], taken: 1 }]);
     expect(analysis.score).toEqual({ exact: true, method: 'graph', best: null, worst: null });

@@ -11,7 +11,7 @@ describe('analyze on texts that follow the play', () => {
     const analysis = analyze(scenario);
     expect(analysis.texts).toEqual([
       {
-        where: 'ending finished epilogue',
+        where: { kind: 'ending', id: 'finished', field: 'epilogue' },
         variants: ['told and trust >= 50', 'chose(blame)'],
         flags: ['told'],
         reads: ['trust', 'chose(blame)'],
@@ -29,7 +29,10 @@ describe('analyze on texts that follow the play', () => {
 
   it("lists a choice's conditional outcome story beside its feedback", () => {
     const wheres = analyze(loadEngineFixture('text-variants')).texts.map((item) => item.where);
-    expect(wheres.filter((where) => where.startsWith('choice '))).toEqual(['choice tell consequence', 'choice tell feedback']);
+    expect(wheres.filter((where) => where.kind === 'choice')).toEqual([
+      { kind: 'choice', id: 'tell', field: 'consequence' },
+      { kind: 'choice', id: 'tell', field: 'feedback' },
+    ]);
   });
 
   it("keeps what only a text's condition reads out of the state key", () => {

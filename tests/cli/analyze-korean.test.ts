@@ -19,6 +19,16 @@ import { formatKeys } from '../i18n/format-keys';
 const FIXTURES = ['diamond', 'loop', 'dead', 'conditional-texts', 'chance', 'every-ending-way', 'claim-bounds', 'paths-70'].map((name) => `tests/fixtures/analysis/${name}.yaml`);
 const DESIGN = ['gamed', 'one-decision', 'deficient-forgiven', 'silenced'].map((name) => `tests/fixtures/analysis/design/${name}.yaml`);
 const DETOUR = 'tests/fixtures/engine/detour.yaml';
+/** A condition of every kind the analysis checks and a text of every kind that follows the play. */
+const PLACES = 'tests/fixtures/analysis/where-korean.yaml';
+
+/** The places a report's conditions and texts sections name: each line's words before its first `: `. */
+const placesIn = (report: string, headings: readonly string[]): string[] =>
+  report
+    .split('\n\n')
+    .filter((block) => headings.some((heading) => block.startsWith(heading)))
+    .flatMap((block) => block.split('\n').filter((line) => /^ {2}\S/.test(line)))
+    .map((line) => line.slice(2, line.indexOf(': ')));
 
 /** What a Korean report may keep: the format's keys and functions, the commands and options typed, the graph's syntax. */
 const KEPT = new Set([
@@ -45,6 +55,45 @@ describe('crisis-room analyze in Korean', () => {
     const source = readFileSync(file, 'utf8');
     expect(io.stdout()).toMatch(/^'.+' 분석\n/);
     expect(latinWords(io.stdout() + io.stderr(), source), io.stdout()).toEqual([]);
+  });
+
+  it('says where each condition and text sits in Korean, naming the id and the key it is written under', async () => {
+    const ko = await loadTranslator('ko');
+    const korean = recordingIo();
+    await runAnalyze(PLACES, {}, korean, ko);
+    const places = placesIn(korean.stdout(), ['조건:', '진행에 따라 바뀌는 문장']);
+    expect(places).toEqual([
+      '선택지 hide의 조건(if)',
+      '결말 finished의 조건(when)',
+      '목표 candour의 근거 1번 조건(when)',
+      '트리거 rumour의 발동 조건(when)',
+      '기한 filing의 준수 조건(met_when)',
+      '기한 recall의 기산 조건(starts_when)',
+      '메시지 letter의 제목(headline)',
+      '메시지 letter의 본문(body)',
+      '선택지 tell의 결과 서술(consequence)',
+      '선택지 tell의 피드백(feedback)',
+      '결말 finished의 에필로그(epilogue)',
+    ]);
+    // No English word of the place is left once the ids and the keys in brackets are taken out.
+    const ids = new Set(['hide', 'finished', 'candour', 'rumour', 'filing', 'recall', 'letter', 'tell']);
+    const left = places.flatMap((place) => [...place.replace(/\([a-z_]+\)/g, '').matchAll(/[A-Za-z]+/g)].map((m) => m[0]).filter((word) => !ids.has(word)));
+    expect(left).toEqual([]);
+    const english = recordingIo();
+    await runAnalyze(PLACES, {}, english);
+    expect(placesIn(english.stdout(), ['Conditions:', 'Texts that follow the play'])).toEqual([
+      'choice hide (if)',
+      'ending finished (when)',
+      'rubric candour evidence 1 (when)',
+      'trigger rumour (when)',
+      'deadline filing (met_when)',
+      'deadline recall (starts_when)',
+      'inject letter headline',
+      'inject letter body',
+      'choice tell consequence',
+      'choice tell feedback',
+      'ending finished epilogue',
+    ]);
   });
 
   it('says a partial analysis, its warnings and the budget in Korean', async () => {

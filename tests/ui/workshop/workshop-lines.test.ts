@@ -11,13 +11,14 @@ import { loadFixture } from '../../analysis/load-fixture';
 
 const analysis = {
   conditions: [
-    { verdict: 'never-true', where: 'trigger leak', source: 'trust > 90', checked: 4 },
-    { verdict: 'always-true', where: 'rubric speed evidence 1 (when)', source: 'met(pipa)', checked: 6 },
+    { verdict: 'never-true', where: { kind: 'trigger', id: 'leak', field: 'when' }, source: 'trust > 90', checked: 4 },
+    { verdict: 'never-true', where: { kind: 'deadline', id: 'pipa', field: 'met_when' }, source: 'chose(file)', checked: 9 },
+    { verdict: 'always-true', where: { kind: 'rubric', id: 'speed', evidence: 1, field: 'when' }, source: 'met(pipa)', checked: 6 },
   ],
   clampedEffects: [{ choice: 'apologise', meter: 'trust', change: '+5', values: [30], taken: 2 }],
   texts: [
-    { where: 'inject letter body', variants: ['leaked'], flags: ['leaked'], reads: ['trust'], flagsThatVary: ['leaked', 'filed'] },
-    { where: 'ending done epilogue', variants: ['time > 3'], flags: [], reads: [], flagsThatVary: null },
+    { where: { kind: 'inject', id: 'letter', field: 'body' }, variants: ['leaked'], flags: ['leaked'], reads: ['trust'], flagsThatVary: ['leaked', 'filed'] },
+    { where: { kind: 'ending', id: 'done', field: 'epilogue' }, variants: ['time > 3'], flags: [], reads: [], flagsThatVary: null },
   ],
 } as const;
 
@@ -37,16 +38,24 @@ const notices: Notice[] = [
   { kind: 'enter', beat: 'b', time: 1 },
 ];
 
-/** Latin words left once the ids, conditions and names the test gave are taken out. */
+/**
+ * Latin words left once the ids, conditions and names the test gave are taken out, and the YAML key
+ * a place is written under, in brackets after its Korean name (`조건(when)`), as the author types it.
+ */
 const englishLeft = (lines: readonly string[]): string[] =>
   lines.flatMap((line) =>
-    [...line.replace(/"[^"]*"|\b(?:trigger leak|rubric speed evidence 1 \(when\)|inject letter body|ending done epilogue|apologise|trust|leaked|filed|accounts|leak|pipa|Trust|Regulator)(?![A-Za-z])/g, '').matchAll(/[A-Za-z]{2,}/g)].map((m) => m[0]),
+    [
+      ...line
+        .replace(/"[^"]*"|\((?:when|met_when|body|epilogue)\)|\b(?:apologise|trust|leaked|filed|accounts|leak|pipa|speed|letter|done|Trust|Regulator)(?![A-Za-z])/g, '')
+        .matchAll(/[A-Za-z]{2,}/g),
+    ].map((m) => m[0]),
   );
 
 describe('the workshop’s summary lines', () => {
   it('read as they always did in English', () => {
     expect([...findingLines(analysis, english), ...textLines(analysis, english)]).toEqual([
-      'trigger leak: "trust > 90" is never true where checked',
+      'trigger leak (when): "trust > 90" is never true where checked',
+      'deadline pipa (met_when): "chose(file)" is never true where checked',
       'rubric speed evidence 1 (when): "met(pipa)" is always true where checked',
       'apologise: trust +5 never changes anything (the meter is at 30)',
       'inject letter body: reads leaked, trust; flags that vary there but no variant reads: filed',
@@ -58,11 +67,12 @@ describe('the workshop’s summary lines', () => {
     const ko = await loadTranslator('ko');
     const lines = [...findingLines(analysis, ko), ...textLines(analysis, ko)];
     expect(lines).toEqual([
-      'trigger leak: "trust > 90" 조건은 검사되는 모든 곳에서 늘 거짓입니다',
-      'rubric speed evidence 1 (when): "met(pipa)" 조건은 검사되는 모든 곳에서 늘 참입니다',
+      '트리거 leak의 발동 조건(when): "trust > 90" 조건은 검사되는 모든 곳에서 늘 거짓입니다',
+      '기한 pipa의 준수 조건(met_when): "chose(file)" 조건은 검사되는 모든 곳에서 늘 거짓입니다',
+      '목표 speed의 근거 1번 조건(when): "met(pipa)" 조건은 검사되는 모든 곳에서 늘 참입니다',
       'apologise: trust +5 효과는 아무것도 바꾸지 못합니다(그때 지표 값: 30)',
-      'inject letter body: 읽는 것 leaked, trust. 여기서 팀마다 달라지지만 어느 변형도 읽지 않는 플래그: filed',
-      'ending done epilogue: 읽는 것 없음',
+      '메시지 letter의 본문(body): 읽는 것 leaked, trust. 여기서 팀마다 달라지지만 어느 변형도 읽지 않는 플래그: filed',
+      '결말 done의 에필로그(epilogue): 읽는 것 없음',
     ]);
     expect(englishLeft(lines)).toEqual([]);
   });
