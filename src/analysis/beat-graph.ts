@@ -1,5 +1,5 @@
 import { text } from '../scenario/text';
-import { END, RETURN, type Choice, type Decision, type Scenario } from '../scenario/types';
+import { END, RETURN, type Choice, type Decision, type Ending, type Scenario } from '../scenario/types';
 import type { Analysis } from './types';
 import type { MessageKey, MessageValues, Translator } from '../i18n/index';
 
@@ -34,7 +34,7 @@ export interface GraphNode {
   readonly start: boolean;
   /** Null when no complete analysis says. */
   readonly reachable: boolean | null;
-  readonly tone?: string;
+  readonly tone?: Ending['tone'];
 }
 
 export interface GraphEdge {

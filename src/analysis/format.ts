@@ -3,6 +3,7 @@ import { formatDesign } from './design/format';
 import { english, refusalText, type Translator } from '../i18n/index';
 import { findingText } from '../i18n/finding-words';
 import { whereText } from '../i18n/where-words';
+import { toneText } from '../i18n/tone-words';
 
 const list = (items: readonly string[], tr: Translator): string => (items.length === 0 ? tr.t('analysis.none') : items.join(', '));
 /** A route of choice ids, with the chance outcomes it relies on. */
@@ -30,7 +31,7 @@ function overview(analysis: Analysis, tr: Translator, out: string[]): void {
   if (analysis.chance.length > 0) out.push(tr.t('analysis.chance', { triggers: list(analysis.chance, tr) }));
   out.push('', tr.t('analysis.endings'));
   for (const ending of analysis.endings) {
-    const head = `  ${ending.id} (${ending.tone}): `;
+    const head = `  ${ending.id} (${toneText(ending.tone, tr)}): `;
     if (!ending.reachable) {
       out.push(`${head}${analysis.complete ? tr.t('analysis.unreachableMark') : tr.t('analysis.notFoundMark')}`);
       continue;

@@ -2,14 +2,18 @@ import type { Scenario } from '../scenario/types';
 import { beatGraph, type GraphNode } from './beat-graph';
 import type { Analysis } from './types';
 import type { Translator } from '../i18n/index';
+import { toneText } from '../i18n/tone-words';
 
 const mermaidId = (key: string): string => key.replace(/[^a-z0-9_]/g, '_');
 const mermaidText = (value: string): string =>
   value.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/\r?\n/g, ' ');
 
-function mermaidNode(node: GraphNode): string {
+/** An ending's tone in the reader's language (the value itself without a translator). */
+const tone = (node: GraphNode, tr?: Translator): string => (node.tone === undefined ? '' : tr ? toneText(node.tone, tr) : node.tone);
+
+function mermaidNode(node: GraphNode, tr?: Translator): string {
   const id = mermaidId(node.key);
-  if (node.kind === 'ending') return `  ${id}(["${mermaidText(`${node.label} (${node.id}, ${node.tone ?? ''})`)}"])`;
+  if (node.kind === 'ending') return `  ${id}(["${mermaidText(`${node.label} (${node.id}, ${tone(node, tr)})`)}"])`;
   if (node.kind === 'resolve') return `  ${id}{{"${mermaidText(node.label)}"}}`;
   return `  ${id}["${mermaidText(`${node.label} (${node.id})`)}"]`;
 }
@@ -22,7 +26,7 @@ function mermaidNode(node: GraphNode): string {
 export function toMermaid(scenario: Scenario, analysis?: Analysis | null, tr?: Translator): string {
   const graph = beatGraph(scenario, analysis, tr);
   const lines = ['flowchart TD'];
-  for (const node of graph.nodes) lines.push(mermaidNode(node));
+  for (const node of graph.nodes) lines.push(mermaidNode(node, tr));
   const unreachableEdges: number[] = [];
   graph.edges.forEach((edge, index) => {
     const arrow = edge.kind === 'goto' ? '-.->' : '-->';
@@ -54,7 +58,7 @@ export function toDot(scenario: Scenario, analysis?: Analysis | null, tr?: Trans
     const attrs: string[] = [];
     const style: string[] = [];
     if (node.kind === 'ending') {
-      attrs.push(`label=${dotText(`${node.label}\n(${node.id}, ${node.tone ?? ''})`)}`, 'shape=doubleoctagon', 'fillcolor="#e8f1fb"');
+      attrs.push(`label=${dotText(`${node.label}\n(${node.id}, ${tone(node, tr)})`)}`, 'shape=doubleoctagon', 'fillcolor="#e8f1fb"');
       style.push('filled');
     }
     else if (node.kind === 'resolve') attrs.push(`label=${dotText(node.label)}`, 'shape=diamond');

@@ -3,7 +3,7 @@ import type { ClampedEffect, ConditionFinding, Range } from './findings';
 import type { EndingGuarantee } from './always-ends';
 import type { ScoreRange } from './score-range';
 import type { DesignFinding, FindingWords, StrategyReport } from './design/types';
-import type { Allowance } from '../scenario/types';
+import type { Allowance, Ending } from '../scenario/types';
 import type { ConditionalTextReport } from './text-reads';
 import type { RefusalCode, RefusalValues } from '../engine/refusal';
 
@@ -44,7 +44,7 @@ export interface TriggerReport {
 
 export interface EndingReport {
   readonly id: string;
-  readonly tone: string;
+  readonly tone: Ending['tone'];
   readonly reachable: boolean;
   /** The fewest choices that reach it, in order (when the analysis is partial: a route found); null when unreachable. */
   readonly shortestPath: readonly string[] | null;

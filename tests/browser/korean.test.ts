@@ -129,14 +129,30 @@ describe('the Korean edition', () => {
     await expect.poll(() => findings.count(), { timeout: 30_000 }).toBeGreaterThan(5);
     await expect.poll(() => findings.allTextContents()).toContainEqual(expect.stringMatching(/CR523 표면 전략 always-first\(늘 파일 순서상 첫 번째 선택지\)/));
     expect((await findings.allTextContents()).filter((line) => !/[가-힣]/.test(line))).toEqual([]);
-    // The summary's lines about conditions that never hold are Korean too.
-    await source.fill(readFileSync(resolve(import.meta.dirname, '../fixtures/analysis/dead.yaml'), 'utf8'));
-    const checked = page.locator('.ws-summary-section').filter({ has: page.getByRole('heading', { level: 3, name: ko('workshop.summary.findings'), exact: true }) }).getByRole('listitem');
-    await expect.poll(() => checked.allTextContents(), { timeout: 30_000 }).toContain('choice hidden (if): "secret" 조건은 검사되는 모든 곳에서 늘 거짓입니다');
+    // The summary's lines about conditions that never hold and texts that vary are Korean too,
+    // where each sits included (the owner and the field named, the id and the YAML key kept).
+    await source.fill(readFileSync(resolve(import.meta.dirname, '../fixtures/analysis/where-korean.yaml'), 'utf8'));
+    const section = (key: 'workshop.summary.findings' | 'workshop.summary.texts') =>
+      page.locator('.ws-summary-section').filter({ has: page.getByRole('heading', { level: 3, name: ko(key), exact: true }) }).getByRole('listitem');
+    const checked = section('workshop.summary.findings');
+    await expect.poll(() => checked.allTextContents(), { timeout: 30_000 }).toContain('선택지 hide의 조건(if): "secret" 조건은 검사되는 모든 곳에서 늘 거짓입니다');
+    await expect.poll(() => checked.allTextContents()).toContain('목표 candour의 근거 1번 조건(when): "trust >= 0" 조건은 검사되는 모든 곳에서 늘 참입니다');
+    await expect.poll(() => section('workshop.summary.texts').allTextContents()).toContain('메시지 letter의 본문(body): 읽는 것 chose(tell)');
+    // No English word of a place is left once the ids, the conditions and the keys in brackets are out.
+    const placesLeft = (await checked.allTextContents()).concat(await section('workshop.summary.texts').allTextContents()).flatMap((line) =>
+      [...line.replace(/"[^"]*"|\([a-z_]+\)|chose\(\w+\)/g, '').matchAll(/[A-Za-z]+/g)].map((m) => m[0]).filter((word) => !['hide', 'finished', 'candour', 'rumour', 'filing', 'recall', 'letter', 'tell', 'told', 'trust'].includes(word)),
+    );
+    expect(placesLeft).toEqual([]);
+    // An ending's tone is Korean beside its id, in the endings table and on the graph.
+    await page.getByRole('rowheader', { name: 'finished (엇갈림)', exact: true }).waitFor();
+    await page.getByRole('rowheader', { name: 'fallback (나쁨)', exact: true }).waitFor();
+    await page.locator('.ws-node-id', { hasText: 'finished · 엇갈림' }).waitFor();
     await screenshot(page, 'ko-workshop-summary');
+    await section('workshop.summary.texts').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'ko-workshop-texts');
     // Play from here names each choice's rating in Korean.
     await page.getByRole('button', { name: ko('workshop.playHere'), exact: true }).click();
-    await page.locator('.ws-play-board').getByRole('button', { name: `Boost (boost, ${ko('game.rating.recommended')})` }).waitFor();
+    await page.locator('.ws-play-board').getByRole('button', { name: `Tell (tell, ${ko('game.rating.recommended')})` }).waitFor();
     await bar.getByRole('button', { name: ko('workshop.wizard.open') }).click();
     const dialog = page.getByRole('dialog', { name: ko('workshop.wizard.title') });
     await dialog.getByLabel(ko('workshop.wizard.incident'), { exact: true }).waitFor();

@@ -96,6 +96,25 @@ describe('crisis-room analyze in Korean', () => {
     ]);
   });
 
+  it("names an ending's tone in Korean beside its id: endings, strategies, findings and the graph", async () => {
+    const ko = await loadTranslator('ko');
+    const korean = recordingIo();
+    await runAnalyze(PLACES, {}, korean, ko);
+    expect(korean.stdout()).toContain('\n  finished (엇갈림): 도달 가능');
+    expect(korean.stdout()).toContain('\n  fallback (나쁨): 도달 불가\n');
+    expect(korean.stdout()).toMatch(/\n {2}always-first +finished \(엇갈림\), 점수 90 {3}CR523\n/);
+    expect(korean.stdout()).toContain("CR523 표면 전략 always-first(늘 파일 순서상 첫 번째 선택지)은(는) 'finished'(엇갈림) 결말에 이르고");
+    // No tone is left in English: the format's tone values are not among what a Korean report keeps.
+    expect(korean.stdout()).not.toMatch(/\b(best|good|mixed|poor|worst)\b/);
+    const english = recordingIo();
+    await runAnalyze(PLACES, {}, english);
+    expect(english.stdout()).toContain('\n  finished (mixed): reachable');
+    expect(english.stdout()).toContain("reaches 'finished' (mixed) with score 90");
+    const graph = recordingIo();
+    await runGraph(PLACES, { format: 'dot' }, graph, ko);
+    expect(graph.stdout()).toContain('"Finished\\n(finished, 엇갈림)"');
+  });
+
   it('says a partial analysis, its warnings and the budget in Korean', async () => {
     const ko = await loadTranslator('ko');
     for (const options of [{ maxStates: '3' }, { maxSteps: '40' }]) {

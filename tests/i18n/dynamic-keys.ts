@@ -86,6 +86,8 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
     ...['cap', 'cycle', 'tooMany', 'deep', 'searchSteps', 'searchBudget', 'noEnding'].map((key) => `report.score.${key}`),
     ...['report.paths.cap', 'report.paths.loop', 'report.cap', 'report.cap.steps', 'report.cap.states', 'report.budget'],
     ...['exploration', 'sampled', 'scores', 'design', 'last'].map((key) => `report.budget.${key}`),
+    // An ending's tone beside its id (src/i18n/tone-words.ts).
+    ...TONES.map((tone) => `tone.${tone}`),
   ]),
   // The new-scenario wizard's deadline presets, by id (src/authoring/deadline-presets.ts).
   family('authoring.preset.', DEADLINE_PRESETS.map((preset) => preset.id)),

@@ -13,6 +13,7 @@ import { keyOf, play, startWalks, stepWalk, winning, type Walk } from './play';
 import type { Strategy } from './strategies';
 import { CORRECTION_STEPS } from './thresholds';
 import type { FindingWords, Found, StrategyReport, StrategyRun } from './types';
+import { toneWords } from '../../i18n/tone-words';
 
 interface Corrected {
   readonly strategy: string;
@@ -96,7 +97,7 @@ export function correctedFindings(scenario: Scenario, brancher: Brancher, strate
           names: list.length > NAMED ? { key: 'CR529.more', values: { shown: each, more: list.length - NAMED } } : each,
           strategy: first.strategy,
           ending: first.run.ending ?? '',
-          tone: first.run.tone ?? '',
+          tone: first.run.tone === null ? '' : toneWords(first.run.tone),
           score: first.run.score,
         },
       };

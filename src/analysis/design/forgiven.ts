@@ -14,6 +14,7 @@ import { endingOf, sourceOf, type StateGraph } from '../explore';
 import type { Brancher } from './branches';
 import { HARMFUL_FORGIVEN, SEARCH_DEVIATIONS, SEARCH_STEPS } from './thresholds';
 import type { Found } from './types';
+import { toneWords } from '../../i18n/tone-words';
 
 /** Routes that show forgiven failures, by ending index (and deadline index for failed deadlines). */
 export interface Forgiven {
@@ -260,7 +261,7 @@ export function forgivenFindings(scenario: Scenario, forgiven: Forgiven): Found[
     const ending = scenario.endings[endingIndex]!;
     const deadline = scenario.deadlines[deadlineIndex]!;
     const [was, failing, failure] = forgiven.deficient.has(key) ? ['met deficiently', 'meeting it deficiently', 'the deficient filing'] : ['missed', 'missing it', 'the miss'];
-    const words = { ending: ending.id, tone: ending.tone, deadline: deadline.id, how: { key: `how.${forgiven.method}`, values: {} } };
+    const words = { ending: ending.id, tone: toneWords(ending.tone), deadline: deadline.id, how: { key: `how.${forgiven.method}`, values: {} } };
     found.push({
       code: 'CR530',
       words: { key: forgiven.deficient.has(key) ? 'CR530.deficient' : 'CR530.missed', values: words },
@@ -275,7 +276,7 @@ export function forgivenFindings(scenario: Scenario, forgiven: Forgiven): Found[
     const ending = scenario.endings[endingIndex]!;
     found.push({
       code: 'CR531',
-      words: { key: 'CR531', values: { ending: ending.id, tone: ending.tone, harmful: HARMFUL_FORGIVEN, how: { key: `how.${forgiven.method}`, values: {} } } },
+      words: { key: 'CR531', values: { ending: ending.id, tone: toneWords(ending.tone), harmful: HARMFUL_FORGIVEN, how: { key: `how.${forgiven.method}`, values: {} } } },
       message: `ending '${ending.id}' (${ending.tone}) is reachable after ${HARMFUL_FORGIVEN} or more choices rated harmful (${how}), so harmful moves leave no lasting mark. Let harmful moves set flags or cap meters the ending reads, or make the ending ask for more; if it is meant to forgive them, say forgivable: true on the ending`,
       path: ['endings', endingIndex, ending.when ? 'when' : 'id'],
       places: [['endings', endingIndex]],

@@ -4,6 +4,7 @@ import type { DesignFinding, StrategyRun } from './types';
 import { SCORE_MARGIN } from './thresholds';
 import type { Translator } from '../../i18n/index';
 import { findingText } from '../../i18n/finding-words';
+import { toneText } from '../../i18n/tone-words';
 
 const where = (finding: DesignFinding, tr: Translator): string =>
   finding.line === null ? finding.path || tr.t('analysis.wholeScenario') : `${finding.file}:${finding.line}:${finding.col}`;
@@ -12,7 +13,7 @@ const rolls = (list: readonly string[], tr: Translator, gap = ' '): string => (l
 const path = (route: readonly string[], tr: Translator): string => (route.length === 0 ? tr.t('analysis.noChoices') : route.join(' > '));
 
 const run = (r: StrategyRun, tr: Translator): string =>
-  `${r.ending === null ? tr.t('analysis.stuck') : `${r.ending} (${r.tone})`}, ${tr.t('analysis.runScore', { score: r.score })}${rolls(r.rolls, tr)}`;
+  `${r.ending === null ? tr.t('analysis.stuck') : `${r.ending} (${r.tone === null ? '' : toneText(r.tone, tr)})`}, ${tr.t('analysis.runScore', { score: r.score })}${rolls(r.rolls, tr)}`;
 
 export function formatDesign(analysis: Analysis, tr: Translator): string[] {
   const out: string[] = [];

@@ -21,6 +21,7 @@ import { SCORE_MARGIN } from './thresholds';
 import { noTradeOffs } from './trade-off';
 import type { DesignFinding, FindingWords, Found, StrategyReport } from './types';
 import { earlyTriggers, unusedParts } from './unused';
+import { toneWords } from '../../i18n/tone-words';
 
 /** Positions of YAML paths in the scenario's file, as the loader keeps them. */
 export interface FindingPositions {
@@ -72,7 +73,7 @@ function strategyFindings(scenario: Scenario, reports: readonly StrategyReport[]
         strategy: report.strategy,
         description: report.descriptionWords,
         ending: run.ending ?? '',
-        tone: run.tone ?? '',
+        tone: run.tone === null ? '' : toneWords(run.tone),
         score: run.score,
         chance: report.playthroughs > 1 ? { key: 'surface.chance', values: { playthroughs: report.playthroughs } } : '',
         near: bestScore === null ? '' : { key: 'surface.near', values: { best: bestScore, margin: SCORE_MARGIN } },

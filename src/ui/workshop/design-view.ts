@@ -5,13 +5,14 @@
 import type { Analysis, DesignFinding, StrategyRun } from '../../analysis/index';
 import { h } from '../dom/h';
 import { findingText } from '../../i18n/finding-words';
+import { toneText } from '../../i18n/tone-words';
 import { t, translator } from '../lang/ui-language';
 
 /** Puts the caret at a character offset of the file, on this line. */
 export type Reveal = (offset: number, line: number) => void;
 
 const route = (choices: readonly string[] | null): string => (choices === null ? '' : choices.length === 0 ? t('workshop.design.noChoices') : choices.join(' → '));
-const outcome = (run: StrategyRun): string => (run.ending === null ? t('workshop.design.stuck') : `${run.ending} (${run.tone})`);
+const outcome = (run: StrategyRun): string => (run.ending === null ? t('workshop.design.stuck') : `${run.ending} (${run.tone === null ? '' : toneText(run.tone, translator())})`);
 
 
 function findingItem(finding: DesignFinding, reveal: Reveal): HTMLElement {

@@ -5,7 +5,8 @@
  */
 import { graphlib, layout } from '@dagrejs/dagre';
 import type { BeatGraph } from '../../analysis/index';
-import { t } from '../lang/ui-language';
+import { t, translator } from '../lang/ui-language';
+import { toneText } from '../../i18n/tone-words';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 190;
@@ -142,7 +143,7 @@ export function renderGraph(graph: BeatGraph, title: string, onBeat: (beat: stri
     group.append(
       el('rect', { width: WIDTH, height: HEIGHT, rx: node.kind === 'ending' ? 22 : 6 }),
       el('text', { x: WIDTH / 2, y: 19, 'text-anchor': 'middle', class: 'ws-node-title' }, clip(node.label, 28)),
-      el('text', { x: WIDTH / 2, y: 36, 'text-anchor': 'middle', class: 'ws-node-id' }, clip(node.kind === 'ending' ? `${node.id} · ${node.tone ?? ''}` : node.id, 30)),
+      el('text', { x: WIDTH / 2, y: 36, 'text-anchor': 'middle', class: 'ws-node-id' }, clip(node.kind === 'ending' ? `${node.id} · ${node.tone === undefined ? '' : toneText(node.tone, translator())}` : node.id, 30)),
     );
     if (node.kind === 'beat') {
       // Named by its visible text (WCAG 2.5.3, label in name); what it does is in the description.

@@ -3,6 +3,7 @@ import type { Analysis } from '../../analysis/index';
 import { h } from '../dom/h';
 import { t, translator } from '../lang/ui-language';
 import { findingText } from '../../i18n/finding-words';
+import { toneText } from '../../i18n/tone-words';
 import { findingLines, textLines } from './summary-lines';
 
 const route = (path: readonly string[] | null): string => (path === null ? '' : path.length === 0 ? t('workshop.design.noChoices') : path.join(' → '));
@@ -49,7 +50,7 @@ export function renderSummary(analysis: Analysis, ms: number): HTMLElement {
         h(
           'tr',
           { class: ending.reachable ? '' : 'ws-row-bad' },
-          h('th', { attrs: { scope: 'row' } }, `${ending.id} (${ending.tone})`),
+          h('th', { attrs: { scope: 'row' } }, `${ending.id} (${toneText(ending.tone, translator())})`),
           h('td', null, ending.reachable ? (ending.paths !== null ? t(ending.paths === 1n ? 'workshop.summary.oneWay' : 'workshop.summary.ways', { count: translator().number(ending.paths) }) : t('workshop.summary.yes')) : t('workshop.summary.no')),
           h('td', { class: 'ws-route' }, route(ending.shortestPath)),
         ),
