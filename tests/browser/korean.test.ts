@@ -153,6 +153,17 @@ describe('the Korean edition', () => {
     // Play from here names each choice's rating in Korean.
     await page.getByRole('button', { name: ko('workshop.playHere'), exact: true }).click();
     await page.locator('.ws-play-board').getByRole('button', { name: `Tell (tell, ${ko('game.rating.recommended')})` }).waitFor();
+    // A scenario written in both languages shows its Korean in the graph and in Play from here.
+    await source.fill(readFileSync(resolve(import.meta.dirname, '../fixtures/scenario/references-bilingual.yaml'), 'utf8'));
+    await page.locator('.ws-node-title', { hasText: '처음' }).waitFor({ timeout: 30_000 });
+    await page.locator('.ws-node-title', { hasText: '끝' }).waitFor();
+    await page.locator('.ws-node-id', { hasText: 'done · 엇갈림' }).waitFor();
+    await page.getByRole('button', { name: ko('workshop.playHere'), exact: true }).click();
+    const board = page.locator('.ws-play-board');
+    await board.getByRole('button', { name: `신고 (report, ${ko('game.rating.recommended')})` }).waitFor();
+    await expect.poll(() => board.textContent()).toContain('이제 어떻게 할까요?');
+    await expect.poll(() => board.textContent()).toContain('신뢰: 50');
+    await screenshot(page, 'ko-workshop-bilingual');
     await bar.getByRole('button', { name: ko('workshop.wizard.open') }).click();
     const dialog = page.getByRole('dialog', { name: ko('workshop.wizard.title') });
     await dialog.getByLabel(ko('workshop.wizard.incident'), { exact: true }).waitFor();

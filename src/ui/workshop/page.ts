@@ -3,7 +3,8 @@
  * as you type, the exhaustive analysis (in a worker), the beat graph, and play from any beat.
  * Everything runs in the browser; the file never leaves it.
  */
-import type { Analysis, BeatGraph } from '../../analysis/index';
+import type { Analysis } from '../../analysis/index';
+import { beatGraph } from '../../analysis/beat-graph';
 import type { Diagnostic } from '../../scenario/diagnostic';
 import type { Scenario } from '../../scenario/types';
 import { h } from '../dom/h';
@@ -91,7 +92,9 @@ function renderDiagnostics(diagnostics: readonly Diagnostic[]): void {
   );
 }
 
-function renderAnalysis(analysis: Analysis, graph: BeatGraph, ms: number): void {
+function renderAnalysis(shown: Scenario, analysis: Analysis, ms: number): void {
+  // The graph is drawn here, not in the worker: its titles and its own words follow the page's language.
+  const graph = beatGraph(shown, analysis, translator());
   analysisStatus.textContent = analysis.complete ? t('workshop.analysisComplete') : t('workshop.analysisPartial');
   analysisBox.replaceChildren(renderSummary(analysis, ms), renderDesign(analysis, (start) => editor.reveal(start, start)));
   graphBox.replaceChildren(renderGraph(graph, t('workshop.graphName', { scenario: analysis.scenario }), (beat) => play.selectBeat(beat)).svg);
@@ -130,7 +133,7 @@ function spawn(): Worker {
     } else if (reply.kind === 'analysed') {
       busy = false;
       cancelLimit();
-      renderAnalysis(reply.analysis, reply.graph, reply.ms);
+      if (scenario) renderAnalysis(scenario, reply.analysis, reply.ms);
       editor.setFindings(reply.analysis.design, checkedText);
       play.setScenario(scenario, reply.analysis);
     } else {

@@ -7,11 +7,14 @@ import { type Analysis, stateAt } from '../../analysis/index';
 import { scoreState } from '../../debrief/score';
 import { compileRules, shownChoices, type Rules } from '../../engine/index';
 import type { GameState, Notice } from '../../engine/types';
-import { text } from '../../scenario/text';
+import { text as anyText } from '../../scenario/text';
 import { epilogueCaseIn, epilogueText } from '../../scenario/text-picks';
-import type { Scenario } from '../../scenario/types';
+import type { Scenario, Text } from '../../scenario/types';
 import { h } from '../dom/h';
-import { t, translator } from '../lang/ui-language';
+import { t, translator, uiLang } from '../lang/ui-language';
+
+/** A scenario text in the page's language when the file has it (else its first). */
+const text = (value: Text): string => anyText(value, uiLang());
 import { stepRefusalText } from '../../i18n/refusal-words';
 import { addresseeText } from '../views/addressee';
 import { readPlaySeed } from './play-seed';
@@ -198,5 +201,5 @@ export function createPlayPanel(): PlayPanel {
 
 /** ` (to General counsel)`, or nothing for an inject to the whole room. */
 function toWhom(roles: string): string {
-  return roles === '' ? '' : ` (to ${roles})`;
+  return roles === '' ? '' : ` ${t('workshop.play.to', { roles })}`;
 }

@@ -1,5 +1,5 @@
 /** Messages between the workshop page and its analysis worker. All structured-clone safe. */
-import type { Analysis, BeatGraph } from '../../analysis/index';
+import type { Analysis } from '../../analysis/index';
 import type { Diagnostic } from '../../scenario/diagnostic';
 import type { Scenario } from '../../scenario/types';
 
@@ -10,7 +10,7 @@ export interface CheckRequest {
 
 export type WorkerReply =
   | { readonly id: number; readonly kind: 'checked'; readonly diagnostics: readonly Diagnostic[]; readonly scenario: Scenario | null }
-  | { readonly id: number; readonly kind: 'analysed'; readonly analysis: Analysis; readonly graph: BeatGraph; readonly ms: number }
+  | { readonly id: number; readonly kind: 'analysed'; readonly analysis: Analysis; readonly ms: number }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
 /**
