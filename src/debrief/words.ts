@@ -20,6 +20,16 @@ export function deadlineStatusWords(status: DeadlineStatus, tr: Translator = deb
   return tr.t(`debrief.deadlineStatus.${status}`);
 }
 
+/**
+ * A deadline's status as a debrief table or slide shows it, `started` wording the statuses a clock
+ * reaches once it runs. A clock this route never started reads "Not started on this route" in every
+ * view and export (r10 CISO N2): "idle" beside empty cells read as a duty the team let slide, on a
+ * route that never incurred it.
+ */
+export function deadlineShownWords(status: DeadlineStatus, tr: Translator, started: (status: DeadlineStatus) => string): string {
+  return status === 'idle' ? tr.t('debrief.deadlineNotStarted') : started(status);
+}
+
 /** HSEEP's wording of the four ratings in English (kept for readers that name them). */
 export const RATING_WORDS: Readonly<Record<ObjectiveRating, string>> = {
   P: ratingWords('P'),
