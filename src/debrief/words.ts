@@ -2,6 +2,7 @@
 import { parseCause } from '../engine/index';
 import { formatGameTime } from './game-time';
 import { windowLabel } from './window-label';
+import { windowText } from '../i18n/window-words';
 import { beatById, choiceWithBeat, deadlineById, triggerById } from '../scenario/lookup';
 import { text } from '../scenario/index';
 import { STRATEGIES, type Deadline, type Rating, type Scenario, type Strategy } from '../scenario/types';
@@ -169,7 +170,7 @@ export function teamCell(step: BestPathStep, tr: Translator = debriefEnglish): s
   return step.teamLabel ?? tr.t('debrief.teamCell.notReached');
 }
 
-/** A deadline's window in words, as the game shows it (window-label.ts): "72 h", "영업일 4일". */
+/** A deadline's window in words, as the game shows it (window-words.ts): "72 h", "영업일 4일". */
 export function windowWords(deadline: Deadline, tr: Translator = debriefEnglish): string {
-  return windowLabel(deadline, tr);
+  return windowText(windowLabel(deadline), tr);
 }
