@@ -1,5 +1,5 @@
 /** The random-test report as plain text, in the translator's language (issue #20). */
-import { english, refusalText, type Translator } from '../i18n/index';
+import { english, kindText, refusalText, type KindKeys, type Translator } from '../i18n/index';
 import type { RandomTestReport, RunFailure } from './random-test';
 
 /** The ids of what no run reached, or the language's "none". */
@@ -10,20 +10,18 @@ function coverage(key: 'cli.randomtest.beats' | 'cli.randomtest.choices', covere
   return `${tr.t(key, { covered, total })}${never.length > 0 ? tr.t('cli.randomtest.never', { ids: list(never, tr) }) : ''}`;
 }
 
+const RUN_FAILURE_WORDS: KindKeys<Exclude<RunFailure['kind'], 'refused'>> = {
+  tooLong: 'cli.randomtest.why.tooLong',
+  noChoice: 'cli.randomtest.why.noChoice',
+  noNext: 'cli.randomtest.why.noNext',
+  noEnding: 'cli.randomtest.why.noEnding',
+};
+
 /** Why a run failed, in the translator's language; the English is `runFailureText`'s, word for word. */
 export function runFailureWords(cause: RunFailure, tr: Translator): string {
-  switch (cause.kind) {
-    case 'tooLong':
-      return tr.t('cli.randomtest.why.tooLong', { steps: cause.steps });
-    case 'noChoice':
-      return tr.t('cli.randomtest.why.noChoice', { beat: cause.beat });
-    case 'noNext':
-      return tr.t('cli.randomtest.why.noNext', { beat: cause.beat });
-    case 'refused':
-      return tr.t('cli.randomtest.why.refused', { reason: refusalText(cause.refusal, tr) });
-    case 'noEnding':
-      return tr.t('cli.randomtest.why.noEnding');
-  }
+  return cause.kind === 'refused'
+    ? tr.t('cli.randomtest.why.refused', { reason: refusalText(cause.refusal, tr) })
+    : kindText(RUN_FAILURE_WORDS, cause, tr);
 }
 
 export function formatRandomTest(report: RandomTestReport, tr: Translator = english): string {

@@ -6,7 +6,7 @@ export type * from './types';
 export { REPORT_FORMAT, REPORT_VERSION } from './types';
 export { scoreState, overallScore, DECISION_POINTS, ENDING_POINTS, WEIGHTS } from './score';
 export { rateFraction, RATING_POINTS } from './evidence';
-export { RATING_WORDS, DEADLINE_STATUS_WORDS, ratingWords, deadlineStatusWords, choiceRatingWords, windowWords } from './words';
+export { RATING_WORDS, DEADLINE_STATUS_WORDS, ratingWords, deadlineStatusWords, deadlineShownWords, choiceRatingWords, windowWords } from './words';
 export { debriefEnglish } from './debrief-english';
 export { caseMaterialWords } from './case-material';
 export { noClaims } from './claim-words';

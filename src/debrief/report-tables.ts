@@ -6,6 +6,7 @@ import type { ClaimReport, DebriefReport, ImprovementAction } from './types';
 import type { Translator } from '../i18n/translator';
 import { debriefEnglish } from './debrief-english';
 import { confidenceList } from './claim-words';
+import { deadlineShownWords } from './words';
 
 export type Cell = string | number | null;
 
@@ -55,7 +56,7 @@ export function deadlineTable(r: DebriefReport, tr: Translator = debriefEnglish)
     rows: r.deadlines.map((d) => [
       d.label,
       d.reference,
-      tr.t(`debrief.table.status.${d.status}`),
+      deadlineShownWords(d.status, tr, (status) => tr.t(`debrief.table.status.${status}`)),
       d.startedLabel,
       d.dueLabel,
       d.resolvedLabel,

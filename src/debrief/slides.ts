@@ -7,7 +7,7 @@ import { noClaims } from './claim-words';
 import { evidenceTally, overallText } from './partial-words';
 import { claimContradicted, claimWhat, dueLabel } from './report-tables';
 import type { DebriefReport, DecisionRecord, ObjectiveRating } from './types';
-import { deadlineStatusWords, ratingWords } from './words';
+import { deadlineShownWords, deadlineStatusWords, ratingWords } from './words';
 import type { Translator } from '../i18n/translator';
 import { debriefEnglish } from './debrief-english';
 import type { Rating } from '../scenario/types';
@@ -210,7 +210,7 @@ function deadlinesSlide(r: DebriefReport, tr: Translator): Slide {
     rows: r.deadlines.map((d) => ({
       label: d.label,
       reference: d.reference,
-      status: deadlineStatusWords(d.status, tr),
+      status: deadlineShownWords(d.status, tr, (status) => deadlineStatusWords(status, tr)),
       good: d.status === 'met' ? true : d.status === 'idle' ? null : false,
       when: d.resolvedLabel || (d.dueLabel ? tr.t('debrief.slides.due', { due: d.dueLabel }) : ''),
     })),

@@ -1,21 +1,25 @@
 /**
- * A deadline's window in words: the one wording the game's views, the debrief and the CLI share.
- * Its own small file, beside the report's words but not among them, because the game's first
- * download shows it (deadline-view, consequence-view) and must not carry the report's words.
+ * A deadline's window as a code and values, as refusals are given: the core words nothing here.
+ * The game's views, the debrief and the CLI word it through one wording, `windowText`
+ * (src/i18n/window-words.ts). Its own small file because the game's first download shows it
+ * (deadline-view, consequence-view) and must not carry the report's words.
  */
-import { englishCommon } from '../i18n/english-common';
-import type { Translator } from '../i18n/translator';
 import type { Deadline } from '../scenario/types';
 
-/**
- * A deadline's window in the translator's language: "72 h", "4 business days",
- * "4 business days, from 24 h after it starts" ("72시간", "영업일 4일").
- */
-export function windowLabel(deadline: Deadline, tr: Translator = englishCommon): string {
-  const length =
+/** How long a deadline's clock runs: hours, or business days counted on the calendar. */
+export type WindowLength =
+  | { readonly code: 'hours'; readonly values: { readonly hours: number } }
+  | { readonly code: 'businessDays'; readonly values: { readonly days: number } };
+
+/** A deadline's window: its length, opening `hours` after the clock starts when `starts_after` says so. */
+export type DeadlineWindow = WindowLength | { readonly code: 'after'; readonly values: { readonly hours: number }; readonly length: WindowLength };
+
+/** A deadline's window: "72 h", "4 business days", "4 business days, from 24 h after it starts" once worded. */
+export function windowLabel(deadline: Deadline): DeadlineWindow {
+  const length: WindowLength =
     deadline.businessDays !== undefined
-      ? tr.t('common.window.businessDays', { days: deadline.businessDays })
-      : tr.t('common.window.hours', { hours: deadline.hours ?? 0 });
+      ? { code: 'businessDays', values: { days: deadline.businessDays } }
+      : { code: 'hours', values: { hours: deadline.hours ?? 0 } };
   const after = deadline.startsAfter ?? 0;
-  return after > 0 ? tr.t('common.window.after', { length, hours: after }) : length;
+  return after > 0 ? { code: 'after', values: { hours: after }, length } : length;
 }

@@ -2,6 +2,7 @@
 import { parseCause } from '../engine/index';
 import { formatGameTime } from './game-time';
 import { windowLabel } from './window-label';
+import { windowText } from '../i18n/window-words';
 import { beatById, choiceWithBeat, deadlineById, triggerById } from '../scenario/lookup';
 import { text } from '../scenario/index';
 import { STRATEGIES, type Deadline, type Rating, type Scenario, type Strategy } from '../scenario/types';
@@ -18,6 +19,16 @@ export function ratingWords(rating: ObjectiveRating, tr: Translator = debriefEng
 /** A deadline's status in the report's words (the report's table and the presenter's slide). */
 export function deadlineStatusWords(status: DeadlineStatus, tr: Translator = debriefEnglish): string {
   return tr.t(`debrief.deadlineStatus.${status}`);
+}
+
+/**
+ * A deadline's status as a debrief table or slide shows it, `started` wording the statuses a clock
+ * reaches once it runs. A clock this route never started reads "Not started on this route" in every
+ * view and export (r10 CISO N2): "idle" beside empty cells read as a duty the team let slide, on a
+ * route that never incurred it.
+ */
+export function deadlineShownWords(status: DeadlineStatus, tr: Translator, started: (status: DeadlineStatus) => string): string {
+  return status === 'idle' ? tr.t('debrief.deadlineNotStarted') : started(status);
 }
 
 /** HSEEP's wording of the four ratings in English (kept for readers that name them). */
@@ -159,7 +170,7 @@ export function teamCell(step: BestPathStep, tr: Translator = debriefEnglish): s
   return step.teamLabel ?? tr.t('debrief.teamCell.notReached');
 }
 
-/** A deadline's window in words, as the game shows it (window-label.ts): "72 h", "영업일 4일". */
+/** A deadline's window in words, as the game shows it (window-words.ts): "72 h", "영업일 4일". */
 export function windowWords(deadline: Deadline, tr: Translator = debriefEnglish): string {
-  return windowLabel(deadline, tr);
+  return windowText(windowLabel(deadline), tr);
 }

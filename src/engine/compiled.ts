@@ -11,6 +11,7 @@ import type { Store } from './store';
 import type { ClaimShape } from './types';
 import { claimShape } from './claims';
 import { caseTests } from './text-cases';
+import { memoByScenario } from './memo-by-scenario';
 import type { ClaimKind, Compiled, CompiledOutcome, IndexedChange, Indices, InjectRef, MeterLimit, Tests } from './compiled-types';
 
 // The shapes live in compiled-types.ts; importers of this module keep finding them here.
@@ -49,8 +50,6 @@ export const END_INDEX = -1;
 export const NO_NEXT = -2;
 /** `next: return`: a detour's choice, back to the beat the push interrupted. */
 export const RETURN_INDEX = -3;
-
-const cache = new WeakMap<Scenario, Compiled>();
 
 /** An outcome block with its names resolved; `cause` labels its notices. */
 export function compileOutcome(indices: Pick<Indices, 'meterIndex' | 'flagIndex' | 'factIndex'>, block: Outcome, cause: string): CompiledOutcome {
@@ -113,10 +112,8 @@ function dueHours(scenario: Scenario): (deadline: number, startedAt: number) => 
 
 const indexOf = <T extends { readonly id: string }>(items: readonly T[]): Map<string, number> => new Map(items.map((item, index) => [item.id, index]));
 
-/** Indexes a scenario; cached per scenario object. */
-export function compile(scenario: Scenario): Compiled {
-  const known = cache.get(scenario);
-  if (known) return known;
+/** Indexes a scenario. */
+function compileScenario(scenario: Scenario): Compiled {
   const beats = new Map<string, Beat>();
   const injects = new Map<string, Inject>();
   const choiceList: Choice[] = [];
@@ -226,6 +223,8 @@ export function compile(scenario: Scenario): Compiled {
     consequenceCases: choiceList.map((choice) => caseTests(choice.consequenceCases, test)),
     epilogueCases: scenario.endings.map((ending) => caseTests(ending.epilogueCases, test)),
   };
-  cache.set(scenario, compiled);
   return compiled;
 }
+
+/** A scenario's indexes, built once per scenario object. */
+export const compile: (scenario: Scenario) => Compiled = memoByScenario(compileScenario);

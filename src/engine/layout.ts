@@ -14,6 +14,7 @@ import { contradictableKinds } from './contradictable';
 import type { Scenario } from '../scenario/types';
 import { claimBounds, latestHour, visitBounds } from './bounds';
 import { compile } from './compiled';
+import { memoByScenario } from './memo-by-scenario';
 import { seedRng } from './rng';
 import { DEFICIENT, MISSED } from './store';
 
@@ -118,11 +119,7 @@ export interface Layout {
   readonly rngLength: number;
 }
 
-const cache = new WeakMap<Scenario, Layout>();
-
-export function layoutOf(scenario: Scenario): Layout {
-  const known = cache.get(scenario);
-  if (known) return known;
+function buildLayout(scenario: Scenario): Layout {
   const compiled = compile(scenario);
   const refs = referencesOf(scenario);
   let next = 0;
@@ -236,6 +233,8 @@ export function layoutOf(scenario: Scenario): Layout {
     keyWidth,
     width: rng + rngLength,
   };
-  cache.set(scenario, layout);
   return layout;
 }
+
+/** A scenario's packed-state layout, built once per scenario object. */
+export const layoutOf: (scenario: Scenario) => Layout = memoByScenario(buildLayout);

@@ -6,6 +6,7 @@
 import { assign, setup } from 'xstate';
 import { END, RETURN, type Scenario } from '../scenario/types';
 import { compile } from './compiled';
+import { memoByScenario } from './memo-by-scenario';
 import { settle } from './clocks';
 import { ObjectDraft } from './object-store';
 import type { Compiled } from './compiled';
@@ -190,16 +191,10 @@ function buildScenarioMachine(scenario: Scenario) {
 /** The machine type, for sessions and the inspector. */
 export type ScenarioMachine = ReturnType<typeof buildScenarioMachine>;
 
-// A machine is a definition: every run's state lives in its actor's context, so one machine per
-// scenario serves every session. The debrief replays a log once per option it shows, and the
-// live server opens a session per team: building the machine each time cost most of that.
-const machines = new WeakMap<Scenario, ScenarioMachine>();
-
-/** The xstate machine of a checked scenario (built once per scenario object). Its input is `{ seed }`. */
-export function createScenarioMachine(scenario: Scenario): ScenarioMachine {
-  const known = machines.get(scenario);
-  if (known) return known;
-  const machine = buildScenarioMachine(scenario);
-  machines.set(scenario, machine);
-  return machine;
-}
+/**
+ * The xstate machine of a checked scenario (built once per scenario object). Its input is `{ seed }`.
+ * A machine is a definition: every run's state lives in its actor's context, so one machine per
+ * scenario serves every session. The debrief replays a log once per option it shows, and the
+ * live server opens a session per team: building the machine each time cost most of that.
+ */
+export const createScenarioMachine: (scenario: Scenario) => ScenarioMachine = memoByScenario(buildScenarioMachine);

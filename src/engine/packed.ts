@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/types';
 import { isSet, layoutOf, readField, setBit, writeField, type Field, type Layout } from './layout';
 import { enterBeat } from './moves';
 import { PackedStore } from './packed-store';
+import { memoByScenario } from './memo-by-scenario';
 import { packedTests } from './packed-tests';
 import { applyIn, refusalIn, takeChoice } from './events';
 import { refused, type Refusal } from './refusal';
@@ -46,20 +47,12 @@ export interface PackedRules {
 /** Why the packed rules refuse a facilitator's jump. */
 export const JUMP_REFUSED = refused('jumpPacked', "packed states follow a team's own moves; a facilitator's jump is played on the GameState rules");
 
-/** Packed rules hold no state of their own (each store is new), so one per scenario object serves every caller. */
-const packedCache = new WeakMap<Scenario, PackedRules>();
-
 /**
- * The rules of a checked scenario on packed states, cached per scenario object. Kept apart from
- * `compileRules` so the game, which plays on GameStates only, does not carry them.
+ * The rules of a checked scenario on packed states, cached per scenario object: they hold no state
+ * of their own (each store is new), so one serves every caller. Kept apart from `compileRules` so
+ * the game, which plays on GameStates only, does not carry them.
  */
-export function packedRules(scenario: Scenario): PackedRules {
-  const known = packedCache.get(scenario);
-  if (known) return known;
-  const rules = buildPackedRules(scenario);
-  packedCache.set(scenario, rules);
-  return rules;
-}
+export const packedRules: (scenario: Scenario) => PackedRules = memoByScenario(buildPackedRules);
 
 function buildPackedRules(scenario: Scenario): PackedRules {
   const layout = layoutOf(scenario);

@@ -9,3 +9,4 @@ export { loadTranslator, type LoadOptions } from './load.ts';
 export { formatCalendar } from './calendar.ts';
 export { refusalText, stepRefusalText, type WordedRefusal } from './refusal-words.ts';
 export { saveErrorText } from './save-words.ts';
+export { kindText, type Coded, type KindKeys } from './kind-words.ts';

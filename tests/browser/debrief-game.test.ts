@@ -80,6 +80,12 @@ describe('debrief after the game', () => {
       .poll(() => page.getByRole('heading', { level: 2, name: 'Decision by decision' }).count())
       .toBe(1);
     await expect.poll(() => page.locator('.crd-decision').count()).toBe(expected.decisions.length);
+    // A deadline a route never started says so (r10 CISO N2); on this route (notify_now) the
+    // notice promised its update, so every clock started and no row may say it.
+    const notStarted = expected.deadlines.filter((d) => d.status === 'idle').length;
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'Not started on this route', exact: true }).count())
+      .toBe(notStarted);
     // The outcome story the room read after each choice, above its feedback.
     const story = expected.decisions[0]?.consequence ?? '';
     expect(story).not.toBe('');
@@ -115,7 +121,9 @@ describe('debrief after the game', () => {
     const csv = parseCsv(await download(page, 'Download CSV'));
     expect(csv).toHaveLength(expected.decisions.length + 1);
     for (const row of csv) expect(row).toHaveLength(DECISION_COLUMNS.length);
-    expect(await download(page, 'Download Markdown')).toMatch(/^# After-action report: /);
+    const markdown = await download(page, 'Download Markdown');
+    expect(markdown).toMatch(/^# After-action report: /);
+    expect(markdown.split('\n').filter((line) => line.includes('| Not started on this route |'))).toHaveLength(notStarted);
     expect(await download(page, 'Download HTML report')).toMatch(/^<!doctype html>/);
 
     // Presenter mode from the game: the slides over the room, the game's keys kept from it, and

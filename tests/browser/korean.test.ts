@@ -9,12 +9,20 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useBrowserApp, watchForErrors } from './harness';
-import { next, openGame, screen, seriousViolations, waitForReport, waitForScreen } from './game-helpers';
+import { next, openGame, readSave, screen, seriousViolations, waitForReport, waitForScreen } from './game-helpers';
+import { buildReport } from '../../src/debrief/index';
+import type { SaveFile } from '../../src/engine/types';
+import { loadScenario, type Scenario } from '../../src/scenario/index';
 import { check, expectClean, noFindings } from './korean-checks';
 import { englishTexts, ko } from './korean-leftovers';
 
 const env = useBrowserApp();
 const CONSOLE_TEXTS = englishTexts(['console']);
+const tutorial = ((): Scenario => {
+  const loaded = loadScenario(readFileSync(resolve(import.meta.dirname, '../../scenarios/tutorial.yaml'), 'utf8'), { file: 'tutorial.yaml' }).scenario;
+  if (!loaded) throw new Error('the tutorial does not load');
+  return loaded;
+})();
 
 describe('the Korean edition', () => {
   it('plays the tutorial from the menu to the debrief in Korean, with the console beside it', async () => {
@@ -77,6 +85,10 @@ describe('the Korean edition', () => {
     }
     await waitForScreen(page, 'debrief');
     await waitForReport(page);
+    // A deadline this route never started says so in Korean (r10 CISO N2), one row per idle clock.
+    const idle = buildReport(tutorial, (await readSave(page)) as unknown as SaveFile, { lang: 'ko' }).deadlines.filter((d) => d.status === 'idle');
+    await expect.poll(() => page.getByRole('cell', { name: '이 경로에서는 시작되지 않음', exact: true }).count()).toBe(idle.length);
+    await expect.poll(() => page.getByRole('cell', { name: '시작되지 않음', exact: true }).count()).toBe(0);
     // The report's own words (debrief) and the page's (viewer) as well as the game's.
     await check(page, 'ko-debrief', findings, { texts: englishTexts(['game', 'viewer', 'debrief']) });
 

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/debrief/index';
 import { createSession } from '../../src/engine/index';
 import { windowLabel } from '../../src/debrief/window-label';
+import { windowText } from '../../src/i18n/window-words';
+import { englishCommon } from '../../src/i18n/english-common';
 import { loadTranslator } from '../../src/i18n/index';
 import { loadScenario, text, type Scenario } from '../../src/scenario/index';
 import { fixture } from './diagnose';
@@ -62,11 +64,22 @@ describe('references as texts', () => {
     const deadline = load().deadlines[0];
     if (!deadline) throw new Error('no deadline');
     const ko = await loadTranslator('ko');
-    expect(windowLabel(deadline)).toBe('72 h');
-    expect(windowLabel(deadline, ko)).toBe('72시간');
+    expect(windowText(windowLabel(deadline), englishCommon)).toBe('72 h');
+    expect(windowText(windowLabel(deadline), ko)).toBe('72시간');
     const business = { ...deadline, hours: undefined, businessDays: 4, startsAfter: 24 };
-    expect(windowLabel(business)).toBe('4 business days, from 24 h after it starts');
-    expect(windowLabel({ ...business, businessDays: 1, startsAfter: 0 })).toBe('1 business day');
-    expect(windowLabel(business, ko)).toBe('영업일 4일 (시작 24시간 후부터)');
+    expect(windowText(windowLabel(business), englishCommon)).toBe('4 business days, from 24 h after it starts');
+    expect(windowText(windowLabel({ ...business, businessDays: 1, startsAfter: 0 }), englishCommon)).toBe('1 business day');
+    expect(windowText(windowLabel(business), ko)).toBe('영업일 4일 (시작 24시간 후부터)');
+  });
+
+  it('gives a deadline’s window as a code and values, worded by the floors', () => {
+    const deadline = load().deadlines[0];
+    if (!deadline) throw new Error('no deadline');
+    expect(windowLabel(deadline)).toEqual({ code: 'hours', values: { hours: 72 } });
+    expect(windowLabel({ ...deadline, hours: undefined, businessDays: 4, startsAfter: 24 })).toEqual({
+      code: 'after',
+      values: { hours: 24 },
+      length: { code: 'businessDays', values: { days: 4 } },
+    });
   });
 });

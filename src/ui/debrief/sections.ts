@@ -7,6 +7,7 @@ import type { DebriefReport, DecisionRecord } from '../../debrief/index';
 import { h, type Child } from '../dom/h';
 import { claimContradicted, claimWhat } from '../../debrief/report-tables';
 import { confidenceList, noClaims } from '../../debrief/claim-words';
+import { deadlineShownWords } from '../../debrief/words';
 import { t } from '../lang/ui-language';
 import { reportTranslator } from './report-words';
 
@@ -131,7 +132,7 @@ export function deadlinesSection(r: DebriefReport): HTMLElement {
       r.deadlines.map((d) => [
         d.label,
         d.reference,
-        t(`viewer.deadlines.${d.status}`),
+        deadlineShownWords(d.status, reportTranslator(), (status) => t(`viewer.deadlines.${status}`)),
         d.startedLabel || '—',
         d.dueLabel || '—',
         d.resolvedLabel || '—',

@@ -16,6 +16,7 @@ import { claimedFigure } from '../../engine/claims';
 import { figureWords } from '../../debrief/figure-words';
 import { addresseeLabels } from './addressee';
 import { windowLabel } from '../../debrief/window-label';
+import { windowText } from '../../i18n/window-words';
 import { injectCard } from './inject-card';
 import { isGood, limitsOf, meterView, type MeterView } from './meter-view';
 import { expertView, outcomeStory, type ExpertView } from './outcome-view';
@@ -99,7 +100,7 @@ export function consequenceView(options: ConsequenceViewOptions): ConsequenceVie
     const label = deadline ? text(deadline.label) : notice.deadline;
     const words =
       notice.status === 'running'
-        ? t('game.consequence.clockStarted', { label, window: deadline ? windowLabel(deadline, translator()) : '?' })
+        ? t('game.consequence.clockStarted', { label, window: deadline ? windowText(windowLabel(deadline), translator()) : '?' })
         : t(`game.consequence.${notice.status}`, { label });
     return [h('li', { class: `deadline-note deadline-note--${notice.status}` }, words)];
   });

@@ -9,6 +9,7 @@ import { formatHours } from '../format';
 import { t, translator } from '../lang/ui-language';
 import { dueHour } from '../../engine/due-hour';
 import { windowLabel } from '../../debrief/window-label';
+import { windowText } from '../../i18n/window-words';
 import { keepDeadlinesFitted } from './deadline-fit';
 
 /** Hours left on a running deadline at the given time. */
@@ -77,7 +78,7 @@ function deadlineRow(scenario: Scenario, deadline: Deadline, state: GameState, t
       h('span', { class: 'deadline__label' }, text(deadline.label)),
       h('span', { class: 'deadline__status' }, urgent ? t('game.deadlines.urgent', { status }) : status),
     ),
-    deadline.reference && h('p', { class: 'deadline__reference' }, t('game.deadlines.window', { reference: text(deadline.reference), window: windowLabel(deadline, translator()) })),
+    deadline.reference && h('p', { class: 'deadline__reference' }, t('game.deadlines.window', { reference: text(deadline.reference), window: windowText(windowLabel(deadline), translator()) })),
     h(
       'div',
       {
