@@ -8,6 +8,7 @@ import { Client, type Room } from 'colyseus.js';
 import { openStore } from '../src/server/boot';
 import type { KindSpread, QueueFigures, Spread, WriteKind } from '../src/server/commit-metrics';
 import type { TeamFigures } from './live-client';
+import { waitForJoinsLikeABrowser } from './browser-like-http';
 import { joinGate } from './live-join';
 import { clientNiceness, startClientProcesses } from './live-workers';
 
@@ -97,6 +98,7 @@ const CLIENTS_PER_PROCESS = 500;
  * once, dealt over `load.processes` client processes (by default one per 500 participants).
  */
 export async function joinLoad(endpoints: readonly string[], load: Load): Promise<Joined> {
+  waitForJoinsLikeABrowser();
   const processes = Math.max(1, load.processes ?? Math.ceil((load.sessions * load.teams * load.members) / CLIENTS_PER_PROCESS));
   const ramp = load.ramp ?? 0;
   const clients = startClientProcesses(processes, ramp / processes);

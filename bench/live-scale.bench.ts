@@ -13,6 +13,7 @@ import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../tests/browser/live-server';
 import { killHard, startServerProcess } from '../tests/server/server-process';
 import { loadOf } from './live-args';
+import { niceServer } from './live-workers';
 import { tcpCounters, tcpSince } from './tcp-counters';
 import { audit, clientsOf, joinLoad, kibPerSession, loopOf, metricsOf, phasesOf, queuesOf, untilFinished, type Audit, type Load, type Metrics } from './live-load';
 
@@ -27,7 +28,9 @@ const children: ChildProcess[] = [];
 
 async function start(): Promise<string> {
   const port = await freePort();
-  children.push(await startServerProcess(port, env));
+  const child = await startServerProcess(port, env);
+  niceServer(child.pid);
+  children.push(child);
   return `http://127.0.0.1:${port}`;
 }
 

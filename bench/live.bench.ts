@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { freePort } from '../tests/browser/live-server';
 import { killHard, startServerProcess } from '../tests/server/server-process';
 import { loadOf } from './live-args';
+import { niceServer } from './live-workers';
 import { tcpCounters, tcpSince } from './tcp-counters';
 import { audit, clientsOf, joinLoad, kibPerSession, loopOf, metricsOf, mib, phasesOf, queuesOf, untilFinished, type Load } from './live-load';
 
@@ -31,6 +32,7 @@ interface Figures {
 async function run(label: string, env: NodeJS.ProcessEnv): Promise<Figures> {
   const port = await freePort();
   const server = await startServerProcess(port, env);
+  niceServer(server.pid);
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     const before = await metricsOf(endpoint);
