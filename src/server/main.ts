@@ -13,10 +13,10 @@ const port = Number(process.env.PORT ?? 2567);
 const host = process.env.HOST ?? (staticDir ? '0.0.0.0' : '127.0.0.1');
 /**
  * Connections the kernel may hold for the server while it is busy: when a process dies, all its
- * clients reconnect to the others at once (a join request, then a WebSocket each). With Node's
- * default of 511 the accept queue overflowed during bench:live:scale's rejoins, the kernel dropped
- * the handshakes, the clients sent their SYNs again 1, 3, 7 and 15 s later (the 11-15 s rejoins)
- * and some requests were reset ("socket hang up"). Linux caps it at net.core.somaxconn;
+ * clients reconnect to the others at once (a join request, then a WebSocket each), and a starved
+ * server accepts slowly. Node's default is 511; in a 3,100-client bench:live:scale run the accept
+ * queue of one server held 2,800 connections waiting. A full queue drops handshakes, and the
+ * clients send their SYNs again only 1, 3, 7 and 15 s later. Linux caps it at net.core.somaxconn;
  * LIVE_LISTEN_BACKLOG sets another.
  */
 const backlog = Number(process.env.LIVE_LISTEN_BACKLOG) || 4096;
