@@ -6,7 +6,9 @@
  */
 import { Client, type Room } from 'colyseus.js';
 import { openStore } from '../src/server/boot';
+import type { KindSpread, QueueFigures, Spread, WriteKind } from '../src/server/commit-metrics';
 import type { TeamFigures } from './live-client';
+import { waitForJoinsLikeABrowser } from './browser-like-http';
 import { joinGate } from './live-join';
 import { clientNiceness, startClientProcesses } from './live-workers';
 
@@ -30,11 +32,8 @@ export interface Metrics {
   heapUsed: number;
   /** Join codes of the rooms the process hosts now. */
   rooms: string[];
-  /** PostgreSQL's group commits and the writes they held (0 on SQLite, which commits each write). */
-  commits: number;
-  committedWrites: number;
-  commitP50: number;
-  commitP95: number;
+  /** PostgreSQL's group commits (none on SQLite, which commits each write). */
+  queues: QueueFigures;
   /** The server's event-loop delay while the runs played, ms. */
   loopP50: number;
   loopP95: number;
@@ -54,6 +53,21 @@ export const phasesOf = (metrics: Metrics): string =>
   Object.entries(metrics.phases)
     .map(([phase, { p50, p95 }]) => `${phase} p50 ${p50.toFixed(1)} / p95 ${p95.toFixed(1)} ms`)
     .join(', ');
+
+const spreadOf = (spread: Spread, unit = ''): string => {
+  const digits = unit ? 1 : 0;
+  return `p50 ${spread.p50.toFixed(digits)}${unit} / p95 ${spread.p95.toFixed(digits)}${unit} / max ${spread.max.toFixed(digits)}${unit}`;
+};
+
+/** The group commits' queue, for lines of the report (none on SQLite, which commits each write). */
+export const queuesOf = (metrics: Metrics): string[] => {
+  const queues = metrics.queues;
+  if (queues.commits === 0) return [];
+  const kinds = (Object.entries(queues.kinds) as [WriteKind, KindSpread][]).map(
+    ([kind, figures]) => `${kind} ${figures.writes} writes: queue depth met ${spreadOf(figures.ahead)}, queued ${spreadOf(figures.queued, ' ms')}, committing ${spreadOf(figures.committing, ' ms')}`,
+  );
+  return [`${queues.commits} group commits, batch ${spreadOf(queues.batch)} writes, commits in flight ${spreadOf(queues.inFlight)}`, ...kinds];
+};
 
 /** How busy the server's event loop was and how much CPU it got: a busy loop with little CPU is a process starved by others. */
 export const loopOf = (metrics: Metrics): string =>
@@ -84,6 +98,7 @@ const CLIENTS_PER_PROCESS = 500;
  * once, dealt over `load.processes` client processes (by default one per 500 participants).
  */
 export async function joinLoad(endpoints: readonly string[], load: Load): Promise<Joined> {
+  waitForJoinsLikeABrowser();
   const processes = Math.max(1, load.processes ?? Math.ceil((load.sessions * load.teams * load.members) / CLIENTS_PER_PROCESS));
   const ramp = load.ramp ?? 0;
   const clients = startClientProcesses(processes, ramp / processes);

@@ -13,7 +13,9 @@ import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../tests/browser/live-server';
 import { killHard, startServerProcess } from '../tests/server/server-process';
 import { loadOf } from './live-args';
-import { audit, clientsOf, joinLoad, kibPerSession, loopOf, metricsOf, phasesOf, untilFinished, type Audit, type Load, type Metrics } from './live-load';
+import { niceServer } from './live-workers';
+import { tcpCounters, tcpSince } from './tcp-counters';
+import { audit, clientsOf, joinLoad, kibPerSession, loopOf, metricsOf, phasesOf, queuesOf, untilFinished, type Audit, type Load, type Metrics } from './live-load';
 
 const { REDIS_URL, DATABASE_URL } = process.env;
 if (!REDIS_URL || !DATABASE_URL) {
@@ -26,7 +28,9 @@ const children: ChildProcess[] = [];
 
 async function start(): Promise<string> {
   const port = await freePort();
-  children.push(await startServerProcess(port, env));
+  const child = await startServerProcess(port, env);
+  niceServer(child.pid);
+  children.push(child);
   return `http://127.0.0.1:${port}`;
 }
 
@@ -46,7 +50,7 @@ const growth = (before: Metrics[], after: Metrics[], field: 'heapUsed' | 'rss'):
   after.reduce((sum, metrics) => sum + metrics[field], 0) - before.reduce((sum, metrics) => sum + metrics[field], 0);
 
 const commitsOf = (metrics: Metrics): string =>
-  `${metrics.committedWrites} writes in ${metrics.commits} group commits (each p50 ${metrics.commitP50.toFixed(1)} ms, p95 ${metrics.commitP95.toFixed(1)} ms); ${loopOf(metrics)}; ${phasesOf(metrics)}; ${metrics.drops} clients dropped (${metrics.unanswered} for unanswered pings)`;
+  `${queuesOf(metrics).join('; ')}; ${loopOf(metrics)}; ${phasesOf(metrics)}; ${metrics.drops} clients dropped (${metrics.unanswered} for unanswered pings)`;
 
 async function baseline(): Promise<Run> {
   const endpoint = await start();
@@ -91,12 +95,14 @@ try {
   const deadline = Date.now() + 5 * 60_000;
   while (acknowledged(joined) < base.audit.acknowledged / 3 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 10));
   const ackedAtKill = acknowledged(joined);
+  const tcpAtKill = tcpCounters();
   await killHard(children[0]!);
   polling = false;
   await poll;
   console.log(`killed process A (SIGKILL) with ${onA.size} rooms after ${((performance.now() - started) / 1000).toFixed(1)} s, ${ackedAtKill} of the baseline's ${base.audit.acknowledged} events acknowledged; A's p95 until shortly before ${beforeKill.p95.toFixed(2)} ms over ${beforeKill.intents} intents`);
   await untilFinished(joined.tallies);
   const seconds = (performance.now() - started) / 1000;
+  const tcpSinceKill = tcpSince(tcpAtKill);
   const afterB = await metricsOf(b);
   await joined.leave();
   const result = await audit(env, joined, load.teams);
@@ -107,6 +113,7 @@ try {
   const run: Run = { audit: result, p95: afterB.p95, intents: afterB.intents + beforeKill.intents, seconds, heapPerSession: growth(before, afterJoin, 'heapUsed') / load.sessions, rssPerSession: growth(before, afterJoin, 'rss') / load.sessions };
 
   console.log(`two processes, A killed: ${run.intents} intents in ${seconds.toFixed(1)} s; ${rejoins} clients rejoined through B, each from its connection's close to its room joined again in p50 ${at(0.5)} s, p95 ${at(0.95)} s, max ${at(1)} s`);
+  console.log(`from the kill to the end, ${tcpSinceKill}`);
   console.log(`acknowledged events lost ${result.lost} of ${result.acknowledged} (target 0: ${result.lost === 0 ? 'met' : 'NOT met'}), duplicated ${result.duplicated}, unfinished team runs ${result.unfinished}`);
   console.log(`rooms restored on B: ${restored.length} of the ${onA.size} A hosted`);
   const ratio = (ours: number, theirs: number): string => (theirs > 0 ? `${(ours / theirs).toFixed(2)}x` : 'n/a');

@@ -8,10 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadScenario } from '../src/scenario/index';
+import { waitForJoinsLikeABrowser } from './browser-like-http';
 import { newTally, playTeam, type TeamTally } from './live-client';
 import { joinGate } from './live-join';
 import type { ToWorker, FromWorker, TallyFigures } from './live-workers';
 
+waitForJoinsLikeABrowser();
 const scenario = loadScenario(readFileSync(resolve(import.meta.dirname, '../scenarios/tutorial.yaml'), 'utf8')).scenario!;
 const gate = joinGate(Number(process.argv[2] ?? 0));
 const tallies = new Map<string, TeamTally>();

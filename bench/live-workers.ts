@@ -44,6 +44,25 @@ export const clientNiceness = (): number => {
   return Number.isInteger(value) && value >= 0 && value <= 19 ? value : 19;
 };
 
+/**
+ * `--server-nice N`: the niceness the server processes run at (0 by default; below 0 needs root).
+ * On a machine shared with other work, the server (and PostgreSQL, reniced by hand: the bench does
+ * not own it) may be put above that work, as if it had a machine of its own; the bench prints it.
+ */
+export const serverNiceness = (): number => {
+  const at = process.argv.indexOf('--server-nice');
+  const value = at >= 0 ? Number(process.argv[at + 1]) : 0;
+  return Number.isInteger(value) && value >= -20 && value <= 19 ? value : 0;
+};
+
+/** Puts a server process at `serverNiceness()`, saying so once per run. */
+export function niceServer(pid: number | undefined): void {
+  const niceness = serverNiceness();
+  if (pid === undefined || niceness === 0) return;
+  setPriority(pid, niceness);
+  console.log(`server process ${pid} at nice ${niceness} (above other work on this machine)`);
+}
+
 export function startClientProcesses(count: number, rampPerProcess: number): ClientProcesses {
   const niceness = clientNiceness();
   const tallies = new Map<string, TeamFigures>();

@@ -6,7 +6,7 @@
  * With DATABASE_URL (and REDIS_URL) set it runs the same load twice in one run: first on the
  * embedded SQLite store as the baseline, then on PostgreSQL, and prints PostgreSQL's figures as
  * ratios to the baseline's (this machine's load varies too much between runs to compare runs).
- * Run: npm run bench:live [-- --sessions 100 --teams 6 --members 5 --ramp 40 --processes 6 --event-commits 1,2]
+ * Run: npm run bench:live [-- --sessions 100 --teams 6 --members 5 --ramp 40 --processes 6 --commits 1,4]
  * (--ramp: clients joined per second; --processes: client processes, by default one per 500
  * participants; the two-process run with a kill is bench:live:scale.)
  */
@@ -16,7 +16,9 @@ import { join } from 'node:path';
 import { freePort } from '../tests/browser/live-server';
 import { killHard, startServerProcess } from '../tests/server/server-process';
 import { loadOf } from './live-args';
-import { audit, clientsOf, joinLoad, kibPerSession, loopOf, metricsOf, mib, phasesOf, untilFinished, type Load } from './live-load';
+import { niceServer } from './live-workers';
+import { tcpCounters, tcpSince } from './tcp-counters';
+import { audit, clientsOf, joinLoad, kibPerSession, loopOf, metricsOf, mib, phasesOf, queuesOf, untilFinished, type Load } from './live-load';
 
 const load: Load = loadOf(100);
 
@@ -30,9 +32,11 @@ interface Figures {
 async function run(label: string, env: NodeJS.ProcessEnv): Promise<Figures> {
   const port = await freePort();
   const server = await startServerProcess(port, env);
+  niceServer(server.pid);
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     const before = await metricsOf(endpoint);
+    const tcpBefore = tcpCounters();
     const started = performance.now();
     const joined = await joinLoad([endpoint], load);
     const joinedAt = performance.now();
@@ -48,9 +52,11 @@ async function run(label: string, env: NodeJS.ProcessEnv): Promise<Figures> {
     await joined.leave();
     const result = await audit(env, joined, load.teams);
     const drops = [...joined.tallies.values()].reduce((sum, tally) => sum + tally.drops, 0);
-    console.log(`[${label}] played ${joined.tallies.size} team runs in ${played.toFixed(1)} s (${result.unfinished} unfinished); ${after.intents} intents committed${after.commits > 0 ? `; ${after.committedWrites} writes in ${after.commits} group commits (each p50 ${after.commitP50.toFixed(1)} ms, p95 ${after.commitP95.toFixed(1)} ms)` : ''}`);
+    console.log(`[${label}] played ${joined.tallies.size} team runs in ${played.toFixed(1)} s (${result.unfinished} unfinished); ${after.intents} intents committed`);
+    for (const line of queuesOf(after)) console.log(`[${label}] ${line}`);
     console.log(`[${label}] server-side intent -> broadcast: p50 ${after.p50.toFixed(2)} ms, p95 ${after.p95.toFixed(2)} ms, p99 ${after.p99.toFixed(2)} ms, max ${after.max.toFixed(1)} ms (target p95 <= 50 ms: ${after.p95 <= 50 ? 'met' : 'NOT met'}); the server's ${loopOf(after)}`);
     console.log(`[${label}] where an intent's time went in the server: ${phasesOf(after)}; clients dropped without leaving: ${after.drops} seen by the server (${after.unanswered} for unanswered pings), ${drops} by the clients`);
+    console.log(`[${label}] while joining and playing, ${tcpSince(tcpBefore)}`);
     console.log(`[${label}] lost events ${result.lost} of ${result.acknowledged} acknowledged, duplicated ${result.duplicated}, gaps seen by clients ${result.gaps}`);
     console.log(`[${label}] memory per session: ${kibPerSession(afterJoin.heapUsed - before.heapUsed, load.sessions)} KiB heap, ${kibPerSession(afterJoin.rss - before.rss, load.sessions)} KiB rss (with ${load.teams * load.members + 1} clients each)`);
     return { p95: after.p95, lost: result.lost, duplicated: result.duplicated, unfinished: result.unfinished };
@@ -64,12 +70,12 @@ const common = { LIVE_METRICS: '1', LIVE_JOIN_BURST: '100000', COLYSEUS_SEAT_RES
 const embedded = { ...process.env, ...common, CRISIS_ROOM_DATA: mkdtempSync(join(tmpdir(), 'crisis-live-bench-')), DATABASE_URL: '', REDIS_URL: '' };
 try {
   const runs = [await run('SQLite', embedded)];
-  // --event-commits 1,2: PostgreSQL once per setting of LIVE_PG_EVENT_COMMITS, to compare them in one run.
-  const at = process.argv.indexOf('--event-commits');
+  // --commits 1,4: PostgreSQL once per setting of LIVE_PG_COMMITS, to compare them in one run.
+  const at = process.argv.indexOf('--commits');
   const settings = at >= 0 ? (process.argv[at + 1] ?? '').split(',') : [''];
   for (const setting of process.env.DATABASE_URL ? settings : []) {
-    const label = `PostgreSQL${process.env.REDIS_URL ? ' + Redis' : ''}${setting ? `, ${setting} event commit(s) at once` : ''}`;
-    const postgres = await run(label, { ...process.env, ...common, LIVE_PG_EVENT_COMMITS: setting });
+    const label = `PostgreSQL${process.env.REDIS_URL ? ' + Redis' : ''}${setting ? `, ${setting} commit(s) at once` : ''}`;
+    const postgres = await run(label, { ...process.env, ...common, LIVE_PG_COMMITS: setting });
     runs.push(postgres);
     console.log(`${label}: p95 ${postgres.p95.toFixed(2)} ms = ${(postgres.p95 / Math.max(0.01, runs[0]!.p95)).toFixed(2)}x the SQLite baseline's ${runs[0]!.p95.toFixed(2)} ms in this run`);
   }

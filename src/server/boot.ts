@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { forgetDeadHostOf, watchDeadHosts } from './dead-hosts.ts';
 import { exerciseRoom } from './exercise-room.ts';
 import { MAX_FRAME_BYTES } from './messages.ts';
-import { metrics, resetMetrics, watchEventLoop } from './metrics.ts';
+import { metrics, resetMetrics, startMeasuring } from './metrics.ts';
 import { openPgStore } from './pg-store.ts';
 import { createRateLimiter, JOIN_BURST, JOIN_PER_SECOND } from './rate-limit.ts';
 import { shippedIds } from './scenarios.ts';
@@ -32,9 +32,9 @@ export interface BootOptions {
 }
 
 export async function openStore(env: NodeJS.ProcessEnv): Promise<LiveStore> {
-  // LIVE_PG_EVENT_COMMITS: event commits at once (each a connection), 2 unless said otherwise.
-  const eventCommits = Number(env.LIVE_PG_EVENT_COMMITS);
-  if (env.DATABASE_URL) return openPgStore(env.DATABASE_URL, Number.isInteger(eventCommits) && eventCommits > 0 ? eventCommits : undefined);
+  // LIVE_PG_COMMITS: group commits at once (each a connection, a shard of the teams), 8 unless said otherwise.
+  const commits = Number(env.LIVE_PG_COMMITS);
+  if (env.DATABASE_URL) return openPgStore(env.DATABASE_URL, Number.isInteger(commits) && commits > 0 ? commits : undefined);
   return openSqliteStore(resolve(env.CRISIS_ROOM_DATA ?? DEFAULT_DATA_DIR, 'live.sqlite'), env.LIVE_SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL');
 }
 
@@ -55,7 +55,7 @@ export function pingOf(env: NodeJS.ProcessEnv): { pingInterval?: number; pingMax
 
 export async function bootServer(options: BootOptions): Promise<{ server: Server; store: LiveStore; http: ReturnType<typeof createServer> }> {
   const store = await openStore(options.env);
-  if (options.env.LIVE_METRICS === '1') watchEventLoop();
+  if (options.env.LIVE_METRICS === '1') startMeasuring();
   const http = createServer((req, res) => {
     if (req.url === '/live/scenarios') {
       res.writeHead(200, { 'content-type': 'application/json' });

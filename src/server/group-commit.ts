@@ -17,19 +17,40 @@ export interface GroupCommit<T> {
 
 interface Waiting<T> {
   readonly item: T;
+  /** When it was written (performance.now()): how long it waited for a commit to take it. */
+  readonly since: number;
+  /** Writes already waiting when it was written (the queue's depth it met). */
+  readonly ahead: number;
   readonly done: () => void;
   readonly fail: (error: unknown) => void;
 }
 
-export interface GroupCommitOptions {
+export interface GroupCommitOptions<T> {
   /** The most writes in one commit (one statement's size). */
   readonly maxBatch?: number;
   /** The most commits under way at once (1: in the order written). */
   readonly concurrency?: number;
+  /** Commits under way right after this one was sent, itself included (by default this queue's own; sharded queues count all shards'). */
+  readonly inFlight?: () => number;
+  /** Told of every batch once committed (or failed): what the queue looked like, for the benchmark. */
+  readonly observe?: (batch: BatchFigures, items: readonly T[]) => void;
+}
+
+/** One batch's figures: where its writes' time went, and how deep the queue stood behind it. */
+export interface BatchFigures {
+  readonly writes: number;
+  /** Each write's wait, ms, from `write` to its batch being sent. */
+  readonly queued: readonly number[];
+  /** From the batch being sent to the store's answer, ms (retries one by one included). */
+  readonly committing: number;
+  /** Each write's queue depth on arrival: writes already waiting for a commit. */
+  readonly ahead: readonly number[];
+  /** Commits under way when the batch was sent, itself included. */
+  readonly inFlight: number;
 }
 
 /** `commit` stores a batch atomically (all or nothing). */
-export function groupCommit<T>(commit: (batch: readonly T[]) => Promise<void>, options: GroupCommitOptions = {}): GroupCommit<T> {
+export function groupCommit<T>(commit: (batch: readonly T[]) => Promise<void>, options: GroupCommitOptions<T> = {}): GroupCommit<T> {
   const maxBatch = options.maxBatch ?? 500;
   const concurrency = options.concurrency ?? 1;
   let waiting: Waiting<T>[] = [];
@@ -37,6 +58,17 @@ export function groupCommit<T>(commit: (batch: readonly T[]) => Promise<void>, o
   let scheduled = false;
 
   async function run(batch: readonly Waiting<T>[]): Promise<void> {
+    const sent = performance.now();
+    const committed = commitOrRetry(batch);
+    const figures = { writes: batch.length, queued: batch.map((entry) => sent - entry.since), ahead: batch.map((entry) => entry.ahead), inFlight: options.inFlight?.() ?? running };
+    try {
+      await committed;
+    } finally {
+      options.observe?.({ ...figures, committing: performance.now() - sent }, batch.map((entry) => entry.item));
+    }
+  }
+
+  async function commitOrRetry(batch: readonly Waiting<T>[]): Promise<void> {
     try {
       await commit(batch.map((entry) => entry.item));
       for (const entry of batch) entry.done();
@@ -73,7 +105,7 @@ export function groupCommit<T>(commit: (batch: readonly T[]) => Promise<void>, o
   return {
     write(item) {
       return new Promise<void>((done, fail) => {
-        waiting.push({ item, done, fail });
+        waiting.push({ item, since: performance.now(), ahead: waiting.length, done, fail });
         // Waits for the messages already read off the sockets in this turn: they join the batch.
         if (running < concurrency && !scheduled) {
           scheduled = true;

@@ -4,6 +4,7 @@
  * LIVE_METRICS=1 (the benchmark's servers), never on a production start.
  */
 import { monitorEventLoopDelay, performance, type EventLoopUtilization, type IntervalHistogram } from 'node:perf_hooks';
+import { measureQueues, queueMetrics, resetQueueMetrics } from './commit-metrics.ts';
 import type { Phases } from './team-runner.ts';
 
 const durations: number[] = [];
@@ -21,21 +22,22 @@ let loopSince: EventLoopUtilization = performance.eventLoopUtilization();
 let cpuSince = process.cpuUsage();
 let wallSince = performance.now();
 let sessions = 0;
-/** Group commits (PostgreSQL) and the writes they held: how much grouping the load produced. */
-let commits = 0;
-let committedWrites = 0;
-/** How long each group commit took, from sending the statement to PostgreSQL's answer. */
-const commitDurations: number[] = [];
 /** The join codes of the rooms this process hosts now: which rooms die with it, and which it restored. */
 const hosted = new Set<string>();
 
-/** Starts measuring the event loop's delay (the benchmark's servers only). */
-export function watchEventLoop(): void {
+/** Whether this process keeps figures at all: only the benchmark's servers do, or a production server's lists would grow with every intent. */
+let measuring = false;
+
+/** Starts keeping figures and measuring the event loop's delay (the benchmark's servers only). */
+export function startMeasuring(): void {
+  measuring = true;
+  measureQueues();
   loopDelay ??= monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
 }
 
 export function recordIntent(ms: number, spent: Phases): void {
+  if (!measuring) return;
   durations.push(ms);
   for (const phase of Object.keys(phases) as (keyof Phases)[]) phases[phase].push(spent[phase]);
 }
@@ -43,12 +45,6 @@ export function recordIntent(ms: number, spent: Phases): void {
 export function recordDrop(pingTimeout: boolean): void {
   drops += 1;
   if (pingTimeout) unanswered += 1;
-}
-
-export function recordCommit(writes: number, ms: number): void {
-  commits += 1;
-  commitDurations.push(ms);
-  committedWrites += writes;
 }
 
 export function countSession(code: string): void {
@@ -75,7 +71,6 @@ export function metrics() {
       return [phase, { p50: percentile(ordered, 50), p95: percentile(ordered, 95) }];
     }),
   ) as Record<keyof Phases, { p50: number; p95: number }>;
-  const commitSorted = [...commitDurations].sort((a, b) => a - b);
   const memory = process.memoryUsage();
   return {
     intents: sorted.length,
@@ -87,10 +82,7 @@ export function metrics() {
     drops,
     unanswered,
     sessions,
-    commits,
-    committedWrites,
-    commitP50: percentile(commitSorted, 50),
-    commitP95: percentile(commitSorted, 95),
+    queues: queueMetrics(),
     loopP50: (loopDelay?.percentile(50) ?? 0) / 1e6,
     loopP95: (loopDelay?.percentile(95) ?? 0) / 1e6,
     loopBusy: performance.eventLoopUtilization(loopSince).utilization,
@@ -106,9 +98,7 @@ export function resetMetrics(): void {
   for (const values of Object.values(phases)) values.length = 0;
   drops = 0;
   unanswered = 0;
-  commits = 0;
-  committedWrites = 0;
-  commitDurations.length = 0;
+  resetQueueMetrics();
   loopDelay?.reset();
   loopSince = performance.eventLoopUtilization();
   cpuSince = process.cpuUsage();

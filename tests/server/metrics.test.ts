@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { recordBatch } from '../../src/server/commit-metrics.ts';
+import { metrics, recordIntent, startMeasuring } from '../../src/server/metrics.ts';
+
+const spent = { queued: 0, step: 1, store: 2, broadcast: 0 };
+const batch = { writes: 2, queued: [3, 1], ahead: [0, 1], committing: 9, inFlight: 1 };
+
+describe('the live server figures', () => {
+  it('keeps none on a server not started for the benchmark, so a long session does not grow them', () => {
+    for (let intent = 0; intent < 3; intent += 1) recordIntent(5, spent);
+    recordBatch(batch, ['events', 'people']);
+    expect(metrics().intents).toBe(0);
+    expect(metrics().queues.commits).toBe(0);
+  });
+
+  it("keeps the intents' times and the group commits' queue once measuring", () => {
+    startMeasuring();
+    recordIntent(5, spent);
+    recordBatch(batch, ['events', 'people']);
+    const figures = metrics();
+    expect(figures.intents).toBe(1);
+    expect(figures.queues.commits).toBe(1);
+    expect(figures.queues.kinds.events).toMatchObject({ writes: 1, queued: { max: 3 }, committing: { max: 9 } });
+    expect(figures.queues.kinds.people).toMatchObject({ writes: 1, queued: { max: 1 }, ahead: { max: 1 } });
+  });
+});
