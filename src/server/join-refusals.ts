@@ -76,8 +76,14 @@ export const JOIN_REFUSED = {
     const refused = say(422, 'scenarioErrors', `The scenario has ${count} error${count === 1 ? '' : 's'}: ${errors}`, { count: String(count), more: String(more), errors });
     return { ...refused, refusal: { ...refused.refusal, diagnostics: shown } };
   },
-  storedScenario: (code: string, why: { readonly text: string }) =>
-    say(500, 'storedScenario', `The stored scenario of session ${code} no longer loads: ${why.text}`, { code, why: why.text }),
+  /**
+   * A session whose stored file no longer loads (the loader changed since it started): the
+   * loader's refusal's English for logs, and its errors as data the page words (issue #20).
+   */
+  storedScenario: (code: string, why: JoinRefusal['refusal']) => {
+    const refused = say(500, 'storedScenario', `The stored scenario of session ${code} no longer loads: ${why.text}`, { ...why.values, code, why: why.text });
+    return why.diagnostics === undefined ? refused : { ...refused, refusal: { ...refused.refusal, diagnostics: why.diagnostics } };
+  },
 } as const;
 
 /** What onAuth or onJoin throws: Colyseus sends the status and the refusal's JSON to the client. */

@@ -108,7 +108,7 @@ const brokenScenario = (source: string): JoinRefusal => JOIN_REFUSED.scenarioErr
 
 /** Each refusal of a join, with Ajv's problems with the join's options: a blank team name among them. */
 function joinRefusals(): ServerRefusal[] {
-  const refused = [JOIN_REFUSED.joinTooOften, JOIN_REFUSED.startOrJoin, JOIN_REFUSED.codeMissing, JOIN_REFUSED.codeMalformed, JOIN_REFUSED.noSession('ABCDEFGHJK'), JOIN_REFUSED.facilitatorLink, JOIN_REFUSED.projectorLink, JOIN_REFUSED.unknownDevice, JOIN_REFUSED.teamMissing, JOIN_REFUSED.sessionEnded, JOIN_REFUSED.sessionRestoring('ABCDEFGHJK'), JOIN_REFUSED.joinNoRole('janitor'), JOIN_REFUSED.noShipped('nowhere', ['tutorial', 'breach_33m']), brokenScenario('format: 1\nid: x\nbeats: []\n'), brokenScenario('meta: ['), JOIN_REFUSED.storedScenario('ABCDEFGHJK', { text: 'x' })];
+  const refused = [JOIN_REFUSED.joinTooOften, JOIN_REFUSED.startOrJoin, JOIN_REFUSED.codeMissing, JOIN_REFUSED.codeMalformed, JOIN_REFUSED.noSession('ABCDEFGHJK'), JOIN_REFUSED.facilitatorLink, JOIN_REFUSED.projectorLink, JOIN_REFUSED.unknownDevice, JOIN_REFUSED.teamMissing, JOIN_REFUSED.sessionEnded, JOIN_REFUSED.sessionRestoring('ABCDEFGHJK'), JOIN_REFUSED.joinNoRole('janitor'), JOIN_REFUSED.noShipped('nowhere', ['tutorial', 'breach_33m']), brokenScenario('format: 1\nid: x\nbeats: []\n'), brokenScenario('meta: ['), JOIN_REFUSED.storedScenario('ABCDEFGHJK', brokenScenario('format: 1\nid: x\nbeats: []\n').refusal)];
   for (const options of [{ code: 'ABCDEFGHJK', team: '   ' }, { code: 'ABCDEFGHJK', team: 'x'.repeat(41) }, { admin: true }, 'join']) {
     validateJoin(options);
     refused.push(JOIN_REFUSED.joinInvalid(schemaError(validateJoin)));

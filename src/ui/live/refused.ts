@@ -18,19 +18,21 @@ export interface RefusedMessage {
 }
 
 /** A refused scenario's errors, one line each, then how many more there are. */
-function scenarioErrorLines(diagnostics: readonly WireDiagnostic[], values: Readonly<Record<string, string>>): string {
+function scenarioErrorLines(diagnostics: readonly WireDiagnostic[], values: Readonly<Record<string, string>>): string[] {
   const more = Number(values.more ?? 0);
   const count = Number(values.count ?? diagnostics.length);
   const lines = diagnostics.map((d) =>
     t('live.refused.diagnostic', { line: d.line, col: d.col, code: d.code, message: diagnosticMessage({ message: d.message, ...(d.words !== undefined && { words: d.words }) }, translator()) }),
   );
-  return [t('live.refused.scenarioErrors', { count }), ...lines, ...(more > 0 ? [t('live.refused.moreErrors', { more })] : [])].join('\n');
+  return [t('live.refused.scenarioErrors', { count }), ...lines, ...(more > 0 ? [t('live.refused.moreErrors', { more })] : [])];
 }
 
 export const refusedWords = (message: RefusedMessage): string =>
   message.code === 'scenarioErrors' && message.diagnostics !== undefined
-    ? scenarioErrorLines(message.diagnostics, message.values ?? {})
-    : liveRefusalText({ text: message.reason, ...(message.code === undefined ? {} : { code: message.code }), ...(message.values === undefined ? {} : { values: message.values }) }, translator());
+    ? scenarioErrorLines(message.diagnostics, message.values ?? {}).join('\n')
+    : message.code === 'storedScenario' && message.diagnostics !== undefined
+      ? [t('live.refused.storedScenario', { code: message.values?.code ?? '' }), ...scenarioErrorLines(message.diagnostics, message.values ?? {})].join('\n')
+      : liveRefusalText({ text: message.reason, ...(message.code === undefined ? {} : { code: message.code }), ...(message.values === undefined ? {} : { values: message.values }) }, translator());
 
 const isWords = (value: unknown): value is Readonly<Record<string, string>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');

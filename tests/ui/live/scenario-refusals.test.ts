@@ -85,6 +85,20 @@ describe('a scenario file the live server refuses', () => {
     expect(message.length).toBeLessThan(16 * 1024);
   });
 
+  it('words a session whose stored scenario no longer loads, with its errors, in Korean', async () => {
+    const loaded = loadSource(BROKEN);
+    if (loaded.ok) throw new Error('the scenario loaded');
+    const error = joinError(JOIN_REFUSED.storedScenario('ABCDEFGHJK', loaded.refused.refusal));
+    expect(joinRefusal(error.message)?.reason).toMatch(/^The stored scenario of session ABCDEFGHJK no longer loads: The scenario has 6 errors: /);
+    await useLanguage('ko');
+    const said = describeError(Object.assign(new Error(error.message), { code: error.code }), 'http://server');
+    const lines = said.split('\n');
+    expect(lines[0]).toBe('이 세션(ABCDEFGHJK)을 시작한 시나리오를 이 서버에서 더 이상 불러올 수 없습니다.');
+    expect(lines[1]).toBe('시나리오에 오류가 6개 있습니다:');
+    expect(lines[2]).toBe("1행 1열: CR202 시나리오에 'title' 항목이 없습니다");
+    expect(latinLeft(said.replace('ABCDEFGHJK', '')), said).toEqual([]);
+  });
+
   it('shows a refusal without errors of the right shape in its own words', async () => {
     await useLanguage('ko');
     const shaped = JSON.stringify({ reason: 'The scenario has 1 error: x', code: 'scenarioErrors', values: { count: '1', more: '0', errors: 'x' }, diagnostics: [{ code: 'CR202', line: 0, col: 1, message: 'm' }] });
