@@ -123,7 +123,25 @@ describe('deepfake_ceo: the treasury detour', () => {
     expect(state.flags.transfer_paid).toBe(true);
     expect(report.ending?.id).toBe('steady_hands');
     expect(report.ending?.epilogue).toContain('nobody called Karen back on the number treasury holds');
-    const line = report.improvementPlan.find((a) => a.issue.includes('ring Karen back on the +44 number'));
+    const line = report.improvementPlan.find((a) => a.issue.includes('ring Karen and the supplier back on the numbers given'));
     expect(line).toMatchObject({ capability: 'Finance controls', owner: 'Chief financial officer' });
+  });
+
+  it('scores verify_the_person down for a room that paid, and an unpushed room exactly as before (r11 CISO S1, r12 comms M1)', () => {
+    const item = (report: ReturnType<typeof buildReport>) =>
+      report.score.rubric.find((o) => o.id === 'verify_the_person')?.evidence.find((e) => e.label.startsWith('Sent, posted and paid nothing'));
+    for (const answer of ['treasury_pay_today', 'treasury_video_confirm', 'treasury_ring_back']) {
+      expect(item(play(s, BEST_BEFORE_PUSH, answer, BEST_AFTER_PUSH).report)?.satisfied, answer).toBe(false);
+    }
+    expect(item(play(s, BEST_BEFORE_PUSH, 'treasury_call_back', BEST_AFTER_PUSH).report)?.satisfied).toBe(true);
+    // Never pushed: the worst path sent the deck on the cloned voice's word and is not credited.
+    const unpushed = (choices: readonly string[]) => {
+      const session = createSession(s, { seed: 1, team: 'Blue', now: () => Date.UTC(2026, 4, 12, 6, 0, 0) });
+      choices.forEach((id) => session.choose(id));
+      return buildReport(s, session.save());
+    };
+    const worst = ['do_as_asked', 'wait_for_forensics', 'request_suspension', 'notify_opss_now', 'private_investor_calls', 'disclose_vague', 'firm_number', 'name_short_seller', 'ceo_resigns'];
+    expect(item(unpushed(worst))?.satisfied).toBe(false);
+    expect(item(unpushed([...BEST_BEFORE_PUSH, ...BEST_AFTER_PUSH]))?.satisfied).toBe(true);
   });
 });
