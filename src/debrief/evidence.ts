@@ -146,10 +146,13 @@ export function checkEvidence(
     case 'avoided': {
       const taken = item.choices.filter((id) => state.chosen.includes(id));
       const satisfied = evidenceHolds(state, item);
+      // A team avoided only what it was offered: choices of beats it never reached (a decision
+      // only a facilitator's push opens) are not named as avoided (r13 CISO).
+      const offered = item.choices.filter((id) => (state.visits[choiceWithBeat(scenario, id)?.beat.id ?? ''] ?? 0) > 0);
       const detail = satisfied
-        ? own === undefined
+        ? own === undefined || offered.length === 0
           ? tr.t(item.choices.length > 1 ? 'debrief.evidence.noneTaken' : 'debrief.evidence.notTaken')
-          : tr.t('debrief.evidence.teamAvoided', { choices: names(item.choices) })
+          : tr.t('debrief.evidence.teamAvoided', { choices: names(offered) })
         : own === undefined
           ? tr.t('debrief.evidence.taken', { where: where(taken) })
           : tr.t('debrief.evidence.teamChose', { choices: names(taken), where: where(taken) });

@@ -20,14 +20,14 @@ describe('a decision the facilitator pushes', () => {
     await projectorBeat(room, FIRST).waitFor();
     const { page: facilitator, errors } = await openConsole(room);
 
-    await facilitator.getByRole('button', { name: 'Push to the room: "Karen" wants £480,000 moved today' }).click();
+    await facilitator.getByRole('button', { name: 'Push to the room: Karen Holt wants £480,000 moved today' }).click();
     await projectorBeat(room, DETOUR).waitFor(PROMPTLY);
     await projector.getByRole('group', { name: 'Choices' }).waitFor();
     // Five since deepfake_ceo 2.7.2: the call back to the number that rang is a wrong answer.
     await expect.poll(() => shownChoiceIds(projector)).toHaveLength(5);
     expect([...(await shownChoiceIds(projector))].sort()).toEqual(['treasury_call_back', 'treasury_freeze_report', 'treasury_pay_today', 'treasury_ring_back', 'treasury_video_confirm']);
     // The console follows: it offers the detour's choices to record.
-    await facilitator.getByRole('button', { name: "Record as the room's choice: Hold it; call Karen back on file; two signatures to pay" }).waitFor();
+    await facilitator.getByRole('button', { name: "Record as the room's choice: Hold it; ring Karen and the supplier back on file; two signatures to pay" }).waitFor();
     expect(await seriousViolations(projector)).toEqual([]);
     await screenshot(projector, 'pushed-decision');
 
@@ -35,7 +35,7 @@ describe('a decision the facilitator pushes', () => {
     const index = (await shownChoiceIds(projector)).indexOf('treasury_call_back');
     await projector.keyboard.press(String(index + 1));
     expect(await next(projector, () => projector.keyboard.press('Enter'))).toBe('consequence');
-    await projector.getByRole('heading', { level: 1, name: 'Hold it; call Karen back on file; two signatures to pay' }).waitFor();
+    await projector.getByRole('heading', { level: 1, name: 'Hold it; ring Karen and the supplier back on file; two signatures to pay' }).waitFor();
     await next(projector, async () => {
       await projector.getByRole('button', { name: 'Continue' }).focus();
       await projector.keyboard.press('Enter');

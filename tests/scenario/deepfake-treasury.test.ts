@@ -142,6 +142,10 @@ describe('deepfake_ceo: the treasury detour', () => {
     };
     const worst = ['do_as_asked', 'wait_for_forensics', 'request_suspension', 'notify_opss_now', 'private_investor_calls', 'disclose_vague', 'firm_number', 'name_short_seller', 'ceo_resigns'];
     expect(item(unpushed(worst))?.satisfied).toBe(false);
-    expect(item(unpushed([...BEST_BEFORE_PUSH, ...BEST_AFTER_PUSH]))?.satisfied).toBe(true);
+    const best = item(unpushed([...BEST_BEFORE_PUSH, ...BEST_AFTER_PUSH]));
+    expect(best?.satisfied).toBe(true);
+    // Its debrief names only what the room was offered, never the treasury answers it never saw (r13).
+    expect(best?.detail).not.toMatch(/Karen|treasury|£480,000/i);
+    expect(best?.detail).toMatch(/\S/);
   });
 });
