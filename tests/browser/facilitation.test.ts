@@ -60,7 +60,7 @@ describe('facilitation material', () => {
     // An objective without critical tasks says so.
     await guide.getByRole('article', { name: 'Accurate disclosure' }).getByText('No critical tasks given.').waitFor();
     const notes = page.getByRole('region', { name: "Author's notes" });
-    await notes.getByText('From public reports (7)').click();
+    await notes.getByText('From public reports (8)').click();
     await notes.getByText(/PIPA Art\. 34\(3\) and Enforcement Decree Art\. 40/).waitFor();
     await guide.scrollIntoViewIfNeeded();
     await screenshot(page, 'facilitation-console-guide');
