@@ -6,6 +6,7 @@
  * its commits is time spent queued, and these say where.
  */
 import type { BatchFigures } from './group-commit.ts';
+import { percentile } from './percentile.ts';
 
 export type WriteKind = 'events' | 'people';
 
@@ -62,8 +63,7 @@ export interface QueueFigures {
 
 function spread(values: readonly number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 };
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0 };
 }
 
 const kindSpread = (figures: KindFigures): KindSpread => ({ writes: figures.queued.length, queued: spread(figures.queued), committing: spread(figures.committing), ahead: spread(figures.ahead) });

@@ -5,6 +5,7 @@
  */
 import { monitorEventLoopDelay, performance, type EventLoopUtilization, type IntervalHistogram } from 'node:perf_hooks';
 import { measureQueues, queueMetrics, resetQueueMetrics } from './commit-metrics.ts';
+import { percentile } from './percentile.ts';
 import type { Phases } from './team-runner.ts';
 
 const durations: number[] = [];
@@ -56,10 +57,6 @@ export function roomClosed(code: string): void {
   hosted.delete(code);
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 const sortedOf = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
 
