@@ -20,6 +20,7 @@ import { said, type Said } from './said.ts';
 import { scenarioSchema } from './schema.ts';
 import { validateSchema, type TextSite } from './schema-walker.ts';
 import { misplacedChangeAt } from './misplaced-change.ts';
+import { sourceTexts, type SourceTexts } from './source-texts.ts';
 import type { Raw } from './read.ts';
 
 export type * from './types.ts';
@@ -39,6 +40,7 @@ export { scenarioSchema } from './schema.ts';
 export { formatDiagnostic, formatDiagnostics } from './code-frame.ts';
 export { DEFAULT_MAX_BYTES } from './limits.ts';
 export { hashSource } from './hash.ts';
+export type { SourceText, SourceTexts } from './source-texts.ts';
 export { formatPath, type Path } from './path.ts';
 export { DESIGN_CODES, codesAllowedAt, type AllowPlace, type DesignCodeId } from './design-codes.ts';
 
@@ -59,6 +61,8 @@ export interface LoadResult {
    * analyze's design findings, point at lines without parsing again); absent when it did not parse.
    */
   readonly positions?: SourcePositions;
+  /** Every text with its languages side by side (the workshop's languages panel); absent when it did not parse. */
+  readonly texts?: SourceTexts;
 }
 
 /** Positions in a loaded file by YAML path (`['beats', 2, 'decision']`). */
@@ -121,9 +125,9 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
   const raw = keepSignedHours(value as Raw, parsed.doc);
   const locate = locator(parsed.doc, parsed.lineCounter, source);
   const reporter = new Reporter(file, locate);
-  const texts: TextSite[] = [];
+  const sites: TextSite[] = [];
   const names = collectNames(raw);
-  for (const issue of validateSchema(raw, scenarioSchema, texts)) {
+  for (const issue of validateSchema(raw, scenarioSchema, sites)) {
     const misplaced = misplacedChangeAt(issue.path, raw, names);
     if (misplaced === null) reporter.error(issue.code, issue.message, issue.path, issue.target);
     else reporter.error(issue.code, misplaced, issue.path, 'key');
@@ -137,13 +141,14 @@ function load(source: string, file: string, maxBytes: number): LoadResult {
   };
   const problem = (code: string, message: Said, path: Path): void => reporter.error(code, message, path);
   const scenario = normalise(raw, hashSource(source), { languages: readLanguages(raw), condition, problem });
-  runChecks(scenario, names, texts, reporter);
+  runChecks(scenario, names, sites, reporter);
   checkClaims(raw, reporter);
 
   const diagnostics = sorted([...parsed.diagnostics, ...reporter.diagnostics]);
   const failed = diagnostics.some((d) => d.severity === 'error');
   const positions: SourcePositions = { file, at: (path) => locate(path, 'value') };
-  return { scenario: failed ? null : scenario, diagnostics, positions };
+  const texts = sourceTexts(raw, scenario.languages, sites, positions.at);
+  return { scenario: failed ? null : scenario, diagnostics, positions, texts };
 }
 
 function sorted(given: Diagnostic[]): Diagnostic[] {

@@ -44,6 +44,8 @@ export interface TextSite {
   readonly path: Path;
   readonly value: Readonly<Record<string, unknown>>;
   readonly plain?: true;
+  /** A plain text's string (the workshop shows it under the first language). */
+  readonly said?: string;
 }
 
 interface Ctx {
@@ -80,7 +82,7 @@ function walk(
     }
     cx.texts.push({ path, value: value as Record<string, unknown> });
   }
-  if (refNoun === 'text' && typeof value === 'string') cx.texts.push({ path, value: {}, plain: true });
+  if (refNoun === 'text' && typeof value === 'string') cx.texts.push({ path, value: {}, plain: true, said: value });
   const here = refNoun ?? noun;
   const key = lastKey(path);
   if (schema.anyOf !== undefined) return walkAnyOf(value, schema, cx, path, here, issues);

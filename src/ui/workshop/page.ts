@@ -18,6 +18,7 @@ import { STARTER } from './starter';
 import { renderSummary } from './summary';
 import { renderDesign } from './design-view';
 import { createWizard } from './wizard-view';
+import { createLanguagesPanel } from './languages-view';
 import './workshop.css';
 import { t, translator } from '../lang/ui-language';
 import { diagnosticMessage } from '../../i18n/diagnostic-words';
@@ -35,8 +36,9 @@ const diagnosticsSummary = h('p', { class: 'ws-diagnostics-summary', attrs: { id
 const diagnosticsList = h('ol', { class: 'ws-diagnostics', attrs: { 'aria-label': t('workshop.problems') } });
 const analysisStatus = h('p', { class: 'ws-hint', attrs: { role: 'status' } }, t('workshop.waiting'));
 const analysisBox = h('div', { class: 'ws-analysis' });
-const graphBox = h('div', { class: 'ws-graph-box', attrs: { tabindex: '0', 'aria-label': t('workshop.graphScroll') } });
+const graphBox = h('div', { class: 'ws-graph-box', attrs: { tabindex: '0', role: 'region', 'aria-label': t('workshop.graphScroll') } });
 const play = createPlayPanel();
+const languages = createLanguagesPanel((start) => editor.reveal(start, start));
 
 const panel = (id: string, title: string, ...children: (Node | null)[]): HTMLElement =>
   h('section', { class: 'ws-panel', attrs: { 'aria-labelledby': id } }, h('h2', { attrs: { id } }, title), ...children);
@@ -61,6 +63,7 @@ root.replaceChildren(
       panel('ws-h-problems', t('workshop.problems'), diagnosticsSummary, diagnosticsList),
       panel('ws-h-analysis', t('workshop.analysis'), analysisStatus, analysisBox),
       panel('ws-h-graph', t('workshop.graph'), graphBox),
+      panel('ws-h-languages', t('workshop.languages'), languages.root),
       panel('ws-h-play', t('workshop.playHere'), play.root),
     ),
   ),
@@ -119,6 +122,7 @@ function spawn(): Worker {
     if (reply.kind === 'checked') {
       renderDiagnostics(reply.diagnostics);
       editor.setDiagnostics(reply.diagnostics, checkedText);
+      languages.show(reply.texts);
       scenario = reply.scenario;
       fileBar.setPlayable(scenario !== null);
       play.setScenario(scenario, null);

@@ -2,6 +2,7 @@
 import type { Analysis } from '../../analysis/index';
 import type { Diagnostic } from '../../scenario/diagnostic';
 import type { Scenario } from '../../scenario/types';
+import type { SourceTexts } from '../../scenario/source-texts';
 
 export interface CheckRequest {
   readonly id: number;
@@ -9,7 +10,7 @@ export interface CheckRequest {
 }
 
 export type WorkerReply =
-  | { readonly id: number; readonly kind: 'checked'; readonly diagnostics: readonly Diagnostic[]; readonly scenario: Scenario | null }
+  | { readonly id: number; readonly kind: 'checked'; readonly diagnostics: readonly Diagnostic[]; readonly scenario: Scenario | null; readonly texts: SourceTexts | null }
   | { readonly id: number; readonly kind: 'analysed'; readonly analysis: Analysis; readonly ms: number }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 

@@ -11,8 +11,8 @@ const reply = (message: WorkerReply): void => postMessage(message);
 addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   const { id, text } = event.data;
   try {
-    const { scenario, diagnostics, positions } = loadScenario(text, { file: 'scenario.yaml' });
-    reply({ id, kind: 'checked', diagnostics, scenario });
+    const { scenario, diagnostics, positions, texts } = loadScenario(text, { file: 'scenario.yaml' });
+    reply({ id, kind: 'checked', diagnostics, scenario, texts: texts ?? null });
     if (!scenario) return;
     const started = performance.now();
     const analysis = analyze(scenario, { maxStates: WORKSHOP_MAX_STATES, maxSteps: WORKSHOP_MAX_STEPS, witnessRuns: WORKSHOP_WITNESS_RUNS, ...(positions && { positions }) });
