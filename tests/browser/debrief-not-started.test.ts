@@ -23,6 +23,9 @@ describe('debrief.html: a deadline the route never started', () => {
     const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const errors = watchForErrors(page);
     await page.goto(`${env.app.url}debrief.html?lang=${lang}`);
+    // The page's own button opens the files: the browser's file input would say "Choose Files" in the browser's language.
+    await page.getByRole('button', { name: open }).waitFor();
+    expect(await page.locator('input[type=file]').isVisible()).toBe(false);
     await page.getByLabel(open).setInputFiles([{ name: 'blue.save.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(save)) }]);
     const cell = page.getByRole('cell', { name: words, exact: true });
     await expect.poll(() => cell.count(), { timeout: 30_000 }).toBe(1);

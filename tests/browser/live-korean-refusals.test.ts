@@ -23,6 +23,9 @@ describe('live refusals in Korean', () => {
   it('a facilitator who opens a broken scenario file reads its errors in Korean, line by line', async () => {
     const { page, errors } = await device('live.html?lang=ko');
     await page.getByRole('heading', { name: ko('live.start.title') }).waitFor();
+    // The page's own button, not the browser's file input (which writes "Choose File" in the browser's language).
+    expect(await page.getByRole('button', { name: ko('live.start.file') }).isVisible()).toBe(true);
+    expect(await page.locator('input[type=file]').isVisible()).toBe(false);
     await page.getByLabel(ko('live.start.file')).setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(BROKEN) });
     const alert = page.getByRole('alert').filter({ hasText: '시나리오에 오류가' });
     await alert.waitFor();

@@ -28,6 +28,7 @@ import { t } from '../lang/ui-language';
 import { settleLanguage } from '../lang/settle-language';
 import { reportTranslator } from './report-words';
 import './page.css';
+import { filePicker } from '../dom/file-picker';
 import { mountComparison, mountReport } from './index';
 
 interface Loaded {
@@ -139,13 +140,13 @@ function start(root: HTMLElement): void {
     attrs: { role: 'status', 'aria-live': 'polite' },
   });
   const output = h('div', { class: 'crd-page__output' });
-  const input = h('input', {
-    attrs: {
-      type: 'file',
-      id: 'crd-files',
-      multiple: true,
-      accept: '.json,.yaml,.yml,application/json',
-    },
+  const chooser = filePicker({
+    id: 'crd-files',
+    label: t('viewer.page.open'),
+    accept: '.json,.yaml,.yml,application/json',
+    multiple: true,
+    buttonClass: 'crd-page__open',
+    onFiles: (files) => void open(files),
   });
   const picker = h(
     'section',
@@ -157,12 +158,7 @@ function start(root: HTMLElement): void {
       null,
       t('viewer.page.lead'),
     ),
-    h(
-      'label',
-      { class: 'crd-page__label', attrs: { for: 'crd-files' } },
-      t('viewer.page.open'),
-    ),
-    input,
+    h('div', { class: 'crd-page__drop' }, chooser.button, chooser.input),
   );
   root.replaceChildren(picker, status, output);
 
@@ -209,7 +205,6 @@ function start(root: HTMLElement): void {
       );
     }
   };
-  input.addEventListener('change', () => void open([...(input.files ?? [])]));
   document.addEventListener('dragover', (event) => event.preventDefault());
   document.addEventListener('drop', (event) => {
     event.preventDefault();

@@ -3,6 +3,7 @@
  * starts a session with a shipped scenario or a file they open (checked on the server).
  */
 import { button, h } from '../dom/h';
+import { filePicker } from '../dom/file-picker';
 import { t } from '../lang/ui-language';
 
 export interface JoinRequest {
@@ -41,10 +42,11 @@ export function joinForm(code: string, onJoin: (request: JoinRequest) => void): 
 /** `scenarios` are the server's scenario ids, each with its title in the page's language when known. */
 export function startForm(scenarios: readonly { id: string; title: string }[], onStart: (choice: { scenario: string } | { source: string }) => void): HTMLElement {
   const select = h('select', { attrs: { name: 'scenario', id: 'live-scenario' } }, ...scenarios.map(({ id, title }) => h('option', { attrs: { value: id } }, title)));
-  const file = h('input', { attrs: { type: 'file', accept: '.yaml,.yml', id: 'live-file' } });
-  file.addEventListener('change', () => {
-    const chosen = file.files?.[0];
-    if (chosen) void chosen.text().then((source) => onStart({ source }));
+  const file = filePicker({
+    id: 'live-file',
+    label: t('live.start.file'),
+    accept: '.yaml,.yml',
+    onFiles: ([chosen]) => void chosen?.text().then((source) => onStart({ source })),
   });
   return h(
     'section',
@@ -52,6 +54,6 @@ export function startForm(scenarios: readonly { id: string; title: string }[], o
     h('h2', { attrs: { id: 'start-title' } }, t('live.start.title')),
     h('div', { class: 'live-form__field' }, h('label', { attrs: { for: 'live-scenario' } }, t('live.start.scenario')), select),
     button(t('live.start.submit'), () => onStart({ scenario: select.value }), { class: 'btn btn--primary' }),
-    h('div', { class: 'live-form__field' }, h('label', { attrs: { for: 'live-file' } }, t('live.start.file')), file),
+    h('div', { class: 'live-form__field' }, file.button, file.input),
   );
 }
