@@ -127,6 +127,12 @@ describe('deepfake_ceo: the treasury detour', () => {
     expect(line).toMatchObject({ capability: 'Finance controls', owner: 'Chief financial officer' });
   });
 
+  it('tells a room that rang back on the numbers given that the "no match" it explained away was the bank\'s stop sign (r13 CISO N2)', () => {
+    const { report } = play(s, BEST_BEFORE_PUSH, 'treasury_ring_back', BEST_AFTER_PUSH);
+    const decision = report.decisions.find((d) => d.choice === 'treasury_ring_back');
+    expect(decision?.feedback).toContain('a "no match" the requester explains away is the bank telling you to stop');
+  });
+
   it('scores verify_the_person down for a room that paid, and an unpushed room exactly as before (r11 CISO S1, r12 comms M1)', () => {
     const item = (report: ReturnType<typeof buildReport>) =>
       report.score.rubric.find((o) => o.id === 'verify_the_person')?.evidence.find((e) => e.label.startsWith('Sent, posted and paid nothing'));
