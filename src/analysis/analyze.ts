@@ -203,7 +203,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
       endings: endings.filter((e) => !e.reachable).map((e) => e.id),
     },
     pushed,
-    conditions: graph.complete ? conditionFindings(graph, groups) : [],
+    conditions: graph.complete ? conditionFindings(graph, groups, pushed) : [],
     clampedEffects: graph.complete ? clampedEffects(graph) : [],
     deadEnds: mergeDeadEnds(stuckByBeat(graph, graph.deadEnds, routes), witnessed),
     noWayOut: graph.complete ? stuckByBeat(graph, stuck, routes) : [],

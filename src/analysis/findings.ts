@@ -1,7 +1,8 @@
 import { changeMeter, IDLE, MET } from '../engine/index';
 import { packedTest } from '../engine/packed-tests';
 import { readField, type Field } from '../engine/layout';
-import type { Meter, MeterChange } from '../scenario/types';
+import type { Condition, Meter, MeterChange } from '../scenario/types';
+import { readsPushed, type PushedOnly } from './pushed';
 import type { Where } from '../scenario/where';
 import type { StateGraph } from './explore';
 import type { StateGroups } from './groups';
@@ -105,11 +106,12 @@ export function clampedEffects(graph: StateGraph): ClampedEffect[] {
  * when the endings were resolved (in order), rubric `when`s at the end, deadline conditions, and
  * trigger `when`s that never held.
  */
-export function conditionFindings(graph: StateGraph, groups: StateGroups): ConditionFinding[] {
+export function conditionFindings(graph: StateGraph, groups: StateGroups, pushed: PushedOnly): ConditionFinding[] {
   const { scenario } = graph;
   const found: ConditionFinding[] = [];
-  const verdict = (where: Where, source: string, checked: number, held: number): void => {
-    if (checked === 0) return;
+  const verdict = (where: Where, condition: Condition, checked: number, held: number): void => {
+    if (checked === 0 || readsPushed(condition.expr, pushed)) return;
+    const { source } = condition;
     if (held === 0) found.push({ verdict: 'never-true', where, source, checked });
     else if (held === checked) found.push({ verdict: 'always-true', where, source, checked });
   };
@@ -129,7 +131,7 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
           }
         }
       }
-      verdict({ kind: 'choice', id: choice.id, field: 'if' }, choice.condition.source, states.length, held);
+      verdict({ kind: 'choice', id: choice.id, field: 'if' }, choice.condition, states.length, held);
     }
   });
   const { atEnding } = groups;
@@ -139,14 +141,14 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
   let later = ends;
   scenario.endings.forEach((ending, index) => {
     const here = atEnding[index]!.length;
-    if (ending.when) verdict({ kind: 'ending', id: ending.id, field: 'when' }, ending.when.source, later, here);
+    if (ending.when) verdict({ kind: 'ending', id: ending.id, field: 'when' }, ending.when, later, here);
     later -= here;
   });
   const { layout, data } = graph;
   const test = packedTest(graph.rules.compiled, layout);
   const rubricTests = scenario.rubric.flatMap((objective) =>
     objective.evidence.flatMap((item, index) =>
-      item.kind === 'when' ? [{ where: { kind: 'rubric', id: objective.id, evidence: index + 1, field: 'when' } as const, source: item.condition.source, holds: test(item.condition), held: 0 }] : [],
+      item.kind === 'when' ? [{ where: { kind: 'rubric', id: objective.id, evidence: index + 1, field: 'when' } as const, condition: item.condition, holds: test(item.condition), held: 0 }] : [],
     ),
   );
   if (rubricTests.length > 0) {
@@ -160,9 +162,9 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
       }
     }
   }
-  for (const rubric of rubricTests) verdict(rubric.where, rubric.source, ends, rubric.held);
+  for (const rubric of rubricTests) verdict(rubric.where, rubric.condition, ends, rubric.held);
   scenario.triggers.forEach((trigger, index) => {
-    if (!groups.fired[index]) verdict({ kind: 'trigger', id: trigger.id, field: 'when' }, trigger.when.source, graph.count, 0);
+    if (!groups.fired[index]) verdict({ kind: 'trigger', id: trigger.id, field: 'when' }, trigger.when, graph.count, 0);
   });
   scenario.deadlines.forEach((deadline, index) => {
     const status = layout.deadlineStatus[index]!;
@@ -173,8 +175,8 @@ export function conditionFindings(graph: StateGraph, groups: StateGroups): Condi
       if (now !== IDLE) started = true;
       if (now === MET) met = true;
     }
-    if (!started) verdict({ kind: 'deadline', id: deadline.id, field: 'starts_when' }, deadline.startsWhen.source, graph.count, 0);
-    else if (!met) verdict({ kind: 'deadline', id: deadline.id, field: 'met_when' }, deadline.metWhen.source, graph.count, 0);
+    if (!started) verdict({ kind: 'deadline', id: deadline.id, field: 'starts_when' }, deadline.startsWhen, graph.count, 0);
+    else if (!met) verdict({ kind: 'deadline', id: deadline.id, field: 'met_when' }, deadline.metWhen, graph.count, 0);
   });
   return found;
 }

@@ -12,6 +12,8 @@ export interface PushedOnly {
   readonly choices: readonly string[];
   /** Triggers whose condition needs a flag that only a detour's choice or a pushed inject sets. */
   readonly triggers: readonly string[];
+  /** Flags only a detour's choice or a pushed inject sets. */
+  readonly flags: readonly string[];
 }
 
 /** The flags a condition needs true: `paid`, `paid and x`, not under `or` or `not`. */
@@ -45,5 +47,32 @@ export function pushedOnly(scenario: Scenario): PushedOnly {
     beats: detours.map((beat) => beat.id),
     choices: choices.map((choice) => choice.id),
     triggers: scenario.triggers.filter((trigger) => neededFlags(trigger.when.expr).some(pushedFlag)).map((trigger) => trigger.id),
+    flags: [...pushSet].filter(pushedFlag),
   };
+}
+
+/**
+ * Whether a condition reads anything only a push brings about (a flag, a detour's beat or choice, a
+ * trigger that needs one). The exploration makes no push, so what it saw of such a condition
+ * ("never true", "always true") is not what a pushed room meets: the analysis says nothing of it.
+ */
+export function readsPushed(expr: Expr, pushed: PushedOnly): boolean {
+  switch (expr.kind) {
+    case 'ref':
+      return expr.of === 'flag' && pushed.flags.includes(expr.id);
+    case 'call':
+      return (
+        (expr.fn === 'chose' && pushed.choices.includes(expr.id)) ||
+        (expr.fn === 'visits' && pushed.beats.includes(expr.id)) ||
+        (expr.fn === 'fired' && pushed.triggers.includes(expr.id))
+      );
+    case 'not':
+      return readsPushed(expr.operand, pushed);
+    case 'and':
+    case 'or':
+    case 'cmp':
+      return readsPushed(expr.left, pushed) || readsPushed(expr.right, pushed);
+    default:
+      return false;
+  }
 }

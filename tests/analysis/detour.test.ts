@@ -8,11 +8,19 @@ describe('analyze: a detour opened by a facilitator push', () => {
     expect(analysis.complete).toBe(true);
     expect(analysis.unreachable.beats).toEqual([]);
     expect(analysis.unreachable.choices).toEqual([]);
-    expect(analysis.pushed).toEqual({ beats: ['payment_call'], choices: ['pay', 'call_back', 'hold_line'], triggers: ['bank_call'] });
+    expect(analysis.pushed).toEqual({ beats: ['payment_call'], choices: ['pay', 'call_back', 'hold_line'], triggers: ['bank_call'], flags: ['paid', 'warned'] });
     expect(analysis.unreachable.triggers).toEqual([]);
     // The exploration follows the team's own moves: an ending only a push leads to is not found by it.
     expect(analysis.unreachable.endings).toEqual(['costly']);
     expect(formatAnalysis(analysis)).toContain("Opened only by a facilitator's push, not explored (test plans cover them): beats payment_call; choices pay, call_back, hold_line; triggers bank_call");
+  });
+
+  it('says nothing of a condition that reads what only a push sets: the exploration makes no push', () => {
+    const analysis = analyze(loadFixture('detour'));
+    // `when: paid` (ending costly) and `paid and visits(afternoon) > 0` (trigger bank_call) held in
+    // no explored state, and would read "never true where checked" to an author whose test plans play them.
+    expect(analysis.conditions).toEqual([]);
+    expect(formatAnalysis(analysis)).not.toContain('never true');
   });
 
   it('draws the detour from its push and its choices back to the interrupted beat, with no broken edge', () => {
