@@ -27,7 +27,7 @@ export function deadlineStatusWords(status: DeadlineStatus, tr: Translator = deb
  * view and export (r10 CISO N2): "idle" beside empty cells read as a duty the team let slide, on a
  * route that never incurred it.
  */
-export function deadlineShownWords(status: DeadlineStatus, tr: Translator, started: (status: DeadlineStatus) => string): string {
+export function deadlineShownWords(status: DeadlineStatus, tr: Translator, started: (status: Exclude<DeadlineStatus, 'idle'>) => string): string {
   return status === 'idle' ? tr.t('debrief.deadlineNotStarted') : started(status);
 }
 

@@ -63,11 +63,11 @@ export const DYNAMIC_KEY_FAMILIES: readonly DynamicKeyFamily[] = [
   family('viewer.rating.', RATINGS),
   family('viewer.ending.', TONES),
   family('viewer.hseep.', ['P', 'S', 'M', 'U']),
-  family('viewer.deadlines.', ['idle', 'running', ...RESOLVED]),
+  family('viewer.deadlines.', ['running', ...RESOLVED]),
   // The report and its exports (i18n-debrief).
   family('debrief.rating.', ['P', 'S', 'M', 'U']),
   family('debrief.deadlineStatus.', ['idle', 'running', ...RESOLVED]),
-  family('debrief.table.status.', ['idle', 'running', ...RESOLVED]),
+  family('debrief.table.status.', ['running', ...RESOLVED]),
   family('debrief.difficulty.', DIFFICULTIES),
   family('debrief.condition.', RESOLVED),
   family('debrief.evidence.deadline.', ['running', ...RESOLVED]),
