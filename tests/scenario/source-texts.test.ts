@@ -11,7 +11,7 @@ const shipped = (id: string): string => readFileSync(new URL(`../../scenarios/${
 
 describe('loadScenario: texts side by side', () => {
   it('lists every text with each language, a missing one as null, in file order', () => {
-    const { texts } = loadScenario(fixture('half-translated'));
+    const { texts } = loadScenario(fixture('half-translated'), { texts: true });
     expect(texts?.languages).toEqual(['en', 'ko']);
     expect(texts?.entries.map((e) => [e.range.start.line, e.where, e.values['en'], e.values['ko']])).toEqual([
       [4, 'title', 'Half translated', '반쯤 옮긴 시나리오'],
@@ -30,7 +30,7 @@ describe('loadScenario: texts side by side', () => {
   });
 
   it('marks as incomplete exactly the texts the language check reports', () => {
-    const { texts, diagnostics } = loadScenario(fixture('half-translated'));
+    const { texts, diagnostics } = loadScenario(fixture('half-translated'), { texts: true });
     const incomplete = texts?.entries.filter((e) => Object.values(e.values).includes(null)).map((e) => e.range.start.offset);
     const reported = diagnostics.filter((d) => d.code === 'CR601').map((d) => d.range.start.offset);
     expect(incomplete).toEqual(reported);
@@ -38,17 +38,19 @@ describe('loadScenario: texts side by side', () => {
   });
 
   it('lists the texts of a file that does not load, but none of one that does not parse', () => {
-    expect(loadScenario(fixture('half-translated').replace('start: first', 'start: nowhere')).texts?.entries).toHaveLength(11);
-    expect(loadScenario('title: [unclosed').texts).toBeUndefined();
+    expect(loadScenario(fixture('half-translated').replace('start: first', 'start: nowhere'), { texts: true }).texts?.entries).toHaveLength(11);
+    expect(loadScenario('title: [unclosed', { texts: true }).texts).toBeUndefined();
+    // Only when asked: every other load (the game, the CLI, the server) skips the work.
+    expect(loadScenario(fixture('half-translated')).texts).toBeUndefined();
   });
 
   it('has both languages of every text of the bilingual shipped scenarios', () => {
     for (const id of ['breach_33m', 'tutorial']) {
-      const { texts } = loadScenario(shipped(id));
+      const { texts } = loadScenario(shipped(id), { texts: true });
       expect(texts?.entries.length).toBeGreaterThan(300);
       expect(texts?.entries.filter((e) => e.values['en'] === null || e.values['ko'] === null)).toEqual([]);
     }
-    const english = loadScenario(shipped('deepfake_ceo')).texts;
+    const english = loadScenario(shipped('deepfake_ceo'), { texts: true }).texts;
     expect(english?.languages).toEqual(['en']);
     expect(english?.entries.every((e) => typeof e.values['en'] === 'string')).toBe(true);
   });

@@ -11,7 +11,7 @@ const reply = (message: WorkerReply): void => postMessage(message);
 addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   const { id, text } = event.data;
   try {
-    const { scenario, diagnostics, positions, texts } = loadScenario(text, { file: 'scenario.yaml' });
+    const { scenario, diagnostics, positions, texts } = loadScenario(text, { file: 'scenario.yaml', texts: true });
     reply({ id, kind: 'checked', diagnostics, scenario, texts: texts ?? null });
     if (!scenario) return;
     const started = performance.now();
