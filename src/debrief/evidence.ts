@@ -7,7 +7,7 @@ import type { Translator } from '../i18n/translator';
 import { debriefEnglish } from './debrief-english';
 import type { GameState } from '../engine/types';
 import { text } from '../scenario/index';
-import type { Evidence, Objective, Scenario } from '../scenario/types';
+import type { Beat, Evidence, Objective, Scenario } from '../scenario/types';
 import type { EvidenceResult, ObjectiveRating, ObjectiveScore } from './types';
 import { claimsEvidenceDetail, claimsEvidenceHolds, claimsEvidenceLabel } from './claim-evidence';
 import { beatTitle, choiceLabel, fmtHours, windowWords } from './words';
@@ -147,8 +147,12 @@ export function checkEvidence(
       const taken = item.choices.filter((id) => state.chosen.includes(id));
       const satisfied = evidenceHolds(state, item);
       // A team avoided only what it was offered: choices of beats it never reached (a decision
-      // only a facilitator's push opens) are not named as avoided (r13 CISO).
-      const offered = item.choices.filter((id) => (state.visits[choiceWithBeat(scenario, id)?.beat.id ?? ''] ?? 0) > 0);
+      // only a facilitator's push opens) are not named as avoided (r13 CISO). A decision it answered
+      // was reached even where `visits` keeps no count of its beat (the engine keeps only the visits
+      // a condition reads: kept-visits.ts), as a pushed detour's is not (r14 law N4).
+      const reached = (beat: Beat | undefined): boolean =>
+        beat !== undefined && ((state.visits[beat.id] ?? 0) > 0 || (beat.decision?.choices ?? []).some((choice) => state.chosen.includes(choice.id)));
+      const offered = item.choices.filter((id) => reached(choiceWithBeat(scenario, id)?.beat));
       const detail = satisfied
         ? own === undefined || offered.length === 0
           ? tr.t(item.choices.length > 1 ? 'debrief.evidence.noneTaken' : 'debrief.evidence.notTaken')

@@ -130,7 +130,7 @@ describe('deepfake_ceo: the treasury detour', () => {
   it('tells a room that rang back on the numbers given that the "no match" it explained away was the bank\'s stop sign (r13 CISO N2)', () => {
     const { report } = play(s, BEST_BEFORE_PUSH, 'treasury_ring_back', BEST_AFTER_PUSH);
     const decision = report.decisions.find((d) => d.choice === 'treasury_ring_back');
-    expect(decision?.feedback).toContain('a "no match" the requester explains away is the bank telling you to stop');
+    expect(decision?.feedback).toContain('a "no match" the requester explains away is the bank telling you to stop: the name the receiving bank holds');
   });
 
   it('scores verify_the_person down for a room that paid, and an unpushed room exactly as before (r11 CISO S1, r12 comms M1)', () => {
@@ -139,7 +139,12 @@ describe('deepfake_ceo: the treasury detour', () => {
     for (const answer of ['treasury_pay_today', 'treasury_video_confirm', 'treasury_ring_back']) {
       expect(item(play(s, BEST_BEFORE_PUSH, answer, BEST_AFTER_PUSH).report)?.satisfied, answer).toBe(false);
     }
-    expect(item(play(s, BEST_BEFORE_PUSH, 'treasury_call_back', BEST_AFTER_PUSH).report)?.satisfied).toBe(true);
+    const calledBack = item(play(s, BEST_BEFORE_PUSH, 'treasury_call_back', BEST_AFTER_PUSH).report);
+    expect(calledBack?.satisfied).toBe(true);
+    // A pushed room that held the payment avoided the three paying answers it was offered, and its
+    // debrief says so (r14 law N4: the detour's beat keeps no visit count).
+    expect(calledBack?.detail).toContain('Pay it today as Karen asks');
+    expect(calledBack?.detail).toContain('ring Karen and the supplier back on the numbers given');
     // Never pushed: the worst path sent the deck on the cloned voice's word and is not credited.
     const unpushed = (choices: readonly string[]) => {
       const session = createSession(s, { seed: 1, team: 'Blue', now: () => Date.UTC(2026, 4, 12, 6, 0, 0) });
