@@ -131,10 +131,24 @@ describe('the tutorial’s 24-hour intrusion decision', () => {
     const notes = tutorial.beats.find((b) => b.id === 'alert')?.facilitator.notes ?? '';
     const en = text(notes, 'en');
     expect(en).toMatch(/every member whose record the endpoint could\s+return \(all 210,000/);
-    expect(en).toMatch(/without\s+delay, on criteria the Presidential Decree sets/);
+    // r14 law S3: the 2026 Decree's criterion and clock, and the articles that moved since June 2025.
+    expect(en).toMatch(/within 72\s+hours of learning of the unlawful access \(Enforcement Decree Arts\. 39-2\(1\)1 and\s+39-3\(1\)\)/);
+    expect(en).toMatch(/PIPC\s+report is PIPA Art\. 34\(4\)/);
     expect(en).not.toMatch(/who used the vulnerable endpoint|on Monday/);
     expect(en).toMatch(/Broken Object Level Authorization \(API1:2023\)/);
-    expect(text(notes, 'ko')).toMatch(/회원 21만 명 모두가 대상이 될 수 있고.*지체 없이 통지해야 합니다/);
+    expect(text(notes, 'ko')).toMatch(/회원 21만 명 모두가 대상이 될 수 있고, 불법적인 접근을 알게 된 때부터 72시간 이내에 통지해야 합니다/);
     expect(text(notes, 'ko')).toMatch(/API1:2023/);
+  });
+
+  it('never teaches that the PIPA report cannot be made by phone: the Decree allows it, the sounding-out call is simply not a report (r14 law M1)', () => {
+    const feedback = (id: string, lang: string): string => {
+      const choice = tutorial.beats.flatMap((b) => b.decision?.choices ?? []).find((c) => c.id === id);
+      return text(choice?.feedback ?? '', lang);
+    };
+    expect(feedback('report_intrusion', 'en')).not.toMatch(/unlike the PIPC/);
+    expect(feedback('report_intrusion', 'ko')).not.toMatch(/개인정보보호위원회 신고는 그렇지 않습니다/);
+    expect(feedback('sound_out_pipc', 'en')).toMatch(/even by phone \(Arts\. 17\(5\) and 40\(1\)\)/);
+    expect(feedback('sound_out_pipc', 'en')).not.toMatch(/asks for a written report/);
+    expect(feedback('sound_out_pipc', 'ko')).toMatch(/서면, 전자우편, 팩스, 전화 등/);
   });
 });
