@@ -122,7 +122,7 @@ describe('the Korean edition', () => {
     const bar = page.getByRole('group', { name: ko('workshop.file.group') });
     for (const key of ['workshop.file.open', 'workshop.file.save', 'workshop.file.download', 'workshop.file.play', 'workshop.file.live', 'workshop.wizard.open'] as const)
       await bar.getByRole('button', { name: ko(key), exact: true }).waitFor();
-    for (const key of ['workshop.problems', 'workshop.analysis', 'workshop.graph', 'workshop.playHere'] as const)
+    for (const key of ['workshop.problems', 'workshop.analysis', 'workshop.graph', 'workshop.languages', 'workshop.playHere'] as const)
       await page.getByRole('heading', { level: 2, name: ko(key), exact: true }).waitFor();
     await page.getByText(ko('workshop.noProblems')).waitFor();
     // The editor's keyboard help is Korean too.
