@@ -151,4 +151,15 @@ describe('the tutorial’s 24-hour intrusion decision', () => {
     expect(feedback('sound_out_pipc', 'en')).not.toMatch(/asks for a written report/);
     expect(feedback('sound_out_pipc', 'ko')).toMatch(/서면, 전자우편, 팩스, 전화 등/);
   });
+
+  it('never calls the hotline "lawful" beside the update it let slip: the report is on time, the update is not (r15 law M1)', () => {
+    const hotline = tutorial.beats.flatMap((b) => b.decision?.choices ?? []).find((c) => c.id === 'hotline_first');
+    const variants = [hotline?.feedback ?? '', ...(hotline?.feedbackCases ?? []).map((c) => c.text)];
+    for (const variant of variants) {
+      expect(text(variant, 'en')).not.toMatch(/^Lawful/);
+      expect(text(variant, 'ko')).not.toMatch(/^적법합니다/);
+      expect(text(variant, 'en')).toMatch(/^The report is on time/);
+    }
+    expect(text(hotline?.feedback ?? '', 'en')).toMatch(/The update is not: the Decree\s+wants/);
+  });
 });
