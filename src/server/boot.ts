@@ -6,15 +6,16 @@
 import { LocalPresence, Server, type Presence, type matchMaker } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
-import { WebSocketTransport } from '@colyseus/ws-transport';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { forgetDeadHostOf, watchDeadHosts } from './dead-hosts.ts';
-import { exerciseRoom } from './exercise-room.ts';
+import { defineExercise } from './exercise-room.ts';
 import { MAX_FRAME_BYTES } from './messages.ts';
 import { metrics, resetMetrics, startMeasuring } from './metrics.ts';
 import { openPgStore } from './pg-store.ts';
+import { PatientTransport } from './ping-sweep.ts';
 import { createRateLimiter, JOIN_BURST, JOIN_PER_SECOND } from './rate-limit.ts';
+import { restores } from './restore-queue.ts';
 import { shippedIds } from './scenarios.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import type { LiveStore } from './store.ts';
@@ -84,7 +85,8 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
   const presence: Presence = redis ? new RedisPresence(redis) : new LocalPresence();
   const driver: matchMaker.MatchMakerDriver | undefined = redis ? new RedisDriver(redis) : undefined;
   const server = new Server({
-    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES, ...ping }),
+    // Missed pongs are not counted while this process restores rooms (ping-sweep.ts).
+    transport: new PatientTransport({ server: http, maxPayload: MAX_FRAME_BYTES, ...ping }, () => restores.backlog() > 0),
     presence,
     ...(driver ? { driver } : {}),
     // Behind several processes, each tells clients where its rooms are (host:port).
@@ -96,6 +98,6 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
   // Several processes: each removes the room listings of a process that died, before they stall rejoins.
   if (redis) server.onShutdown(watchDeadHosts());
   const dead = redis ? { forgetDeadHostOf } : {};
-  server.define('exercise', exerciseRoom({ store, joinLimiter, ...dead, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}), ...(ping.pingMaxRetries ? { pingMaxRetries: ping.pingMaxRetries } : {}) })).filterBy(['code']);
+  defineExercise(server, { store, joinLimiter, ...dead, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}), ...(ping.pingMaxRetries ? { pingMaxRetries: ping.pingMaxRetries } : {}) });
   return { server, store, http };
 }

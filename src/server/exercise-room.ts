@@ -5,7 +5,7 @@
  * acknowledges it and broadcasts it. A room whose process died is rebuilt from the store by the
  * next client that joins with its code.
  */
-import { type AuthContext, type Client, Room } from '@colyseus/core';
+import { type AuthContext, type Client, Room, type Server } from '@colyseus/core';
 import { randomInt } from 'node:crypto';
 import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -14,8 +14,9 @@ import { countSession, recordDrop, roomClosed } from './metrics.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
 import { joinError, JOIN_REFUSED } from './join-refusals.ts';
 import { greet, refuse, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
-import { claimSession, releaseSession } from './hosted-sessions.ts';
+import { claimSession, releaseSession, sessionListed, untilListed } from './hosted-sessions.ts';
 import { receiveIntent } from './intent-path.ts';
+import { restores } from './restore-queue.ts';
 import { schemaError, validateConsole, validateDecider, validateReveal, validateRole, type JoinOptions } from './messages.ts';
 import { createNonces, nonceOf } from './nonces.ts';
 import { createProposals, type Proposals } from './proposals.ts';
@@ -44,6 +45,8 @@ export function exerciseRoom(deps: LiveDeps) {
       const ip = Array.isArray(context.ip) ? (context.ip[0] ?? '') : context.ip;
       const joiner = await authenticateJoin(deps.store, deps.joinLimiter, options, ip);
       if (joiner.kind === 'participant' || joiner.kind === 'facilitator' || joiner.kind === 'projector') await deps.forgetDeadHostOf?.(joiner.code);
+      // A session being restored here: wait for its room rather than be refused and ask again.
+      if (joiner.kind !== 'creator') await untilListed(joiner.code);
       return joiner;
     }
 
@@ -66,7 +69,8 @@ export function exerciseRoom(deps: LiveDeps) {
       if (options.code !== undefined) {
         if (!claimSession(options.code)) throw joinError(JOIN_REFUSED.sessionRestoring(options.code));
         try {
-          await this.restore(options.code);
+          const code = options.code;
+          await restores(() => this.restore(code));
         } catch (error) {
           releaseSession(options.code);
           throw error;
@@ -267,4 +271,12 @@ export function exerciseRoom(deps: LiveDeps) {
       sendRoster(this.clients, this.roster);
     }
   };
+}
+
+/** Defines the exercise room on `server`, one room per code; joins waiting for a restore go on once its room is listed (Colyseus lists it after onCreate). */
+export function defineExercise(server: Server, deps: LiveDeps): void {
+  server
+    .define('exercise', exerciseRoom(deps))
+    .filterBy(['code'])
+    .on('create', (room: { code: string }) => sessionListed(room.code));
 }

@@ -68,10 +68,10 @@ describe('the first join', () => {
     expect(sent).toEqual(['hello']);
   });
 
-  // The pause is jittered by Math.random, so each bound is checked with the jitter pinned at its end.
+  // The pause (rejoin-pause.ts) is jittered by Math.random, so each bound is checked with the jitter pinned at its end.
   it.each([
-    { jitter: 0, first: 375, second: 750 },
-    { jitter: 0.999_999, first: 625, second: 1250 },
+    { jitter: 0, first: 250, second: 500 },
+    { jitter: 0.999_999, first: 500, second: 1000 },
   ])('waits longer before each try (jitter $jitter)', async ({ jitter, first, second }) => {
     vi.spyOn(Math, 'random').mockReturnValue(jitter);
     const { stand, calls } = client([lapsed(), lapsed(), lapsed()], []);
