@@ -10,7 +10,7 @@ import { randomInt } from 'node:crypto';
 import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { consoleEvent } from './console-events.ts';
-import { countSession, recordDrop, roomClosed } from './metrics.ts';
+import { countSession, recordDrop, recordRejoinAuth, recordRestore, roomClosed } from './metrics.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
 import { joinError, JOIN_REFUSED } from './join-refusals.ts';
 import { greet, refuse, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
@@ -42,11 +42,13 @@ export interface LiveDeps {
 export function exerciseRoom(deps: LiveDeps) {
   return class ExerciseRoom extends Room<object, unknown, Who> {
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<Joiner> {
+      const asked = performance.now();
       const ip = Array.isArray(context.ip) ? (context.ip[0] ?? '') : context.ip;
       const joiner = await authenticateJoin(deps.store, deps.joinLimiter, options, ip);
       if (joiner.kind === 'participant' || joiner.kind === 'facilitator' || joiner.kind === 'projector') await deps.forgetDeadHostOf?.(joiner.code);
       // A session being restored here: wait for its room rather than be refused and ask again.
       if (joiner.kind !== 'creator') await untilListed(joiner.code);
+      if (joiner.kind === 'participant') recordRejoinAuth(performance.now() - asked);
       return joiner;
     }
 
@@ -70,7 +72,13 @@ export function exerciseRoom(deps: LiveDeps) {
         if (!claimSession(options.code)) throw joinError(JOIN_REFUSED.sessionRestoring(options.code));
         try {
           const code = options.code;
-          await restores(() => this.restore(code));
+          const queued = performance.now();
+          let began = queued;
+          await restores(() => {
+            began = performance.now();
+            return this.restore(code);
+          });
+          recordRestore(began - queued, performance.now() - began);
         } catch (error) {
           releaseSession(options.code);
           throw error;

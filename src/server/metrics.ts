@@ -4,7 +4,7 @@
  * LIVE_METRICS=1 (the benchmark's servers), never on a production start.
  */
 import { monitorEventLoopDelay, performance, type EventLoopUtilization, type IntervalHistogram } from 'node:perf_hooks';
-import { measureQueues, queueMetrics, resetQueueMetrics } from './commit-metrics.ts';
+import { measureQueues, queueMetrics, resetQueueMetrics, spread } from './commit-metrics.ts';
 import { percentile } from './percentile.ts';
 import type { Phases } from './team-runner.ts';
 
@@ -25,6 +25,11 @@ let loopSince: EventLoopUtilization = performance.eventLoopUtilization();
 let cpuSince = process.cpuUsage();
 let wallSince = performance.now();
 let sessions = 0;
+/** Rooms rebuilt from the store: each one's wait for a place in the restore queue and its restore, ms. */
+const restoreWaits: number[] = [];
+const restoreTimes: number[] = [];
+/** Returning devices' joins (a token): from the join request to its onAuth's answer, ms (the dead-host check and the wait for a restore included). */
+const rejoinAuths: number[] = [];
 /** The join codes of the rooms this process hosts now: which rooms die with it, and which it restored. */
 const hosted = new Set<string>();
 
@@ -43,6 +48,16 @@ export function recordIntent(ms: number, spent: Phases): void {
   if (!measuring) return;
   durations.push(ms);
   for (const phase of Object.keys(phases) as (keyof Phases)[]) phases[phase].push(spent[phase]);
+}
+
+export function recordRestore(waited: number, took: number): void {
+  if (!measuring) return;
+  restoreWaits.push(waited);
+  restoreTimes.push(took);
+}
+
+export function recordRejoinAuth(ms: number): void {
+  if (measuring) rejoinAuths.push(ms);
 }
 
 export function recordDrop(pingTimeout: boolean): void {
@@ -82,6 +97,8 @@ export function metrics() {
     unanswered,
     sessions,
     queues: queueMetrics(),
+    restores: { count: restoreTimes.length, waited: spread(restoreWaits), took: spread(restoreTimes) },
+    rejoinAuth: { count: rejoinAuths.length, ...spread(rejoinAuths) },
     loopP50: loopLateness(loopDelay?.percentile(50) ?? 0),
     loopP95: loopLateness(loopDelay?.percentile(95) ?? 0),
     loopBusy: performance.eventLoopUtilization(loopSince).utilization,
@@ -106,6 +123,7 @@ export function resetMetrics(): void {
   for (const values of Object.values(phases)) values.length = 0;
   drops = 0;
   unanswered = 0;
+  for (const values of [restoreWaits, restoreTimes, rejoinAuths]) values.length = 0;
   resetQueueMetrics();
   loopDelay?.reset();
   loopSince = performance.eventLoopUtilization();
