@@ -32,10 +32,20 @@ export interface BootOptions {
   readonly joinBurst?: number;
 }
 
+const wholeOf = (value: string | undefined): number | undefined => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : undefined);
+
+/** LIVE_PG_COMMITS: group commits at once (each a connection, a shard of the teams); LIVE_PG_BATCH: the most writes in one commit. Unset or not a positive whole number: the store's defaults. */
+export function pgCommitsOf(env: NodeJS.ProcessEnv): { commits?: number; maxBatch?: number } {
+  const commits = wholeOf(env.LIVE_PG_COMMITS);
+  const maxBatch = wholeOf(env.LIVE_PG_BATCH);
+  return { ...(commits ? { commits } : {}), ...(maxBatch ? { maxBatch } : {}) };
+}
+
 export async function openStore(env: NodeJS.ProcessEnv): Promise<LiveStore> {
-  // LIVE_PG_COMMITS: group commits at once (each a connection, a shard of the teams), 8 unless said otherwise.
-  const commits = Number(env.LIVE_PG_COMMITS);
-  if (env.DATABASE_URL) return openPgStore(env.DATABASE_URL, Number.isInteger(commits) && commits > 0 ? commits : undefined);
+  if (env.DATABASE_URL) {
+    const { commits, maxBatch } = pgCommitsOf(env);
+    return openPgStore(env.DATABASE_URL, commits, maxBatch);
+  }
   return openSqliteStore(resolve(env.CRISIS_ROOM_DATA ?? DEFAULT_DATA_DIR, 'live.sqlite'), env.LIVE_SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL');
 }
 
