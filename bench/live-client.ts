@@ -7,6 +7,7 @@
  */
 import { Client, type Room } from 'colyseus.js';
 import { openSession, type Session } from '../src/engine/session';
+import { rejoinPause } from '../src/protocol/rejoin-pause';
 import type { LogEntry } from '../src/engine/types';
 import type { Scenario } from '../src/scenario/types';
 import type { JoinGate } from './live-join';
@@ -121,10 +122,11 @@ export async function playTeam(endpoints: readonly string[], scenario: Scenario,
         return;
       } catch (error) {
         // Room and process ids and the arguments vary; the reason is what comes before them.
-        const reason = (error instanceof Error ? error.message : String(error)).replace(/\(.*/s, '').slice(0, 100);
+        const reason = (error instanceof Error ? error.message : String(error)).replace(/\(.*/s, '').replace(/Session [A-Z0-9]+/g, 'Session …').slice(0, 100);
         if (!rejoinFailures.has(reason)) console.error(`a rejoin through ${endpoints[endpoint]} failed: ${reason}`);
         rejoinFailures.add(reason);
-        await new Promise((done) => setTimeout(done, 250 + Math.random() * 500));
+        // The page's rule (rejoin-pause.ts): a growing pause with jitter, so 1,500 clients of a dead process do not return in step.
+        await new Promise((done) => setTimeout(done, rejoinPause(attempt)));
       }
     }
   };

@@ -34,6 +34,10 @@ export interface Metrics {
   rooms: string[];
   /** PostgreSQL's group commits (none on SQLite, which commits each write). */
   queues: QueueFigures;
+  /** Rooms rebuilt from the store: the wait for a place in the restore queue and the restore, ms. */
+  restores: { count: number; waited: Spread; took: Spread };
+  /** Returning devices' joins, from the request to onAuth's answer, ms. */
+  rejoinAuth: Spread & { count: number };
   /** The server's event-loop delay while the runs played, ms. */
   loopP50: number;
   loopP95: number;

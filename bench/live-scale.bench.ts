@@ -119,6 +119,8 @@ try {
   const ratio = (ours: number, theirs: number): string => (theirs > 0 ? `${(ours / theirs).toFixed(2)}x` : 'n/a');
   console.log(`p95 intent -> broadcast on B: ${run.p95.toFixed(2)} ms (${ratio(run.p95, base.p95)} the baseline's ${base.p95.toFixed(2)} ms; target <= 50 ms: ${run.p95 <= 50 ? 'met' : 'NOT met'})`);
   console.log(`B's server: ${commitsOf(afterB)}`);
+  const ms = (figures: { p50: number; p95: number; max: number }): string => `p50 ${(figures.p50 / 1000).toFixed(1)} / p95 ${(figures.p95 / 1000).toFixed(1)} / max ${(figures.max / 1000).toFixed(1)} s`;
+  console.log(`B restored ${afterB.restores.count} rooms: each waited for a place in the restore queue ${ms(afterB.restores.waited)}, and took ${ms(afterB.restores.took)}; ${afterB.rejoinAuth.count} returning devices' joins were authenticated (the dead-host check and the wait for their room's restore included) in ${ms(afterB.rejoinAuth)}`);
   console.log(`memory per session: ${kibPerSession(run.heapPerSession, 1)} KiB heap, ${kibPerSession(run.rssPerSession, 1)} KiB rss over both processes (${ratio(run.heapPerSession, base.heapPerSession)} and ${ratio(run.rssPerSession, base.rssPerSession)} the baseline's ${kibPerSession(base.heapPerSession, 1)} and ${kibPerSession(base.rssPerSession, 1)} KiB)`);
   console.log(`time to play every run: ${ratio(seconds, base.seconds)} the baseline's`);
   process.exitCode = result.lost === 0 && result.duplicated === 0 && result.unfinished === 0 && restored.length === onA.size && base.audit.lost === 0 ? 0 : 1;

@@ -6,7 +6,7 @@
  * With DATABASE_URL (and REDIS_URL) set it runs the same load twice in one run: first on the
  * embedded SQLite store as the baseline, then on PostgreSQL, and prints PostgreSQL's figures as
  * ratios to the baseline's (this machine's load varies too much between runs to compare runs).
- * Run: npm run bench:live [-- --sessions 100 --teams 6 --members 5 --ramp 40 --processes 6 --commits 1,4]
+ * Run: npm run bench:live [-- --sessions 100 --teams 6 --members 5 --ramp 40 --processes 6 --commits 1,4 --batch 64,512]
  * (--ramp: clients joined per second; --processes: client processes, by default one per 500
  * participants; the two-process run with a kill is bench:live:scale.)
  */
@@ -71,11 +71,15 @@ const embedded = { ...process.env, ...common, CRISIS_ROOM_DATA: mkdtempSync(join
 try {
   const runs = [await run('SQLite', embedded)];
   // --commits 1,4: PostgreSQL once per setting of LIVE_PG_COMMITS, to compare them in one run.
-  const at = process.argv.indexOf('--commits');
-  const settings = at >= 0 ? (process.argv[at + 1] ?? '').split(',') : [''];
-  for (const setting of process.env.DATABASE_URL ? settings : []) {
-    const label = `PostgreSQL${process.env.REDIS_URL ? ' + Redis' : ''}${setting ? `, ${setting} commit(s) at once` : ''}`;
-    const postgres = await run(label, { ...process.env, ...common, LIVE_PG_COMMITS: setting });
+  // --batch 64,512: the same for LIVE_PG_BATCH (the most writes in one commit), for each --commits setting.
+  const list = (flag: string): string[] => {
+    const at = process.argv.indexOf(flag);
+    return at >= 0 ? (process.argv[at + 1] ?? '').split(',') : [''];
+  };
+  const settings = list('--commits').flatMap((commits) => list('--batch').map((batch) => ({ commits, batch })));
+  for (const { commits, batch } of process.env.DATABASE_URL ? settings : []) {
+    const label = `PostgreSQL${process.env.REDIS_URL ? ' + Redis' : ''}${commits ? `, ${commits} commit(s) at once` : ''}${batch ? `, batches of at most ${batch}` : ''}`;
+    const postgres = await run(label, { ...process.env, ...common, LIVE_PG_COMMITS: commits, LIVE_PG_BATCH: batch });
     runs.push(postgres);
     console.log(`${label}: p95 ${postgres.p95.toFixed(2)} ms = ${(postgres.p95 / Math.max(0.01, runs[0]!.p95)).toFixed(2)}x the SQLite baseline's ${runs[0]!.p95.toFixed(2)} ms in this run`);
   }

@@ -6,15 +6,16 @@
 import { LocalPresence, Server, type Presence, type matchMaker } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
-import { WebSocketTransport } from '@colyseus/ws-transport';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { forgetDeadHostOf, watchDeadHosts } from './dead-hosts.ts';
-import { exerciseRoom } from './exercise-room.ts';
+import { defineExercise } from './exercise-room.ts';
 import { MAX_FRAME_BYTES } from './messages.ts';
 import { metrics, resetMetrics, startMeasuring } from './metrics.ts';
 import { openPgStore } from './pg-store.ts';
+import { PatientTransport } from './ping-sweep.ts';
 import { createRateLimiter, JOIN_BURST, JOIN_PER_SECOND } from './rate-limit.ts';
+import { restores } from './restore-queue.ts';
 import { shippedIds } from './scenarios.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import type { LiveStore } from './store.ts';
@@ -31,10 +32,20 @@ export interface BootOptions {
   readonly joinBurst?: number;
 }
 
+const wholeOf = (value: string | undefined): number | undefined => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : undefined);
+
+/** LIVE_PG_COMMITS: group commits at once (each a connection, a shard of the teams); LIVE_PG_BATCH: the most writes in one commit. Unset or not a positive whole number: the store's defaults. */
+export function pgCommitsOf(env: NodeJS.ProcessEnv): { commits?: number; maxBatch?: number } {
+  const commits = wholeOf(env.LIVE_PG_COMMITS);
+  const maxBatch = wholeOf(env.LIVE_PG_BATCH);
+  return { ...(commits ? { commits } : {}), ...(maxBatch ? { maxBatch } : {}) };
+}
+
 export async function openStore(env: NodeJS.ProcessEnv): Promise<LiveStore> {
-  // LIVE_PG_COMMITS: group commits at once (each a connection, a shard of the teams), 8 unless said otherwise.
-  const commits = Number(env.LIVE_PG_COMMITS);
-  if (env.DATABASE_URL) return openPgStore(env.DATABASE_URL, Number.isInteger(commits) && commits > 0 ? commits : undefined);
+  if (env.DATABASE_URL) {
+    const { commits, maxBatch } = pgCommitsOf(env);
+    return openPgStore(env.DATABASE_URL, commits, maxBatch);
+  }
   return openSqliteStore(resolve(env.CRISIS_ROOM_DATA ?? DEFAULT_DATA_DIR, 'live.sqlite'), env.LIVE_SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL');
 }
 
@@ -84,7 +95,8 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
   const presence: Presence = redis ? new RedisPresence(redis) : new LocalPresence();
   const driver: matchMaker.MatchMakerDriver | undefined = redis ? new RedisDriver(redis) : undefined;
   const server = new Server({
-    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES, ...ping }),
+    // Missed pongs are not counted while this process restores rooms (ping-sweep.ts).
+    transport: new PatientTransport({ server: http, maxPayload: MAX_FRAME_BYTES, ...ping }, () => restores.backlog() > 0),
     presence,
     ...(driver ? { driver } : {}),
     // Behind several processes, each tells clients where its rooms are (host:port).
@@ -96,6 +108,6 @@ export async function bootServer(options: BootOptions): Promise<{ server: Server
   // Several processes: each removes the room listings of a process that died, before they stall rejoins.
   if (redis) server.onShutdown(watchDeadHosts());
   const dead = redis ? { forgetDeadHostOf } : {};
-  server.define('exercise', exerciseRoom({ store, joinLimiter, ...dead, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}), ...(ping.pingMaxRetries ? { pingMaxRetries: ping.pingMaxRetries } : {}) })).filterBy(['code']);
+  defineExercise(server, { store, joinLimiter, ...dead, ...(options.reconnectSeconds ? { reconnectSeconds: options.reconnectSeconds } : {}), ...(ping.pingMaxRetries ? { pingMaxRetries: ping.pingMaxRetries } : {}) });
   return { server, store, http };
 }

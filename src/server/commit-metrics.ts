@@ -61,7 +61,8 @@ export interface QueueFigures {
   readonly kinds: Record<WriteKind, KindSpread>;
 }
 
-function spread(values: readonly number[]): Spread {
+/** p50, p95 and max of `values`. */
+export function spread(values: readonly number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0 };
 }

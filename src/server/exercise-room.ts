@@ -5,17 +5,18 @@
  * acknowledges it and broadcasts it. A room whose process died is rebuilt from the store by the
  * next client that joins with its code.
  */
-import { type AuthContext, type Client, Room } from '@colyseus/core';
+import { type AuthContext, type Client, Room, type Server } from '@colyseus/core';
 import { randomInt } from 'node:crypto';
 import type { LogEntry } from '../engine/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { consoleEvent } from './console-events.ts';
-import { countSession, recordDrop, roomClosed } from './metrics.ts';
+import { countSession, recordDrop, recordRejoinAuth, recordRestore, roomClosed } from './metrics.ts';
 import { authenticateJoin, type Joiner } from './join-auth.ts';
 import { joinError, JOIN_REFUSED } from './join-refusals.ts';
 import { greet, refuse, sendBoard, sendRoster, sendTo, type Who } from './audience.ts';
-import { claimSession, releaseSession } from './hosted-sessions.ts';
+import { claimSession, releaseSession, sessionListed, untilListed } from './hosted-sessions.ts';
 import { receiveIntent } from './intent-path.ts';
+import { restores } from './restore-queue.ts';
 import { schemaError, validateConsole, validateDecider, validateReveal, validateRole, type JoinOptions } from './messages.ts';
 import { createNonces, nonceOf } from './nonces.ts';
 import { createProposals, type Proposals } from './proposals.ts';
@@ -41,9 +42,13 @@ export interface LiveDeps {
 export function exerciseRoom(deps: LiveDeps) {
   return class ExerciseRoom extends Room<object, unknown, Who> {
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<Joiner> {
+      const asked = performance.now();
       const ip = Array.isArray(context.ip) ? (context.ip[0] ?? '') : context.ip;
       const joiner = await authenticateJoin(deps.store, deps.joinLimiter, options, ip);
       if (joiner.kind === 'participant' || joiner.kind === 'facilitator' || joiner.kind === 'projector') await deps.forgetDeadHostOf?.(joiner.code);
+      // A session being restored here: wait for its room rather than be refused and ask again.
+      if (joiner.kind !== 'creator') await untilListed(joiner.code);
+      if (joiner.kind === 'participant') recordRejoinAuth(performance.now() - asked);
       return joiner;
     }
 
@@ -66,7 +71,14 @@ export function exerciseRoom(deps: LiveDeps) {
       if (options.code !== undefined) {
         if (!claimSession(options.code)) throw joinError(JOIN_REFUSED.sessionRestoring(options.code));
         try {
-          await this.restore(options.code);
+          const code = options.code;
+          const queued = performance.now();
+          let began = queued;
+          await restores(() => {
+            began = performance.now();
+            return this.restore(code);
+          });
+          recordRestore(began - queued, performance.now() - began);
         } catch (error) {
           releaseSession(options.code);
           throw error;
@@ -267,4 +279,12 @@ export function exerciseRoom(deps: LiveDeps) {
       sendRoster(this.clients, this.roster);
     }
   };
+}
+
+/** Defines the exercise room on `server`, one room per code; joins waiting for a restore go on once its room is listed (Colyseus lists it after onCreate). */
+export function defineExercise(server: Server, deps: LiveDeps): void {
+  server
+    .define('exercise', exerciseRoom(deps))
+    .filterBy(['code'])
+    .on('create', (room: { code: string }) => sessionListed(room.code));
 }

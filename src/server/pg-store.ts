@@ -35,8 +35,8 @@ const kindOf = (write: PgWrite): WriteKind => (write.kind === 'events' ? 'events
 /** The team a write belongs to: its shard, so a team's writes are stored in the order made. */
 const teamOf = (write: PgWrite): string => (write.kind === 'events' ? `${write.code}/${write.team}` : `${write.record.code}/${write.record.team}`);
 
-/** Connects to `url` and creates the tables if they are missing; `commits` group commits may run at once. */
-export async function openPgStore(url: string, commits = COMMITS): Promise<LiveStore> {
+/** Connects to `url` and creates the tables if they are missing; `commits` group commits may run at once, each of at most `maxBatch` writes. */
+export async function openPgStore(url: string, commits = COMMITS, maxBatch = MAX_BATCH): Promise<LiveStore> {
   // Reads (joins, restores) share a pool; writes are grouped on connections of their own, so
   // reads never queue ahead of the writes teams are waiting on. Writes are sharded by team
   // (sharded-commit.ts): a team's events, members and proposals stay in order on one shard, one
@@ -45,7 +45,7 @@ export async function openPgStore(url: string, commits = COMMITS): Promise<LiveS
   const pool = new pg.Pool({ connectionString: url, max: 6 });
   const writers = new pg.Pool({ connectionString: url, max: commits });
   await pool.query(SCHEMA);
-  const writes = shardedGroupCommit<PgWrite>(commits, teamOf, (batch) => commitBatch(writers, batch), { maxBatch: MAX_BATCH, observe: (batch, items) => recordBatch(batch, items.map(kindOf)) });
+  const writes = shardedGroupCommit<PgWrite>(commits, teamOf, (batch) => commitBatch(writers, batch), { maxBatch, observe: (batch, items) => recordBatch(batch, items.map(kindOf)) });
   return {
     async createSession(record) {
       await pool.query('insert into live_sessions (code, source, scenario_id, facilitator_hash, seed, created, ended) values ($1, $2, $3, $4, $5, $6, $7)', sessionValues(record, asIs));

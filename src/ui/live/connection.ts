@@ -6,6 +6,7 @@
  * message it sends so the server can refuse a replay.
  */
 import { Client, type Room } from 'colyseus.js';
+import { rejoinPause } from '../../protocol/rejoin-pause';
 import { t } from '../lang/ui-language';
 import { joinRefusal, refusedWords } from './refused';
 
@@ -45,9 +46,8 @@ const nextNonce = (): number => Date.now() * 1000 + (counter++ % 1000);
 const CONSENTED = 4000;
 /** Colyseus's code for a seat reservation that expired or was already used. */
 const MATCHMAKE_EXPIRED = 4214;
-/** First joins tried in all when the seat keeps expiring, and the pause before each retry. */
+/** First joins tried in all when the seat keeps expiring (each after a growing pause with jitter, rejoin-pause.ts). */
 export const FIRST_JOIN_TRIES = 5;
-const retryPause = (attempt: number): number => Math.min(8000, 500 * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2);
 
 /**
  * The server reserved a seat, but this page's socket arrived after the reservation lapsed (a busy
@@ -66,7 +66,7 @@ async function firstJoin(client: JoinClient, first: LinkOptions['first'], onStat
     } catch (error) {
       if (!seatExpired(error) || attempt >= FIRST_JOIN_TRIES) throw error;
       onStatus({ kind: 'reconnecting', why: t('live.status.seatRetry', { attempt, tries: FIRST_JOIN_TRIES }) });
-      await new Promise((resolve) => setTimeout(resolve, retryPause(attempt)));
+      await new Promise((resolve) => setTimeout(resolve, rejoinPause(attempt)));
     }
   }
 }
@@ -91,7 +91,8 @@ export function openLink(options: LinkOptions): Promise<LiveLink> {
 
   const reconnect = async (token: string): Promise<void> => {
     for (let attempt = 0; !leaving; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 500 * 2 ** attempt)));
+      // Every page of a dead server finds out at once: the jitter spreads their returns.
+      await new Promise((resolve) => setTimeout(resolve, rejoinPause(attempt)));
       try {
         attach(await client.reconnect(token));
         return;

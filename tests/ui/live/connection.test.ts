@@ -68,10 +68,10 @@ describe('the first join', () => {
     expect(sent).toEqual(['hello']);
   });
 
-  // The pause is jittered by Math.random, so each bound is checked with the jitter pinned at its end.
+  // The pause (rejoin-pause.ts) is jittered by Math.random, so each bound is checked with the jitter pinned at its end.
   it.each([
-    { jitter: 0, first: 375, second: 750 },
-    { jitter: 0.999_999, first: 625, second: 1250 },
+    { jitter: 0, first: 250, second: 500 },
+    { jitter: 0.999_999, first: 500, second: 1000 },
   ])('waits longer before each try (jitter $jitter)', async ({ jitter, first, second }) => {
     vi.spyOn(Math, 'random').mockReturnValue(jitter);
     const { stand, calls } = client([lapsed(), lapsed(), lapsed()], []);
@@ -118,5 +118,38 @@ describe('the first join', () => {
     await vi.runAllTimersAsync();
     await outcome;
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('a dropped connection', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  // Every page of a server that died finds out in the same instant: a pause drawn at random
+  // (rejoin-pause.ts) keeps them from all coming back in the same instant too.
+  it.each([
+    { jitter: 0, pause: 125 },
+    { jitter: 0.999_999, pause: 250 },
+  ])('tries to get back after a pause drawn at random (jitter $jitter)', async ({ jitter, pause }) => {
+    vi.spyOn(Math, 'random').mockReturnValue(jitter);
+    let dropped: ((code: number) => void) | null = null;
+    const calls: string[] = [];
+    const room = { ...fakeRoom([]), onLeave: (handler: (code: number) => void) => (dropped = handler) } as unknown as Room;
+    const join = (method: string) => async (): Promise<Room> => {
+      calls.push(method);
+      return room;
+    };
+    const stand = { create: join('create'), joinOrCreate: join('joinOrCreate'), reconnect: join('reconnect') } as unknown as JoinClient;
+    const link = open(stand, []);
+    await vi.advanceTimersByTimeAsync(0);
+    await link;
+    dropped!(1006);
+    await vi.advanceTimersByTimeAsync(pause - 5);
+    expect(calls).toEqual(['joinOrCreate']);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls).toEqual(['joinOrCreate', 'reconnect']);
   });
 });
