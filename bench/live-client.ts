@@ -36,6 +36,12 @@ export const newTally = (): TeamTally => ({ acked: new Set(), duplicates: 0, gap
 const rejoinFailures = new Set<string>();
 
 let nonce = Date.now() * 1000;
+/**
+ * `bench:live --think MS`: each decider waits a random 0 to MS ms before each move, as a room
+ * deliberates. 0, the default, moves the moment it can, so every team of every session acts in
+ * the same instant: waves of intents, the worst case for the store.
+ */
+const THINK_MS = Math.max(0, Number(process.env.LIVE_BENCH_THINK_MS ?? 0) || 0);
 const CONSENTED = 4000;
 const OTHER_MESSAGES = ['roster', 'proposals', 'ended', 'board', 'revealed'];
 
@@ -67,6 +73,17 @@ export async function playTeam(endpoints: readonly string[], scenario: Scenario,
     } else decider.send('intent', { nonce: ++nonce, at, kind: 'continue' });
   };
 
+  let thinking = false;
+  const actAfterThinking = (): void => {
+    if (THINK_MS === 0) return act();
+    if (thinking) return;
+    thinking = true;
+    setTimeout(() => {
+      thinking = false;
+      act();
+    }, Math.random() * THINK_MS);
+  };
+
   const onEntry = (entry: LogEntry): void => {
     if (entry.seq < tally.log.length) {
       tally.duplicates += 1;
@@ -78,7 +95,7 @@ export async function playTeam(endpoints: readonly string[], scenario: Scenario,
     }
     tally.log.push(entry);
     rebuild();
-    if (entry.seq > 0) act();
+    if (entry.seq > 0) actAfterThinking();
   };
 
   const attach = (index: number, room: Room, token: { value: string }, endpoint: number): void => {
@@ -139,7 +156,7 @@ export async function playTeam(endpoints: readonly string[], scenario: Scenario,
   return {
     start() {
       started = true;
-      act();
+      actAfterThinking();
     },
     leave() {
       leaving = true;

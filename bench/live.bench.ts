@@ -6,21 +6,27 @@
  * With DATABASE_URL (and REDIS_URL) set it runs the same load twice in one run: first on the
  * embedded SQLite store as the baseline, then on PostgreSQL, and prints PostgreSQL's figures as
  * ratios to the baseline's (this machine's load varies too much between runs to compare runs).
- * Run: npm run bench:live [-- --sessions 100 --teams 6 --members 5 --ramp 40 --processes 6 --commits 1,4 --batch 64,512]
+ * Run: npm run bench:live [-- --sessions 100 --teams 6 --members 5 --ramp 40 --processes 6 --commits 1,4 --batch 64,512 --think 20000]
  * (--ramp: clients joined per second; --processes: client processes, by default one per 500
- * participants; the two-process run with a kill is bench:live:scale.)
+ * participants; --think: each decider waits a random 0 to that many ms before each move, as a room
+ * deliberates, where by default every team moves the instant it can; the two-process run with a
+ * kill is bench:live:scale.)
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../tests/browser/live-server';
 import { killHard, startServerProcess } from '../tests/server/server-process';
-import { loadOf } from './live-args';
+import { arg, loadOf } from './live-args';
 import { niceServer } from './live-workers';
 import { tcpCounters, tcpSince } from './tcp-counters';
 import { audit, clientsOf, joinLoad, kibPerSession, loopOf, metricsOf, mib, phasesOf, queuesOf, untilFinished, type Load } from './live-load';
 
 const load: Load = loadOf(100);
+const think = arg('think', 0);
+// The client processes read it from their environment (live-client.ts).
+process.env.LIVE_BENCH_THINK_MS = String(think);
+console.log(think > 0 ? `deciders think a random 0-${think} ms before each move` : 'deciders move the instant they can: every team at once, in waves (--think MS to pace them)');
 
 interface Figures {
   p95: number;
