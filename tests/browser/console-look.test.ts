@@ -55,20 +55,23 @@ describe('the debrief viewer page', () => {
     const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.goto(`${env.app.url}debrief.html`);
-    const picker = page.locator('.crd-page__picker input[type=file]');
+    // The page's own button (src/ui/dom/file-picker.ts): the browser's input stays hidden, since it
+    // writes "Choose Files" in the browser's language, not the page's.
+    const picker = page.locator('.crd-page__picker .crd-page__open');
     await picker.waitFor();
-    const button = await picker.evaluate((input) => {
-      const style = getComputedStyle(input, '::file-selector-button');
-      return { background: style.backgroundColor, color: style.color, radius: style.borderTopLeftRadius, weight: style.fontWeight };
+    expect(await page.locator('.crd-page__picker input[type=file]').isVisible()).toBe(false);
+    const button = await picker.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { tag: element.tagName, background: style.backgroundColor, color: style.color, radius: style.borderTopLeftRadius, weight: style.fontWeight };
     });
     // --panel-raised, --ink, the buttons' radius and weight (styles/tokens.css, buttons.css).
-    expect(button).toEqual({ background: 'rgb(22, 33, 61)', color: 'rgb(230, 237, 247)', radius: '8px', weight: '600' });
+    expect(button).toEqual({ tag: 'BUTTON', background: 'rgb(22, 33, 61)', color: 'rgb(230, 237, 247)', radius: '8px', weight: '600' });
     // The dashed drop box stays inside its panel.
-    const overhang = await picker.evaluate((input) => {
-      const panel = input.closest('.crd-page__picker');
+    const overhang = await page.locator('.crd-page__drop').evaluate((drop) => {
+      const panel = drop.closest('.crd-page__picker');
       if (!panel) return 'no panel';
       const inner = panel.getBoundingClientRect().right - parseFloat(getComputedStyle(panel).paddingRight) - panel.clientLeft;
-      return Math.max(0, Math.round(input.getBoundingClientRect().right - inner));
+      return Math.max(0, Math.round(drop.getBoundingClientRect().right - inner));
     });
     expect(overhang).toBe(0);
     await screenshot(page, 'debrief-viewer-1366');
